@@ -1,0 +1,119 @@
+// Flat ESLint config. The two no-restricted-imports blocks enforce the layering in DESIGN.md:
+// core is headless and imports nothing from the edges; the edges import core via its index only.
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const CORE_WHY =
+  'src/core is the headless deterministic engine shared by CLI, workers and browser; ' +
+  'it must not depend on UI/DOM/Node — move this to the edge.';
+
+const INDEX_WHY =
+  'Import the engine through src/core/index.ts only, so core can reorganise its internals ' +
+  'without breaking the CLI, workers, store and UI — export what you need from the index.';
+
+const nodeGlobals = Object.fromEntries(
+  ['process', 'console', 'URL', 'setTimeout', 'clearTimeout', 'structuredClone'].map((name) => [
+    name,
+    'readonly',
+  ]),
+);
+
+export default defineConfig(
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'screenshots/',
+      'docs/',
+      'schema/',
+      'test-results/',
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+        },
+      ],
+    },
+  },
+  {
+    // Plain JS entry points (bin shims, this file) run on Node.
+    files: ['**/*.js'],
+    languageOptions: { globals: nodeGlobals },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react/*',
+                'react-dom',
+                'react-dom/*',
+                'zustand',
+                'zustand/*',
+                'd3-selection',
+                'd3-zoom',
+                'd3-drag',
+                'idb',
+                'idb/*',
+                'comlink',
+                'node:*',
+                ...builtinModules.flatMap((name) => [name, `${name}/*`]),
+              ],
+              message: CORE_WHY,
+            },
+            {
+              // Relative paths climbing out of core into an edge layer.
+              regex: '^(\\.\\./)+(store|ui|graph|cli|workers)(/|$)',
+              message: CORE_WHY,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      'src/ui/**/*.{ts,tsx}',
+      'src/store/**/*.{ts,tsx}',
+      'src/graph/**/*.{ts,tsx}',
+      'src/cli/**/*.ts',
+      'src/workers/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // Anything below core/ except its index (`../core` itself stays allowed).
+              group: ['**/core/*', '!**/core/index', '!**/core/index.ts', '!**/core/index.js'],
+              message: INDEX_WHY,
+            },
+          ],
+        },
+      ],
+    },
+  },
+);
