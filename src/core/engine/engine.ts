@@ -1,0 +1,740 @@
+// The discrete-event engine. It owns time: one agenda ordered by (time, seq) holds every
+// pending thing (messages in flight, xstate delayed events, injects, decision points,
+// meeting sessions). Machines are advanced with xstate's pure `transition()`; the engine
+// carries out the actions they return. Same scenario + structure + seed + inputs ⇒ the same
+// log, byte for byte.
+import { initialTransition, transition, type AnyStateMachine, type EventObject } from 'xstate';
+import { EventQueue } from '../queue';
+import { createRng, restoreRng, type Rng } from '../rng';
+import type { Decision, Scenario, SimEvent, Structure } from '../scenario/schema';
+import { formatTime } from '../time';
+import type { DoneParams, ExplainParams, LearnParams, SendParams, ShareParams } from '../machines/effects';
+import { machines, spawnsFor, startingInstances, type MachineKey, type Spawn } from '../machines/registry';
+import { Router } from './router';
+import type {
+  AgendaItem,
+  Envelope,
+  InstanceRecord,
+  LiveInject,
+  LogEntry,
+  RunInputs,
+  SimMessage,
+  SimState,
+} from './types';
+
+export interface RunOptions {
+  /** Structure id; the scenario's default (or first) when absent. */
+  readonly structure?: string;
+  readonly seed?: number;
+  readonly inputs?: Partial<RunInputs>;
+  /** Stop at decision points the inputs do not answer (students); otherwise take the default. */
+  readonly pauseAtDecisions?: boolean;
+  /** Keep a checkpoint every K steps for step back and fork (0: none). */
+  readonly checkpointEvery?: number;
+}
+
+export interface Checkpoint {
+  readonly step: number;
+  readonly state: string;
+}
+
+type LiveSnapshot = ReturnType<AnyStateMachine['resolveState']>;
+
+interface Live {
+  record: InstanceRecord;
+  snapshot: LiveSnapshot;
+}
+
+const EMPTY_INPUTS: RunInputs = { decisions: {}, injects: [] };
+
+export function pickStructure(scenario: Scenario, id?: string): Structure {
+  const wanted = id ?? scenario.defaultStructure ?? scenario.structures[0]?.id;
+  const found = scenario.structures.find((s) => s.id === wanted);
+  if (!found) {
+    const names = scenario.structures.map((s) => s.id).join(', ');
+    throw new RangeError(`no structure "${wanted ?? ''}" in scenario ${scenario.id}; it has: ${names}`);
+  }
+  return found;
+}
+
+const stateName = (value: unknown): string => {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => (typeof v === 'string' ? `${k}.${v}` : `${k}.${stateName(v)}`))
+      .join(' & ');
+  }
+  return String(value);
+};
+
+export class Simulation {
+  readonly scenario: Scenario;
+  readonly structure: Structure;
+  readonly log: LogEntry[] = [];
+  readonly checkpoints: Checkpoint[] = [];
+  private inputs: RunInputs;
+  private readonly pauseAtDecisions: boolean;
+  private readonly checkpointEvery: number;
+  private readonly router: Router;
+  private readonly actorIds: ReadonlySet<string>;
+  private state!: SimState;
+  private agenda!: EventQueue<AgendaItem>;
+  private rng!: Rng;
+  private live = new Map<string, Live>();
+
+  constructor(scenario: Scenario, options: RunOptions = {}) {
+    this.scenario = scenario;
+    this.structure = pickStructure(scenario, options.structure);
+    this.inputs = { ...EMPTY_INPUTS, ...options.inputs };
+    this.pauseAtDecisions = options.pauseAtDecisions ?? false;
+    this.checkpointEvery = options.checkpointEvery ?? 0;
+    const handling = new Map(scenario.actors.map((a) => [a.id, a.handling]));
+    this.router = new Router(this.structure, (actor) => handling.get(actor) ?? 0);
+    this.actorIds = new Set(scenario.actors.map((a) => a.id));
+    this.reset(options.seed ?? 1);
+  }
+
+  // ── reading ───────────────────────────────────────────────────────────────────────────
+
+  get time(): number {
+    return this.state.time;
+  }
+  get step(): number {
+    return this.state.step;
+  }
+  get seed(): number {
+    return this.state.seed;
+  }
+  get status(): SimState['status'] {
+    return this.state.status;
+  }
+  get runInputs(): RunInputs {
+    return this.inputs;
+  }
+  /** The decision point the run waits on, if any. */
+  get awaiting(): Decision | undefined {
+    const id = this.state.awaiting;
+    return id === undefined ? undefined : this.scenario.decisions.find((d) => d.id === id);
+  }
+  get decided(): Readonly<Record<string, string>> {
+    return this.state.decided;
+  }
+  /** Time of the next agenda item, or undefined when nothing is left. */
+  get nextTime(): number | undefined {
+    return this.agenda.peek()?.time;
+  }
+
+  /** Current state name and context of every instance (actors and processes). */
+  instances(): Array<{ id: string; machine: string; host: string; state: string; context: unknown; done: boolean }> {
+    return [...this.live.entries()].map(([id, l]) => ({
+      id,
+      machine: l.record.machine,
+      host: l.record.host,
+      state: stateName(l.snapshot.value),
+      context: l.snapshot.context,
+      done: l.snapshot.status !== 'active',
+    }));
+  }
+
+  instance(id: string): { state: string; context: unknown; machine: string } | undefined {
+    const l = this.live.get(id);
+    return l && { state: stateName(l.snapshot.value), context: l.snapshot.context, machine: l.record.machine };
+  }
+
+  /** Who knows which information, and since when. */
+  knowledge(): Readonly<Record<string, Readonly<Record<string, number>>>> {
+    return this.state.knows;
+  }
+
+  // ── running ───────────────────────────────────────────────────────────────────────────
+
+  /** Processes the next agenda item; returns the log entries it wrote. */
+  stepOnce(): LogEntry[] {
+    const from = this.log.length;
+    if (this.state.status !== 'running') return [];
+    const item = this.agenda.pop();
+    if (!item) {
+      this.state.status = 'finished';
+      return [];
+    }
+    this.state.time = item.time;
+    this.state.step += 1;
+    this.process(item);
+    this.state.logLength = this.log.length;
+    if (this.checkpointEvery > 0 && this.state.step % this.checkpointEvery === 0) {
+      this.checkpoints.push({ step: this.state.step, state: this.save() });
+    }
+    return this.log.slice(from);
+  }
+
+  /** Runs until the given time (inclusive), the end, or a decision point that waits. */
+  runUntil(time: number): void {
+    while (this.state.status === 'running') {
+      const next = this.agenda.peek();
+      if (!next || next.time > time) break;
+      this.stepOnce();
+    }
+  }
+
+  /** Runs to the end of the scenario (or to the next decision point that waits). */
+  run(): this {
+    while (this.state.status === 'running') this.stepOnce();
+    return this;
+  }
+
+  /** Answers the decision point the run waits on, or records an answer for one ahead. */
+  decide(decisionId: string, optionId: string): void {
+    const decision = this.scenario.decisions.find((d) => d.id === decisionId);
+    if (!decision) throw new RangeError(`no decision point "${decisionId}"`);
+    if (!decision.options.some((o) => o.id === optionId)) {
+      throw new RangeError(`decision "${decisionId}" has no option "${optionId}"`);
+    }
+    if (this.state.decided[decisionId] !== undefined) {
+      throw new RangeError(`decision "${decisionId}" was already taken in this run`);
+    }
+    this.inputs = { ...this.inputs, decisions: { ...this.inputs.decisions, [decisionId]: optionId } };
+    if (this.state.awaiting === decisionId) {
+      delete this.state.awaiting;
+      this.state.status = 'running';
+      this.applyDecision(decision, optionId);
+      this.state.logLength = this.log.length;
+    }
+  }
+
+  /** A trainer's live inject: happens now, and is recorded in the run inputs for replay. */
+  pushInject(event: SimEvent, text: string): void {
+    const inject: LiveInject = { at: this.state.time, event, text };
+    this.inputs = { ...this.inputs, injects: [...this.inputs.injects, inject] };
+    this.schedule({ time: inject.at, kind: 'live', index: this.inputs.injects.length - 1 });
+  }
+
+  // ── saving, restoring, stepping back ──────────────────────────────────────────────────
+
+  /** The whole state as JSON text (the log is kept apart; the state records its length). */
+  save(): string {
+    for (const [id, l] of this.live) {
+      const rec = this.state.instances[id];
+      if (rec) rec.snapshot = (machines[l.record.machine as MachineKey] as AnyStateMachine).getPersistedSnapshot(l.snapshot);
+    }
+    this.state.agenda = this.agenda.toArray();
+    this.state.rng = this.rng.state();
+    return JSON.stringify(this.state);
+  }
+
+  /** Returns to a saved state; the log is cut back to what it held then. */
+  restore(saved: string, log?: readonly LogEntry[]): void {
+    const state = JSON.parse(saved) as SimState;
+    if (state.scenario !== this.scenario.id || state.structure !== this.structure.id) {
+      throw new RangeError(
+        `this save is of ${state.scenario}/${state.structure}, not ${this.scenario.id}/${this.structure.id}`,
+      );
+    }
+    this.state = state;
+    this.agenda = new EventQueue(state.agenda);
+    this.rng = restoreRng(state.rng);
+    this.live = new Map();
+    for (const [id, record] of Object.entries(state.instances)) {
+      const machine = machines[record.machine as MachineKey] as AnyStateMachine;
+      const persisted = record.snapshot as { value: unknown; context: Record<string, unknown>; status?: string };
+      const snapshot = machine.resolveState({ value: persisted.value as never, context: persisted.context });
+      if (persisted.status && persisted.status !== 'active') (snapshot as { status: string }).status = persisted.status;
+      this.live.set(id, { record, snapshot });
+    }
+    if (log) this.log.splice(0, this.log.length, ...log.slice(0, state.logLength));
+    if (this.log.length < state.logLength) throw new RangeError('restore needs the log the save was taken with');
+    this.log.length = state.logLength;
+    // Decisions recorded after this point still apply when the run replays past them.
+  }
+
+  /**
+   * Moves to step `target` (forward or back): back restores the nearest checkpoint at or
+   * before it and replays. Replays are exact, so stepping back then forward changes nothing.
+   */
+  seek(target: number): void {
+    if (target < this.state.step) {
+      let best: Checkpoint | undefined;
+      for (const c of this.checkpoints) if (c.step <= target && (!best || c.step > best.step)) best = c;
+      if (best) this.restore(best.state);
+      else this.reset(this.state.seed);
+      this.checkpoints.splice(0, this.checkpoints.length, ...this.checkpoints.filter((c) => c.step <= this.state.step));
+    }
+    while (this.state.step < target && this.state.status === 'running') this.stepOnce();
+  }
+
+  /**
+   * A new run identical up to now but for the given decision: "what if I had chosen B?".
+   * The fork replays from the start with the changed inputs, leaving this run untouched.
+   */
+  fork(decisionId: string, optionId: string): Simulation {
+    const at = this.scenario.decisions.find((d) => d.id === decisionId)?.at ?? 0;
+    const decisions: Record<string, string> = {};
+    for (const d of this.scenario.decisions) {
+      const chosen = this.inputs.decisions[d.id];
+      if (chosen !== undefined && d.at < at) decisions[d.id] = chosen;
+    }
+    decisions[decisionId] = optionId;
+    const other = new Simulation(this.scenario, {
+      structure: this.structure.id,
+      seed: this.state.seed,
+      inputs: { decisions, injects: this.inputs.injects },
+      pauseAtDecisions: this.pauseAtDecisions,
+      checkpointEvery: this.checkpointEvery,
+    });
+    return other;
+  }
+
+  /** Back to T+00:00 with the same seed and inputs. */
+  reset(seed: number): void {
+    this.rng = createRng(seed);
+    this.agenda = new EventQueue();
+    this.live = new Map();
+    this.log.length = 0;
+    this.checkpoints.length = 0;
+    this.state = {
+      format: 1,
+      scenario: this.scenario.id,
+      structure: this.structure.id,
+      seed,
+      time: 0,
+      step: 0,
+      nextSeq: 0,
+      nextMessage: 0,
+      nextInstance: {},
+      rng: [],
+      agenda: [],
+      timers: {},
+      instances: {},
+      messages: {},
+      linkFree: {},
+      knows: {},
+      fired: [],
+      decided: {},
+      logLength: 0,
+      status: 'running',
+    };
+    for (const spawn of startingInstances(this.scenario, this.structure)) this.spawn(spawn);
+    this.scenario.injects.forEach((inject, index) => {
+      if (inject.at !== undefined) this.schedule({ time: inject.at, kind: 'inject', index });
+    });
+    this.scenario.decisions.forEach((d, index) => this.schedule({ time: d.at, kind: 'decision', index }));
+    this.inputs.injects.forEach((inject, index) => this.schedule({ time: inject.at, kind: 'live', index }));
+    this.schedule({ time: this.scenario.duration, kind: 'end' });
+    this.state.logLength = this.log.length;
+    if (this.checkpointEvery > 0) this.checkpoints.push({ step: 0, state: this.save() });
+  }
+
+  // ── internals ─────────────────────────────────────────────────────────────────────────
+
+  private schedule(item: DistributiveOmit<AgendaItem, 'seq'>): number {
+    const seq = this.state.nextSeq++;
+    this.agenda.push({ ...item, seq } as AgendaItem);
+    return seq;
+  }
+
+  private write(entry: Omit<LogEntry, 'seq' | 'time'>): LogEntry {
+    const full = { seq: this.log.length, time: this.state.time, ...entry } as LogEntry;
+    this.log.push(full);
+    if (full.marks) for (const mark of full.marks) this.trigger(mark, full.ref);
+    return full;
+  }
+
+  /** Conditional injects waiting on a mark. */
+  private trigger(mark: string, ref: string | undefined): void {
+    this.scenario.injects.forEach((inject, index) => {
+      const when = inject.when;
+      if (!when || when.on !== mark || this.state.fired.includes(index)) return;
+      if (when.ref !== undefined && when.ref !== ref) return;
+      this.state.fired.push(index);
+      this.schedule({ time: this.state.time + when.delay, kind: 'conditional', index });
+    });
+  }
+
+  private process(item: AgendaItem): void {
+    switch (item.kind) {
+      case 'arrive':
+        return this.arrive(item.msg);
+      case 'timer': {
+        if (this.state.timers[item.key] !== item.seq) return; // cancelled or re-armed
+        delete this.state.timers[item.key];
+        return this.deliver(item.owner, item.event);
+      }
+      case 'deliver':
+        return this.deliver(item.target, item.event);
+      case 'inject':
+      case 'conditional': {
+        const inject = this.scenario.injects[item.index];
+        if (!inject) return;
+        this.write({
+          actor: 'EXCON',
+          at: 'EXCON',
+          event: 'inject',
+          text: `MSEL ${inject.serial} (${inject.method}, from ${inject.from}): ${inject.text}`,
+          marks: ['inject'],
+          data: { serial: inject.serial, type: inject.event.type },
+        });
+        return this.start(inject.event);
+      }
+      case 'live': {
+        const inject = this.inputs.injects[item.index];
+        if (!inject) return;
+        this.write({
+          actor: 'EXCON',
+          at: 'EXCON',
+          event: 'inject',
+          text: `live inject: ${inject.text}`,
+          marks: ['inject', 'inject.live'],
+          data: { type: inject.event.type },
+        });
+        return this.start(inject.event);
+      }
+      case 'decision': {
+        const decision = this.scenario.decisions[item.index];
+        if (!decision) return;
+        // The point is logged whether the run pauses or not, so a paused run and its replay
+        // write the same log.
+        this.write({
+          actor: decision.by,
+          at: decision.by,
+          event: 'decision.point',
+          text: `decision point: ${decision.prompt}`,
+          marks: ['decision.point'],
+          ref: decision.id,
+        });
+        const chosen = this.inputs.decisions[decision.id];
+        if (chosen !== undefined) return this.applyDecision(decision, chosen);
+        if (this.pauseAtDecisions) {
+          this.state.status = 'awaiting-decision';
+          this.state.awaiting = decision.id;
+          return;
+        }
+        return this.applyDecision(decision, decision.default);
+      }
+      case 'end':
+        this.state.status = 'finished';
+        this.write({ actor: 'EXCON', at: 'EXCON', event: 'end', text: `end of exercise at ${formatTime(item.time)}` });
+        return;
+    }
+  }
+
+  private applyDecision(decision: Decision, optionId: string): void {
+    const option = decision.options.find((o) => o.id === optionId) ?? decision.options[0]!;
+    this.state.decided[decision.id] = option.id;
+    const taken = this.inputs.decisions[decision.id] !== undefined ? 'chosen' : 'default';
+    this.write({
+      actor: decision.by,
+      at: decision.by,
+      event: 'decision.made',
+      text: `${decision.prompt} → ${option.label} (${taken})${option.consequence ? `: ${option.consequence}` : ''}`,
+      marks: ['decision.made', `decision.${option.id}`],
+      ref: decision.id,
+      data: { option: option.id },
+    });
+    for (const event of option.events) this.start(event);
+  }
+
+  /** Sets a scenario event in motion: starts processes or changes an actor. */
+  private start(event: SimEvent): void {
+    for (const spawn of spawnsFor(event, {
+      scenario: this.scenario,
+      structure: this.structure,
+      rng: this.rng,
+      time: this.state.time,
+    })) {
+      this.spawn(spawn);
+    }
+  }
+
+  private spawn(spawn: Spawn): void {
+    if (spawn.kind === 'deliver') {
+      this.schedule({ time: this.state.time, kind: 'deliver', target: spawn.target, event: spawn.event });
+      return;
+    }
+    const machine = machines[spawn.machine] as AnyStateMachine;
+    const n = (this.state.nextInstance[spawn.prefix] ?? 0) + 1;
+    this.state.nextInstance[spawn.prefix] = n;
+    const id = spawn.id ?? `${spawn.prefix}-${n}`;
+    const [snapshot, actions] = initialTransition(machine, spawn.input);
+    const record: InstanceRecord = { machine: spawn.machine, host: spawn.host, snapshot: null };
+    this.state.instances[id] = record;
+    this.live.set(id, { record, snapshot });
+    const explained = explain(actions);
+    if (spawn.machine !== 'component' || explained.text) {
+      this.write({
+        actor: id,
+        at: record.host,
+        event: 'start',
+        after: stateName(snapshot.value),
+        text: explained.text || `starts (${spawn.machine})`,
+        ...(explained.marks.length ? { marks: explained.marks } : {}),
+        ref: id,
+      });
+    }
+    this.perform(id, record.host, actions);
+  }
+
+  /** Delivers an event to an instance, advances its machine, carries out its actions. */
+  private deliver(target: string, event: SimMessage, route?: readonly string[]): void {
+    const l = this.live.get(target);
+    if (!l || l.snapshot.status !== 'active') return;
+    const machine = machines[l.record.machine as MachineKey] as AnyStateMachine;
+    const before = l.snapshot.value;
+    const [next, actions] = transition(machine, l.snapshot, event);
+    l.snapshot = next;
+    const explained = explain(actions);
+    const data = explained.data;
+    this.write({
+      actor: target,
+      at: l.record.host,
+      event: event.type,
+      before: stateName(before),
+      after: stateName(next.value),
+      ...(route ? { route } : {}),
+      text: explained.text || `${event.type}: ${stateName(before)} → ${stateName(next.value)}`,
+      ...(explained.marks.length ? { marks: explained.marks } : {}),
+      ref: target,
+      ...(data ? { data } : {}),
+    });
+    this.perform(target, l.record.host, actions);
+  }
+
+  /** Carries out what a machine asked for, after its log entry is written. */
+  private perform(owner: string, host: string, actions: readonly MachineAction[]): void {
+    for (const action of actions) {
+      const params = action.params as Record<string, unknown> | undefined;
+      switch (action.type) {
+        case 'xstate.raise': {
+          const p = params as { event: SimMessage; id?: string; delay?: number };
+          const key = `${owner}|${p.id ?? `raise-${this.state.nextSeq}`}`;
+          this.state.timers[key] = this.schedule({
+            time: this.state.time + (p.delay ?? 0),
+            kind: 'timer',
+            owner,
+            key,
+            event: p.event,
+          });
+          break;
+        }
+        case 'xstate.cancel': {
+          const p = params as { sendId: string };
+          delete this.state.timers[`${owner}|${p.sendId}`];
+          break;
+        }
+        case 'send':
+          this.send(owner, host, params as unknown as SendParams);
+          break;
+        case 'done':
+          this.handled(owner, params as unknown as DoneParams);
+          break;
+        case 'share':
+          this.share(params as unknown as ShareParams);
+          break;
+        case 'learn': {
+          const p = params as unknown as LearnParams;
+          for (const who of p.who) this.learn(who, p.info);
+          break;
+        }
+        default:
+          // explain was read before; assign and other built-ins are already in the snapshot.
+          break;
+      }
+    }
+  }
+
+  private send(owner: string, host: string, params: SendParams): void {
+    if (typeof params.to !== 'string') {
+      for (const to of params.to) this.send(owner, host, { ...params, to });
+      return;
+    }
+    const p = { ...params, to: params.to };
+    const id = this.state.nextMessage++;
+    const origin = p.from ?? host;
+    const base = {
+      id,
+      from: origin,
+      to: p.to,
+      target: p.target ?? owner,
+      event: p.event,
+      info: p.info ?? [],
+      need: p.need ?? 'none',
+      about: p.about,
+      sentAt: this.state.time,
+    };
+    if (!this.actorIds.has(p.to)) {
+      this.write({
+        actor: owner,
+        at: origin,
+        event: 'message.undeliverable',
+        text: `cannot send "${p.about}": no actor "${p.to}"`,
+        marks: ['message.undeliverable'],
+        ref: `m${id}`,
+      });
+      return;
+    }
+    const hops = this.router.path(origin, p.to);
+    if (hops === null) {
+      this.write({
+        actor: owner,
+        at: origin,
+        event: 'message.undeliverable',
+        text: `cannot send "${p.about}" to ${p.to}: the ${this.structure.name} structure has no path from ${origin}`,
+        marks: ['message.undeliverable'],
+        ref: `m${id}`,
+        data: { from: origin, to: p.to },
+      });
+      this.schedule({
+        time: this.state.time,
+        kind: 'deliver',
+        target: base.target,
+        event: { type: 'undeliverable', to: p.to, original: p.event.type },
+      });
+      return;
+    }
+    const path = [origin, ...hops.map((h) => h.to)];
+    const msg: Envelope = { ...base, path, hop: 0 };
+    this.state.messages[id] = msg;
+    this.write({
+      actor: owner,
+      at: origin,
+      event: 'message.sent',
+      route: path,
+      text: `sends "${p.about}" to ${p.to}${path.length > 2 ? ` via ${path.slice(1, -1).join(', ')}` : ''}`,
+      marks: ['message.sent'],
+      ref: `m${id}`,
+      data: { to: p.to },
+    });
+    if (hops.length === 0) this.schedule({ time: this.state.time, kind: 'arrive', msg: id });
+    else this.transmit(msg);
+  }
+
+  /** Puts a message on its next link: capacity queueing, latency, jitter and loss. */
+  private transmit(msg: Envelope): void {
+    const hop = this.router.path(msg.path[msg.hop]!, msg.path[msg.hop + 1]!)?.[0];
+    if (!hop) return;
+    const link = hop.link;
+    const free = this.state.linkFree[hop.key] ?? 0;
+    const depart = Math.max(this.state.time, free);
+    this.state.linkFree[hop.key] = depart + 60 / link.capacity;
+    const jitter = link.jitter > 0 ? this.rng.int(0, link.jitter) : 0;
+    const arrive = depart + link.latency + jitter;
+    if (!this.rng.chance(link.reliability)) {
+      delete this.state.messages[msg.id];
+      this.write({
+        actor: hop.from,
+        at: hop.from,
+        event: 'message.lost',
+        route: [hop.from, hop.to],
+        text: `"${msg.about}" lost on the ${link.channel} link ${hop.from} → ${hop.to} (reliability ${link.reliability})`,
+        marks: ['message.lost'],
+        ref: `m${msg.id}`,
+        data: { from: msg.from, to: msg.to },
+      });
+      return;
+    }
+    msg.hop += 1;
+    this.schedule({ time: arrive, kind: 'arrive', msg: msg.id });
+  }
+
+  /** A message reaches the actor at its current hop: it becomes a task for that actor. */
+  private arrive(id: number): void {
+    const msg = this.state.messages[id];
+    if (!msg) return;
+    const at = msg.path[msg.hop]!;
+    const final = msg.hop === msg.path.length - 1;
+    this.deliver(at, {
+      type: 'task',
+      task: id,
+      need: final ? msg.need : 'none',
+      from: msg.path[msg.hop - 1] ?? msg.from,
+      about: final ? msg.about : `relay: ${msg.about}`,
+    });
+  }
+
+  /** An actor finished handling a message: relay it on, or hand its event to the target. */
+  private handled(actor: string, p: DoneParams): void {
+    const msg = this.state.messages[p.task];
+    if (!msg) return;
+    if (!p.accepted && msg.need !== 'team' && msg.need !== 'attend') {
+      delete this.state.messages[p.task];
+      this.write({
+        actor,
+        at: actor,
+        event: 'message.unanswered',
+        text: `"${msg.about}" goes unanswered at ${actor}`,
+        marks: ['message.unanswered'],
+        ref: `m${msg.id}`,
+        data: { from: msg.from, to: msg.to },
+      });
+      return;
+    }
+    this.learn(actor, msg.info);
+    if (msg.hop < msg.path.length - 1) {
+      this.transmit(msg);
+      return;
+    }
+    delete this.state.messages[p.task];
+    this.write({
+      actor,
+      at: actor,
+      event: 'message.delivered',
+      route: msg.path,
+      text: `"${msg.about}" handled by ${actor} after ${Math.round(this.state.time - msg.sentAt)} min`,
+      marks: ['message.delivered'],
+      ref: `m${msg.id}`,
+      data: { from: msg.from, to: msg.to, delay: this.state.time - msg.sentAt },
+    });
+    this.schedule({
+      time: this.state.time,
+      kind: 'deliver',
+      target: msg.target,
+      event: { ...msg.event, by: actor, accepted: p.accepted },
+    });
+  }
+
+  private learn(actor: string, info: readonly string[]): void {
+    if (info.length === 0) return;
+    const known = (this.state.knows[actor] ??= {});
+    for (const item of info) {
+      if (known[item] !== undefined) continue;
+      known[item] = this.state.time;
+      this.write({
+        actor,
+        at: actor,
+        event: 'information.reached',
+        text: `${actor} learns of ${item}`,
+        marks: ['information.reached'],
+        ref: item,
+        data: { info: item },
+      });
+    }
+  }
+
+  private share(p: ShareParams): void {
+    const pooled = new Set<string>();
+    for (const actor of p.present) for (const item of Object.keys(this.state.knows[actor] ?? {})) pooled.add(item);
+    const items = [...pooled].sort();
+    for (const actor of p.present) this.learn(actor, items);
+  }
+}
+
+type MachineAction = { readonly type: string; readonly params?: unknown };
+
+/** The log text, marks and data a transition's `explain` actions give. */
+function explain(actions: readonly MachineAction[]): {
+  text: string;
+  marks: string[];
+  data: Record<string, unknown> | undefined;
+} {
+  const texts: string[] = [];
+  const marks: string[] = [];
+  let data: Record<string, unknown> | undefined;
+  for (const action of actions) {
+    if (action.type !== 'explain') continue;
+    const p = action.params as ExplainParams;
+    texts.push(p.text);
+    if (p.mark) marks.push(p.mark);
+    if (p.data) data = { ...data, ...p.data };
+  }
+  return { text: texts.join('; '), marks, data };
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

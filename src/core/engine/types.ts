@@ -1,0 +1,116 @@
+// Plain-data shapes of a simulation: what the log holds, what sits on the agenda, what a
+// saved state contains. Everything here serialises to JSON as it is.
+import type { EventObject } from 'xstate';
+
+/** An event handed to a machine: a type plus plain fields. */
+export type SimMessage = EventObject & Readonly<Record<string, unknown>>;
+import type { Need } from '../machines/effects';
+import type { SimEvent } from '../scenario/schema';
+
+/** One entry of the event log, the source of truth for the UI, metrics and reports. */
+export interface LogEntry {
+  /** Position in the log, from 0. */
+  readonly seq: number;
+  /** Minutes since T+00:00. */
+  readonly time: number;
+  /** The instance that acted: an actor id, or a process id such as "escort-wfp-1". */
+  readonly actor: string;
+  /** The actor (mesh node) where it happened. */
+  readonly at: string;
+  /** The event delivered, or the engine's own happening ("message.lost", "inject"). */
+  readonly event: string;
+  readonly before?: string;
+  readonly after?: string;
+  /** Actors a message crossed, when the entry concerns a message. */
+  readonly route?: readonly string[];
+  /** One human line: what happened and why. */
+  readonly text: string;
+  /** Machine-readable marks ("escort.approved", "message.lost") for metrics and conditions. */
+  readonly marks?: readonly string[];
+  /** The process or message this entry concerns. */
+  readonly ref?: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+/** A message in the mesh, from the sending process's host to an actor. */
+export interface Envelope {
+  readonly id: number;
+  readonly from: string;
+  readonly to: string;
+  /** The nodes from sender to receiver, both included. */
+  readonly path: readonly string[];
+  /** Index in `path` of the node it is at or travelling to. */
+  hop: number;
+  /** The instance that receives `event` once `to` has handled the message. */
+  readonly target: string;
+  readonly event: SimMessage;
+  readonly info: readonly string[];
+  readonly need: Need;
+  readonly about: string;
+  readonly sentAt: number;
+}
+
+/** Something live pushed by a trainer, or injected by a decision, kept so runs replay. */
+export interface LiveInject {
+  readonly at: number;
+  readonly event: SimEvent;
+  readonly text: string;
+}
+
+/** Everything decided from outside the scenario file: what makes a run replayable. */
+export interface RunInputs {
+  /** Decision point id → chosen option id. Missing: the default, or a pause when asked. */
+  readonly decisions: Readonly<Record<string, string>>;
+  readonly injects: readonly LiveInject[];
+}
+
+export type AgendaItem =
+  | { time: number; seq: number; kind: 'arrive'; msg: number }
+  | { time: number; seq: number; kind: 'timer'; owner: string; key: string; event: SimMessage }
+  | { time: number; seq: number; kind: 'deliver'; target: string; event: SimMessage }
+  | { time: number; seq: number; kind: 'inject'; index: number }
+  | { time: number; seq: number; kind: 'live'; index: number }
+  | { time: number; seq: number; kind: 'decision'; index: number }
+  | { time: number; seq: number; kind: 'conditional'; index: number; ref?: string }
+  | { time: number; seq: number; kind: 'end' };
+
+export interface InstanceRecord {
+  readonly machine: string;
+  /** The actor whose node this instance lives at. */
+  readonly host: string;
+  /** Persisted xstate snapshot (plain data). */
+  snapshot: unknown;
+}
+
+/** The whole simulation state as JSON: save, restore, checkpoint, fork, move to a worker. */
+export interface SimState {
+  readonly format: 1;
+  readonly scenario: string;
+  readonly structure: string;
+  readonly seed: number;
+  time: number;
+  /** Agenda items processed so far: the position a student steps through. */
+  step: number;
+  nextSeq: number;
+  nextMessage: number;
+  nextInstance: Record<string, number>;
+  rng: number[];
+  agenda: AgendaItem[];
+  /** Live timers: owner|sendId → agenda seq (a cancelled or re-armed timer is skipped). */
+  timers: Record<string, number>;
+  instances: Record<string, InstanceRecord>;
+  /** Messages being handled or in flight, by id. */
+  messages: Record<string, Envelope>;
+  /** Directed link key → time the link is free again (capacity). */
+  linkFree: Record<string, number>;
+  /** actor → information id → when it learnt it. */
+  knows: Record<string, Record<string, number>>;
+  /** Conditional injects already triggered. */
+  fired: number[];
+  /** Decisions taken in this run, by decision id. */
+  decided: Record<string, string>;
+  logLength: number;
+  status: 'running' | 'awaiting-decision' | 'finished';
+  /** The decision point the run is paused at, when awaiting a decision. */
+  awaiting?: string;
+}

@@ -1,0 +1,10 @@
+// PeaceMesh core: the headless, deterministic simulation shared by the CLI, the workers and
+// the web app. Everything outside src/core imports it through this file only; core itself
+// imports no UI, DOM or Node module (enforced by lint).
+export * from './time';
+export * from './rng';
+export * from './scenario/schema';
+export * from './engine/types';
+export { Simulation, pickStructure, type RunOptions, type Checkpoint } from './engine/engine';
+export { hashText } from './engine/hash';
+export { computeMetrics, percentile, METRIC_INFO, METRIC_KEYS, type Metrics, type MetricKey } from './metrics/metrics';

@@ -1,0 +1,65 @@
+// The vocabulary machines use to act on the world. Machines are advanced with xstate's pure
+// `transition()`, so these actions are never executed by xstate: the engine reads them from
+// the returned action list and carries them out (routing, logging, knowledge).
+import type { EventObject } from 'xstate';
+
+/** What a receiving actor is asked to commit when it handles a message. */
+export type Need =
+  | 'none'
+  /** send out one of its teams (escort, response); answered accepted or refused */
+  | 'team'
+  /** give a team back */
+  | 'release'
+  /** attend a meeting; refused when the actor is overloaded */
+  | 'attend';
+
+export interface SendParams {
+  /** The actor it leaves from; the instance's host when absent (a decider answering). */
+  readonly from?: string;
+  /** The actor the message goes to across the mesh; a list sends one message to each. */
+  readonly to: string | readonly string[];
+  /** Delivered to the sending process (or `target`) once `to` has handled the message. */
+  readonly event: EventObject;
+  /** The instance that receives `event`; the sender itself when absent. */
+  readonly target?: string;
+  /** Information ids the message carries (an incident, a decision); the receiver learns them. */
+  readonly info?: readonly string[];
+  readonly need?: Need;
+  /** One line for the log: what the message says. */
+  readonly about: string;
+}
+
+export interface ExplainParams {
+  /** The human explanation written into the log entry of this transition. */
+  readonly text: string;
+  /** A stable machine-readable mark that metrics and conditional injects read. */
+  readonly mark?: string;
+  readonly data?: Readonly<Record<string, string | number | boolean | readonly string[]>>;
+}
+
+export interface ShareParams {
+  /** Everyone present: each learns what any of them knew. */
+  readonly present: readonly string[];
+}
+
+export interface LearnParams {
+  /** Actors who learn the information first-hand (a witness, the chair tabling it). */
+  readonly who: readonly string[];
+  readonly info: readonly string[];
+}
+
+export interface DoneParams {
+  readonly task: number;
+  readonly accepted: boolean;
+}
+
+/** No-op implementations: the engine executes these, never xstate. */
+export const effects = {
+  send: (_: unknown, _params: SendParams) => {},
+  explain: (_: unknown, _params: ExplainParams) => {},
+  share: (_: unknown, _params: ShareParams) => {},
+  learn: (_: unknown, _params: LearnParams) => {},
+  done: (_: unknown, _params: DoneParams) => {},
+};
+
+export type EffectType = keyof typeof effects;

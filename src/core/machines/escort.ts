@@ -1,0 +1,449 @@
+// An armed-escort request under the IASC Non-Binding Guidelines (2013): escorts are the
+// exception and the last resort. Alternatives come first; the four criteria are four named
+// guards; the authority the structure names decides; a provider may lack capacity.
+import { assign, setup } from 'xstate';
+import { effects } from './effects';
+
+export type Need = 'life-saving' | 'critical' | 'routine';
+
+export interface EscortFacts {
+  readonly need: Need;
+  /** Alternatives in the order considered, each already resolved for this run. */
+  readonly alternatives: ReadonlyArray<{ readonly kind: string; readonly works: boolean }>;
+  readonly hostStateUnable: boolean;
+  readonly escortCredible: boolean;
+  readonly exitPlan: boolean;
+}
+
+export interface EscortInput extends EscortFacts {
+  readonly id: string;
+  readonly requester: string;
+  readonly convoy: string;
+  readonly area: string;
+  readonly facilitator?: string;
+  readonly decider: string;
+  readonly providers: readonly string[];
+  readonly length: number;
+  /** Resolved for this run: an incident happens during the escort. */
+  readonly incident: boolean;
+  /** Political pressure: the decider approves even with a criterion unmet (a teaching case). */
+  readonly pressure: boolean;
+  readonly followUp: number;
+}
+
+interface EscortContext extends EscortInput {
+  provider: number;
+  attempts: number;
+  requestedAt: number;
+  unmet: string[];
+}
+
+type EscortEvent =
+  | { type: 'facilitated'; by?: string }
+  | { type: 'assessed'; by?: string }
+  | { type: 'decision.received'; approved: boolean }
+  | { type: 'provider.answer'; accepted?: boolean; by?: string }
+  | { type: 'released' }
+  | { type: 'undeliverable'; to: string };
+
+// ── the doctrine, as pure rules ────────────────────────────────────────────────────────
+
+/** The first alternative that meets the need, if any (IASC: escorts are a last resort). */
+export function workingAlternative(facts: EscortFacts): string | undefined {
+  return facts.alternatives.find((a) => a.works)?.kind;
+}
+
+/** Criterion 1: the need is grave and no alternative can meet it. */
+export function needWithoutAlternative(facts: EscortFacts): boolean {
+  return facts.need !== 'routine' && workingAlternative(facts) === undefined;
+}
+
+/** Criterion 2: the host state, primarily responsible, is unable or unwilling. */
+export function hostStateCannotSecure(facts: EscortFacts): boolean {
+  return facts.hostStateUnable;
+}
+
+/** Criterion 3: an escort is credible and would not make anyone less safe. */
+export function escortCredibleAndSafe(facts: EscortFacts): boolean {
+  return facts.escortCredible;
+}
+
+/** Criterion 4: sustainable, with a plan to stop using escorts. */
+export function sustainableWithExitPlan(facts: EscortFacts): boolean {
+  return facts.exitPlan;
+}
+
+export const IASC_CRITERIA = [
+  { n: 1, name: 'need and no alternative', holds: needWithoutAlternative },
+  { n: 2, name: 'host state unable or unwilling', holds: hostStateCannotSecure },
+  { n: 3, name: 'escort credible and safe', holds: escortCredibleAndSafe },
+  { n: 4, name: 'sustainable with an exit plan', holds: sustainableWithExitPlan },
+] as const;
+
+/** The criteria not met, as "criterion N (name)". Empty: an escort may be approved. */
+export function unmetCriteria(facts: EscortFacts): string[] {
+  return IASC_CRITERIA.filter((c) => !c.holds(facts)).map((c) => `criterion ${c.n} (${c.name})`);
+}
+
+// ── the machine ────────────────────────────────────────────────────────────────────────
+
+const firstHop = (c: EscortContext): string => c.facilitator ?? c.decider;
+
+export const escortMachine = setup({
+  types: {
+    context: {} as EscortContext,
+    events: {} as EscortEvent,
+    input: {} as EscortInput,
+  },
+  actions: {
+    ...effects,
+    countAttempt: assign({ attempts: ({ context }) => context.attempts + 1 }),
+    nextProvider: assign({ provider: ({ context }) => context.provider + 1 }),
+    recordUnmet: assign({ unmet: ({ context }) => unmetCriteria(context) }),
+  },
+  guards: {
+    'an alternative meets the need': ({ context }) => workingAlternative(context) !== undefined,
+    'a facilitator carries the request': ({ context }) => context.facilitator !== undefined,
+    'no alternative can meet the need': ({ context }) => needWithoutAlternative(context),
+    'host state unable or unwilling to secure the route': ({ context }) => hostStateCannotSecure(context),
+    'escort credible and would not increase risk': ({ context }) => escortCredibleAndSafe(context),
+    'sustainable with a plan to stop escorts': ({ context }) => sustainableWithExitPlan(context),
+    'all four IASC criteria met': ({ context }) => unmetCriteria(context).length === 0,
+    'approved under pressure': ({ context }) => context.pressure,
+    'provider has a team': ({ event }) => event.type === 'provider.answer' && event.accepted === true,
+    'another provider to ask': ({ context }) => context.provider + 1 < context.providers.length,
+    'an incident on the road': ({ context }) => context.incident,
+    'follow-ups left': ({ context }) => context.attempts < 3,
+  },
+  delays: {
+    followUp: ({ context }) => context.followUp,
+    movement: ({ context }) => context.length,
+  },
+}).createMachine({
+  id: 'escort',
+  context: ({ input }) => ({ ...input, provider: 0, attempts: 1, requestedAt: 0, unmet: [] }),
+  initial: 'considering alternatives',
+  states: {
+    'considering alternatives': {
+      description: 'The requester first looks for a way to meet the need without an armed escort.',
+      entry: {
+        type: 'explain',
+        params: ({ context }) => ({
+          text: `${context.requester} needs to move "${context.convoy}" to ${context.area} (${context.need}) and considers alternatives to an armed escort`,
+          mark: 'escort.requested',
+        }),
+      },
+      always: [
+        {
+          guard: 'an alternative meets the need',
+          target: 'alternative used',
+        },
+        { target: 'requested' },
+      ],
+    },
+    'alternative used': {
+      type: 'final',
+      description: 'An alternative met the need: no escort (the general rule).',
+      entry: {
+        type: 'explain',
+        params: ({ context }) => ({
+          text: `no escort requested: ${workingAlternative(context) ?? 'an alternative'} meets the need (IASC: armed escorts are a last resort)`,
+          mark: 'escort.alternative',
+          data: { alternative: workingAlternative(context) ?? '' },
+        }),
+      },
+    },
+    requested: {
+      description: 'The request travels to the deciding authority, through the facilitator if any.',
+      entry: [
+        {
+          type: 'explain',
+          params: ({ context }) => ({
+            text: `no alternative meets the need: armed escort requested${context.facilitator ? ` through ${context.facilitator}` : ''}`,
+            mark: 'escort.submitted',
+          }),
+        },
+      ],
+      initial: 'routing',
+      states: {
+        routing: {
+          always: [
+            { guard: 'a facilitator carries the request', target: 'with facilitator' },
+            { target: 'with decider' },
+          ],
+        },
+        'with facilitator': {
+          entry: {
+            type: 'send',
+            params: ({ context }) => ({
+              to: firstHop(context),
+              event: { type: 'facilitated' },
+              info: [context.id],
+              about: `escort request ${context.id}`,
+            }),
+          },
+          on: { facilitated: 'with decider' },
+          after: {
+            followUp: [
+              { guard: 'follow-ups left', target: 'with facilitator', reenter: true, actions: ['countAttempt', { type: 'explain', params: ({ context }) => ({ text: `no answer from ${firstHop(context)}: ${context.requester} follows up`, mark: 'escort.follow-up' }) }] },
+              { target: '#escort.stalled' },
+            ],
+          },
+        },
+        'with decider': {
+          entry: {
+            type: 'send',
+            params: ({ context }) => ({
+              from: context.facilitator ?? context.requester,
+              to: context.decider,
+              event: { type: 'assessed' },
+              info: [context.id],
+              about: `escort request ${context.id} for decision`,
+            }),
+          },
+          on: { assessed: '#escort.assessing' },
+          after: {
+            followUp: [
+              { guard: 'follow-ups left', target: 'with decider', reenter: true, actions: ['countAttempt', { type: 'explain', params: ({ context }) => ({ text: `no decision from ${context.decider} yet: follow-up sent`, mark: 'escort.follow-up' }) }] },
+              { target: '#escort.stalled' },
+            ],
+          },
+        },
+      },
+      on: { undeliverable: '#escort.stalled' },
+    },
+    assessing: {
+      description: 'The deciding authority checks the four IASC criteria.',
+      entry: 'recordUnmet',
+      always: [
+        {
+          guard: 'all four IASC criteria met',
+          target: 'approved',
+          actions: {
+            type: 'explain',
+            params: ({ context }) => ({
+              text: `${context.decider} approves an armed escort as an exception: all four IASC criteria met`,
+              mark: 'escort.approved',
+              data: { unmet: 0 },
+            }),
+          },
+        },
+        {
+          guard: 'approved under pressure',
+          target: 'approved',
+          actions: {
+            type: 'explain',
+            params: ({ context }) => ({
+              text: `${context.decider} approves under pressure although ${context.unmet.join(', ')} not met`,
+              mark: 'escort.approved',
+              data: { unmet: context.unmet.length, criteria: context.unmet },
+            }),
+          },
+        },
+        {
+          target: 'declined',
+          actions: {
+            type: 'explain',
+            params: ({ context }) => ({
+              text: `${context.decider} declines: ${context.unmet.join(', ')} not met`,
+              mark: 'escort.declined',
+              data: { criteria: context.unmet },
+            }),
+          },
+        },
+      ],
+    },
+    declined: {
+      description: 'The decision goes back to the requester, who must find another way.',
+      entry: {
+        type: 'send',
+        params: ({ context }) => ({
+          from: context.decider,
+          to: context.requester,
+          event: { type: 'decision.received', approved: false },
+          info: [context.id],
+          about: `escort ${context.id} declined`,
+        }),
+      },
+      on: {
+        'decision.received': {
+          target: 'closed',
+          actions: {
+            type: 'explain',
+            params: ({ context }) => ({
+              text: `${context.requester} learns the escort is declined`,
+              mark: 'escort.decision-known',
+            }),
+          },
+        },
+        undeliverable: 'closed',
+      },
+    },
+    approved: {
+      description: 'The decision goes back to the requester and a provider is tasked.',
+      entry: [
+        {
+          type: 'send',
+          params: ({ context }) => ({
+            from: context.decider,
+            to: context.requester,
+            event: { type: 'decision.received', approved: true },
+            info: [context.id],
+            about: `escort ${context.id} approved`,
+          }),
+        },
+      ],
+      initial: 'tasking provider',
+      states: {
+        'tasking provider': {
+          entry: {
+            type: 'send',
+            params: ({ context }) => ({
+              from: context.decider,
+              to: context.providers[context.provider] ?? context.decider,
+              event: { type: 'provider.answer' },
+              need: 'team',
+              info: [context.id],
+              about: `tasking: escort ${context.id} to ${context.area}`,
+            }),
+          },
+          on: {
+            'provider.answer': [
+              {
+                guard: 'provider has a team',
+                target: '#escort.escorting',
+                actions: {
+                  type: 'explain',
+                  params: ({ event }) => ({
+                    text: `${event.type === 'provider.answer' ? (event.by ?? 'provider') : 'provider'} provides an escort team`,
+                    mark: 'escort.tasked',
+                  }),
+                },
+              },
+              {
+                guard: 'another provider to ask',
+                target: 'tasking provider',
+                reenter: true,
+                actions: [
+                  'nextProvider',
+                  {
+                    type: 'explain',
+                    params: ({ context }) => ({
+                      text: `${context.providers[context.provider] ?? 'provider'} has no team free: next provider asked`,
+                      mark: 'escort.provider-refused',
+                    }),
+                  },
+                ],
+              },
+              {
+                target: '#escort.unfilled',
+              },
+            ],
+          },
+        },
+      },
+      on: {
+        'decision.received': {
+          actions: {
+            type: 'explain',
+            params: ({ context }) => ({
+              text: `${context.requester} learns the escort is approved`,
+              mark: 'escort.decision-known',
+            }),
+          },
+        },
+        undeliverable: '#escort.unfilled',
+      },
+    },
+    unfilled: {
+      type: 'final',
+      description: 'Approved, but no provider had capacity.',
+      entry: {
+        type: 'explain',
+        params: ({ context }) => ({
+          text: `no provider can escort "${context.convoy}": approved escort not provided`,
+          mark: 'escort.unfilled',
+        }),
+      },
+    },
+    escorting: {
+      description: 'The convoy moves under escort.',
+      after: {
+        movement: [
+          {
+            guard: 'an incident on the road',
+            target: 'review',
+            actions: {
+              type: 'explain',
+              params: ({ context }) => ({
+                text: `security incident during the escorted movement to ${context.area}`,
+                mark: 'escort.incident',
+              }),
+            },
+          },
+          {
+            target: 'review',
+            actions: {
+              type: 'explain',
+              params: ({ context }) => ({
+                text: `escorted movement to ${context.area} completed`,
+                mark: 'escort.completed',
+              }),
+            },
+          },
+        ],
+      },
+      on: {
+        'decision.received': {
+          actions: {
+            type: 'explain',
+            params: ({ context }) => ({
+              text: `${context.requester} learns the escort is approved`,
+              mark: 'escort.decision-known',
+            }),
+          },
+        },
+      },
+    },
+    review: {
+      description: 'The team is released and the use of escorts reviewed (discontinuation).',
+      entry: {
+        type: 'send',
+        params: ({ context }) => ({
+          from: context.requester,
+          to: context.providers[context.provider] ?? context.decider,
+          event: { type: 'released' },
+          need: 'release',
+          about: `escort ${context.id} over: team released`,
+        }),
+      },
+      on: {
+        released: {
+          target: 'closed',
+          actions: {
+            type: 'explain',
+            params: ({ context }) => ({
+              text: context.exitPlan
+                ? 'escort reviewed: the exit plan applies, escorts to be discontinued'
+                : 'escort reviewed: no exit plan — risk that escorts lock in',
+              mark: context.exitPlan ? 'escort.reviewed' : 'escort.lock-in-risk',
+            }),
+          },
+        },
+        undeliverable: 'closed',
+      },
+    },
+    stalled: {
+      type: 'final',
+      description: 'The request never reached a decision.',
+      entry: {
+        type: 'explain',
+        params: ({ context }) => ({
+          text: `escort request ${context.id} stalled: no decision after ${context.attempts} attempts`,
+          mark: 'escort.stalled',
+        }),
+      },
+    },
+    closed: { type: 'final' },
+  },
+});

@@ -1,0 +1,60 @@
+// A humanitarian movement notification: information only. It needs no approval — the
+// movement goes ahead whatever the answer (notification is not permission).
+import { setup } from 'xstate';
+import { effects } from './effects';
+
+export interface NotificationInput {
+  readonly id: string;
+  readonly by: string;
+  readonly convoy: string;
+  readonly area: string;
+  /** Who is told: the facilitator, or the force when there is none. */
+  readonly recipients: readonly string[];
+}
+
+export const notificationMachine = setup({
+  types: {
+    context: {} as NotificationInput & { acknowledged: number },
+    events: {} as { type: 'acknowledged' } | { type: 'undeliverable'; to: string },
+    input: {} as NotificationInput,
+  },
+  actions: { ...effects },
+}).createMachine({
+  id: 'notification',
+  context: ({ input }) => ({ ...input, acknowledged: 0 }),
+  initial: 'notified',
+  states: {
+    notified: {
+      description: 'The movement goes ahead; the notification only informs.',
+      entry: [
+        {
+          type: 'explain',
+          params: ({ context }) => ({
+            text: `${context.by} notifies the movement of "${context.convoy}" to ${context.area}: information only, no approval needed`,
+            mark: 'notification.sent',
+          }),
+        },
+        {
+          type: 'send',
+          params: ({ context }) => ({
+            to: context.recipients,
+            event: { type: 'acknowledged' },
+            info: [context.id],
+            about: `movement notification ${context.id}`,
+          }),
+        },
+      ],
+      on: {
+        acknowledged: {
+          actions: {
+            type: 'explain',
+            params: ({ event }) => ({
+              text: `notification received by ${(event as { by?: string }).by ?? 'recipient'}`,
+              mark: 'notification.received',
+            }),
+          },
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,126 @@
+// Which machine runs what: one component instance per actor, and the process instances a
+// scenario event starts. Uncertain facts (a chance) are settled here, with the run's RNG,
+// so the machines themselves stay pure.
+import type { Rng } from '../rng';
+import type { Chance, Scenario, SimEvent, Structure } from '../scenario/schema';
+import { componentMachine } from './component';
+import { escortMachine } from './escort';
+import { notificationMachine } from './notification';
+
+export const machines = {
+  component: componentMachine,
+  escort: escortMachine,
+  notification: notificationMachine,
+} as const;
+
+export type MachineKey = keyof typeof machines;
+
+export type Spawn =
+  | {
+      readonly kind: 'instance';
+      readonly machine: MachineKey;
+      /** Instance id; `${prefix}-${n}` when absent. */
+      readonly id?: string;
+      readonly prefix: string;
+      readonly host: string;
+      readonly input: unknown;
+    }
+  | { readonly kind: 'deliver'; readonly target: string; readonly event: { type: string } };
+
+export interface SpawnContext {
+  readonly scenario: Scenario;
+  readonly structure: Structure;
+  readonly rng: Rng;
+  readonly time: number;
+}
+
+/** Settles an uncertain fact for this run. */
+export const settle = (rng: Rng, c: Chance): boolean => (typeof c === 'boolean' ? c : rng.chance(c));
+
+/** What exists at T+00:00: one component per actor (and the structure's standing processes). */
+export function startingInstances(scenario: Scenario, _structure: Structure): Spawn[] {
+  return scenario.actors.map((a) => ({
+    kind: 'instance',
+    machine: 'component',
+    id: a.id,
+    prefix: 'actor',
+    host: a.id,
+    input: {
+      id: a.id,
+      kind: a.kind,
+      role: a.role,
+      capacity: a.capacity,
+      handling: a.handling,
+      teams: a.teams,
+    },
+  }));
+}
+
+/** The processes a scenario event starts, or the changes it makes. */
+export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
+  const { structure, rng } = ctx;
+  const authority = structure.authority;
+  switch (event.type) {
+    case 'escort-request':
+      return [
+        {
+          kind: 'instance',
+          machine: 'escort',
+          id: event.id,
+          prefix: 'escort',
+          host: event.requester,
+          input: {
+            id: event.id,
+            requester: event.requester,
+            convoy: event.convoy,
+            area: event.area,
+            need: event.need,
+            alternatives: event.alternatives.map((a) => ({ kind: a.kind, works: settle(rng, a.works) })),
+            hostStateUnable: settle(rng, event.hostStateUnable),
+            escortCredible: settle(rng, event.escortCredible),
+            exitPlan: settle(rng, event.exitPlan),
+            ...(authority.escortFacilitator !== undefined && authority.escortFacilitator !== event.requester
+              ? { facilitator: authority.escortFacilitator }
+              : {}),
+            decider: authority.escortDecision,
+            providers: authority.escortProviders,
+            length: event.length,
+            incident: rng.chance(event.incidentRisk),
+            pressure: event.pressure,
+            followUp: 360,
+          },
+        },
+      ];
+    case 'movement-notification':
+      return [
+        {
+          kind: 'instance',
+          machine: 'notification',
+          id: event.id,
+          prefix: 'notification',
+          host: event.by,
+          input: {
+            id: event.id,
+            by: event.by,
+            convoy: event.convoy,
+            area: event.area,
+            recipients: [authority.escortFacilitator ?? authority.escortProviders[0]!],
+          },
+        },
+      ];
+    case 'capacity-change':
+      return [
+        {
+          kind: 'deliver',
+          target: event.actor,
+          event: {
+            type: 'capacity',
+            ...(event.capacity !== undefined ? { capacity: event.capacity } : {}),
+            ...(event.teams !== undefined ? { teams: event.teams } : {}),
+          },
+        },
+      ];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,310 @@
+// After-action metrics: pure functions of the event log (and the scenario, for who needed
+// to know what). The CLI, the app, batch comparison and the report all call this one
+// function, so a number means the same thing everywhere. Definitions: docs/METRICS.md.
+import type { LogEntry } from '../engine/types';
+import type { Scenario, Structure } from '../scenario/schema';
+
+export interface Metrics {
+  // Escort requests (IASC)
+  escortRequests: number;
+  alternativesUsed: number;
+  escortApprovals: number;
+  escortDeclines: number;
+  /** Minutes from request to the authority's decision. */
+  decisionTimeMean: number | null;
+  decisionTimeP90: number | null;
+  /** Minutes from request until the requester knows the decision. */
+  decisionKnownMean: number | null;
+  approvedWithCriterionUnmet: number;
+  escortsProvided: number;
+  escortsUnfilled: number;
+  escortRequestsStalled: number;
+  /** Requesters with an escort approved who later asked for another (Darfur lock-in). */
+  escortLockIn: number;
+  // Meetings
+  meetingsHeld: number;
+  meetingsPostponed: number;
+  /** Mean share of invitees present at the sessions held (0–1). */
+  meetingAttendanceMean: number | null;
+  // Information
+  /** Minutes from an incident until the situational-awareness hub (JOC) knows. */
+  incidentToJocMean: number | null;
+  /** Minutes from an incident until everyone who needs to know does (incidents fully reached). */
+  incidentToAllMean: number | null;
+  /** Share of (incident, actor who needs to know) pairs reached by the end (0–1). */
+  informationReach: number | null;
+  // Handovers
+  handoversCompleted: number;
+  handoverPostponements: number;
+  handoverReversals: number;
+  securityGapMinutes: number;
+  // Protection of civilians
+  pocIncidents: number;
+  pocResponseMean: number | null;
+  pocUnanswered: number;
+  // Messages
+  messagesSent: number;
+  messagesDelivered: number;
+  messagesLost: number;
+  messagesUndeliverable: number;
+  messagesUnanswered: number;
+  /** Highest number of tasks an actor held at once, by actor (only actors that had any). */
+  workloadPeak: Record<string, number>;
+}
+
+export type MetricKey = Exclude<keyof Metrics, 'workloadPeak'>;
+
+const mean = (xs: readonly number[]): number | null =>
+  xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** Nearest-rank percentile (p in 0..1) of the values; null when there are none. */
+export function percentile(xs: readonly number[], p: number): number | null {
+  if (xs.length === 0) return null;
+  const sorted = [...xs].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil(p * sorted.length));
+  return sorted[rank - 1]!;
+}
+
+const has = (e: LogEntry, mark: string): boolean => e.marks?.includes(mark) ?? false;
+const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
+
+export function computeMetrics(log: readonly LogEntry[], scenario: Scenario, structure: Structure): Metrics {
+  const requestedAt = new Map<string, number>();
+  const decisionTimes: number[] = [];
+  const knownTimes: number[] = [];
+  const approvedRequesters = new Set<string>();
+  const lockedIn = new Set<string>();
+  const escortRequester = new Map<string, string>();
+  for (const inject of scenario.injects) {
+    if (inject.event.type === 'escort-request') escortRequester.set(inject.event.id, inject.event.requester);
+  }
+  const attendance: number[] = [];
+  const incidentAt = new Map<string, number>();
+  const responseTimes: number[] = [];
+  const workloadPeak: Record<string, number> = {};
+  const m: Metrics = {
+    escortRequests: 0,
+    alternativesUsed: 0,
+    escortApprovals: 0,
+    escortDeclines: 0,
+    decisionTimeMean: null,
+    decisionTimeP90: null,
+    decisionKnownMean: null,
+    approvedWithCriterionUnmet: 0,
+    escortsProvided: 0,
+    escortsUnfilled: 0,
+    escortRequestsStalled: 0,
+    escortLockIn: 0,
+    meetingsHeld: 0,
+    meetingsPostponed: 0,
+    meetingAttendanceMean: null,
+    incidentToJocMean: null,
+    incidentToAllMean: null,
+    informationReach: null,
+    handoversCompleted: 0,
+    handoverPostponements: 0,
+    handoverReversals: 0,
+    securityGapMinutes: 0,
+    pocIncidents: 0,
+    pocResponseMean: null,
+    pocUnanswered: 0,
+    messagesSent: 0,
+    messagesDelivered: 0,
+    messagesLost: 0,
+    messagesUndeliverable: 0,
+    messagesUnanswered: 0,
+    workloadPeak,
+  };
+  const gapOpen = new Map<string, number>();
+  let end = 0;
+
+  for (const e of log) {
+    end = e.time;
+    const marks = e.marks;
+    if (e.event === 'task') {
+      const w = num(e.data?.['workload']);
+      if (w !== undefined && w > (workloadPeak[e.actor] ?? 0)) workloadPeak[e.actor] = w;
+    }
+    if (!marks) continue;
+    const ref = e.ref ?? '';
+    for (const mark of marks) {
+      switch (mark) {
+        case 'escort.requested': {
+          m.escortRequests++;
+          requestedAt.set(ref, e.time);
+          const requester = escortRequester.get(ref) ?? e.at;
+          if (approvedRequesters.has(requester)) lockedIn.add(requester);
+          break;
+        }
+        case 'escort.alternative':
+          m.alternativesUsed++;
+          break;
+        case 'escort.approved':
+        case 'escort.declined': {
+          const approved = mark === 'escort.approved';
+          if (approved) {
+            m.escortApprovals++;
+            approvedRequesters.add(escortRequester.get(ref) ?? e.at);
+            if ((num(e.data?.['unmet']) ?? 0) > 0) m.approvedWithCriterionUnmet++;
+          } else m.escortDeclines++;
+          const t0 = requestedAt.get(ref);
+          if (t0 !== undefined) decisionTimes.push(e.time - t0);
+          break;
+        }
+        case 'escort.decision-known': {
+          const t0 = requestedAt.get(ref);
+          if (t0 !== undefined) knownTimes.push(e.time - t0);
+          break;
+        }
+        case 'escort.tasked':
+          m.escortsProvided++;
+          break;
+        case 'escort.unfilled':
+          m.escortsUnfilled++;
+          break;
+        case 'escort.stalled':
+          m.escortRequestsStalled++;
+          break;
+        case 'meeting.held': {
+          m.meetingsHeld++;
+          const a = num(e.data?.['attendance']);
+          if (a !== undefined) attendance.push(a);
+          break;
+        }
+        case 'meeting.postponed':
+          m.meetingsPostponed++;
+          break;
+        case 'incident.occurred':
+          incidentAt.set(ref, e.time);
+          if (e.data?.['threatToCivilians'] !== false) m.pocIncidents++;
+          break;
+        case 'poc.responded': {
+          const t0 = incidentAt.get(ref);
+          if (t0 !== undefined) responseTimes.push(e.time - t0);
+          break;
+        }
+        case 'poc.unanswered':
+          m.pocUnanswered++;
+          break;
+        case 'handover.transferred':
+          m.handoversCompleted++;
+          break;
+        case 'handover.postponed':
+          m.handoverPostponements++;
+          break;
+        case 'handover.reversed':
+          m.handoverReversals++;
+          break;
+        case 'handover.gap-opened':
+          gapOpen.set(ref, e.time);
+          break;
+        case 'handover.gap-closed': {
+          const t0 = gapOpen.get(ref);
+          if (t0 !== undefined) m.securityGapMinutes += e.time - t0;
+          gapOpen.delete(ref);
+          break;
+        }
+        case 'message.sent':
+          m.messagesSent++;
+          break;
+        case 'message.delivered':
+          m.messagesDelivered++;
+          break;
+        case 'message.lost':
+          m.messagesLost++;
+          break;
+        case 'message.undeliverable':
+          m.messagesUndeliverable++;
+          break;
+        case 'message.unanswered':
+          m.messagesUnanswered++;
+          break;
+      }
+    }
+  }
+  // A gap still open at the end counts until the end of the run.
+  for (const t0 of gapOpen.values()) m.securityGapMinutes += end - t0;
+
+  m.decisionTimeMean = mean(decisionTimes);
+  m.decisionTimeP90 = percentile(decisionTimes, 0.9);
+  m.decisionKnownMean = mean(knownTimes);
+  m.escortLockIn = lockedIn.size;
+  m.meetingAttendanceMean = mean(attendance);
+  m.pocResponseMean = mean(responseTimes);
+
+  // Information reach: who needed to know each incident, and when they learnt it.
+  const learnt = new Map<string, Map<string, number>>();
+  for (const e of log) {
+    if (e.event !== 'information.reached' || e.ref === undefined) continue;
+    let byActor = learnt.get(e.ref);
+    if (!byActor) learnt.set(e.ref, (byActor = new Map()));
+    if (!byActor.has(e.actor)) byActor.set(e.actor, e.time);
+  }
+  const hub = structure.authority.situationalAwareness;
+  const toJoc: number[] = [];
+  const toAll: number[] = [];
+  let pairs = 0;
+  let reached = 0;
+  for (const inject of scenario.injects) {
+    const ev = inject.event;
+    if (ev.type !== 'incident') continue;
+    const t0 = incidentAt.get(ev.id);
+    if (t0 === undefined) continue;
+    const byActor = learnt.get(ev.id) ?? new Map<string, number>();
+    const tj = byActor.get(hub);
+    if (tj !== undefined) toJoc.push(tj - t0);
+    const need = [...new Set([hub, ...ev.needToKnow])];
+    let last = 0;
+    let all = true;
+    for (const actor of need) {
+      pairs++;
+      const t = byActor.get(actor);
+      if (t === undefined) all = false;
+      else {
+        reached++;
+        last = Math.max(last, t - t0);
+      }
+    }
+    if (all) toAll.push(last);
+  }
+  m.incidentToJocMean = mean(toJoc);
+  m.incidentToAllMean = mean(toAll);
+  m.informationReach = pairs === 0 ? null : reached / pairs;
+  return m;
+}
+
+/** Label, unit and reading direction of each metric, for tables and charts. */
+export const METRIC_INFO: Record<MetricKey, { label: string; unit: 'count' | 'minutes' | 'share'; better: 'lower' | 'higher' | 'neither' }> = {
+  escortRequests: { label: 'Escort requests', unit: 'count', better: 'neither' },
+  alternativesUsed: { label: 'Alternatives used instead', unit: 'count', better: 'higher' },
+  escortApprovals: { label: 'Escorts approved', unit: 'count', better: 'neither' },
+  escortDeclines: { label: 'Escorts declined', unit: 'count', better: 'neither' },
+  decisionTimeMean: { label: 'Time to escort decision (mean)', unit: 'minutes', better: 'lower' },
+  decisionTimeP90: { label: 'Time to escort decision (p90)', unit: 'minutes', better: 'lower' },
+  decisionKnownMean: { label: 'Time until requester knows (mean)', unit: 'minutes', better: 'lower' },
+  approvedWithCriterionUnmet: { label: 'Approved with a criterion unmet', unit: 'count', better: 'lower' },
+  escortsProvided: { label: 'Escorts provided', unit: 'count', better: 'neither' },
+  escortsUnfilled: { label: 'Approved escorts not provided', unit: 'count', better: 'lower' },
+  escortRequestsStalled: { label: 'Escort requests stalled', unit: 'count', better: 'lower' },
+  escortLockIn: { label: 'Escort lock-in (repeat requesters)', unit: 'count', better: 'lower' },
+  meetingsHeld: { label: 'Meetings held', unit: 'count', better: 'higher' },
+  meetingsPostponed: { label: 'Meetings postponed', unit: 'count', better: 'lower' },
+  meetingAttendanceMean: { label: 'Meeting attendance (mean share)', unit: 'share', better: 'higher' },
+  incidentToJocMean: { label: 'Incident → JOC (mean)', unit: 'minutes', better: 'lower' },
+  incidentToAllMean: { label: 'Incident → all who need it (mean)', unit: 'minutes', better: 'lower' },
+  informationReach: { label: 'Information reach', unit: 'share', better: 'higher' },
+  handoversCompleted: { label: 'Handovers completed', unit: 'count', better: 'neither' },
+  handoverPostponements: { label: 'Handover postponements', unit: 'count', better: 'neither' },
+  handoverReversals: { label: 'Handover reversals', unit: 'count', better: 'lower' },
+  securityGapMinutes: { label: 'Security gap', unit: 'minutes', better: 'lower' },
+  pocIncidents: { label: 'POC incidents', unit: 'count', better: 'neither' },
+  pocResponseMean: { label: 'POC response time (mean)', unit: 'minutes', better: 'lower' },
+  pocUnanswered: { label: 'POC incidents unanswered', unit: 'count', better: 'lower' },
+  messagesSent: { label: 'Messages sent', unit: 'count', better: 'neither' },
+  messagesDelivered: { label: 'Messages delivered', unit: 'count', better: 'higher' },
+  messagesLost: { label: 'Messages lost', unit: 'count', better: 'lower' },
+  messagesUndeliverable: { label: 'Messages undeliverable', unit: 'count', better: 'lower' },
+  messagesUnanswered: { label: 'Messages unanswered (overload)', unit: 'count', better: 'lower' },
+};
+
+export const METRIC_KEYS = Object.keys(METRIC_INFO) as MetricKey[];

@@ -1,0 +1,316 @@
+// The scenario format: the single source of truth for what a scenario file may say.
+// TypeScript types come from z.infer, and `npm run schema` writes the JSON Schema that
+// editors use to complete and explain fields. Cross-references (ids) are checked in refs.ts.
+import { z } from 'zod';
+import { parseDuration, parseTimePoint, type Minutes } from '../time';
+
+export const ACTOR_KINDS = ['military', 'police', 'humanitarian', 'civilian', 'host-police'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const CHANNELS = ['radio', 'liaison', 'report', 'meeting-only'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+const id = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9-]*$/,
+    'ids are short lower-case words joined by hyphens, like "bn-east" or "ocha-hub"',
+  )
+  .describe('A short human id: lower-case letters, digits and hyphens, e.g. "bn-east".');
+
+export const duration = z
+  .string()
+  .refine((s) => parseDuration(s) !== undefined, {
+    message: 'a duration is written like "45m", "2h", "1h30m" or "3d"',
+  })
+  .transform((s) => parseDuration(s) as Minutes)
+  .describe('A duration: "45m", "2h", "1h30m", "3d".');
+
+export const timePoint = z
+  .string()
+  .refine((s) => parseTimePoint(s) !== undefined, {
+    message: 'a time is written "T+hh:mm" from the start of the exercise, like "T+06:30" or "T+49:15"',
+  })
+  .transform((s) => parseTimePoint(s) as Minutes)
+  .describe('A time from the start of the exercise: "T+hh:mm", e.g. "T+06:30"; hours may pass 24.');
+
+const probability = z
+  .number()
+  .min(0, 'a probability is between 0 and 1')
+  .max(1, 'a probability is between 0 and 1');
+
+/** A fact that is either known (true/false) or uncertain (the chance it holds, 0..1). */
+export const chance = z
+  .union([z.boolean(), probability])
+  .describe('true, false, or the chance (0 to 1) that it turns out true in a run.');
+
+const text = z.string().min(1, 'this text may not be empty');
+
+export const actorSchema = z
+  .strictObject({
+    id,
+    kind: z.enum(ACTOR_KINDS).describe('Which part of the operation this actor belongs to.'),
+    role: text.describe(
+      'The role in plain words, e.g. "battalion", "FPU", "JOC", "UN-CMCoord officer", "district command".',
+    ),
+    name: text.describe('The name shown to trainees.'),
+    capacity: z
+      .int()
+      .min(1)
+      .default(3)
+      .describe('How many tasks the actor handles at once before it is overloaded and answers late.'),
+    handling: duration
+      .prefault('20m')
+      .describe('How long one message or task takes this actor when it is not busy.'),
+    teams: z
+      .int()
+      .min(0)
+      .default(0)
+      .describe('Teams that can be sent out: escort or patrol teams (military, FPU), response teams.'),
+    readiness: z
+      .strictObject({
+        respond: chance.describe('Able to respond to the security environment.'),
+        certified: probability.describe('Share of eligible officers certified (0 to 1).'),
+        logistics: chance.describe('Initial logistics in place.'),
+        stability: chance.describe('Institutional stability: command and control, human rights, community acceptance.'),
+        improvement: probability
+          .default(0)
+          .describe('How much the certified share grows per week of mentoring (0 to 1).'),
+      })
+      .optional()
+      .describe('Host-state police only: readiness against the handover criteria.'),
+    hrddp: z
+      .enum(['cleared', 'mitigation', 'suspended'])
+      .optional()
+      .describe('Host-state police only: Human Rights Due Diligence Policy status of UN support.'),
+  })
+  .describe('One node of the mesh.');
+
+export const linkSchema = z.strictObject({
+  from: id,
+  to: id,
+  channel: z
+    .enum(CHANNELS)
+    .describe('radio and liaison are fast; report is slow; meeting-only links carry nothing between meetings.'),
+  latency: duration.describe('Typical time for a message to cross this link.'),
+  jitter: duration.prefault('0m').describe('Extra delay drawn uniformly between 0 and this value.'),
+  reliability: probability.default(1).describe('Chance a message crossing this link arrives.'),
+  capacity: z
+    .int()
+    .min(1)
+    .default(12)
+    .describe('Messages per hour the link carries; more wait their turn.'),
+  oneWay: z.boolean().default(false).describe('true when messages go only from "from" to "to".'),
+});
+
+export const meetingSchema = z.strictObject({
+  id,
+  name: text,
+  chair: id.describe('The actor who convenes and chairs the meeting.'),
+  invitees: z.array(id).min(1, 'a meeting needs at least one invitee besides the chair'),
+  first: timePoint.describe('When the first session starts.'),
+  every: duration.describe('Cadence: time between sessions, e.g. "24h" or "7d".'),
+  length: duration.prefault('1h'),
+  quorum: probability
+    .default(0.5)
+    .describe('Share of invitees (0 to 1) who must attend; below it the session is postponed.'),
+  postponeBy: duration.prefault('4h').describe('How long a session without quorum is postponed.'),
+});
+
+export const authoritySchema = z
+  .strictObject({
+    escortDecision: id.describe('Who decides on armed escort requests (usually the HC with the HCT).'),
+    escortFacilitator: id
+      .optional()
+      .describe('Who takes escort requests to the force (usually the UN-CMCoord officer).'),
+    escortProviders: z
+      .array(id)
+      .min(1)
+      .describe('Who can be tasked to escort, in order of preference (military first, then FPU).'),
+    situationalAwareness: id.describe('Where incident reports must go (usually the JOC).'),
+    pocResponse: id.describe('Who decides the response to a threat to civilians.'),
+    pocResponders: z.array(id).min(1).describe('Who can be sent to protect civilians, in order.'),
+    handoverDecision: id.describe('Who decides transfers of security responsibility.'),
+  })
+  .describe('Who decides what under this structure.');
+
+export const structureSchema = z.strictObject({
+  id,
+  name: text,
+  description: z.string().prefault(''),
+  links: z.array(linkSchema).min(1, 'a structure needs at least one link'),
+  meetings: z.array(meetingSchema).default([]),
+  authority: authoritySchema,
+});
+
+const alternativeSchema = z.strictObject({
+  kind: z
+    .enum(['other-route', 'other-timing', 'access-negotiation', 'notification', 'unarmed', 'remote-delivery'])
+    .describe('An alternative to an armed escort, considered first (IASC criterion 1).'),
+  works: chance.describe('Whether this alternative meets the need.'),
+});
+
+export const escortRequestEvent = z.strictObject({
+  type: z.literal('escort-request'),
+  id,
+  requester: id.describe('The humanitarian actor asking.'),
+  convoy: text.describe('What moves, e.g. "WFP food convoy, 12 trucks".'),
+  area: id.describe('Where it goes.'),
+  need: z.enum(['life-saving', 'critical', 'routine']).describe('Humanitarian need and programme criticality.'),
+  alternatives: z.array(alternativeSchema).default([]),
+  hostStateUnable: chance.describe('IASC criterion 2: the host state is unable or unwilling to secure the route.'),
+  escortCredible: chance.describe('IASC criterion 3: an escort is credible and would not make anyone less safe.'),
+  exitPlan: chance.describe('IASC criterion 4: escorts are sustainable and a plan to stop them exists.'),
+  length: duration.prefault('6h').describe('How long the movement takes.'),
+  incidentRisk: probability.default(0).describe('Chance of a security incident during the escort.'),
+  pressure: z
+    .boolean()
+    .default(false)
+    .describe('Political pressure: the authority approves even when a criterion is not met (a teaching case).'),
+});
+
+export const movementNotificationEvent = z.strictObject({
+  type: z.literal('movement-notification'),
+  id,
+  by: id,
+  convoy: text,
+  area: id,
+});
+
+export const incidentEvent = z.strictObject({
+  type: z.literal('incident'),
+  id,
+  area: id,
+  reportedBy: id.describe('Who first learns of it.'),
+  summary: text,
+  threatToCivilians: z.boolean().default(true),
+  severity: z.enum(['low', 'medium', 'high']).default('medium'),
+  needToKnow: z.array(id).default([]).describe('Actors who must learn of it (information reach).'),
+});
+
+export const handoverEvent = z.strictObject({
+  type: z.literal('handover'),
+  id,
+  area: id,
+  from: id.describe('Who holds lead security responsibility now.'),
+  to: id.describe('Who takes it over.'),
+  withdrawAt: timePoint
+    .optional()
+    .describe('Military → police: when the outgoing unit leaves the area, ready or not.'),
+  threshold: probability
+    .default(0.8)
+    .describe('Police → host-state police: certified share required (UNMIT used 80%).'),
+  reassessAfter: duration.prefault('7d').describe('When a district found not ready is assessed again.'),
+});
+
+export const informationEvent = z.strictObject({
+  type: z.literal('information'),
+  id,
+  from: id,
+  to: z.array(id).min(1),
+  summary: text,
+});
+
+export const capacityEvent = z.strictObject({
+  type: z.literal('capacity-change'),
+  actor: id,
+  capacity: z.int().min(1).optional(),
+  teams: z.int().min(0).optional(),
+  certified: probability.optional(),
+});
+
+export const simEventSchema = z.discriminatedUnion('type', [
+  escortRequestEvent,
+  movementNotificationEvent,
+  incidentEvent,
+  handoverEvent,
+  informationEvent,
+  capacityEvent,
+]);
+
+export const conditionSchema = z.strictObject({
+  on: z
+    .string()
+    .min(1)
+    .describe('A log mark, e.g. "escort.declined", "escort.approved", "incident.unanswered", "handover.gap".'),
+  ref: id.optional().describe('Only when it concerns this process id.'),
+  delay: duration.prefault('0m').describe('How long after the condition the inject arrives.'),
+});
+
+export const injectSchema = z
+  .strictObject({
+    serial: z.int().min(1).describe('MSEL serial number.'),
+    at: timePoint.optional().describe('When the inject is delivered (timed inject).'),
+    when: conditionSchema.optional().describe('Delivered when this happens (conditional inject).'),
+    from: text.default('EXCON').describe('Who the inject appears to come from.'),
+    method: text.default('phone').describe('How it is delivered: phone, email, radio, in person…'),
+    text: text.describe('What the players read or hear.'),
+    expected: z.string().optional().describe('Expected player action.'),
+    objective: id.optional().describe('The learning objective this inject serves.'),
+    note: z.string().optional().describe('Controller-only note, never shown to players.'),
+    event: simEventSchema.describe('What the inject sets in motion in the simulation.'),
+  })
+  .refine((i) => (i.at === undefined) !== (i.when === undefined), {
+    message: 'an inject needs exactly one of "at" (a time) or "when" (a condition)',
+  });
+
+export const decisionSchema = z.strictObject({
+  id,
+  at: timePoint,
+  by: id.describe('The actor whose decision this is (the player role).'),
+  prompt: text,
+  options: z
+    .array(
+      z.strictObject({
+        id,
+        label: text,
+        consequence: z.string().prefault('').describe('What follows, for the debrief.'),
+        events: z.array(simEventSchema).default([]).describe('What choosing it sets in motion.'),
+      }),
+    )
+    .min(2, 'a decision point needs at least two options'),
+  default: id.describe('The option taken when nobody decides (batch runs use it).'),
+});
+
+export const scenarioSchema = z
+  .strictObject({
+    version: z.literal(1).describe('Format version; this is version 1.'),
+    id,
+    title: text,
+    summary: text,
+    setting: z.string().prefault('').describe('Country, mission, situation in a few lines.'),
+    duration: duration.describe('How long the exercise runs, e.g. "72h".'),
+    objectives: z
+      .array(z.strictObject({ id, text }))
+      .min(1, 'list at least one learning objective'),
+    actors: z.array(actorSchema).min(2, 'a mesh needs at least two actors'),
+    areas: z
+      .array(
+        z.strictObject({
+          id,
+          name: text,
+          lead: id.describe('Who holds lead security responsibility at the start.'),
+          threat: z.enum(['low', 'medium', 'high']).default('medium'),
+        }),
+      )
+      .default([]),
+    structures: z.array(structureSchema).min(1, 'define at least one coordination structure'),
+    defaultStructure: id.optional(),
+    injects: z.array(injectSchema).default([]),
+    decisions: z.array(decisionSchema).default([]),
+    metrics: z.array(z.string()).default([]).describe('Metric ids to show first.'),
+  })
+  .describe('A PeaceMesh scenario.');
+
+export type Scenario = z.output<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Actor = Scenario['actors'][number];
+export type Structure = Scenario['structures'][number];
+export type Link = Structure['links'][number];
+export type Meeting = Structure['meetings'][number];
+export type Authority = Structure['authority'];
+export type Inject = Scenario['injects'][number];
+export type Decision = Scenario['decisions'][number];
+export type SimEvent = z.output<typeof simEventSchema>;
+export type Area = Scenario['areas'][number];
+export type Chance = boolean | number;
