@@ -14,6 +14,7 @@ import { Router } from './router';
 import type {
   AgendaItem,
   Envelope,
+  InFlight,
   InstanceRecord,
   LiveInject,
   LogEntry,
@@ -139,6 +140,24 @@ export class Simulation {
   instance(id: string): { state: string; context: unknown; machine: string } | undefined {
     const l = this.live.get(id);
     return l && { state: stateName(l.snapshot.value), context: l.snapshot.context, machine: l.record.machine };
+  }
+
+  /** Messages travelling on a link at the current time (not those being handled at a desk). */
+  inFlight(): InFlight[] {
+    const out: InFlight[] = [];
+    for (const msg of Object.values(this.state.messages)) {
+      if (msg.departed === undefined || msg.arrives === undefined || msg.arrives < this.state.time) continue;
+      if (msg.hop === 0) continue;
+      out.push({
+        id: msg.id,
+        from: msg.path[msg.hop - 1]!,
+        to: msg.path[msg.hop]!,
+        about: msg.about,
+        departed: msg.departed,
+        arrives: msg.arrives,
+      });
+    }
+    return out;
   }
 
   /** Who knows which information, and since when. */
@@ -631,6 +650,8 @@ export class Simulation {
       return;
     }
     msg.hop += 1;
+    msg.departed = depart;
+    msg.arrives = arrive;
     this.schedule({ time: arrive, kind: 'arrive', msg: msg.id });
   }
 

@@ -48,6 +48,19 @@ export interface Envelope {
   readonly need: Need;
   readonly about: string;
   readonly sentAt: number;
+  /** When it left the previous node and reaches the current one (for drawing). */
+  departed?: number;
+  arrives?: number;
+}
+
+/** A message on a link right now, for drawing it along the edge. */
+export interface InFlight {
+  readonly id: number;
+  readonly from: string;
+  readonly to: string;
+  readonly about: string;
+  readonly departed: number;
+  readonly arrives: number;
 }
 
 /** Something live pushed by a trainer, or injected by a decision, kept so runs replay. */
