@@ -1,0 +1,66 @@
+// The graph's contract with the app: plain view data in, selection out. The store derives a
+// GraphView from the engine; createMeshGraph (meshGraph.ts) draws it. No DOM types here
+// beyond the factory's SVG element, so the store can import these without pulling in d3.
+import type { ActorKind, Channel } from '../core/index.ts';
+
+export interface GraphNode {
+  id: string;
+  kind: ActorKind;
+  label: string;
+  role: string;
+  /** Component state: 'available' | 'busy' | 'overloaded', or a process state. */
+  state: string;
+  workload: number;
+  capacity: number;
+}
+
+export interface GraphLink {
+  id: string;
+  source: string;
+  target: string;
+  channel: Channel;
+}
+
+export interface GraphMessage {
+  id: string;
+  from: string;
+  to: string;
+  /** 0..1 along the edge from `from` to `to`. */
+  progress: number;
+  lost?: boolean;
+  about: string;
+}
+
+export interface GraphMeeting {
+  id: string;
+  label: string;
+  attendees: string[];
+}
+
+export interface GraphView {
+  nodes: GraphNode[];
+  links: GraphLink[];
+  messages: GraphMessage[];
+  meetings: GraphMeeting[];
+  selected: string | null;
+}
+
+export interface MeshGraphOptions {
+  seed: number;
+  onSelect(id: string | null): void;
+  /**
+   * Layout ticks run synchronously on the first non-empty update, so a scenario opens already
+   * laid out (deterministic: depends only on the node count unless given). 0 animates from
+   * the start, as the frame benchmark does.
+   */
+  warmupTicks?: number;
+  /** Accessible name of the whole graph; default "Coordination mesh". */
+  label?: string;
+}
+
+export interface MeshGraph {
+  update(view: GraphView): void;
+  destroy(): void;
+  /** Frames the whole mesh in the viewport and resumes following the layout as it moves. */
+  fit?(): void;
+}
