@@ -3,13 +3,25 @@
 // meeting sessions). Machines are advanced with xstate's pure `transition()`; the engine
 // carries out the actions they return. Same scenario + structure + seed + inputs ⇒ the same
 // log, byte for byte.
-import { initialTransition, transition, type AnyStateMachine, type EventObject } from 'xstate';
+import { initialTransition, transition, type AnyStateMachine } from 'xstate';
 import { EventQueue } from '../queue';
 import { createRng, restoreRng, type Rng } from '../rng';
 import type { Decision, Scenario, SimEvent, Structure } from '../scenario/schema';
 import { formatTime } from '../time';
-import type { DoneParams, ExplainParams, LearnParams, SendParams, ShareParams } from '../machines/effects';
-import { machines, spawnsFor, startingInstances, type MachineKey, type Spawn } from '../machines/registry';
+import type {
+  DoneParams,
+  ExplainParams,
+  LearnParams,
+  SendParams,
+  ShareParams,
+} from '../machines/effects';
+import {
+  machines,
+  spawnsFor,
+  startingInstances,
+  type MachineKey,
+  type Spawn,
+} from '../machines/registry';
 import { Router } from './router';
 import type {
   AgendaItem,
@@ -53,7 +65,9 @@ export function pickStructure(scenario: Scenario, id?: string): Structure {
   const found = scenario.structures.find((s) => s.id === wanted);
   if (!found) {
     const names = scenario.structures.map((s) => s.id).join(', ');
-    throw new RangeError(`no structure "${wanted ?? ''}" in scenario ${scenario.id}; it has: ${names}`);
+    throw new RangeError(
+      `no structure "${wanted ?? ''}" in scenario ${scenario.id}; it has: ${names}`,
+    );
   }
   return found;
 }
@@ -126,7 +140,14 @@ export class Simulation {
   }
 
   /** Current state name and context of every instance (actors and processes). */
-  instances(): Array<{ id: string; machine: string; host: string; state: string; context: unknown; done: boolean }> {
+  instances(): Array<{
+    id: string;
+    machine: string;
+    host: string;
+    state: string;
+    context: unknown;
+    done: boolean;
+  }> {
     return [...this.live.entries()].map(([id, l]) => ({
       id,
       machine: l.record.machine,
@@ -139,14 +160,21 @@ export class Simulation {
 
   instance(id: string): { state: string; context: unknown; machine: string } | undefined {
     const l = this.live.get(id);
-    return l && { state: stateName(l.snapshot.value), context: l.snapshot.context, machine: l.record.machine };
+    return (
+      l && {
+        state: stateName(l.snapshot.value),
+        context: l.snapshot.context,
+        machine: l.record.machine,
+      }
+    );
   }
 
   /** Messages travelling on a link at the current time (not those being handled at a desk). */
   inFlight(): InFlight[] {
     const out: InFlight[] = [];
     for (const msg of Object.values(this.state.messages)) {
-      if (msg.departed === undefined || msg.arrives === undefined || msg.arrives < this.state.time) continue;
+      if (msg.departed === undefined || msg.arrives === undefined || msg.arrives < this.state.time)
+        continue;
       if (msg.hop === 0) continue;
       out.push({
         id: msg.id,
@@ -211,7 +239,10 @@ export class Simulation {
     if (this.state.decided[decisionId] !== undefined) {
       throw new RangeError(`decision "${decisionId}" was already taken in this run`);
     }
-    this.inputs = { ...this.inputs, decisions: { ...this.inputs.decisions, [decisionId]: optionId } };
+    this.inputs = {
+      ...this.inputs,
+      decisions: { ...this.inputs.decisions, [decisionId]: optionId },
+    };
     if (this.state.awaiting === decisionId) {
       delete this.state.awaiting;
       this.state.status = 'running';
@@ -233,7 +264,10 @@ export class Simulation {
   save(): string {
     for (const [id, l] of this.live) {
       const rec = this.state.instances[id];
-      if (rec) rec.snapshot = (machines[l.record.machine as MachineKey] as AnyStateMachine).getPersistedSnapshot(l.snapshot);
+      if (rec)
+        rec.snapshot = (
+          machines[l.record.machine as MachineKey] as AnyStateMachine
+        ).getPersistedSnapshot(l.snapshot);
     }
     this.state.agenda = this.agenda.toArray();
     this.state.rng = this.rng.state();
@@ -254,13 +288,22 @@ export class Simulation {
     this.live = new Map();
     for (const [id, record] of Object.entries(state.instances)) {
       const machine = machines[record.machine as MachineKey] as AnyStateMachine;
-      const persisted = record.snapshot as { value: unknown; context: Record<string, unknown>; status?: string };
-      const snapshot = machine.resolveState({ value: persisted.value as never, context: persisted.context });
-      if (persisted.status && persisted.status !== 'active') (snapshot as { status: string }).status = persisted.status;
+      const persisted = record.snapshot as {
+        value: unknown;
+        context: Record<string, unknown>;
+        status?: string;
+      };
+      const snapshot = machine.resolveState({
+        value: persisted.value as never,
+        context: persisted.context,
+      });
+      if (persisted.status && persisted.status !== 'active')
+        (snapshot as { status: string }).status = persisted.status;
       this.live.set(id, { record, snapshot });
     }
     if (log) this.log.splice(0, this.log.length, ...log.slice(0, state.logLength));
-    if (this.log.length < state.logLength) throw new RangeError('restore needs the log the save was taken with');
+    if (this.log.length < state.logLength)
+      throw new RangeError('restore needs the log the save was taken with');
     this.log.length = state.logLength;
     // Decisions recorded after this point still apply when the run replays past them.
   }
@@ -272,10 +315,15 @@ export class Simulation {
   seek(target: number): void {
     if (target < this.state.step) {
       let best: Checkpoint | undefined;
-      for (const c of this.checkpoints) if (c.step <= target && (!best || c.step > best.step)) best = c;
+      for (const c of this.checkpoints)
+        if (c.step <= target && (!best || c.step > best.step)) best = c;
       if (best) this.restore(best.state);
       else this.reset(this.state.seed);
-      this.checkpoints.splice(0, this.checkpoints.length, ...this.checkpoints.filter((c) => c.step <= this.state.step));
+      this.checkpoints.splice(
+        0,
+        this.checkpoints.length,
+        ...this.checkpoints.filter((c) => c.step <= this.state.step),
+      );
     }
     while (this.state.step < target && this.state.status === 'running') this.stepOnce();
   }
@@ -335,8 +383,12 @@ export class Simulation {
     this.scenario.injects.forEach((inject, index) => {
       if (inject.at !== undefined) this.schedule({ time: inject.at, kind: 'inject', index });
     });
-    this.scenario.decisions.forEach((d, index) => this.schedule({ time: d.at, kind: 'decision', index }));
-    this.inputs.injects.forEach((inject, index) => this.schedule({ time: inject.at, kind: 'live', index }));
+    this.scenario.decisions.forEach((d, index) =>
+      this.schedule({ time: d.at, kind: 'decision', index }),
+    );
+    this.inputs.injects.forEach((inject, index) =>
+      this.schedule({ time: inject.at, kind: 'live', index }),
+    );
     this.schedule({ time: this.scenario.duration, kind: 'end' });
     this.state.logLength = this.log.length;
     if (this.checkpointEvery > 0) this.checkpoints.push({ step: 0, state: this.save() });
@@ -430,7 +482,12 @@ export class Simulation {
       }
       case 'end':
         this.state.status = 'finished';
-        this.write({ actor: 'EXCON', at: 'EXCON', event: 'end', text: `end of exercise at ${formatTime(item.time)}` });
+        this.write({
+          actor: 'EXCON',
+          at: 'EXCON',
+          event: 'end',
+          text: `end of exercise at ${formatTime(item.time)}`,
+        });
         return;
     }
   }
@@ -465,13 +522,20 @@ export class Simulation {
 
   private spawn(spawn: Spawn): void {
     if (spawn.kind === 'deliver') {
-      this.schedule({ time: this.state.time, kind: 'deliver', target: spawn.target, event: spawn.event });
+      this.schedule({
+        time: this.state.time,
+        kind: 'deliver',
+        target: spawn.target,
+        event: spawn.event,
+      });
       return;
     }
     const machine = machines[spawn.machine] as AnyStateMachine;
     const n = (this.state.nextInstance[spawn.prefix] ?? 0) + 1;
     this.state.nextInstance[spawn.prefix] = n;
-    const id = spawn.id ?? `${spawn.prefix}-${n}`;
+    // Ids come from the scenario; a second event with the same id gets a numbered twin.
+    const wanted = spawn.id ?? `${spawn.prefix}-${n}`;
+    const id = this.live.has(wanted) ? `${wanted}-${n}` : wanted;
     const [snapshot, actions] = initialTransition(machine, spawn.input);
     const record: InstanceRecord = { machine: spawn.machine, host: spawn.host, snapshot: null };
     this.state.instances[id] = record;
@@ -731,7 +795,8 @@ export class Simulation {
 
   private share(p: ShareParams): void {
     const pooled = new Set<string>();
-    for (const actor of p.present) for (const item of Object.keys(this.state.knows[actor] ?? {})) pooled.add(item);
+    for (const actor of p.present)
+      for (const item of Object.keys(this.state.knows[actor] ?? {})) pooled.add(item);
     const items = [...pooled].sort();
     for (const actor of p.present) this.learn(actor, items);
   }

@@ -28,7 +28,8 @@ export class Router {
       this.add({ from: link.from, to: link.to, link, key: `${index}>` });
       if (!link.oneWay) this.add({ from: link.to, to: link.from, link, key: `${index}<` });
     });
-    for (const hops of this.adjacency.values()) hops.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+    for (const hops of this.adjacency.values())
+      hops.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
   }
 
   private add(hop: Hop): void {
@@ -61,7 +62,8 @@ export class Router {
         if (
           !nodeBest ||
           b.cost < nodeBest.cost ||
-          (b.cost === nodeBest.cost && (b.hops < nodeBest.hops || (b.hops === nodeBest.hops && id < node!)))
+          (b.cost === nodeBest.cost &&
+            (b.hops < nodeBest.hops || (b.hops === nodeBest.hops && id < node!)))
         ) {
           node = id;
           nodeBest = b;

@@ -122,9 +122,12 @@ export const componentMachine = setup({
       {
         actions: [
           'accept',
-          raise(({ event }) => ({ type: 'task.done' as const, task: event.task, need: event.need }), {
-            delay: 'handling',
-          }),
+          raise(
+            ({ event }) => ({ type: 'task.done' as const, task: event.task, need: event.need }),
+            {
+              delay: 'handling',
+            },
+          ),
           {
             type: 'explain',
             params: ({ context, event }) => ({
@@ -140,7 +143,10 @@ export const componentMachine = setup({
       actions: [
         {
           type: 'done',
-          params: ({ context, event }) => ({ task: event.task, accepted: answer(context, event.need) }),
+          params: ({ context, event }) => ({
+            task: event.task,
+            accepted: answer(context, event.need),
+          }),
         },
         'finish',
       ],

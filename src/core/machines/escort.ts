@@ -105,12 +105,14 @@ export const escortMachine = setup({
     'an alternative meets the need': ({ context }) => workingAlternative(context) !== undefined,
     'a facilitator carries the request': ({ context }) => context.facilitator !== undefined,
     'no alternative can meet the need': ({ context }) => needWithoutAlternative(context),
-    'host state unable or unwilling to secure the route': ({ context }) => hostStateCannotSecure(context),
+    'host state unable or unwilling to secure the route': ({ context }) =>
+      hostStateCannotSecure(context),
     'escort credible and would not increase risk': ({ context }) => escortCredibleAndSafe(context),
     'sustainable with a plan to stop escorts': ({ context }) => sustainableWithExitPlan(context),
     'all four IASC criteria met': ({ context }) => unmetCriteria(context).length === 0,
     'approved under pressure': ({ context }) => context.pressure,
-    'provider has a team': ({ event }) => event.type === 'provider.answer' && event.accepted === true,
+    'provider has a team': ({ event }) =>
+      event.type === 'provider.answer' && event.accepted === true,
     'another provider to ask': ({ context }) => context.provider + 1 < context.providers.length,
     'an incident on the road': ({ context }) => context.incident,
     'follow-ups left': ({ context }) => context.attempts < 3,
@@ -185,7 +187,21 @@ export const escortMachine = setup({
           on: { facilitated: 'with decider' },
           after: {
             followUp: [
-              { guard: 'follow-ups left', target: 'with facilitator', reenter: true, actions: ['countAttempt', { type: 'explain', params: ({ context }) => ({ text: `no answer from ${firstHop(context)}: ${context.requester} follows up`, mark: 'escort.follow-up' }) }] },
+              {
+                guard: 'follow-ups left',
+                target: 'with facilitator',
+                reenter: true,
+                actions: [
+                  'countAttempt',
+                  {
+                    type: 'explain',
+                    params: ({ context }) => ({
+                      text: `no answer from ${firstHop(context)}: ${context.requester} follows up`,
+                      mark: 'escort.follow-up',
+                    }),
+                  },
+                ],
+              },
               { target: '#escort.stalled' },
             ],
           },
@@ -204,7 +220,21 @@ export const escortMachine = setup({
           on: { assessed: '#escort.assessing' },
           after: {
             followUp: [
-              { guard: 'follow-ups left', target: 'with decider', reenter: true, actions: ['countAttempt', { type: 'explain', params: ({ context }) => ({ text: `no decision from ${context.decider} yet: follow-up sent`, mark: 'escort.follow-up' }) }] },
+              {
+                guard: 'follow-ups left',
+                target: 'with decider',
+                reenter: true,
+                actions: [
+                  'countAttempt',
+                  {
+                    type: 'explain',
+                    params: ({ context }) => ({
+                      text: `no decision from ${context.decider} yet: follow-up sent`,
+                      mark: 'escort.follow-up',
+                    }),
+                  },
+                ],
+              },
               { target: '#escort.stalled' },
             ],
           },

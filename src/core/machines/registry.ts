@@ -5,12 +5,14 @@ import type { Rng } from '../rng';
 import type { Chance, Scenario, SimEvent, Structure } from '../scenario/schema';
 import { componentMachine } from './component';
 import { escortMachine } from './escort';
+import { informationMachine } from './information';
 import { notificationMachine } from './notification';
 
 export const machines = {
   component: componentMachine,
   escort: escortMachine,
   notification: notificationMachine,
+  information: informationMachine,
 } as const;
 
 export type MachineKey = keyof typeof machines;
@@ -35,7 +37,8 @@ export interface SpawnContext {
 }
 
 /** Settles an uncertain fact for this run. */
-export const settle = (rng: Rng, c: Chance): boolean => (typeof c === 'boolean' ? c : rng.chance(c));
+export const settle = (rng: Rng, c: Chance): boolean =>
+  typeof c === 'boolean' ? c : rng.chance(c);
 
 /** What exists at T+00:00: one component per actor (and the structure's standing processes). */
 export function startingInstances(scenario: Scenario, _structure: Structure): Spawn[] {
@@ -75,11 +78,15 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
             convoy: event.convoy,
             area: event.area,
             need: event.need,
-            alternatives: event.alternatives.map((a) => ({ kind: a.kind, works: settle(rng, a.works) })),
+            alternatives: event.alternatives.map((a) => ({
+              kind: a.kind,
+              works: settle(rng, a.works),
+            })),
             hostStateUnable: settle(rng, event.hostStateUnable),
             escortCredible: settle(rng, event.escortCredible),
             exitPlan: settle(rng, event.exitPlan),
-            ...(authority.escortFacilitator !== undefined && authority.escortFacilitator !== event.requester
+            ...(authority.escortFacilitator !== undefined &&
+            authority.escortFacilitator !== event.requester
               ? { facilitator: authority.escortFacilitator }
               : {}),
             decider: authority.escortDecision,
@@ -106,6 +113,17 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
             area: event.area,
             recipients: [authority.escortFacilitator ?? authority.escortProviders[0]!],
           },
+        },
+      ];
+    case 'information':
+      return [
+        {
+          kind: 'instance',
+          machine: 'information',
+          id: event.id,
+          prefix: 'information',
+          host: event.from,
+          input: { id: event.id, from: event.from, to: event.to, summary: event.summary },
         },
       ];
     case 'capacity-change':

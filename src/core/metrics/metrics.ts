@@ -68,7 +68,11 @@ export function percentile(xs: readonly number[], p: number): number | null {
 const has = (e: LogEntry, mark: string): boolean => e.marks?.includes(mark) ?? false;
 const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 
-export function computeMetrics(log: readonly LogEntry[], scenario: Scenario, structure: Structure): Metrics {
+export function computeMetrics(
+  log: readonly LogEntry[],
+  scenario: Scenario,
+  structure: Structure,
+): Metrics {
   const requestedAt = new Map<string, number>();
   const decisionTimes: number[] = [];
   const knownTimes: number[] = [];
@@ -76,7 +80,8 @@ export function computeMetrics(log: readonly LogEntry[], scenario: Scenario, str
   const lockedIn = new Set<string>();
   const escortRequester = new Map<string, string>();
   for (const inject of scenario.injects) {
-    if (inject.event.type === 'escort-request') escortRequester.set(inject.event.id, inject.event.requester);
+    if (inject.event.type === 'escort-request')
+      escortRequester.set(inject.event.id, inject.event.requester);
   }
   const attendance: number[] = [];
   const incidentAt = new Map<string, number>();
@@ -274,24 +279,43 @@ export function computeMetrics(log: readonly LogEntry[], scenario: Scenario, str
 }
 
 /** Label, unit and reading direction of each metric, for tables and charts. */
-export const METRIC_INFO: Record<MetricKey, { label: string; unit: 'count' | 'minutes' | 'share'; better: 'lower' | 'higher' | 'neither' }> = {
+export const METRIC_INFO: Record<
+  MetricKey,
+  { label: string; unit: 'count' | 'minutes' | 'share'; better: 'lower' | 'higher' | 'neither' }
+> = {
   escortRequests: { label: 'Escort requests', unit: 'count', better: 'neither' },
   alternativesUsed: { label: 'Alternatives used instead', unit: 'count', better: 'higher' },
   escortApprovals: { label: 'Escorts approved', unit: 'count', better: 'neither' },
   escortDeclines: { label: 'Escorts declined', unit: 'count', better: 'neither' },
   decisionTimeMean: { label: 'Time to escort decision (mean)', unit: 'minutes', better: 'lower' },
   decisionTimeP90: { label: 'Time to escort decision (p90)', unit: 'minutes', better: 'lower' },
-  decisionKnownMean: { label: 'Time until requester knows (mean)', unit: 'minutes', better: 'lower' },
-  approvedWithCriterionUnmet: { label: 'Approved with a criterion unmet', unit: 'count', better: 'lower' },
+  decisionKnownMean: {
+    label: 'Time until requester knows (mean)',
+    unit: 'minutes',
+    better: 'lower',
+  },
+  approvedWithCriterionUnmet: {
+    label: 'Approved with a criterion unmet',
+    unit: 'count',
+    better: 'lower',
+  },
   escortsProvided: { label: 'Escorts provided', unit: 'count', better: 'neither' },
   escortsUnfilled: { label: 'Approved escorts not provided', unit: 'count', better: 'lower' },
   escortRequestsStalled: { label: 'Escort requests stalled', unit: 'count', better: 'lower' },
   escortLockIn: { label: 'Escort lock-in (repeat requesters)', unit: 'count', better: 'lower' },
   meetingsHeld: { label: 'Meetings held', unit: 'count', better: 'higher' },
   meetingsPostponed: { label: 'Meetings postponed', unit: 'count', better: 'lower' },
-  meetingAttendanceMean: { label: 'Meeting attendance (mean share)', unit: 'share', better: 'higher' },
+  meetingAttendanceMean: {
+    label: 'Meeting attendance (mean share)',
+    unit: 'share',
+    better: 'higher',
+  },
   incidentToJocMean: { label: 'Incident → JOC (mean)', unit: 'minutes', better: 'lower' },
-  incidentToAllMean: { label: 'Incident → all who need it (mean)', unit: 'minutes', better: 'lower' },
+  incidentToAllMean: {
+    label: 'Incident → all who need it (mean)',
+    unit: 'minutes',
+    better: 'lower',
+  },
   informationReach: { label: 'Information reach', unit: 'share', better: 'higher' },
   handoversCompleted: { label: 'Handovers completed', unit: 'count', better: 'neither' },
   handoverPostponements: { label: 'Handover postponements', unit: 'count', better: 'neither' },

@@ -4,7 +4,13 @@
 import { z } from 'zod';
 import { parseDuration, parseTimePoint, type Minutes } from '../time';
 
-export const ACTOR_KINDS = ['military', 'police', 'humanitarian', 'civilian', 'host-police'] as const;
+export const ACTOR_KINDS = [
+  'military',
+  'police',
+  'humanitarian',
+  'civilian',
+  'host-police',
+] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export const CHANNELS = ['radio', 'liaison', 'report', 'meeting-only'] as const;
@@ -29,7 +35,8 @@ export const duration = z
 export const timePoint = z
   .string()
   .refine((s) => parseTimePoint(s) !== undefined, {
-    message: 'a time is written "T+hh:mm" from the start of the exercise, like "T+06:30" or "T+49:15"',
+    message:
+      'a time is written "T+hh:mm" from the start of the exercise, like "T+06:30" or "T+49:15"',
   })
   .transform((s) => parseTimePoint(s) as Minutes)
   .describe('A time from the start of the exercise: "T+hh:mm", e.g. "T+06:30"; hours may pass 24.');
@@ -58,7 +65,9 @@ export const actorSchema = z
       .int()
       .min(1)
       .default(3)
-      .describe('How many tasks the actor handles at once before it is overloaded and answers late.'),
+      .describe(
+        'How many tasks the actor handles at once before it is overloaded and answers late.',
+      ),
     handling: duration
       .prefault('20m')
       .describe('How long one message or task takes this actor when it is not busy.'),
@@ -66,13 +75,17 @@ export const actorSchema = z
       .int()
       .min(0)
       .default(0)
-      .describe('Teams that can be sent out: escort or patrol teams (military, FPU), response teams.'),
+      .describe(
+        'Teams that can be sent out: escort or patrol teams (military, FPU), response teams.',
+      ),
     readiness: z
       .strictObject({
         respond: chance.describe('Able to respond to the security environment.'),
         certified: probability.describe('Share of eligible officers certified (0 to 1).'),
         logistics: chance.describe('Initial logistics in place.'),
-        stability: chance.describe('Institutional stability: command and control, human rights, community acceptance.'),
+        stability: chance.describe(
+          'Institutional stability: command and control, human rights, community acceptance.',
+        ),
         improvement: probability
           .default(0)
           .describe('How much the certified share grows per week of mentoring (0 to 1).'),
@@ -91,7 +104,9 @@ export const linkSchema = z.strictObject({
   to: id,
   channel: z
     .enum(CHANNELS)
-    .describe('radio and liaison are fast; report is slow; meeting-only links carry nothing between meetings.'),
+    .describe(
+      'radio and liaison are fast; report is slow; meeting-only links carry nothing between meetings.',
+    ),
   latency: duration.describe('Typical time for a message to cross this link.'),
   jitter: duration.prefault('0m').describe('Extra delay drawn uniformly between 0 and this value.'),
   reliability: probability.default(1).describe('Chance a message crossing this link arrives.'),
@@ -119,7 +134,9 @@ export const meetingSchema = z.strictObject({
 
 export const authoritySchema = z
   .strictObject({
-    escortDecision: id.describe('Who decides on armed escort requests (usually the HC with the HCT).'),
+    escortDecision: id.describe(
+      'Who decides on armed escort requests (usually the HC with the HCT).',
+    ),
     escortFacilitator: id
       .optional()
       .describe('Who takes escort requests to the force (usually the UN-CMCoord officer).'),
@@ -145,7 +162,14 @@ export const structureSchema = z.strictObject({
 
 const alternativeSchema = z.strictObject({
   kind: z
-    .enum(['other-route', 'other-timing', 'access-negotiation', 'notification', 'unarmed', 'remote-delivery'])
+    .enum([
+      'other-route',
+      'other-timing',
+      'access-negotiation',
+      'notification',
+      'unarmed',
+      'remote-delivery',
+    ])
     .describe('An alternative to an armed escort, considered first (IASC criterion 1).'),
   works: chance.describe('Whether this alternative meets the need.'),
 });
@@ -156,17 +180,27 @@ export const escortRequestEvent = z.strictObject({
   requester: id.describe('The humanitarian actor asking.'),
   convoy: text.describe('What moves, e.g. "WFP food convoy, 12 trucks".'),
   area: id.describe('Where it goes.'),
-  need: z.enum(['life-saving', 'critical', 'routine']).describe('Humanitarian need and programme criticality.'),
+  need: z
+    .enum(['life-saving', 'critical', 'routine'])
+    .describe('Humanitarian need and programme criticality.'),
   alternatives: z.array(alternativeSchema).default([]),
-  hostStateUnable: chance.describe('IASC criterion 2: the host state is unable or unwilling to secure the route.'),
-  escortCredible: chance.describe('IASC criterion 3: an escort is credible and would not make anyone less safe.'),
-  exitPlan: chance.describe('IASC criterion 4: escorts are sustainable and a plan to stop them exists.'),
+  hostStateUnable: chance.describe(
+    'IASC criterion 2: the host state is unable or unwilling to secure the route.',
+  ),
+  escortCredible: chance.describe(
+    'IASC criterion 3: an escort is credible and would not make anyone less safe.',
+  ),
+  exitPlan: chance.describe(
+    'IASC criterion 4: escorts are sustainable and a plan to stop them exists.',
+  ),
   length: duration.prefault('6h').describe('How long the movement takes.'),
   incidentRisk: probability.default(0).describe('Chance of a security incident during the escort.'),
   pressure: z
     .boolean()
     .default(false)
-    .describe('Political pressure: the authority approves even when a criterion is not met (a teaching case).'),
+    .describe(
+      'Political pressure: the authority approves even when a criterion is not met (a teaching case).',
+    ),
 });
 
 export const movementNotificationEvent = z.strictObject({
@@ -200,7 +234,9 @@ export const handoverEvent = z.strictObject({
   threshold: probability
     .default(0.8)
     .describe('Police → host-state police: certified share required (UNMIT used 80%).'),
-  reassessAfter: duration.prefault('7d').describe('When a district found not ready is assessed again.'),
+  reassessAfter: duration
+    .prefault('7d')
+    .describe('When a district found not ready is assessed again.'),
 });
 
 export const informationEvent = z.strictObject({
@@ -232,7 +268,9 @@ export const conditionSchema = z.strictObject({
   on: z
     .string()
     .min(1)
-    .describe('A log mark, e.g. "escort.declined", "escort.approved", "incident.unanswered", "handover.gap".'),
+    .describe(
+      'A log mark, e.g. "escort.declined", "escort.approved", "incident.unanswered", "handover.gap".',
+    ),
   ref: id.optional().describe('Only when it concerns this process id.'),
   delay: duration.prefault('0m').describe('How long after the condition the inject arrives.'),
 });

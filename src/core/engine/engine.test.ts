@@ -1,0 +1,325 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { scenarioSchema, type Scenario, type SimEvent } from '../scenario/schema';
+import { Simulation } from './engine';
+import type { LogEntry } from './types';
+
+/** A small mesh: WFP → OCHA → HC, OCHA → battalion; link properties are overridable. */
+function drill(
+  overrides: { reliability?: number; jitter?: string; capacity?: number; extra?: string } = {},
+): Scenario {
+  const { reliability = 1, jitter = '0m', capacity = 12, extra = '' } = overrides;
+  return scenarioSchema.parse(
+    parse(`
+version: 1
+id: drill
+title: Drill
+summary: Engine drill.
+duration: 24h
+objectives: [{ id: lo, text: Learn. }]
+actors:
+  - { id: wfp, kind: humanitarian, role: agency, name: WFP, handling: 10m }
+  - { id: ocha, kind: humanitarian, role: UN-CMCoord officer, name: OCHA, handling: 20m }
+  - { id: hc, kind: humanitarian, role: HC, name: HC, handling: 30m }
+  - { id: bn, kind: military, role: battalion, name: Battalion, teams: 1, handling: 15m }
+  - { id: island, kind: civilian, role: isolated office, name: Island office }
+areas: [{ id: east, name: East, lead: bn }]
+structures:
+  - id: hub
+    name: Hub
+    links:
+      - { from: wfp, to: ocha, channel: liaison, latency: 30m, jitter: ${jitter}, reliability: ${reliability}, capacity: ${capacity} }
+      - { from: ocha, to: hc, channel: report, latency: 1h }
+      - { from: ocha, to: bn, channel: radio, latency: 5m }
+    authority:
+      escortDecision: hc
+      escortFacilitator: ocha
+      escortProviders: [bn]
+      situationalAwareness: ocha
+      pocResponse: ocha
+      pocResponders: [bn]
+      handoverDecision: ocha
+${extra}
+`),
+  );
+}
+
+const escort = (id: string, works: number | boolean = false): SimEvent =>
+  scenarioSchema.shape.injects.unwrap().element.parse({
+    serial: 1,
+    at: 'T+00:00',
+    text: 'x',
+    event: {
+      type: 'escort-request',
+      id,
+      requester: 'wfp',
+      convoy: 'food',
+      area: 'east',
+      need: 'life-saving',
+      alternatives: [{ kind: 'access-negotiation', works }],
+      hostStateUnable: true,
+      escortCredible: true,
+      exitPlan: true,
+    },
+  }).event;
+
+const withMark = (log: readonly LogEntry[], mark: string) =>
+  log.filter((e) => e.marks?.includes(mark));
+const text = (log: readonly LogEntry[]) => JSON.stringify(log);
+
+describe('Simulation', () => {
+  it('orders the agenda by time, then by insertion', () => {
+    const sim = new Simulation(drill(), {
+      inputs: {
+        decisions: {},
+        injects: [
+          { at: 120, event: escort('late'), text: 'second' },
+          { at: 60, event: escort('early'), text: 'first' },
+          { at: 60, event: escort('early-too'), text: 'also first' },
+        ],
+      },
+    }).run();
+    const injects = withMark(sim.log, 'inject').map((e) => [e.time, e.text]);
+    expect(injects).toEqual([
+      [60, 'live inject: first'],
+      [60, 'live inject: also first'],
+      [120, 'live inject: second'],
+    ]);
+    for (let i = 1; i < sim.log.length; i++)
+      expect(sim.log[i]!.time).toBeGreaterThanOrEqual(sim.log[i - 1]!.time);
+  });
+
+  it('delivers after link latency plus the receiver handling time, to the minute', () => {
+    const sim = new Simulation(drill(), {
+      inputs: { decisions: {}, injects: [{ at: 60, event: escort('c1'), text: 'go' }] },
+    }).run();
+    // 60 + 30m latency + 20m OCHA handling
+    const facilitated = sim.log.find((e) => e.actor === 'c1' && e.event === 'facilitated');
+    expect(facilitated?.time).toBe(110);
+    // then 60m to HC plus 30m HC handling
+    expect(withMark(sim.log, 'escort.approved')[0]?.time).toBe(200);
+  });
+
+  it('fires re-armed follow-up timers exactly at their deadlines when messages are lost', () => {
+    const sim = new Simulation(drill({ reliability: 0 }), {
+      inputs: { decisions: {}, injects: [{ at: 60, event: escort('c1'), text: 'go' }] },
+    }).run();
+    expect(withMark(sim.log, 'message.lost')).toHaveLength(3);
+    expect(withMark(sim.log, 'escort.follow-up').map((e) => e.time)).toEqual([60 + 360, 60 + 720]);
+    expect(withMark(sim.log, 'escort.stalled').map((e) => e.time)).toEqual([60 + 1080]);
+  });
+
+  it('draws loss and jitter from the seeded RNG: same seed same log, other seeds differ', () => {
+    const scenario = drill({ reliability: 0.5, jitter: '30m' });
+    const inputs = {
+      decisions: {},
+      injects: [1, 2, 3, 4].map((i) => ({ at: i * 60, event: escort(`c${i}`), text: 'go' })),
+    };
+    const a = new Simulation(scenario, { seed: 7, inputs }).run();
+    const b = new Simulation(scenario, { seed: 7, inputs }).run();
+    expect(text(a.log)).toBe(text(b.log));
+    const others = [8, 9, 10, 11].map((seed) =>
+      text(new Simulation(scenario, { seed, inputs }).run().log),
+    );
+    expect(others.some((o) => o !== text(a.log))).toBe(true);
+    const lost = [7, 8, 9, 10, 11].map(
+      (seed) =>
+        withMark(new Simulation(scenario, { seed, inputs }).run().log, 'message.lost').length,
+    );
+    expect(Math.max(...lost)).toBeGreaterThan(0);
+  });
+
+  it('holds messages back when a link is at capacity', () => {
+    const sim = new Simulation(drill({ capacity: 1 }), {
+      inputs: {
+        decisions: {},
+        injects: [
+          { at: 0, event: escort('c1'), text: 'one' },
+          { at: 0, event: escort('c2'), text: 'two' },
+          { at: 0, event: escort('c3'), text: 'three' },
+        ],
+      },
+    }).run();
+    // One message an hour on the WFP–OCHA link: arrivals at 30, 90 and 150 minutes.
+    const arrivals = sim.log
+      .filter(
+        (e) => e.actor === 'ocha' && e.event === 'task' && e.text.includes('escort request c'),
+      )
+      .map((e) => e.time);
+    expect(arrivals).toEqual([30, 90, 150]);
+  });
+
+  it('logs a message with no allowed path as undeliverable, never drops it silently', () => {
+    const sim = new Simulation(drill(), {
+      inputs: {
+        decisions: {},
+        injects: [
+          {
+            at: 0,
+            event: {
+              type: 'information',
+              id: 'warn',
+              from: 'wfp',
+              to: ['island'],
+              summary: 'road closed',
+            },
+            text: 'x',
+          },
+        ],
+      },
+    }).run();
+    const entry = withMark(sim.log, 'message.undeliverable')[0];
+    expect(entry?.text).toContain('no path from wfp');
+  });
+
+  it('restores a checkpoint and replays to the identical log', () => {
+    const scenario = drill({ reliability: 0.7, jitter: '20m' });
+    const inputs = {
+      decisions: {},
+      injects: [0, 1, 2, 3, 4, 5].map((i) => ({
+        at: i * 45,
+        event: escort(`c${i}`, 0.3),
+        text: 'go',
+      })),
+    };
+    const straight = new Simulation(scenario, { seed: 3, inputs }).run();
+    const sim = new Simulation(scenario, { seed: 3, inputs, checkpointEvery: 10 });
+    sim.runUntil(300);
+    const saved = sim.save();
+    const savedLog = [...sim.log];
+    sim.run();
+    expect(text(sim.log)).toBe(text(straight.log));
+    // restore into a fresh simulation, then continue
+    const other = new Simulation(scenario, { seed: 3, inputs });
+    other.restore(saved, savedLog);
+    other.run();
+    expect(text(other.log)).toBe(text(straight.log));
+    // step back to the middle and forward again
+    const middle = Math.floor(sim.step / 2);
+    const logAtMiddle = (() => {
+      const s = new Simulation(scenario, { seed: 3, inputs });
+      s.seek(middle);
+      return text(s.log);
+    })();
+    sim.seek(middle);
+    expect(sim.step).toBe(middle);
+    expect(text(sim.log)).toBe(logAtMiddle);
+    sim.run();
+    expect(text(sim.log)).toBe(text(straight.log));
+  });
+
+  const decisionScenario = drill({
+    extra: `
+decisions:
+  - id: dp-convoy
+    at: T+02:00
+    by: wfp
+    prompt: The road east is contested. How does WFP move the convoy?
+    default: negotiate
+    options:
+      - id: negotiate
+        label: Negotiate access
+        events: [{ type: movement-notification, id: note-1, by: wfp, convoy: food, area: east }]
+      - id: escort
+        label: Request an armed escort
+        events:
+          - type: escort-request
+            id: c-escort
+            requester: wfp
+            convoy: food
+            area: east
+            need: life-saving
+            hostStateUnable: true
+            escortCredible: true
+            exitPlan: true
+`,
+  });
+
+  it('pauses at a decision point, records the choice, and forks a different branch', () => {
+    const sim = new Simulation(decisionScenario, { pauseAtDecisions: true, checkpointEvery: 5 });
+    sim.run();
+    expect(sim.status).toBe('awaiting-decision');
+    expect(sim.awaiting?.id).toBe('dp-convoy');
+    sim.decide('dp-convoy', 'escort');
+    sim.run();
+    expect(sim.status).toBe('finished');
+    expect(withMark(sim.log, 'escort.approved')).toHaveLength(1);
+
+    // replaying with the recorded input gives the same log as the paused-and-decided run
+    const replay = new Simulation(decisionScenario, { inputs: sim.runInputs }).run();
+    expect(text(replay.log)).toBe(text(sim.log));
+
+    const fork = sim.fork('dp-convoy', 'negotiate');
+    fork.run();
+    expect(withMark(fork.log, 'escort.approved')).toHaveLength(0);
+    expect(withMark(fork.log, 'notification.sent')).toHaveLength(1);
+    // identical up to the decision
+    const before = (log: readonly LogEntry[]) => text(log.filter((e) => e.time < 120));
+    expect(before(fork.log)).toBe(before(sim.log));
+    // the original is untouched
+    expect(withMark(sim.log, 'escort.approved')).toHaveLength(1);
+  });
+
+  it('takes the default option when nobody decides', () => {
+    const sim = new Simulation(decisionScenario).run();
+    expect(sim.decided).toEqual({ 'dp-convoy': 'negotiate' });
+    expect(withMark(sim.log, 'decision.made')[0]?.text).toContain('(default)');
+  });
+
+  it('rejects unknown decisions and options', () => {
+    const sim = new Simulation(decisionScenario);
+    expect(() => sim.decide('nope', 'x')).toThrow(/no decision point "nope"/);
+    expect(() => sim.decide('dp-convoy', 'x')).toThrow(/no option "x"/);
+  });
+
+  it('lets an overloaded actor answer late and a swamped one not at all', () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({
+      at: 0,
+      event: escort(`c${i}`),
+      text: 'go',
+    }));
+    const sim = new Simulation(drill({ capacity: 60 }), {
+      inputs: { decisions: {}, injects: many },
+    }).run();
+    expect(withMark(sim.log, 'task.unanswered').length).toBeGreaterThan(0);
+    expect(withMark(sim.log, 'message.unanswered').length).toBeGreaterThan(0);
+  });
+
+  it('gives the same log across repeated runs and a save/restore in the middle (property)', () => {
+    const scenario = drill({ reliability: 0.8, jitter: '15m', capacity: 4 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.array(
+          fc.record({
+            at: fc.integer({ min: 0, max: 1200 }),
+            works: fc.double({ min: 0, max: 1, noNaN: true }),
+          }),
+          { maxLength: 6 },
+        ),
+        fc.integer({ min: 1, max: 200 }),
+        (seed, list, cut) => {
+          const inputs = {
+            decisions: {},
+            injects: list.map((l, i) => ({
+              at: l.at,
+              event: escort(`c${i}`, l.works),
+              text: `r${i}`,
+            })),
+          };
+          const a = new Simulation(scenario, { seed, inputs }).run();
+          const b = new Simulation(scenario, { seed, inputs });
+          while (b.step < cut && b.status === 'running') b.stepOnce();
+          const saved = b.save();
+          const log = [...b.log];
+          const c = new Simulation(scenario, { seed, inputs });
+          c.restore(saved, log);
+          c.run();
+          expect(text(c.log)).toBe(text(a.log));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { EventQueue } from './queue';
+
+describe('EventQueue', () => {
+  it('pops by time, then by insertion sequence', () => {
+    const q = new EventQueue<{ time: number; seq: number; name: string }>();
+    q.push({ time: 5, seq: 0, name: 'a' });
+    q.push({ time: 1, seq: 1, name: 'b' });
+    q.push({ time: 5, seq: 2, name: 'c' });
+    q.push({ time: 1, seq: 3, name: 'd' });
+    expect([q.pop(), q.pop(), q.pop(), q.pop(), q.pop()].map((x) => x?.name)).toEqual([
+      'b',
+      'd',
+      'a',
+      'c',
+      undefined,
+    ]);
+  });
+
+  it('always agrees with a stable sort (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 })), (times) => {
+        const items = times.map((time, seq) => ({ time, seq }));
+        const q = new EventQueue(items);
+        const popped = items.map(() => q.pop());
+        expect(popped).toEqual([...items].sort((a, b) => a.time - b.time || a.seq - b.seq));
+        expect(q.toArray()).toEqual([]);
+      }),
+    );
+  });
+});
