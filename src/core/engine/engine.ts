@@ -550,6 +550,7 @@ export class Simulation {
         text: explained.text || `starts (${spawn.machine})`,
         ...(explained.marks.length ? { marks: explained.marks } : {}),
         ref: id,
+        ...(explained.data ? { data: explained.data } : {}),
       });
     }
     this.perform(id, record.host, actions);
@@ -568,7 +569,7 @@ export class Simulation {
     this.write({
       actor: target,
       at: l.record.host,
-      event: event.type,
+      event: eventName(event.type),
       before: stateName(before),
       after: stateName(next.value),
       ...(route ? { route } : {}),
@@ -637,7 +638,7 @@ export class Simulation {
       to: p.to,
       target: p.target ?? owner,
       event: p.event,
-      info: p.info ?? [],
+      info: p.infoKnownBy === undefined ? (p.info ?? []) : [...new Set([...(p.info ?? []), ...this.knownBy(p.infoKnownBy)])],
       need: p.need ?? 'none',
       about: p.about,
       sentAt: this.state.time,
@@ -775,6 +776,11 @@ export class Simulation {
     });
   }
 
+  /** Every information id an actor knows now, in a stable order. */
+  private knownBy(actor: string): string[] {
+    return Object.keys(this.state.knows[actor] ?? {}).sort();
+  }
+
   private learn(actor: string, info: readonly string[]): void {
     if (info.length === 0) return;
     const known = (this.state.knows[actor] ??= {});
@@ -800,6 +806,13 @@ export class Simulation {
     const items = [...pooled].sort();
     for (const actor of p.present) this.learn(actor, items);
   }
+}
+
+/** xstate names delayed events `xstate.after.<delay>.<state path>`: the log says `after <delay>`. */
+function eventName(type: string): string {
+  if (!type.startsWith('xstate.after.')) return type;
+  const delay = type.slice('xstate.after.'.length).split('.')[0] ?? '';
+  return `after ${delay}`;
 }
 
 type MachineAction = { readonly type: string; readonly params?: unknown };

@@ -184,7 +184,18 @@ export const escortMachine = setup({
               about: `escort request ${context.id}`,
             }),
           },
-          on: { facilitated: 'with decider' },
+          on: {
+            facilitated: {
+              target: 'with decider',
+              actions: {
+                type: 'explain',
+                params: ({ context }) => ({
+                  text: `${firstHop(context)} checks the request and takes it to ${context.decider}`,
+                  mark: 'escort.facilitated',
+                }),
+              },
+            },
+          },
           after: {
             followUp: [
               {
