@@ -8,3 +8,4 @@ export * from './engine/types';
 export { Simulation, pickStructure, type RunOptions, type Checkpoint } from './engine/engine';
 export { hashText } from './engine/hash';
 export { computeMetrics, percentile, METRIC_INFO, METRIC_KEYS, type Metrics, type MetricKey } from './metrics/metrics';
+export * from './compare';

@@ -1,0 +1,288 @@
+// Comparing coordination structures: the same scenario under several structures, many seeds
+// and optional sweep points. Split in three so the runs can go to workers: plan (which runs),
+// runOne (one run, from its seed only), summarizeComparison (statistics over whatever runs
+// finished). Results depend on the plan alone, never on how many workers ran it or in what order.
+import { stringify as toYaml } from 'yaml';
+import { Simulation } from '../engine/engine';
+import { computeMetrics, METRIC_KEYS, type MetricKey } from '../metrics/metrics';
+import { formatError, loadScenario } from '../scenario/load';
+import { scenarioSchema, type Scenario } from '../scenario/schema';
+import { summarize, welchDifference, type Difference, type Summary } from './stats';
+import {
+  applyAssignments,
+  SweepError,
+  sweepPoints,
+  type Assignment,
+  type SweepSpec,
+} from './sweep';
+
+export interface CompareOptions {
+  /** Structure ids, the first being the reference; default: the default structure, then the rest. */
+  readonly structures?: readonly string[];
+  /** How many seeds (from `seedStart`), or the exact seeds. */
+  readonly seeds: number | readonly number[];
+  /** First seed when `seeds` is a count; 1 by default. */
+  readonly seedStart?: number;
+  /** Parameters to vary; every combination of their values is run. */
+  readonly sweeps?: readonly SweepSpec[];
+  /** The scenario as written (the YAML document as plain data): needed to apply sweeps. */
+  readonly raw?: unknown;
+  /** Metrics to summarise; all by default. */
+  readonly metrics?: readonly MetricKey[];
+}
+
+/** One combination of sweep values and the scenario it gives. */
+export interface SweepPoint {
+  readonly index: number;
+  /** Empty when there is no sweep. */
+  readonly assignments: readonly Assignment[];
+  /** `latency=30m, teams=2`, or "" when there is no sweep. */
+  readonly label: string;
+  readonly scenario: Scenario;
+}
+
+/** One run to do: its position in the plan fixes where its result goes. */
+export interface RunSpec {
+  readonly index: number;
+  readonly point: number;
+  readonly structure: string;
+  readonly seed: number;
+}
+
+export interface ComparePlan {
+  readonly scenarioId: string;
+  readonly title: string;
+  readonly structures: readonly string[];
+  readonly seeds: readonly number[];
+  readonly metrics: readonly MetricKey[];
+  readonly points: readonly SweepPoint[];
+  /** Ordered by point, then structure, then seed. */
+  readonly runs: readonly RunSpec[];
+}
+
+export type RunMetrics = Record<MetricKey, number | null>;
+
+export interface RunResult {
+  readonly index: number;
+  readonly point: number;
+  readonly structure: string;
+  readonly seed: number;
+  /** Every metric (not only those summarised), so a run can be looked at again later. */
+  readonly metrics: RunMetrics;
+  /** Log entries written. */
+  readonly events: number;
+  /** Exercise time the run ended at (minutes). */
+  readonly end: number;
+}
+
+export interface MetricSummary {
+  readonly point: number;
+  readonly structure: string;
+  readonly metric: MetricKey;
+  readonly summary: Summary;
+  /** This structure minus the reference at the same point; null for the reference itself. */
+  readonly difference: Difference | null;
+}
+
+export interface CompareResult {
+  readonly scenario: { readonly id: string; readonly title: string };
+  readonly reference: string;
+  readonly structures: readonly string[];
+  readonly seeds: readonly number[];
+  readonly metrics: readonly MetricKey[];
+  readonly points: ReadonlyArray<Omit<SweepPoint, 'scenario'>>;
+  readonly planned: number;
+  readonly completed: number;
+  /** True when the comparison was stopped before every run finished. */
+  readonly partial: boolean;
+  /** In plan order. */
+  readonly runs: readonly RunResult[];
+  readonly summaries: readonly MetricSummary[];
+}
+
+/** Something wrong with what was asked (not with the scenario file): unknown structure, bad sweep. */
+export class CompareError extends Error {
+  override readonly name = 'CompareError';
+}
+
+export function seedList(seeds: number | readonly number[], seedStart = 1): number[] {
+  if (typeof seeds !== 'number') {
+    if (seeds.length === 0) throw new CompareError('give at least one seed');
+    return [...seeds];
+  }
+  if (!Number.isInteger(seeds) || seeds < 1)
+    throw new CompareError(`the number of seeds is a whole number from 1, not ${seeds}`);
+  return Array.from({ length: seeds }, (_, i) => seedStart + i);
+}
+
+/** Which runs a comparison makes, with each sweep point's scenario built and checked. */
+export function planComparison(scenario: Scenario, options: CompareOptions): ComparePlan {
+  const known = scenario.structures.map((s) => s.id);
+  const fallback = scenario.defaultStructure ?? known[0]!;
+  const structures = options.structures?.length
+    ? [...options.structures]
+    : [fallback, ...known.filter((id) => id !== fallback)];
+  for (const id of structures) {
+    if (!known.includes(id)) {
+      throw new CompareError(
+        `no structure "${id}" in scenario ${scenario.id}; it has: ${known.join(', ')}`,
+      );
+    }
+  }
+  const dup = structures.find((id, i) => structures.indexOf(id) !== i);
+  if (dup !== undefined) throw new CompareError(`structure "${dup}" is listed twice`);
+
+  const metrics = options.metrics?.length ? [...options.metrics] : [...METRIC_KEYS];
+  for (const m of metrics) {
+    if (!METRIC_KEYS.includes(m))
+      throw new CompareError(`no metric "${m}"; metrics are: ${METRIC_KEYS.join(', ')}`);
+  }
+  const seeds = seedList(options.seeds, options.seedStart);
+  const points = buildPoints(scenario, options);
+  const runs: RunSpec[] = [];
+  for (const point of points) {
+    for (const structure of structures) {
+      for (const seed of seeds)
+        runs.push({ index: runs.length, point: point.index, structure, seed });
+    }
+  }
+  return {
+    scenarioId: scenario.id,
+    title: scenario.title,
+    structures,
+    seeds,
+    metrics,
+    points,
+    runs,
+  };
+}
+
+function buildPoints(scenario: Scenario, options: CompareOptions): SweepPoint[] {
+  const sweeps = options.sweeps ?? [];
+  if (sweeps.length === 0) return [{ index: 0, assignments: [], label: '', scenario }];
+  if (options.raw === undefined) {
+    throw new CompareError(
+      'a sweep needs the scenario as written (options.raw), to apply its values and check them',
+    );
+  }
+  const paths = sweeps.map((s) => s.path);
+  const repeated = paths.find((p, i) => paths.indexOf(p) !== i);
+  if (repeated !== undefined)
+    throw new SweepError(`sweep "${repeated}" is given twice: list all its values in one`);
+  return sweepPoints(sweeps).map((assignments, index) => {
+    const raw = applyAssignments(options.raw, scenarioSchema, assignments);
+    const label = assignments.map((a) => `${shortPath(a.path)}=${a.value}`).join(', ');
+    // Through the loader, so a swept value is checked exactly as the file is (schema and ids).
+    const loaded = loadScenario(toYaml(raw), label);
+    if (!loaded.ok) {
+      const why = loaded.errors.map((e) => formatError(e).replace(/^.*?:\d+:\d+: /, '')).join('; ');
+      throw new SweepError(
+        `with ${assignments.map((a) => `${a.path}=${a.value}`).join(', ')} the scenario is not valid: ${why}`,
+      );
+    }
+    return { index, assignments, label, scenario: loaded.scenario };
+  });
+}
+
+/** The last two steps of a path: enough to tell sweeps apart in a table header. */
+export function shortPath(path: string): string {
+  const parts = path.split('.');
+  return parts.length <= 2 ? path : parts.slice(-2).join('.');
+}
+
+/** One run: its random numbers come from its seed alone, so it can run anywhere. */
+export function runOne(scenario: Scenario, spec: RunSpec): RunResult {
+  const sim = new Simulation(scenario, { structure: spec.structure, seed: spec.seed }).run();
+  const all = computeMetrics(sim.log, scenario, sim.structure);
+  const metrics = {} as RunMetrics;
+  for (const key of METRIC_KEYS) metrics[key] = all[key];
+  return {
+    index: spec.index,
+    point: spec.point,
+    structure: spec.structure,
+    seed: spec.seed,
+    metrics,
+    events: sim.log.length,
+    end: sim.time,
+  };
+}
+
+/** Runs a batch of the plan's runs (what a worker does with one message). */
+export function runBatch(
+  plan: Pick<ComparePlan, 'points'>,
+  specs: readonly RunSpec[],
+): RunResult[] {
+  return specs.map((spec) => runOne(plan.points[spec.point]!.scenario, spec));
+}
+
+/**
+ * Statistics over the runs that finished (any order, any subset: a stopped comparison
+ * summarises what it has and says so).
+ */
+export function summarizeComparison(
+  plan: ComparePlan,
+  finished: readonly RunResult[],
+): CompareResult {
+  const runs = [...finished].sort((a, b) => a.index - b.index);
+  const values = (point: number, structure: string, metric: MetricKey): number[] => {
+    const out: number[] = [];
+    for (const r of runs) {
+      if (r.point !== point || r.structure !== structure) continue;
+      const v = r.metrics[metric];
+      if (v !== null) out.push(v);
+    }
+    return out;
+  };
+  const reference = plan.structures[0]!;
+  const summaries: MetricSummary[] = [];
+  for (const point of plan.points) {
+    for (const metric of plan.metrics) {
+      const base = values(point.index, reference, metric);
+      for (const structure of plan.structures) {
+        const xs = structure === reference ? base : values(point.index, structure, metric);
+        summaries.push({
+          point: point.index,
+          structure,
+          metric,
+          summary: summarize(xs),
+          difference: structure === reference ? null : welchDifference(base, xs),
+        });
+      }
+    }
+  }
+  return {
+    scenario: { id: plan.scenarioId, title: plan.title },
+    reference,
+    structures: plan.structures,
+    seeds: plan.seeds,
+    metrics: plan.metrics,
+    points: plan.points.map(({ scenario: _scenario, ...p }) => p),
+    planned: plan.runs.length,
+    completed: runs.length,
+    partial: runs.length < plan.runs.length,
+    runs,
+    summaries,
+  };
+}
+
+export interface RunAllOptions {
+  /** Called after each run with (done, total). */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Checked before each run; when set, the comparison stops and is marked partial. */
+  readonly signal?: { readonly aborted: boolean };
+}
+
+/** Plans, runs every structure × seed × sweep point here and now, and summarises. */
+export function compare(
+  scenario: Scenario,
+  options: CompareOptions & RunAllOptions,
+): CompareResult {
+  const plan = planComparison(scenario, options);
+  const results: RunResult[] = [];
+  for (const spec of plan.runs) {
+    if (options.signal?.aborted) break;
+    results.push(runOne(plan.points[spec.point]!.scenario, spec));
+    options.onProgress?.(results.length, plan.runs.length);
+  }
+  return summarizeComparison(plan, results);
+}
