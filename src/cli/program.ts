@@ -1,0 +1,34 @@
+// The command tree: global options, help texts, and one register function per command.
+// Commander only parses; each command's work is a function of (args, io) in its own file.
+import { Command } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
+import type { CliIo, ExitCode } from './io';
+import { registerRun } from './run';
+import { registerValidate } from './validate';
+
+export function buildProgram(io: CliIo, exit: (code: ExitCode) => void): Command {
+  const program = new Command('peacemesh')
+    .description('Simulate coordination inside a UN peace operation from a YAML scenario.')
+    .version(packageJson.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .helpCommand('help [command]', 'show help for a command')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(add --help for usage and examples)')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 ok, 1 invalid input (scenario, file, structure), 2 usage error.
+
+Examples:
+  $ peacemesh validate scenarios/*.yaml
+  $ peacemesh run scenarios/convoy-escort-dilemma.yaml --seed 7
+  $ peacemesh run scenarios/carana-three-bad-days.yaml --structure joc-centred --json > run.json
+  $ peacemesh run --help
+`,
+    );
+  // Subcommands copy the settings above when created, so register them last.
+  registerValidate(program, io, exit);
+  registerRun(program, io, exit);
+  return program;
+}

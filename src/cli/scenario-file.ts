@@ -1,0 +1,40 @@
+// Reading a scenario file for a command: bytes from io, parsing and checking by core's
+// loader. Every way it can fail becomes lines of text, never an exception.
+import { formatError, loadScenarioBytes, type Scenario } from '../core';
+import type { CliIo } from './io';
+
+export type ScenarioFile =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+export async function readScenarioFile(file: string, io: CliIo): Promise<ScenarioFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(file);
+  } catch (err) {
+    return { ok: false, problems: [`${file}: ${describeReadError(err)}`] };
+  }
+  const loaded = loadScenarioBytes(bytes, file);
+  if (loaded.ok) return { ok: true, scenario: loaded.scenario };
+  return { ok: false, problems: loaded.errors.map((e) => formatError(e)) };
+}
+
+/** One plain line for why a file could not be read (Node's messages carry syscall noise). */
+export function describeReadError(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'is a directory, not a scenario file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read (permission denied)';
+    case 'ENOTDIR':
+      return 'no such file (a part of the path is not a directory)';
+    case 'ERR_FS_FILE_TOO_LARGE':
+      return 'is far too large to be a scenario file';
+    default:
+      return `cannot be read: ${err instanceof Error ? err.message : String(err)}`;
+  }
+}

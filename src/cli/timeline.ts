@@ -1,0 +1,103 @@
+// The text a trainer reads after `peacemesh run`: the story of the run, one line per log
+// entry that matters, then the few metrics that say how it went.
+import {
+  formatDuration,
+  formatTime,
+  METRIC_INFO,
+  METRIC_KEYS,
+  type LogEntry,
+  type MetricKey,
+  type Metrics,
+} from '../core';
+import type { Paint, Style } from './style';
+
+/** Component bookkeeping: a desk taking up or finishing a task, messages relayed on. */
+const BOOKKEEPING = new Set(['task', 'task.done']);
+
+/**
+ * Whether an entry belongs in the story. Taking up and finishing tasks (relays included) is
+ * hidden unless it carries a mark, as an actor too swamped to answer does.
+ */
+export function isStoryEntry(entry: LogEntry): boolean {
+  return !BOOKKEEPING.has(entry.event) || (entry.marks?.length ?? 0) > 0;
+}
+
+const BAD = [
+  'escort.declined',
+  'escort.stalled',
+  'escort.unfilled',
+  'message.lost',
+  'message.undeliverable',
+  'message.unanswered',
+  'task.unanswered',
+  'poc.unanswered',
+  'handover.reversed',
+  'handover.postponed',
+  'handover.gap-opened',
+  'meeting.postponed',
+];
+const GOOD = [
+  'escort.approved',
+  'escort.tasked',
+  'meeting.held',
+  'poc.responded',
+  'handover.transferred',
+  'handover.gap-closed',
+];
+
+function styleOf(entry: LogEntry): Style | undefined {
+  const marks = entry.marks ?? [];
+  if (entry.event === 'inject') return 'yellow';
+  if (marks.some((m) => BAD.includes(m))) return 'red';
+  if (marks.some((m) => GOOD.includes(m))) return 'green';
+  if (marks.some((m) => m.startsWith('decision.'))) return 'magenta';
+  return undefined;
+}
+
+export interface TimelineOptions {
+  readonly verbose: boolean;
+  readonly paint: Paint;
+}
+
+/** "T+01:00  convoy-1  sends …" lines, actors in one aligned column. */
+export function formatTimeline(
+  log: readonly LogEntry[],
+  { verbose, paint }: TimelineOptions,
+): string[] {
+  const shown = verbose ? log : log.filter(isStoryEntry);
+  // Hours pass 99 in long exercises ("T+103:00"): the time column grows to fit.
+  const timeWidth = Math.max(0, ...shown.map((e) => formatTime(e.time).length));
+  const actorWidth = Math.min(16, Math.max(0, ...shown.map((e) => e.actor.length)));
+  return shown.map((e) => {
+    const time = formatTime(e.time).padEnd(timeWidth);
+    return `${paint('dim', time)}  ${paint('cyan', e.actor.padEnd(actorWidth))}  ${paint(styleOf(e), e.text)}`;
+  });
+}
+
+export function formatMetricValue(key: MetricKey, value: number | null): string {
+  if (value === null) return '—';
+  switch (METRIC_INFO[key].unit) {
+    case 'minutes':
+      return formatDuration(value);
+    case 'share':
+      return `${Math.round(value * 100)}%`;
+    case 'count':
+      return String(value);
+  }
+}
+
+/**
+ * The metrics worth a line: those the scenario lists first, then every other one that has a
+ * value other than zero. `--json` carries them all.
+ */
+export function formatMetricsSummary(metrics: Metrics, first: readonly string[]): string[] {
+  const pinned = first.filter((k): k is MetricKey => k in METRIC_INFO);
+  const rest = METRIC_KEYS.filter(
+    (k) => !pinned.includes(k) && metrics[k] !== null && metrics[k] !== 0,
+  );
+  const keys = [...pinned, ...rest];
+  const width = Math.max(0, ...keys.map((k) => METRIC_INFO[k].label.length));
+  return keys.map(
+    (k) => `  ${METRIC_INFO[k].label.padEnd(width)}  ${formatMetricValue(k, metrics[k])}`,
+  );
+}
