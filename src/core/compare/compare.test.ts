@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { COMPARE_DRILL_YAML } from './compare-drill.fixture';
+import { COMPARE_DRILL_YAML } from '../../../tests/fixtures/compare-drill';
 import { loadScenario } from '../scenario/load';
 import {
   compare,

@@ -2,7 +2,7 @@
 // errors a planner gets for a wrong path (each names what exists instead).
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { COMPARE_DRILL_YAML } from './compare-drill.fixture';
+import { COMPARE_DRILL_YAML } from '../../../tests/fixtures/compare-drill';
 import { scenarioSchema } from '../scenario/schema';
 import {
   applyAssignments,

@@ -1,0 +1,42 @@
+// The work behind one worker message: a batch of runs of a comparison plan. Shared by the
+// Node pool (worker_threads) and the browser worker (comlink), so both compute exactly what
+// core's `compare` computes; neither DOM nor Node APIs here.
+import { runBatch, type RunResult, type RunSpec, type SweepPoint } from '../core';
+
+/** main → worker: the runs to do (the plan's scenarios were handed over once, at start). */
+export interface BatchRequest {
+  readonly id: number;
+  readonly specs: readonly RunSpec[];
+}
+
+/** worker → main: one reply per batch, never one per run or per event. */
+export type BatchReply =
+  | { readonly id: number; readonly ok: true; readonly results: RunResult[] }
+  | { readonly id: number; readonly ok: false; readonly error: string };
+
+export function handleBatch(points: readonly SweepPoint[], request: BatchRequest): BatchReply {
+  try {
+    return { id: request.id, ok: true, results: runBatch({ points }, request.specs) };
+  } catch (error) {
+    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { id: request.id, ok: false, error: text };
+  }
+}
+
+/**
+ * Cuts the runs into consecutive batches: about `perWorker` per worker so a slow batch does
+ * not leave the others idle at the end, and progress moves often enough to be worth showing.
+ */
+export function makeBatches(
+  runs: readonly RunSpec[],
+  workers: number,
+  { perWorker = 4, maxSize = 50 }: { perWorker?: number; maxSize?: number } = {},
+): RunSpec[][] {
+  const size = Math.max(
+    1,
+    Math.min(maxSize, Math.ceil(runs.length / (Math.max(1, workers) * perWorker))),
+  );
+  const batches: RunSpec[][] = [];
+  for (let i = 0; i < runs.length; i += size) batches.push(runs.slice(i, i + size));
+  return batches;
+}
