@@ -1,11 +1,18 @@
 // `peacemesh run FILE`: one simulation run, told as a timeline a trainer can read, or as one
 // JSON document (`--json`) for tools. Same file, structure and seed ⇒ the same output.
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { computeMetrics, formatTime, hashText, parseTimePoint, Simulation } from '../core';
+import {
+  computeMetrics,
+  formatTime,
+  hashText,
+  isStoryEntry,
+  parseTimePoint,
+  Simulation,
+} from '../core';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { readScenarioFile } from './scenario-file';
 import { painter } from './style';
-import { formatMetricsSummary, formatTimeline, isStoryEntry } from './timeline';
+import { formatMetricsSummary, formatTimeline } from './timeline';
 
 export interface RunArgs {
   readonly file: string;

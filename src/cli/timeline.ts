@@ -8,19 +8,9 @@ import {
   type LogEntry,
   type MetricKey,
   type Metrics,
+  isStoryEntry,
 } from '../core';
 import type { Paint, Style } from './style';
-
-/** Component bookkeeping: a desk taking up or finishing a task, messages relayed on. */
-const BOOKKEEPING = new Set(['task', 'task.done']);
-
-/**
- * Whether an entry belongs in the story. Taking up and finishing tasks (relays included) is
- * hidden unless it carries a mark, as an actor too swamped to answer does.
- */
-export function isStoryEntry(entry: LogEntry): boolean {
-  return !BOOKKEEPING.has(entry.event) || (entry.marks?.length ?? 0) > 0;
-}
 
 const BAD = [
   'escort.declined',
