@@ -2,6 +2,7 @@
 // Commander only parses; each command's work is a function of (args, io) in its own file.
 import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
+import { registerCompare } from './compare';
 import type { CliIo, ExitCode } from './io';
 import { registerRun } from './run';
 import { registerValidate } from './validate';
@@ -30,5 +31,6 @@ Examples:
   // Subcommands copy the settings above when created, so register them last.
   registerValidate(program, io, exit);
   registerRun(program, io, exit);
+  registerCompare(program, io, exit);
   return program;
 }

@@ -1,0 +1,257 @@
+// What `peacemesh compare` prints: a table a planner can read (metric rows × structure
+// columns), CSV for a spreadsheet, or JSON with everything. Pure functions of the result.
+import { stringify } from 'csv-stringify/sync';
+import {
+  formatDuration,
+  METRIC_INFO,
+  type CompareResult,
+  type Difference,
+  type MetricKey,
+  type MetricSummary,
+  type Summary,
+} from '../core';
+import type { Paint } from './style';
+
+/** A metric value for people: durations as 1h05m, shares as percentages, counts to 0.1. */
+export function formatStat(key: MetricKey, value: number | null, signed = false): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  const v = Math.abs(value);
+  let text: string;
+  switch (METRIC_INFO[key].unit) {
+    case 'minutes':
+      text = formatDuration(v);
+      break;
+    case 'share':
+      text = `${Math.round(v * 100)}${signed ? ' pts' : '%'}`;
+      break;
+    case 'count':
+      // Means of small counts need two decimals to be told apart (0.02 is not 0).
+      text = Number.isInteger(v) ? String(v) : v < 1 ? v.toFixed(2) : v.toFixed(1);
+      break;
+  }
+  if (/^0(\.0+)?(m| pts|%)?$/.test(text)) return text;
+  return (value < 0 ? '−' : signed ? '+' : '') + text;
+}
+
+/** "better", "worse" or "differs" when the interval excludes 0; "" when it could be chance. */
+export function verdict(key: MetricKey, d: Difference | null): string {
+  if (!d || (d.low <= 0 && d.high >= 0)) return '';
+  const better = METRIC_INFO[key].better;
+  if (better === 'neither') return 'differs';
+  return d.diff < 0 === (better === 'lower') ? 'better' : 'worse';
+}
+
+const spread = (key: MetricKey, s: Summary): string =>
+  s.n === 0
+    ? '—'
+    : `${formatStat(key, s.mean)} [${formatStat(key, s.p10)}–${formatStat(key, s.p90)}]`;
+
+const change = (key: MetricKey, d: Difference | null): string =>
+  d
+    ? `Δ ${formatStat(key, d.diff, true)} (${formatStat(key, d.low, true)} to ${formatStat(key, d.high, true)})`
+    : '';
+
+/**
+ * The metrics worth a row: those asked for; else the scenario's own first, then every metric
+ * with a value other than zero somewhere.
+ */
+export function tableMetrics(
+  result: CompareResult,
+  pinned: readonly string[],
+  asked: boolean,
+): MetricKey[] {
+  if (asked) return [...result.metrics];
+  const first = pinned.filter((k): k is MetricKey => result.metrics.includes(k as MetricKey));
+  const used = new Set<MetricKey>();
+  for (const s of result.summaries)
+    if (s.summary.n > 0 && (s.summary.mean !== 0 || s.summary.max !== 0)) used.add(s.metric);
+  return [...first, ...result.metrics.filter((k) => !first.includes(k) && used.has(k))];
+}
+
+export interface TableOptions {
+  readonly metrics: readonly MetricKey[];
+  readonly paint: Paint;
+  /** Seconds the comparison took, for the header. */
+  readonly seconds?: number;
+  readonly workers?: number;
+}
+
+export function formatTable(
+  result: CompareResult,
+  { metrics, paint, seconds, workers }: TableOptions,
+): string {
+  const lines: string[] = [];
+  const runs = `${result.completed} of ${result.planned} runs`;
+  const per =
+    `${result.structures.length} structures × ${result.seeds.length} seeds` +
+    (result.points.length > 1 ? ` × ${result.points.length} sweep points` : '');
+  lines.push(paint('bold', `${result.scenario.title} — ${per}`));
+  lines.push(
+    `seeds ${seedRange(result.seeds)}, reference ${result.reference}` +
+      (seconds !== undefined ? `, ${runs} in ${seconds.toFixed(1)} s` : `, ${runs}`) +
+      (workers ? ` on ${workers} worker${workers === 1 ? '' : 's'}` : ''),
+  );
+  if (result.partial) {
+    lines.push(
+      paint(
+        'yellow',
+        `PARTIAL: stopped after ${runs}; the numbers below cover only the runs that finished.`,
+      ),
+    );
+  }
+
+  const byKey = new Map<string, MetricSummary>();
+  for (const s of result.summaries) byKey.set(`${s.point}|${s.structure}|${s.metric}`, s);
+
+  for (const point of result.points) {
+    lines.push('');
+    if (point.label) lines.push(paint('bold', `Sweep: ${point.label}`));
+    const header = [
+      'Metric',
+      ...result.structures.map((s, i) => (i === 0 ? `${s} (reference)` : s)),
+    ];
+    const rows: string[][][] = metrics.map((key) => {
+      const info = METRIC_INFO[key];
+      const label = [info.label, info.better === 'neither' ? '' : `  ${info.better} is better`];
+      const cells = result.structures.map((structure) => {
+        const s = byKey.get(`${point.index}|${structure}|${key}`);
+        if (!s) return ['—', ''];
+        const n =
+          s.summary.n < countRuns(result, point.index, structure) ? ` n=${s.summary.n}` : '';
+        const v = verdict(key, s.difference);
+        return [
+          spread(key, s.summary) + n,
+          [change(key, s.difference), v].filter(Boolean).join(' '),
+        ];
+      });
+      return [label, ...cells];
+    });
+    const widths = header.map((h, c) =>
+      Math.max(h.length, ...rows.flatMap((r) => r[c]!.map((t) => t.length))),
+    );
+    const line = (cells: readonly string[], style?: Parameters<Paint>[0]) =>
+      paint(
+        style,
+        cells
+          .map((t, c) => t.padEnd(widths[c]!))
+          .join('  ')
+          .trimEnd(),
+      );
+    lines.push(line(header, 'bold'));
+    for (const row of rows) {
+      lines.push(line(row.map((cell) => cell[0]!)));
+      const second = row.map((cell) => cell[1] ?? '');
+      if (second.some((t) => t.trim())) {
+        lines.push(
+          paint(
+            undefined,
+            second
+              .map((t, c) => colourVerdict(t.padEnd(widths[c]!), paint))
+              .join('  ')
+              .trimEnd(),
+          ),
+        );
+      }
+    }
+  }
+  lines.push('');
+  lines.push(...howToRead(result.reference).map((l) => paint('dim', l)));
+  return `${lines.join('\n')}\n`;
+}
+
+const colourVerdict = (text: string, paint: Paint): string =>
+  text.replace(/\b(better|worse)\b/, (w) => paint(w === 'better' ? 'green' : 'red', w));
+
+function countRuns(result: CompareResult, point: number, structure: string): number {
+  let n = 0;
+  for (const r of result.runs) if (r.point === point && r.structure === structure) n++;
+  return n;
+}
+
+function seedRange(seeds: readonly number[]): string {
+  const first = seeds[0];
+  const last = seeds.at(-1);
+  const consecutive = seeds.every((s, i) => i === 0 || s === seeds[i - 1]! + 1);
+  if (first === undefined || last === undefined) return '(none)';
+  return consecutive && seeds.length > 1 ? `${first}–${last}` : seeds.join(', ');
+}
+
+export function howToRead(reference: string): string[] {
+  return [
+    'How to read this: each cell is the mean over the seeds, then [10th–90th percentile]: the',
+    `middle 80% of runs. Under it, Δ is that mean minus the reference's (${reference}), with`,
+    'its 95% confidence interval (Welch) in parentheses. When the interval excludes zero the',
+    'difference is unlikely to be chance, and "better" or "worse" says which way it goes for',
+    'that metric ("differs" when neither way is better); no mark means the structures may well',
+    'not differ on it. "—": nothing to measure (no escort requested…); n=: runs with a value.',
+  ];
+}
+
+const CSV_COLUMNS = [
+  'sweep',
+  'structure',
+  'metric',
+  'label',
+  'unit',
+  'better',
+  'n',
+  'mean',
+  'median',
+  'p10',
+  'p90',
+  'sd',
+  'min',
+  'max',
+  'reference',
+  'diff',
+  'ci95_low',
+  'ci95_high',
+  'verdict',
+  'runs_completed',
+  'runs_planned',
+  'partial',
+] as const;
+
+/** One row per sweep point × structure × metric; numbers unrounded, in the metric's unit. */
+export function formatCsv(result: CompareResult, metrics: readonly MetricKey[]): string {
+  const rows = result.summaries
+    .filter((s) => metrics.includes(s.metric))
+    .map((s) => {
+      const info = METRIC_INFO[s.metric];
+      const d = s.difference;
+      return [
+        result.points[s.point]?.label ?? '',
+        s.structure,
+        s.metric,
+        info.label,
+        info.unit,
+        info.better,
+        s.summary.n,
+        s.summary.mean,
+        s.summary.median,
+        s.summary.p10,
+        s.summary.p90,
+        s.summary.sd,
+        s.summary.min,
+        s.summary.max,
+        result.reference,
+        d?.diff ?? null,
+        d?.low ?? null,
+        d?.high ?? null,
+        verdict(s.metric, d),
+        result.completed,
+        result.planned,
+        result.partial,
+      ];
+    });
+  return stringify(rows, {
+    header: true,
+    columns: [...CSV_COLUMNS],
+    cast: { boolean: (b) => String(b) },
+  });
+}
+
+/** Everything: plan, every run's metrics, every summary (an infinite df is written null). */
+export function formatJson(result: CompareResult): string {
+  return `${JSON.stringify(result, null, 2)}\n`;
+}

@@ -1,0 +1,295 @@
+// `peacemesh compare FILE`: the scenario under several structures × many seeds (× sweep
+// points), in parallel on worker threads, summarised as a table, CSV or JSON. A progress bar
+// goes to stderr when it is a terminal; Ctrl-C stops and prints what finished, marked partial.
+import { writeFile } from 'node:fs/promises';
+import { SingleBar } from 'cli-progress';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { parse as parseYaml } from 'yaml';
+import {
+  CompareError,
+  formatError,
+  loadScenarioBytes,
+  METRIC_KEYS,
+  parseSweep,
+  planComparison,
+  summarizeComparison,
+  SweepError,
+  type MetricKey,
+  type SweepSpec,
+} from '../core';
+import { defaultWorkers, runPlanOnNode } from '../workers/node-pool';
+import { formatCsv, formatJson, formatTable, tableMetrics } from './compare-report';
+import { EXIT, type CliIo, type ExitCode } from './io';
+import { parseSeed } from './run';
+import { describeReadError } from './scenario-file';
+import { painter } from './style';
+
+/** Stopped by Ctrl-C: what finished was printed, marked partial (128 + SIGINT, as shells do). */
+export const EXIT_INTERRUPTED = 130;
+
+export const FORMATS = ['table', 'csv', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CompareArgs {
+  readonly file: string;
+  readonly structures?: readonly string[] | undefined;
+  readonly seeds: number;
+  readonly seedStart: number;
+  readonly sweeps: readonly SweepSpec[];
+  readonly workers: number;
+  readonly format: Format;
+  readonly out?: string | undefined;
+  readonly metrics?: readonly MetricKey[] | undefined;
+}
+
+/** The terminal features compare needs beyond the shared io. */
+export interface CompareIo extends CliIo {
+  /** Whether stderr is a terminal (the progress bar is drawn only then). */
+  readonly stderrIsTTY: boolean;
+  readonly writeFile: (path: string, text: string) => Promise<void>;
+  /** Calls `handler` on Ctrl-C until the returned function is called. */
+  readonly onInterrupt: (handler: () => void) => () => void;
+}
+
+export function nodeCompareIo(io: CliIo): CompareIo {
+  return {
+    ...io,
+    stderrIsTTY: process.stderr.isTTY === true,
+    writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    onInterrupt: (handler) => {
+      process.on('SIGINT', handler);
+      return () => void process.off('SIGINT', handler);
+    },
+  };
+}
+
+export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<number> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(args.file);
+  } catch (err) {
+    io.stderr(`${args.file}: ${describeReadError(err)}\n`);
+    return EXIT.invalid;
+  }
+  const loaded = loadScenarioBytes(bytes, args.file);
+  if (!loaded.ok) {
+    for (const e of loaded.errors) io.stderr(`${formatError(e)}\n`);
+    return EXIT.invalid;
+  }
+  const scenario = loaded.scenario;
+
+  let plan;
+  try {
+    plan = planComparison(scenario, {
+      ...(args.structures ? { structures: args.structures } : {}),
+      seeds: args.seeds,
+      seedStart: args.seedStart,
+      sweeps: args.sweeps,
+      ...(args.metrics ? { metrics: args.metrics } : {}),
+      // The sweep paths apply to the file as written, before defaults and units.
+      ...(args.sweeps.length ? { raw: parseYaml(new TextDecoder().decode(bytes)) as unknown } : {}),
+    });
+  } catch (err) {
+    if (err instanceof CompareError || err instanceof SweepError) {
+      io.stderr(`error: ${err.message}\n`);
+      return EXIT.invalid;
+    }
+    throw err;
+  }
+
+  const total = plan.runs.length;
+  const controller = new AbortController();
+  let interrupts = 0;
+  const stopListening = io.onInterrupt(() => {
+    interrupts++;
+    if (interrupts > 1) process.exit(EXIT_INTERRUPTED);
+    controller.abort();
+  });
+  const bar = io.stderrIsTTY
+    ? new SingleBar({
+        format:
+          'comparing [{bar}] {value}/{total} runs | {duration_formatted} elapsed | ETA {eta_formatted}',
+        stream: process.stderr,
+        hideCursor: true,
+        clearOnComplete: true,
+        etaBuffer: 50,
+      })
+    : undefined;
+  bar?.start(total, 0);
+  const started = performance.now();
+  let outcome;
+  try {
+    outcome = await runPlanOnNode(plan, {
+      workers: args.workers,
+      signal: controller.signal,
+      onProgress: (done) => bar?.update(done),
+    });
+  } finally {
+    bar?.stop();
+    stopListening();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (outcome.aborted) io.stderr(`stopped: ${outcome.results.length} of ${total} runs finished\n`);
+
+  const result = summarizeComparison(plan, outcome.results);
+  let text: string;
+  switch (args.format) {
+    case 'json':
+      text = formatJson(result);
+      break;
+    case 'csv':
+      text = formatCsv(result, result.metrics);
+      break;
+    case 'table': {
+      const metrics = tableMetrics(result, scenario.metrics, args.metrics !== undefined);
+      const toTerminal = args.out === undefined;
+      text = formatTable(result, {
+        metrics,
+        paint: painter(toTerminal && io.colour),
+        seconds,
+        workers: outcome.workers,
+      });
+      break;
+    }
+  }
+  if (args.out !== undefined) {
+    try {
+      await io.writeFile(args.out, text);
+    } catch (err) {
+      io.stderr(`${args.out}: cannot write: ${err instanceof Error ? err.message : String(err)}\n`);
+      return EXIT.invalid;
+    }
+    io.stderr(`wrote ${args.out} (${result.completed} runs${result.partial ? ', partial' : ''})\n`);
+  } else {
+    io.stdout(text);
+  }
+  return outcome.aborted ? EXIT_INTERRUPTED : EXIT.ok;
+}
+
+// ── options ─────────────────────────────────────────────────────────────────────────────
+
+const wholeNumber =
+  (what: string, min: number) =>
+  (text: string): number => {
+    const n = Number(text);
+    if (!/^\d+$/.test(text.trim()) || n < min || !Number.isSafeInteger(n)) {
+      throw new InvalidArgumentError(
+        `${what} is a whole number from ${min}, like ${min === 0 ? 0 : 4}.`,
+      );
+    }
+    return n;
+  };
+
+const list = (text: string): string[] =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+function parseMetrics(text: string): MetricKey[] {
+  const asked = list(text);
+  const unknown = asked.filter((m) => !METRIC_KEYS.includes(m as MetricKey));
+  if (unknown.length > 0 || asked.length === 0) {
+    throw new InvalidArgumentError(
+      `unknown metric ${unknown.map((m) => `"${m}"`).join(', ')}; metrics are: ${METRIC_KEYS.join(', ')}.`,
+    );
+  }
+  return asked as MetricKey[];
+}
+
+function collectSweep(text: string, previous: SweepSpec[]): SweepSpec[] {
+  try {
+    return [...previous, parseSweep(text)];
+  } catch (err) {
+    if (err instanceof SweepError) throw new InvalidArgumentError(`${err.message}.`);
+    throw err;
+  }
+}
+
+interface CompareOptions {
+  structures?: string[];
+  seeds: number;
+  seedStart: number;
+  sweep: SweepSpec[];
+  workers: number;
+  format: Format;
+  out?: string;
+  metrics?: MetricKey[];
+}
+
+export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
+  program
+    .command('compare')
+    .description('run a scenario under several structures and many seeds, and compare the metrics')
+    .argument('<file>', 'scenario file (YAML)')
+    .addOption(
+      new Option(
+        '--structures <ids>',
+        'structure ids, comma-separated; the first is the reference (default: all, default first)',
+      ).argParser(list),
+    )
+    .addOption(
+      new Option('--seeds <n>', 'how many seeds per structure')
+        .argParser(wholeNumber('--seeds', 1))
+        .default(30),
+    )
+    .addOption(new Option('--seed-start <s>', 'first seed').argParser(parseSeed).default(1))
+    .addOption(
+      new Option(
+        '--sweep <path=v1,v2,...>',
+        'vary a scenario value (repeat to cross several); see docs/COMPARE.md',
+      )
+        .argParser(collectSweep)
+        .default([]),
+    )
+    .addOption(
+      new Option('--workers <k>', 'worker threads')
+        .argParser(wholeNumber('--workers', 1))
+        .default(defaultWorkers(), 'the cores available'),
+    )
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+    .option('--out <file>', 'write the output to this file instead of stdout')
+    .addOption(
+      new Option('--metrics <m1,m2>', 'metrics to report (default: those with values)').argParser(
+        parseMetrics,
+      ),
+    )
+    .addHelpText(
+      'after',
+      `
+Every structure runs with every seed (and every sweep value); the table shows each metric's
+mean over the seeds with its 10th–90th percentile range, and the difference from the first
+structure with a 95% confidence interval. CSV has one row per structure and metric; JSON has
+every run. Runs are independent, so any --workers gives the same numbers. A progress bar is
+drawn on stderr when it is a terminal; Ctrl-C stops and prints what finished, marked partial.
+Sweep paths (docs/COMPARE.md): list items by id, links as from>to, "*" for all items, e.g.
+  structures.hub.links[ocha>hc].latency=30m,1h,2h   actors.bn-east.teams=1,2,3
+  structures.*.meetings.cmcoord-forum.every=12h,24h  injects.*.event.threshold=0.7,0.8
+Exit code: 0 ok, 1 invalid scenario, structure or sweep value, 2 usage error, 130 stopped
+by Ctrl-C (partial output printed).
+
+Examples:
+  $ peacemesh compare scenarios/carana-three-bad-days.yaml --seeds 200
+  $ peacemesh compare scenarios/convoy-escort-dilemma.yaml --structures cmcoord-hub,liaison-mesh --format csv --out compare.csv
+  $ peacemesh compare scenarios/carana-three-bad-days.yaml --sweep 'actors.*.teams=1,2' --metrics decisionTimeMean,escortsUnfilled
+`,
+    )
+    .action(async (file: string, options: CompareOptions) =>
+      exit(
+        (await compareCommand(
+          {
+            file,
+            structures: options.structures,
+            seeds: options.seeds,
+            seedStart: options.seedStart,
+            sweeps: options.sweep,
+            workers: options.workers,
+            format: options.format,
+            out: options.out,
+            metrics: options.metrics,
+          },
+          nodeCompareIo(io),
+        )) as ExitCode,
+      ),
+    );
+}
