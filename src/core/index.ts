@@ -7,5 +7,6 @@ export * from './scenario/schema';
 export * from './engine/types';
 export { Simulation, pickStructure, type RunOptions, type Checkpoint } from './engine/engine';
 export { hashText } from './engine/hash';
+export { machineStateNames } from './machines/registry';
 export { computeMetrics, percentile, METRIC_INFO, METRIC_KEYS, type Metrics, type MetricKey } from './metrics/metrics';
 export * from './compare';

@@ -142,3 +142,29 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
       return [];
   }
 }
+
+interface StateNodeShape {
+  readonly states: Readonly<Record<string, StateNodeShape>>;
+  readonly always?: readonly unknown[];
+  readonly description?: string;
+}
+
+/**
+ * A machine's states as the engine names them ("requested.with decider"), in definition
+ * order, with their descriptions; transient states (only `always` transitions) are left out.
+ * For the app's inspector.
+ */
+export function machineStateNames(key: string): Array<{ name: string; description: string }> {
+  const machine = (machines as unknown as Readonly<Record<string, { root: StateNodeShape }>>)[key];
+  if (!machine) return [];
+  const out: Array<{ name: string; description: string }> = [];
+  const walk = (node: StateNodeShape, prefix: string): void => {
+    for (const [name, child] of Object.entries(node.states)) {
+      const path = prefix ? `${prefix}.${name}` : name;
+      if (!child.always?.length) out.push({ name: path, description: child.description ?? '' });
+      walk(child, path);
+    }
+  };
+  walk(machine.root, '');
+  return out;
+}

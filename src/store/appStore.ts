@@ -1,0 +1,155 @@
+// The app's state: view models the RunController publishes and the few UI flags panels
+// share. A vanilla zustand store, so it is tested without React; components read it with
+// selectors (src/ui/hooks.ts).
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { GraphView } from '../graph/types.ts';
+import type { LogEntry, MetricKey, Metrics, ScenarioError } from '../core/index.ts';
+import type { DecisionRow, InspectorView, MselRow } from './views';
+
+export interface ScenarioSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly setting: string;
+  readonly duration: number;
+  readonly fileName: string;
+  readonly bundled: boolean;
+  readonly structures: ReadonlyArray<{ id: string; name: string; description: string }>;
+  readonly actors: ReadonlyArray<{ id: string; name: string; kind: string; role: string }>;
+  readonly objectives: ReadonlyArray<{ id: string; text: string }>;
+  /** Metric ids the scenario wants shown first. */
+  readonly metrics: readonly string[];
+}
+
+export interface MetricInfo {
+  readonly key: MetricKey;
+  readonly label: string;
+  readonly unit: 'count' | 'minutes' | 'share';
+  readonly better: 'lower' | 'higher' | 'neither';
+}
+
+export interface BranchView {
+  readonly id: string;
+  readonly label: string;
+  /** "Approve with conditions at T+06:00 (forked from A)", or "" for the first run. */
+  readonly description: string;
+  /** The branch it was forked from, or null for the first run. */
+  readonly origin: string | null;
+  readonly time: number;
+  readonly status: 'running' | 'awaiting-decision' | 'finished';
+}
+
+export interface Comparison {
+  /** Branch ids, in column order. */
+  readonly branches: readonly string[];
+  /** Metrics at the end of each branch's run (later open decisions take their defaults). */
+  readonly metrics: Readonly<Record<string, Metrics>>;
+}
+
+export interface ErrorReport {
+  readonly title: string;
+  readonly errors: readonly ScenarioError[];
+}
+
+export interface Busy {
+  readonly label: string;
+  /** 0..1, or null when unknown. */
+  readonly progress: number | null;
+}
+
+export type SaveStatus = 'idle' | 'pending' | 'saved' | 'failed';
+
+export interface AppState {
+  readonly phase: 'loading' | 'ready' | 'failed';
+  readonly failure: string | null;
+  readonly bundled: readonly string[];
+  readonly scenario: ScenarioSummary | null;
+  readonly structureId: string;
+  readonly seed: number;
+
+  // playback
+  readonly time: number;
+  readonly step: number;
+  readonly status: 'running' | 'awaiting-decision' | 'finished';
+  readonly playing: boolean;
+  readonly speed: number;
+  readonly busy: Busy | null;
+  readonly canStepBack: boolean;
+  readonly canStepForward: boolean;
+
+  // what the run shows
+  readonly log: readonly LogEntry[];
+  readonly graph: GraphView;
+  readonly selected: string | null;
+  readonly inspector: InspectorView | null;
+  readonly metrics: Metrics | null;
+  readonly metricInfo: readonly MetricInfo[];
+  readonly msel: readonly MselRow[];
+  readonly decisions: readonly DecisionRow[];
+  readonly awaiting: DecisionRow | null;
+
+  // branches
+  readonly branches: readonly BranchView[];
+  readonly branchId: string;
+  readonly comparison: Comparison | null;
+
+  // around the run
+  readonly errors: ErrorReport | null;
+  readonly notice: string | null;
+  readonly saveStatus: SaveStatus;
+
+  // UI flags shared between panels and shortcuts
+  readonly tableView: boolean;
+  readonly showNotes: boolean;
+  readonly helpOpen: boolean;
+  readonly compareOpen: boolean;
+}
+
+export type AppStore = StoreApi<AppState>;
+
+export const EMPTY_GRAPH: GraphView = { nodes: [], links: [], messages: [], meetings: [], selected: null };
+
+export const SPEEDS: readonly number[] = [5, 15, 30, 60, 120, 360];
+export const DEFAULT_SPEED = 30;
+
+export function initialState(): AppState {
+  return {
+    phase: 'loading',
+    failure: null,
+    bundled: [],
+    scenario: null,
+    structureId: '',
+    seed: 1,
+    time: 0,
+    step: 0,
+    status: 'running',
+    playing: false,
+    speed: DEFAULT_SPEED,
+    busy: null,
+    canStepBack: false,
+    canStepForward: false,
+    log: [],
+    graph: EMPTY_GRAPH,
+    selected: null,
+    inspector: null,
+    metrics: null,
+    metricInfo: [],
+    msel: [],
+    decisions: [],
+    awaiting: null,
+    branches: [],
+    branchId: '',
+    comparison: null,
+    errors: null,
+    notice: null,
+    saveStatus: 'idle',
+    tableView: false,
+    showNotes: false,
+    helpOpen: false,
+    compareOpen: false,
+  };
+}
+
+export function createAppStore(): AppStore {
+  return createStore<AppState>()(() => initialState());
+}

@@ -1,0 +1,12 @@
+// The bridge from the engine to the UI: a vanilla zustand store of view models and the
+// RunController that owns the simulation and publishes into it. May import core (types here,
+// values only through the lazily loaded engine chunk) and graph types; never React or the DOM.
+export * from './appStore';
+export { RunController, type ControllerOptions } from './controller';
+export { isBookkeeping, type Position } from './branch';
+export { loadCore, type Core } from './engine';
+export { clock, span, metricValue, bindFormat, isStory } from './format';
+export { browserFrames, ManualFrames, type FrameScheduler } from './frames';
+export { idbStorage, memoryStorage, checkSavedRun, parseRunFile, type RunStorage, type SavedRun } from './persist';
+export { bundledScenarios, defaultScenario, DEFAULT_SCENARIO, type BundledScenario } from './scenarios';
+export type { DecisionRow, Field, InspectorView, MessageLine, MselRow, ProcessView, StateChip } from './views';

@@ -1,0 +1,130 @@
+// A run as a small JSON document: the scenario text, structure, seed, every branch's inputs
+// (decisions, live injects) and position. Everything else is recomputed by replay, which is
+// exact, so the document stays small. Autosaved to IndexedDB; exported and imported as a file.
+import type { RunInputs } from '../core/index.ts';
+
+export const RUN_FORMAT = 'peacemesh-run';
+
+export interface SavedBranch {
+  readonly id: string;
+  readonly label: string;
+  readonly origin: { readonly parent: string; readonly decision: string; readonly option: string } | null;
+  readonly inputs: RunInputs;
+  readonly step: number;
+  readonly time: number;
+}
+
+export interface SavedRun {
+  readonly format: typeof RUN_FORMAT;
+  readonly version: 1;
+  readonly savedAt: string;
+  readonly scenario: { readonly fileName: string; readonly text: string; readonly bundled: boolean };
+  readonly structure: string;
+  readonly seed: number;
+  readonly speed: number;
+  readonly branches: readonly SavedBranch[];
+  readonly branch: string;
+  readonly selected: string | null;
+}
+
+/** Where runs are kept between visits. */
+export interface RunStorage {
+  load(): Promise<SavedRun | null>;
+  save(run: SavedRun): Promise<void>;
+}
+
+const DB_NAME = 'peacemesh';
+const STORE = 'runs';
+const KEY = 'current';
+
+/** The browser's IndexedDB through `idb`, loaded on first use. */
+export function idbStorage(): RunStorage {
+  const db = import('idb').then(({ openDB }) =>
+    openDB(DB_NAME, 1, {
+      upgrade(database) {
+        database.createObjectStore(STORE);
+      },
+    }),
+  );
+  return {
+    async load() {
+      const found: unknown = await (await db).get(STORE, KEY);
+      const checked = checkSavedRun(found);
+      return checked.ok ? checked.run : null;
+    },
+    async save(run) {
+      await (await db).put(STORE, run, KEY);
+    },
+  };
+}
+
+/** Keeps the run in memory (tests, or a browser without IndexedDB). */
+export function memoryStorage(initial: SavedRun | null = null): RunStorage & { current: SavedRun | null } {
+  const store = {
+    current: initial,
+    load: () => Promise.resolve(store.current),
+    save: (run: SavedRun) => {
+      store.current = structuredClone(run);
+      return Promise.resolve();
+    },
+  };
+  return store;
+}
+
+type Checked = { ok: true; run: SavedRun } | { ok: false; problem: string };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Checks a document read from a file or the database; says what is wrong in plain words. */
+export function checkSavedRun(doc: unknown): Checked {
+  if (!isObject(doc)) return { ok: false, problem: 'this is not a PeaceMesh run (expected a JSON object)' };
+  if (doc['format'] !== RUN_FORMAT) {
+    return { ok: false, problem: `this is not a PeaceMesh run (its "format" is not "${RUN_FORMAT}")` };
+  }
+  if (doc['version'] !== 1) return { ok: false, problem: `run version ${String(doc['version'])} is not supported (this app reads version 1)` };
+  const scenario = doc['scenario'];
+  if (!isObject(scenario) || typeof scenario['text'] !== 'string' || typeof scenario['fileName'] !== 'string') {
+    return { ok: false, problem: 'the run has no scenario text and file name' };
+  }
+  if (typeof doc['structure'] !== 'string') return { ok: false, problem: 'the run names no structure' };
+  if (typeof doc['seed'] !== 'number' || !Number.isInteger(doc['seed'])) return { ok: false, problem: 'the run has no whole-number seed' };
+  const branches = doc['branches'];
+  if (!Array.isArray(branches) || branches.length === 0) return { ok: false, problem: 'the run has no branches' };
+  for (const [i, b] of branches.entries()) {
+    if (
+      !isObject(b) ||
+      typeof b['id'] !== 'string' ||
+      typeof b['label'] !== 'string' ||
+      typeof b['step'] !== 'number' ||
+      typeof b['time'] !== 'number' ||
+      !isObject(b['inputs']) ||
+      !isObject((b['inputs'] as Record<string, unknown>)['decisions']) ||
+      !Array.isArray((b['inputs'] as Record<string, unknown>)['injects'])
+    ) {
+      return { ok: false, problem: `branch ${i + 1} of the run is incomplete (id, label, step, time, inputs)` };
+    }
+  }
+  if (typeof doc['branch'] !== 'string' || !branches.some((b: Record<string, unknown>) => b['id'] === doc['branch'])) {
+    return { ok: false, problem: 'the run does not say which branch is current' };
+  }
+  return {
+    ok: true,
+    run: {
+      ...(doc as unknown as SavedRun),
+      speed: typeof doc['speed'] === 'number' && doc['speed'] > 0 ? doc['speed'] : 30,
+      selected: typeof doc['selected'] === 'string' ? doc['selected'] : null,
+      scenario: { ...(scenario as unknown as SavedRun['scenario']), bundled: scenario['bundled'] === true },
+    },
+  };
+}
+
+/** Reads an exported run file's text. */
+export function parseRunFile(text: string): Checked {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problem: `this file is not JSON (${(error as Error).message})` };
+  }
+  return checkSavedRun(doc);
+}

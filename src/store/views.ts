@@ -1,0 +1,441 @@
+// View models: plain data the panels render, derived from a Simulation at a display time.
+// Pure functions of the engine's state and log; the controller decides when to rebuild them.
+import type { GraphMeeting, GraphMessage, GraphNode, GraphView } from '../graph/types.ts';
+import type { Decision, Inject, LogEntry, Scenario, Simulation, Structure } from '../core/index.ts';
+import type { Core } from './engine';
+
+/**
+ * How long a lost message is reported after the loss, in simulated minutes (the graph marks
+ * it when first reported and fades the mark out on its own).
+ */
+export const LOST_VISIBLE_FOR = 45;
+
+export function buildGraphView(
+  sim: Simulation,
+  time: number,
+  selected: string | null,
+  lostFor: number = LOST_VISIBLE_FOR,
+): GraphView {
+  const nodes: GraphNode[] = sim.scenario.actors.map((actor) => {
+    const live = sim.instance(actor.id);
+    const ctx = (live?.context ?? {}) as { workload?: number; capacityNow?: number };
+    return {
+      id: actor.id,
+      kind: actor.kind,
+      label: actor.name,
+      role: actor.role,
+      state: live?.state ?? 'available',
+      workload: ctx.workload ?? 0,
+      capacity: ctx.capacityNow ?? actor.capacity,
+    };
+  });
+  const links = sim.structure.links.map((link, i) => ({
+    id: `${link.from}~${link.to}~${i}`,
+    source: link.from,
+    target: link.to,
+    channel: link.channel,
+  }));
+  const messages: GraphMessage[] = [];
+  for (const m of sim.inFlight()) {
+    if (m.departed > time) continue; // still queued for the link
+    const length = m.arrives - m.departed;
+    const progress = length <= 0 ? 1 : Math.min(1, Math.max(0, (time - m.departed) / length));
+    messages.push({ id: `m${m.id}`, from: m.from, to: m.to, progress, about: m.about });
+  }
+  for (let i = sim.log.length - 1; i >= 0; i--) {
+    const e = sim.log[i]!;
+    if (e.time < time - lostFor) break;
+    if (e.event !== 'message.lost' || !e.route || e.route.length < 2) continue;
+    messages.push({
+      id: `lost-${e.seq}`,
+      from: e.route[0]!,
+      to: e.route[1]!,
+      progress: 0.5,
+      lost: true,
+      about: quoted(e.text) ?? 'message',
+    });
+  }
+  const meetings: GraphMeeting[] = [];
+  for (const inst of sim.instances()) {
+    if (inst.machine !== 'meeting' || inst.done || inst.state !== 'in session') continue;
+    const ctx = inst.context as { name?: string; chair?: string; present?: string[] };
+    const attendees = [...new Set([ctx.chair ?? inst.host, ...(ctx.present ?? [])])];
+    meetings.push({ id: inst.id, label: ctx.name ?? inst.id, attendees });
+  }
+  return { nodes, links, messages, meetings, selected };
+}
+
+/** The text between the first pair of double quotes ("sends "x" to y" → x). */
+export function quoted(text: string): string | undefined {
+  return /"([^"]*)"/.exec(text)?.[1];
+}
+
+// ── inspector ─────────────────────────────────────────────────────────────────────────
+
+export interface Field {
+  readonly label: string;
+  readonly value: string;
+}
+
+export interface StateChip {
+  readonly name: string;
+  readonly description: string;
+  readonly current: boolean;
+}
+
+export interface ProcessView {
+  readonly id: string;
+  readonly machine: string;
+  readonly title: string;
+  readonly state: string;
+  readonly done: boolean;
+  readonly role: string;
+  readonly fields: readonly Field[];
+  readonly states: readonly StateChip[];
+}
+
+export interface MessageLine {
+  readonly seq: number;
+  readonly time: number;
+  /** The other end: who it came from, or who it went to. */
+  readonly other: string;
+  readonly about: string;
+  readonly outcome: 'sent' | 'delivered' | 'lost' | 'unanswered' | 'undeliverable';
+}
+
+export interface InspectorView {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly role: string;
+  readonly state: string;
+  readonly stateDescription: string;
+  readonly fields: readonly Field[];
+  readonly states: readonly StateChip[];
+  readonly processes: readonly ProcessView[];
+  readonly incoming: readonly MessageLine[];
+  readonly outgoing: readonly MessageLine[];
+  readonly knows: readonly Field[];
+  /** The latest log entries at this actor, newest first. */
+  readonly recent: readonly LogEntry[];
+}
+
+type Format = Pick<Core, 'formatTime' | 'formatDuration' | 'machineStateNames'>;
+
+type Kind = 'time' | 'duration' | 'share' | 'bool' | 'text' | 'hidden' | 'actor' | 'actors';
+
+/** Labels for the context fields of the machines, in the order shown. */
+const FIELDS: Record<string, readonly (readonly [key: string, label: string, kind: Kind])[]> = {
+  component: [
+    ['workload', 'Tasks in hand', 'text'],
+    ['capacityNow', 'Capacity (tasks at once)', 'text'],
+    ['handling', 'Time per task', 'duration'],
+    ['teams', 'Teams', 'text'],
+    ['teamsOut', 'Teams out', 'text'],
+    ['peak', 'Peak workload', 'text'],
+    ['capacity', 'Capacity at start', 'hidden'],
+    ['id', '', 'hidden'],
+    ['kind', '', 'hidden'],
+    ['role', '', 'hidden'],
+  ],
+  escort: [
+    ['convoy', 'Convoy', 'text'],
+    ['requester', 'Requested by', 'actor'],
+    ['area', 'Area', 'text'],
+    ['need', 'Need', 'text'],
+    ['alternatives', 'Alternatives considered', 'text'],
+    ['hostStateUnable', 'Host state unable (criterion 2)', 'bool'],
+    ['escortCredible', 'Escort credible and safe (criterion 3)', 'bool'],
+    ['exitPlan', 'Exit plan (criterion 4)', 'bool'],
+    ['unmet', 'Criteria not met', 'text'],
+    ['facilitator', 'Facilitated by', 'actor'],
+    ['decider', 'Decided by', 'actor'],
+    ['providers', 'Escort providers', 'actors'],
+    ['provider', 'Provider asked (in order)', 'hidden'],
+    ['attempts', 'Providers asked', 'text'],
+    ['length', 'Movement length', 'duration'],
+    ['requestedAt', 'Requested at', 'time'],
+    ['pressure', 'Under political pressure', 'bool'],
+    ['incident', '', 'hidden'],
+    ['followUp', 'Follow-up after', 'duration'],
+    ['id', '', 'hidden'],
+  ],
+  meeting: [
+    ['name', 'Meeting', 'text'],
+    ['chair', 'Chair', 'actor'],
+    ['invitees', 'Invitees', 'actors'],
+    ['session', 'Session', 'text'],
+    ['start', 'Session starts', 'time'],
+    ['every', 'Every', 'duration'],
+    ['length', 'Length', 'duration'],
+    ['quorum', 'Quorum', 'share'],
+    ['present', 'Present', 'actors'],
+    ['absent', 'Absent', 'actors'],
+    ['unreachable', 'Unreachable', 'actors'],
+    ['postponeBy', 'Postponed by (no quorum)', 'duration'],
+    ['first', 'First session', 'time'],
+    ['inviteAt', 'Invitations go out', 'time'],
+    ['lead', 'Invitations ahead', 'duration'],
+    ['slot', '', 'hidden'],
+    ['clock', '', 'hidden'],
+    ['round', '', 'hidden'],
+    ['replies', '', 'hidden'],
+    ['startAt', '', 'hidden'],
+    ['id', '', 'hidden'],
+  ],
+};
+
+const MACHINE_TITLES: Record<string, string> = {
+  component: 'Component',
+  escort: 'Escort request',
+  meeting: 'Meeting',
+  notification: 'Movement notification',
+  information: 'Information',
+  poc: 'Protection of civilians',
+  handover: 'Handover',
+};
+
+/** "hostStateUnable" → "Host state unable". */
+export function labelOf(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A plain value in words: lists joined, yes/no, objects as "key: value" pairs. */
+export function plain(value: unknown, names?: ReadonlyMap<string, string>): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') return String(Math.round(value * 100) / 100);
+  if (typeof value === 'string') return names?.get(value) ?? value;
+  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map((v) => plain(v, names)).join(', ');
+  if (typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    // { kind, works } and similar pairs read best as "kind (works: no)".
+    if (typeof o['kind'] === 'string') {
+      const rest = Object.entries(o).filter(([k]) => k !== 'kind');
+      return `${o['kind']}${rest.length ? ` (${rest.map(([k, v]) => `${labelOf(k).toLowerCase()}: ${plain(v, names)}`).join(', ')})` : ''}`;
+    }
+    const entries = Object.entries(o);
+    return entries.length === 0 ? 'none' : entries.map(([k, v]) => `${names?.get(k) ?? k}: ${plain(v, names)}`).join(', ');
+  }
+  return String(value);
+}
+
+export function describeContext(
+  machine: string,
+  context: unknown,
+  core: Format,
+  names: ReadonlyMap<string, string>,
+): Field[] {
+  if (!context || typeof context !== 'object') return [];
+  const ctx = context as Record<string, unknown>;
+  const known = FIELDS[machine] ?? [['id', '', 'hidden']];
+  const seen = new Set<string>();
+  const out: Field[] = [];
+  const show = (key: string, label: string, kind: Kind): void => {
+    seen.add(key);
+    if (kind === 'hidden' || !(key in ctx)) return;
+    const v = ctx[key];
+    if (v === undefined) return;
+    let value: string;
+    if (kind === 'time' && typeof v === 'number') value = core.formatTime(v);
+    else if (kind === 'duration' && typeof v === 'number') value = core.formatDuration(v);
+    else if (kind === 'share' && typeof v === 'number') value = `${Math.round(v * 100)}%`;
+    else value = plain(v, kind === 'actor' || kind === 'actors' ? names : undefined);
+    out.push({ label, value });
+  };
+  for (const [key, label, kind] of known) show(key, label, kind);
+  for (const key of Object.keys(ctx)) if (!seen.has(key)) show(key, labelOf(key), 'text');
+  return out;
+}
+
+/** Does a process's context name this actor (requester, decider, chair, invitee…)? */
+function involves(context: unknown, actor: string): boolean {
+  if (!context || typeof context !== 'object') return false;
+  for (const [key, v] of Object.entries(context as Record<string, unknown>)) {
+    if (key === 'id') continue;
+    if (v === actor) return true;
+    if (Array.isArray(v) && v.includes(actor)) return true;
+  }
+  return false;
+}
+
+function roleIn(context: unknown, actor: string): string {
+  if (!context || typeof context !== 'object') return '';
+  const roles: string[] = [];
+  for (const [key, v] of Object.entries(context as Record<string, unknown>)) {
+    if (key === 'id') continue;
+    if (v === actor || (Array.isArray(v) && v.includes(actor))) roles.push(labelOf(key).toLowerCase());
+  }
+  return roles.join(', ');
+}
+
+export function stateChips(core: Format, machine: string, current: string): StateChip[] {
+  return core.machineStateNames(machine).map((s) => ({
+    name: s.name,
+    description: s.description,
+    current: current === s.name || current.startsWith(`${s.name}.`),
+  }));
+}
+
+export function buildInspector(sim: Simulation, actorId: string, core: Format, recentCount = 8): InspectorView | null {
+  const actor = sim.scenario.actors.find((a) => a.id === actorId);
+  if (!actor) return null;
+  const names = new Map(sim.scenario.actors.map((a) => [a.id, a.name]));
+  const live = sim.instance(actorId);
+  const state = live?.state ?? 'available';
+  const states = stateChips(core, live?.machine ?? 'component', state);
+  const processes: ProcessView[] = [];
+  for (const inst of sim.instances()) {
+    if (inst.machine === 'component') continue;
+    if (inst.host !== actorId && !involves(inst.context, actorId)) continue;
+    const title = (inst.context as { name?: unknown; convoy?: unknown }).name ?? inst.id;
+    processes.push({
+      id: inst.id,
+      machine: inst.machine,
+      title: `${MACHINE_TITLES[inst.machine] ?? labelOf(inst.machine)}: ${typeof title === 'string' ? title : inst.id}`,
+      state: inst.state,
+      done: inst.done,
+      role: inst.host === actorId ? 'host' : roleIn(inst.context, actorId),
+      fields: describeContext(inst.machine, inst.context, core, names),
+      states: stateChips(core, inst.machine, inst.state),
+    });
+  }
+  // Active processes first, then the finished ones; newest first within each.
+  processes.sort((a, b) => Number(a.done) - Number(b.done));
+
+  const incoming: MessageLine[] = [];
+  const outgoing: MessageLine[] = [];
+  const recent: LogEntry[] = [];
+  for (let i = sim.log.length - 1; i >= 0; i--) {
+    const e = sim.log[i]!;
+    const data = (e.data ?? {}) as { from?: unknown; to?: unknown };
+    const about = quoted(e.text) ?? e.text;
+    if (outgoing.length < recentCount && e.event === 'message.sent' && e.at === actorId) {
+      outgoing.push({ seq: e.seq, time: e.time, other: nameOf(names, data.to), about, outcome: 'sent' });
+    } else if (
+      outgoing.length < recentCount &&
+      (e.event === 'message.lost' || e.event === 'message.undeliverable' || e.event === 'message.unanswered') &&
+      data.from === actorId
+    ) {
+      outgoing.push({
+        seq: e.seq,
+        time: e.time,
+        other: nameOf(names, data.to),
+        about,
+        outcome: e.event.slice('message.'.length) as MessageLine['outcome'],
+      });
+    } else if (incoming.length < recentCount && e.event === 'message.delivered' && e.actor === actorId) {
+      incoming.push({ seq: e.seq, time: e.time, other: nameOf(names, data.from), about, outcome: 'delivered' });
+    }
+    if (recent.length < recentCount && (e.at === actorId || e.actor === actorId)) recent.push(e);
+    if (incoming.length >= recentCount && outgoing.length >= recentCount && recent.length >= recentCount) break;
+  }
+  const knows = Object.entries(sim.knowledge()[actorId] ?? {})
+    .sort((a, b) => a[1] - b[1])
+    .map(([info, since]) => ({ label: info, value: core.formatTime(since) }));
+  return {
+    id: actor.id,
+    name: actor.name,
+    kind: actor.kind,
+    role: actor.role,
+    state,
+    stateDescription: states.find((s) => s.current)?.description ?? '',
+    fields: describeContext(live?.machine ?? 'component', live?.context, core, names),
+    states,
+    processes,
+    incoming,
+    outgoing,
+    knows,
+    recent,
+  };
+}
+
+const nameOf = (names: ReadonlyMap<string, string>, id: unknown): string =>
+  typeof id === 'string' ? (names.get(id) ?? id) : '—';
+
+// ── MSEL and decision points ──────────────────────────────────────────────────────────
+
+export interface MselRow {
+  readonly serial: number;
+  /** Scheduled time, or null for a conditional inject. */
+  readonly at: number | null;
+  /** For a conditional inject: what triggers it, in words. */
+  readonly when: string | null;
+  readonly from: string;
+  readonly method: string;
+  readonly text: string;
+  readonly expected: string;
+  readonly note: string;
+  readonly objective: string;
+  /** When it was delivered in this run so far, or null. */
+  readonly delivered: number | null;
+  /** Log position of its delivery, to jump there. */
+  readonly deliveredSeq: number | null;
+}
+
+export function buildMsel(scenario: Scenario, log: readonly LogEntry[], core: Format): MselRow[] {
+  const delivered = new Map<number, LogEntry>();
+  for (const e of log) {
+    if (e.event !== 'inject') continue;
+    const serial = (e.data as { serial?: unknown } | undefined)?.serial;
+    if (typeof serial === 'number' && !delivered.has(serial)) delivered.set(serial, e);
+  }
+  const rows = scenario.injects.map((inject: Inject) => {
+    const d = delivered.get(inject.serial);
+    return {
+      serial: inject.serial,
+      at: inject.at ?? null,
+      when: inject.when
+        ? `when ${inject.when.on}${inject.when.ref ? ` (${inject.when.ref})` : ''}${inject.when.delay ? ` + ${core.formatDuration(inject.when.delay)}` : ''}`
+        : null,
+      from: inject.from,
+      method: inject.method,
+      text: inject.text,
+      expected: inject.expected ?? '',
+      note: inject.note ?? '',
+      objective: inject.objective ?? '',
+      delivered: d?.time ?? null,
+      deliveredSeq: d?.seq ?? null,
+    };
+  });
+  return rows.sort((a, b) => (a.at ?? a.delivered ?? Infinity) - (b.at ?? b.delivered ?? Infinity) || a.serial - b.serial);
+}
+
+export interface DecisionRow {
+  readonly id: string;
+  readonly at: number;
+  readonly by: string;
+  readonly byName: string;
+  readonly prompt: string;
+  readonly options: ReadonlyArray<{ id: string; label: string; consequence: string }>;
+  readonly defaultOption: string;
+  /** The option this run takes (answered now or earlier), or null while open. */
+  readonly chosen: string | null;
+  /** Whether the run has passed the point (its outcome is in the log so far). */
+  readonly passed: boolean;
+  readonly awaiting: boolean;
+}
+
+export function buildDecisions(sim: Simulation): DecisionRow[] {
+  const names = new Map(sim.scenario.actors.map((a) => [a.id, a.name]));
+  const waiting = sim.status === 'awaiting-decision' ? sim.awaiting?.id : undefined;
+  return sim.scenario.decisions
+    .map((d: Decision) => ({
+      id: d.id,
+      at: d.at,
+      by: d.by,
+      byName: names.get(d.by) ?? d.by,
+      prompt: d.prompt,
+      options: d.options.map((o) => ({ id: o.id, label: o.label, consequence: o.consequence })),
+      defaultOption: d.default,
+      chosen: sim.decided[d.id] ?? sim.runInputs.decisions[d.id] ?? null,
+      passed: sim.decided[d.id] !== undefined,
+      awaiting: waiting === d.id,
+    }))
+    .sort((a, b) => a.at - b.at);
+}
+
+export function structureSummary(structure: Structure): { id: string; name: string; description: string } {
+  return { id: structure.id, name: structure.name, description: structure.description };
+}

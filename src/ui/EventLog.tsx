@@ -1,0 +1,164 @@
+// The event log, newest first: every entry the engine wrote so far, filtered by actor, kind,
+// process and text. Clicking an entry selects its actor and moves the run to that entry.
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import type { LogEntry } from '../core/index.ts';
+import { clock, isStory } from '../store';
+import { useApp, useController } from './context';
+
+/** Rows rendered at most; the filter narrows the rest down. */
+export const LOG_ROWS = 300;
+
+export type EntryKind = 'inject' | 'decision' | 'message' | 'information' | 'desk' | 'process';
+
+export const KIND_NAMES: Record<EntryKind, string> = {
+  inject: 'Injects',
+  decision: 'Decisions',
+  message: 'Messages',
+  information: 'Information',
+  process: 'Process steps',
+  desk: 'Desk work',
+};
+
+export function kindOf(e: LogEntry): EntryKind {
+  if (e.event === 'inject' || e.event === 'end') return 'inject';
+  if (e.event.startsWith('decision.')) return 'decision';
+  if (e.event.startsWith('message.')) return 'message';
+  if (e.event === 'information.reached') return 'information';
+  if (e.event === 'task' || e.event === 'task.done') return 'desk';
+  return 'process';
+}
+
+interface Filters {
+  actor: string;
+  kind: EntryKind | '';
+  process: string;
+  text: string;
+  /** Show bookkeeping too (tasks, sends, deliveries, who learnt what), not only the story. */
+  all: boolean;
+}
+
+export function matches(e: LogEntry, f: Filters): boolean {
+  const kind = kindOf(e);
+  // A kind asked for by name shows all of its entries; otherwise the story only, unless told.
+  if (f.kind) {
+    if (kind !== f.kind) return false;
+  } else if (!f.all && !isStory(e)) return false;
+  if (f.actor) {
+    const d = (e.data ?? {}) as { from?: unknown; to?: unknown };
+    if (e.at !== f.actor && e.actor !== f.actor && d.to !== f.actor && d.from !== f.actor) return false;
+  }
+  if (f.process && e.actor !== f.process && e.ref !== f.process) return false;
+  if (f.text && !e.text.toLowerCase().includes(f.text) && !e.actor.toLowerCase().includes(f.text)) return false;
+  return true;
+}
+
+export function EventLog() {
+  const c = useController();
+  const log = useApp((s) => s.log);
+  const scenario = useApp((s) => s.scenario);
+  const busy = useApp((s) => s.busy !== null);
+  const id = useId();
+  const [filters, setFilters] = useState<Filters>({ actor: '', kind: '', process: '', text: '', all: false });
+  const deferredLog = useDeferredValue(log);
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
+
+  const names = useMemo(() => new Map((scenario?.actors ?? []).map((a) => [a.id, a.name])), [scenario]);
+  const processes = useMemo(() => {
+    const ids = new Set<string>();
+    for (const e of deferredLog) if (e.actor !== 'EXCON' && !names.has(e.actor)) ids.add(e.actor);
+    return [...ids].sort();
+  }, [deferredLog, names]);
+  const { rows, total } = useMemo(() => {
+    const f = { ...filters, text: filters.text.trim().toLowerCase() };
+    const out: LogEntry[] = [];
+    let count = 0;
+    for (let i = deferredLog.length - 1; i >= 0; i--) {
+      const e = deferredLog[i]!;
+      if (!matches(e, f)) continue;
+      count++;
+      if (out.length < LOG_ROWS) out.push(e);
+    }
+    return { rows: out, total: count };
+  }, [deferredLog, filters]);
+  const filtered = filters.actor || filters.kind || filters.process || filters.text;
+
+  return (
+    <section className="panel event-log" aria-labelledby={`${id}-title`}>
+      <header className="panel__header">
+        <h2 id={`${id}-title`}>Event log</h2>
+        <span className="panel__count" data-testid="log-count">
+          {filtered || !filters.all ? `${total} of ${log.length} entries` : `${log.length} entries`}
+        </span>
+        <div className="log-filters" role="group" aria-label="Filter the log">
+          <select aria-label="Actor" value={filters.actor} onChange={(e) => set('actor', e.target.value)}>
+            <option value="">All actors</option>
+            {scenario?.actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+          <select aria-label="Kind" value={filters.kind} onChange={(e) => set('kind', e.target.value as EntryKind | '')}>
+            <option value="">All kinds</option>
+            {(Object.keys(KIND_NAMES) as EntryKind[]).map((k) => (
+              <option key={k} value={k}>
+                {KIND_NAMES[k]}
+              </option>
+            ))}
+          </select>
+          <select aria-label="Process" value={filters.process} onChange={(e) => set('process', e.target.value)}>
+            <option value="">All processes</option>
+            {processes.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+          <input
+            type="search"
+            aria-label="Search the log"
+            placeholder="Search…"
+            value={filters.text}
+            onChange={(e) => set('text', e.target.value)}
+          />
+          <label className="toggle" title="Also show desks taking up tasks, messages sent and handed on, and who learnt what">
+            <input type="checkbox" checked={filters.all} onChange={(e) => set('all', e.target.checked)} />
+            Bookkeeping
+          </label>
+        </div>
+      </header>
+      <ol className="panel__body log-list" aria-label="Log entries, newest first">
+        {rows.length === 0 && (
+          <li className="empty">{log.length === 0 ? 'Nothing has happened yet. Press Play or Step.' : 'No entry matches the filter.'}</li>
+        )}
+        {rows.map((e) => {
+          const kind = kindOf(e);
+          return (
+            <li key={e.seq}>
+              <button
+                type="button"
+                className={`log-row log-row--${kind}`}
+                onClick={() => c.seekToEntry(e.seq)}
+                disabled={busy}
+                title="Go to this moment and select the actor"
+              >
+                <span className="log-row__time">{clock(e.time)}</span>
+                <span className="log-row__actor">{names.get(e.at) ?? e.at}</span>
+                <span className={`tag tag--${kind}`}>{KIND_NAMES[kind].replace(/s$/, '')}</span>
+                <span className="log-row__text">
+                  {e.actor !== e.at && <span className="log-row__process">{e.actor}: </span>}
+                  {e.text}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+        {total > rows.length && (
+          <li className="empty">
+            Showing the latest {rows.length} of {total}; filter to see older entries.
+          </li>
+        )}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+// The selected actor: its state among its machine's states, its context in words, the
+// processes it takes part in, messages in and out, what it knows, and what it did last.
+import { useId } from 'react';
+import { clock, type Field, type InspectorView, type MessageLine, type StateChip } from '../store';
+import { useApp, useController } from './context';
+
+const KIND_NAMES: Record<string, string> = {
+  military: 'Military',
+  police: 'UN police',
+  humanitarian: 'Humanitarian',
+  civilian: 'Mission civilian',
+  'host-police': 'Host-state police',
+};
+
+export function Inspector() {
+  const view = useApp((s) => s.inspector);
+  const selected = useApp((s) => s.selected);
+  const c = useController();
+  const id = useId();
+  return (
+    <section className="panel inspector" aria-labelledby={`${id}-title`} data-testid="inspector">
+      <header className="panel__header">
+        <h2 id={`${id}-title`}>Inspector</h2>
+        {selected && (
+          <button type="button" className="link-button" onClick={() => c.select(null)}>
+            Clear
+          </button>
+        )}
+      </header>
+      <div className="panel__body">
+        {view ? <ActorDetails view={view} /> : <p className="empty">Select an actor in the graph, the table or the log to see its state, its work and its messages.</p>}
+      </div>
+    </section>
+  );
+}
+
+function ActorDetails({ view }: { view: InspectorView }) {
+  return (
+    <div className="inspector__content">
+      <div className="inspector__title">
+        <span className={`kind-dot kind-dot--${view.kind}`} aria-hidden="true" />
+        <div>
+          <h3>{view.name}</h3>
+          <p className="muted">
+            {view.role} · {KIND_NAMES[view.kind] ?? view.kind}
+          </p>
+        </div>
+      </div>
+      <p className="inspector__state">
+        <span className={`state-badge state-badge--${view.state}`}>{view.state}</span>
+        {view.stateDescription && <span className="muted"> {view.stateDescription}</span>}
+      </p>
+      <States states={view.states} label={`${view.name}'s states`} />
+      <Fields fields={view.fields} />
+
+      {view.processes.length > 0 && (
+        <div className="inspector__section">
+          <h4>Processes</h4>
+          {view.processes.map((p) => (
+            <details key={p.id} className="process" open={!p.done}>
+              <summary>
+                <span className="process__title">{p.title}</span>
+                <span className={`state-badge state-badge--process${p.done ? ' is-done' : ''}`}>{p.state}</span>
+                {p.role && <span className="muted process__role">as {p.role}</span>}
+              </summary>
+              <States states={p.states} label={`${p.title} states`} />
+              <Fields fields={p.fields} />
+            </details>
+          ))}
+        </div>
+      )}
+
+      <div className="inspector__section inspector__messages">
+        <Messages title="Messages in" lines={view.incoming} direction="from" />
+        <Messages title="Messages out" lines={view.outgoing} direction="to" />
+      </div>
+
+      {view.knows.length > 0 && (
+        <div className="inspector__section">
+          <h4>Knows about</h4>
+          <Fields fields={view.knows.map((k) => ({ label: k.label, value: `since ${k.value}` }))} />
+        </div>
+      )}
+
+      {view.recent.length > 0 && (
+        <div className="inspector__section">
+          <h4>Latest here</h4>
+          <ul className="recent">
+            {view.recent.map((e) => (
+              <li key={e.seq}>
+                <span className="recent__time">{clock(e.time)}</span> {e.text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function States({ states, label }: { states: readonly StateChip[]; label: string }) {
+  if (states.length === 0) return null;
+  return (
+    <ul className="state-chips" aria-label={label}>
+      {states.map((s) => (
+        <li
+          key={s.name}
+          className={`state-chip${s.current ? ' is-current' : ''}`}
+          title={s.description || undefined}
+          aria-current={s.current ? 'step' : undefined}
+        >
+          {s.name}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Fields({ fields }: { fields: readonly Field[] }) {
+  if (fields.length === 0) return null;
+  return (
+    <dl className="fields">
+      {fields.map((f) => (
+        <div key={f.label} className="fields__row">
+          <dt>{f.label}</dt>
+          <dd>{f.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+const OUTCOME: Record<MessageLine['outcome'], string> = {
+  sent: '',
+  delivered: '',
+  lost: 'lost',
+  unanswered: 'unanswered',
+  undeliverable: 'no route',
+};
+
+function Messages({ title, lines, direction }: { title: string; lines: readonly MessageLine[]; direction: 'from' | 'to' }) {
+  return (
+    <div>
+      <h4>{title}</h4>
+      {lines.length === 0 ? (
+        <p className="muted small">None yet.</p>
+      ) : (
+        <ul className="messages">
+          {lines.map((m) => (
+            <li key={m.seq}>
+              <span className="recent__time">{clock(m.time)}</span>{' '}
+              <span className="muted">
+                {direction} {m.other}:
+              </span>{' '}
+              {m.about}
+              {OUTCOME[m.outcome] && <span className="tag tag--warn">{OUTCOME[m.outcome]}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

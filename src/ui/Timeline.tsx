@@ -1,0 +1,144 @@
+// The MSEL as a timeline: injects and decision points in time order, what each sets out to
+// test, and (behind a toggle) the controller's notes. Any row moves the run to that moment;
+// a decision already taken offers its other options as new branches.
+import { useEffect, useId, useRef } from 'react';
+import { clock, type DecisionRow, type MselRow } from '../store';
+import { useApp, useController } from './context';
+
+type Item = { kind: 'inject'; t: number; row: MselRow } | { kind: 'decision'; t: number; row: DecisionRow };
+
+export function Timeline() {
+  const c = useController();
+  const msel = useApp((s) => s.msel);
+  const decisions = useApp((s) => s.decisions);
+  const time = useApp((s) => s.time);
+  const showNotes = useApp((s) => s.showNotes);
+  const id = useId();
+  const hasNotes = msel.some((r) => r.note !== '');
+
+  const items: Item[] = [
+    ...msel.map((row) => ({ kind: 'inject' as const, t: row.at ?? row.delivered ?? Infinity, row })),
+    ...decisions.map((row) => ({ kind: 'decision' as const, t: row.at, row })),
+  ].sort((a, b) => a.t - b.t);
+  const nextIndex = items.findIndex((item) => item.t > time);
+  const list = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    // Keep what comes next in view as the run moves on (or back).
+    const next = list.current?.querySelector<HTMLElement>('.is-next, .is-awaiting');
+    next?.scrollIntoView?.({ block: 'nearest' });
+  }, [nextIndex]);
+
+  return (
+    <section className="panel timeline" aria-labelledby={`${id}-title`}>
+      <header className="panel__header">
+        <h2 id={`${id}-title`}>MSEL timeline</h2>
+        {hasNotes && (
+          <label className="toggle">
+            <input type="checkbox" checked={showNotes} onChange={(e) => c.setView({ showNotes: e.target.checked })} />
+            Controller notes
+          </label>
+        )}
+      </header>
+      <ol ref={list} className="panel__body timeline__list">
+        {items.length === 0 && <li className="empty">This scenario has no injects or decision points.</li>}
+        {items.map((item, i) =>
+          item.kind === 'inject' ? (
+            <InjectItem key={`i${item.row.serial}`} row={item.row} showNotes={showNotes} next={i === nextIndex} />
+          ) : (
+            <DecisionItem key={`d${item.row.id}`} row={item.row} next={i === nextIndex} />
+          ),
+        )}
+      </ol>
+    </section>
+  );
+}
+
+function InjectItem({ row, showNotes, next }: { row: MselRow; showNotes: boolean; next: boolean }) {
+  const c = useController();
+  const busy = useApp((s) => s.busy !== null);
+  const done = row.delivered !== null;
+  const when = row.at !== null ? clock(row.at) : done ? clock(row.delivered!) : 'Conditional';
+  const canJump = row.at !== null || done;
+  return (
+    <li className={`tl-item tl-item--inject${done ? ' is-done' : ''}${next ? ' is-next' : ''}`}>
+      <div className="tl-item__head">
+        <span className="tl-serial" aria-label={`MSEL serial ${row.serial}`}>
+          {row.serial}
+        </span>
+        <span className="tl-time">{when}</span>
+        <span className="tl-meta">
+          {row.from} · {row.method}
+        </span>
+        {canJump && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => void c.jumpToInject(row.serial)}
+            disabled={busy}
+            aria-label={`Go to MSEL ${row.serial}`}
+          >
+            Go
+          </button>
+        )}
+      </div>
+      <p className="tl-text">{row.text}</p>
+      {row.when && <p className="tl-detail">Delivered {row.when}</p>}
+      {row.expected && (
+        <p className="tl-detail">
+          <span className="tl-label">Expected</span> {row.expected}
+        </p>
+      )}
+      {showNotes && row.note && (
+        <p className="tl-note">
+          <span className="tl-label">Controller</span> {row.note}
+        </p>
+      )}
+    </li>
+  );
+}
+
+function DecisionItem({ row, next }: { row: DecisionRow; next: boolean }) {
+  const c = useController();
+  const busy = useApp((s) => s.busy !== null);
+  const chosen = row.options.find((o) => o.id === row.chosen);
+  return (
+    <li className={`tl-item tl-item--decision${row.passed ? ' is-done' : ''}${next ? ' is-next' : ''}${row.awaiting ? ' is-awaiting' : ''}`}>
+      <div className="tl-item__head">
+        <span className="tl-serial tl-serial--decision" aria-hidden="true">
+          ◆
+        </span>
+        <span className="tl-time">{clock(row.at)}</span>
+        <span className="tl-meta">Decision · {row.byName}</span>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => void c.seekTime(row.at)}
+          disabled={busy}
+          aria-label={`Go to the decision at ${clock(row.at)}`}
+        >
+          Go
+        </button>
+      </div>
+      <p className="tl-text">{row.prompt}</p>
+      {row.awaiting && <p className="tl-detail tl-detail--strong">Waiting for your choice</p>}
+      {chosen && (
+        <p className="tl-detail">
+          <span className="tl-label">{row.passed ? 'Chosen' : 'Will choose'}</span> {chosen.label}
+        </p>
+      )}
+      {chosen && (
+        <div className="tl-fork" role="group" aria-label="Try another option as a new branch">
+          <span className="tl-label">What if</span>
+          {row.options
+            .filter((o) => o.id !== row.chosen)
+            .map((o) => (
+              <button key={o.id} type="button" className="chip-button" onClick={() => void c.fork(row.id, o.id)} disabled={busy}>
+                {o.label}
+              </button>
+            ))}
+        </div>
+      )}
+    </li>
+  );
+}

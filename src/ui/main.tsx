@@ -1,0 +1,28 @@
+// The web app's entry: one store and one controller for the page, the engine fetched in the
+// background while the shell paints, the run saved when the page is hidden or closed.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createAppStore, idbStorage, RunController } from '../store';
+import { App } from './App';
+import { AppContext } from './context';
+import './styles.css';
+
+const store = createAppStore();
+const controller = new RunController(store, { storage: typeof indexedDB === 'undefined' ? null : idbStorage() });
+void controller.start();
+
+const flush = () => void controller.saveNow();
+window.addEventListener('pagehide', flush);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') flush();
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <AppContext value={{ store, controller }}>
+      <App />
+    </AppContext>
+  </StrictMode>,
+);
