@@ -10,3 +10,12 @@ export { hashText } from './engine/hash';
 export { machineStateNames } from './machines/registry';
 export { computeMetrics, percentile, METRIC_INFO, METRIC_KEYS, type Metrics, type MetricKey } from './metrics/metrics';
 export * from './compare';
+export {
+  loadScenario,
+  loadScenarioBytes,
+  formatError,
+  MAX_SCENARIO_BYTES,
+  type ScenarioError,
+  type LoadResult,
+} from './scenario/load';
+export { scenarioJsonSchema } from './scenario/json-schema';

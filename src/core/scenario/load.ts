@@ -1,0 +1,447 @@
+// Reading a scenario file: YAML → schema → cross-references, all or nothing. Every problem
+// comes back as `file:line:col: what is wrong, and what would be right`, in words a trainer
+// can act on; nothing throws. Takes text or bytes (the edges read files), never a path.
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type YAMLError,
+} from 'yaml';
+import { DEFAULT_MESSAGE, explainIssues } from './explain';
+import { checkReferences, type Path } from './refs';
+import { scenarioSchema, type Scenario } from './schema';
+
+export interface ScenarioError {
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units like an editor's column. */
+  col: number;
+  message: string;
+}
+
+export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[] };
+
+/** Larger files are almost certainly not a hand-written scenario. */
+export const MAX_SCENARIO_BYTES = 1024 * 1024;
+
+export function formatError(e: ScenarioError): string {
+  return `${e.file}:${e.line}:${e.col}: ${e.message}`;
+}
+
+/** Reads a file's raw bytes: refuses oversize and binary files before parsing anything. */
+export function loadScenarioBytes(bytes: Uint8Array, file: string): LoadResult {
+  try {
+    if (bytes.length > MAX_SCENARIO_BYTES) return fail(file, 1, 1, tooLarge(bytes.length));
+    const utf16 =
+      (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    if (utf16) {
+      return fail(
+        file,
+        1,
+        1,
+        'this file is UTF-16 text: save it as UTF-8 (under "Save as" or "Encoding")',
+      );
+    }
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+      const at = positionInBytes(bytes, nul);
+      return fail(
+        file,
+        at.line,
+        at.col,
+        'this is not a text file (it contains a NUL byte): a scenario is YAML text — is this the right file?',
+      );
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      const at = positionInBytes(bytes, firstInvalidUtf8(bytes));
+      return fail(
+        file,
+        at.line,
+        at.col,
+        'this file is not UTF-8 text: save it as UTF-8 (most editors offer "UTF-8" under "Save as" or "Encoding")',
+      );
+    }
+    return loadScenario(text, file);
+  } catch (err) {
+    return fail(file, 1, 1, internalError(err));
+  }
+}
+
+/** Parses and checks a scenario; on any error returns every error found and no scenario. */
+export function loadScenario(text: string, file: string): LoadResult {
+  try {
+    return load(text, file);
+  } catch (err) {
+    return fail(file, 1, 1, internalError(err));
+  }
+}
+
+// ─── the three stages ─────────────────────────────────────────────────────────────────
+
+/** After a broken bracket or indent, YAML finds fault with every line that follows. */
+const MAX_YAML_ERRORS = 20;
+
+function load(text: string, file: string): LoadResult {
+  if (text.length > MAX_SCENARIO_BYTES) return fail(file, 1, 1, tooLarge(text.length));
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    // Problems come back as data; yaml would otherwise print warnings on stderr itself.
+    logLevel: 'error',
+    prettyErrors: false,
+    uniqueKeys: true,
+    version: '1.2',
+  });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
+    return { line: Math.max(1, line), col: Math.max(1, col) };
+  };
+  const errors: ScenarioError[] = [];
+  const report = (offset: number, message: string) => errors.push({ file, ...at(offset), message });
+
+  // One error per line: what YAML reports after the first problem on a line is its echo.
+  const yamlLines = new Set<number>();
+  const yamlProblems = [...doc.errors, ...doc.warnings]
+    .map((e) => yamlProblem(e, doc, at))
+    .sort((a, b) => a.offset - b.offset);
+  for (const { offset, message } of yamlProblems) {
+    const { line } = at(offset);
+    if (yamlLines.has(line)) continue;
+    if (yamlLines.size === MAX_YAML_ERRORS) {
+      const more = new Set(yamlProblems.map((p) => at(p.offset).line)).size - yamlLines.size;
+      report(
+        offset,
+        `and ${more} more lines with YAML errors, often echoes of the ones above: fix those first`,
+      );
+      break;
+    }
+    yamlLines.add(line);
+    report(offset, message);
+  }
+  visit(doc, {
+    Pair(_, pair) {
+      if (isMap(pair.key) || isSeq(pair.key)) {
+        report(
+          rangeStart(pair.key) ?? 0,
+          'a key must be a single word or text, like `id:`, not a list or mapping',
+        );
+      }
+    },
+    Alias(_, alias) {
+      if (alias.resolve(doc) === undefined) {
+        report(
+          alias.range?.[0] ?? 0,
+          `*${alias.source} refers to no anchor: define "&${alias.source}" earlier in the file, or remove the "*"`,
+        );
+      }
+    },
+  });
+  if (errors.length > 0) return failWith(errors);
+
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null)) {
+    return fail(
+      file,
+      1,
+      1,
+      'the file is empty: a scenario starts with `version: 1`, then `id:`, `title:`, `summary:`, ' +
+        '`duration:`, `objectives:`, `actors:` and `structures:` (see scenarios/ for examples)',
+    );
+  }
+  if (!isMap(root)) {
+    const what = isSeq(root)
+      ? 'a list (lines starting with "- ")'
+      : `only the value ${JSON.stringify(String(root))}`;
+    report(
+      root.range?.[0] ?? 0,
+      `a scenario is a mapping of keys to values, like \`version: 1\` and \`id: my-exercise\` on their own lines, ` +
+        `but this file holds ${what}`,
+    );
+    return failWith(errors);
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (err) {
+    return fail(
+      file,
+      1,
+      1,
+      `the YAML could not be read: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+
+  const parsed = scenarioSchema.safeParse(data, {
+    reportInput: true,
+    error: () => DEFAULT_MESSAGE,
+  });
+  if (!parsed.success) {
+    for (const problem of explainIssues(parsed.error.issues, data)) {
+      report(locate(doc, problem.path, problem.key), problem.message);
+    }
+    return failWith(errors);
+  }
+
+  const lineOf = (path: Path) => at(locate(doc, path)).line;
+  for (const issue of checkReferences(parsed.data, lineOf))
+    report(locate(doc, issue.path), issue.message);
+  if (errors.length > 0) return failWith(errors);
+  return { ok: true, scenario: parsed.data };
+}
+
+function fail(file: string, line: number, col: number, message: string): LoadResult {
+  return { ok: false, errors: [{ file, line, col, message }] };
+}
+
+/** Sorted by position, each distinct message once. */
+function failWith(errors: ScenarioError[]): LoadResult {
+  const seen = new Set<string>();
+  const unique = errors.filter((e) => {
+    const key = `${e.line}:${e.col}:${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  unique.sort((a, b) => a.line - b.line || a.col - b.col || a.message.localeCompare(b.message));
+  return { ok: false, errors: unique };
+}
+
+function tooLarge(size: number): string {
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return `this file is too large for a scenario (${mib(size)}; the limit is ${mib(MAX_SCENARIO_BYTES)}): is this the right file?`;
+}
+
+function internalError(err: unknown): string {
+  const why = err instanceof Error ? err.message : String(err);
+  return `the scenario could not be checked because of a bug in PeaceMesh (${why}); please report it with this file`;
+}
+
+// ─── bytes ────────────────────────────────────────────────────────────────────────────
+
+/** The offset of the first byte that makes the text invalid UTF-8 (a prefix search). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const validPrefix = (n: number) => {
+    try {
+      // stream: a sequence cut at the end of the prefix is not an error yet.
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 1) {
+    const mid = (good + bad) >>> 1;
+    if (validPrefix(mid)) good = mid;
+    else bad = mid;
+  }
+  // Decoding fails at byte bad - 1, but the sequence it breaks may start up to 3 bytes earlier.
+  for (let j = bad - 2; j >= 0 && j >= bad - 4; j--) {
+    const byte = bytes[j] as number;
+    if (byte < 0x80) break;
+    if (byte >= 0xc0) return j;
+  }
+  return bad - 1;
+}
+
+function positionInBytes(bytes: Uint8Array, offset: number): { line: number; col: number } {
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, Math.max(0, offset)));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, col: before.length - lineStart + 1 };
+}
+
+// ─── YAML syntax ──────────────────────────────────────────────────────────────────────
+
+function yamlProblem(
+  e: YAMLError,
+  doc: Document,
+  at: (offset: number) => { line: number },
+): { offset: number; message: string } {
+  const unclosed = unclosedOpener(e, doc);
+  if (unclosed !== undefined) return unclosed;
+  if (e.code === 'DUPLICATE_KEY') {
+    const dup = duplicateKey(doc, e.pos[0]);
+    if (dup !== undefined) {
+      return {
+        offset: dup.offset,
+        message:
+          `duplicate key ${JSON.stringify(dup.key)}: it is already set on line ${at(dup.firstOffset).line} ` +
+          `of the same mapping; keep only one`,
+      };
+    }
+  }
+  return { offset: e.pos[0], message: yamlMessage(e) };
+}
+
+function yamlMessage(e: YAMLError): string {
+  const original = e.message.split('\n')[0] ?? e.message;
+  switch (e.code) {
+    case 'DUPLICATE_KEY':
+      return 'this key appears twice in the same mapping: keep only one';
+    case 'TAB_AS_INDENT':
+      return 'a tab is used for indentation: YAML indents with spaces only';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return (
+        'two "key: value" pairs on one line: if this is text containing ": ", put the whole text in quotes; ' +
+        'otherwise put the inner key on its own, more indented line'
+      );
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'a key must fit on one line and end with ":" (is a ":" missing, or a text not indented enough?)';
+    case 'MULTIPLE_DOCS':
+      return 'a scenario file holds one YAML document: remove this "---" and what follows, or move it to its own file';
+    case 'MISSING_CHAR':
+      return `YAML syntax: ${original} (a quote, bracket or brace is not closed)`;
+    case 'BAD_INDENT':
+      return `YAML syntax: ${original} (check how far this line is indented)`;
+    case 'TAG_RESOLVE_FAILED':
+      return `YAML: ${original}; scenarios use no "!" tags: remove it, or quote the value`;
+    case 'UNEXPECTED_TOKEN': {
+      const token = /token in YAML stream: (".*")$/.exec(original)?.[1];
+      if (token !== undefined) {
+        return (
+          `YAML syntax: ${token} is not expected here ` +
+          '(check the indentation and the ":" on this line and the one above)'
+        );
+      }
+      return `YAML syntax: ${original}`;
+    }
+    default:
+      return `YAML syntax: ${original}`;
+  }
+}
+
+/**
+ * YAML notices an unclosed quote or bracket only where the text runs out; the fix belongs
+ * where it was opened, so point there.
+ */
+function unclosedOpener(
+  e: YAMLError,
+  doc: Document,
+): { offset: number; message: string } | undefined {
+  const quote = e.code === 'MISSING_CHAR' && /closing (["'])quote/.exec(e.message)?.[1];
+  const bracket =
+    e.code === 'BAD_INDENT' &&
+    /^Flow (?:map|sequence) .* end with an? ([}\]])/.exec(e.message)?.[1];
+  if (!quote && !bracket) return undefined;
+  let opener: number | undefined;
+  const endsHere = (node: { range?: readonly number[] | null | undefined }) =>
+    node.range != null && (node.range[1] === e.pos[0] || node.range[2] === e.pos[0]);
+  visit(doc, {
+    Scalar(_, node) {
+      const quoted = quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+      if (quote && node.type === quoted && endsHere(node)) opener = node.range?.[0];
+    },
+    Map(_, node) {
+      if (bracket === '}' && node.flow === true && endsHere(node)) opener = node.range?.[0];
+    },
+    Seq(_, node) {
+      if (bracket === ']' && node.flow === true && endsHere(node)) opener = node.range?.[0];
+    },
+  });
+  if (opener === undefined) return undefined;
+  if (quote) {
+    return {
+      offset: opener,
+      message: `this quoted text is never closed: add the closing ${quote} where the text ends`,
+    };
+  }
+  const mark = bracket === '}' ? '{' : '[';
+  return {
+    offset: opener,
+    message:
+      `this "${mark}" is never closed: add "${String(bracket)}" at the end of the line ` +
+      `(or indent the lines that continue it further)`,
+  };
+}
+
+/** The repeated key YAML complains about (its report starts where the key's line does). */
+function duplicateKey(
+  doc: Document,
+  offset: number,
+): { key: string; offset: number; firstOffset: number } | undefined {
+  let found: { key: string; offset: number; firstOffset: number } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Map<string, number>();
+      for (const pair of map.items) {
+        const name = keyName(pair.key);
+        const start = rangeStart(pair.key);
+        const first = seen.get(name);
+        if (start === undefined) continue;
+        if (first === undefined) seen.set(name, start);
+        else if (start >= offset && (found === undefined || start < found.offset)) {
+          found = { key: name, offset: start, firstOffset: first };
+        }
+      }
+    },
+  });
+  return found;
+}
+
+// ─── positions ────────────────────────────────────────────────────────────────────────
+
+function rangeStart(node: unknown): number | undefined {
+  if (node !== null && typeof node === 'object' && 'range' in node) {
+    const range = (node as { range?: unknown }).range;
+    if (Array.isArray(range) && typeof range[0] === 'number') return range[0];
+  }
+  return undefined;
+}
+
+function keyName(key: unknown): string {
+  if (isScalar(key)) return String(key.value);
+  return key === null || key === undefined ? '' : String(key);
+}
+
+/**
+ * The offset of the YAML node at `path` (or of the key `key` inside the mapping at `path`).
+ * Where the path ends in a value the file does not hold, the deepest node that exists is used;
+ * where a value is empty (`chair:`), its key.
+ */
+function locate(doc: Document, path: Path, key?: string): number {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  const steps = key === undefined ? path : [...path, key];
+  for (const [i, step] of steps.entries()) {
+    if (isAlias(node)) node = node.resolve(doc);
+    let next: unknown;
+    let keyNode: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && keyName(p.key) === String(step));
+      if (pair === undefined) return offset;
+      keyNode = pair.key;
+      next = pair.value;
+    } else if (isSeq(node) && typeof step === 'number') {
+      next = node.items[step];
+    } else return offset;
+
+    const lastStep = i === steps.length - 1;
+    if (lastStep && key !== undefined) return rangeStart(keyNode) ?? offset;
+    const empty =
+      next === null ||
+      next === undefined ||
+      (isScalar(next) && next.value === null && isEmptyRange(next));
+    if (empty) return rangeStart(keyNode) ?? offset;
+    node = next;
+    offset = rangeStart(node) ?? offset;
+  }
+  return offset;
+}
+
+function isEmptyRange(node: unknown): boolean {
+  const range = (node as { range?: number[] }).range;
+  return range === undefined || range[0] === range[1];
+}

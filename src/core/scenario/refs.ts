@@ -1,0 +1,277 @@
+// Cross-reference checks on a scenario that already passed the schema: ids are unique, every
+// id named elsewhere exists, and times fall inside the exercise. Each issue carries the path
+// of the offending value so the loader can point at its line and column.
+import { formatDuration, formatTime } from '../time';
+import type { Scenario, SimEvent } from './schema';
+import { didYouMean, quoteList } from './suggest';
+
+export type Path = readonly (string | number)[];
+
+export interface RefIssue {
+  path: Path;
+  message: string;
+}
+
+/** Where a path's value starts (1-based line), so a duplicate can name the line of the first. */
+export type LineOf = (path: Path) => number;
+
+/** Every cross-reference problem in a schema-valid scenario, in no particular order. */
+export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] {
+  const issues: RefIssue[] = [];
+  const report = (path: Path, message: string) => issues.push({ path, message });
+
+  /** Reports the second and later uses of an id; returns the set of ids. */
+  const unique = (
+    thing: string,
+    ids: readonly { id: string | number; path: Path }[],
+    word = 'id',
+  ): Set<string> => {
+    const first = new Map<string, Path>();
+    for (const { id, path } of ids) {
+      const key = String(id);
+      const earlier = first.get(key);
+      if (earlier === undefined) first.set(key, path);
+      else {
+        report(
+          path,
+          `duplicate ${thing} ${word} ${JSON.stringify(id)}: the ${thing} on line ${lineOf(earlier)} ` +
+            `already has it; give each ${thing} its own ${word}`,
+        );
+      }
+    }
+    return new Set(first.keys());
+  };
+
+  const actors = unique(
+    'actor',
+    scenario.actors.map((a, i) => ({ id: a.id, path: ['actors', i, 'id'] })),
+  );
+  const actorList = [...actors];
+  const knownActors = (value: string) =>
+    `${didYouMean(value, actorList)} known actors: ${quoteList(actorList)}`;
+  const areas = unique(
+    'area',
+    scenario.areas.map((a, i) => ({ id: a.id, path: ['areas', i, 'id'] })),
+  );
+  const structures = unique(
+    'structure',
+    scenario.structures.map((s, i) => ({ id: s.id, path: ['structures', i, 'id'] })),
+  );
+  const objectives = unique(
+    'objective',
+    scenario.objectives.map((o, i) => ({ id: o.id, path: ['objectives', i, 'id'] })),
+  );
+  unique(
+    'decision',
+    scenario.decisions.map((d, i) => ({ id: d.id, path: ['decisions', i, 'id'] })),
+  );
+  unique(
+    'inject',
+    scenario.injects.map((inj, i) => ({ id: inj.serial, path: ['injects', i, 'serial'] })),
+    'serial',
+  );
+
+  const actor = (path: Path, value: string, field: string) => {
+    if (actors.has(value)) return;
+    report(path, `unknown actor ${JSON.stringify(value)} in "${field}";${knownActors(value)}`);
+  };
+  const actorEach = (path: Path, values: readonly string[], field: string) =>
+    values.forEach((v, i) => actor([...path, i], v, field));
+
+  const area = (path: Path, value: string) => {
+    if (areas.has(value)) return;
+    report(
+      path,
+      areas.size === 0
+        ? `"area" names ${JSON.stringify(value)}, but this scenario defines no areas: add it under "areas:"`
+        : `unknown area ${JSON.stringify(value)} in "area";${didYouMean(value, areas)} known areas: ${quoteList([...areas])}`,
+    );
+  };
+
+  const exerciseLength =
+    scenario.duration % 60 === 0 ? `${scenario.duration / 60}h` : formatDuration(scenario.duration);
+  const inExercise = (path: Path, t: number, field: string) => {
+    if (t <= scenario.duration) return;
+    report(
+      path,
+      `"${field}": ${formatTime(t)} is after the end of this ${exerciseLength} exercise; ` +
+        `use a time up to ${formatTime(scenario.duration)} or make "duration" longer`,
+    );
+  };
+  const positive = (path: Path, d: number, field: string, why: string) => {
+    if (d > 0) return;
+    report(path, `"${field}" must be longer than 0m: ${why}`);
+  };
+
+  positive(['duration'], scenario.duration, 'duration', 'the exercise needs time to run');
+
+  for (const [i, a] of scenario.areas.entries()) actor(['areas', i, 'lead'], a.lead, 'lead');
+
+  if (scenario.defaultStructure !== undefined && !structures.has(scenario.defaultStructure)) {
+    report(
+      ['defaultStructure'],
+      `unknown structure ${JSON.stringify(scenario.defaultStructure)} in "defaultStructure";` +
+        `${didYouMean(scenario.defaultStructure, structures)} known structures: ${quoteList([...structures])}`,
+    );
+  }
+
+  for (const [s, structure] of scenario.structures.entries()) {
+    const at = ['structures', s] as const;
+    for (const [l, link] of structure.links.entries()) {
+      const lp = [...at, 'links', l];
+      for (const end of ['from', 'to'] as const) {
+        if (!actors.has(link[end])) {
+          report(
+            [...lp, end],
+            `link to nowhere: unknown actor ${JSON.stringify(link[end])} in "${end}";${knownActors(link[end])}`,
+          );
+        }
+      }
+      if (link.from === link.to) {
+        report(
+          [...lp, 'to'],
+          `a link from ${JSON.stringify(link.from)} to itself: "to" must name another actor`,
+        );
+      }
+    }
+
+    unique(
+      'meeting',
+      structure.meetings.map((m, i) => ({ id: m.id, path: [...at, 'meetings', i, 'id'] })),
+    );
+    for (const [m, meeting] of structure.meetings.entries()) {
+      const mp = [...at, 'meetings', m];
+      actor([...mp, 'chair'], meeting.chair, 'chair');
+      actorEach([...mp, 'invitees'], meeting.invitees, 'invitees');
+      const chairAt = meeting.invitees.indexOf(meeting.chair);
+      if (chairAt >= 0) {
+        report(
+          [...mp, 'invitees', chairAt],
+          `${JSON.stringify(meeting.chair)} chairs this meeting and is also listed as an invitee: ` +
+            `remove it from "invitees"`,
+        );
+      }
+      inExercise([...mp, 'first'], meeting.first, 'first');
+      positive([...mp, 'every'], meeting.every, 'every', 'a meeting cannot recur without a pause');
+      positive(
+        [...mp, 'postponeBy'],
+        meeting.postponeBy,
+        'postponeBy',
+        'a postponed session must move to a later time',
+      );
+    }
+
+    const auth = structure.authority;
+    const ap = [...at, 'authority'];
+    actor([...ap, 'escortDecision'], auth.escortDecision, 'escortDecision');
+    if (auth.escortFacilitator !== undefined) {
+      actor([...ap, 'escortFacilitator'], auth.escortFacilitator, 'escortFacilitator');
+    }
+    actorEach([...ap, 'escortProviders'], auth.escortProviders, 'escortProviders');
+    actor([...ap, 'situationalAwareness'], auth.situationalAwareness, 'situationalAwareness');
+    actor([...ap, 'pocResponse'], auth.pocResponse, 'pocResponse');
+    actorEach([...ap, 'pocResponders'], auth.pocResponders, 'pocResponders');
+    actor([...ap, 'handoverDecision'], auth.handoverDecision, 'handoverDecision');
+  }
+
+  // Events come from injects and from decision options; `when.ref` may name any of them.
+  const processIds = new Set<string>();
+  const checkEvent = (path: Path, event: SimEvent) => {
+    if ('id' in event) processIds.add(event.id);
+    switch (event.type) {
+      case 'escort-request':
+        actor([...path, 'requester'], event.requester, 'requester');
+        area([...path, 'area'], event.area);
+        break;
+      case 'movement-notification':
+        actor([...path, 'by'], event.by, 'by');
+        area([...path, 'area'], event.area);
+        break;
+      case 'incident':
+        actor([...path, 'reportedBy'], event.reportedBy, 'reportedBy');
+        actorEach([...path, 'needToKnow'], event.needToKnow, 'needToKnow');
+        area([...path, 'area'], event.area);
+        break;
+      case 'handover':
+        actor([...path, 'from'], event.from, 'from');
+        actor([...path, 'to'], event.to, 'to');
+        area([...path, 'area'], event.area);
+        if (event.withdrawAt !== undefined)
+          inExercise([...path, 'withdrawAt'], event.withdrawAt, 'withdrawAt');
+        positive(
+          [...path, 'reassessAfter'],
+          event.reassessAfter,
+          'reassessAfter',
+          'a district found not ready is assessed again later',
+        );
+        break;
+      case 'information':
+        actor([...path, 'from'], event.from, 'from');
+        actorEach([...path, 'to'], event.to, 'to');
+        break;
+      case 'capacity-change':
+        actor([...path, 'actor'], event.actor, 'actor');
+        break;
+    }
+  };
+  const eventIds = (events: readonly { event: SimEvent; path: Path }[]) =>
+    events.flatMap(({ event, path }) =>
+      'id' in event ? [{ id: event.id, path: [...path, 'id'] }] : [],
+    );
+
+  const injectEvents = scenario.injects.map((inj, i) => ({
+    event: inj.event,
+    path: ['injects', i, 'event'],
+  }));
+  unique('event', eventIds(injectEvents));
+  for (const { event, path } of injectEvents) checkEvent(path, event);
+
+  for (const [d, decision] of scenario.decisions.entries()) {
+    const dp = ['decisions', d];
+    actor([...dp, 'by'], decision.by, 'by');
+    inExercise([...dp, 'at'], decision.at, 'at');
+    const options = unique(
+      'option',
+      decision.options.map((o, i) => ({ id: o.id, path: [...dp, 'options', i, 'id'] })),
+    );
+    if (!options.has(decision.default)) {
+      report(
+        [...dp, 'default'],
+        `"default" must be one of this decision's options, not ${JSON.stringify(decision.default)};` +
+          `${didYouMean(decision.default, options)} options: ${quoteList([...options])}`,
+      );
+    }
+    for (const [o, option] of decision.options.entries()) {
+      const events = option.events.map((event, e) => ({
+        event,
+        path: [...dp, 'options', o, 'events', e],
+      }));
+      unique('event', eventIds(events));
+      for (const { event, path } of events) checkEvent(path, event);
+    }
+  }
+
+  for (const [i, inject] of scenario.injects.entries()) {
+    const ip = ['injects', i];
+    if (inject.at !== undefined) inExercise([...ip, 'at'], inject.at, 'at');
+    if (inject.objective !== undefined && !objectives.has(inject.objective)) {
+      report(
+        [...ip, 'objective'],
+        `unknown learning objective ${JSON.stringify(inject.objective)} in "objective";` +
+          `${didYouMean(inject.objective, objectives)} known objectives: ${quoteList([...objectives])}`,
+      );
+    }
+    const ref = inject.when?.ref;
+    if (ref !== undefined && !processIds.has(ref)) {
+      report(
+        [...ip, 'when', 'ref'],
+        processIds.size === 0
+          ? `"ref" names the event ${JSON.stringify(ref)}, but no inject or decision option sets an event with an id in motion`
+          : `unknown event ${JSON.stringify(ref)} in "ref": no inject or decision option sets an event with this id in motion;` +
+              `${didYouMean(ref, processIds)} event ids: ${quoteList([...processIds])}`,
+      );
+    }
+  }
+
+  return issues;
+}
