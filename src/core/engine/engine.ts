@@ -3,7 +3,8 @@
 // meeting sessions). Machines are advanced with xstate's pure `transition()`; the engine
 // carries out the actions they return. Same scenario + structure + seed + inputs ⇒ the same
 // log, byte for byte.
-import { initialTransition, transition, type AnyStateMachine } from 'xstate';
+import type { AnyStateMachine } from 'xstate';
+import { initialTransition, transition } from './pure';
 import { EventQueue } from '../queue';
 import { createRng, restoreRng, type Rng } from '../rng';
 import type { Decision, Scenario, SimEvent, Structure } from '../scenario/schema';

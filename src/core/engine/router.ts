@@ -14,6 +14,7 @@ export interface Hop {
 export class Router {
   private readonly adjacency = new Map<string, Hop[]>();
   private readonly cache = new Map<string, readonly Hop[] | null>();
+  private readonly trees = new Map<string, Tree>();
 
   /**
    * @param relayCost minutes an actor takes to pass a message on (its handling time), so a
@@ -50,27 +51,27 @@ export class Router {
   }
 
   private search(from: string, to: string): Hop[] | null {
-    // Dijkstra on (latency, hops); graphs are small (tens to thousands of nodes).
-    const best = new Map<string, { cost: number; hops: number; via: Hop | null }>();
-    best.set(from, { cost: 0, hops: 0, via: null });
-    const done = new Set<string>();
-    for (;;) {
-      let node: string | undefined;
-      let nodeBest: { cost: number; hops: number } | undefined;
-      for (const [id, b] of best) {
-        if (done.has(id)) continue;
-        if (
-          !nodeBest ||
-          b.cost < nodeBest.cost ||
-          (b.cost === nodeBest.cost &&
-            (b.hops < nodeBest.hops || (b.hops === nodeBest.hops && id < node!)))
-        ) {
-          node = id;
-          nodeBest = b;
-        }
-      }
-      if (node === undefined || nodeBest === undefined) return null;
-      if (node === to) break;
+    // Dijkstra on (latency, hops, id): nodes are settled in that order, each relaxing its
+    // links in id order; a node's best route is replaced only by a strictly better (cost,
+    // hops). One search per source, resumed for each new destination: settling further nodes
+    // never changes a settled node's route, so a route is the same as from a fresh search.
+    let tree = this.trees.get(from);
+    if (!tree) {
+      tree = {
+        best: new Map([[from, { cost: 0, hops: 0, via: null }]]),
+        done: new Set(),
+        open: new MinHeap(),
+      };
+      tree.open.push({ cost: 0, hops: 0, id: from });
+      this.trees.set(from, tree);
+    }
+    const { best, done, open } = tree;
+    while (!done.has(to)) {
+      const top = open.pop();
+      if (top === undefined) return null;
+      const node = top.id;
+      const nodeBest = best.get(node)!;
+      if (done.has(node) || top.cost !== nodeBest.cost || top.hops !== nodeBest.hops) continue; // stale
       done.add(node);
       for (const hop of this.adjacency.get(node) ?? []) {
         const relay = node === from ? 0 : this.relayCost(node);
@@ -79,6 +80,7 @@ export class Router {
         const current = best.get(hop.to);
         if (!current || cost < current.cost || (cost === current.cost && hops < current.hops)) {
           best.set(hop.to, { cost, hops, via: hop });
+          if (!done.has(hop.to)) open.push({ cost, hops, id: hop.to });
         }
       }
     }
@@ -91,5 +93,58 @@ export class Router {
       at = via.from;
     }
     return hops.reverse();
+  }
+}
+
+/** A shortest-path search from one source, kept to be resumed for the next destination. */
+interface Tree {
+  readonly best: Map<string, { cost: number; hops: number; via: Hop | null }>;
+  readonly done: Set<string>;
+  readonly open: MinHeap;
+}
+
+interface Entry {
+  readonly cost: number;
+  readonly hops: number;
+  readonly id: string;
+}
+
+const less = (a: Entry, b: Entry): boolean =>
+  a.cost < b.cost || (a.cost === b.cost && (a.hops < b.hops || (a.hops === b.hops && a.id < b.id)));
+
+/** The search frontier, smallest (cost, hops, id) first. */
+class MinHeap {
+  private readonly items: Entry[] = [];
+
+  push(item: Entry): void {
+    const items = this.items;
+    let i = items.length;
+    items.push(item);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!less(item, items[parent]!)) break;
+      items[i] = items[parent]!;
+      i = parent;
+    }
+    items[i] = item;
+  }
+
+  pop(): Entry | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (top === undefined || last === undefined || items.length === 0) return top;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= items.length) break;
+      const r = l + 1;
+      const child = r < items.length && less(items[r]!, items[l]!) ? r : l;
+      if (!less(items[child]!, last)) break;
+      items[i] = items[child]!;
+      i = child;
+    }
+    items[i] = last;
+    return top;
   }
 }
