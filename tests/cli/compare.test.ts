@@ -19,20 +19,20 @@ beforeAll(() => {
 });
 
 async function json(...args: string[]): Promise<CompareResult> {
-  const r = await peacemesh(['compare', drill, '--format', 'json', ...args]);
+  const r = await peacemesh(['compare', drill, '--format', 'json', '--workers', '1', ...args]);
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as CompareResult;
 }
 
 describe.concurrent('peacemesh compare', { timeout: CLI_TIMEOUT * 3 }, () => {
   it('prints a table: metric rows, structure columns, differences with their interval, a footer', async () => {
-    const r = await peacemesh(['compare', drill, '--seeds', '20']);
+    const r = await peacemesh(['compare', drill, '--seeds', '20', '--workers', '2']);
     expect(r.code, r.stderr).toBe(0);
     // Not a terminal: no progress bar, nothing at all on stderr.
     expect(r.stderr).toBe('');
     const out = r.stdout;
     expect(out).toMatch(/^Compare drill — 2 structures × 20 seeds\n/);
-    expect(out).toMatch(/^seeds 1–20, reference hub, 40 of 40 runs in [\d.]+ s on \d workers?$/m);
+    expect(out).toMatch(/^seeds 1–20, reference hub, 40 of 40 runs in [\d.]+ s on 2 workers$/m);
     expect(out).toMatch(/^Metric +hub \(reference\) +direct$/m);
     expect(out).toMatch(
       /^Time to escort decision \(mean\) +\d+h\d*m? \[[^\]]+\].* +1h\d+m \[1h\d+m–1h\d+m\]$/m,
@@ -45,7 +45,7 @@ describe.concurrent('peacemesh compare', { timeout: CLI_TIMEOUT * 3 }, () => {
 
   it('gives the same numbers with 1 and 2 workers', async () => {
     const [one, two] = await Promise.all([
-      json('--seeds', '16', '--workers', '1'),
+      json('--seeds', '16'),
       json('--seeds', '16', '--workers', '2'),
     ]);
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
@@ -76,6 +76,8 @@ describe.concurrent('peacemesh compare', { timeout: CLI_TIMEOUT * 3 }, () => {
       '6',
       '--format',
       'csv',
+      '--workers',
+      '1',
       '--metrics',
       'decisionTimeMean,messagesSent',
     ]);
@@ -95,7 +97,18 @@ describe.concurrent('peacemesh compare', { timeout: CLI_TIMEOUT * 3 }, () => {
 
   it('--out writes the file and says so on stderr; stdout stays empty', async () => {
     const out = join(dir, 'result.json');
-    const r = await peacemesh(['compare', drill, '--seeds', '3', '--format', 'json', '--out', out]);
+    const r = await peacemesh([
+      'compare',
+      drill,
+      '--seeds',
+      '3',
+      '--format',
+      'json',
+      '--out',
+      out,
+      '--workers',
+      '1',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`wrote ${out} (6 runs)\n`);
@@ -108,6 +121,8 @@ describe.concurrent('peacemesh compare', { timeout: CLI_TIMEOUT * 3 }, () => {
       drill,
       '--seeds',
       '4',
+      '--workers',
+      '1',
       '--sweep',
       'structures.hub.links[ocha>hc].latency=30m,2h',
       '--metrics',
@@ -159,7 +174,7 @@ describe.concurrent('peacemesh compare', { timeout: CLI_TIMEOUT * 3 }, () => {
 
   it('draws a progress bar on stderr when it is a terminal', async () => {
     // `script` gives the process a pseudo-terminal (stdout and stderr both go to it).
-    const command = `${process.execPath} bin/peacemesh.js compare ${drill} --seeds 30 --metrics messagesSent`;
+    const command = `${process.execPath} bin/peacemesh.js compare ${drill} --seeds 30 --workers 1 --metrics messagesSent`;
     const output = await new Promise<string>((resolve, reject) =>
       execFile(
         'script',
