@@ -13,6 +13,14 @@ describe('Rng', () => {
     expect([c.next(), c.next()]).toEqual(after);
   });
 
+  it('gives unrelated first draws for neighbouring seeds', () => {
+    const firsts = Array.from({ length: 200 }, (_, i) => createRng(i + 1).next());
+    const mean = firsts.reduce((a, b) => a + b, 0) / firsts.length;
+    expect(mean).toBeGreaterThan(0.4);
+    expect(mean).toBeLessThan(0.6);
+    expect(firsts.filter((x) => x < 0.3).length).toBeGreaterThan(40);
+  });
+
   it('gives independent split streams and keeps values in range', () => {
     const a = createRng(1);
     const s = a.split();

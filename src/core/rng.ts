@@ -18,7 +18,22 @@ export interface Rng {
 }
 
 export function createRng(seed: number): Rng {
-  return wrap(xoroshiro128plus(seed | 0));
+  // Nearby small seeds (1, 2, 3…) start xoroshiro128+ in nearly identical states and its first
+  // outputs are then almost equal: scramble the seed and let the state warm up first.
+  const gen = xoroshiro128plus(scramble(seed));
+  for (let i = 0; i < 16; i++) gen.next();
+  return wrap(gen);
+}
+
+/** murmur3's 32-bit finaliser: spreads every bit of the seed over the whole word. */
+function scramble(seed: number): number {
+  let h = seed | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
 }
 
 export function restoreRng(state: readonly number[]): Rng {
