@@ -639,7 +639,10 @@ export class Simulation {
       to: p.to,
       target: p.target ?? owner,
       event: p.event,
-      info: p.infoKnownBy === undefined ? (p.info ?? []) : [...new Set([...(p.info ?? []), ...this.knownBy(p.infoKnownBy)])],
+      info:
+        p.infoKnownBy === undefined
+          ? (p.info ?? [])
+          : [...new Set([...(p.info ?? []), ...this.knownBy(p.infoKnownBy)])],
       need: p.need ?? 'none',
       about: p.about,
       sentAt: this.state.time,

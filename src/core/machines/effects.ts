@@ -24,6 +24,11 @@ export interface SendParams {
   readonly target?: string;
   /** Information ids the message carries (an incident, a decision); the receiver learns them. */
   readonly info?: readonly string[];
+  /**
+   * The message also carries every information id this actor knows when it leaves (minutes
+   * of a meeting, a handover brief): the machine cannot list them, the engine can.
+   */
+  readonly infoKnownBy?: string;
   readonly need?: Need;
   /** One line for the log: what the message says. */
   readonly about: string;

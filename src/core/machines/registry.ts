@@ -2,14 +2,18 @@
 // scenario event starts. Uncertain facts (a chance) are settled here, with the run's RNG,
 // so the machines themselves stay pure.
 import type { Rng } from '../rng';
-import type { Chance, Scenario, SimEvent, Structure } from '../scenario/schema';
+import type { Chance, Meeting, Scenario, SimEvent, Structure } from '../scenario/schema';
 import { componentMachine } from './component';
 import { escortMachine } from './escort';
+import { invitationLead, meetingMachine } from './meeting';
 import { informationMachine } from './information';
 import { notificationMachine } from './notification';
+import { pocMachine } from './poc';
 
 export const machines = {
   component: componentMachine,
+  meeting: meetingMachine,
+  poc: pocMachine,
   escort: escortMachine,
   notification: notificationMachine,
   information: informationMachine,
@@ -41,8 +45,8 @@ export const settle = (rng: Rng, c: Chance): boolean =>
   typeof c === 'boolean' ? c : rng.chance(c);
 
 /** What exists at T+00:00: one component per actor (and the structure's standing processes). */
-export function startingInstances(scenario: Scenario, _structure: Structure): Spawn[] {
-  return scenario.actors.map((a) => ({
+export function startingInstances(scenario: Scenario, structure: Structure): Spawn[] {
+  const components = scenario.actors.map((a): Spawn => ({
     kind: 'instance',
     machine: 'component',
     id: a.id,
@@ -57,6 +61,32 @@ export function startingInstances(scenario: Scenario, _structure: Structure): Sp
       teams: a.teams,
     },
   }));
+  return [...components, ...structure.meetings.map(meetingSeries)];
+}
+
+/** A standing meeting series of the structure, hosted by its chair, from T+00:00. */
+function meetingSeries(m: Meeting): Spawn {
+  return {
+    kind: 'instance',
+    machine: 'meeting',
+    id: m.id,
+    prefix: 'meeting',
+    host: m.chair,
+    input: {
+      id: m.id,
+      name: m.name,
+      chair: m.chair,
+      invitees: m.invitees,
+      first: m.first,
+      every: m.every,
+      length: m.length,
+      quorum: m.quorum,
+      postponeBy: m.postponeBy,
+      lead: invitationLead(m.every),
+      maxPostponements: 2,
+      startAt: 0,
+    },
+  };
 }
 
 /** The processes a scenario event starts, or the changes it makes. */
@@ -126,6 +156,39 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
           input: { id: event.id, from: event.from, to: event.to, summary: event.summary },
         },
       ];
+    case 'incident': {
+      const actors = new Map(ctx.scenario.actors.map((a) => [a.id, a]));
+      return [
+        {
+          kind: 'instance',
+          machine: 'poc',
+          id: event.id,
+          prefix: 'incident',
+          host: event.reportedBy,
+          input: {
+            id: event.id,
+            area: event.area,
+            summary: event.summary,
+            reporter: event.reportedBy,
+            threatToCivilians: event.threatToCivilians,
+            severity: event.severity,
+            needToKnow: event.needToKnow,
+            hub: authority.situationalAwareness,
+            decider: authority.pocResponse,
+            responders: authority.pocResponders.map((id) => {
+              const a = actors.get(id);
+              // Host-state police respond when able (readiness); settled once per incident.
+              const able =
+                a?.kind === 'host-police' && a.readiness ? settle(rng, a.readiness.respond) : true;
+              return { id, kind: a?.kind ?? 'civilian', able };
+            }),
+            // Inference: a JOC chases an unacknowledged report after 2h; a team stays 4h.
+            followUp: 120,
+            onSite: 240,
+          },
+        },
+      ];
+    }
     case 'capacity-change':
       return [
         {

@@ -1,0 +1,656 @@
+// Early warning and response to a threat to civilians (DPO POC policy, JOC guidelines):
+// whoever witnesses an incident reports it to the situational-awareness hub (usually the
+// JOC); the hub passes it to the response authority and to everyone who needs to know; the
+// authority sends a responder chosen by doctrine; the responder's team travels to the area.
+// One instance per incident, hosted by the reporter. An incident with no threat to civilians
+// is still reported (situational awareness) but needs no POC response.
+import { assign, setup } from 'xstate';
+import type { ActorKind } from '../scenario/schema';
+import { formatDuration } from '../time';
+import { effects } from './effects';
+
+export type Severity = 'low' | 'medium' | 'high';
+
+export interface Responder {
+  readonly id: string;
+  readonly kind: ActorKind;
+  /** Settled for this run: host-state police able to respond (readiness); others true. */
+  readonly able: boolean;
+}
+
+export interface PocInput {
+  readonly id: string;
+  readonly area: string;
+  readonly summary: string;
+  readonly reporter: string;
+  readonly threatToCivilians: boolean;
+  readonly severity: Severity;
+  readonly needToKnow: readonly string[];
+  /** The situational-awareness hub (authority.situationalAwareness). */
+  readonly hub: string;
+  /** The response decision authority (authority.pocResponse). */
+  readonly decider: string;
+  /** authority.pocResponders, in the structure's order, with their kinds. */
+  readonly responders: readonly Responder[];
+  /** Minutes without an answer before a report or tasking is sent again. */
+  readonly followUp: number;
+  /** Minutes a team stays on site before it is released. */
+  readonly onSite: number;
+  /** Travel time to the area in minutes; derived from kind and severity when absent. */
+  readonly travel?: number;
+}
+
+export interface PocContext extends PocInput {
+  /** Sends of the current message so far (1 = the first; at most 3 = two follow-ups). */
+  attempts: number;
+  /** Responders in the order doctrine prefers, decided by the authority. */
+  candidates: string[];
+  /** Index in `candidates` of the responder being tasked. */
+  choice: number;
+  /** The responder whose team went out. */
+  responder: string | null;
+  /** Why the incident went unanswered, for the log. */
+  reason: string;
+}
+
+export type PocEvent =
+  | { type: 'report.received'; by?: string }
+  | { type: 'report.forwarded'; by?: string }
+  | { type: 'tasking.answer'; choice: number; by?: string; accepted?: boolean }
+  | { type: 'informed'; by?: string }
+  | { type: 'released'; by?: string }
+  | { type: 'undeliverable'; to: string; original?: string };
+
+// ── the doctrine, as pure rules ────────────────────────────────────────────────────────
+
+/** Follow-ups allowed after the first send before the incident counts as unanswered. */
+export const MAX_FOLLOW_UPS = 2;
+
+/**
+ * Who is preferred for a threat of each severity (DPO POC policy, inference for the order):
+ * physical protection by the military when the threat is high (tier II); formed police units
+ * and UN police for public order and medium threats; the host state, which holds the primary
+ * responsibility, when it is able and the threat is low. Mission civilians (civil affairs,
+ * tier I engagement) and anyone else come after, in the structure's order.
+ */
+export const RESPONSE_PREFERENCE: Readonly<Record<Severity, readonly ActorKind[]>> = {
+  high: ['military', 'police', 'host-police'],
+  medium: ['police', 'host-police', 'military'],
+  low: ['host-police', 'police', 'military'],
+};
+
+const rank = (severity: Severity, kind: ActorKind): number => {
+  const i = RESPONSE_PREFERENCE[severity].indexOf(kind);
+  return i === -1 ? RESPONSE_PREFERENCE[severity].length : i;
+};
+
+/**
+ * The responders the authority would send, best first: by doctrine for the severity, then in
+ * the structure's order. Host-state police that are not able to respond are left out.
+ */
+export function responderOrder(severity: Severity, responders: readonly Responder[]): string[] {
+  return responders
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => r.able)
+    .sort((a, b) => rank(severity, a.r.kind) - rank(severity, b.r.kind) || a.i - b.i)
+    .map(({ r }) => r.id);
+}
+
+/** The responder to task next: the best one not yet tried (refused or unreachable). */
+export function chooseResponder(
+  severity: Severity,
+  responders: readonly Responder[],
+  tried: readonly string[] = [],
+): string | undefined {
+  return responderOrder(severity, responders).find((id) => !tried.includes(id));
+}
+
+/** The doctrinal reason a responder of this kind goes, for the log. */
+export function responseReason(severity: Severity, kind: ActorKind | undefined): string {
+  const first = RESPONSE_PREFERENCE[severity][0];
+  if (kind === first) {
+    if (kind === 'military') return 'high threat: the military for physical protection';
+    if (kind === 'police') return 'medium threat: UN police for public order';
+    return 'low threat: host-state police hold the primary responsibility and are able';
+  }
+  return `${severity} threat: the preferred responders are unavailable, next in line`;
+}
+
+/** Base travel (minutes) by kind: host-state police are local, FPUs nearby, battalions further. */
+export const TRAVEL_BASE: Readonly<Record<ActorKind, number>> = {
+  'host-police': 60,
+  police: 75,
+  military: 90,
+  civilian: 120,
+  humanitarian: 120,
+};
+
+/** Urgency adjusts it: a high threat gets the quick-reaction posture, a low one no hurry. */
+export const TRAVEL_URGENCY: Readonly<Record<Severity, number>> = { high: -15, medium: 0, low: 30 };
+
+/** Minutes for a responder's team to reach the area (inference; a scenario may override). */
+export function travelTime(kind: ActorKind, severity: Severity): number {
+  return TRAVEL_BASE[kind] + TRAVEL_URGENCY[severity];
+}
+
+// ── the machine ────────────────────────────────────────────────────────────────────────
+
+const kindOf = (c: PocContext, id: string | null | undefined): ActorKind | undefined =>
+  c.responders.find((r) => r.id === id)?.kind;
+const current = (c: PocContext): string | undefined => c.candidates[c.choice];
+const travelOf = (c: PocContext): number =>
+  c.travel ?? travelTime(kindOf(c, c.responder) ?? 'military', c.severity);
+const toInform = (c: PocContext): string[] =>
+  [...new Set(c.needToKnow)].filter((a) => a !== c.reporter && a !== c.hub);
+const by = (e: PocEvent, fallback: string): string =>
+  'by' in e && e.by !== undefined ? e.by : fallback;
+
+const followUpNote = (text: (c: PocContext) => string) => ({
+  type: 'explain' as const,
+  params: ({ context }: { context: PocContext }) => ({
+    text: text(context),
+    mark: 'poc.follow-up',
+  }),
+});
+
+export const pocMachine = setup({
+  types: {
+    context: {} as PocContext,
+    events: {} as PocEvent,
+    input: {} as PocInput,
+  },
+  actions: {
+    ...effects,
+    countAttempt: assign({ attempts: ({ context }) => context.attempts + 1 }),
+    freshMessage: assign({ attempts: 1 }),
+    decide: assign(({ context }) => ({
+      candidates: responderOrder(context.severity, context.responders),
+      choice: 0,
+      attempts: 1,
+    })),
+    nextResponder: assign(({ context }) => ({ choice: context.choice + 1, attempts: 1 })),
+    teamGoes: assign(({ context }) => ({ responder: current(context) ?? null })),
+    because: assign({
+      reason: (_, params: { reason: string }) => params.reason,
+    }),
+  },
+  guards: {
+    'the reporter is the hub': ({ context }) => context.reporter === context.hub,
+    'a threat to civilians': ({ context }) => context.threatToCivilians,
+    'the hub decides the response': ({ context }) => context.hub === context.decider,
+    'a responder is available': ({ context }) => current(context) !== undefined,
+    'the responder has a team': ({ context, event }) =>
+      event.type === 'tasking.answer' && event.choice === context.choice && event.accepted === true,
+    'the responder has no team': ({ context, event }) =>
+      event.type === 'tasking.answer' && event.choice === context.choice && event.accepted !== true,
+    'another responder to ask': ({ context }) => context.choice + 1 < context.candidates.length,
+    'follow-ups left': ({ context }) => context.attempts <= MAX_FOLLOW_UPS,
+    'the hub cannot be reached': ({ context, event }) =>
+      event.type === 'undeliverable' && event.to === context.hub,
+    'the authority cannot be reached': ({ context, event }) =>
+      event.type === 'undeliverable' && event.to === context.decider,
+    'the responder cannot be reached': ({ context, event }) =>
+      event.type === 'undeliverable' && event.to === current(context),
+    'a team stands by for nothing': ({ event }) =>
+      event.type === 'tasking.answer' && event.accepted === true,
+  },
+  delays: {
+    followUp: ({ context }) => context.followUp,
+    travel: ({ context }) => travelOf(context),
+    onSite: ({ context }) => context.onSite,
+  },
+}).createMachine({
+  id: 'poc',
+  context: ({ input }) => ({
+    ...input,
+    attempts: 1,
+    candidates: [],
+    choice: 0,
+    responder: null,
+    reason: '',
+  }),
+  initial: 'occurred',
+  on: {
+    // Whatever the state: copies that arrive late (follow-ups), acknowledgements, dead ends.
+    'report.received': {
+      actions: {
+        type: 'explain',
+        params: ({ context, event }) => ({
+          text: `another copy of the report on ${context.id} reaches ${by(event, context.hub)}`,
+        }),
+      },
+    },
+    'report.forwarded': {
+      actions: {
+        type: 'explain',
+        params: ({ context, event }) => ({
+          text: `another copy of the report on ${context.id} reaches ${by(event, context.decider)}`,
+        }),
+      },
+    },
+    informed: {
+      actions: {
+        type: 'explain',
+        params: ({ context, event }) => ({
+          text: `${by(event, 'an actor')} is informed of ${context.id}`,
+          mark: 'poc.informed',
+        }),
+      },
+    },
+    'tasking.answer': [
+      {
+        guard: 'a team stands by for nothing',
+        actions: [
+          {
+            type: 'send',
+            params: ({ context, event }) => ({
+              from: context.decider,
+              to: by(event, context.decider),
+              event: { type: 'released' },
+              need: 'release' as const,
+              about: `stand down: ${context.id} is covered`,
+            }),
+          },
+          {
+            type: 'explain',
+            params: ({ context, event }) => ({
+              text: `${by(event, 'a responder')} offers a team too late for ${context.id}: told to stand down`,
+            }),
+          },
+        ],
+      },
+      {
+        actions: {
+          type: 'explain',
+          params: ({ event }) => ({
+            text: `late answer from ${by(event, 'a responder')}: already settled`,
+          }),
+        },
+      },
+    ],
+    released: {
+      actions: {
+        type: 'explain',
+        params: ({ event }) => ({ text: `${by(event, 'the responder')}'s team is free again` }),
+      },
+    },
+    undeliverable: {
+      actions: {
+        type: 'explain',
+        params: ({ context, event }) => ({
+          text: `${event.type === 'undeliverable' ? event.to : 'an actor'} cannot be told of ${context.id}: no path in this structure`,
+        }),
+      },
+    },
+  },
+  states: {
+    occurred: {
+      description: 'Someone witnesses the incident and knows of it first-hand.',
+      entry: [
+        {
+          type: 'explain',
+          params: ({ context }) => ({
+            text: `${context.reporter} witnesses ${context.id} in ${context.area} (${context.severity}${context.threatToCivilians ? ', threat to civilians' : ', no threat to civilians'}): ${context.summary}`,
+            mark: 'incident.occurred',
+            data: {
+              threatToCivilians: context.threatToCivilians,
+              area: context.area,
+              severity: context.severity,
+            },
+          }),
+        },
+        {
+          type: 'learn',
+          params: ({ context }) => ({ who: [context.reporter], info: [context.id] }),
+        },
+      ],
+      always: [{ guard: 'the reporter is the hub', target: 'aware' }, { target: 'reporting' }],
+    },
+    reporting: {
+      description: 'The report travels to the situational-awareness hub (early warning).',
+      entry: {
+        type: 'send',
+        params: ({ context }) => ({
+          from: context.reporter,
+          to: context.hub,
+          event: { type: 'report.received' },
+          info: [context.id],
+          about: `incident report ${context.id}${context.attempts > 1 ? ` (follow-up ${context.attempts - 1})` : ''}`,
+        }),
+      },
+      on: {
+        'report.received': 'aware',
+        undeliverable: {
+          guard: 'the hub cannot be reached',
+          target: 'unanswered',
+          actions: {
+            type: 'because',
+            params: ({ context }) => ({
+              reason: `${context.reporter} has no path to ${context.hub}`,
+            }),
+          },
+        },
+      },
+      after: {
+        followUp: [
+          {
+            guard: 'follow-ups left',
+            target: 'reporting',
+            reenter: true,
+            actions: [
+              'countAttempt',
+              followUpNote(
+                (c) => `no acknowledgement from ${c.hub}: ${c.reporter} reports ${c.id} again`,
+              ),
+            ],
+          },
+          {
+            target: 'unanswered',
+            actions: {
+              type: 'because',
+              params: ({ context }) => ({
+                reason: `the report never reached ${context.hub} after ${MAX_FOLLOW_UPS} follow-ups`,
+              }),
+            },
+          },
+        ],
+      },
+    },
+    aware: {
+      description:
+        'The hub knows: it tells those who need to know and refers the threat for a response.',
+      entry: [
+        {
+          type: 'explain',
+          params: ({ context }) => ({
+            text: `${context.hub} is aware of ${context.id}${toInform(context).length ? ` and informs ${toInform(context).join(', ')}` : ''}`,
+            mark: 'poc.aware',
+          }),
+        },
+        {
+          type: 'send',
+          params: ({ context }) => ({
+            from: context.hub,
+            to: toInform(context),
+            event: { type: 'informed' },
+            info: [context.id],
+            about: `incident ${context.id}: for information`,
+          }),
+        },
+        'freshMessage',
+      ],
+      always: [{ guard: 'a threat to civilians', target: 'referred' }, { target: 'logged' }],
+    },
+    logged: {
+      type: 'final',
+      description: 'No threat to civilians: recorded for situational awareness, no POC response.',
+      entry: {
+        type: 'explain',
+        params: ({ context }) => ({
+          text: `${context.hub} logs ${context.id}: no threat to civilians, so no POC response is needed`,
+          mark: 'poc.not-required',
+        }),
+      },
+    },
+    referred: {
+      description:
+        'The response authority receives the threat (at once when the hub is the authority).',
+      initial: 'routing',
+      states: {
+        routing: {
+          always: [
+            { guard: 'the hub decides the response', target: '#poc.deciding' },
+            { target: 'with authority' },
+          ],
+        },
+        'with authority': {
+          entry: {
+            type: 'send',
+            params: ({ context }) => ({
+              from: context.hub,
+              to: context.decider,
+              event: { type: 'report.forwarded' },
+              info: [context.id],
+              about: `threat to civilians ${context.id}: response needed${context.attempts > 1 ? ` (follow-up ${context.attempts - 1})` : ''}`,
+            }),
+          },
+          on: {
+            'report.forwarded': '#poc.deciding',
+            undeliverable: {
+              guard: 'the authority cannot be reached',
+              target: '#poc.unanswered',
+              actions: {
+                type: 'because',
+                params: ({ context }) => ({
+                  reason: `${context.hub} has no path to ${context.decider}`,
+                }),
+              },
+            },
+          },
+          after: {
+            followUp: [
+              {
+                guard: 'follow-ups left',
+                target: 'with authority',
+                reenter: true,
+                actions: [
+                  'countAttempt',
+                  followUpNote(
+                    (c) => `no acknowledgement from ${c.decider}: ${c.hub} refers ${c.id} again`,
+                  ),
+                ],
+              },
+              {
+                target: '#poc.unanswered',
+                actions: {
+                  type: 'because',
+                  params: ({ context }) => ({
+                    reason: `${context.decider} never received the referral after ${MAX_FOLLOW_UPS} follow-ups`,
+                  }),
+                },
+              },
+            ],
+          },
+        },
+      },
+    },
+    deciding: {
+      description: 'The authority chooses who responds, by doctrine.',
+      entry: 'decide',
+      always: [
+        {
+          guard: 'a responder is available',
+          target: 'tasking',
+          actions: {
+            type: 'explain',
+            params: ({ context }) => ({
+              text: `${context.decider} decides: ${current(context) ?? '?'} responds to ${context.id} (${responseReason(context.severity, kindOf(context, current(context)))})`,
+              mark: 'poc.decided',
+              data: { responder: current(context) ?? '' },
+            }),
+          },
+        },
+        {
+          target: 'unanswered',
+          actions: {
+            type: 'because',
+            params: ({ context }) => ({
+              reason: context.responders.length
+                ? `no responder able to respond (${context.responders.map((r) => r.id).join(', ')})`
+                : 'no responders in this structure',
+            }),
+          },
+        },
+      ],
+    },
+    tasking: {
+      description:
+        'The chosen responder is asked for a team; refused or silent, the next one is asked.',
+      entry: {
+        type: 'send',
+        params: ({ context }) => ({
+          from: context.decider,
+          to: current(context) ?? context.decider,
+          event: { type: 'tasking.answer', choice: context.choice },
+          need: 'team' as const,
+          info: [context.id],
+          about: `tasking: protect civilians, ${context.id} in ${context.area}${context.attempts > 1 ? ` (follow-up ${context.attempts - 1})` : ''}`,
+        }),
+      },
+      on: {
+        'tasking.answer': [
+          {
+            guard: 'the responder has a team',
+            target: 'en route',
+            actions: [
+              'teamGoes',
+              {
+                type: 'explain',
+                params: ({ context }) => ({
+                  text: `${context.responder ?? '?'} sends a team to ${context.area} (about ${formatDuration(travelOf(context))} away)`,
+                  mark: 'poc.tasked',
+                  data: { responder: context.responder ?? '', travel: travelOf(context) },
+                }),
+              },
+            ],
+          },
+          {
+            guard: 'the responder has no team',
+            target: 'retasking',
+            actions: {
+              type: 'explain',
+              params: ({ context }) => ({
+                text: `${current(context) ?? '?'} has no team free for ${context.id}`,
+                mark: 'poc.refused',
+                data: { responder: current(context) ?? '' },
+              }),
+            },
+          },
+        ],
+        undeliverable: {
+          guard: 'the responder cannot be reached',
+          target: 'retasking',
+          actions: {
+            type: 'explain',
+            params: ({ context }) => ({
+              text: `${context.decider} has no path to ${current(context) ?? '?'}`,
+              mark: 'poc.refused',
+              data: { responder: current(context) ?? '' },
+            }),
+          },
+        },
+      },
+      after: {
+        followUp: [
+          {
+            guard: 'follow-ups left',
+            target: 'tasking',
+            reenter: true,
+            actions: [
+              'countAttempt',
+              followUpNote((c) => `no answer from ${current(c) ?? '?'}: ${c.decider} tasks again`),
+            ],
+          },
+          {
+            target: 'retasking',
+            actions: {
+              type: 'explain',
+              params: ({ context }) => ({
+                text: `${current(context) ?? '?'} never answered the tasking for ${context.id}`,
+                mark: 'poc.refused',
+                data: { responder: current(context) ?? '' },
+              }),
+            },
+          },
+        ],
+      },
+    },
+    retasking: {
+      description: 'The responder could not go: the next in line is asked, if any.',
+      always: [
+        {
+          guard: 'another responder to ask',
+          target: 'tasking',
+          actions: [
+            'nextResponder',
+            {
+              type: 'explain',
+              params: ({ context }) => ({
+                text: `${context.decider} decides: ${current(context) ?? '?'} responds instead (${responseReason(context.severity, kindOf(context, current(context)))})`,
+                mark: 'poc.decided',
+                data: { responder: current(context) ?? '' },
+              }),
+            },
+          ],
+        },
+        {
+          target: 'unanswered',
+          actions: {
+            type: 'because',
+            params: ({ context }) => ({
+              reason: `no responder could send a team (${context.candidates.join(', ')})`,
+            }),
+          },
+        },
+      ],
+    },
+    'en route': {
+      description: 'The team travels to the area.',
+      after: {
+        travel: {
+          target: 'on site',
+          actions: {
+            type: 'explain',
+            params: ({ context }) => ({
+              text: `${context.responder ?? '?'}'s team is on site in ${context.area}: civilians protected`,
+              mark: 'poc.responded',
+              data: { responder: context.responder ?? '' },
+            }),
+          },
+        },
+      },
+    },
+    'on site': {
+      description: 'The team protects the area, then is released.',
+      after: {
+        onSite: {
+          target: 'closed',
+          actions: [
+            {
+              type: 'send',
+              params: ({ context }) => ({
+                from: context.responder ?? context.decider,
+                to: context.responder ?? context.decider,
+                event: { type: 'released' },
+                need: 'release' as const,
+                about: `${context.id}: team back to base`,
+              }),
+            },
+            {
+              type: 'explain',
+              params: ({ context }) => ({
+                text: `${context.responder ?? '?'}'s team leaves ${context.area} after ${formatDuration(context.onSite)} and returns to base`,
+                mark: 'poc.closed',
+              }),
+            },
+          ],
+        },
+      },
+    },
+    closed: { type: 'final', description: 'The response is over; the team is released.' },
+    unanswered: {
+      type: 'final',
+      description: 'Nobody responded to the threat.',
+      entry: {
+        type: 'explain',
+        params: ({ context }) => ({
+          text: `${context.id} unanswered: ${context.reason}`,
+          mark: 'poc.unanswered',
+          data: { reason: context.reason },
+        }),
+      },
+    },
+  },
+});
+
+export type PocMachine = typeof pocMachine;
