@@ -97,6 +97,8 @@ export class Simulation {
   private agenda!: EventQueue<AgendaItem>;
   private rng!: Rng;
   private live = new Map<string, Live>();
+  /** Conditional injects by the mark they wait on, in file order: marks are written often. */
+  private readonly waiting = new Map<string, number[]>();
 
   constructor(scenario: Scenario, options: RunOptions = {}) {
     this.scenario = scenario;
@@ -107,6 +109,12 @@ export class Simulation {
     const handling = new Map(scenario.actors.map((a) => [a.id, a.handling]));
     this.router = new Router(this.structure, (actor) => handling.get(actor) ?? 0);
     this.actorIds = new Set(scenario.actors.map((a) => a.id));
+    scenario.injects.forEach((inject, index) => {
+      if (!inject.when) return;
+      const list = this.waiting.get(inject.when.on);
+      if (list) list.push(index);
+      else this.waiting.set(inject.when.on, [index]);
+    });
     this.reset(options.seed ?? 1);
   }
 
@@ -199,11 +207,17 @@ export class Simulation {
   /** Processes the next agenda item; returns the log entries it wrote. */
   stepOnce(): LogEntry[] {
     const from = this.log.length;
-    if (this.state.status !== 'running') return [];
+    this.advance();
+    return this.log.slice(from);
+  }
+
+  /** One agenda item, without copying out the entries it wrote (run and seek loop on it). */
+  private advance(): void {
+    if (this.state.status !== 'running') return;
     const item = this.agenda.pop();
     if (!item) {
       this.state.status = 'finished';
-      return [];
+      return;
     }
     this.state.time = item.time;
     this.state.step += 1;
@@ -212,7 +226,6 @@ export class Simulation {
     if (this.checkpointEvery > 0 && this.state.step % this.checkpointEvery === 0) {
       this.checkpoints.push({ step: this.state.step, state: this.save() });
     }
-    return this.log.slice(from);
   }
 
   /** Runs until the given time (inclusive), the end, or a decision point that waits. */
@@ -220,13 +233,13 @@ export class Simulation {
     while (this.state.status === 'running') {
       const next = this.agenda.peek();
       if (!next || next.time > time) break;
-      this.stepOnce();
+      this.advance();
     }
   }
 
   /** Runs to the end of the scenario (or to the next decision point that waits). */
   run(): this {
-    while (this.state.status === 'running') this.stepOnce();
+    while (this.state.status === 'running') this.advance();
     return this;
   }
 
@@ -326,7 +339,7 @@ export class Simulation {
         ...this.checkpoints.filter((c) => c.step <= this.state.step),
       );
     }
-    while (this.state.step < target && this.state.status === 'running') this.stepOnce();
+    while (this.state.step < target && this.state.status === 'running') this.advance();
   }
 
   /**
@@ -412,13 +425,15 @@ export class Simulation {
 
   /** Conditional injects waiting on a mark. */
   private trigger(mark: string, ref: string | undefined): void {
-    this.scenario.injects.forEach((inject, index) => {
-      const when = inject.when;
-      if (!when || when.on !== mark || this.state.fired.includes(index)) return;
-      if (when.ref !== undefined && when.ref !== ref) return;
+    const waiting = this.waiting.get(mark);
+    if (!waiting) return;
+    for (const index of waiting) {
+      const when = this.scenario.injects[index]!.when!;
+      if (this.state.fired.includes(index)) continue;
+      if (when.ref !== undefined && when.ref !== ref) continue;
       this.state.fired.push(index);
       this.schedule({ time: this.state.time + when.delay, kind: 'conditional', index });
-    });
+    }
   }
 
   private process(item: AgendaItem): void {
