@@ -8,8 +8,14 @@ export * from './engine/types';
 export { Simulation, pickStructure, type RunOptions, type Checkpoint } from './engine/engine';
 export { hashText } from './engine/hash';
 export { machineStateNames } from './machines/registry';
-export { computeMetrics, percentile, METRIC_INFO, METRIC_KEYS, type Metrics, type MetricKey } from './metrics/metrics';
-export * from './compare';
+export {
+  computeMetrics,
+  percentile,
+  METRIC_INFO,
+  METRIC_KEYS,
+  type Metrics,
+  type MetricKey,
+} from './metrics/metrics';
 export {
   loadScenario,
   loadScenarioBytes,
@@ -19,3 +25,5 @@ export {
   type LoadResult,
 } from './scenario/load';
 export { scenarioJsonSchema } from './scenario/json-schema';
+export * from './compare';
+export { isStoryEntry } from './engine/story';

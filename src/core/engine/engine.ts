@@ -393,7 +393,9 @@ export class Simulation {
       logLength: 0,
       status: 'running',
     };
-    for (const spawn of startingInstances(this.scenario, this.structure)) this.spawn(spawn);
+    for (const spawn of startingInstances(this.scenario, this.structure, this.rng)) {
+      this.spawn(spawn);
+    }
     this.scenario.injects.forEach((inject, index) => {
       if (inject.at !== undefined) this.schedule({ time: inject.at, kind: 'inject', index });
     });
@@ -791,7 +793,12 @@ export class Simulation {
       time: this.state.time,
       kind: 'deliver',
       target: msg.target,
-      event: { ...msg.event, by: actor, accepted: p.accepted },
+      event: {
+        ...msg.event,
+        by: actor,
+        accepted: p.accepted,
+        ...(p.report ? { report: p.report } : {}),
+      },
     });
   }
 

@@ -43,7 +43,8 @@ export function hasFreeTeam(teams: number, teamsOut: number): boolean {
   return teamsOut < teams;
 }
 
-const answer = (ctx: ComponentContext, need: Need): boolean => {
+/** A component's answer to what a message asked once handled (team free, not overloaded). */
+export const answer = (ctx: ComponentContext, need: Need): boolean => {
   if (need === 'team') return hasFreeTeam(ctx.teams, ctx.teamsOut);
   if (need === 'attend') return ctx.workload <= ctx.capacityNow;
   return true;

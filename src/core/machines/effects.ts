@@ -11,7 +11,9 @@ export type Need =
   /** give a team back */
   | 'release'
   /** attend a meeting; refused when the actor is overloaded */
-  | 'attend';
+  | 'attend'
+  /** report readiness (host-state police answer with a `report`, see DoneParams) */
+  | 'assess';
 
 export interface SendParams {
   /** The actor it leaves from; the instance's host when absent (a decider answering). */
@@ -56,6 +58,11 @@ export interface LearnParams {
 export interface DoneParams {
   readonly task: number;
   readonly accepted: boolean;
+  /**
+   * Plain data the handler gives back (a readiness self-assessment): the engine adds it to the
+   * delivered event as `report`. Only the final handler's report reaches the target.
+   */
+  readonly report?: Readonly<Record<string, string | number | boolean>>;
 }
 
 /** No-op implementations: the engine executes these, never xstate. */

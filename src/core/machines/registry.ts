@@ -1,10 +1,12 @@
 // Which machine runs what: one component instance per actor, and the process instances a
 // scenario event starts. Uncertain facts (a chance) are settled here, with the run's RNG,
 // so the machines themselves stay pure.
-import type { Rng } from '../rng';
+import { createRng, type Rng } from '../rng';
 import type { Chance, Meeting, Scenario, SimEvent, Structure } from '../scenario/schema';
 import { componentMachine } from './component';
 import { escortMachine } from './escort';
+import { handoverInput, handoverMachine } from './handover';
+import { hostPoliceInput, hostPoliceMachine } from './host-police';
 import { invitationLead, meetingMachine } from './meeting';
 import { informationMachine } from './information';
 import { notificationMachine } from './notification';
@@ -17,6 +19,8 @@ export const machines = {
   escort: escortMachine,
   notification: notificationMachine,
   information: informationMachine,
+  handover: handoverMachine,
+  hostPolice: hostPoliceMachine,
 } as const;
 
 export type MachineKey = keyof typeof machines;
@@ -44,23 +48,44 @@ export interface SpawnContext {
 export const settle = (rng: Rng, c: Chance): boolean =>
   typeof c === 'boolean' ? c : rng.chance(c);
 
-/** What exists at T+00:00: one component per actor (and the structure's standing processes). */
-export function startingInstances(scenario: Scenario, structure: Structure): Spawn[] {
-  const components = scenario.actors.map((a): Spawn => ({
-    kind: 'instance',
-    machine: 'component',
-    id: a.id,
-    prefix: 'actor',
-    host: a.id,
-    input: {
-      id: a.id,
-      kind: a.kind,
-      role: a.role,
-      capacity: a.capacity,
-      handling: a.handling,
-      teams: a.teams,
-    },
-  }));
+/**
+ * What exists at T+00:00: one component per actor (and the structure's standing processes).
+ * Host-state police run their own component machine, with readiness settled on a split-off
+ * stream so that adding them leaves the rest of the run's random draws unchanged (without an
+ * `rng`, as in some tests, on a fixed seed).
+ */
+export function startingInstances(
+  scenario: Scenario,
+  structure: Structure,
+  rng: Rng = createRng(0),
+): Spawn[] {
+  const readinessRng = rng.split();
+  const components = scenario.actors.map((a): Spawn =>
+    a.kind === 'host-police'
+      ? {
+          kind: 'instance',
+          machine: 'hostPolice',
+          id: a.id,
+          prefix: 'actor',
+          host: a.id,
+          input: hostPoliceInput(a, (c) => settle(readinessRng, c)),
+        }
+      : {
+          kind: 'instance',
+          machine: 'component',
+          id: a.id,
+          prefix: 'actor',
+          host: a.id,
+          input: {
+            id: a.id,
+            kind: a.kind,
+            role: a.role,
+            capacity: a.capacity,
+            handling: a.handling,
+            teams: a.teams,
+          },
+        },
+  );
   return [...components, ...structure.meetings.map(meetingSeries)];
 }
 
@@ -189,6 +214,22 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
         },
       ];
     }
+    case 'handover':
+      return [
+        {
+          kind: 'instance',
+          machine: 'handover',
+          id: event.id,
+          prefix: 'handover',
+          host: event.from,
+          input: handoverInput(event, ctx.scenario, authority, ctx.time),
+        },
+      ];
+    case 'handover-review': {
+      // To the handover instance itself; ignored when it has not started or is over.
+      const review = { type: 'review', reason: event.reason, severity: event.severity };
+      return [{ kind: 'deliver', target: event.handover, event: review }];
+    }
     case 'capacity-change':
       return [
         {
@@ -198,6 +239,7 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
             type: 'capacity',
             ...(event.capacity !== undefined ? { capacity: event.capacity } : {}),
             ...(event.teams !== undefined ? { teams: event.teams } : {}),
+            ...(event.certified !== undefined ? { certified: event.certified } : {}),
           },
         },
       ];

@@ -38,6 +38,8 @@ export interface Metrics {
   handoverPostponements: number;
   handoverReversals: number;
   securityGapMinutes: number;
+  /** Handovers where the incoming unit took over without the intelligence briefing. */
+  handoverIntelLost: number;
   // Protection of civilians
   pocIncidents: number;
   pocResponseMean: number | null;
@@ -65,7 +67,6 @@ export function percentile(xs: readonly number[], p: number): number | null {
   return sorted[rank - 1]!;
 }
 
-const has = (e: LogEntry, mark: string): boolean => e.marks?.includes(mark) ?? false;
 const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 
 export function computeMetrics(
@@ -110,6 +111,7 @@ export function computeMetrics(
     handoverPostponements: 0,
     handoverReversals: 0,
     securityGapMinutes: 0,
+    handoverIntelLost: 0,
     pocIncidents: 0,
     pocResponseMean: null,
     pocUnanswered: 0,
@@ -199,6 +201,9 @@ export function computeMetrics(
           break;
         case 'handover.reversed':
           m.handoverReversals++;
+          break;
+        case 'handover.intel-lost':
+          m.handoverIntelLost++;
           break;
         case 'handover.gap-opened':
           gapOpen.set(ref, e.time);
@@ -321,6 +326,11 @@ export const METRIC_INFO: Record<
   handoverPostponements: { label: 'Handover postponements', unit: 'count', better: 'neither' },
   handoverReversals: { label: 'Handover reversals', unit: 'count', better: 'lower' },
   securityGapMinutes: { label: 'Security gap', unit: 'minutes', better: 'lower' },
+  handoverIntelLost: {
+    label: 'Handovers without the intelligence briefing',
+    unit: 'count',
+    better: 'lower',
+  },
   pocIncidents: { label: 'POC incidents', unit: 'count', better: 'neither' },
   pocResponseMean: { label: 'POC response time (mean)', unit: 'minutes', better: 'lower' },
   pocUnanswered: { label: 'POC incidents unanswered', unit: 'count', better: 'lower' },

@@ -237,7 +237,43 @@ export const handoverEvent = z.strictObject({
   reassessAfter: duration
     .prefault('7d')
     .describe('When a district found not ready is assessed again.'),
+  phases: z
+    .strictObject({
+      assessment: duration
+        .prefault('1d')
+        .describe(
+          'Joint assessment (military → police) or joint field assessment (→ host-state police).',
+        ),
+      planning: duration.prefault('1d').describe('Military → police: joint planning.'),
+      colocated: duration.prefault('3d').describe('Military → police: co-located operations.'),
+      monitoring: duration
+        .prefault('14d')
+        .describe('After the transfer: monitoring, during which the handover can be reversed.'),
+    })
+    .prefault({})
+    .describe('How long each phase takes once its messages are through; exercises compress them.'),
+  reviewEvery: duration
+    .prefault('7d')
+    .describe(
+      'Police → host-state police: during monitoring, how often the readiness criteria are reviewed (a failed review reverses the handover).',
+    ),
 });
+
+export const handoverReviewEvent = z
+  .strictObject({
+    type: z.literal('handover-review'),
+    handover: id.describe('The handover (its event id) to review.'),
+    reason: text.describe('What prompts the review, e.g. "armed attack on Mureba market".'),
+    severity: z
+      .enum(['low', 'medium', 'high'])
+      .default('high')
+      .describe(
+        'high: strategic reversal of a transferred handover; otherwise a readiness review.',
+      ),
+  })
+  .describe(
+    'A review of a handover in monitoring (UNMIL\'s strategic reversal clause), e.g. as a conditional inject on "incident.occurred".',
+  );
 
 export const informationEvent = z.strictObject({
   type: z.literal('information'),
@@ -260,6 +296,7 @@ export const simEventSchema = z.discriminatedUnion('type', [
   movementNotificationEvent,
   incidentEvent,
   handoverEvent,
+  handoverReviewEvent,
   informationEvent,
   capacityEvent,
 ]);

@@ -1,0 +1,288 @@
+// The host-state police component: what every component does (workload, teams; component.ts)
+// plus what only the host-state police carry: readiness against the handover criteria, which
+// UN Police mentoring raises week by week, and the HRDDP status of UN support. Asked to assess
+// itself (need 'assess'), it answers with a report the handover machine reads.
+import { assign, enqueueActions, raise, setup } from 'xstate';
+import type { Actor, Chance } from '../scenario/schema';
+import {
+  answer,
+  handlingTime,
+  hasFreeTeam,
+  isSwamped,
+  type ComponentContext,
+  type ComponentEvent,
+  type ComponentInput,
+} from './component';
+import { effects } from './effects';
+import { describeReadiness, percent, toReport, type Hrddp, type Readiness } from './handover';
+
+export interface HostPoliceInput extends ComponentInput {
+  /** Readiness settled for this run; absent when the scenario gives none. */
+  readonly readiness?: Readiness;
+  /** Growth of the certified share per week of UN Police mentoring (0..1). */
+  readonly improvement: number;
+  readonly hrddp?: Hrddp;
+}
+
+export interface HostPoliceContext extends ComponentContext {
+  readiness?: Readiness;
+  readonly improvement: number;
+  readonly hrddp?: Hrddp;
+  /** Weeks of mentoring so far. */
+  weeks: number;
+}
+
+export type HostPoliceEvent =
+  | Exclude<ComponentEvent, { type: 'capacity' }>
+  | { type: 'capacity'; capacity?: number; teams?: number; certified?: number }
+  | { type: 'mentoring.week' };
+
+const WEEK = 7 * 24 * 60;
+
+/** The certified share after one more week of mentoring, never above 100%. */
+export function mentored(certified: number, improvement: number): number {
+  return Math.min(1, Math.round((certified + improvement) * 10_000) / 10_000);
+}
+
+/** The machine input for a host-state police actor; `settle` resolves its chances for the run. */
+export function hostPoliceInput(actor: Actor, settle: (c: Chance) => boolean): HostPoliceInput {
+  const r = actor.readiness;
+  return {
+    id: actor.id,
+    kind: actor.kind,
+    role: actor.role,
+    capacity: actor.capacity,
+    handling: actor.handling,
+    teams: actor.teams,
+    ...(r
+      ? {
+          readiness: {
+            respond: settle(r.respond),
+            certified: r.certified,
+            logistics: settle(r.logistics),
+            stability: settle(r.stability),
+          },
+        }
+      : {}),
+    improvement: r?.improvement ?? 0,
+    ...(actor.hrddp !== undefined ? { hrddp: actor.hrddp } : {}),
+  };
+}
+
+/** UN Police mentoring raises certification, unless HRDDP has suspended UN support. */
+export function isMentored(c: {
+  readonly improvement: number;
+  readonly readiness?: Readiness;
+  readonly hrddp?: Hrddp;
+}): boolean {
+  return c.improvement > 0 && c.readiness !== undefined && c.hrddp !== 'suspended';
+}
+
+const mentoringNote = (c: HostPoliceContext): string =>
+  c.improvement <= 0
+    ? ''
+    : isMentored(c)
+      ? `; UN Police mentoring adds ${percent(c.improvement)} certified a week`
+      : c.hrddp === 'suspended'
+        ? '; UN Police mentoring suspended under HRDDP'
+        : '';
+
+export const hostPoliceMachine = setup({
+  types: {
+    context: {} as HostPoliceContext,
+    events: {} as HostPoliceEvent,
+    input: {} as HostPoliceInput,
+  },
+  actions: {
+    ...effects,
+    // Workload and teams exactly as componentMachine (the parity test checks it).
+    accept: assign(({ context }) => {
+      const workload = context.workload + 1;
+      return { workload, peak: Math.max(context.peak, workload) };
+    }),
+    finish: assign(({ context, event }) => {
+      if (event.type !== 'task.done') return {};
+      const teamsOut =
+        event.need === 'team' && hasFreeTeam(context.teams, context.teamsOut)
+          ? context.teamsOut + 1
+          : event.need === 'release'
+            ? Math.max(0, context.teamsOut - 1)
+            : context.teamsOut;
+      return { workload: Math.max(0, context.workload - 1), teamsOut };
+    }),
+    resize: assign(({ context, event }) => {
+      if (event.type !== 'capacity') return {};
+      const { readiness } = context;
+      return {
+        capacityNow: event.capacity ?? context.capacityNow,
+        teams: event.teams ?? context.teams,
+        ...(readiness && event.certified !== undefined
+          ? { readiness: { ...readiness, certified: event.certified } }
+          : {}),
+      };
+    }),
+    mentor: assign(({ context }) => {
+      const { readiness } = context;
+      return {
+        weeks: context.weeks + 1,
+        ...(readiness
+          ? {
+              readiness: {
+                ...readiness,
+                certified: mentored(readiness.certified, context.improvement),
+              },
+            }
+          : {}),
+      };
+    }),
+  },
+  guards: {
+    'swamped: cannot take another task': ({ context }) =>
+      isSwamped(context.workload, context.capacityNow),
+    'within capacity': ({ context }) => context.workload <= context.capacityNow,
+    'nothing to do': ({ context }) => context.workload === 0,
+    'asked for its readiness': ({ event }) => event.type === 'task.done' && event.need === 'assess',
+  },
+  delays: {
+    handling: ({ context }) =>
+      handlingTime(context.handling, context.workload, context.capacityNow),
+    week: WEEK,
+  },
+}).createMachine({
+  id: 'hostPolice',
+  context: ({ input }) => ({
+    ...input,
+    workload: 0,
+    peak: 0,
+    teamsOut: 0,
+    capacityNow: input.capacity,
+    weeks: 0,
+  }),
+  entry: [
+    {
+      type: 'explain',
+      params: ({ context }) => ({
+        text: `${context.id} (${context.role}) readiness: ${describeReadiness(context.readiness)}; HRDDP ${context.hrddp ?? 'not assessed'}${mentoringNote(context)}`,
+      }),
+    },
+    enqueueActions(({ context, enqueue }) => {
+      if (isMentored(context)) {
+        enqueue.raise({ type: 'mentoring.week' }, { delay: 'week', id: 'mentoring' });
+      }
+    }),
+  ],
+  initial: 'available',
+  on: {
+    task: [
+      {
+        guard: 'swamped: cannot take another task',
+        actions: [
+          { type: 'done', params: ({ event }) => ({ task: event.task, accepted: false }) },
+          {
+            type: 'explain',
+            params: ({ context, event }) => ({
+              text: `no answer to "${event.about}": swamped (${context.workload} tasks, capacity ${context.capacityNow})`,
+              mark: 'task.unanswered',
+            }),
+          },
+        ],
+      },
+      {
+        actions: [
+          'accept',
+          raise(
+            ({ event }) => ({ type: 'task.done' as const, task: event.task, need: event.need }),
+            { delay: 'handling' },
+          ),
+          {
+            type: 'explain',
+            params: ({ context, event }) => ({
+              text: `takes up "${event.about}" from ${event.from} (${context.workload} of ${context.capacityNow} tasks)`,
+              data: { workload: context.workload },
+            }),
+          },
+        ],
+        target: '.check',
+      },
+    ],
+    'task.done': [
+      {
+        guard: 'asked for its readiness',
+        actions: [
+          {
+            type: 'done',
+            params: ({ context, event }) => ({
+              task: event.task,
+              accepted: true,
+              report: toReport(context.readiness, context.hrddp),
+            }),
+          },
+          {
+            type: 'explain',
+            params: ({ context }) => ({
+              text: `${context.id} reports its readiness: ${describeReadiness(context.readiness)}; HRDDP ${context.hrddp ?? 'not assessed'}`,
+            }),
+          },
+          'finish',
+        ],
+        target: '.check',
+      },
+      {
+        actions: [
+          {
+            type: 'done',
+            params: ({ context, event }) => ({
+              task: event.task,
+              accepted: answer(context, event.need),
+            }),
+          },
+          'finish',
+        ],
+        target: '.check',
+      },
+    ],
+    capacity: {
+      actions: [
+        'resize',
+        {
+          type: 'explain',
+          params: ({ context, event }) => ({
+            text: `capacity now ${context.capacityNow} tasks, ${context.teams} teams${event.certified !== undefined && context.readiness ? `; ${percent(context.readiness.certified)} of eligible officers certified` : ''}`,
+            ...(event.certified !== undefined && context.readiness
+              ? { data: { certified: context.readiness.certified } }
+              : {}),
+          }),
+        },
+      ],
+      target: '.check',
+    },
+    'mentoring.week': {
+      actions: [
+        'mentor',
+        {
+          type: 'explain',
+          params: ({ context }) => ({
+            text: `week ${context.weeks} of UN Police mentoring: ${context.readiness ? percent(context.readiness.certified) : '—'} of eligible officers certified`,
+            mark: 'readiness.mentored',
+            ...(context.readiness ? { data: { certified: context.readiness.certified } } : {}),
+          }),
+        },
+        raise({ type: 'mentoring.week' as const }, { delay: 'week', id: 'mentoring' }),
+      ],
+    },
+  },
+  states: {
+    available: { description: 'No task in hand.' },
+    busy: { description: 'Working within capacity.' },
+    overloaded: { description: 'More tasks than capacity: answers come late.' },
+    check: {
+      always: [
+        { guard: 'nothing to do', target: 'available' },
+        { guard: 'within capacity', target: 'busy' },
+        { target: 'overloaded' },
+      ],
+    },
+  },
+});
+
+export type HostPoliceMachine = typeof hostPoliceMachine;
