@@ -448,6 +448,22 @@ describe('loadScenario: cross-references', () => {
     expectError(e, 27, 25, '"hc" chairs this meeting and is also listed as an invitee');
   });
 
+  it('handover review naming no handover', () => {
+    const e = onlyError(
+      edit(
+        '    event: { type: information, id: why, from: wfp, to: [hc], summary: Why? }',
+        '    event: { type: handover-review, handover: mureba, reason: riot }',
+      ),
+    );
+    expectError(
+      e,
+      56,
+      47,
+      '"handover" names "mureba", but no handover event has that id',
+      'handovers: none',
+    );
+  });
+
   it('time after the end of the exercise', () => {
     const e = onlyError(edit('at: T+01:00', 'at: T+80:00'));
     expectError(e, 40, 9, 'T+80:00 is after the end of this 72h exercise');

@@ -176,6 +176,8 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
 
   // Events come from injects and from decision options; `when.ref` may name any of them.
   const processIds = new Set<string>();
+  const handovers = new Set<string>();
+  const reviews: { path: Path; ref: string }[] = [];
   const checkEvent = (path: Path, event: SimEvent) => {
     if ('id' in event) processIds.add(event.id);
     switch (event.type) {
@@ -204,6 +206,24 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
           'reassessAfter',
           'a district found not ready is assessed again later',
         );
+        for (const phase of ['assessment', 'planning', 'colocated', 'monitoring'] as const) {
+          positive(
+            [...path, 'phases', phase],
+            event.phases[phase],
+            phase,
+            'each phase of a handover takes some time',
+          );
+        }
+        positive(
+          [...path, 'reviewEvery'],
+          event.reviewEvery,
+          'reviewEvery',
+          'monitoring reviews recur',
+        );
+        handovers.add(event.id);
+        break;
+      case 'handover-review':
+        reviews.push({ path: [...path, 'handover'], ref: event.handover });
         break;
       case 'information':
         actor([...path, 'from'], event.from, 'from');
@@ -271,6 +291,15 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
               `${didYouMean(ref, processIds)} event ids: ${quoteList([...processIds])}`,
       );
     }
+  }
+
+  for (const { path, ref } of reviews) {
+    if (handovers.has(ref)) continue;
+    report(
+      path,
+      `"handover" names ${JSON.stringify(ref)}, but no handover event has that id;` +
+        `${didYouMean(ref, handovers)} handovers: ${handovers.size ? quoteList([...handovers]) : 'none'}`,
+    );
   }
 
   return issues;
