@@ -643,7 +643,8 @@ export class RunController {
     if (!run) return;
     try {
       await this.storage.save(run);
-      this.store.setState({ saveStatus: 'saved' });
+      // A change made while this save was in flight is still to be saved.
+      this.store.setState({ saveStatus: this.saveTimer === null ? 'saved' : 'pending' });
     } catch {
       this.store.setState({ saveStatus: 'failed' });
     }

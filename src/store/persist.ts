@@ -1,6 +1,7 @@
 // A run as a small JSON document: the scenario text, structure, seed, every branch's inputs
 // (decisions, live injects) and position. Everything else is recomputed by replay, which is
 // exact, so the document stays small. Autosaved to IndexedDB; exported and imported as a file.
+import { openDB } from 'idb';
 import type { RunInputs } from '../core/index.ts';
 
 export const RUN_FORMAT = 'peacemesh-run';
@@ -37,15 +38,13 @@ const DB_NAME = 'peacemesh';
 const STORE = 'runs';
 const KEY = 'current';
 
-/** The browser's IndexedDB through `idb`, loaded on first use. */
+/** The browser's IndexedDB through `idb`. */
 export function idbStorage(): RunStorage {
-  const db = import('idb').then(({ openDB }) =>
-    openDB(DB_NAME, 1, {
-      upgrade(database) {
-        database.createObjectStore(STORE);
-      },
-    }),
-  );
+  const db = openDB(DB_NAME, 1, {
+    upgrade(database) {
+      database.createObjectStore(STORE);
+    },
+  });
   return {
     async load() {
       const found: unknown = await (await db).get(STORE, KEY);

@@ -185,6 +185,84 @@ const FIELDS: Record<string, readonly (readonly [key: string, label: string, kin
   ],
 };
 
+const HOST_POLICE_FIELDS: readonly (readonly [string, string, Kind])[] = [
+  ['readiness', 'Readiness', 'text'],
+  ['improvement', 'Certified share gained per week', 'share'],
+  ['hrddp', 'HRDDP status of UN support', 'text'],
+  ['weeks', 'Weeks of mentoring', 'text'],
+];
+
+FIELDS['hostPolice'] = [...HOST_POLICE_FIELDS, ...(FIELDS['component'] ?? [])];
+FIELDS['information'] = [
+  ['summary', 'What', 'text'],
+  ['from', 'From', 'actor'],
+  ['to', 'To', 'actors'],
+  ['received', 'Received by', 'text'],
+  ['id', '', 'hidden'],
+];
+FIELDS['notification'] = [
+  ['convoy', 'Movement', 'text'],
+  ['by', 'Notified by', 'actor'],
+  ['area', 'Area', 'text'],
+  ['recipients', 'Notified', 'actors'],
+  ['acknowledged', 'Acknowledged by', 'text'],
+  ['id', '', 'hidden'],
+];
+FIELDS['handover'] = [
+  ['area', 'Area', 'text'],
+  ['from', 'From', 'actor'],
+  ['to', 'To', 'actor'],
+  ['authority', 'Decided by', 'actor'],
+  ['flow', 'Kind', 'text'],
+  ['phase', 'Phase', 'text'],
+  ['threshold', 'Certified share required', 'share'],
+  ['briefed', 'Intelligence briefed', 'bool'],
+  ['withdrawn', 'Outgoing unit withdrawn', 'bool'],
+  ['transferred', 'Responsibility transferred', 'bool'],
+  ['gapOpen', 'Security gap open', 'bool'],
+  ['attempts', 'Attempts', 'text'],
+  ['assessments', 'Assessments', 'text'],
+  ['reason', 'Reason', 'text'],
+  ['withdrawAfter', 'Outgoing unit leaves after', 'duration'],
+  ['reassessAfter', 'Reassessed after', 'duration'],
+  ['reviewEvery', 'Reviewed every', 'duration'],
+  ['followUp', 'Follow-up after', 'duration'],
+  ['retry', 'Retry after', 'duration'],
+  ['phases', '', 'hidden'],
+  ['briefingSent', '', 'hidden'],
+  ['report', '', 'hidden'],
+  ['id', '', 'hidden'],
+];
+FIELDS['poc'] = [
+  ['summary', 'Threat', 'text'],
+  ['area', 'Area', 'text'],
+  ['severity', 'Severity', 'text'],
+  ['threatToCivilians', 'Threat to civilians', 'bool'],
+  ['reporter', 'Reported by', 'actor'],
+  ['hub', 'Situational awareness', 'actor'],
+  ['decider', 'Decides the response', 'actor'],
+  ['responder', 'Responder', 'actor'],
+  ['candidates', 'Possible responders', 'actors'],
+  ['needToKnow', 'Need to know', 'actors'],
+  ['attempts', 'Responders asked', 'text'],
+  ['reason', 'Reason', 'text'],
+  ['followUp', 'Follow-up after', 'duration'],
+  ['onSite', 'Time on site', 'duration'],
+  ['responders', '', 'hidden'],
+  ['choice', '', 'hidden'],
+  ['id', '', 'hidden'],
+];
+
+/** The context field that names a process instance in words. */
+const TITLE_FIELD: Record<string, string> = {
+  escort: 'convoy',
+  meeting: 'name',
+  information: 'summary',
+  notification: 'convoy',
+  handover: 'area',
+  poc: 'summary',
+};
+
 const MACHINE_TITLES: Record<string, string> = {
   component: 'Component',
   escort: 'Escort request',
@@ -193,6 +271,7 @@ const MACHINE_TITLES: Record<string, string> = {
   information: 'Information',
   poc: 'Protection of civilians',
   handover: 'Handover',
+  hostPolice: 'Host-state police',
 };
 
 /** "hostStateUnable" → "Host state unable". */
@@ -210,13 +289,21 @@ export function plain(value: unknown, names?: ReadonlyMap<string, string>): stri
   if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map((v) => plain(v, names)).join(', ');
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    // { kind, works } and similar pairs read best as "kind (works: no)".
+    // { id, … } reads as "Name (rest)"; { kind, works } and similar as "kind (works: no)".
+    if (typeof o['id'] === 'string') {
+      const rest = Object.entries(o).filter(([k]) => k !== 'id');
+      return `${names?.get(o['id']) ?? o['id']}${rest.length ? ` (${rest.map(([k, v]) => `${labelOf(k).toLowerCase()}: ${plain(v, names)}`).join(', ')})` : ''}`;
+    }
     if (typeof o['kind'] === 'string') {
       const rest = Object.entries(o).filter(([k]) => k !== 'kind');
       return `${o['kind']}${rest.length ? ` (${rest.map(([k, v]) => `${labelOf(k).toLowerCase()}: ${plain(v, names)}`).join(', ')})` : ''}`;
     }
     const entries = Object.entries(o);
-    return entries.length === 0 ? 'none' : entries.map(([k, v]) => `${names?.get(k) ?? k}: ${plain(v, names)}`).join(', ');
+    const share = (k: string, v: unknown) =>
+      typeof v === 'number' && /certified|share|quorum|threshold|attendance/i.test(k) ? `${Math.round(v * 100)}%` : plain(v, names);
+    return entries.length === 0
+      ? 'none'
+      : entries.map(([k, v]) => `${names?.get(k) ?? labelOf(k).toLowerCase()}: ${share(k, v)}`).join(', ');
   }
   return String(value);
 }
@@ -270,12 +357,23 @@ function roleIn(context: unknown, actor: string): string {
   return roles.join(', ');
 }
 
+/**
+ * A machine's states with the current one marked. Nested machines show their top level and,
+ * below it, only the states along the current path, so a long machine stays readable.
+ */
 export function stateChips(core: Format, machine: string, current: string): StateChip[] {
-  return core.machineStateNames(machine).map((s) => ({
-    name: s.name,
-    description: s.description,
-    current: current === s.name || current.startsWith(`${s.name}.`),
-  }));
+  const out: StateChip[] = [];
+  for (const s of core.machineStateNames(machine)) {
+    const dot = s.name.lastIndexOf('.');
+    const parent = dot < 0 ? '' : s.name.slice(0, dot);
+    if (parent && current !== parent && !current.startsWith(`${parent}.`)) continue;
+    out.push({
+      name: s.name,
+      description: s.description,
+      current: current === s.name || current.startsWith(`${s.name}.`),
+    });
+  }
+  return out;
 }
 
 export function buildInspector(sim: Simulation, actorId: string, core: Format, recentCount = 8): InspectorView | null {
@@ -287,9 +385,9 @@ export function buildInspector(sim: Simulation, actorId: string, core: Format, r
   const states = stateChips(core, live?.machine ?? 'component', state);
   const processes: ProcessView[] = [];
   for (const inst of sim.instances()) {
-    if (inst.machine === 'component') continue;
+    if (inst.id === actorId || sim.scenario.actors.some((a) => a.id === inst.id)) continue; // actors, not processes
     if (inst.host !== actorId && !involves(inst.context, actorId)) continue;
-    const title = (inst.context as { name?: unknown; convoy?: unknown }).name ?? inst.id;
+    const title = (inst.context as Record<string, unknown>)[TITLE_FIELD[inst.machine] ?? 'name'] ?? inst.id;
     processes.push({
       id: inst.id,
       machine: inst.machine,

@@ -21,7 +21,7 @@ export const KIND_NAMES: Record<EntryKind, string> = {
 
 export function kindOf(e: LogEntry): EntryKind {
   if (e.event === 'inject' || e.event === 'end') return 'inject';
-  if (e.event.startsWith('decision.')) return 'decision';
+  if (e.event === 'decision.point' || e.event === 'decision.made') return 'decision';
   if (e.event.startsWith('message.')) return 'message';
   if (e.event === 'information.reached') return 'information';
   if (e.event === 'task' || e.event === 'task.done') return 'desk';

@@ -80,8 +80,14 @@ export function Header() {
         </label>
         <SeedField disabled={!scenario || busy} />
         <div className="header-buttons">
-          <button type="button" className="button" onClick={() => fileInput.current?.click()} disabled={busy}>
-            <OpenIcon /> Open…
+          <button
+            type="button"
+            className="button"
+            onClick={() => fileInput.current?.click()}
+            disabled={busy}
+            title="Open a scenario (.yaml) or a saved run (.json); or drop one anywhere"
+          >
+            <OpenIcon /> <span className="button__text">Open…</span>
           </button>
           <input
             ref={fileInput}
@@ -93,8 +99,14 @@ export function Header() {
             tabIndex={-1}
             onChange={onFile}
           />
-          <button type="button" className="button" onClick={onExport} disabled={!scenario}>
-            <SaveIcon /> Export run
+          <button
+            type="button"
+            className="button"
+            onClick={onExport}
+            disabled={!scenario}
+            title="Save this run (scenario, structure, seed, decisions, branches, position) as a file"
+          >
+            <SaveIcon /> <span className="button__text">Export run</span>
           </button>
           <button
             type="button"

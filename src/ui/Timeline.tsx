@@ -67,6 +67,11 @@ function InjectItem({ row, showNotes, next }: { row: MselRow; showNotes: boolean
           {row.serial}
         </span>
         <span className="tl-time">{when}</span>
+        {done && (
+          <span className="tl-done" title={`Delivered at ${clock(row.delivered!)}`}>
+            ✓<span className="visually-hidden"> delivered</span>
+          </span>
+        )}
         <span className="tl-meta">
           {row.from} · {row.method}
         </span>

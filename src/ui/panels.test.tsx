@@ -138,7 +138,7 @@ describe('Inspector', () => {
     expect(within(panel).getByText('Time per task').nextElementSibling?.textContent).toBe('30m');
     expect(panel.textContent).not.toContain('{');
     // the escort request it takes part in
-    expect(within(panel).getByText('Escort request: convoy-1')).toBeTruthy();
+    expect(within(panel).getByText('Escort request: food convoy')).toBeTruthy();
     expect(within(panel).getByText('Requested by').nextElementSibling?.textContent).toBe('WFP');
     await act(() => r.controller.seekTime(200));
     expect(within(panel).getByText(/from WFP:/)).toBeTruthy();
@@ -227,7 +227,9 @@ describe('MetricsPanel', () => {
     await act(() => r.controller.seekTime(500));
     r.show(<MetricsPanel />);
     const row = screen.getByText('Time to escort decision (mean)').closest('tr')!;
-    expect(row.querySelector('td')?.textContent).toBe('3h3m');
+    const mean = r.store.getState().metrics!.decisionTimeMean!;
+    expect(mean).toBe(180); // requested at T+01:00, declined at T+04:00
+    expect(row.querySelector('td')?.textContent).toBe('3h');
     expect(screen.queryByText('Messages undeliverable')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: /All \d+/ }));
     expect(screen.getByText('Messages undeliverable')).toBeTruthy();

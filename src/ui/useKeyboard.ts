@@ -1,5 +1,5 @@
-// Playback from the keyboard. Keys typed into a field stay in the field; a button focused
-// from the keyboard keeps Space for itself.
+// Playback from the keyboard. Keys typed into a field stay in the field; a button reached
+// with the keyboard keeps Space for itself (one just clicked with the mouse does not).
 import { useEffect } from 'react';
 import type { AppStore, RunController } from '../store';
 
@@ -9,17 +9,33 @@ function typing(target: EventTarget | null): boolean {
   return target.closest('input, textarea, select') !== null;
 }
 
+/** Buttons focused by a pointer press: Space there means play/pause, not "press again". */
+const pointerFocused = new WeakSet<EventTarget>();
+
 function keyboardFocused(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement) || target.closest('button, summary, a[href], [role="button"]') === null) return false;
-  try {
-    return target.matches(':focus-visible');
-  } catch {
-    return true;
-  }
+  if (!(target instanceof HTMLElement)) return false;
+  const control = target.closest('button, summary, a[href], [role="button"]');
+  return control !== null && !pointerFocused.has(target);
 }
 
 export function useKeyboard(store: AppStore, controller: RunController): void {
   useEffect(() => {
+    // A button clicked with the mouse keeps focus; Space would also "click" it on key up.
+    let spaceTaken = false;
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (spaceTaken && event.key === ' ') event.preventDefault();
+      spaceTaken = false;
+    };
+    let pointerAt = -Infinity;
+    const onPointerDown = () => {
+      pointerAt = performance.now();
+    };
+    const onFocusIn = (event: FocusEvent) => {
+      if (event.target && performance.now() - pointerAt < 500) pointerFocused.add(event.target);
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      if (event.target) pointerFocused.delete(event.target);
+    };
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (typing(event.target)) return;
@@ -30,6 +46,7 @@ export function useKeyboard(store: AppStore, controller: RunController): void {
         case 'Spacebar':
           if (keyboardFocused(event.target)) return;
           event.preventDefault();
+          spaceTaken = true;
           controller.togglePlay();
           return;
         case 'ArrowRight':
@@ -58,6 +75,16 @@ export function useKeyboard(store: AppStore, controller: RunController): void {
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keyup', onKeyUp);
+    window.addEventListener('pointerdown', onPointerDown, true);
+    window.addEventListener('focusin', onFocusIn);
+    window.addEventListener('focusout', onFocusOut);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keyup', onKeyUp);
+      window.removeEventListener('pointerdown', onPointerDown, true);
+      window.removeEventListener('focusin', onFocusIn);
+      window.removeEventListener('focusout', onFocusOut);
+    };
   }, [store, controller]);
 }

@@ -1,0 +1,106 @@
+// Saves PNGs of the web app's main views to docs/screenshots/ (linked from the README):
+// `npm run screenshots`. Drives the real app in Debian's Chromium on a Vite dev server, on
+// the default scenario, with fixed positions so the pictures only change when the app does.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchChromium, startDevServer } from '../tests/helpers/browser.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = `${ROOT}docs/screenshots`;
+const VIEWPORT = { width: 1600, height: 900 };
+
+async function ready(page: Page): Promise<void> {
+  await page.locator('.pm-nodes g[data-id]').first().waitFor({ timeout: 60_000 });
+  await idle(page);
+}
+
+async function idle(page: Page): Promise<void> {
+  await page.locator('.busy').waitFor({ state: 'detached', timeout: 60_000 });
+  // let the layout settle and lost-message marks fade
+  await page.waitForTimeout(3500);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.mouse.move(0, VIEWPORT.height - 1);
+  await page.screenshot({ path: `${OUT}/${name}.png` });
+  console.log(`docs/screenshots/${name}.png`);
+}
+
+async function select(page: Page, id: string): Promise<void> {
+  await page.locator(`.pm-nodes g[data-id="${id}"]`).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('body').focus();
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const dev = await startDevServer();
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error(`page error: ${String(error)}`));
+    await page.goto(dev.url, { waitUntil: 'load' });
+    await ready(page);
+
+    // 1. The main view: a few events into the first escort request, one actor inspected.
+    await page.getByRole('button', { name: 'Go to MSEL 2' }).click();
+    await idle(page);
+    for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+    const ids = await Promise.all(
+      (await page.locator('.pm-nodes g[data-id]').all()).map(async (node) => (await node.getAttribute('data-id')) ?? ''),
+    );
+    const actor = ids.find((id) => id.includes('ocha')) ?? ids[0];
+    if (actor) await select(page, actor);
+    await idle(page);
+    await shoot(page, 'main');
+
+    // 2. The table view of the same moment, the accessible alternative to the graph.
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.waitForTimeout(300);
+    await shoot(page, 'table');
+    await page.getByRole('button', { name: 'Graph', exact: true }).click();
+
+    // 3. A decision point: the run pauses and asks.
+    await page.locator('.scrubber__mark--decision').first().click();
+    await page.getByTestId('decision').waitFor({ timeout: 60_000 });
+    await idle(page);
+    await shoot(page, 'decision');
+
+    // 4. Choose, step back before it, fork the other option, compare the branches.
+    const options = page.getByTestId('decision').locator('.button--option');
+    await options.nth(1).click();
+    await page.getByRole('button', { name: 'Step back' }).click();
+    await page.getByRole('button', { name: 'Step back' }).click();
+    await idle(page);
+    await shoot(page, 'decision-ahead');
+    await page.getByRole('region', { name: 'Decision ahead' }).locator('.chip-button').first().click();
+    await idle(page);
+    await page.getByRole('button', { name: 'Compare outcomes' }).click();
+    await page.getByRole('dialog', { name: 'Compare branches' }).locator('tbody tr').first().waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(300);
+    await shoot(page, 'compare');
+    await page.getByRole('dialog', { name: 'Compare branches' }).getByRole('button', { name: 'Close' }).click();
+
+    // 5. An invalid scenario file: every problem, with its line and column.
+    const bad = readFileSync(`${ROOT}tests/fixtures/invalid-schema.yaml`);
+    await page.getByTestId('file-input').setInputFiles({ name: 'invalid-schema.yaml', mimeType: 'text/yaml', buffer: bad });
+    await page.getByTestId('errors').waitFor();
+    await page.waitForTimeout(300);
+    await shoot(page, 'errors');
+    await page.getByTestId('errors').getByRole('button', { name: 'Dismiss' }).click();
+
+    // 6. The keyboard shortcuts.
+    await page.locator('body').focus();
+    await page.keyboard.press('?');
+    await page.waitForTimeout(300);
+    await shoot(page, 'shortcuts');
+    await context.close();
+  } finally {
+    await browser.close();
+    await dev.close();
+  }
+}
+
+await main();
