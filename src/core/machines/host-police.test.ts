@@ -6,6 +6,7 @@ import { componentMachine, type ComponentEvent } from './component';
 import type { Need } from './effects';
 import { toReport } from './handover';
 import {
+  ableToRespond,
   hostPoliceInput,
   hostPoliceMachine,
   isMentored,
@@ -229,5 +230,31 @@ describe('host-state police machine', () => {
       .filter((n) => (n.always ?? []).length === 0)
       .map((n) => n.id);
     expect(all.filter((id) => !reached.has(id))).toEqual([]);
+  });
+});
+
+describe('ableToRespond', () => {
+  it('follows readiness criterion 1, and holds when readiness is not tracked', () => {
+    expect(ableToRespond({})).toBe(true);
+    expect(
+      ableToRespond({
+        readiness: {
+          respond: false,
+          certified: 0.9,
+          logistics: true,
+          stability: true,
+        },
+      }),
+    ).toBe(false);
+    expect(
+      ableToRespond({
+        readiness: {
+          respond: true,
+          certified: 0.5,
+          logistics: false,
+          stability: false,
+        },
+      }),
+    ).toBe(true);
   });
 });

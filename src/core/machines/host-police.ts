@@ -40,6 +40,11 @@ export type HostPoliceEvent =
 const WEEK = 7 * 24 * 60;
 
 /** The certified share after one more week of mentoring, never above 100%. */
+/** Readiness criterion 1: a command unable to respond to the security environment sends no team. */
+export function ableToRespond(context: { readonly readiness?: Readiness }): boolean {
+  return context.readiness?.respond ?? true;
+}
+
 export function mentored(certified: number, improvement: number): number {
   return Math.min(1, Math.round((certified + improvement) * 10_000) / 10_000);
 }
@@ -233,7 +238,10 @@ export const hostPoliceMachine = setup({
             type: 'done',
             params: ({ context, event }) => ({
               task: event.task,
-              accepted: answer(context, event.need),
+              accepted:
+                event.need === 'team' && !ableToRespond(context)
+                  ? false
+                  : answer(context, event.need),
             }),
           },
           'finish',

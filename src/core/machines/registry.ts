@@ -200,13 +200,13 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
             needToKnow: event.needToKnow,
             hub: authority.situationalAwareness,
             decider: authority.pocResponse,
-            responders: authority.pocResponders.map((id) => {
-              const a = actors.get(id);
-              // Host-state police respond when able (readiness); settled once per incident.
-              const able =
-                a?.kind === 'host-police' && a.readiness ? settle(rng, a.readiness.respond) : true;
-              return { id, kind: a?.kind ?? 'civilian', able };
-            }),
+            // Whether host-state police can respond is settled once per run in their own
+            // machine: the decider asks, and an unable command refuses the team.
+            responders: authority.pocResponders.map((id) => ({
+              id,
+              kind: actors.get(id)?.kind ?? 'civilian',
+              able: actors.get(id)?.readiness?.respond !== false,
+            })),
             // Inference: a JOC chases an unacknowledged report after 2h; a team stays 4h.
             followUp: 120,
             onSite: 240,
