@@ -15,7 +15,8 @@ export function GraphArea() {
   const scenarioId = useApp((s) => s.scenario?.id ?? '');
   const structureId = useApp((s) => s.structureId);
   const phase = useApp((s) => s.phase);
-  const [legend, setLegend] = useState(true);
+  // On short screens the legend starts folded so the mesh keeps its room; one click opens it.
+  const [legend, setLegend] = useState(() => typeof window === 'undefined' || window.innerHeight >= 800);
   const onSelect = useCallback((id: string | null) => c.select(id), [c]);
 
   return (

@@ -11,6 +11,7 @@ export function Header() {
   const bundled = useApp((s) => s.bundled);
   const structureId = useApp((s) => s.structureId);
   const busy = useApp((s) => s.busy !== null);
+  const loading = useApp((s) => s.phase === 'loading');
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -42,7 +43,7 @@ export function Header() {
         <span className="brand__name">PeaceMesh</span>
       </div>
       <div className="header-title">
-        <h1 title={scenario?.summary}>{scenario?.title ?? 'No scenario open'}</h1>
+        <h1 title={scenario?.summary}>{scenario?.title ?? (loading ? 'Loading…' : 'No scenario open')}</h1>
         {structure && <p title={structure.description}>{structure.name}</p>}
       </div>
       <div className="header-controls">
@@ -161,9 +162,15 @@ function SeedField({ disabled }: { disabled: boolean }) {
 
 function SaveStatus() {
   const status = useApp((s) => s.saveStatus);
-  const text = { idle: '', pending: 'Saving…', saved: 'Saved', failed: 'Not saved' }[status];
+  // While playing, saves come every second or so: the text stays put and only dims meanwhile.
+  const text = { idle: '', pending: 'Saved', saved: 'Saved', failed: 'Not saved' }[status];
   return (
-    <span className={`save-status save-status--${status}`} role="status" title="The run is kept in this browser">
+    <span
+      className={`save-status save-status--${status}`}
+      role="status"
+      data-status={status}
+      title={status === 'failed' ? 'This browser refused to store the run: export it to keep it' : 'The run is kept in this browser'}
+    >
       {text}
     </span>
   );

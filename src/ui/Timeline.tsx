@@ -34,9 +34,14 @@ export function Timeline() {
       <header className="panel__header">
         <h2 id={`${id}-title`}>MSEL timeline</h2>
         {hasNotes && (
-          <label className="toggle">
-            <input type="checkbox" checked={showNotes} onChange={(e) => c.setView({ showNotes: e.target.checked })} />
-            Controller notes
+          <label className="toggle" title="Show the controller's notes (not for players)">
+            <input
+              type="checkbox"
+              aria-label="Controller notes"
+              checked={showNotes}
+              onChange={(e) => c.setView({ showNotes: e.target.checked })}
+            />
+            Notes
           </label>
         )}
       </header>

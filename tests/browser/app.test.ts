@@ -199,7 +199,7 @@ describe('PeaceMesh app in Chromium', () => {
     await slider.focus();
     await page.keyboard.press('ArrowRight'); // one simulated minute later, between events
     await expect.poll(() => clock(page)).not.toBe(stepped);
-    await expect.poll(() => page.locator('.save-status').textContent()).toBe('Saved');
+    await expect.poll(() => page.locator('.save-status').getAttribute('data-status')).toBe('saved');
     const before = await seen(page);
     expect(before.inspector).toContain(actor.name);
     await page.reload({ waitUntil: 'load' });

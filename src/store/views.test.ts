@@ -1,0 +1,78 @@
+// View-model helpers: context in words, compact state lists, the saved-run checks.
+import { describe, expect, it } from 'vitest';
+import * as core from '../core/index.ts';
+import { checkSavedRun, parseRunFile } from './persist';
+import { describeContext, labelOf, plain, stateChips } from './views';
+
+describe('context in words', () => {
+  const names = new Map([
+    ['wfp', 'WFP'],
+    ['bn', 'Battalion East'],
+  ]);
+
+  it('labels camelCase keys and formats plain values', () => {
+    expect(labelOf('hostStateUnable')).toBe('Host state unable');
+    expect(plain(true)).toBe('yes');
+    expect(plain([])).toBe('none');
+    expect(plain(['wfp', 'bn'], names)).toBe('WFP, Battalion East');
+    expect(plain({ kind: 'other-route', works: false })).toBe('other-route (works: no)');
+    expect(plain({ id: 'bn', kind: 'military', able: true }, names)).toBe('Battalion East (kind: military, able: yes)');
+    expect(plain({ respond: true, certified: 0.64 })).toBe('respond: yes, certified: 64%');
+  });
+
+  it('renders a machine context as labelled fields with times and durations', () => {
+    const fields = describeContext(
+      'escort',
+      { id: 'c1', convoy: 'food convoy', requester: 'wfp', providers: ['bn'], length: 480, requestedAt: 75, exitPlan: false, extraThing: 3 },
+      core,
+      names,
+    );
+    expect(fields).toEqual([
+      { label: 'Convoy', value: 'food convoy' },
+      { label: 'Requested by', value: 'WFP' },
+      { label: 'Exit plan (criterion 4)', value: 'no' },
+      { label: 'Escort providers', value: 'Battalion East' },
+      { label: 'Movement length', value: '8h' },
+      { label: 'Requested at', value: 'T+01:15' },
+      { label: 'Extra thing', value: '3' },
+    ]);
+  });
+});
+
+describe('state chips', () => {
+  it('marks the current state and keeps nested machines to the current path', () => {
+    const component = stateChips(core, 'component', 'busy');
+    expect(component.map((s) => [s.name, s.current])).toEqual([
+      ['available', false],
+      ['busy', true],
+      ['overloaded', false],
+    ]);
+    const escort = stateChips(core, 'escort', 'requested.with decider');
+    expect(escort.find((s) => s.name === 'requested')?.current).toBe(true);
+    expect(escort.find((s) => s.name === 'requested.with decider')?.current).toBe(true);
+    expect(escort.some((s) => s.name === 'approved.tasking provider')).toBe(false);
+  });
+});
+
+describe('saved runs', () => {
+  const run = {
+    format: 'peacemesh-run',
+    version: 1,
+    savedAt: '2026-01-01T00:00:00.000Z',
+    scenario: { fileName: 'x.yaml', text: 'version: 1', bundled: true },
+    structure: 'hub',
+    seed: 3,
+    speed: 60,
+    branches: [{ id: 'A', label: 'A', origin: null, inputs: { decisions: {}, injects: [] }, step: 4, time: 90 }],
+    branch: 'A',
+    selected: null,
+  };
+
+  it('accepts a well-formed run and says what is wrong with others', () => {
+    expect(checkSavedRun(run).ok).toBe(true);
+    expect(parseRunFile('{ nope')).toMatchObject({ ok: false, problem: expect.stringMatching(/not JSON/) });
+    expect(checkSavedRun({ ...run, version: 2 })).toMatchObject({ problem: expect.stringMatching(/version 2/) });
+    expect(checkSavedRun({ ...run, branch: 'Z' })).toMatchObject({ problem: expect.stringMatching(/which branch/) });
+    expect(checkSavedRun({ ...run, branches: [{ id: 'A' }] })).toMatchObject({ problem: expect.stringMatching(/branch 1/) });
+  });
+});
