@@ -1,0 +1,155 @@
+// Live graph frame times in headless Chromium: the graph test page with a synthetic mesh of
+// 50, 200 and 500 actors, the layout animating from a cold start (warmup=0) and messages moving
+// every frame through the subscription path. Budget (DESIGN.md): p95 ≤ 16.7 ms at 500 nodes.
+// Frame deltas are wall-clock and suffer when other processes share the CPU, so a second pass
+// records a Chrome trace and reports CPU per frame on the main thread and in raster workers.
+// Called from bench/main.ts; alone: `npx tsx bench/graph-frames.ts`.
+import { pathToFileURL } from 'node:url';
+import { percentile } from '../src/core/index.ts';
+import { startBrowserHarness, type OpenedPage } from '../tests/helpers/browser.ts';
+import type { Browser } from 'playwright-core';
+
+export interface GraphFrameResult {
+  nodes: number;
+  /** Median and 95th percentile of performance.now() deltas between animation frames, ms. */
+  p50: number;
+  p95: number;
+  frames: number;
+  /** Longest frame, ms. */
+  max?: number;
+  /** Renderer main-thread CPU per frame (script, style, layout, paint), ms, from a trace. */
+  mainCpu?: number;
+  /** Raster-worker CPU per frame, ms, from the same trace. */
+  rasterCpu?: number;
+  /** Whether the force layout was still running when the measurement ended. */
+  layoutLive?: boolean;
+}
+
+const SIZES = [50, 200, 500] as const;
+const FRAMES = 120;
+/** Frames let pass before measuring, so page load and JIT warm-up stay out of the numbers. */
+const SETTLE_FRAMES = 20;
+const TRACED_FRAMES = 60;
+
+interface PageGlobals {
+  __graphPage: { measureFrames(count: number): Promise<number[]> };
+}
+
+const frames = (opened: OpenedPage, count: number) =>
+  opened.page.evaluate(
+    (n) => (globalThis as unknown as PageGlobals).__graphPage.measureFrames(n),
+    count,
+  );
+
+export async function benchGraphFrames(
+  sizes: readonly number[] = SIZES,
+): Promise<GraphFrameResult[]> {
+  const harness = await startBrowserHarness();
+  const results: GraphFrameResult[] = [];
+  try {
+    for (const nodes of sizes) {
+      const opened = await harness.open(
+        `tests/browser/pages/graph.html?n=${nodes}&seed=1&warmup=0&table=0&traffic=1`,
+      );
+      try {
+        await opened.page.setViewportSize({ width: 1280, height: 800 });
+        await opened.page.waitForSelector('svg.pm-graph .pm-node', { state: 'attached' });
+        await frames(opened, SETTLE_FRAMES);
+        const deltas = await frames(opened, FRAMES);
+        const cpu = await tracedCpu(harness.browser, opened);
+        const layoutLive =
+          (await opened.page.getAttribute('svg.pm-graph', 'data-layout')) === 'live';
+        if (opened.errors().length > 0)
+          throw new Error(`graph page errors: ${opened.errors().join('; ')}`);
+        results.push({
+          nodes,
+          p50: round(percentile(deltas, 0.5) ?? NaN),
+          p95: round(percentile(deltas, 0.95) ?? NaN),
+          frames: deltas.length,
+          max: round(Math.max(...deltas)),
+          ...cpu,
+          layoutLive,
+        });
+      } finally {
+        await opened.close();
+      }
+    }
+  } finally {
+    await harness.close();
+  }
+  return results;
+}
+
+interface TraceEvent {
+  ph: string;
+  name: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** CPU per frame on the renderer's main thread and its raster workers, over TRACED_FRAMES. */
+async function tracedCpu(
+  browser: Browser,
+  opened: OpenedPage,
+): Promise<{ mainCpu: number; rasterCpu: number }> {
+  await browser.startTracing(opened.page, {
+    categories: ['toplevel', 'cc', 'disabled-by-default-devtools.timeline'],
+  });
+  await frames(opened, TRACED_FRAMES);
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+    traceEvents: TraceEvent[];
+  };
+  const threads = new Map<string, string>();
+  for (const e of trace.traceEvents) {
+    if (e.ph === 'M' && e.name === 'thread_name')
+      threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  }
+  const cpu = (thread: string, event: string) => {
+    let us = 0;
+    for (const e of trace.traceEvents) {
+      if (
+        e.ph === 'X' &&
+        e.name === event &&
+        (threads.get(`${e.pid}:${e.tid}`) ?? '').startsWith(thread)
+      ) {
+        us += e.tdur ?? e.dur ?? 0;
+      }
+    }
+    return round(us / 1000 / TRACED_FRAMES);
+  };
+  return {
+    mainCpu: cpu('CrRendererMain', 'ThreadControllerImpl::RunTask'),
+    rasterCpu: cpu('ThreadPool', 'RasterTask'),
+  };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const results = await benchGraphFrames();
+  const cell = (n: number | undefined, width = 7) =>
+    (n === undefined ? '-' : n.toFixed(2)).padStart(width);
+  console.log(
+    'Live graph frames, headless Chromium (SVG; layout animating, messages moving every frame)',
+  );
+  console.log(
+    'nodes   p50 ms   p95 ms   max ms   frames   main CPU/frame   raster CPU/frame   layout live',
+  );
+  for (const r of results) {
+    console.log(
+      `${String(r.nodes).padStart(5)}  ${cell(r.p50)}  ${cell(r.p95)}  ${cell(r.max)}  ${String(r.frames).padStart(7)}` +
+        `   ${cell(r.mainCpu, 14)}   ${cell(r.rasterCpu, 16)}   ${r.layoutLive === true ? 'yes' : 'no'}`,
+    );
+  }
+  const big = results.find((r) => r.nodes === 500);
+  if (big !== undefined) {
+    console.log(
+      `budget p95 ≤ 16.7 ms at 500 nodes: ${big.p95 <= 16.7 ? 'met' : 'NOT met'} (p95 ${big.p95} ms)`,
+    );
+  }
+}

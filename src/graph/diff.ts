@@ -1,0 +1,59 @@
+// View diffing: which elements to create and remove when a new GraphView arrives, so the
+// graph joins DOM only when the set of things changes and otherwise touches attributes.
+import type { GraphLink, GraphNode } from './types.ts';
+
+export interface KeyedDiff<T> {
+  /** Items whose key is new, in view order. */
+  readonly entered: T[];
+  /** Keys present before and missing now. */
+  readonly exited: string[];
+  /** Every item of the view, first occurrence of each key, in view order. */
+  readonly items: T[];
+  /** True when nothing entered or exited. */
+  readonly same: boolean;
+}
+
+/** Compares the keys of `next` with the keys held in `prev` (a map or set keyed the same way). */
+export function diffKeyed<T>(
+  prev: { has(key: string): boolean; keys(): IterableIterator<string> },
+  next: readonly T[],
+  key: (item: T) => string,
+): KeyedDiff<T> {
+  const seen = new Set<string>();
+  const entered: T[] = [];
+  const items: T[] = [];
+  for (const item of next) {
+    const k = key(item);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    items.push(item);
+    if (!prev.has(k)) entered.push(item);
+  }
+  const exited: string[] = [];
+  for (const k of prev.keys()) if (!seen.has(k)) exited.push(k);
+  return { entered, exited, items, same: entered.length === 0 && exited.length === 0 };
+}
+
+/** A link is keyed by everything that decides how it is drawn and laid out. */
+export function linkKey(link: GraphLink): string {
+  return `${link.id}\u0000${link.source}\u0000${link.target}\u0000${link.channel}`;
+}
+
+export type NodeChange = 'kind' | 'label' | 'state' | 'load' | 'role';
+
+/** What changed between two versions of a node (the same object means nothing did). */
+export function nodeChanges(prev: GraphNode, next: GraphNode): NodeChange[] {
+  if (prev === next) return [];
+  const out: NodeChange[] = [];
+  if (prev.kind !== next.kind) out.push('kind');
+  if (prev.label !== next.label) out.push('label');
+  if (prev.role !== next.role) out.push('role');
+  if (prev.state !== next.state) out.push('state');
+  if (prev.workload !== next.workload || prev.capacity !== next.capacity) out.push('load');
+  return out;
+}
+
+/** The short second line under a node: its state and, when it has a capacity, its load. */
+export function stateLine(node: Pick<GraphNode, 'state' | 'workload' | 'capacity'>): string {
+  return node.capacity > 0 ? `${node.state} · ${node.workload}/${node.capacity}` : node.state;
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { ACTOR_KINDS } from '../core/index.ts';
+import {
+  SPACING,
+  createLayout,
+  defaultWarmupTicks,
+  initialPositions,
+  placeJoining,
+} from './layout.ts';
+import { sampleView, syntheticView } from './synthetic.ts';
+
+const positions = (layout: ReturnType<typeof createLayout>) =>
+  layout.nodes.map((n) => [n.id, Math.round(n.x * 1000) / 1000, Math.round(n.y * 1000) / 1000]);
+
+describe('initial positions', () => {
+  it('are deterministic, distinct and grouped into one wedge per kind', () => {
+    const view = syntheticView(60, 3);
+    const a = initialPositions(view.nodes);
+    expect(initialPositions(view.nodes)).toEqual(a);
+    expect(new Set([...a.values()].map((p) => `${p.x},${p.y}`)).size).toBe(60);
+    // Walking round the disc, the kinds come one after the other.
+    const byAngle = view.nodes
+      .map((n) => ({
+        kind: n.kind,
+        angle: Math.atan2(a.get(n.id)!.y, a.get(n.id)!.x) + Math.PI / 2,
+      }))
+      .map((n) => ({ ...n, angle: (n.angle + 2 * Math.PI) % (2 * Math.PI) }))
+      .sort((x, y) => x.angle - y.angle)
+      .map((n) => ACTOR_KINDS.indexOf(n.kind));
+    expect(byAngle).toEqual([...byAngle].sort((x, y) => x - y));
+  });
+
+  it('places a joining node beside its neighbours', () => {
+    const placed = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 100, y: 0 }],
+    ]);
+    const p = placeJoining(
+      [{ id: 'c', kind: 'police' }],
+      [{ source: 'c', target: 'b' }],
+      placed,
+    ).get('c')!;
+    expect(Math.hypot(p.x - 100, p.y)).toBeLessThan(SPACING);
+  });
+});
+
+describe('createLayout', () => {
+  it('lays out the same mesh the same way for the same seed', () => {
+    const view = sampleView();
+    const run = (seed: number) => {
+      const layout = createLayout(seed);
+      layout.setGraph(view.nodes, view.links);
+      layout.tick(120);
+      return positions(layout);
+    };
+    expect(run(7)).toEqual(run(7));
+  });
+
+  it('gives d3 copies: the view is not mutated', () => {
+    const view = sampleView();
+    const before = JSON.stringify(view);
+    const layout = createLayout(1);
+    layout.setGraph(view.nodes, view.links);
+    layout.tick(10);
+    expect(JSON.stringify(view)).toBe(before);
+    expect(typeof layout.links[0]?.source).toBe('object');
+  });
+
+  it('keeps the positions of nodes that stay when the mesh changes', () => {
+    const view = sampleView();
+    const layout = createLayout(1);
+    layout.setGraph(view.nodes, view.links);
+    layout.tick(50);
+    const joc = { ...layout.byId.get('joc')! };
+    const newcomer = { id: 'new', kind: 'police' as const };
+    layout.setGraph(
+      [...view.nodes.slice(1), newcomer],
+      [...view.links, { id: 'x', source: 'new', target: 'joc', channel: 'radio' }],
+    );
+    expect(layout.byId.get('joc')).toMatchObject({ x: joc.x, y: joc.y });
+    expect(layout.byId.has('fhq')).toBe(false);
+    expect(layout.byId.has('new')).toBe(true);
+  });
+
+  it('leaves out links to nodes that are not there', () => {
+    const layout = createLayout(1);
+    layout.setGraph(
+      [{ id: 'a', kind: 'military' }],
+      [{ id: 'l', source: 'a', target: 'ghost', channel: 'radio' }],
+    );
+    expect(layout.links).toHaveLength(0);
+  });
+
+  it('cools down and can be warmed up again gently', () => {
+    const layout = createLayout(1);
+    const view = sampleView();
+    layout.setGraph(view.nodes, view.links);
+    expect(layout.live()).toBe(true);
+    layout.tick(defaultWarmupTicks(view.nodes.length));
+    expect(layout.live()).toBe(false);
+    layout.reheat(0.3);
+    expect(layout.alpha()).toBe(0.3);
+    layout.reheat(0.1);
+    expect(layout.alpha()).toBe(0.3);
+  });
+
+  it('warms up fully for small meshes and less for big ones', () => {
+    expect(defaultWarmupTicks(16)).toBe(300);
+    expect(defaultWarmupTicks(500)).toBeLessThan(100);
+  });
+});

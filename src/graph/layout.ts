@@ -1,0 +1,264 @@
+// The force layout: d3-force with its own timer stopped (the graph ticks it from its animation
+// frame), a seeded random source, deterministic first positions, and copies of the view's
+// nodes and links (d3 mutates what it is given). No DOM: unit-tested in Node.
+import {
+  forceCenter,
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type Simulation,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
+import { ACTOR_KINDS, createRng, type ActorKind, type Channel } from '../core/index.ts';
+
+export interface LayoutNode extends SimulationNodeDatum {
+  readonly id: string;
+  kind: ActorKind;
+  x: number;
+  y: number;
+}
+
+export interface LayoutLink extends SimulationLinkDatum<LayoutNode> {
+  readonly id: string;
+  readonly channel: Channel;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Typical distance between neighbouring nodes, in layout units (pixels at zoom 1). */
+export const SPACING = 110;
+
+const LINK_DISTANCE: Readonly<Record<Channel, number>> = {
+  radio: 115,
+  liaison: 100,
+  report: 135,
+  'meeting-only': 165,
+};
+
+/** Meeting-only links carry nothing between meetings, so they hold their ends loosely. */
+const LINK_PULL: Readonly<Record<Channel, number>> = {
+  radio: 1,
+  liaison: 1,
+  report: 0.8,
+  'meeting-only': 0.35,
+};
+
+const GOLDEN = 0.618033988749895;
+
+/** Radius of the disc the first layout is spread over: about SPACING² of area per node. */
+export function spreadRadius(count: number): number {
+  return SPACING * Math.sqrt(Math.max(count, 1) / Math.PI) * 1.15;
+}
+
+/**
+ * First positions when nothing is laid out yet: one wedge of a disc per actor kind (in
+ * ACTOR_KINDS order), nodes spread over the wedge's area by a low-discrepancy sequence.
+ * Depends only on the order of the input, so the same scenario always opens the same way.
+ */
+export function initialPositions(
+  nodes: readonly { id: string; kind: ActorKind }[],
+): Map<string, Point> {
+  const order = nodes
+    .map((node, index) => ({ node, index, rank: ACTOR_KINDS.indexOf(node.kind) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index);
+  const radius = spreadRadius(nodes.length);
+  const positions = new Map<string, Point>();
+  order.forEach(({ node }, i) => {
+    const angle = 2 * Math.PI * ((i + 0.5) / order.length) - Math.PI / 2;
+    const spread = 0.15 + 0.85 * (((i + 1) * GOLDEN) % 1);
+    const r = radius * Math.sqrt(spread);
+    positions.set(node.id, { x: round(r * Math.cos(angle)), y: round(r * Math.sin(angle)) });
+  });
+  return positions;
+}
+
+/**
+ * Positions for nodes that join a mesh already laid out: beside the mean of their placed
+ * neighbours, or outside the current extent in their kind's wedge when they have none.
+ * `ordinal` numbers the placements made so far, so the offsets differ but stay deterministic.
+ */
+export function placeJoining(
+  joining: readonly { id: string; kind: ActorKind }[],
+  links: readonly { source: string; target: string }[],
+  placed: ReadonlyMap<string, Point>,
+  ordinal = 0,
+): Map<string, Point> {
+  const known = new Map(placed);
+  const out = new Map<string, Point>();
+  let extent = 0;
+  for (const p of placed.values()) extent = Math.max(extent, Math.hypot(p.x, p.y));
+  let n = ordinal;
+  for (const node of joining) {
+    n += 1;
+    const near: Point[] = [];
+    for (const link of links) {
+      const other =
+        link.source === node.id ? link.target : link.target === node.id ? link.source : null;
+      const p = other === null ? undefined : known.get(other);
+      if (p !== undefined) near.push(p);
+    }
+    const angle = n * 2 * Math.PI * GOLDEN;
+    let p: Point;
+    if (near.length > 0) {
+      const c = centroid(near);
+      p = { x: c.x + Math.cos(angle) * SPACING * 0.6, y: c.y + Math.sin(angle) * SPACING * 0.6 };
+    } else {
+      const wedge =
+        (2 * Math.PI * (ACTOR_KINDS.indexOf(node.kind) + 0.5)) / ACTOR_KINDS.length - Math.PI / 2;
+      const a = wedge + ((n % 7) - 3) * 0.08;
+      const r = extent + SPACING;
+      p = { x: r * Math.cos(a), y: r * Math.sin(a) };
+    }
+    p = { x: round(p.x), y: round(p.y) };
+    known.set(node.id, p);
+    out.set(node.id, p);
+  }
+  return out;
+}
+
+export function centroid(points: readonly Point[]): Point {
+  let x = 0;
+  let y = 0;
+  for (const p of points) {
+    x += p.x;
+    y += p.y;
+  }
+  const n = Math.max(points.length, 1);
+  return { x: x / n, y: y / n };
+}
+
+/**
+ * Ticks run at once on the first layout so a scenario opens settled: all of them (300 is
+ * d3's full cool-down) for small meshes, fewer for big ones to keep opening under ~100 ms.
+ * Depends only on the node count, to stay deterministic.
+ */
+export function defaultWarmupTicks(count: number): number {
+  return Math.max(0, Math.min(300, Math.floor(40_000 / Math.max(count, 1))));
+}
+
+export interface Layout {
+  readonly nodes: readonly LayoutNode[];
+  readonly links: readonly LayoutLink[];
+  readonly byId: ReadonlyMap<string, LayoutNode>;
+  /**
+   * Replaces the node and link sets, keeping the position of every node already laid out.
+   * Links whose ends are not both present are left out. Returns whether anything changed
+   * and whether this was the first non-empty layout.
+   */
+  setGraph(
+    nodes: readonly { id: string; kind: ActorKind }[],
+    links: readonly { id: string; source: string; target: string; channel: Channel }[],
+  ): { first: boolean };
+  tick(count?: number): void;
+  /** Still moving: alpha at or above alphaMin. */
+  live(): boolean;
+  alpha(): number;
+  /** Raises the temperature to at least `alpha` (a gentle restart after a change). */
+  reheat(alpha: number): void;
+  /** Keeps the layout warm while a node is dragged. */
+  hold(on: boolean): void;
+  stop(): void;
+}
+
+export function createLayout(seed: number): Layout {
+  const rng = createRng(seed);
+  const byId = new Map<string, LayoutNode>();
+  let nodes: LayoutNode[] = [];
+  let links: LayoutLink[] = [];
+  let placements = 0;
+
+  const link = forceLink<LayoutNode, LayoutLink>([])
+    .id((d) => d.id)
+    .distance((d) => LINK_DISTANCE[d.channel]);
+  const defaultStrength = link.strength();
+  link.strength((d, i, all) => defaultStrength(d, i, all) * LINK_PULL[d.channel]);
+
+  const simulation: Simulation<LayoutNode, LayoutLink> = forceSimulation<LayoutNode, LayoutLink>()
+    .stop()
+    .randomSource(() => rng.next())
+    .force('link', link)
+    .force(
+      'charge',
+      forceManyBody<LayoutNode>()
+        .strength(-520)
+        .distanceMax(SPACING * 8),
+    )
+    .force('center', forceCenter<LayoutNode>(0, 0))
+    .force('collide', forceCollide<LayoutNode>(SPACING * 0.48))
+    // Weak pulls to the middle keep separate components from drifting apart; the vertical one
+    // is stronger so the mesh comes out landscape, like the wall it is projected on.
+    .force('x', forceX<LayoutNode>(0).strength(0.03))
+    .force('y', forceY<LayoutNode>(0).strength(0.075));
+
+  return {
+    get nodes() {
+      return nodes;
+    },
+    get links() {
+      return links;
+    },
+    byId,
+    setGraph(nextNodes, nextLinks) {
+      const first = byId.size === 0;
+      const joining = nextNodes.filter((n) => !byId.has(n.id));
+      const placed = new Map<string, Point>();
+      for (const node of nextNodes) {
+        const existing = byId.get(node.id);
+        if (existing !== undefined) placed.set(node.id, existing);
+      }
+      const fresh = first
+        ? initialPositions(nextNodes)
+        : placeJoining(joining, nextLinks, placed, placements);
+      placements += joining.length;
+
+      const nextById = new Map<string, LayoutNode>();
+      nodes = nextNodes.map((n) => {
+        const existing = byId.get(n.id);
+        if (existing !== undefined) {
+          existing.kind = n.kind;
+          nextById.set(n.id, existing);
+          return existing;
+        }
+        const p = fresh.get(n.id) ?? { x: 0, y: 0 };
+        const created: LayoutNode = { id: n.id, kind: n.kind, x: p.x, y: p.y, vx: 0, vy: 0 };
+        nextById.set(n.id, created);
+        return created;
+      });
+      byId.clear();
+      for (const [id, node] of nextById) byId.set(id, node);
+      // Fresh copies every time: forceLink replaces source/target with the node objects.
+      links = nextLinks
+        .filter((l) => l.source !== l.target && byId.has(l.source) && byId.has(l.target))
+        .map((l) => ({ id: l.id, source: l.source, target: l.target, channel: l.channel }));
+      simulation.nodes(nodes);
+      link.links(links);
+      return { first: first && nodes.length > 0 };
+    },
+    tick(count = 1) {
+      simulation.tick(count);
+    },
+    live: () => simulation.alpha() >= simulation.alphaMin(),
+    alpha: () => simulation.alpha(),
+    reheat(alpha) {
+      if (simulation.alpha() < alpha) simulation.alpha(alpha);
+    },
+    hold(on) {
+      simulation.alphaTarget(on ? 0.3 : 0);
+      if (on) this.reheat(0.3);
+    },
+    stop() {
+      simulation.stop();
+    },
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

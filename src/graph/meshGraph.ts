@@ -1,0 +1,777 @@
+// The live mesh graph: an imperative SVG drawing wrapped as a factory { update, destroy }.
+// d3-force lays it out (ticked from our own animation frame, see layout.ts), d3-zoom pans and
+// zooms, d3-drag moves nodes. Per frame only positions are written, as attributes on elements
+// that already exist; elements are created or removed only when the set of things changes.
+// Links are batched into one path per channel (linkPaths.ts): at 500 actors one element per
+// link costs more than the whole rest of the frame.
+import { drag as d3Drag, type D3DragEvent } from 'd3-drag';
+import { select } from 'd3-selection';
+import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import { CHANNELS, type Channel } from '../core/index.ts';
+import { diffKeyed, linkKey, nodeChanges, stateLine } from './diff.ts';
+import {
+  bounds,
+  clearSpot,
+  closeFrames,
+  easeFrame,
+  fitTransform,
+  pointAlong,
+  type Segment,
+  type SpotSearch,
+  type ZoomFrame,
+} from './geometry.ts';
+import { createLayout, defaultWarmupTicks, type LayoutNode, type Point } from './layout.ts';
+import { linkPaths } from './linkPaths.ts';
+import { LOST_MARK_MS, lostOpacity, trackLost, travelSide, type LostMark } from './messages.ts';
+import {
+  CHANNEL_STYLE,
+  KIND_STYLE,
+  NODE_RADIUS,
+  dashForZoom,
+  dashZoomStep,
+  shapePath,
+  stateLook,
+} from './palette.ts';
+import { graphStylesheet } from './style.ts';
+import type {
+  GraphLink,
+  GraphMeeting,
+  GraphMessage,
+  GraphNode,
+  MeshGraph,
+  MeshGraphOptions,
+} from './types.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** Radius of the selection and focus circles: clear of every shape and its ring. */
+const HALO_RADIUS = NODE_RADIUS * 1.55 + 9;
+const LABEL_Y = NODE_RADIUS * 1.3 + 17;
+/** Room kept around the nodes when framing: labels hang below and spread sideways. */
+const FIT_MARGIN = 64;
+/** Meshes bigger than this hide names when zoomed out below COMPACT_ZOOM. */
+const COMPACT_NODES = 120;
+const COMPACT_ZOOM = 0.9;
+const DOT_INSET = NODE_RADIUS + 8;
+const DOT_SIDE = 3.5;
+const HUB_HEIGHT = 22;
+const SPOKE_DASH = '2 3';
+/** While the layout moves, a hub that ends up over a node looks for a new spot this often. */
+const HUB_SEARCH_FRAMES = 30;
+
+interface NodeRecord {
+  datum: GraphNode;
+  readonly el: SVGGElement;
+  readonly edge: SVGPathElement;
+  readonly shape: SVGPathElement;
+  readonly name: SVGTSpanElement;
+  readonly status: SVGTSpanElement;
+  readonly title: SVGTitleElement;
+  /** Last written position (rounded), what links and dots are drawn from. */
+  x: number;
+  y: number;
+}
+
+interface LinkRecord {
+  readonly datum: GraphLink;
+  readonly channel: Channel;
+  /** The end nodes' records, resolved whenever the set of nodes changes. */
+  a: NodeRecord | undefined;
+  b: NodeRecord | undefined;
+  active: boolean;
+}
+
+interface ChannelEls {
+  readonly group: SVGGElement;
+  readonly paths: SVGPathElement[];
+  d: string;
+  count: number;
+}
+
+interface MeetingRecord {
+  datum: GraphMeeting;
+  readonly hub: SVGGElement;
+  readonly width: number;
+  /** Where the hub sits relative to its attendees' centroid. */
+  offset?: Point;
+  searched: number;
+}
+
+export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): MeshGraph {
+  const doc = svg.ownerDocument;
+  const win = doc.defaultView;
+  const layout = createLayout(options.seed);
+  const label = options.label ?? 'Coordination mesh';
+
+  // ---- skeleton -------------------------------------------------------------------------
+  const created: Element[] = [];
+  const make = <K extends keyof SVGElementTagNameMap>(
+    tag: K,
+    parent: Element,
+    attrs: Record<string, string | number> = {},
+  ): SVGElementTagNameMap[K] => {
+    const el = doc.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
+    parent.appendChild(el);
+    return el;
+  };
+  const own = <E extends Element>(el: E): E => {
+    created.push(el);
+    return el;
+  };
+
+  const previousAttrs = ['class', 'role', 'aria-label', 'data-layout'].map(
+    (name) => [name, svg.getAttribute(name)] as const,
+  );
+  svg.classList.add('pm-graph');
+  svg.setAttribute('role', 'group');
+  svg.setAttribute('aria-label', label);
+  own(make('title', svg)).textContent = label;
+  const descEl = own(make('desc', svg));
+  own(make('style', svg)).textContent = graphStylesheet();
+  const background = own(make('rect', svg, { class: 'pm-bg', width: '100%', height: '100%' }));
+  const viewport = own(make('g', svg, { class: 'pm-viewport' }));
+  const spokes = make('path', viewport, { class: 'pm-spokes' });
+  const linkLayer = make('g', viewport, { class: 'pm-links' });
+  const hubLayer = make('g', viewport, { class: 'pm-hubs' });
+  const messageLayer = make('g', viewport, { class: 'pm-messages' });
+  const nodeLayer = make('g', viewport, { class: 'pm-nodes' });
+  const lostLayer = make('g', viewport, { class: 'pm-lost-layer' });
+
+  /** Per channel: the ordinary links, then (above them) the selected actor's links. */
+  const channelEls = (active: boolean) =>
+    Object.fromEntries(
+      CHANNELS.map((channel): [Channel, ChannelEls] => {
+        const group = make('g', linkLayer, {
+          class: `pm-link pm-link--${channel}${active ? ' pm-link--active' : ''}`,
+          'data-channel': channel,
+          'data-count': 0,
+        });
+        const paths = [make('path', group, { class: 'pm-link__outer' })];
+        if (CHANNEL_STYLE[channel].double)
+          paths.push(make('path', group, { class: 'pm-link__inner' }));
+        return [channel, { group, paths, d: '', count: 0 }];
+      }),
+    ) as Record<Channel, ChannelEls>;
+  const normalLinks = channelEls(false);
+  const activeLinks = channelEls(true);
+
+  // ---- state ----------------------------------------------------------------------------
+  const nodes = new Map<string, NodeRecord>();
+  const links = new Map<string, LinkRecord>(); // keyed by linkKey
+  const messages = new Map<string, { datum: GraphMessage; el: SVGCircleElement }>();
+  const lostEls = new Map<string, SVGGElement>();
+  let lost: ReadonlyMap<string, LostMark> = new Map();
+  const meetings = new Map<string, MeetingRecord>();
+  let lastNodes: readonly GraphNode[] | undefined;
+  let lastLinks: readonly GraphLink[] | undefined;
+  let selected: string | null = null;
+  let destroyed = false;
+  let raf = 0;
+  let frameNumber = 0;
+  let positionsDirty = false;
+  let linksDirty = false;
+  let messagesDirty = false;
+  let meetingsDirty = false;
+  let lostDirty = false;
+  let autoFit = true;
+  let fitted = false;
+  let fitting = false;
+  let transform: ZoomTransform = zoomIdentity;
+  let size = measure();
+  let compact = false;
+  /** The zoom step the link dashes are drawn for (dashZoomStep). */
+  let dashStep = NaN;
+  let settled = true;
+
+  // ---- zoom and pan ---------------------------------------------------------------------
+  const svgSel = select(svg);
+  const zoom = d3Zoom<SVGSVGElement, unknown>()
+    // d3's default extent reads the SVG's size on every call, forcing a layout each frame.
+    .extent(() => [
+      [0, 0],
+      [size.width, size.height],
+    ])
+    .scaleExtent([0.03, 8])
+    .clickDistance(4)
+    .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      if (event.sourceEvent != null) svg.classList.add('pm-graph--panning');
+    })
+    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      transform = event.transform;
+      viewport.setAttribute('transform', transform.toString());
+      // The user took the camera: stop following the layout until asked to fit again.
+      if (event.sourceEvent != null) {
+        autoFit = false;
+        fitting = false;
+      }
+      applyZoomStyles();
+    })
+    .on('end', () => svg.classList.remove('pm-graph--panning'));
+  svgSel.call(zoom);
+  applyZoomStyles();
+
+  const setZoom = (frame: ZoomFrame) => {
+    svgSel.call(zoom.transform, zoomIdentity.translate(frame.x, frame.y).scale(frame.k));
+  };
+
+  // ---- drag ------------------------------------------------------------------------------
+  const nodeOf = (target: EventTarget | null): NodeRecord | undefined => {
+    const el = target instanceof Element ? target.closest('.pm-node') : null;
+    const id = el?.getAttribute('data-id');
+    return id == null ? undefined : nodes.get(id);
+  };
+  // One drag behaviour on the node layer; the subject is the layout node under the pointer.
+  // The layout is only woken once the pointer really moves, so a click does not stir the mesh.
+  type DragEvent = D3DragEvent<SVGGElement, unknown, LayoutNode | null>;
+  let dragFrom: Point | undefined;
+  let dragging = false;
+  const drag = d3Drag<SVGGElement, unknown, LayoutNode | null>()
+    .clickDistance(4)
+    .subject((event: DragEvent) => {
+      const rec = nodeOf((event.sourceEvent as Event | null)?.target ?? null);
+      return rec === undefined ? null : (layout.byId.get(rec.datum.id) ?? null);
+    })
+    .on('start', ({ subject, x, y }: DragEvent) => {
+      dragFrom = subject === null ? undefined : { x, y };
+      dragging = false;
+    })
+    .on('drag', ({ subject, x, y }: DragEvent) => {
+      if (subject === null || dragFrom === undefined) return;
+      if (!dragging) {
+        if (Math.hypot(x - dragFrom.x, y - dragFrom.y) * transform.k < 3) return;
+        dragging = true;
+        autoFit = false;
+        fitting = false;
+        layout.hold(true);
+      }
+      subject.fx = x;
+      subject.fy = y;
+      schedule();
+    })
+    .on('end', ({ subject }: DragEvent) => {
+      dragFrom = undefined;
+      if (subject === null || !dragging) return;
+      dragging = false;
+      layout.hold(false);
+      subject.fx = null;
+      subject.fy = null;
+      schedule();
+    });
+  select(nodeLayer).call(drag);
+
+  // ---- selection by pointer and keyboard ---------------------------------------------------
+  const onNodeClick = (event: MouseEvent) => {
+    const rec = nodeOf(event.target);
+    if (rec !== undefined) options.onSelect(rec.datum.id);
+  };
+  const onNodeKey = (event: KeyboardEvent) => {
+    const rec = nodeOf(event.target);
+    if (rec === undefined) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      options.onSelect(rec.datum.id);
+    }
+  };
+  const onBackgroundClick = () => options.onSelect(null);
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && selected !== null) options.onSelect(null);
+  };
+  nodeLayer.addEventListener('click', onNodeClick);
+  nodeLayer.addEventListener('keydown', onNodeKey);
+  background.addEventListener('click', onBackgroundClick);
+  svg.addEventListener('keydown', onKey);
+
+  const resize =
+    win && 'ResizeObserver' in win
+      ? new win.ResizeObserver(() => {
+          size = measure();
+          if (autoFit) fitting = true;
+          schedule();
+        })
+      : undefined;
+  resize?.observe(svg);
+
+  // ---- joins (only when the set of elements changes) ---------------------------------------
+  function enterNode(datum: GraphNode): NodeRecord {
+    const el = make('g', nodeLayer, { 'data-id': datum.id, tabindex: 0, role: 'button' });
+    const title = make('title', el);
+    make('circle', el, { class: 'pm-select', r: HALO_RADIUS });
+    make('circle', el, { class: 'pm-focus', r: HALO_RADIUS + 4 });
+    const edge = make('path', el, { class: 'pm-edge' });
+    const shape = make('path', el);
+    const text = make('text', el, { class: 'pm-label', y: LABEL_Y });
+    const name = make('tspan', text, { class: 'pm-label__name', x: 0 });
+    const status = make('tspan', text, { class: 'pm-label__state', x: 0, dy: '1.25em' });
+    const rec: NodeRecord = { datum, el, edge, shape, name, status, title, x: NaN, y: NaN };
+    drawNode(rec, ['kind', 'label', 'state', 'load', 'role']);
+    return rec;
+  }
+
+  function drawNode(rec: NodeRecord, changes: readonly string[]): void {
+    const d = rec.datum;
+    const style = KIND_STYLE[d.kind];
+    if (changes.includes('kind')) {
+      const path = shapePath(style.shape, NODE_RADIUS);
+      rec.shape.setAttribute('d', path);
+      rec.shape.setAttribute('class', `pm-shape pm-shape--${style.shape}`);
+      rec.edge.setAttribute('d', path);
+    }
+    if (changes.includes('label')) rec.name.textContent = d.label;
+    if (changes.includes('state') || changes.includes('load'))
+      rec.status.textContent = stateLine(d);
+    rec.el.setAttribute('class', nodeClass(d, d.id === selected));
+    rec.el.setAttribute('aria-label', `${d.label}, ${style.name}, ${d.state}`);
+    rec.el.setAttribute('aria-pressed', String(d.id === selected));
+    rec.title.textContent = `${d.label} — ${d.role} (${style.name}): ${stateLine(d)}`;
+  }
+
+  /** Returns whether the set of nodes changed (which moves the layout). */
+  function syncNodes(next: readonly GraphNode[]): boolean {
+    // Views are immutable: the same array means the same nodes (the common case at frame rate).
+    if (next === lastNodes) return false;
+    lastNodes = next;
+    const diff = diffKeyed(nodes, next, (n) => n.id);
+    for (const id of diff.exited) {
+      nodes.get(id)?.el.remove();
+      nodes.delete(id);
+    }
+    for (const datum of diff.items) {
+      const rec = nodes.get(datum.id);
+      if (rec === undefined) continue;
+      const changes = nodeChanges(rec.datum, datum);
+      rec.datum = datum;
+      if (changes.length > 0) drawNode(rec, changes);
+    }
+    if (diff.same) return false;
+    for (const datum of diff.entered) nodes.set(datum.id, enterNode(datum));
+    // Keep DOM (and so Tab) order equal to view order.
+    let index = 0;
+    for (const datum of diff.items) {
+      const el = nodes.get(datum.id)?.el;
+      if (el !== undefined && nodeLayer.children[index] !== el)
+        nodeLayer.insertBefore(el, nodeLayer.children[index] ?? null);
+      index += 1;
+    }
+    return true;
+  }
+
+  function syncLinks(next: readonly GraphLink[]): boolean {
+    if (next === lastLinks) return false;
+    lastLinks = next;
+    const diff = diffKeyed(links, next, linkKey);
+    if (diff.same) return false;
+    for (const key of diff.exited) links.delete(key);
+    for (const datum of diff.entered)
+      links.set(linkKey(datum), {
+        datum,
+        channel: datum.channel,
+        a: undefined,
+        b: undefined,
+        active: false,
+      });
+    return true;
+  }
+
+  function syncMessages(next: readonly GraphMessage[]): void {
+    const moving = next.filter((m) => m.lost !== true);
+    const diff = diffKeyed(messages, moving, (m) => m.id);
+    for (const id of diff.exited) {
+      messages.get(id)?.el.remove();
+      messages.delete(id);
+    }
+    for (const datum of diff.items) {
+      const rec = messages.get(datum.id);
+      if (rec !== undefined) rec.datum = datum;
+      else
+        messages.set(datum.id, {
+          datum,
+          el: make('circle', messageLayer, { class: 'pm-msg', r: 5, 'data-id': datum.id }),
+        });
+    }
+    const marks = trackLost(lost, next, now());
+    if (marks !== lost) syncLost(marks);
+    messagesDirty = true;
+    lostDirty = true;
+  }
+
+  function syncLost(marks: ReadonlyMap<string, LostMark>): void {
+    lost = marks;
+    for (const [id, el] of lostEls) {
+      if (!marks.has(id)) {
+        el.remove();
+        lostEls.delete(id);
+      }
+    }
+    for (const id of marks.keys()) {
+      if (lostEls.has(id)) continue;
+      const g = make('g', lostLayer, { class: 'pm-lost', 'data-id': id });
+      const cross = 'M-5,-5L5,5M5,-5L-5,5';
+      make('path', g, { class: 'pm-lost__halo', d: cross });
+      make('path', g, { class: 'pm-lost__cross', d: cross });
+      lostEls.set(id, g);
+    }
+  }
+
+  function syncMeetings(next: readonly GraphMeeting[]): void {
+    const diff = diffKeyed(meetings, next, (m) => m.id);
+    let changed = !diff.same;
+    for (const id of diff.exited) {
+      meetings.get(id)?.hub.remove();
+      meetings.delete(id);
+    }
+    for (const datum of diff.items) {
+      const rec = meetings.get(datum.id);
+      if (rec !== undefined && (rec.datum === datum || sameMeeting(rec.datum, datum))) {
+        rec.datum = datum;
+        continue;
+      }
+      rec?.hub.remove();
+      meetings.set(datum.id, enterMeeting(datum));
+      changed = true;
+    }
+    if (changed) meetingsDirty = true;
+  }
+
+  function enterMeeting(datum: GraphMeeting): MeetingRecord {
+    const hub = make('g', hubLayer, { class: 'pm-hub', 'data-id': datum.id });
+    const names = datum.attendees.map((id) => nodes.get(id)?.datum.label ?? id).join(', ');
+    make('title', hub).textContent = `Meeting: ${datum.label} — ${names}`;
+    const width = Math.round(datum.label.length * 7 + 22);
+    make('rect', hub, { x: -width / 2, y: -HUB_HEIGHT / 2, width, height: HUB_HEIGHT, rx: 6 });
+    make('text', hub).textContent = datum.label;
+    return { datum, hub, width, searched: -Infinity };
+  }
+
+  function syncSelected(next: string | null): void {
+    if (next === selected) return;
+    const before = selected;
+    selected = next;
+    for (const id of [before, next]) {
+      const rec = id === null ? undefined : nodes.get(id);
+      if (rec !== undefined) drawNode(rec, []);
+    }
+    markActiveLinks();
+  }
+
+  function markActiveLinks(): void {
+    svg.classList.toggle('pm-graph--has-selection', selected !== null && nodes.has(selected));
+    for (const rec of links.values()) {
+      rec.active =
+        selected !== null && (rec.datum.source === selected || rec.datum.target === selected);
+    }
+    linksDirty = true;
+  }
+
+  // ---- per frame -------------------------------------------------------------------------
+  /** The layout still moves (an empty mesh never does). */
+  function isLive(): boolean {
+    return nodes.size > 0 && layout.live();
+  }
+
+  function schedule(): void {
+    if (raf !== 0 || destroyed || win === null) return;
+    raf = win.requestAnimationFrame(frame);
+  }
+
+  function frame(): void {
+    raf = 0;
+    if (destroyed) return;
+    frameNumber += 1;
+    if (isLive()) {
+      layout.tick();
+      positionsDirty = true;
+    }
+    const nowSettled = !isLive();
+    if (positionsDirty) writeNodes();
+    if (positionsDirty || linksDirty) writeLinks();
+    if (positionsDirty || messagesDirty) writeMessages();
+    // Hubs look for their best spot when they appear and once the layout comes to rest.
+    if (positionsDirty || meetingsDirty)
+      writeMeetings(meetingsDirty || nowSettled ? 'full' : 'keep');
+    const fading = writeLost(positionsDirty || lostDirty);
+    if (autoFit && (positionsDirty || fitting)) followFit();
+    positionsDirty = linksDirty = messagesDirty = meetingsDirty = lostDirty = false;
+    if (nowSettled !== settled) {
+      settled = nowSettled;
+      svg.setAttribute('data-layout', settled ? 'settled' : 'live');
+    }
+    if (!nowSettled || fading || fitting) schedule();
+  }
+
+  /** Everything at once, outside the animation loop (after the set of things changed). */
+  function drawAll(): void {
+    writeNodes();
+    writeLinks();
+    writeMessages();
+    writeMeetings('full');
+    writeLost(true);
+    if (autoFit) followFit();
+    positionsDirty = linksDirty = messagesDirty = meetingsDirty = lostDirty = false;
+  }
+
+  function writeNodes(): void {
+    for (const rec of nodes.values()) {
+      const p = layout.byId.get(rec.datum.id);
+      if (p === undefined) continue;
+      const x = round1(p.x);
+      const y = round1(p.y);
+      if (x === rec.x && y === rec.y) continue;
+      rec.x = x;
+      rec.y = y;
+      rec.el.setAttribute('transform', `translate(${x},${y})`);
+    }
+  }
+
+  function writeLinks(): void {
+    // A big mesh in motion is drawn with solid lines: thousands of dashes crawling along
+    // moving lines say nothing, and cost half the frame. They return when the layout rests.
+    const moving = nodes.size > COMPACT_NODES && isLive();
+    const paths = linkPaths(
+      links.values(),
+      moving ? 0 : 1 / Math.min(Number.isNaN(dashStep) ? 1 : dashStep, 1),
+    );
+    for (const channel of CHANNELS) {
+      const p = paths[channel];
+      writeChannel(normalLinks[channel], p.normal, p.normalCount);
+      writeChannel(activeLinks[channel], p.active, p.activeCount);
+    }
+  }
+
+  function writeChannel(els: ChannelEls, d: string, count: number): void {
+    if (els.d !== d) {
+      els.d = d;
+      for (const path of els.paths) path.setAttribute('d', d);
+    }
+    if (els.count !== count) {
+      els.count = count;
+      els.group.setAttribute('data-count', String(count));
+    }
+  }
+
+  function writeMessages(): void {
+    for (const { datum, el } of messages.values()) {
+      const a = nodes.get(datum.from);
+      const b = nodes.get(datum.to);
+      if (a === undefined || b === undefined) {
+        el.setAttribute('visibility', 'hidden');
+        continue;
+      }
+      const p = pointAlong(
+        a,
+        b,
+        datum.progress,
+        DOT_INSET,
+        DOT_SIDE * travelSide(datum.from, datum.to),
+      );
+      el.setAttribute('transform', `translate(${round1(p.x)},${round1(p.y)})`);
+    }
+  }
+
+  /** Places the lost markers; true while one is fading out and needs more frames. */
+  function writeLost(force: boolean): boolean {
+    if (lost.size === 0) return false;
+    const t = now();
+    const marks = trackLost(lost, undefined, t);
+    if (marks !== lost) syncLost(marks);
+    let fading = false;
+    for (const mark of lost.values()) {
+      const el = lostEls.get(mark.id);
+      const a = nodes.get(mark.from);
+      const b = nodes.get(mark.to);
+      if (el === undefined || a === undefined || b === undefined) continue;
+      if (mark.gone !== undefined) {
+        fading = true;
+        el.setAttribute(
+          'opacity',
+          String(Math.round(lostOpacity(mark, t, LOST_MARK_MS) * 100) / 100),
+        );
+      } else if (!force) {
+        continue;
+      }
+      const p = pointAlong(
+        a,
+        b,
+        mark.progress,
+        DOT_INSET,
+        DOT_SIDE * travelSide(mark.from, mark.to),
+      );
+      el.setAttribute('transform', `translate(${round1(p.x)},${round1(p.y)})`);
+    }
+    return fading;
+  }
+
+  /** `search`: 'keep' while the layout moves (cheap), 'full' once it settles or meetings change. */
+  function writeMeetings(search: SpotSearch): void {
+    if (meetings.size === 0) {
+      if (spokes.hasAttribute('d')) spokes.removeAttribute('d');
+      return;
+    }
+    const segments: Segment[] = [];
+    if (search === 'full') {
+      for (const rec of links.values())
+        if (rec.a !== undefined && rec.b !== undefined) segments.push({ a: rec.a, b: rec.b });
+    }
+    let d = '';
+    for (const rec of meetings.values()) {
+      const present = rec.datum.attendees.map((id) => nodes.get(id)).filter((n) => n !== undefined);
+      if (present.length === 0) {
+        rec.hub.setAttribute('visibility', 'hidden');
+        continue;
+      }
+      rec.hub.removeAttribute('visibility');
+      let mx = 0;
+      let my = 0;
+      for (const p of present) {
+        mx += p.x / present.length;
+        my += p.y / present.length;
+      }
+      // Near the attendees' centroid, on a spot that covers no actor and few links. While the
+      // layout moves, a hub keeps its spot and looks again now and then, not every frame.
+      if (
+        search === 'full' ||
+        rec.offset === undefined ||
+        frameNumber - rec.searched >= HUB_SEARCH_FRAMES
+      ) {
+        const offset = clearSpot(
+          { x: mx, y: my },
+          rec.width,
+          HUB_HEIGHT,
+          layout.nodes,
+          rec.offset,
+          segments,
+          search,
+        );
+        if (offset !== rec.offset) rec.searched = frameNumber;
+        rec.offset = offset;
+      }
+      const cx = round1(mx + rec.offset.x);
+      const cy = round1(my + rec.offset.y);
+      rec.hub.setAttribute('transform', `translate(${cx},${cy})`);
+      for (const p of present) d += `M${cx},${cy}L${p.x},${p.y}`;
+    }
+    spokes.setAttribute('d', d);
+  }
+
+  function followFit(): void {
+    const box = bounds(layout.nodes, FIT_MARGIN);
+    if (box === undefined || size.width === 0 || size.height === 0) {
+      fitting = false;
+      return;
+    }
+    const target = fitTransform(box, size.width, size.height);
+    const current = { k: transform.k, x: transform.x, y: transform.y };
+    if (!fitted || closeFrames(current, target)) {
+      fitted = true;
+      fitting = false;
+      setZoom(target);
+      return;
+    }
+    fitting = true;
+    setZoom(easeFrame(current, target, 0.2));
+  }
+
+  /** Zoom-dependent looks: names hidden on big zoomed-out meshes, dash patterns kept legible. */
+  function applyZoomStyles(): void {
+    const nextCompact = nodes.size > COMPACT_NODES && transform.k < COMPACT_ZOOM;
+    if (nextCompact !== compact) {
+      compact = nextCompact;
+      svg.classList.toggle('pm-graph--compact', compact);
+    }
+    const step = dashZoomStep(transform.k);
+    if (step === dashStep) return;
+    dashStep = step;
+    spokes.style.strokeDasharray = dashForZoom(SPOKE_DASH, step);
+    // Link dashes are geometry: redraw the links at the new dash size.
+    linksDirty = true;
+    if (links.size > 0) schedule();
+  }
+
+  function measure(): { width: number; height: number } {
+    const rect = svg.getBoundingClientRect();
+    return { width: rect.width, height: rect.height };
+  }
+
+  function now(): number {
+    return win?.performance.now() ?? 0;
+  }
+
+  function describe(): void {
+    descEl.textContent =
+      `${nodes.size} actors and ${links.size} links. Shape and colour show the kind of actor, ` +
+      'the ring its state, the line style the channel; dots are messages in transit. ' +
+      'Tab to an actor and press Enter to inspect it. The table view lists the same.';
+  }
+
+  // ---- the contract ----------------------------------------------------------------------
+  return {
+    update(view) {
+      if (destroyed) return;
+      const nodesChanged = syncNodes(view.nodes);
+      const linksChanged = syncLinks(view.links);
+      if (nodesChanged || linksChanged) {
+        const { first } = layout.setGraph(view.nodes, view.links);
+        if (first) {
+          layout.tick(options.warmupTicks ?? defaultWarmupTicks(view.nodes.length));
+          settled = !isLive();
+          svg.setAttribute('data-layout', settled ? 'settled' : 'live');
+        } else if (nodes.size > 0) {
+          layout.reheat(0.3);
+        }
+        for (const rec of links.values()) {
+          rec.a = nodes.get(rec.datum.source);
+          rec.b = nodes.get(rec.datum.target);
+        }
+        positionsDirty = true;
+        markActiveLinks();
+        applyZoomStyles();
+        describe();
+      }
+      syncSelected(view.selected);
+      syncMessages(view.messages);
+      syncMeetings(view.meetings);
+      // After a change of the set of things, draw at once so the next paint is complete.
+      if (positionsDirty) drawAll();
+      schedule();
+    },
+    fit() {
+      autoFit = true;
+      fitting = true;
+      schedule();
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      if (raf !== 0) win?.cancelAnimationFrame(raf);
+      layout.stop();
+      resize?.disconnect();
+      svgSel.on('.zoom', null);
+      select(nodeLayer).on('.drag', null);
+      nodeLayer.removeEventListener('click', onNodeClick);
+      nodeLayer.removeEventListener('keydown', onNodeKey);
+      background.removeEventListener('click', onBackgroundClick);
+      svg.removeEventListener('keydown', onKey);
+      for (const el of created) el.remove();
+      for (const [name, value] of previousAttrs) {
+        if (value === null) svg.removeAttribute(name);
+        else svg.setAttribute(name, value);
+      }
+      delete (svg as SVGSVGElement & { __zoom?: unknown }).__zoom;
+    },
+  };
+}
+
+function nodeClass(node: GraphNode, isSelected: boolean): string {
+  return `pm-node pm-node--${node.kind} pm-state--${stateLook(node.state)}${isSelected ? ' pm-node--selected' : ''}`;
+}
+
+function sameMeeting(a: GraphMeeting, b: GraphMeeting): boolean {
+  return (
+    a.label === b.label &&
+    a.attendees.length === b.attendees.length &&
+    a.attendees.every((id, i) => b.attendees[i] === id)
+  );
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}

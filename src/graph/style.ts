@@ -1,0 +1,87 @@
+// The graph's stylesheet, generated from the palette so the legend and the drawing share one
+// source. Injected once per graph inside its <svg>; every class is prefixed `pm-`.
+// Themeable through CSS custom properties on any ancestor: --pm-graph-bg, --pm-graph-ink,
+// --pm-graph-muted, --pm-graph-focus.
+import { ACTOR_KINDS, CHANNELS } from '../core/index.ts';
+import {
+  CHANNEL_STYLE,
+  KIND_STYLE,
+  LOST_COLOUR,
+  MESSAGE_COLOUR,
+  RIM_COLOUR,
+  RIM_WIDTH,
+  STATE_STYLE,
+  type StateLook,
+} from './palette.ts';
+
+const BG = 'var(--pm-graph-bg, #ffffff)';
+const INK = 'var(--pm-graph-ink, #1a1a1a)';
+const MUTED = 'var(--pm-graph-muted, #4a4a4a)';
+const FOCUS = 'var(--pm-graph-focus, #0072B2)';
+
+export function graphStylesheet(): string {
+  const rules: string[] = [
+    `.pm-graph { display: block; width: 100%; height: 100%; touch-action: none; user-select: none; -webkit-user-select: none;
+      font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; }`,
+    `.pm-graph:focus { outline: none; }`,
+    `.pm-bg { fill: ${BG}; cursor: grab; }`,
+    `.pm-graph.pm-graph--panning .pm-bg { cursor: grabbing; }`,
+    // Nodes: the shape's stroke is the state ring; the edge path behind gives bright rings a dark rim.
+    `.pm-node { cursor: pointer; outline: none; }`,
+    `.pm-shape, .pm-edge { stroke-linejoin: round; paint-order: stroke; }`,
+    `.pm-shape { stroke: ${STATE_STYLE.available.ring}; stroke-width: ${STATE_STYLE.available.width}px; }`,
+    `.pm-edge { fill: none; stroke: ${RIM_COLOUR}; stroke-width: ${RIM_WIDTH}px; display: none; }`,
+    stateRule('busy'),
+    stateRule('overloaded'),
+    stateRule('other'),
+    `.pm-select, .pm-focus { fill: none; display: none; }`,
+    `.pm-select { stroke: ${INK}; stroke-width: 3px; }`,
+    `.pm-focus { stroke: ${FOCUS}; stroke-width: 3px; stroke-dasharray: 4 3; }`,
+    `.pm-node--selected .pm-select { display: inline; }`,
+    `.pm-node:focus-visible .pm-focus { display: inline; }`,
+    `.pm-label { font-size: 13px; fill: ${INK}; text-anchor: middle; paint-order: stroke;
+      stroke: ${BG}; stroke-width: 4px; stroke-linejoin: round; pointer-events: none; }`,
+    `.pm-label__state { font-size: 11px; fill: ${MUTED}; }`,
+    `.pm-node--selected .pm-label__name { font-weight: 700; }`,
+    // Big meshes zoomed out: names only where the eye is (selection, focus, hover).
+    `.pm-graph--compact .pm-label { display: none; }`,
+    `.pm-graph--compact .pm-node--selected .pm-label, .pm-graph--compact .pm-node:hover .pm-label,
+      .pm-graph--compact .pm-node:focus .pm-label { display: inline; }`,
+    // Links: one <g> per channel (and one per channel for the selected actor's links).
+    `.pm-link { fill: none; pointer-events: none; }`,
+    `.pm-link__inner { stroke: ${BG}; }`,
+    `.pm-link.pm-link--active .pm-link__outer { stroke: ${INK}; opacity: 1; }`,
+    `.pm-graph--has-selection .pm-link:not(.pm-link--active) { opacity: 0.4; }`,
+    // Messages, lost markers, meetings.
+    `.pm-msg { fill: ${MESSAGE_COLOUR}; stroke: ${BG}; stroke-width: 1.5px; pointer-events: none; }`,
+    `.pm-lost { pointer-events: none; }`,
+    `.pm-lost__halo { stroke: ${BG}; stroke-width: 7px; stroke-linecap: round; fill: none; }`,
+    `.pm-lost__cross { stroke: ${LOST_COLOUR}; stroke-width: 3.5px; stroke-linecap: round; fill: none; }`,
+    `.pm-spokes { fill: none; stroke: ${INK}; stroke-width: 1px; stroke-dasharray: 2 3; opacity: 0.55; pointer-events: none; }`,
+    `.pm-hub rect { fill: ${BG}; stroke: ${INK}; stroke-width: 1.5px; }`,
+    `.pm-hub text { font-size: 11.5px; font-weight: 600; fill: ${INK}; text-anchor: middle; dominant-baseline: central; }`,
+  ];
+  for (const kind of ACTOR_KINDS) {
+    rules.push(`.pm-node--${kind} .pm-shape { fill: ${KIND_STYLE[kind].colour}; }`);
+  }
+  for (const channel of CHANNELS) {
+    // Dashes are drawn as geometry (linkPaths.ts), so every link path is a plain stroke.
+    const s = CHANNEL_STYLE[channel];
+    const opacity = s.opacity === 1 ? '' : ` opacity: ${s.opacity};`;
+    rules.push(
+      `.pm-link--${channel} .pm-link__outer { stroke: ${s.colour}; stroke-width: ${s.width}px;${opacity} }`,
+    );
+    if (s.double)
+      rules.push(
+        `.pm-link--${channel} .pm-link__inner { stroke-width: ${Math.max(s.width - 3.2, 1)}px; }`,
+      );
+  }
+  return rules.join('\n');
+}
+
+function stateRule(look: StateLook): string {
+  const s = STATE_STYLE[look];
+  const dash = s.dash === '' ? '' : ` stroke-dasharray: ${s.dash};`;
+  const own = `.pm-state--${look} .pm-shape { stroke: ${s.ring}; stroke-width: ${s.width}px;${dash} }`;
+  return s.rim ? `${own}\n.pm-state--${look} .pm-edge { display: inline; }` : own;
+}

@@ -1,0 +1,150 @@
+// A stand-alone page around the graph for browser tests, the frame benchmark and screenshots
+// (served as tests/browser/pages/graph.html). It lives under src/ so it type-checks with the
+// app's DOM/JSX settings; nothing in the app imports it, so it never reaches the bundle.
+// Query: ?n=<actors, 0 = sample sector>&seed=<n>&traffic=<0|1>&warmup=<ticks>&table=<0|1>
+import { StrictMode, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createTraffic, sampleView, syntheticView } from '../../graph/synthetic.ts';
+import type { GraphView } from '../../graph/types.ts';
+import { Legend } from './Legend.tsx';
+import { MeshGraphView } from './MeshGraphView.tsx';
+import { MeshTable } from './MeshTable.tsx';
+
+export interface GraphTestPageHandle {
+  /** Every id (or null) the graph reported through onSelect, in order. */
+  readonly selections: (string | null)[];
+  /** performance.now() deltas between `count` consecutive animation frames. */
+  measureFrames(count: number): Promise<number[]>;
+  view(): GraphView;
+}
+
+interface Feed {
+  get(): GraphView;
+  select(id: string | null): void;
+  subscribe(listener: (view: GraphView) => void): () => void;
+}
+
+/** Views for the graph outside React: traffic moves every frame, selection is pushed at once. */
+function createFeed(base: GraphView, seed: number, animate: boolean): Feed {
+  let current = base;
+  const listeners = new Set<(view: GraphView) => void>();
+  const emit = () => listeners.forEach((listener) => listener(current));
+  const traffic = createTraffic(
+    base.links,
+    seed + 1,
+    Math.max(base.messages.length, Math.round(base.nodes.length / 8)),
+  );
+  let last = 0;
+  let raf = 0;
+  const step = (now: number) => {
+    const seconds = last === 0 ? 0 : Math.min((now - last) / 1000, 0.1);
+    last = now;
+    current = { ...current, messages: traffic.step(seconds) };
+    emit();
+    raf = requestAnimationFrame(step);
+  };
+  return {
+    get: () => current,
+    select(id) {
+      current = { ...current, selected: id };
+      emit();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      if (animate && listeners.size === 1) raf = requestAnimationFrame(step);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          cancelAnimationFrame(raf);
+          last = 0;
+        }
+      };
+    },
+  };
+}
+
+function GraphTestPage(props: {
+  feed: Feed;
+  seed: number;
+  warmupTicks?: number;
+  table: boolean;
+  onSelect(id: string | null): void;
+}) {
+  const { feed, seed, warmupTicks, table, onSelect } = props;
+  const [selected, setSelected] = useState<string | null>(null);
+  const select = (id: string | null) => {
+    onSelect(id);
+    setSelected(id);
+    feed.select(id);
+  };
+  const view = feed.get();
+  const selectedNode = view.nodes.find((n) => n.id === selected);
+  return (
+    <div className="gp">
+      <header className="gp__bar">
+        <h1 className="gp__title">
+          PeaceMesh <span className="gp__sub">Live mesh · Sector East</span>
+        </h1>
+        <p className="gp__status" aria-live="polite">
+          {view.nodes.length} actors · {view.links.length} links · {view.messages.length} messages
+          {selectedNode === undefined ? '' : ` · selected: ${selectedNode.label}`}
+        </p>
+      </header>
+      <main className="gp__main">
+        <section className="gp__graph" aria-label="Mesh graph">
+          <MeshGraphView
+            view={view}
+            seed={seed}
+            onSelect={select}
+            subscribe={feed.subscribe}
+            {...(warmupTicks === undefined ? {} : { warmupTicks })}
+          />
+        </section>
+        <aside className="gp__side">
+          <Legend />
+        </aside>
+      </main>
+      {table && (
+        <section className="gp__table" aria-label="Table view">
+          <MeshTable view={{ ...view, selected }} onSelect={select} />
+        </section>
+      )}
+    </div>
+  );
+}
+
+export function mountGraphTestPage(root: HTMLElement, search: string): GraphTestPageHandle {
+  const params = new URLSearchParams(search);
+  const count = Number(params.get('n') ?? '0');
+  const seed = Number(params.get('seed') ?? '1');
+  const warmup = params.get('warmup');
+  const base = count > 0 ? syntheticView(count, seed) : sampleView();
+  const feed = createFeed(base, seed, params.get('traffic') === '1');
+  const selections: (string | null)[] = [];
+  createRoot(root).render(
+    <StrictMode>
+      <GraphTestPage
+        feed={feed}
+        seed={seed}
+        {...(warmup === null ? {} : { warmupTicks: Number(warmup) })}
+        table={params.get('table') !== '0'}
+        onSelect={(id) => selections.push(id)}
+      />
+    </StrictMode>,
+  );
+  return {
+    selections,
+    view: feed.get,
+    measureFrames(frames) {
+      return new Promise((resolve) => {
+        const times: number[] = [];
+        const tick = () => {
+          times.push(performance.now());
+          if (times.length > frames) resolve(times.slice(1).map((t, i) => t - (times[i] ?? t)));
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { act, cleanup, render } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sampleView } from '../../graph/synthetic.ts';
+import type { GraphView } from '../../graph/types.ts';
+import { MeshGraphView } from './MeshGraphView.tsx';
+
+// No vitest globals here, so Testing Library cannot register its own cleanup.
+afterEach(cleanup);
+
+describe('MeshGraphView', () => {
+  it('builds the graph once per mount, surviving StrictMode’s double effects', () => {
+    const view = sampleView();
+    const { container, unmount } = render(
+      <StrictMode>
+        <MeshGraphView view={view} seed={1} onSelect={() => {}} />
+      </StrictMode>,
+    );
+    const svg = container.querySelector('svg')!;
+    expect(svg.querySelectorAll('.pm-viewport')).toHaveLength(1);
+    expect(svg.querySelectorAll('style')).toHaveLength(1);
+    expect(svg.querySelectorAll('.pm-node')).toHaveLength(view.nodes.length);
+    expect(svg.getAttribute('role')).toBe('group');
+    unmount();
+  });
+
+  it('updates on a new view and from a subscription, and tears down on unmount', () => {
+    const view = sampleView();
+    let push: ((next: GraphView) => void) | undefined;
+    const unsubscribe = vi.fn();
+    const subscribe = (listener: (next: GraphView) => void) => {
+      push = listener;
+      return unsubscribe;
+    };
+    const { container, rerender, unmount } = render(
+      <MeshGraphView view={view} seed={1} onSelect={() => {}} subscribe={subscribe} />,
+    );
+    const svg = container.querySelector('svg')!;
+    rerender(
+      <MeshGraphView
+        view={{ ...view, selected: 'joc' }}
+        seed={1}
+        onSelect={() => {}}
+        subscribe={subscribe}
+      />,
+    );
+    expect(svg.querySelector('.pm-node--selected')?.getAttribute('data-id')).toBe('joc');
+
+    act(() => push?.({ ...view, nodes: view.nodes.slice(0, 3), selected: null }));
+    expect(svg.querySelectorAll('.pm-node')).toHaveLength(3);
+
+    unmount();
+    expect(unsubscribe).toHaveBeenCalled();
+    expect(svg.childNodes).toHaveLength(0);
+  });
+
+  it('reports clicks on nodes through onSelect, using the latest callback', () => {
+    const first = vi.fn();
+    const second = vi.fn();
+    const view = sampleView();
+    const { container, rerender } = render(<MeshGraphView view={view} seed={1} onSelect={first} />);
+    rerender(<MeshGraphView view={view} seed={1} onSelect={second} />);
+    const node = container.querySelector('.pm-node[data-id="wfp"] .pm-shape')!;
+    node.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledWith('wfp');
+  });
+});

@@ -1,0 +1,84 @@
+// React wrapper of the imperative mesh graph: React renders one empty <svg> and never its
+// children; the factory is created in an effect and destroyed in its cleanup (so StrictMode's
+// double effects build, tear down and rebuild cleanly). High-frequency views can bypass
+// React entirely through `subscribe`.
+import { useEffect, useEffectEvent, useRef } from 'react';
+import { createMeshGraph } from '../../graph/meshGraph.ts';
+import type { GraphView, MeshGraph } from '../../graph/types.ts';
+import './graph.css';
+
+export interface MeshGraphViewProps {
+  /** Drawn on mount and whenever this object changes. */
+  view: GraphView;
+  /** Seeds the layout: the same seed and view open the same way. Changing it rebuilds the graph. */
+  seed: number;
+  onSelect(id: string | null): void;
+  /**
+   * Optional feed of views that skips React re-renders (message animation at frame rate):
+   * called once with a listener, returns the unsubscribe. Views pushed here and through
+   * `view` go to the same graph; the latest one wins.
+   */
+  subscribe?: (listener: (view: GraphView) => void) => () => void;
+  /** Accessible name of the graph. */
+  label?: string;
+  /** Layout ticks run before the first paint; see MeshGraphOptions.warmupTicks. */
+  warmupTicks?: number;
+  className?: string;
+}
+
+export function MeshGraphView({
+  view,
+  seed,
+  onSelect,
+  subscribe,
+  label,
+  warmupTicks,
+  className,
+}: MeshGraphViewProps) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const graphRef = useRef<MeshGraph | null>(null);
+  const select = useEffectEvent((id: string | null) => onSelect(id));
+  const latestView = useEffectEvent(() => view);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (svg === null) return;
+    const graph = createMeshGraph(svg, {
+      seed,
+      onSelect: (id) => select(id),
+      ...(label === undefined ? {} : { label }),
+      ...(warmupTicks === undefined ? {} : { warmupTicks }),
+    });
+    graphRef.current = graph;
+    graph.update(latestView());
+    return () => {
+      graph.destroy();
+      if (graphRef.current === graph) graphRef.current = null;
+    };
+  }, [seed, label, warmupTicks]);
+
+  useEffect(() => {
+    graphRef.current?.update(view);
+  }, [view]);
+
+  useEffect(() => {
+    if (subscribe === undefined) return undefined;
+    return subscribe((next) => graphRef.current?.update(next));
+  }, [subscribe]);
+
+  return (
+    <div className={className === undefined ? 'pm-graph-view' : `pm-graph-view ${className}`}>
+      <svg ref={svgRef} className="pm-graph-view__svg" />
+      <div className="pm-graph-view__tools">
+        <button
+          type="button"
+          className="pm-graph-view__button"
+          onClick={() => graphRef.current?.fit?.()}
+          title="Frame the whole mesh and follow the layout"
+        >
+          Fit
+        </button>
+      </div>
+    </div>
+  );
+}

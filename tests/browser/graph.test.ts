@@ -1,0 +1,202 @@
+// The live mesh graph in real Chromium: the test page (tests/browser/pages/graph.html, code in
+// src/ui/graph/GraphTestPage.tsx) mounts MeshGraphView under StrictMode with a sample mesh.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { KIND_STYLE } from '../../src/graph/palette.ts';
+import { sampleView } from '../../src/graph/synthetic.ts';
+import { startBrowserHarness, type BrowserHarness, type OpenedPage } from '../helpers/browser.ts';
+
+const PAGE = 'tests/browser/pages/graph.html';
+
+/** What the test page puts on `window` (see GraphTestPageHandle). */
+interface PageGlobals {
+  __graphPage: { selections: (string | null)[] };
+}
+
+describe('mesh graph', () => {
+  let harness: BrowserHarness;
+  const opened: OpenedPage[] = [];
+
+  const open = async (query = '') => {
+    const page = await harness.open(`${PAGE}${query}`);
+    opened.push(page);
+    await page.page.setViewportSize({ width: 1280, height: 800 });
+    await page.page.waitForSelector('svg.pm-graph .pm-node');
+    return page;
+  };
+
+  const selections = (p: OpenedPage) =>
+    p.page.evaluate(() => (globalThis as unknown as PageGlobals).__graphPage.selections.slice());
+
+  const nodePositions = (p: OpenedPage) =>
+    p.page.$$eval('.pm-node', (els) =>
+      els.map((el) => [el.getAttribute('data-id'), el.getAttribute('transform')]),
+    );
+
+  beforeAll(async () => {
+    harness = await startBrowserHarness();
+  });
+
+  afterEach(async () => {
+    // Every test also asserts a clean console: no errors, no uncaught exceptions.
+    for (const page of opened.splice(0)) {
+      expect(page.errors()).toEqual([]);
+      await page.close();
+    }
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('draws one node per actor with its kind’s shape, one edge per link, messages and meetings', async () => {
+    const view = sampleView();
+    const p = await open();
+    const nodes = await p.page.$$eval('.pm-node', (els) =>
+      els.map((el) => ({
+        id: el.getAttribute('data-id'),
+        cls: el.getAttribute('class'),
+        shape: el.querySelector('.pm-shape')?.getAttribute('class'),
+        role: el.getAttribute('role'),
+        tabindex: el.getAttribute('tabindex'),
+        label: el.getAttribute('aria-label'),
+      })),
+    );
+    expect(nodes.map((n) => n.id)).toEqual(view.nodes.map((n) => n.id));
+    for (const actor of view.nodes) {
+      const drawn = nodes.find((n) => n.id === actor.id);
+      expect(drawn?.cls).toContain(`pm-node--${actor.kind}`);
+      expect(drawn?.shape).toContain(`pm-shape--${KIND_STYLE[actor.kind].shape}`);
+      expect(drawn).toMatchObject({ role: 'button', tabindex: '0' });
+      expect(drawn?.label).toBe(`${actor.label}, ${KIND_STYLE[actor.kind].name}, ${actor.state}`);
+    }
+    expect(await p.page.locator('.pm-node.pm-state--overloaded').count()).toBe(1);
+
+    // Links are batched into one path per channel: count the segments drawn for each.
+    const drawn = await p.page.$$eval('.pm-links > .pm-link', (els) =>
+      els.map((el) => ({
+        channel: el.getAttribute('data-channel'),
+        count: Number(el.getAttribute('data-count')),
+        segments:
+          (el.querySelector('.pm-link__outer')?.getAttribute('d') ?? '').split('M').length - 1,
+      })),
+    );
+    for (const channel of ['radio', 'liaison', 'report', 'meeting-only'] as const) {
+      const expected = view.links.filter((l) => l.channel === channel).length;
+      const mine = drawn.filter((d) => d.channel === channel);
+      const segments = mine.reduce((n, d) => n + d.segments, 0);
+      expect(mine.reduce((n, d) => n + d.count, 0)).toBe(expected);
+      // Solid channels draw one segment per link; dashed ones several dashes per link.
+      if (channel === 'radio' || channel === 'liaison') expect(segments).toBe(expected);
+      else expect(segments).toBeGreaterThan(expected * 3);
+    }
+    expect(await p.page.locator('.pm-link--liaison .pm-link__inner').count()).toBeGreaterThan(0);
+
+    expect(await p.page.locator('.pm-msg').count()).toBe(
+      view.messages.filter((m) => m.lost !== true).length,
+    );
+    expect(await p.page.locator('.pm-lost').count()).toBe(1);
+    expect(await p.page.locator('.pm-hub').count()).toBe(1);
+    expect(
+      ((await p.page.locator('.pm-spokes').getAttribute('d')) ?? '').split('M').length - 1,
+    ).toBe(4);
+
+    const svg = p.page.locator('svg.pm-graph');
+    expect(await svg.getAttribute('role')).toBe('group');
+    expect(await svg.getAttribute('aria-label')).toBe('Coordination mesh');
+    expect(await svg.locator('desc').textContent()).toContain('16 actors and 21 links');
+  });
+
+  it('opens the same way twice with the same seed, even while animating the layout', async () => {
+    const query = '?n=40&seed=3&warmup=120&table=0';
+    const first = await open(query);
+    await first.page.waitForSelector('svg.pm-graph[data-layout="settled"]', { timeout: 20_000 });
+    const second = await open(query);
+    await second.page.waitForSelector('svg.pm-graph[data-layout="settled"]', { timeout: 20_000 });
+    const a = await nodePositions(first);
+    expect(a).toHaveLength(40);
+    expect(new Set(a.map(([, t]) => t)).size).toBe(40);
+    expect(await nodePositions(second)).toEqual(a);
+  });
+
+  it('selects by click, Enter and the table, and deselects on the background and Escape', async () => {
+    const p = await open();
+    await p.page.click('.pm-node[data-id="ocha"]');
+    await expect.poll(() => selections(p)).toEqual(['ocha']);
+    await expect
+      .poll(() => p.page.locator('.pm-node--selected').getAttribute('data-id'))
+      .toBe('ocha');
+    expect(await p.page.locator('.pm-node[data-id="ocha"]').getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    const active = await p.page.$$eval('.pm-link--active', (els) =>
+      els.reduce((n, el) => n + Number(el.getAttribute('data-count')), 0),
+    );
+    expect(active).toBe(5);
+
+    const box = await p.page.locator('svg.pm-graph').boundingBox();
+    if (box === null) throw new Error('graph not laid out');
+    await p.page.mouse.click(box.x + 8, box.y + box.height - 8);
+    await expect.poll(() => selections(p)).toEqual(['ocha', null]);
+    await expect.poll(() => p.page.locator('.pm-node--selected').count()).toBe(0);
+
+    await p.page.focus('.pm-node[data-id="joc"]');
+    await p.page.keyboard.press('Enter');
+    await expect.poll(() => selections(p)).toEqual(['ocha', null, 'joc']);
+    await p.page.keyboard.press('Escape');
+    await expect.poll(() => selections(p)).toEqual(['ocha', null, 'joc', null]);
+
+    await p.page.getByRole('button', { name: 'WFP', exact: true }).click();
+    await expect
+      .poll(() => p.page.locator('.pm-node--selected').getAttribute('data-id'))
+      .toBe('wfp');
+  });
+
+  it('zooms with the wheel, pans by dragging the background, and fits again on request', async () => {
+    const p = await open();
+    const viewport = p.page.locator('.pm-viewport');
+    const scale = async () =>
+      Number(/scale\(([-\d.e]+)\)/.exec((await viewport.getAttribute('transform')) ?? '')?.[1]);
+    // The page was resized after load; let the fit glide to its end before reading it.
+    const still = async () => {
+      const before = await scale();
+      await p.page.waitForTimeout(150);
+      return Math.abs((await scale()) - before);
+    };
+    await expect.poll(still, { timeout: 5000 }).toBeLessThan(1e-4);
+    const fitted = await scale();
+    expect(fitted).toBeGreaterThan(0);
+
+    const box = await p.page.locator('svg.pm-graph').boundingBox();
+    if (box === null) throw new Error('graph not laid out');
+    await p.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await p.page.mouse.wheel(0, -400);
+    await expect.poll(scale).toBeGreaterThan(fitted * 1.3);
+
+    const before = await viewport.getAttribute('transform');
+    await p.page.mouse.move(box.x + 10, box.y + 10);
+    await p.page.mouse.down();
+    await p.page.mouse.move(box.x + 120, box.y + 90, { steps: 5 });
+    await p.page.mouse.up();
+    expect(await viewport.getAttribute('transform')).not.toBe(before);
+    expect(await selections(p)).toEqual([]);
+
+    await p.page.getByRole('button', { name: 'Fit' }).click();
+    await expect
+      .poll(async () => Math.abs((await scale()) - fitted), { timeout: 5000 })
+      .toBeLessThan(0.01);
+  });
+
+  it('drags a node without selecting it', async () => {
+    const p = await open();
+    const node = p.page.locator('.pm-node[data-id="wfp"]');
+    const start = await node.getAttribute('transform');
+    const box = await node.locator('.pm-shape').boundingBox();
+    if (box === null) throw new Error('node not laid out');
+    await p.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await p.page.mouse.down();
+    await p.page.mouse.move(box.x - 80, box.y + 60, { steps: 8 });
+    await p.page.mouse.up();
+    await expect.poll(() => node.getAttribute('transform')).not.toBe(start);
+    expect(await selections(p)).toEqual([]);
+  });
+});
