@@ -807,7 +807,11 @@ export class RunController {
   }
 
   private branchView(b: Branch): BranchView {
-    let description = 'First run';
+    const chosen = Object.entries(b.sim.runInputs.decisions).map(([id, option]) => {
+      const d = this.scenario?.decisions.find((x) => x.id === id);
+      return d?.options.find((o) => o.id === option)?.label ?? option;
+    });
+    let description = chosen.length ? `First run: ${chosen.join('; ')}` : 'First run';
     if (b.origin) {
       const { decision, option, parent } = b.origin;
       const d = this.scenario?.decisions.find((x) => x.id === decision);

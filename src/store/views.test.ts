@@ -76,3 +76,14 @@ describe('saved runs', () => {
     expect(checkSavedRun({ ...run, branches: [{ id: 'A' }] })).toMatchObject({ problem: expect.stringMatching(/branch 1/) });
   });
 });
+
+describe('bundled scenarios', () => {
+  it('lists scenarios/*.yaml alphabetically and opens the named default first', async () => {
+    const { bundledScenarios, defaultScenario, DEFAULT_SCENARIO } = await import('./scenarios');
+    const list = bundledScenarios();
+    expect(list.map((s) => s.file)).toEqual([...list.map((s) => s.file)].sort());
+    if (list.some((s) => s.file === DEFAULT_SCENARIO)) expect(defaultScenario(list)?.file).toBe(DEFAULT_SCENARIO);
+    expect(defaultScenario([{ file: 'b.yaml', load: async () => '' }, { file: 'a.yaml', load: async () => '' }])?.file).toBe('a.yaml');
+    expect(await list[0]?.load()).toMatch(/^[\s\S]*version: 1/);
+  });
+});

@@ -38,7 +38,8 @@ export default function CompareDialog() {
       </header>
       <p className="muted">
         Each branch run to the end of the exercise; decisions it has not reached take their default option.
-        Marked against branch {base?.label ?? 'A'}.
+        Against branch {base?.label ?? 'A'}: <span className="compare__key is-better">better</span>{' '}
+        <span className="compare__key is-worse">worse</span>.
       </p>
       {!comparison || !base ? (
         <p role="status">{busy ? `${busy.label}…` : 'Running the branches…'}</p>
