@@ -7,6 +7,9 @@ import { Worker } from 'node:worker_threads';
 import type { ComparePlan, RunResult } from '../core';
 import { makeBatches, type BatchReply, type BatchRequest } from './run-batch';
 
+/** What a worker posts: once that it is ready, then one reply per batch. */
+type WorkerMessage = BatchReply | { readonly ready: true };
+
 const ENTRY = new URL('./node-worker-entry.js', import.meta.url);
 
 export interface PoolOptions {
@@ -26,8 +29,10 @@ export interface PoolOutcome {
   /** Stopped before every run finished. */
   readonly aborted: boolean;
   readonly workers: number;
-  /** Messages each way across the worker boundary: one per batch. */
+  /** Messages each way across the worker boundary: one per batch (plus one "ready" per worker). */
   readonly batches: number;
+  /** Milliseconds until the last worker had loaded the core and was ready (start-up). */
+  readonly readyMs: number;
 }
 
 export function defaultWorkers(): number {
@@ -49,9 +54,11 @@ export async function runPlanOnNode(
   const count = Math.min(wanted, batches.length);
   const results: RunResult[] = [];
   if (count === 0 || options.signal?.aborted) {
-    return { results, aborted: total > 0, workers: 0, batches: 0 };
+    return { results, aborted: total > 0, workers: 0, batches: 0, readyMs: 0 };
   }
 
+  const started = performance.now();
+  let readyMs = 0;
   const workerData = { points: plan.points };
   const workers = Array.from({ length: count }, () => new Worker(ENTRY, { workerData }));
   let next = 0;
@@ -78,8 +85,13 @@ export async function runPlanOnNode(
     };
 
     for (const worker of workers) {
-      worker.on('message', (reply: BatchReply) => {
+      worker.on('message', (reply: WorkerMessage) => {
         if (settled) return;
+        if ('ready' in reply) {
+          readyMs = performance.now() - started;
+          feed(worker);
+          return;
+        }
         if (!reply.ok) {
           finish(new Error(`a comparison run failed in a worker: ${reply.error}`));
           return;
@@ -96,10 +108,9 @@ export async function runPlanOnNode(
         if (!settled && code !== 0)
           finish(new Error(`a comparison worker exited with code ${code}`));
       });
-      feed(worker);
     }
   }).finally(() => Promise.all(workers.map((w) => w.terminate())));
 
   results.sort((a, b) => a.index - b.index);
-  return { results, aborted: outcome.aborted, workers: count, batches: sent };
+  return { results, aborted: outcome.aborted, workers: count, batches: sent, readyMs };
 }

@@ -121,3 +121,48 @@ describe('Router (heap search) against the plain Dijkstra', () => {
     );
   });
 });
+
+describe('Router keeps a bounded number of searches', () => {
+  it('gives the same routes after old searches were dropped', () => {
+    // A ring of 400 actors with a few chords: more sources than searches kept.
+    const ids = Array.from({ length: 400 }, (_, i) => `n${String(i).padStart(3, '0')}`);
+    const links = ids.map((id, i) => ({
+      from: id,
+      to: ids[(i + 1) % ids.length]!,
+      channel: 'radio',
+      latency: `${1 + (i % 3)}m`,
+    }));
+    for (let i = 0; i < 400; i += 37)
+      links.push({ from: ids[i]!, to: ids[(i + 150) % 400]!, channel: 'liaison', latency: '20m' });
+    const structure = structureSchema.parse({
+      id: 's',
+      name: 'S',
+      links,
+      authority: {
+        escortDecision: 'n000',
+        escortProviders: ['n000'],
+        situationalAwareness: 'n000',
+        pocResponse: 'n000',
+        pocResponders: ['n000'],
+        handoverDecision: 'n000',
+      },
+    });
+    const show = (hops: ReturnType<Router['path']>) =>
+      hops && hops.map((h) => `${h.from}>${h.to}`).join(' ');
+    const router = new Router(structure);
+    const first = ids.map((from, i) => show(router.path(from, ids[(i * 7 + 13) % 400]!)));
+    // New destinations from every source: the early sources' searches were dropped by now and
+    // start again; the later ones resume. Either way, the routes a fresh router finds.
+    const second = ids.map((from, i) => show(router.path(from, ids[(i + 200) % 400]!)));
+    const fresh = new Router(structure);
+    expect(second).toEqual(ids.map((from, i) => show(fresh.path(from, ids[(i + 200) % 400]!))));
+    expect(
+      ids.map((from, i) => show(new Router(structure).path(from, ids[(i * 7 + 13) % 400]!))),
+    ).toEqual(first);
+    for (let i = 0; i < 400; i += 41) {
+      expect(first[i]!.split(' ')).toEqual(
+        referencePath(structure, () => 0, ids[i]!, ids[(i * 7 + 13) % 400]!),
+      );
+    }
+  });
+});

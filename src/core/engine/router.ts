@@ -56,7 +56,11 @@ export class Router {
     // hops). One search per source, resumed for each new destination: settling further nodes
     // never changes a settled node's route, so a route is the same as from a fresh search.
     let tree = this.trees.get(from);
-    if (!tree) {
+    if (tree) {
+      // Most recently used last; the oldest searches are dropped to bound memory on big meshes.
+      this.trees.delete(from);
+      this.trees.set(from, tree);
+    } else {
       tree = {
         best: new Map([[from, { cost: 0, hops: 0, via: null }]]),
         done: new Set(),
@@ -64,6 +68,7 @@ export class Router {
       };
       tree.open.push({ cost: 0, hops: 0, id: from });
       this.trees.set(from, tree);
+      if (this.trees.size > KEPT_SEARCHES) this.trees.delete(this.trees.keys().next().value!);
     }
     const { best, done, open } = tree;
     while (!done.has(to)) {
@@ -95,6 +100,9 @@ export class Router {
     return hops.reverse();
   }
 }
+
+/** Searches kept for resuming; a dropped one is simply started again (same routes). */
+const KEPT_SEARCHES = 256;
 
 /** A shortest-path search from one source, kept to be resumed for the next destination. */
 interface Tree {
