@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffKeyed, linkKey, nodeChanges, stateLine } from './diff.ts';
+import { diffKeyed, linkKey, nodeChanges, shortLabel, stateLine } from './diff.ts';
 import type { GraphNode } from './types.ts';
 
 const node = (id: string, extra: Partial<GraphNode> = {}): GraphNode => ({
@@ -62,5 +62,15 @@ describe('stateLine', () => {
   it('shows the state and the load against capacity', () => {
     expect(stateLine({ state: 'busy', workload: 3, capacity: 4 })).toBe('busy · 3/4');
     expect(stateLine({ state: 'meeting', workload: 0, capacity: 0 })).toBe('meeting');
+  });
+});
+
+describe('shortLabel', () => {
+  it('keeps short names and cuts long ones at a word with an ellipsis', () => {
+    expect(shortLabel('JOC')).toBe('JOC');
+    expect(shortLabel('Joint Operations Centre, Carana')).toBe('Joint Operations Centre…');
+    expect(shortLabel('Community liaison assistant, Tokono')).toBe('Community liaison…');
+    expect(shortLabel('Supercalifragilisticexpialidocious')).toBe('Supercalifragilisticexp…');
+    expect(shortLabel('Joint Operations Centre, Carana').length).toBeLessThanOrEqual(24);
   });
 });

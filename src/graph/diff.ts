@@ -57,3 +57,22 @@ export function nodeChanges(prev: GraphNode, next: GraphNode): NodeChange[] {
 export function stateLine(node: Pick<GraphNode, 'state' | 'workload' | 'capacity'>): string {
   return node.capacity > 0 ? `${node.state} · ${node.workload}/${node.capacity}` : node.state;
 }
+
+/** Longest name drawn under a node; the full name is in its tooltip, aria-label and the table. */
+export const LABEL_MAX = 24;
+
+/**
+ * The name drawn under a node: whole when short, else cut at a word boundary with an
+ * ellipsis ("Joint Operations Centre, Carana" → "Joint Operations Centre…").
+ */
+export function shortLabel(label: string, max = LABEL_MAX): string {
+  if (label.length <= max) return label;
+  const cut = label.slice(0, max - 1);
+  const boundary = /[\s,;/(–-]/;
+  // Cut at the end of the last whole word that fits, unless that leaves too little.
+  const last = boundary.test(label[max - 1] ?? '')
+    ? cut.length
+    : cut.search(/[\s,;/(–-][^\s,;/(–-]*$/);
+  const head = (last > max / 2 ? cut.slice(0, last) : cut).replace(/[\s,;/(–-]+$/, '');
+  return `${head}…`;
+}

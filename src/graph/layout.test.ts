@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ACTOR_KINDS } from '../core/index.ts';
 import {
   SPACING,
+  NODE_ROOM,
+  labelRoom,
   createLayout,
   defaultWarmupTicks,
   initialPositions,
@@ -107,5 +109,39 @@ describe('createLayout', () => {
   it('warms up fully for small meshes and less for big ones', () => {
     expect(defaultWarmupTicks(16)).toBe(300);
     expect(defaultWarmupTicks(500)).toBeLessThan(100);
+  });
+});
+
+describe('label room', () => {
+  it('grows with the drawn name, never below the room of the node itself', () => {
+    expect(labelRoom('JOC')).toBe(NODE_ROOM);
+    expect(labelRoom('Joint Operations Centre, Carana')).toBeGreaterThan(
+      labelRoom('Battalion East'),
+    );
+    expect(labelRoom('x'.repeat(200))).toBe(labelRoom('x'.repeat(24)));
+  });
+
+  it('pushes apart names side by side, but not nodes a label-height apart', () => {
+    const run = (dx: number, dy: number) => {
+      const layout = createLayout(1);
+      const label = 'A fairly long actor name';
+      layout.setGraph(
+        [
+          { id: 'a', kind: 'military', label },
+          { id: 'b', kind: 'military', label },
+        ],
+        [],
+      );
+      const [a, b] = layout.nodes;
+      a!.x = 0;
+      a!.y = 0;
+      b!.x = dx;
+      b!.y = dy;
+      layout.tick(30);
+      return { dx: Math.abs(b!.x - a!.x), dy: Math.abs(b!.y - a!.y) };
+    };
+    expect(run(100, 0).dx).toBeGreaterThan(2 * labelRoom('A fairly long actor name') - 5);
+    // Stacked: the vertical gap grows only a little (the charge), far less than a name's width.
+    expect(run(0, 90).dx).toBeLessThan(5);
   });
 });

@@ -9,15 +9,19 @@ import {
   forceSimulation,
   forceX,
   forceY,
+  type Force,
   type Simulation,
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
 import { ACTOR_KINDS, createRng, type ActorKind, type Channel } from '../core/index.ts';
+import { shortLabel } from './diff.ts';
 
 export interface LayoutNode extends SimulationNodeDatum {
   readonly id: string;
   kind: ActorKind;
+  /** Half-width of the node's name, for label collisions (labelRoom). */
+  radius: number;
   x: number;
   y: number;
 }
@@ -36,10 +40,10 @@ export interface Point {
 export const SPACING = 110;
 
 const LINK_DISTANCE: Readonly<Record<Channel, number>> = {
-  radio: 115,
-  liaison: 100,
-  report: 135,
-  'meeting-only': 165,
+  radio: 95,
+  liaison: 82,
+  report: 110,
+  'meeting-only': 135,
 };
 
 /** Meeting-only links carry nothing between meetings, so they hold their ends loosely. */
@@ -51,6 +55,21 @@ const LINK_PULL: Readonly<Record<Channel, number>> = {
 };
 
 const GOLDEN = 0.618033988749895;
+
+/** Room every node keeps around itself, whatever its name (shape, ring and two label lines). */
+export const NODE_ROOM = SPACING * 0.36;
+
+/** Label collisions are tested in a space stretched this much vertically (see labelRoom). */
+export const LABEL_STRETCH = 3;
+
+/**
+ * Half the width of the name drawn under a node, plus a little air: the radius of its label
+ * collision. Tested with y stretched by LABEL_STRETCH, the circle becomes a wide, flat ellipse,
+ * so names side by side are pushed apart while nodes stacked a label's height apart are not.
+ */
+export function labelRoom(label: string): number {
+  return Math.max(NODE_ROOM, shortLabel(label).length * 3.6 + 6);
+}
 
 /** Radius of the disc the first layout is spread over: about SPACING² of area per node. */
 export function spreadRadius(count: number): number {
@@ -153,7 +172,7 @@ export interface Layout {
    * and whether this was the first non-empty layout.
    */
   setGraph(
-    nodes: readonly { id: string; kind: ActorKind }[],
+    nodes: readonly { id: string; kind: ActorKind; label?: string }[],
     links: readonly { id: string; source: string; target: string; channel: Channel }[],
   ): { first: boolean };
   tick(count?: number): void;
@@ -187,11 +206,14 @@ export function createLayout(seed: number): Layout {
     .force(
       'charge',
       forceManyBody<LayoutNode>()
-        .strength(-520)
+        .strength(-320)
         .distanceMax(SPACING * 8),
     )
     .force('center', forceCenter<LayoutNode>(0, 0))
-    .force('collide', forceCollide<LayoutNode>(SPACING * 0.48))
+    .force(
+      'collide',
+      forceCollide<LayoutNode>((d) => d.radius),
+    )
     // Weak pulls to the middle keep separate components from drifting apart; the vertical one
     // is stronger so the mesh comes out landscape, like the wall it is projected on.
     .force('x', forceX<LayoutNode>(0).strength(0.03))
@@ -221,13 +243,23 @@ export function createLayout(seed: number): Layout {
       const nextById = new Map<string, LayoutNode>();
       nodes = nextNodes.map((n) => {
         const existing = byId.get(n.id);
+        const radius = labelRoom(n.label ?? '');
         if (existing !== undefined) {
           existing.kind = n.kind;
+          existing.radius = radius;
           nextById.set(n.id, existing);
           return existing;
         }
         const p = fresh.get(n.id) ?? { x: 0, y: 0 };
-        const created: LayoutNode = { id: n.id, kind: n.kind, x: p.x, y: p.y, vx: 0, vy: 0 };
+        const created: LayoutNode = {
+          id: n.id,
+          kind: n.kind,
+          radius,
+          x: p.x,
+          y: p.y,
+          vx: 0,
+          vy: 0,
+        };
         nextById.set(n.id, created);
         return created;
       });
@@ -257,6 +289,33 @@ export function createLayout(seed: number): Layout {
       simulation.stop();
     },
   };
+}
+
+/**
+ * Runs a force in a space where y is multiplied by `sy`: a circular collision becomes an
+ * elliptical one, sy times wider than tall. d3 has no elliptical collide force.
+ */
+export function stretched<N extends SimulationNodeDatum>(
+  inner: Force<N, undefined>,
+  sy: number,
+): Force<N, undefined> {
+  let nodes: N[] = [];
+  const force = (alpha: number) => {
+    for (const n of nodes) {
+      n.y = (n.y ?? 0) * sy;
+      n.vy = (n.vy ?? 0) * sy;
+    }
+    inner(alpha);
+    for (const n of nodes) {
+      n.y = (n.y ?? 0) / sy;
+      n.vy = (n.vy ?? 0) / sy;
+    }
+  };
+  force.initialize = (next: N[], random: () => number) => {
+    nodes = next;
+    inner.initialize?.(next, random);
+  };
+  return force;
 }
 
 function round(n: number): number {

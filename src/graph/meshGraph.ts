@@ -8,7 +8,7 @@ import { drag as d3Drag, type D3DragEvent } from 'd3-drag';
 import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { CHANNELS, type Channel } from '../core/index.ts';
-import { diffKeyed, linkKey, nodeChanges, stateLine } from './diff.ts';
+import { diffKeyed, linkKey, nodeChanges, shortLabel, stateLine } from './diff.ts';
 import {
   bounds,
   clearSpot,
@@ -316,7 +316,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       rec.shape.setAttribute('class', `pm-shape pm-shape--${style.shape}`);
       rec.edge.setAttribute('d', path);
     }
-    if (changes.includes('label')) rec.name.textContent = d.label;
+    if (changes.includes('label')) rec.name.textContent = shortLabel(d.label);
     if (changes.includes('state') || changes.includes('load'))
       rec.status.textContent = stateLine(d);
     rec.el.setAttribute('class', nodeClass(d, d.id === selected));
