@@ -2,8 +2,12 @@
 // columns), CSV for a spreadsheet, or JSON with everything. Pure functions of the result.
 import { stringify } from 'csv-stringify/sync';
 import {
+  CSV_COLUMNS,
+  csvRows,
   formatDuration,
   METRIC_INFO,
+  toJson,
+  verdict,
   type CompareResult,
   type Difference,
   type MetricKey,
@@ -31,14 +35,6 @@ export function formatStat(key: MetricKey, value: number | null, signed = false)
   }
   if (/^0(\.0+)?(m| pts|%)?$/.test(text)) return text;
   return (value < 0 ? '−' : signed ? '+' : '') + text;
-}
-
-/** "better", "worse" or "differs" when the interval excludes 0; "" when it could be chance. */
-export function verdict(key: MetricKey, d: Difference | null): string {
-  if (!d || (d.low <= 0 && d.high >= 0)) return '';
-  const better = METRIC_INFO[key].better;
-  if (better === 'neither') return 'differs';
-  return d.diff < 0 === (better === 'lower') ? 'better' : 'worse';
 }
 
 const spread = (key: MetricKey, s: Summary): string =>
@@ -187,71 +183,13 @@ export function howToRead(reference: string): string[] {
   ];
 }
 
-const CSV_COLUMNS = [
-  'sweep',
-  'structure',
-  'metric',
-  'label',
-  'unit',
-  'better',
-  'n',
-  'mean',
-  'median',
-  'p10',
-  'p90',
-  'sd',
-  'min',
-  'max',
-  'reference',
-  'diff',
-  'ci95_low',
-  'ci95_high',
-  'verdict',
-  'runs_completed',
-  'runs_planned',
-  'partial',
-] as const;
-
 /** One row per sweep point × structure × metric; numbers unrounded, in the metric's unit. */
 export function formatCsv(result: CompareResult, metrics: readonly MetricKey[]): string {
-  const rows = result.summaries
-    .filter((s) => metrics.includes(s.metric))
-    .map((s) => {
-      const info = METRIC_INFO[s.metric];
-      const d = s.difference;
-      return [
-        result.points[s.point]?.label ?? '',
-        s.structure,
-        s.metric,
-        info.label,
-        info.unit,
-        info.better,
-        s.summary.n,
-        s.summary.mean,
-        s.summary.median,
-        s.summary.p10,
-        s.summary.p90,
-        s.summary.sd,
-        s.summary.min,
-        s.summary.max,
-        result.reference,
-        d?.diff ?? null,
-        d?.low ?? null,
-        d?.high ?? null,
-        verdict(s.metric, d),
-        result.completed,
-        result.planned,
-        result.partial,
-      ];
-    });
-  return stringify(rows, {
+  return stringify(csvRows(result, metrics), {
     header: true,
     columns: [...CSV_COLUMNS],
     cast: { boolean: (b) => String(b) },
   });
 }
 
-/** Everything: plan, every run's metrics, every summary (an infinite df is written null). */
-export function formatJson(result: CompareResult): string {
-  return `${JSON.stringify(result, null, 2)}\n`;
-}
+export { toJson as formatJson };

@@ -1,5 +1,6 @@
 // The header: which scenario, structure and seed this run is, files in and out, help.
 import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { CompareLauncher } from './compare/CompareLauncher';
 import { useApp, useController } from './context';
 import { Logo, OpenIcon, SaveIcon } from './icons';
 
@@ -81,6 +82,7 @@ export function Header() {
         </label>
         <SeedField disabled={!scenario || busy} />
         <div className="header-buttons">
+          <CompareLauncher />
           <button
             type="button"
             className="button"

@@ -20,6 +20,7 @@ export {
   type RunSpec,
   type SweepPoint,
 } from './compare';
+export { csvRows, CSV_COLUMNS, toJson, verdict, type CsvCell } from './export';
 export { quantile, summarize, t975, welchDifference, type Difference, type Summary } from './stats';
 export {
   parseSweep,

@@ -1,0 +1,74 @@
+// The "Compare structures" button and the full-screen dialog it opens. The view itself is
+// loaded on demand (React.lazy), so the initial bundle carries only this button. Opening a
+// run from the comparison switches the live view to that structure and seed, at its start.
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useApp, useController } from '../context';
+import type { OpenRun } from './CompareView';
+
+const CompareView = lazy(() => import('./CompareView'));
+
+interface Source {
+  readonly text: string;
+  readonly fileName: string;
+}
+
+export function CompareLauncher() {
+  const c = useController();
+  const hasScenario = useApp((s) => s.scenario !== null);
+  const busy = useApp((s) => s.busy !== null);
+  const [source, setSource] = useState<Source | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (source && d && !d.open) d.showModal?.();
+  }, [source]);
+
+  const open = () => {
+    // The scenario as written travels with an exported run: the sweep paths apply to that text.
+    const exported = c.exportRun();
+    if (!exported) return;
+    const saved = JSON.parse(exported.text) as { scenario: Source };
+    setSource({ text: saved.scenario.text, fileName: saved.scenario.fileName });
+  };
+  const close = () => {
+    dialog.current?.close();
+    setSource(null);
+  };
+  const openRun = (run: OpenRun) => {
+    close();
+    c.setStructure(run.structure);
+    c.setSeed(run.seed);
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        onClick={open}
+        disabled={!hasScenario || busy}
+        title="Run this scenario under several structures and many seeds, and compare the metrics"
+      >
+        Compare structures
+      </button>
+      {source && (
+        <dialog
+          ref={dialog}
+          className="compare-dialog"
+          aria-label="Compare structures"
+          onClose={() => setSource(null)}
+        >
+          <Suspense fallback={<p>Loading the comparison view…</p>}>
+            <CompareView
+              scenarioText={source.text}
+              fileName={source.fileName}
+              onOpenRun={openRun}
+              onClose={close}
+            />
+          </Suspense>
+        </dialog>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,744 @@
+// The planners' view: the open scenario under several coordination structures and many seeds
+// (optionally across a parameter sweep), run in Web Workers, shown as distributions, the
+// difference from the reference structure with its 95% interval, and sortable tables. The
+// numbers are core's, computed exactly as `peacemesh compare` computes them. Loaded lazily.
+import * as Plot from '@observablehq/plot';
+import { stringify } from 'csv-stringify/browser/esm/sync';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { parse as parseYaml } from 'yaml';
+import type {
+  CompareResult,
+  MetricKey,
+  MetricSummary,
+  RunResult,
+  SweepSpec,
+} from '../../core/index.ts';
+import { loadCore, metricValue, type Core } from '../../store';
+import './compare.css';
+import { defaultBrowserWorkers, runPlanInWorkers } from './runInWorkers';
+
+export interface OpenRun {
+  readonly structure: string;
+  readonly seed: number;
+}
+
+export interface CompareViewProps {
+  /** The scenario as written (YAML text): sweeps apply to it. */
+  readonly scenarioText: string;
+  readonly fileName: string;
+  /** Opens one run of the comparison in the live view, at its start. */
+  readonly onOpenRun?: (run: OpenRun) => void;
+  readonly onClose?: () => void;
+}
+
+type Phase =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'running'; readonly done: number; readonly total: number }
+  | { readonly kind: 'done' }
+  | { readonly kind: 'error'; readonly message: string };
+
+type Sort = { readonly key: string; readonly dir: 1 | -1 };
+
+export default function CompareView({
+  scenarioText,
+  fileName,
+  onOpenRun,
+  onClose,
+}: CompareViewProps) {
+  const id = useId();
+  const [core, setCore] = useState<Core | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [result, setResult] = useState<CompareResult | null>(null);
+  const [chosen, setChosen] = useState<string[] | null>(null);
+  const [seeds, setSeeds] = useState('30');
+  const [seedStart, setSeedStart] = useState('1');
+  const [sweepText, setSweepText] = useState('');
+  const [workers, setWorkers] = useState(String(defaultBrowserWorkers()));
+  const [metric, setMetric] = useState<MetricKey | null>(null);
+  const [point, setPoint] = useState(0);
+  const controller = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void loadCore().then((c) => live && setCore(c));
+    return () => {
+      live = false;
+      controller.current?.abort();
+    };
+  }, []);
+
+  const loaded = useMemo(
+    () => (core ? core.loadScenario(scenarioText, fileName) : null),
+    [core, scenarioText, fileName],
+  );
+  const scenario = loaded?.ok ? loaded.scenario : null;
+  const allStructures = useMemo(() => {
+    if (!scenario) return [];
+    const ids = scenario.structures.map((s) => s.id);
+    const first = scenario.defaultStructure ?? ids[0]!;
+    return [first, ...ids.filter((s) => s !== first)];
+  }, [scenario]);
+  const structures = chosen ?? allStructures;
+
+  const run = async () => {
+    if (!core || !scenario) return;
+    const n = Number(seeds);
+    const start = Number(seedStart);
+    const k = Number(workers);
+    if (!Number.isInteger(n) || n < 1)
+      return setPhase({ kind: 'error', message: 'Seeds: a whole number from 1.' });
+    if (!Number.isInteger(start))
+      return setPhase({ kind: 'error', message: 'First seed: a whole number.' });
+    if (!Number.isInteger(k) || k < 1)
+      return setPhase({ kind: 'error', message: 'Workers: a whole number from 1.' });
+    let plan;
+    try {
+      const sweeps: SweepSpec[] = sweepText
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .map((line) => core.parseSweep(line));
+      plan = core.planComparison(scenario, {
+        structures,
+        seeds: n,
+        seedStart: start,
+        sweeps,
+        ...(sweeps.length ? { raw: parseYaml(scenarioText) as unknown } : {}),
+      });
+    } catch (error) {
+      return setPhase({
+        kind: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+    const abort = new AbortController();
+    controller.current = abort;
+    setResult(null);
+    setPhase({ kind: 'running', done: 0, total: plan.runs.length });
+    try {
+      const outcome = await runPlanInWorkers(plan, {
+        workers: k,
+        signal: abort.signal,
+        onProgress: (done, total) => setPhase({ kind: 'running', done, total }),
+      });
+      const summary = core.summarizeComparison(plan, outcome.results);
+      setResult(summary);
+      setPoint(0);
+      setMetric((m) =>
+        m && summary.metrics.includes(m) ? m : firstMetricWithValues(summary, scenario.metrics),
+      );
+      setPhase({ kind: 'done' });
+    } catch (error) {
+      setPhase({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      controller.current = null;
+    }
+  };
+
+  const running = phase.kind === 'running';
+  const toggle = (structure: string) => {
+    const next = structures.includes(structure)
+      ? structures.filter((s) => s !== structure)
+      : allStructures.filter((s) => s === structure || structures.includes(s));
+    setChosen(next);
+  };
+  const makeReference = (structure: string) =>
+    setChosen([structure, ...structures.filter((s) => s !== structure)]);
+
+  return (
+    <section className="compare-view" aria-labelledby={`${id}-title`}>
+      <header className="compare-view__header">
+        <h2 id={`${id}-title`}>Compare structures{scenario ? `: ${scenario.title}` : ''}</h2>
+        {onClose && (
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+        )}
+      </header>
+
+      {!core && <p>Loading the engine…</p>}
+      {loaded && !loaded.ok && (
+        <p role="alert">This scenario does not load: {loaded.errors[0]?.message}</p>
+      )}
+
+      {scenario && (
+        <form
+          className="compare-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run();
+          }}
+        >
+          <fieldset disabled={running}>
+            <legend>Structures (the first is the reference)</legend>
+            <ul className="compare-form__structures">
+              {allStructures.map((s) => {
+                const info = scenario.structures.find((x) => x.id === s)!;
+                const on = structures.includes(s);
+                return (
+                  <li key={s}>
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={on}
+                        onChange={() => toggle(s)}
+                        name="structure"
+                        value={s}
+                      />
+                      {info.name} <code>{s}</code>
+                    </label>
+                    {on && structures[0] !== s && (
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => makeReference(s)}
+                      >
+                        make reference
+                      </button>
+                    )}
+                    {structures[0] === s && <span className="compare-form__ref">reference</span>}
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+          <fieldset disabled={running} className="compare-form__numbers">
+            <legend>Runs</legend>
+            <label className="field">
+              <span className="field__label">Seeds</span>
+              <input
+                name="seeds"
+                inputMode="numeric"
+                value={seeds}
+                onChange={(e) => setSeeds(e.target.value)}
+                size={5}
+              />
+            </label>
+            <label className="field">
+              <span className="field__label">First seed</span>
+              <input
+                name="seedStart"
+                inputMode="numeric"
+                value={seedStart}
+                onChange={(e) => setSeedStart(e.target.value)}
+                size={5}
+              />
+            </label>
+            <label className="field">
+              <span className="field__label">Workers</span>
+              <input
+                name="workers"
+                inputMode="numeric"
+                value={workers}
+                onChange={(e) => setWorkers(e.target.value)}
+                size={3}
+              />
+            </label>
+            <label className="field compare-form__sweep">
+              <span className="field__label">Sweep (optional, one per line)</span>
+              <textarea
+                name="sweep"
+                rows={2}
+                value={sweepText}
+                placeholder="structures.*.meetings.cmcoord-forum.every=12h,24h"
+                onChange={(e) => setSweepText(e.target.value)}
+                spellCheck={false}
+              />
+            </label>
+          </fieldset>
+          <div className="compare-form__actions">
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={running || structures.length === 0}
+            >
+              Run comparison
+            </button>
+            {running && (
+              <button type="button" className="button" onClick={() => controller.current?.abort()}>
+                Cancel
+              </button>
+            )}
+            {running && (
+              <span className="compare-progress" role="status" aria-live="polite">
+                <progress max={phase.total} value={phase.done} aria-label="Runs finished" />{' '}
+                {phase.done} / {phase.total} runs
+              </span>
+            )}
+          </div>
+          {phase.kind === 'error' && (
+            <p className="compare-error" role="alert">
+              {phase.message}
+            </p>
+          )}
+        </form>
+      )}
+
+      {result && core && (
+        <Results
+          core={core}
+          result={result}
+          metric={metric}
+          setMetric={setMetric}
+          point={point}
+          setPoint={setPoint}
+          pinned={scenario?.metrics ?? []}
+          {...(onOpenRun ? { onOpenRun } : {})}
+        />
+      )}
+    </section>
+  );
+}
+
+function firstMetricWithValues(result: CompareResult, pinned: readonly string[]): MetricKey | null {
+  const used = metricsWithValues(result);
+  return (
+    (pinned.find((m) => used.includes(m as MetricKey)) as MetricKey | undefined) ?? used[0] ?? null
+  );
+}
+
+function metricsWithValues(result: CompareResult): MetricKey[] {
+  return result.metrics.filter((m) =>
+    result.summaries.some(
+      (s) => s.metric === m && s.summary.n > 0 && (s.summary.mean !== 0 || s.summary.max !== 0),
+    ),
+  );
+}
+
+interface ResultsProps {
+  readonly core: Core;
+  readonly result: CompareResult;
+  readonly metric: MetricKey | null;
+  readonly setMetric: (m: MetricKey) => void;
+  readonly point: number;
+  readonly setPoint: (p: number) => void;
+  readonly pinned: readonly string[];
+  readonly onOpenRun?: (run: OpenRun) => void;
+}
+
+function Results({
+  core,
+  result,
+  metric,
+  setMetric,
+  point,
+  setPoint,
+  pinned,
+  onOpenRun,
+}: ResultsProps) {
+  const id = useId();
+  const info = core.METRIC_INFO;
+  const shown = useMemo(() => {
+    const used = metricsWithValues(result);
+    const first = pinned.filter((m): m is MetricKey => used.includes(m as MetricKey));
+    return [...first, ...used.filter((m) => !first.includes(m))];
+  }, [result, pinned]);
+  const fmt = (key: MetricKey, v: number | null) => metricValue(v, info[key].unit);
+  const signed = (key: MetricKey, v: number) =>
+    (v > 0 ? '+' : v < 0 ? '−' : '') + fmt(key, Math.abs(v));
+
+  const download = (name: string, text: string, type: string) => {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  const base = `compare-${result.scenario.id}`;
+  const exportCsv = () =>
+    download(
+      `${base}.csv`,
+      stringify(core.csvRows(result), {
+        header: true,
+        columns: [...core.CSV_COLUMNS],
+        cast: { boolean: (b) => String(b) },
+      }),
+      'text/csv',
+    );
+  const exportJson = () => download(`${base}.json`, core.toJson(result), 'application/json');
+
+  return (
+    <div className="compare-results">
+      <p className="compare-results__what" data-testid="compare-summary-line">
+        {result.structures.length} structures × {result.seeds.length} seeds
+        {result.points.length > 1 ? ` × ${result.points.length} sweep points` : ''} —{' '}
+        {result.completed} of {result.planned} runs, reference <code>{result.reference}</code>
+        {result.partial && (
+          <strong className="compare-partial">
+            {' '}
+            Partial: cancelled before every run finished.
+          </strong>
+        )}
+      </p>
+      <div className="compare-results__controls">
+        {result.points.length > 1 && (
+          <label className="field">
+            <span className="field__label">Sweep point</span>
+            <select value={point} onChange={(e) => setPoint(Number(e.target.value))}>
+              {result.points.map((p) => (
+                <option key={p.index} value={p.index}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className="field">
+          <span className="field__label">Metric in the charts</span>
+          <select
+            value={metric ?? ''}
+            onChange={(e) => setMetric(e.target.value as MetricKey)}
+            name="metric"
+          >
+            {shown.map((m) => (
+              <option key={m} value={m}>
+                {info[m].label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button" onClick={exportCsv}>
+          Export CSV
+        </button>
+        <button type="button" className="button" onClick={exportJson}>
+          Export JSON
+        </button>
+      </div>
+
+      {metric && (
+        <div className="compare-charts">
+          <figure>
+            <figcaption id={`${id}-dist`}>
+              {info[metric].label}: each run (dot) and the spread over seeds (box: quartiles; line:
+              mean)
+            </figcaption>
+            <PlotFigure
+              options={distributionPlot(
+                result,
+                point,
+                metric,
+                axisLabel(info[metric].label, info[metric].unit),
+              )}
+              labelledBy={`${id}-dist`}
+            />
+          </figure>
+          {result.structures.length > 1 && (
+            <figure>
+              <figcaption id={`${id}-diff`}>
+                Difference from {result.reference}, with its 95% confidence interval (
+                {info[metric].better === 'neither'
+                  ? 'neither direction is better'
+                  : `${info[metric].better} is better`}
+                )
+              </figcaption>
+              <PlotFigure
+                options={differencePlot(result, point, metric, unitName(info[metric].unit))}
+                labelledBy={`${id}-diff`}
+              />
+            </figure>
+          )}
+        </div>
+      )}
+
+      <SummaryTable
+        result={result}
+        point={point}
+        metrics={shown}
+        info={info}
+        verdict={core.verdict}
+        fmt={fmt}
+        signed={signed}
+      />
+      {metric && (
+        <RunsTable
+          result={result}
+          point={point}
+          metric={metric}
+          label={info[metric].label}
+          fmt={fmt}
+          {...(onOpenRun ? { onOpenRun } : {})}
+        />
+      )}
+      <p className="compare-howto">
+        How to read this: each cell gives the mean over the seeds and, in brackets, the range of the
+        middle 80% of runs (10th–90th percentile). Δ is the mean minus the reference’s, with its 95%
+        confidence interval (Welch). When the interval excludes zero the difference is unlikely to
+        be chance; “better” or “worse” says which way it goes for that metric.
+      </p>
+    </div>
+  );
+}
+
+function PlotFigure({ options, labelledBy }: { options: Plot.PlotOptions; labelledBy: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const host = ref.current;
+    if (!host) return;
+    const chart = Plot.plot(options);
+    host.replaceChildren(chart);
+    return () => chart.remove();
+  }, [options]);
+  return <div ref={ref} className="compare-plot" role="img" aria-labelledby={labelledBy} />;
+}
+
+function distributionPlot(
+  result: CompareResult,
+  point: number,
+  metric: MetricKey,
+  label: string,
+): Plot.PlotOptions {
+  const data = result.runs
+    .filter((r) => r.point === point && r.metrics[metric] !== null)
+    .map((r) => ({ structure: r.structure, seed: r.seed, value: r.metrics[metric] as number }));
+  const means = summariesAt(result, point, metric).map((s) => ({
+    structure: s.structure,
+    mean: s.summary.mean,
+  }));
+  return {
+    marginLeft: 170,
+    width: 720,
+    height: 60 + 44 * result.structures.length,
+    x: { label, grid: true },
+    y: { domain: [...result.structures], label: null },
+    marks: [
+      Plot.boxX(data, { x: 'value', y: 'structure', fill: '#cfe0f3', stroke: '#0a5aa8' }),
+      Plot.dot(data, {
+        x: 'value',
+        y: 'structure',
+        r: 2,
+        fill: '#14202b',
+        fillOpacity: 0.35,
+        stroke: null,
+      }),
+      Plot.tickX(
+        means.filter((m) => m.mean !== null),
+        { x: 'mean', y: 'structure', stroke: '#d55e00', strokeWidth: 2 },
+      ),
+    ],
+  };
+}
+
+const unitName = (unit: 'count' | 'minutes' | 'share'): string =>
+  unit === 'minutes' ? 'minutes' : unit === 'share' ? 'share, 0–1' : 'count';
+const axisLabel = (label: string, unit: 'count' | 'minutes' | 'share'): string =>
+  `${label} (${unitName(unit)})`;
+
+function differencePlot(
+  result: CompareResult,
+  point: number,
+  metric: MetricKey,
+  unit: string,
+): Plot.PlotOptions {
+  const rows = summariesAt(result, point, metric)
+    .filter((s) => s.difference !== null)
+    .map((s) => ({ structure: s.structure, ...s.difference! }));
+  const others = result.structures.slice(1);
+  return {
+    marginLeft: 170,
+    width: 720,
+    height: 60 + 40 * Math.max(1, others.length),
+    x: { label: `Δ vs ${result.reference} (${unit})`, grid: true },
+    y: { domain: others, label: null },
+    marks: [
+      Plot.ruleX([0], { stroke: '#4a5866' }),
+      Plot.link(rows, {
+        x1: 'low',
+        x2: 'high',
+        y1: 'structure',
+        y2: 'structure',
+        stroke: '#0a5aa8',
+        strokeWidth: 3,
+      }),
+      Plot.dot(rows, { x: 'diff', y: 'structure', r: 5, fill: '#0a5aa8' }),
+    ],
+  };
+}
+
+const summariesAt = (result: CompareResult, point: number, metric: MetricKey): MetricSummary[] =>
+  result.summaries.filter((s) => s.point === point && s.metric === metric);
+
+function SortHeader({
+  label,
+  k,
+  sort,
+  setSort,
+}: {
+  label: ReactNode;
+  k: string;
+  sort: Sort;
+  setSort: (s: Sort) => void;
+}) {
+  const active = sort.key === k;
+  return (
+    <th scope="col" aria-sort={active ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+      <button
+        type="button"
+        className="compare-sort"
+        onClick={() => setSort({ key: k, dir: active ? (-sort.dir as 1 | -1) : 1 })}
+      >
+        {label}
+        <span aria-hidden="true">{active ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
+      </button>
+    </th>
+  );
+}
+
+type Info = Core['METRIC_INFO'];
+
+function SummaryTable(props: {
+  result: CompareResult;
+  point: number;
+  metrics: readonly MetricKey[];
+  info: Info;
+  verdict: Core['verdict'];
+  fmt: (k: MetricKey, v: number | null) => string;
+  signed: (k: MetricKey, v: number) => string;
+}) {
+  const { result, point, metrics, info, verdict, fmt, signed } = props;
+  const [sort, setSort] = useState<Sort>({ key: 'order', dir: 1 });
+  const cell = new Map<string, MetricSummary>();
+  for (const s of result.summaries)
+    if (s.point === point) cell.set(`${s.structure}|${s.metric}`, s);
+  const value = (m: MetricKey, key: string): number | string => {
+    if (key === 'order') return metrics.indexOf(m);
+    if (key === 'metric') return info[m].label;
+    const [kind, structure] = key.split(':');
+    const s = cell.get(`${structure}|${m}`);
+    const v = kind === 'mean' ? s?.summary.mean : s?.difference?.diff;
+    return v ?? Number.NEGATIVE_INFINITY;
+  };
+  const rows = [...metrics].sort((a, b) => {
+    const va = value(a, sort.key);
+    const vb = value(b, sort.key);
+    return (va < vb ? -1 : va > vb ? 1 : 0) * sort.dir;
+  });
+  return (
+    <table className="compare-table" data-testid="compare-summary">
+      <caption>
+        Every metric: mean [p10–p90] per structure, and Δ from {result.reference} with its 95%
+        interval
+      </caption>
+      <thead>
+        <tr>
+          <SortHeader label="Metric" k="metric" sort={sort} setSort={setSort} />
+          {result.structures.map((s) => (
+            <SortHeader key={s} label={s} k={`mean:${s}`} sort={sort} setSort={setSort} />
+          ))}
+          {result.structures.slice(1).map((s) => (
+            <SortHeader
+              key={`d-${s}`}
+              label={`Δ ${s}`}
+              k={`diff:${s}`}
+              sort={sort}
+              setSort={setSort}
+            />
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((m) => (
+          <tr key={m} data-metric={m}>
+            <th scope="row">
+              {info[m].label}
+              {info[m].better !== 'neither' && (
+                <span className="compare-better"> {info[m].better} is better</span>
+              )}
+            </th>
+            {result.structures.map((s) => {
+              const c = cell.get(`${s}|${m}`);
+              const sum = c?.summary;
+              return (
+                <td key={s} data-structure={s} data-mean={sum?.mean ?? ''} data-n={sum?.n ?? 0}>
+                  {sum && sum.n > 0
+                    ? `${fmt(m, sum.mean)} [${fmt(m, sum.p10)}–${fmt(m, sum.p90)}]`
+                    : '—'}
+                </td>
+              );
+            })}
+            {result.structures.slice(1).map((s) => {
+              const d = cell.get(`${s}|${m}`)?.difference ?? null;
+              const v = verdict(m, d);
+              return (
+                <td
+                  key={`d-${s}`}
+                  data-structure={s}
+                  data-diff={d?.diff ?? ''}
+                  data-low={d?.low ?? ''}
+                  data-high={d?.high ?? ''}
+                  className={v ? `is-${v}` : undefined}
+                >
+                  {d ? `${signed(m, d.diff)} (${signed(m, d.low)} to ${signed(m, d.high)})` : '—'}{' '}
+                  {v}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function RunsTable(props: {
+  result: CompareResult;
+  point: number;
+  metric: MetricKey;
+  label: string;
+  fmt: (k: MetricKey, v: number | null) => string;
+  onOpenRun?: (run: OpenRun) => void;
+}) {
+  const { result, point, metric, label, fmt, onOpenRun } = props;
+  const [sort, setSort] = useState<Sort>({ key: 'order', dir: 1 });
+  const runs = result.runs.filter((r) => r.point === point);
+  const key = (r: RunResult): number | string =>
+    sort.key === 'structure'
+      ? r.structure
+      : sort.key === 'seed'
+        ? r.seed
+        : sort.key === 'value'
+          ? (r.metrics[metric] ?? Number.NEGATIVE_INFINITY)
+          : r.index;
+  const rows = [...runs].sort((a, b) => {
+    const va = key(a);
+    const vb = key(b);
+    return (va < vb ? -1 : va > vb ? 1 : a.index - b.index) * sort.dir;
+  });
+  return (
+    <details className="compare-runs">
+      <summary>
+        Every run ({runs.length}){onOpenRun ? ': open one in the live view' : ''}
+      </summary>
+      <table className="compare-table" data-testid="compare-runs">
+        <thead>
+          <tr>
+            <SortHeader label="Structure" k="structure" sort={sort} setSort={setSort} />
+            <SortHeader label="Seed" k="seed" sort={sort} setSort={setSort} />
+            <SortHeader label={label} k="value" sort={sort} setSort={setSort} />
+            {onOpenRun && <th scope="col">Open</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.index} data-structure={r.structure} data-seed={r.seed}>
+              <td>{r.structure}</td>
+              <td>{r.seed}</td>
+              <td>{fmt(metric, r.metrics[metric])}</td>
+              {onOpenRun && (
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onOpenRun({ structure: r.structure, seed: r.seed })}
+                  >
+                    Open {r.structure} seed {r.seed}
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
