@@ -59,6 +59,12 @@ const GOLDEN = 0.618033988749895;
 /** Room every node keeps around itself, whatever its name (shape, ring and two label lines). */
 export const NODE_ROOM = SPACING * 0.36;
 
+/**
+ * Above this many actors a mesh is a big one: drawn without names when zoomed out, and laid
+ * out without room for names (saves a collision pass per tick; names show only zoomed in).
+ */
+export const BIG_MESH = 120;
+
 /** Label collisions are tested in a space stretched this much vertically (see labelRoom). */
 export const LABEL_STRETCH = 3;
 
@@ -199,6 +205,10 @@ export function createLayout(seed: number): Layout {
   const defaultStrength = link.strength();
   link.strength((d, i, all) => defaultStrength(d, i, all) * LINK_PULL[d.channel]);
 
+  const labels = stretched(
+    forceCollide<LayoutNode>((d) => d.radius),
+    LABEL_STRETCH,
+  );
   const simulation: Simulation<LayoutNode, LayoutLink> = forceSimulation<LayoutNode, LayoutLink>()
     .stop()
     .randomSource(() => rng.next())
@@ -269,6 +279,7 @@ export function createLayout(seed: number): Layout {
       links = nextLinks
         .filter((l) => l.source !== l.target && byId.has(l.source) && byId.has(l.target))
         .map((l) => ({ id: l.id, source: l.source, target: l.target, channel: l.channel }));
+      simulation.force('labels', nodes.length > BIG_MESH ? null : labels);
       simulation.nodes(nodes);
       link.links(links);
       return { first: first && nodes.length > 0 };

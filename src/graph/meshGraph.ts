@@ -20,7 +20,13 @@ import {
   type SpotSearch,
   type ZoomFrame,
 } from './geometry.ts';
-import { createLayout, defaultWarmupTicks, type LayoutNode, type Point } from './layout.ts';
+import {
+  BIG_MESH,
+  createLayout,
+  defaultWarmupTicks,
+  type LayoutNode,
+  type Point,
+} from './layout.ts';
 import { linkPaths } from './linkPaths.ts';
 import { LOST_MARK_MS, lostOpacity, trackLost, travelSide, type LostMark } from './messages.ts';
 import {
@@ -48,8 +54,6 @@ const HALO_RADIUS = NODE_RADIUS * 1.55 + 9;
 const LABEL_Y = NODE_RADIUS * 1.3 + 17;
 /** Room kept around the nodes when framing: labels hang below and spread sideways. */
 const FIT_MARGIN = 64;
-/** Meshes bigger than this hide names when zoomed out below COMPACT_ZOOM. */
-const COMPACT_NODES = 120;
 const COMPACT_ZOOM = 0.9;
 const DOT_INSET = NODE_RADIUS + 8;
 const DOT_SIDE = 3.5;
@@ -494,6 +498,8 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     if (nowSettled !== settled) {
       settled = nowSettled;
       svg.setAttribute('data-layout', settled ? 'settled' : 'live');
+      // A big mesh in motion is drawn without anti-aliasing (half the raster work); crisp again at rest.
+      svg.classList.toggle('pm-graph--moving', !settled && nodes.size > BIG_MESH);
     }
     if (!nowSettled || fading || fitting) schedule();
   }
@@ -525,7 +531,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   function writeLinks(): void {
     // A big mesh in motion is drawn with solid lines: thousands of dashes crawling along
     // moving lines say nothing, and cost half the frame. They return when the layout rests.
-    const moving = nodes.size > COMPACT_NODES && isLive();
+    const moving = nodes.size > BIG_MESH && isLive();
     const paths = linkPaths(
       links.values(),
       moving ? 0 : 1 / Math.min(Number.isNaN(dashStep) ? 1 : dashStep, 1),
@@ -672,7 +678,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
 
   /** Zoom-dependent looks: names hidden on big zoomed-out meshes, dash patterns kept legible. */
   function applyZoomStyles(): void {
-    const nextCompact = nodes.size > COMPACT_NODES && transform.k < COMPACT_ZOOM;
+    const nextCompact = nodes.size > BIG_MESH && transform.k < COMPACT_ZOOM;
     if (nextCompact !== compact) {
       compact = nextCompact;
       svg.classList.toggle('pm-graph--compact', compact);
@@ -714,6 +720,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
           layout.tick(options.warmupTicks ?? defaultWarmupTicks(view.nodes.length));
           settled = !isLive();
           svg.setAttribute('data-layout', settled ? 'settled' : 'live');
+          svg.classList.toggle('pm-graph--moving', !settled && nodes.size > BIG_MESH);
         } else if (nodes.size > 0) {
           layout.reheat(0.3);
         }
