@@ -49,6 +49,7 @@ export interface RunOptions {
 
 export interface Checkpoint {
   readonly step: number;
+  /** The whole state as JSON, exactly as `save()` gives it (written when first read). */
   readonly state: string;
 }
 
@@ -57,6 +58,54 @@ type LiveSnapshot = ReturnType<AnyStateMachine['resolveState']>;
 interface Live {
   record: InstanceRecord;
   snapshot: LiveSnapshot;
+}
+
+/**
+ * A checkpoint kept in memory for stepping back. Machine snapshots are immutable (a
+ * transition returns new ones), so they are shared rather than serialised; only the engine's
+ * own mutable state is copied. Its JSON (`state`) is built only if someone asks for it.
+ */
+class Frame implements Checkpoint {
+  private json: string | undefined;
+
+  constructor(
+    readonly step: number,
+    /** The engine state; instance records carry no snapshot (those are `snapshots`). */
+    readonly data: SimState,
+    readonly agenda: readonly AgendaItem[],
+    readonly rng: readonly number[],
+    readonly snapshots: ReadonlyArray<readonly [string, LiveSnapshot]>,
+  ) {}
+
+  /** A state the run may change: everything copied but the (unchanging) machine snapshots. */
+  copy(): SimState {
+    const instances: Record<string, InstanceRecord> = {};
+    for (const [id, record] of Object.entries(this.data.instances))
+      instances[id] = { ...record, snapshot: null };
+    const state: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(this.data)) {
+      if (key === 'instances') state[key] = instances;
+      else
+        state[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
+    }
+    return state as unknown as SimState;
+  }
+
+  get state(): string {
+    if (this.json === undefined) {
+      const state = this.copy();
+      for (const [id, snapshot] of this.snapshots) {
+        const record = state.instances[id];
+        if (!record) continue;
+        const machine = machines[record.machine as MachineKey] as AnyStateMachine;
+        record.snapshot = machine.getPersistedSnapshot(snapshot);
+      }
+      state.agenda = [...this.agenda];
+      state.rng = [...this.rng];
+      this.json = JSON.stringify(state);
+    }
+    return this.json;
+  }
 }
 
 const EMPTY_INPUTS: RunInputs = { decisions: {}, injects: [] };
@@ -224,7 +273,7 @@ export class Simulation {
     this.process(item);
     this.state.logLength = this.log.length;
     if (this.checkpointEvery > 0 && this.state.step % this.checkpointEvery === 0) {
-      this.checkpoints.push({ step: this.state.step, state: this.save() });
+      this.checkpoints.push(this.frame());
     }
   }
 
@@ -288,6 +337,39 @@ export class Simulation {
     return JSON.stringify(this.state);
   }
 
+  /** A checkpoint of now: the mutable engine state copied, machine snapshots shared. */
+  private frame(): Frame {
+    // Field by field, in the state's own key order (the checkpoint's JSON must equal save()'s).
+    // Instance records are only ever replaced, never changed, except for the snapshot field
+    // save() fills in: a shallow copy of the table does.
+    const data: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(this.state)) {
+      if (key === 'instances') data[key] = { ...this.state.instances };
+      else if (key === 'agenda' || key === 'rng') data[key] = [];
+      else data[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
+    }
+    const snapshots = [...this.live].map(([id, l]) => [id, l.snapshot] as const);
+    return new Frame(
+      this.state.step,
+      data as unknown as SimState,
+      this.agenda.toArray(),
+      this.rng.state(),
+      snapshots,
+    );
+  }
+
+  private restoreFrame(frame: Frame): void {
+    this.state = frame.copy();
+    this.agenda = new EventQueue([...frame.agenda]);
+    this.rng = restoreRng(frame.rng);
+    this.live = new Map();
+    for (const [id, snapshot] of frame.snapshots) {
+      const record = this.state.instances[id];
+      if (record) this.live.set(id, { record, snapshot });
+    }
+    this.log.length = this.state.logLength;
+  }
+
   /** Returns to a saved state; the log is cut back to what it held then. */
   restore(saved: string, log?: readonly LogEntry[]): void {
     const state = JSON.parse(saved) as SimState;
@@ -331,7 +413,8 @@ export class Simulation {
       let best: Checkpoint | undefined;
       for (const c of this.checkpoints)
         if (c.step <= target && (!best || c.step > best.step)) best = c;
-      if (best) this.restore(best.state);
+      if (best instanceof Frame) this.restoreFrame(best);
+      else if (best) this.restore(best.state);
       else this.reset(this.state.seed);
       this.checkpoints.splice(
         0,
@@ -407,7 +490,7 @@ export class Simulation {
     );
     this.schedule({ time: this.scenario.duration, kind: 'end' });
     this.state.logLength = this.log.length;
-    if (this.checkpointEvery > 0) this.checkpoints.push({ step: 0, state: this.save() });
+    if (this.checkpointEvery > 0) this.checkpoints.push(this.frame());
   }
 
   // ── internals ─────────────────────────────────────────────────────────────────────────
