@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffKeyed, linkKey, nodeChanges, shortLabel, stateLine } from './diff.ts';
+import { accessibleName, diffKeyed, linkKey, nodeChanges, shortLabel, stateLine } from './diff.ts';
 import type { GraphNode } from './types.ts';
 
 const node = (id: string, extra: Partial<GraphNode> = {}): GraphNode => ({
@@ -72,5 +72,13 @@ describe('shortLabel', () => {
     expect(shortLabel('Community liaison assistant, Tokono')).toBe('Community liaison…');
     expect(shortLabel('Supercalifragilisticexpialidocious')).toBe('Supercalifragilisticexp…');
     expect(shortLabel('Joint Operations Centre, Carana').length).toBeLessThanOrEqual(24);
+  });
+});
+
+describe('accessibleName', () => {
+  it('gives the full name, role, kind and state, whatever the drawing shortened', () => {
+    expect(
+      accessibleName('Joint Operations Centre, Galasi', 'JOC', 'Mission civilian', 'busy · 2/6'),
+    ).toBe('Joint Operations Centre, Galasi — JOC (Mission civilian): busy · 2/6');
   });
 });

@@ -58,6 +58,15 @@ export function stateLine(node: Pick<GraphNode, 'state' | 'workload' | 'capacity
   return node.capacity > 0 ? `${node.state} · ${node.workload}/${node.capacity}` : node.state;
 }
 
+/**
+ * A node's accessible name, also its tooltip: full name, role, kind and state. The drawn
+ * (possibly shortened) label is hidden from assistive technology, so nothing is read twice
+ * and the name never contradicts what a pointer user sees in the tooltip.
+ */
+export function accessibleName(label: string, role: string, kind: string, state: string): string {
+  return `${label} — ${role} (${kind}): ${state}`;
+}
+
 /** Longest name drawn under a node; the full name is in its tooltip, aria-label and the table. */
 export const LABEL_MAX = 24;
 

@@ -14,7 +14,7 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
-import { ACTOR_KINDS, createRng, type ActorKind, type Channel } from '../core/index.ts';
+import { ACTOR_KINDS, createRng, type ActorKind, type Channel } from '../core/vocabulary.ts';
 import { shortLabel } from './diff.ts';
 
 export interface LayoutNode extends SimulationNodeDatum {

@@ -3,7 +3,7 @@
 // link. Dashed channels are dashed here, as geometry: a renderer dashing one long path with
 // hundreds of sub-paths, tile after tile, costs more than the rest of the frame in software
 // rendering (measured: ~8 ms of a 25 ms frame at 500 actors). Pure, unit-tested in Node.
-import { CHANNELS, type Channel } from '../core/index.ts';
+import { CHANNELS, type Channel } from '../core/vocabulary.ts';
 import type { Point } from './layout.ts';
 import { CHANNEL_STYLE } from './palette.ts';
 

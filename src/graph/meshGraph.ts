@@ -7,8 +7,8 @@
 import { drag as d3Drag, type D3DragEvent } from 'd3-drag';
 import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
-import { CHANNELS, type Channel } from '../core/index.ts';
-import { diffKeyed, linkKey, nodeChanges, shortLabel, stateLine } from './diff.ts';
+import { CHANNELS, type Channel } from '../core/vocabulary.ts';
+import { accessibleName, diffKeyed, linkKey, nodeChanges, shortLabel, stateLine } from './diff.ts';
 import {
   bounds,
   clearSpot,
@@ -65,6 +65,8 @@ const HUB_SEARCH_FRAMES = 30;
 interface NodeRecord {
   datum: GraphNode;
   readonly el: SVGGElement;
+  /** The drawn name and state, in the label layer. */
+  readonly label: SVGGElement;
   readonly edge: SVGPathElement;
   readonly shape: SVGPathElement;
   readonly name: SVGTSpanElement;
@@ -139,6 +141,9 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   const hubLayer = make('g', viewport, { class: 'pm-hubs' });
   const messageLayer = make('g', viewport, { class: 'pm-messages' });
   const nodeLayer = make('g', viewport, { class: 'pm-nodes' });
+  // Names and states are drawn in their own layer, outside the focusable node: each node's
+  // aria-label says them (accessibleName), so the drawing is hidden from assistive technology.
+  const labelLayer = make('g', viewport, { class: 'pm-labels', 'aria-hidden': 'true' });
   const lostLayer = make('g', viewport, { class: 'pm-lost-layer' });
 
   /** Per channel: the ordinary links, then (above them) the selected actor's links. */
@@ -280,6 +285,13 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && selected !== null) options.onSelect(null);
   };
+  // Hovered or focused nodes show their name even when a big mesh hides the others.
+  const light = (on: boolean) => (event: Event) =>
+    nodeOf(event.target)?.label.classList.toggle('pm-nodelabel--lit', on);
+  const lightOn = light(true);
+  const lightOff = light(false);
+  for (const type of ['focusin', 'mouseover']) nodeLayer.addEventListener(type, lightOn);
+  for (const type of ['focusout', 'mouseout']) nodeLayer.addEventListener(type, lightOff);
   nodeLayer.addEventListener('click', onNodeClick);
   nodeLayer.addEventListener('keydown', onNodeKey);
   background.addEventListener('click', onBackgroundClick);
@@ -303,10 +315,11 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     make('circle', el, { class: 'pm-focus', r: HALO_RADIUS + 4 });
     const edge = make('path', el, { class: 'pm-edge' });
     const shape = make('path', el);
-    const text = make('text', el, { class: 'pm-label', y: LABEL_Y });
+    const label = make('g', labelLayer, { 'data-for': datum.id });
+    const text = make('text', label, { class: 'pm-label', y: LABEL_Y });
     const name = make('tspan', text, { class: 'pm-label__name', x: 0 });
     const status = make('tspan', text, { class: 'pm-label__state', x: 0, dy: '1.25em' });
-    const rec: NodeRecord = { datum, el, edge, shape, name, status, title, x: NaN, y: NaN };
+    const rec: NodeRecord = { datum, el, label, edge, shape, name, status, title, x: NaN, y: NaN };
     drawNode(rec, ['kind', 'label', 'state', 'load', 'role']);
     return rec;
   }
@@ -324,9 +337,13 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     if (changes.includes('state') || changes.includes('load'))
       rec.status.textContent = stateLine(d);
     rec.el.setAttribute('class', nodeClass(d, d.id === selected));
-    rec.el.setAttribute('aria-label', `${d.label}, ${style.name}, ${d.state}`);
+    rec.label.setAttribute(
+      'class',
+      d.id === selected ? 'pm-nodelabel pm-nodelabel--selected' : 'pm-nodelabel',
+    );
+    rec.el.setAttribute('aria-label', accessibleName(d.label, d.role, style.name, stateLine(d)));
     rec.el.setAttribute('aria-pressed', String(d.id === selected));
-    rec.title.textContent = `${d.label} — ${d.role} (${style.name}): ${stateLine(d)}`;
+    rec.title.textContent = accessibleName(d.label, d.role, style.name, stateLine(d));
   }
 
   /** Returns whether the set of nodes changed (which moves the layout). */
@@ -337,6 +354,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     const diff = diffKeyed(nodes, next, (n) => n.id);
     for (const id of diff.exited) {
       nodes.get(id)?.el.remove();
+      nodes.get(id)?.label.remove();
       nodes.delete(id);
     }
     for (const datum of diff.items) {
@@ -525,6 +543,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       rec.x = x;
       rec.y = y;
       rec.el.setAttribute('transform', `translate(${x},${y})`);
+      rec.label.setAttribute('transform', `translate(${x},${y})`);
     }
   }
 
@@ -753,6 +772,8 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       resize?.disconnect();
       svgSel.on('.zoom', null);
       select(nodeLayer).on('.drag', null);
+      for (const type of ['focusin', 'mouseover']) nodeLayer.removeEventListener(type, lightOn);
+      for (const type of ['focusout', 'mouseout']) nodeLayer.removeEventListener(type, lightOff);
       nodeLayer.removeEventListener('click', onNodeClick);
       nodeLayer.removeEventListener('keydown', onNodeKey);
       background.removeEventListener('click', onBackgroundClick);

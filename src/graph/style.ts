@@ -2,7 +2,7 @@
 // source. Injected once per graph inside its <svg>; every class is prefixed `pm-`.
 // Themeable through CSS custom properties on any ancestor: --pm-graph-bg, --pm-graph-ink,
 // --pm-graph-muted, --pm-graph-focus.
-import { ACTOR_KINDS, CHANNELS } from '../core/index.ts';
+import { ACTOR_KINDS, CHANNELS } from '../core/vocabulary.ts';
 import {
   CHANNEL_STYLE,
   KIND_STYLE,
@@ -42,11 +42,11 @@ export function graphStylesheet(): string {
     `.pm-label { font-size: 13px; fill: ${INK}; text-anchor: middle; paint-order: stroke;
       stroke: ${BG}; stroke-width: 4px; stroke-linejoin: round; pointer-events: none; }`,
     `.pm-label__state { font-size: 11px; fill: ${MUTED}; }`,
-    `.pm-node--selected .pm-label__name { font-weight: 700; }`,
+    `.pm-nodelabel--selected .pm-label__name { font-weight: 700; }`,
     // Big meshes zoomed out: names only where the eye is (selection, focus, hover).
     `.pm-graph--compact .pm-label { display: none; }`,
-    `.pm-graph--compact .pm-node--selected .pm-label, .pm-graph--compact .pm-node:hover .pm-label,
-      .pm-graph--compact .pm-node:focus .pm-label { display: inline; }`,
+    `.pm-graph--compact .pm-nodelabel--selected .pm-label,
+      .pm-graph--compact .pm-nodelabel--lit .pm-label { display: inline; }`,
     `.pm-graph--moving .pm-viewport { shape-rendering: optimizeSpeed; }`,
     // Links: one <g> per channel (and one per channel for the selected actor's links).
     `.pm-link { fill: none; pointer-events: none; }`,

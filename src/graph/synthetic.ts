@@ -1,6 +1,6 @@
 // Views for the graph's test page, its benchmark and its tests: a small realistic sector mesh
 // and seeded synthetic meshes of any size, plus traffic that keeps messages moving.
-import { createRng, type ActorKind, type Channel, type Rng } from '../core/index.ts';
+import { createRng, type ActorKind, type Channel, type Rng } from '../core/vocabulary.ts';
 import type { GraphLink, GraphMessage, GraphNode, GraphView } from './types.ts';
 
 type Row = [

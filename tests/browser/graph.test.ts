@@ -1,6 +1,7 @@
 // The live mesh graph in real Chromium: the test page (tests/browser/pages/graph.html, code in
 // src/ui/graph/GraphTestPage.tsx) mounts MeshGraphView under StrictMode with a sample mesh.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { accessibleName, stateLine } from '../../src/graph/diff.ts';
 import { KIND_STYLE } from '../../src/graph/palette.ts';
 import { sampleView } from '../../src/graph/synthetic.ts';
 import { startBrowserHarness, type BrowserHarness, type OpenedPage } from '../helpers/browser.ts';
@@ -67,7 +68,9 @@ describe('mesh graph', () => {
       expect(drawn?.cls).toContain(`pm-node--${actor.kind}`);
       expect(drawn?.shape).toContain(`pm-shape--${KIND_STYLE[actor.kind].shape}`);
       expect(drawn).toMatchObject({ role: 'button', tabindex: '0' });
-      expect(drawn?.label).toBe(`${actor.label}, ${KIND_STYLE[actor.kind].name}, ${actor.state}`);
+      expect(drawn?.label).toBe(
+        accessibleName(actor.label, actor.role, KIND_STYLE[actor.kind].name, stateLine(actor)),
+      );
     }
     expect(await p.page.locator('.pm-node.pm-state--overloaded').count()).toBe(1);
 

@@ -4,17 +4,9 @@
 import { z } from 'zod';
 import { parseDuration, parseTimePoint, type Minutes } from '../time';
 
-export const ACTOR_KINDS = [
-  'military',
-  'police',
-  'humanitarian',
-  'civilian',
-  'host-police',
-] as const;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
+import { ACTOR_KINDS, CHANNELS } from '../vocabulary';
 
-export const CHANNELS = ['radio', 'liaison', 'report', 'meeting-only'] as const;
-export type Channel = (typeof CHANNELS)[number];
+export { ACTOR_KINDS, CHANNELS, type ActorKind, type Channel } from '../vocabulary';
 
 const id = z
   .string()

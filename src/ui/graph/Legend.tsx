@@ -1,7 +1,7 @@
 // The key to the mesh graph: actor kinds (shape and colour), state rings, channel line
 // styles, messages, lost messages and meetings. Drawn from the same palette as the graph.
 import { useId, type ReactNode } from 'react';
-import { ACTOR_KINDS, CHANNELS } from '../../core/index.ts';
+import { ACTOR_KINDS, CHANNELS } from '../../core/vocabulary.ts';
 import {
   CHANNEL_STYLE,
   KIND_STYLE,
