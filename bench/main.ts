@@ -39,14 +39,14 @@ export async function main(argv: readonly string[] = []): Promise<number> {
   );
 
   log('step back and checkpoints…');
-  const stepBack: StepBack[] = (quick ? [200] : [200, 500, 1000]).map((every) =>
+  const stepBack: StepBack[] = (quick ? [200] : [200, 500, 1000, 2000]).map((every) =>
     measureStepBack(mesh, every, quick ? 15 : 60, quick ? 1 : 3),
   );
 
   log('batch compare: 1 worker vs 2…');
   let batch: BatchSpeed | string;
   try {
-    batch = await measureBatch(readScenario(DEFAULT_SCENARIO), quick ? 4 : 25);
+    batch = await measureBatch(readScenario(DEFAULT_SCENARIO), quick ? 4 : 100);
   } catch (error) {
     batch = `not measured: ${error instanceof Error ? error.message : String(error)}`;
   }

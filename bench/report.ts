@@ -240,6 +240,7 @@ export function renderReport(r: Report): string {
           '1 worker (s)',
           '2 workers (s)',
           'Speed-up',
+          'Without start-up',
           'Results',
           'Messages (2 workers)',
           'Worker start-up (s)',
