@@ -44,7 +44,8 @@ describe.concurrent('peacemesh run', { timeout: CLI_TIMEOUT * 3 }, () => {
   it('shows the bookkeeping with --verbose', async () => {
     const r = await peacemesh(['run', DRILL, '--verbose']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^T\+\d\d:\d\d +ocha +takes up "escort request convoy-1" from wfp/m);
+    // Which desks get work depends on the seed's draws; some desk always takes up a message.
+    expect(r.stdout).toMatch(/^T\+\d\d:\d\d +[a-z-]+ +takes up "[^"]+" from [a-z-]+/m);
   });
 
   it('--json prints exactly one JSON document with the run, its metrics and its hash', async () => {
