@@ -38,6 +38,26 @@ export function isSwamped(workload: number, capacity: number): boolean {
   return workload >= capacity * 3;
 }
 
+/** Workload after taking up a task, and the peak so far. */
+export function taskTaken(c: { readonly workload: number; readonly peak: number }) {
+  const workload = c.workload + 1;
+  return { workload, peak: Math.max(c.peak, workload) };
+}
+
+/** Workload and teams out after finishing a task: a team goes out or comes back with it. */
+export function taskFinished(
+  c: { readonly workload: number; readonly teams: number; readonly teamsOut: number },
+  need: Need,
+) {
+  const teamsOut =
+    need === 'team' && hasFreeTeam(c.teams, c.teamsOut)
+      ? c.teamsOut + 1
+      : need === 'release'
+        ? Math.max(0, c.teamsOut - 1)
+        : c.teamsOut;
+  return { workload: Math.max(0, c.workload - 1), teamsOut };
+}
+
 /** Whether a team can go out now. */
 export function hasFreeTeam(teams: number, teamsOut: number): boolean {
   return teamsOut < teams;
@@ -58,20 +78,10 @@ export const componentMachine = setup({
   },
   actions: {
     ...effects,
-    accept: assign(({ context }) => {
-      const workload = context.workload + 1;
-      return { workload, peak: Math.max(context.peak, workload) };
-    }),
-    finish: assign(({ context, event }) => {
-      if (event.type !== 'task.done') return {};
-      const teamsOut =
-        event.need === 'team' && hasFreeTeam(context.teams, context.teamsOut)
-          ? context.teamsOut + 1
-          : event.need === 'release'
-            ? Math.max(0, context.teamsOut - 1)
-            : context.teamsOut;
-      return { workload: Math.max(0, context.workload - 1), teamsOut };
-    }),
+    accept: assign(({ context }) => taskTaken(context)),
+    finish: assign(({ context, event }) =>
+      event.type === 'task.done' ? taskFinished(context, event.need) : {},
+    ),
     resize: assign(({ context, event }) =>
       event.type === 'capacity'
         ? {

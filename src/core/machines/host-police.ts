@@ -7,8 +7,9 @@ import type { Actor, Chance } from '../scenario/schema';
 import {
   answer,
   handlingTime,
-  hasFreeTeam,
   isSwamped,
+  taskFinished,
+  taskTaken,
   type ComponentContext,
   type ComponentEvent,
   type ComponentInput,
@@ -101,20 +102,10 @@ export const hostPoliceMachine = setup({
   actions: {
     ...effects,
     // Workload and teams exactly as componentMachine (the parity test checks it).
-    accept: assign(({ context }) => {
-      const workload = context.workload + 1;
-      return { workload, peak: Math.max(context.peak, workload) };
-    }),
-    finish: assign(({ context, event }) => {
-      if (event.type !== 'task.done') return {};
-      const teamsOut =
-        event.need === 'team' && hasFreeTeam(context.teams, context.teamsOut)
-          ? context.teamsOut + 1
-          : event.need === 'release'
-            ? Math.max(0, context.teamsOut - 1)
-            : context.teamsOut;
-      return { workload: Math.max(0, context.workload - 1), teamsOut };
-    }),
+    accept: assign(({ context }) => taskTaken(context)),
+    finish: assign(({ context, event }) =>
+      event.type === 'task.done' ? taskFinished(context, event.need) : {},
+    ),
     resize: assign(({ context, event }) => {
       if (event.type !== 'capacity') return {};
       const { readiness } = context;
