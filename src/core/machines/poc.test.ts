@@ -211,7 +211,7 @@ describe('POC machine', () => {
     expect(delays(a5)).toEqual([240]);
 
     const [s6, a6] = transition(pocMachine, s5, after('onSite', 'on site'));
-    expect(s6.status).toBe('done');
+    expect(s6.value).toBe('closed');
     expect(of(a6, 'send')).toEqual([
       expect.objectContaining({ from: 'fpu', to: 'fpu', need: 'release' }),
     ]);
@@ -231,6 +231,14 @@ describe('POC machine', () => {
     expect(texts(a3)).toBe(
       'idp-attack unanswered: the report never reached joc after 2 follow-ups',
     );
+    // A team offered after the incident was settled is told to stand down, not left out.
+    const [, late] = transition(pocMachine, s3, {
+      type: 'tasking.answer',
+      choice: 0,
+      accepted: true,
+      by: 'coy',
+    });
+    expect(of(late, 'send')).toEqual([expect.objectContaining({ to: 'coy', need: 'release' })]);
   });
 
   it('skips the steps the structure makes unnecessary: the reporter is the hub, the hub decides', () => {

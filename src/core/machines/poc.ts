@@ -637,9 +637,10 @@ export const pocMachine = setup({
         },
       },
     },
-    closed: { type: 'final', description: 'The response is over; the team is released.' },
+    // Neither end state is final: a team offered after the incident is settled (a follow-up
+    // crossed a slow answer) must still be told to stand down, or it would stay out for good.
+    closed: { description: 'The response is over; the team is released.' },
     unanswered: {
-      type: 'final',
       description: 'Nobody responded to the threat.',
       entry: {
         type: 'explain',
