@@ -127,6 +127,29 @@ describe('escort machine', () => {
       by: 'fpu',
     });
     expect(s4.value).toBe('escorting');
+    // the battalion's team, offered late after all, is stood down rather than left out
+    const [s5, a5] = transition(escortMachine, s4, {
+      type: 'provider.answer',
+      accepted: true,
+      by: 'bn',
+    });
+    expect(s5.value).toBe('escorting');
+    expect(a5.find((a) => a.type === 'send')?.params).toMatchObject({ to: 'bn', need: 'release' });
+  });
+
+  it('tasks a silent provider again, then gives up: approved but not provided', () => {
+    const [s0] = initialTransition(escortMachine, input({ providers: ['bn'] }));
+    const [s1] = transition(escortMachine, s0, { type: 'facilitated' });
+    const [s2] = transition(escortMachine, s1, { type: 'assessed' });
+    const silence = { type: 'xstate.after.followUp.escort.approved.tasking provider' } as never;
+    const [s3, a3] = transition(escortMachine, s2, silence);
+    expect(s3.value).toEqual({ approved: 'tasking provider' });
+    expect(a3.find((a) => a.type === 'send')?.params).toMatchObject({ to: 'bn', need: 'team' });
+    const [s4] = transition(escortMachine, s3, silence);
+    const [s5, a5] = transition(escortMachine, s4, silence);
+    expect(s5.value).toBe('unfilled');
+    const marks = a5.map((a) => (a.params as { mark?: string } | undefined)?.mark);
+    expect(marks).toContain('escort.unfilled');
   });
 
   it('declines naming the criterion, and uses an alternative without asking anyone', () => {
@@ -168,6 +191,7 @@ describe('escort machine', () => {
       { type: 'xstate.after.followUp.escort.requested.with facilitator' },
       { type: 'xstate.after.followUp.escort.requested.with decider' },
       { type: 'xstate.after.movement.escort.escorting' },
+      { type: 'xstate.after.followUp.escort.approved.tasking provider' },
     ] as never[];
     const reached = new Set<string>();
     for (const c of cases) {

@@ -44,6 +44,7 @@ type EscortEvent =
   | { type: 'decision.received'; approved: boolean }
   | { type: 'provider.answer'; accepted?: boolean; by?: string }
   | { type: 'released' }
+  | { type: 'stood-down' }
   | { type: 'undeliverable'; to: string };
 
 // ── the doctrine, as pure rules ────────────────────────────────────────────────────────
@@ -99,6 +100,7 @@ export const escortMachine = setup({
     ...effects,
     countAttempt: assign({ attempts: ({ context }) => context.attempts + 1 }),
     nextProvider: assign({ provider: ({ context }) => context.provider + 1 }),
+    resetAttempts: assign({ attempts: 1 }),
     recordUnmet: assign({ unmet: ({ context }) => unmetCriteria(context) }),
   },
   guards: {
@@ -125,6 +127,31 @@ export const escortMachine = setup({
   id: 'escort',
   context: ({ input }) => ({ ...input, provider: 0, attempts: 1, requestedAt: 0, unmet: [] }),
   initial: 'considering alternatives',
+  on: {
+    // A provider's team offered when none is wanted any more (a slow answer crossed a
+    // follow-up, or another provider went): it is released at once, not left out.
+    'provider.answer': {
+      guard: 'provider has a team',
+      actions: [
+        {
+          type: 'send',
+          params: ({ context, event }) => ({
+            from: context.decider,
+            to: (event.type === 'provider.answer' ? event.by : undefined) ?? context.decider,
+            event: { type: 'stood-down' },
+            need: 'release',
+            about: `stand down: escort ${context.id} needs no further team`,
+          }),
+        },
+        {
+          type: 'explain',
+          params: ({ event }) => ({
+            text: `${event.type === 'provider.answer' ? (event.by ?? 'a provider') : 'a provider'} offers a team no longer needed: told to stand down`,
+          }),
+        },
+      ],
+    },
+  },
   states: {
     'considering alternatives': {
       description: 'The requester first looks for a way to meet the need without an armed escort.',
@@ -323,6 +350,7 @@ export const escortMachine = setup({
     approved: {
       description: 'The decision goes back to the requester and a provider is tasked.',
       entry: [
+        'resetAttempts',
         {
           type: 'send',
           params: ({ context }) => ({
@@ -366,19 +394,40 @@ export const escortMachine = setup({
                 target: 'tasking provider',
                 reenter: true,
                 actions: [
-                  'nextProvider',
                   {
                     type: 'explain',
                     params: ({ context }) => ({
-                      text: `${context.providers[context.provider] ?? 'provider'} has no team free: next provider asked`,
+                      text: `${context.providers[context.provider] ?? 'provider'} has no team free: ${context.providers[context.provider + 1] ?? 'the next provider'} is asked`,
                       mark: 'escort.provider-refused',
                     }),
                   },
+                  'nextProvider',
+                  'resetAttempts',
                 ],
               },
               {
                 target: '#escort.unfilled',
               },
+            ],
+          },
+          after: {
+            followUp: [
+              {
+                guard: 'follow-ups left',
+                target: 'tasking provider',
+                reenter: true,
+                actions: [
+                  'countAttempt',
+                  {
+                    type: 'explain',
+                    params: ({ context }) => ({
+                      text: `no answer from ${context.providers[context.provider] ?? 'the provider'} to the tasking: ${context.decider} tasks again`,
+                      mark: 'escort.follow-up',
+                    }),
+                  },
+                ],
+              },
+              { target: '#escort.unfilled' },
             ],
           },
         },
@@ -397,7 +446,7 @@ export const escortMachine = setup({
       },
     },
     unfilled: {
-      type: 'final',
+      // Not final: a team offered after all (a slow answer) must still be released.
       description: 'Approved, but no provider had capacity.',
       entry: {
         type: 'explain',
