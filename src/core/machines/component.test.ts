@@ -122,7 +122,7 @@ describe('every state is reachable (model-based)', () => {
       getShortestPaths(componentMachine, {
         events,
         input: { ...input, capacity: 1 },
-        serializeState: (s) =>
+        serializeState: (s: { value: unknown; context: unknown }) =>
           JSON.stringify([s.value, (s.context as { workload: number }).workload]),
       } as never),
     );
