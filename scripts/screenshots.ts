@@ -96,6 +96,34 @@ async function main(): Promise<void> {
     await page.keyboard.press('?');
     await page.waitForTimeout(300);
     await shoot(page, 'shortcuts');
+    await page.keyboard.press('Escape');
+
+    // 7. Exercise control: a live inject pushed at the current time, then on the timeline.
+    await page.getByRole('button', { name: 'Go to MSEL 3' }).click();
+    await idle(page);
+    await page.locator('body').focus();
+    await page.keyboard.press('i');
+    const inject = page.getByTestId('inject-dialog');
+    await inject.waitFor();
+    await inject.getByRole('button', { name: 'Incident', exact: true }).click();
+    const areas = await inject.getByLabel('Area').locator('option').allTextContents();
+    await inject.getByLabel('Area').selectOption({ label: areas[1] ?? '' });
+    const people = await inject.getByLabel('Reported by').locator('option').allTextContents();
+    await inject.getByLabel('Reported by').selectOption({ label: people.find((n) => /CIMIC|community|liaison/i.test(n)) ?? people[1] ?? '' });
+    await inject.getByLabel('Severity').selectOption('high');
+    await inject.getByLabel('What happens').fill('Shots fired near the IDP site; families fleeing towards the river');
+    await inject.getByLabel('Inject text (MSEL)').fill('Community alert network texts the CLA: shots near the IDP site, families fleeing.');
+    await page.waitForTimeout(300);
+    await shoot(page, 'inject');
+    await inject.getByRole('button', { name: 'Push inject' }).click();
+    await inject.waitFor({ state: 'detached' });
+    await idle(page);
+
+    // 8. Focus: the mesh takes the whole screen, for projecting.
+    await page.getByRole('button', { name: 'Focus' }).click();
+    await idle(page);
+    await shoot(page, 'focus');
+    await page.keyboard.press('Escape');
     await context.close();
   } finally {
     await browser.close();

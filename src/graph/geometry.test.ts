@@ -6,7 +6,9 @@ import {
   segmentHitsBox,
   closeFrames,
   easeFrame,
+  drawnBounds,
   fitTransform,
+  padFrame,
   pointAlong,
   progressAt,
 } from './geometry.ts';
@@ -58,6 +60,23 @@ describe('fitting the layout in the viewport', () => {
   it('shrinks a big mesh to fit and never enlarges past the cap', () => {
     expect(fitTransform({ x0: 0, y0: 0, x1: 2000, y1: 1000 }, 1000, 1000).k).toBe(0.5);
     expect(fitTransform({ x0: 0, y0: 0, x1: 10, y1: 10 }, 1000, 1000).k).toBe(1.5);
+  });
+
+  it('frames what is drawn: halo above, labels below, names sideways', () => {
+    const nodes = [
+      { x: 0, y: 0, radius: 40 },
+      { x: 200, y: 100, radius: 70 },
+    ];
+    expect(drawnBounds(nodes, 30, 50, 35)).toEqual({ x0: -40, y0: -30, x1: 270, y1: 150 });
+    expect(drawnBounds([{ x: 0, y: 0 }], 30, 50, 35)).toEqual({ x0: -35, y0: -30, x1: 35, y1: 50 });
+    expect(drawnBounds(nodes, 30, 30, 35, false)).toEqual({ x0: -35, y0: -30, x1: 235, y1: 130 });
+    expect(drawnBounds([], 1, 1, 1)).toBeUndefined();
+  });
+
+  it('keeps a padding of screen pixels around a fitted frame', () => {
+    const box = { x0: -100, y0: -50, x1: 100, y1: 50 };
+    const t = padFrame((w, h) => fitTransform(box, w, h), 220, 120, 10);
+    expect(t).toEqual({ k: 1, x: 110, y: 60 });
   });
 
   it('has no box for no points, and grows the box by the margin', () => {

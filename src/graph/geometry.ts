@@ -53,6 +53,47 @@ export function bounds(points: Iterable<Point>, margin = 0): Box | undefined {
   return { x0: x0 - margin, y0: y0 - margin, x1: x1 + margin, y1: y1 + margin };
 }
 
+/**
+ * The box a drawn mesh takes: each node's centre grown by what is drawn around it, `above`
+ * (shape and selection halo), `below` (the two label lines hanging under it) and sideways by
+ * the larger of `side` and the node's own half label width (`radius`). Tighter than a uniform
+ * margin, which has to allow for the longest name on every side of every node. Without
+ * `names` (a big mesh draws none when zoomed out) the radius is not used.
+ */
+export function drawnBounds(
+  nodes: Iterable<Point & { readonly radius?: number }>,
+  above: number,
+  below: number,
+  side: number,
+  names = true,
+): Box | undefined {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const n of nodes) {
+    const half = names ? Math.max(side, n.radius ?? 0) : side;
+    if (n.x - half < x0) x0 = n.x - half;
+    if (n.x + half > x1) x1 = n.x + half;
+    if (n.y - above < y0) y0 = n.y - above;
+    if (n.y + below > y1) y1 = n.y + below;
+  }
+  if (x0 === Infinity) return undefined;
+  return { x0, y0, x1, y1 };
+}
+
+/** `frame` for a viewport `pad` pixels smaller on every side, placed back in the full one. */
+export function padFrame(
+  fit: (width: number, height: number) => ZoomFrame,
+  width: number,
+  height: number,
+  pad: number,
+): ZoomFrame {
+  const p = Math.max(0, Math.min(pad, width / 4, height / 4));
+  const frame = fit(width - 2 * p, height - 2 * p);
+  return { k: frame.k, x: frame.x + p, y: frame.y + p };
+}
+
 export interface ZoomFrame {
   k: number;
   x: number;

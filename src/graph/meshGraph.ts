@@ -10,11 +10,12 @@ import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } fr
 import { CHANNELS, type Channel } from '../core/vocabulary.ts';
 import { accessibleName, diffKeyed, linkKey, nodeChanges, shortLabel, stateLine } from './diff.ts';
 import {
-  bounds,
   clearSpot,
+  drawnBounds,
   closeFrames,
   easeFrame,
   fitTransform,
+  padFrame,
   pointAlong,
   type Segment,
   type SpotSearch,
@@ -52,9 +53,15 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** Radius of the selection and focus circles: clear of every shape and its ring. */
 const HALO_RADIUS = NODE_RADIUS * 1.55 + 9;
 const LABEL_Y = NODE_RADIUS * 1.3 + 17;
-/** Room kept around the nodes when framing: labels hang below and spread sideways. */
-const FIT_MARGIN = 64;
+/** Below a node's centre: its name and state lines (baseline of the second, plus descent). */
+const LABEL_DEPTH = LABEL_Y + 19;
+/** Screen pixels kept clear around the framed mesh. */
+const FIT_PAD = 10;
 const COMPACT_ZOOM = 0.9;
+/** Names are drawn larger when zoomed out below this, so they stay about as big on screen… */
+const LABEL_FLOOR_ZOOM = 0.85;
+/** …up to this much larger than at zoom 1 (the slack the layout keeps around a name). */
+const LABEL_MAX_SCALE = 1.15;
 const DOT_INSET = NODE_RADIUS + 8;
 const DOT_SIDE = 3.5;
 const HUB_HEIGHT = 22;
@@ -190,6 +197,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   let compact = false;
   /** The zoom step the link dashes are drawn for (dashZoomStep). */
   let dashStep = NaN;
+  let labelScale = 1;
   let settled = true;
 
   // ---- zoom and pan ---------------------------------------------------------------------
@@ -283,7 +291,10 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   };
   const onBackgroundClick = () => options.onSelect(null);
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && selected !== null) options.onSelect(null);
+    if (event.key === 'Escape' && selected !== null) {
+      event.preventDefault(); // used up: the page does not also act on this Escape
+      options.onSelect(null);
+    }
   };
   // Hovered or focused nodes show their name even when a big mesh hides the others.
   const light = (on: boolean) => (event: Event) =>
@@ -678,12 +689,20 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   }
 
   function followFit(): void {
-    const box = bounds(layout.nodes, FIT_MARGIN);
+    // Names are hidden on a big mesh zoomed out: frame the shapes and halos only then.
+    const names = nodes.size <= BIG_MESH;
+    const box = drawnBounds(
+      layout.nodes,
+      HALO_RADIUS,
+      names ? LABEL_DEPTH : HALO_RADIUS,
+      HALO_RADIUS,
+      names,
+    );
     if (box === undefined || size.width === 0 || size.height === 0) {
       fitting = false;
       return;
     }
-    const target = fitTransform(box, size.width, size.height);
+    const target = padFrame((w, h) => fitTransform(box, w, h), size.width, size.height, FIT_PAD);
     const current = { k: transform.k, x: transform.x, y: transform.y };
     if (!fitted || closeFrames(current, target)) {
       fitted = true;
@@ -701,6 +720,16 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     if (nextCompact !== compact) {
       compact = nextCompact;
       svg.classList.toggle('pm-graph--compact', compact);
+    }
+    // Quantised, so a smooth zoom restyles the names a few times, not every frame.
+    const scale =
+      nodes.size > BIG_MESH
+        ? 1
+        : Math.round(Math.min(LABEL_MAX_SCALE, Math.max(1, LABEL_FLOOR_ZOOM / transform.k)) * 20) /
+          20;
+    if (scale !== labelScale) {
+      labelScale = scale;
+      svg.style.setProperty('--pm-label-scale', String(scale));
     }
     const step = dashZoomStep(transform.k);
     if (step === dashStep) return;
@@ -779,6 +808,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       background.removeEventListener('click', onBackgroundClick);
       svg.removeEventListener('keydown', onKey);
       for (const el of created) el.remove();
+      svg.style.removeProperty('--pm-label-scale');
       for (const [name, value] of previousAttrs) {
         if (value === null) svg.removeAttribute(name);
         else svg.setAttribute(name, value);

@@ -39,9 +39,11 @@ export function graphStylesheet(): string {
     `.pm-focus { stroke: ${FOCUS}; stroke-width: 3px; stroke-dasharray: 4 3; }`,
     `.pm-node--selected .pm-select { display: inline; }`,
     `.pm-node:focus-visible .pm-focus { display: inline; }`,
-    `.pm-label { font-size: 13px; fill: ${INK}; text-anchor: middle; paint-order: stroke;
-      stroke: ${BG}; stroke-width: 4px; stroke-linejoin: round; pointer-events: none; }`,
-    `.pm-label__state { font-size: 11px; fill: ${MUTED}; }`,
+    // Zoomed out a little, names grow back toward a legible size (--pm-label-scale, set
+    // from the zoom by the graph), within the room the layout keeps around each name.
+    `.pm-label { font-size: calc(13px * var(--pm-label-scale, 1)); fill: ${INK}; text-anchor: middle;
+      paint-order: stroke; stroke: ${BG}; stroke-width: 4px; stroke-linejoin: round; pointer-events: none; }`,
+    `.pm-label__state { font-size: calc(11px * var(--pm-label-scale, 1)); fill: ${MUTED}; }`,
     `.pm-nodelabel--selected .pm-label__name { font-weight: 700; }`,
     // Big meshes zoomed out: names only where the eye is (selection, focus, hover).
     `.pm-graph--compact .pm-label { display: none; }`,

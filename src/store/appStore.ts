@@ -4,7 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { GraphView } from '../graph/types.ts';
 import type { LogEntry, MetricKey, Metrics, ScenarioError } from '../core/index.ts';
-import type { DecisionRow, InspectorView, MselRow } from './views';
+import type { DecisionRow, InspectorView, LiveRow, MselRow } from './views';
 
 export interface ScenarioSummary {
   readonly id: string;
@@ -16,6 +16,7 @@ export interface ScenarioSummary {
   readonly bundled: boolean;
   readonly structures: ReadonlyArray<{ id: string; name: string; description: string }>;
   readonly actors: ReadonlyArray<{ id: string; name: string; kind: string; role: string }>;
+  readonly areas: ReadonlyArray<{ id: string; name: string }>;
   readonly objectives: ReadonlyArray<{ id: string; text: string }>;
   /** Metric ids the scenario wants shown first. */
   readonly metrics: readonly string[];
@@ -85,6 +86,8 @@ export interface AppState {
   readonly metrics: Metrics | null;
   readonly metricInfo: readonly MetricInfo[];
   readonly msel: readonly MselRow[];
+  /** Live injects pushed in this branch, in time order. */
+  readonly live: readonly LiveRow[];
   readonly decisions: readonly DecisionRow[];
   readonly awaiting: DecisionRow | null;
 
@@ -103,6 +106,10 @@ export interface AppState {
   readonly showNotes: boolean;
   readonly helpOpen: boolean;
   readonly compareOpen: boolean;
+  /** The exercise-control dialog for pushing a live inject. */
+  readonly injectOpen: boolean;
+  /** The mesh takes the whole workspace (for projecting); the side panels fold away. */
+  readonly focusGraph: boolean;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -135,6 +142,7 @@ export function initialState(): AppState {
     metrics: null,
     metricInfo: [],
     msel: [],
+    live: [],
     decisions: [],
     awaiting: null,
     branches: [],
@@ -147,6 +155,8 @@ export function initialState(): AppState {
     showNotes: false,
     helpOpen: false,
     compareOpen: false,
+    injectOpen: false,
+    focusGraph: false,
   };
 }
 

@@ -170,6 +170,14 @@ export class Branch {
     return best;
   }
 
+  /**
+   * Takes over the places the user stopped at in `other` before `time`: a branch rebuilt with
+   * a live inject at `time` runs exactly as `other` did until then.
+   */
+  keepRests(other: Branch, time: number): void {
+    this.rests = other.rests.filter((r) => r.time < time);
+  }
+
   /** Forgets what was learnt past the current step (its future changed, e.g. a live inject). */
   forgetFuture(): void {
     const s = this.sim.step;

@@ -3,7 +3,7 @@
 // display clock and steps the engine while its next item is due, a bounded slice per frame;
 // long work (seeks, replays, whole-run comparisons) runs in slices with a progress indicator,
 // so a 72-hour scenario never freezes the page.
-import type { LogEntry, Scenario, Simulation, Structure } from '../core/index.ts';
+import type { LiveInject, LogEntry, Scenario, Simulation, Structure } from '../core/index.ts';
 import {
   DEFAULT_SPEED,
   EMPTY_GRAPH,
@@ -17,9 +17,10 @@ import { Branch, isBookkeeping, type Position } from './branch';
 import { loadCore, type Core } from './engine';
 import { bindFormat } from './format';
 import { browserFrames, type FrameScheduler } from './frames';
+import { checkInject, nextLiveId, type InjectCheck, type InjectDraft, type InjectProblem } from './injects';
 import { checkSavedRun, parseRunFile, RUN_FORMAT, type RunStorage, type SavedRun } from './persist';
 import { bundledScenarios, defaultScenario, type BundledScenario } from './scenarios';
-import { buildDecisions, buildGraphView, buildInspector, buildMsel, LOST_VISIBLE_FOR, structureSummary } from './views';
+import { buildDecisions, buildGraphView, buildInspector, buildLive, buildMsel, LOST_VISIBLE_FOR, structureSummary } from './views';
 
 export interface ControllerOptions {
   readonly frames?: FrameScheduler;
@@ -42,6 +43,11 @@ interface Source {
   readonly fileName: string;
   readonly bundled: boolean;
 }
+
+/** What pushing a live inject came to: where and when it happens, or what is wrong. */
+export type InjectResult =
+  | { readonly ok: true; readonly at: number; readonly id: string | null; readonly delivered: boolean }
+  | { readonly ok: false; readonly problems: readonly InjectProblem[] };
 
 interface Job {
   readonly label: string;
@@ -208,6 +214,7 @@ export class RunController {
       seed,
       comparison: null,
       compareOpen: false,
+      injectOpen: false,
       errors: null,
     });
     this.publish(true);
@@ -386,7 +393,15 @@ export class RunController {
     if (!decision || !option) return;
     this.pause();
     const id = this.nextBranchId();
-    const b = new Branch(id, id, parent.sim.fork(decisionId, optionId), {
+    // The fork shares the history before the decision point, live injects pushed then
+    // included; those pushed at or after it belong to the branch they were pushed in (a live
+    // inject at the decision's own minute is replayed after the decision).
+    let sim = parent.sim.fork(decisionId, optionId);
+    const inherited = sim.runInputs.injects.filter((inject) => inject.at < decision.at);
+    if (inherited.length !== sim.runInputs.injects.length) {
+      sim = this.simulation({ decisions: sim.runInputs.decisions, injects: inherited });
+    }
+    const b = new Branch(id, id, sim, {
       parent: parent.id,
       decision: decisionId,
       option: optionId,
@@ -484,7 +499,7 @@ export class RunController {
     this.scheduleSave();
   }
 
-  setView(flags: Partial<Pick<AppState, 'tableView' | 'showNotes' | 'helpOpen'>>): void {
+  setView(flags: Partial<Pick<AppState, 'tableView' | 'showNotes' | 'helpOpen' | 'focusGraph'>>): void {
     this.store.setState(flags);
   }
 
@@ -494,6 +509,119 @@ export class RunController {
 
   notify(notice: string | null): void {
     this.store.setState({ notice });
+  }
+
+  // ── exercise control: live injects ───────────────────────────────────────────────────
+
+  /** Opens the inject dialog; playback pauses while it is open. */
+  openInject(): void {
+    if (!this.scenario || !this.current || this.job) return;
+    this.pause();
+    this.store.setState({ injectOpen: true, helpOpen: false });
+  }
+
+  closeInject(): void {
+    this.store.setState({ injectOpen: false });
+  }
+
+  /** Why a live inject cannot be pushed at this moment, or null when it can. */
+  injectBlocked(): string | null {
+    const b = this.current;
+    if (!b || !this.scenario) return 'Open a scenario first.';
+    if (this.job) return 'Wait until the run is ready.';
+    if (b.sim.status === 'awaiting-decision') return 'The run waits for a decision: answer it first, then push the inject.';
+    if (b.sim.status === 'finished' || this.injectTime(b) >= this.scenario.duration) {
+      return 'The exercise has ended: step back to the moment the inject belongs to.';
+    }
+    return null;
+  }
+
+  /** Checks the inject form without pushing anything (the dialog shows the problems). */
+  checkInject(draft: InjectDraft): InjectCheck {
+    if (!this.scenario) return { ok: false, problems: [{ field: 'form', message: 'Open a scenario first.' }] };
+    return checkInject(draft, {
+      actors: this.scenario.actors,
+      areas: this.scenario.areas,
+      schema: this.core.simEventSchema,
+      id: this.nextLiveId(),
+    });
+  }
+
+  /**
+   * A trainer's live inject, at the current time of the current branch. It becomes part of
+   * the branch's run inputs (autosaved and exported with the run), so replays, steps back and
+   * reloads see it exactly as now. The branch is replayed from its inputs with the inject
+   * scheduled from the start, which is how the engine replays a run: the history shown and
+   * every checkpoint then agree with what a reload or a step back will rebuild.
+   */
+  async pushInject(draft: InjectDraft): Promise<InjectResult> {
+    const blocked = this.injectBlocked();
+    if (blocked) return { ok: false, problems: [{ field: 'form', message: blocked }] };
+    const checked = this.checkInject(draft);
+    if (!checked.ok) return checked;
+    const old = this.current!;
+    this.pause();
+    const at = this.injectTime(old);
+    const inject: LiveInject = { at, event: checked.event, text: checked.text };
+    const inputs = { ...old.sim.runInputs, injects: [...old.sim.runInputs.injects, inject] };
+    const b = new Branch(old.id, old.label, this.simulation(inputs), old.origin);
+    b.keepRests(old, at);
+    this.branches[this.branches.indexOf(old)] = b;
+    this.current = b;
+    this.shownLog = -1;
+    const target = Math.max(old.displayTime, at);
+    await this.advance(
+      b,
+      'Pushing the inject',
+      () => {
+        const next = b.sim.nextTime;
+        return next !== undefined && next <= target;
+      },
+      () => false,
+      () => (target === 0 ? null : b.sim.time / target),
+    );
+    if (this.current !== b) return { ok: true, at, id: null, delivered: false }; // replaced meanwhile
+    b.displayTime = b.sim.status === 'running' ? Math.max(target, b.sim.time) : b.sim.time;
+    b.rest();
+    const index = inputs.injects.length - 1;
+    const id = 'id' in checked.event ? checked.event.id : null;
+    const delivered = buildLive(b.sim).some((row) => row.index === index && row.delivered !== null);
+    this.notify(
+      delivered
+        ? `Live inject L${index + 1} pushed at ${this.core.formatTime(at)}`
+        : `Live inject L${index + 1} queued for ${this.core.formatTime(at)}`,
+    );
+    this.settled();
+    return { ok: true, at, id, delivered };
+  }
+
+  /** When a live inject pushed now would happen (see injectTime), or null without a run. */
+  injectTimeNow(): number | null {
+    return this.current ? this.injectTime(this.current) : null;
+  }
+
+  /**
+   * The minute a live inject pushed now happens at: the clock shown. When the engine has
+   * already worked through part of that minute, the next minute, so what the players have
+   * seen never changes (a replay delivers a live inject before the minute's other events).
+   */
+  private injectTime(b: Branch): number {
+    const at = Math.max(b.sim.time, Math.floor(b.displayTime));
+    return at === b.sim.time && b.sim.step > 0 ? at + 1 : at;
+  }
+
+  /** "live-N", unique in the run: across every branch and the scenario's own events. */
+  private nextLiveId(): string {
+    const taken = new Set<string>();
+    const scenario = this.scenario;
+    if (scenario) {
+      for (const inject of scenario.injects) if ('id' in inject.event) taken.add(inject.event.id);
+      for (const d of scenario.decisions)
+        for (const o of d.options) for (const e of o.events) if ('id' in e) taken.add(e.id);
+    }
+    for (const b of this.branches)
+      for (const inject of b.sim.runInputs.injects) if ('id' in inject.event) taken.add(inject.event.id);
+    return nextLiveId(taken);
   }
 
   // ── export, import, autosave ─────────────────────────────────────────────────────────
@@ -598,6 +726,7 @@ export class RunController {
       speed: this.speed,
       comparison: null,
       compareOpen: false,
+      injectOpen: false,
       errors: null,
     });
     this.publish(true);
@@ -793,6 +922,7 @@ export class RunController {
       this.metricsLog = sim.log.length;
       next.metrics = this.core.computeMetrics(sim.log, scenario, this.structure);
       next.msel = buildMsel(scenario, sim.log, this.core);
+      next.live = buildLive(sim);
       const decisions = buildDecisions(sim);
       next.decisions = decisions;
       next.awaiting = decisions.find((d) => d.awaiting) ?? null;
@@ -818,6 +948,8 @@ export class RunController {
       const label = d?.options.find((o) => o.id === option)?.label ?? option;
       description = `${label} at ${this.core.formatTime(d?.at ?? 0)} (from ${parent})`;
     }
+    const live = b.sim.runInputs.injects.length;
+    if (live > 0) description += ` · ${live} live inject${live === 1 ? '' : 's'}`;
     return {
       id: b.id,
       label: b.label,
@@ -853,6 +985,7 @@ function summarise(scenario: Scenario, source: Source): ScenarioSummary {
     bundled: source.bundled,
     structures: scenario.structures.map(structureSummary),
     actors: scenario.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, role: a.role })),
+    areas: scenario.areas.map((a) => ({ id: a.id, name: a.name })),
     objectives: scenario.objectives.map((o) => ({ id: o.id, text: o.text })),
     metrics: scenario.metrics,
   };

@@ -102,6 +102,20 @@ export function checkSavedRun(doc: unknown): Checked {
     ) {
       return { ok: false, problem: `branch ${i + 1} of the run is incomplete (id, label, step, time, inputs)` };
     }
+    const injects = (b['inputs'] as Record<string, unknown>)['injects'] as unknown[];
+    for (const [j, inject] of injects.entries()) {
+      if (
+        !isObject(inject) ||
+        typeof inject['at'] !== 'number' ||
+        !Number.isInteger(inject['at']) ||
+        inject['at'] < 0 ||
+        typeof inject['text'] !== 'string' ||
+        !isObject(inject['event']) ||
+        typeof inject['event']['type'] !== 'string'
+      ) {
+        return { ok: false, problem: `live inject ${j + 1} of branch ${i + 1} is incomplete (at, text, event)` };
+      }
+    }
   }
   if (typeof doc['branch'] !== 'string' || !branches.some((b: Record<string, unknown>) => b['id'] === doc['branch'])) {
     return { ok: false, problem: 'the run does not say which branch is current' };

@@ -1,7 +1,7 @@
 // View models: plain data the panels render, derived from a Simulation at a display time.
 // Pure functions of the engine's state and log; the controller decides when to rebuild them.
 import type { GraphMeeting, GraphMessage, GraphNode, GraphView } from '../graph/types.ts';
-import type { Decision, Inject, LogEntry, Scenario, Simulation, Structure } from '../core/index.ts';
+import type { Decision, Inject, LogEntry, Scenario, SimEvent, Simulation, Structure } from '../core/index.ts';
 import type { Core } from './engine';
 
 /**
@@ -536,4 +536,92 @@ export function buildDecisions(sim: Simulation): DecisionRow[] {
 
 export function structureSummary(structure: Structure): { id: string; name: string; description: string } {
   return { id: structure.id, name: structure.name, description: structure.description };
+}
+
+// ── live injects ──────────────────────────────────────────────────────────────────────
+
+export interface LiveRow {
+  /** Position in the branch's run inputs (the order they were pushed). */
+  readonly index: number;
+  /** "L1", "L2"…: the order they were pushed in this branch. */
+  readonly serial: string;
+  /** When it was pushed (and so when it happens). */
+  readonly at: number;
+  readonly type: string;
+  /** The process it starts, if any ("live-1"). */
+  readonly processId: string | null;
+  readonly text: string;
+  /** What it sets in motion, in a few words with names. */
+  readonly summary: string;
+  /** When it was delivered in this run so far (its time), or null while ahead. */
+  readonly delivered: number | null;
+  readonly deliveredSeq: number | null;
+}
+
+const LIVE_KIND_NAMES: Readonly<Record<string, string>> = {
+  information: 'Information',
+  incident: 'Incident',
+  'capacity-change': 'Capacity change',
+  'escort-request': 'Escort request',
+  'movement-notification': 'Movement notification',
+  handover: 'Handover',
+  'handover-review': 'Handover review',
+};
+
+export function liveSummary(event: SimEvent, names: ReadonlyMap<string, string>): string {
+  const name = (id: string) => names.get(id) ?? id;
+  const kind = LIVE_KIND_NAMES[event.type] ?? event.type;
+  switch (event.type) {
+    case 'information':
+      return `${kind} · ${name(event.from)} → ${event.to.map(name).join(', ')}: ${event.summary}`;
+    case 'incident':
+      return `${kind} · ${name(event.area)} · ${event.severity} severity${event.threatToCivilians ? ', threat to civilians' : ''}: ${event.summary}`;
+    case 'capacity-change': {
+      const parts = [
+        event.capacity !== undefined ? `capacity ${event.capacity}` : '',
+        event.teams !== undefined ? `teams ${event.teams}` : '',
+      ].filter(Boolean);
+      return `${kind} · ${name(event.actor)}: ${parts.join(', ')}`;
+    }
+    case 'escort-request':
+      return `${kind} · ${name(event.requester)} · ${event.convoy} to ${name(event.area)} (${event.need})`;
+    default:
+      return kind;
+  }
+}
+
+/**
+ * The branch's live injects with their delivery so far. Live injects are replayed in order of
+ * time, then of pushing (the engine schedules them so when a run starts), which is the order
+ * their "inject.live" entries appear in the log.
+ */
+export function buildLive(sim: Simulation): LiveRow[] {
+  const injects = sim.runInputs.injects;
+  const names = new Map<string, string>([
+    ...sim.scenario.actors.map((a) => [a.id, a.name] as const),
+    ...sim.scenario.areas.map((a) => [a.id, a.name] as const),
+  ]);
+  const order = injects.map((inject, index) => ({ inject, index })).sort((a, b) => a.inject.at - b.inject.at || a.index - b.index);
+  const delivered = new Map<number, LogEntry>();
+  let k = 0;
+  for (const e of sim.log) {
+    if (e.event !== 'inject' || !e.marks?.includes('inject.live')) continue;
+    const next = order[k++];
+    if (next) delivered.set(next.index, e);
+  }
+  return order.map(({ inject, index }) => {
+    const d = delivered.get(index);
+    const event = inject.event;
+    return {
+      index,
+      serial: `L${index + 1}`,
+      at: inject.at,
+      type: event.type,
+      processId: 'id' in event ? event.id : null,
+      text: inject.text,
+      summary: liveSummary(event, names),
+      delivered: d?.time ?? null,
+      deliveredSeq: d?.seq ?? null,
+    };
+  });
 }

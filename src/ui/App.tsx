@@ -8,6 +8,7 @@ import { EventLog } from './EventLog';
 import { GraphArea } from './GraphArea';
 import { Header } from './Header';
 import { HelpDialog } from './HelpDialog';
+import { InjectDialog } from './InjectDialog';
 import { Inspector } from './Inspector';
 import { MetricsPanel } from './MetricsPanel';
 import { Notice } from './Notice';
@@ -19,6 +20,7 @@ export function App() {
   const { store, controller } = useServices();
   const phase = useApp((s) => s.phase);
   const failure = useApp((s) => s.failure);
+  const focusGraph = useApp((s) => s.focusGraph);
   const [dragging, setDragging] = useState(false);
   useKeyboard(store, controller);
 
@@ -54,7 +56,7 @@ export function App() {
           <p>{failure}</p>
         </main>
       ) : (
-        <main className="workspace">
+        <main className={focusGraph ? 'workspace workspace--focus' : 'workspace'}>
           <div className="area-left">
             <Timeline />
           </div>
@@ -74,6 +76,7 @@ export function App() {
       )}
       <ErrorPanel />
       <HelpDialog />
+      <InjectDialog />
       <Notice />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

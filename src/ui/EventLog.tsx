@@ -133,6 +133,7 @@ export function EventLog() {
         )}
         {rows.map((e) => {
           const kind = kindOf(e);
+          const live = e.marks?.includes('inject.live') === true;
           return (
             <li key={e.seq}>
               <button
@@ -144,7 +145,7 @@ export function EventLog() {
               >
                 <span className="log-row__time">{clock(e.time)}</span>
                 <span className="log-row__actor">{names.get(e.at) ?? e.at}</span>
-                <span className={`tag tag--${kind}`}>{KIND_NAMES[kind].replace(/s$/, '')}</span>
+                <span className={`tag tag--${kind}${live ? ' tag--live' : ''}`}>{live ? 'Live inject' : KIND_NAMES[kind].replace(/s$/, '')}</span>
                 <span className="log-row__text">
                   {e.actor !== e.at && <span className="log-row__process">{e.actor}: </span>}
                   {e.text}

@@ -2,7 +2,7 @@
 import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { CompareLauncher } from './compare/CompareLauncher';
 import { useApp, useController } from './context';
-import { Logo, OpenIcon, SaveIcon } from './icons';
+import { InjectIcon, Logo, OpenIcon, SaveIcon } from './icons';
 
 const OPENED = '__opened__';
 
@@ -82,6 +82,15 @@ export function Header() {
         </label>
         <SeedField disabled={!scenario || busy} />
         <div className="header-buttons">
+          <button
+            type="button"
+            className="button button--excon"
+            onClick={() => c.openInject()}
+            disabled={!scenario || busy}
+            title="Exercise control: push a live inject at the current time (I)"
+          >
+            <InjectIcon /> <span className="button__text">Inject…</span>
+          </button>
           <CompareLauncher />
           <button
             type="button"

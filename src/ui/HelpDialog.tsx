@@ -8,8 +8,10 @@ export const SHORTCUTS: ReadonlyArray<readonly [keys: string, what: string]> = [
   ['←', 'Step back to the previous event'],
   ['Home', 'Back to the start'],
   ['T', 'Switch between the graph and the table'],
+  ['I', 'Push a live inject (exercise control)'],
+  ['F', 'Focus: the mesh takes the whole screen'],
   ['?', 'Show or hide this list'],
-  ['Esc', 'Close a dialog'],
+  ['Esc', 'Close a dialog, or leave focus'],
 ];
 
 export function HelpDialog() {

@@ -107,6 +107,7 @@ function Scrubber({ disabled }: { disabled: boolean }) {
   const duration = useApp((s) => s.scenario?.duration ?? 0);
   const msel = useApp((s) => s.msel);
   const decisions = useApp((s) => s.decisions);
+  const live = useApp((s) => s.live);
   const [drag, setDrag] = useState<number | null>(null);
   const value = drag ?? Math.round(time);
   const at = (t: number): CSSProperties => ({ left: `${duration === 0 ? 0 : (t / duration) * 100}%` });
@@ -134,6 +135,18 @@ function Scrubber({ disabled }: { disabled: boolean }) {
             />
           );
         })}
+        {live.map((row) => (
+          <button
+            key={`l${row.index}`}
+            type="button"
+            tabIndex={-1}
+            className={`scrubber__mark scrubber__mark--live${row.delivered !== null ? ' is-done' : ''}`}
+            style={at(row.at)}
+            title={`Live inject ${row.serial} at ${clock(row.at)}: ${row.text}`}
+            onClick={() => (row.deliveredSeq !== null ? c.seekToEntry(row.deliveredSeq, false) : void c.seekTime(row.at))}
+            disabled={disabled}
+          />
+        ))}
         {decisions.map((d) => (
           <button
             key={`d${d.id}`}

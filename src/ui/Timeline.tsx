@@ -2,15 +2,19 @@
 // test, and (behind a toggle) the controller's notes. Any row moves the run to that moment;
 // a decision already taken offers its other options as new branches.
 import { useEffect, useId, useRef } from 'react';
-import { clock, type DecisionRow, type MselRow } from '../store';
+import { clock, type DecisionRow, type LiveRow, type MselRow } from '../store';
 import { useApp, useController } from './context';
 
-type Item = { kind: 'inject'; t: number; row: MselRow } | { kind: 'decision'; t: number; row: DecisionRow };
+type Item =
+  | { kind: 'inject'; t: number; row: MselRow }
+  | { kind: 'decision'; t: number; row: DecisionRow }
+  | { kind: 'live'; t: number; row: LiveRow };
 
 export function Timeline() {
   const c = useController();
   const msel = useApp((s) => s.msel);
   const decisions = useApp((s) => s.decisions);
+  const live = useApp((s) => s.live);
   const time = useApp((s) => s.time);
   const showNotes = useApp((s) => s.showNotes);
   const id = useId();
@@ -19,6 +23,7 @@ export function Timeline() {
   const items: Item[] = [
     ...msel.map((row) => ({ kind: 'inject' as const, t: row.at ?? row.delivered ?? Infinity, row })),
     ...decisions.map((row) => ({ kind: 'decision' as const, t: row.at, row })),
+    ...live.map((row) => ({ kind: 'live' as const, t: row.at, row })),
   ].sort((a, b) => a.t - b.t);
   const nextIndex = items.findIndex((item) => item.t > time);
   const list = useRef<HTMLOListElement>(null);
@@ -50,6 +55,8 @@ export function Timeline() {
         {items.map((item, i) =>
           item.kind === 'inject' ? (
             <InjectItem key={`i${item.row.serial}`} row={item.row} showNotes={showNotes} next={i === nextIndex} />
+          ) : item.kind === 'live' ? (
+            <LiveItem key={`l${item.row.index}`} row={item.row} next={i === nextIndex} />
           ) : (
             <DecisionItem key={`d${item.row.id}`} row={item.row} next={i === nextIndex} />
           ),
@@ -104,6 +111,41 @@ function InjectItem({ row, showNotes, next }: { row: MselRow; showNotes: boolean
           <span className="tl-label">Controller</span> {row.note}
         </p>
       )}
+    </li>
+  );
+}
+
+/** A live inject pushed by exercise control in this branch: not in the MSEL file, kept with the run. */
+function LiveItem({ row, next }: { row: LiveRow; next: boolean }) {
+  const c = useController();
+  const busy = useApp((s) => s.busy !== null);
+  const done = row.delivered !== null;
+  return (
+    <li className={`tl-item tl-item--live${done ? ' is-done' : ''}${next ? ' is-next' : ''}`} data-testid="live-inject">
+      <div className="tl-item__head">
+        <span className="tl-serial tl-serial--live" aria-label={`Live inject ${row.serial}`}>
+          {row.serial}
+        </span>
+        <span className="tl-time">{clock(row.at)}</span>
+        {done && (
+          <span className="tl-done" title={`Delivered at ${clock(row.delivered!)}`}>
+            ✓<span className="visually-hidden"> delivered</span>
+          </span>
+        )}
+        <span className="tl-live">Live</span>
+        <span className="tl-meta">EXCON</span>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => (row.deliveredSeq !== null ? c.seekToEntry(row.deliveredSeq, false) : void c.seekTime(row.at))}
+          disabled={busy}
+          aria-label={`Go to live inject ${row.serial}`}
+        >
+          Go
+        </button>
+      </div>
+      <p className="tl-text">{row.text}</p>
+      <p className="tl-detail">{row.summary}</p>
     </li>
   );
 }

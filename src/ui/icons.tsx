@@ -51,6 +51,16 @@ export const SaveIcon = () => (
     <path d="M12 4v11M7 10.5l5 5 5-5M4.5 19.5h15" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
   </Icon>
 );
+export const InjectIcon = () => (
+  <Icon>
+    <path d="M13.5 3 5 13.5h6L9.5 21 19 10h-6.2z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+  </Icon>
+);
+export const FocusIcon = () => (
+  <Icon>
+    <path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+  </Icon>
+);
 export const Logo = () => (
   <svg className="logo" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
     <g fill="none" stroke="currentColor" strokeWidth="2">

@@ -40,6 +40,8 @@ export function useKeyboard(store: AppStore, controller: RunController): void {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (typing(event.target)) return;
       const state = store.getState();
+      // The inject dialog is modal and keeps its keys (Esc closes it by itself).
+      if (state.injectOpen) return;
       if (state.helpOpen && event.key !== '?' && event.key !== 'Escape') return;
       switch (event.key) {
         case ' ':
@@ -69,8 +71,20 @@ export function useKeyboard(store: AppStore, controller: RunController): void {
         case 'T':
           controller.setView({ tableView: !state.tableView });
           return;
+        case 'i':
+        case 'I':
+          if (state.compareOpen) return;
+          event.preventDefault();
+          controller.openInject();
+          return;
+        case 'f':
+        case 'F':
+          if (state.compareOpen) return;
+          controller.setView({ focusGraph: !state.focusGraph });
+          return;
         case 'Escape':
           if (state.errors) controller.dismissErrors();
+          else if (state.focusGraph && !state.helpOpen && !state.compareOpen) controller.setView({ focusGraph: false });
           return;
       }
     };

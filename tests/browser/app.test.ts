@@ -50,6 +50,22 @@ async function seen(page: Page) {
   return { clock: await clock(page), log: await logCount(page), inspector: await inspector(page) };
 }
 
+/** axe-core's serious and critical findings on the page as it is. */
+async function seriousViolations(page: Page) {
+  const require = createRequire(import.meta.url);
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    // Runs in the page (no DOM lib in the Node tsconfig, hence the structural types).
+    interface Axe {
+      run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }>;
+    }
+    const page = globalThis as unknown as { axe: Axe; document: unknown };
+    const result = await page.axe.run(page.document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
 async function selectNode(page: Page, id: string): Promise<void> {
   const node = page.locator(`.pm-nodes g[data-id="${id}"]`);
   await node.focus();
@@ -214,19 +230,80 @@ describe('PeaceMesh app in Chromium', () => {
     const { page } = opened;
     await selectNode(page, scenario.actors[0]!.id);
     await page.getByRole('button', { name: 'Step forward' }).click();
-    const require = createRequire(import.meta.url);
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      // Runs in the page (no DOM lib in the Node tsconfig, hence the structural types).
-      interface Axe {
-        run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }>;
-      }
-      const page = globalThis as unknown as { axe: Axe; document: unknown };
-      const result = await page.axe.run(page.document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target) }));
-    });
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(JSON.stringify(serious, null, 1)).toBe('[]');
+    expect(JSON.stringify(await seriousViolations(page), null, 1)).toBe('[]');
+    expect(opened.errors()).toEqual([]);
+    await opened.close();
+  });
+
+  it('exercise control: a live inject pushed from the dialog is logged and on the timeline, and survives a reload', async () => {
+    const opened = await openApp(harness);
+    const { page } = opened;
+    const [from, to] = scenario.actors;
+    await page.getByRole('button', { name: 'Go to MSEL 2' }).click();
+    await page.locator('.busy').waitFor({ state: 'detached' });
+    const slider = page.getByRole('slider', { name: 'Exercise time' });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight'); // a minute later, between events
+    await expect.poll(() => page.locator('.save-status').getAttribute('data-status')).toBe('saved');
+    const when = await clock(page);
+
+    await slider.blur(); // shortcuts are ignored while a field has the keyboard
+    await page.keyboard.press('i');
+    const dialog = page.getByRole('dialog', { name: 'Push a live inject' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(`Happens at ${when}`);
+    await dialog.getByRole('button', { name: 'Push inject' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/check the 4 fields/);
+    expect(JSON.stringify(await seriousViolations(page), null, 1)).toBe('[]');
+
+    await dialog.getByLabel('From').selectOption({ label: from!.name });
+    await dialog.getByRole('checkbox', { name: to!.name }).check();
+    await dialog.getByLabel('What it says').fill('Armed group seen on the Tokono road');
+    await dialog.getByLabel('Inject text (MSEL)').fill('Radio call to EXCON: armed group seen on the Tokono road.');
+    await dialog.getByRole('button', { name: 'Push inject' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const logRow = page.locator('.log-row', { hasText: 'live inject: Radio call to EXCON' });
+    await expect.poll(() => logRow.count()).toBe(1);
+    expect(await logRow.locator('.log-row__time').textContent()).toBe(when);
+    expect(await logRow.locator('.tag').textContent()).toBe('Live inject');
+    const live = page.getByTestId('live-inject');
+    expect(await live.count()).toBe(1);
+    expect(await live.locator('.tl-time').textContent()).toBe(when);
+    expect(await live.textContent()).toContain('Radio call to EXCON');
+    expect(await live.textContent()).toContain(`${from!.name} → ${to!.name}`);
+    expect(await page.locator('.scrubber__mark--live').count()).toBe(1);
+
+    await expect.poll(() => page.locator('.save-status').getAttribute('data-status')).toBe('saved');
+    const before = { clock: await clock(page), log: await logCount(page) };
+    await page.reload({ waitUntil: 'load' });
+    await ready(page);
+    await expect.poll(async () => ({ clock: await clock(page), log: await logCount(page) }), { timeout: 20_000 }).toEqual(before);
+    expect(await page.locator('.log-row', { hasText: 'live inject: Radio call to EXCON' }).count()).toBe(1);
+    expect(await page.getByTestId('live-inject').locator('.tl-time').textContent()).toBe(when);
+    expect(opened.errors()).toEqual([]);
+    await opened.close();
+  });
+
+  it('Focus gives the mesh the whole workspace and frames it larger; Escape brings the panels back', async () => {
+    const opened = await openApp(harness);
+    const { page } = opened;
+    const stage = () => page.locator('.graph-area__stage').boundingBox();
+    const scale = async () => Number(/scale\(([-\d.e]+)\)/.exec((await page.locator('.pm-viewport').getAttribute('transform')) ?? '')?.[1]);
+    const small = (await stage())!;
+    const fitted = await scale();
+    await page.getByRole('button', { name: 'Focus' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Event log' }).isVisible()).toBe(false);
+    expect(await page.getByText('MSEL timeline').isVisible()).toBe(false);
+    const big = (await stage())!;
+    expect(big.width).toBeGreaterThan(small.width * 1.5);
+    expect(big.height).toBeGreaterThan(small.height * 1.2);
+    await expect.poll(scale, { timeout: 5000 }).toBeGreaterThan(fitted * 1.2);
+    expect(await page.getByRole('button', { name: 'Play' }).isVisible()).toBe(true);
+    await page.locator('body').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('region', { name: 'Event log' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Focus' }).getAttribute('aria-pressed')).toBe('false');
     expect(opened.errors()).toEqual([]);
     await opened.close();
   });

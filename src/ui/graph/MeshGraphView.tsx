@@ -24,6 +24,8 @@ export interface MeshGraphViewProps {
   /** Layout ticks run before the first paint; see MeshGraphOptions.warmupTicks. */
   warmupTicks?: number;
   className?: string;
+  /** When this changes (not on mount), the graph frames the whole mesh again, as Fit does. */
+  fitKey?: unknown;
 }
 
 export function MeshGraphView({
@@ -34,6 +36,7 @@ export function MeshGraphView({
   label,
   warmupTicks,
   className,
+  fitKey,
 }: MeshGraphViewProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const graphRef = useRef<MeshGraph | null>(null);
@@ -60,6 +63,13 @@ export function MeshGraphView({
   useEffect(() => {
     graphRef.current?.update(view);
   }, [view]);
+
+  const fittedFor = useRef(fitKey);
+  useEffect(() => {
+    if (fittedFor.current === fitKey) return;
+    fittedFor.current = fitKey;
+    graphRef.current?.fit?.();
+  }, [fitKey]);
 
   useEffect(() => {
     if (subscribe === undefined) return undefined;
