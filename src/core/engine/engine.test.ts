@@ -261,6 +261,35 @@ decisions:
     expect(withMark(sim.log, 'escort.approved')).toHaveLength(1);
   });
 
+  it('replays a live inject exactly where it was pushed: from inputs, after step back, after restore', () => {
+    const scenario = drill({ reliability: 0.8, jitter: '20m' });
+    const inputs = {
+      decisions: {},
+      injects: [0, 1, 2].map((i) => ({ at: i * 60, event: escort(`c${i}`, 0.3), text: 'go' })),
+    };
+    const live = new Simulation(scenario, { seed: 5, inputs, checkpointEvery: 7 });
+    while (live.step < 21) live.stepOnce(); // step 21: a checkpoint was just taken here
+    const pushedAt = live.time;
+    live.pushInject(escort('live-1'), 'a trainer pushes an escort request');
+    live.run();
+    const entry = live.log.find(
+      (e) => e.text === 'live inject: a trainer pushes an escort request',
+    );
+    expect(entry?.time).toBe(pushedAt);
+    expect(live.runInputs.injects.at(-1)).toMatchObject({ step: 21, at: pushedAt });
+
+    const replay = new Simulation(scenario, { seed: 5, inputs: live.runInputs }).run();
+    expect(text(replay.log)).toBe(text(live.log));
+
+    const whole = text(live.log);
+    live.seek(21); // the checkpoint at this step was retaken with the inject
+    live.run();
+    expect(text(live.log)).toBe(whole);
+    live.seek(10); // before the push: the replay puts it back at step 21
+    live.run();
+    expect(text(live.log)).toBe(whole);
+  });
+
   it('takes the default option when nobody decides', () => {
     const sim = new Simulation(decisionScenario).run();
     expect(sim.decided).toEqual({ 'dp-convoy': 'negotiate' });

@@ -271,6 +271,7 @@ export class Simulation {
     this.state.time = item.time;
     this.state.step += 1;
     this.process(item);
+    this.scheduleLive(this.state.step);
     this.state.logLength = this.log.length;
     if (this.checkpointEvery > 0 && this.state.step % this.checkpointEvery === 0) {
       this.checkpoints.push(this.frame());
@@ -316,9 +317,39 @@ export class Simulation {
 
   /** A trainer's live inject: happens now, and is recorded in the run inputs for replay. */
   pushInject(event: SimEvent, text: string): void {
-    const inject: LiveInject = { at: this.state.time, event, text };
+    const step = this.state.step;
+    const inject: LiveInject = { at: this.state.time, event, text, step };
     this.inputs = { ...this.inputs, injects: [...this.inputs.injects, inject] };
+    this.indexLive();
     this.schedule({ time: inject.at, kind: 'live', index: this.inputs.injects.length - 1 });
+    // A checkpoint taken at this step predates the inject: take it again so that stepping
+    // back to it keeps the inject.
+    const stale = this.checkpoints.findIndex((c) => c.step >= step);
+    if (stale >= 0) {
+      this.checkpoints.splice(stale);
+      this.checkpoints.push(this.frame());
+    }
+  }
+
+  /** Live injects by the step after which they were pushed. */
+  private liveByStep = new Map<number, number[]>();
+
+  private indexLive(): void {
+    this.liveByStep = new Map();
+    this.inputs.injects.forEach((inject, index) => {
+      if (inject.step === undefined) return;
+      const list = this.liveByStep.get(inject.step);
+      if (list) list.push(index);
+      else this.liveByStep.set(inject.step, [index]);
+    });
+  }
+
+  /** Puts the live injects pushed after this step on the agenda, as they were live. */
+  private scheduleLive(step: number): void {
+    for (const index of this.liveByStep.get(step) ?? []) {
+      const inject = this.inputs.injects[index]!;
+      this.schedule({ time: Math.max(inject.at, this.state.time), kind: 'live', index });
+    }
   }
 
   // ── saving, restoring, stepping back ──────────────────────────────────────────────────
@@ -440,7 +471,7 @@ export class Simulation {
     const other = new Simulation(this.scenario, {
       structure: this.structure.id,
       seed: this.state.seed,
-      inputs: { decisions, injects: this.inputs.injects },
+      inputs: { decisions, injects: this.inputs.injects.filter((i) => i.at < at) },
       pauseAtDecisions: this.pauseAtDecisions,
       checkpointEvery: this.checkpointEvery,
     });
@@ -485,10 +516,12 @@ export class Simulation {
     this.scenario.decisions.forEach((d, index) =>
       this.schedule({ time: d.at, kind: 'decision', index }),
     );
-    this.inputs.injects.forEach((inject, index) =>
-      this.schedule({ time: inject.at, kind: 'live', index }),
-    );
+    this.inputs.injects.forEach((inject, index) => {
+      if (inject.step === undefined) this.schedule({ time: inject.at, kind: 'live', index });
+    });
     this.schedule({ time: this.scenario.duration, kind: 'end' });
+    this.indexLive();
+    this.scheduleLive(0);
     this.state.logLength = this.log.length;
     if (this.checkpointEvery > 0) this.checkpoints.push(this.frame());
   }

@@ -68,6 +68,12 @@ export interface LiveInject {
   readonly at: number;
   readonly event: SimEvent;
   readonly text: string;
+  /**
+   * The step after which it was pushed. A replay puts it on the agenda at that same point,
+   * so it lands exactly where it did live. Absent (prepared in advance): scheduled at T+0
+   * for time `at`, like an MSEL inject.
+   */
+  readonly step?: number;
 }
 
 /** Everything decided from outside the scenario file: what makes a run replayable. */
