@@ -31,6 +31,7 @@ export default defineConfig(
       'docs/',
       'schema/',
       'test-results/',
+      'tmp/',
     ],
   },
   js.configs.recommended,

@@ -17,10 +17,24 @@ import { Branch, isBookkeeping, type Position } from './branch';
 import { loadCore, type Core } from './engine';
 import { bindFormat } from './format';
 import { browserFrames, type FrameScheduler } from './frames';
-import { checkInject, nextLiveId, type InjectCheck, type InjectDraft, type InjectProblem } from './injects';
+import {
+  checkInject,
+  nextLiveId,
+  type InjectCheck,
+  type InjectDraft,
+  type InjectProblem,
+} from './injects';
 import { checkSavedRun, parseRunFile, RUN_FORMAT, type RunStorage, type SavedRun } from './persist';
 import { bundledScenarios, defaultScenario, type BundledScenario } from './scenarios';
-import { buildDecisions, buildGraphView, buildInspector, buildLive, buildMsel, LOST_VISIBLE_FOR, structureSummary } from './views';
+import {
+  buildDecisions,
+  buildGraphView,
+  buildInspector,
+  buildLive,
+  buildMsel,
+  LOST_VISIBLE_FOR,
+  structureSummary,
+} from './views';
 
 export interface ControllerOptions {
   readonly frames?: FrameScheduler;
@@ -46,7 +60,12 @@ interface Source {
 
 /** What pushing a live inject came to: where and when it happens, or what is wrong. */
 export type InjectResult =
-  | { readonly ok: true; readonly at: number; readonly id: string | null; readonly delivered: boolean }
+  | {
+      readonly ok: true;
+      readonly at: number;
+      readonly id: string | null;
+      readonly delivered: boolean;
+    }
   | { readonly ok: false; readonly problems: readonly InjectProblem[] };
 
 interface Job {
@@ -91,7 +110,10 @@ export class RunController {
   private shownLog = -1;
   private metricsLog = -1;
   private metricsAt = -Infinity;
-  private comparisons = new Map<string, { key: string; metrics: import('../core/index.ts').Metrics }>();
+  private comparisons = new Map<
+    string,
+    { key: string; metrics: import('../core/index.ts').Metrics }
+  >();
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private destroyed = false;
 
@@ -103,7 +125,9 @@ export class RunController {
     this.storage = options.storage ?? null;
     this.scenarios = options.scenarios ?? bundledScenarios();
     this.autosaveDelay = options.autosaveDelay ?? 600;
-    this.checkpointEvery = options.checkpointEvery ?? 200;
+    // Every 1,000 steps: step back stays within its 50 ms budget at p95 on a 1,000-actor run
+    // while checkpoints cost almost nothing (docs/BENCHMARKS.md); every 200 cost 43% of run time.
+    this.checkpointEvery = options.checkpointEvery ?? 1000;
     this.frameBudget = options.frameBudget ?? 10;
     this.chunk = options.chunk ?? 64;
     if (options.core) this.core = options.core;
@@ -126,7 +150,10 @@ export class RunController {
       if (saved && (await this.restoreRun(saved, 'autosave'))) return;
       await this.openDefault();
     } catch (error) {
-      this.store.setState({ phase: 'failed', failure: error instanceof Error ? error.message : String(error) });
+      this.store.setState({
+        phase: 'failed',
+        failure: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 
@@ -161,7 +188,9 @@ export class RunController {
   openScenarioText(text: string, fileName: string, bundled = false): boolean {
     const loaded = this.core.loadScenario(text, fileName);
     if (!loaded.ok) {
-      this.store.setState({ errors: { title: `${fileName} could not be opened`, errors: loaded.errors } });
+      this.store.setState({
+        errors: { title: `${fileName} could not be opened`, errors: loaded.errors },
+      });
       return false;
     }
     this.newRun(loaded.scenario, { text, fileName, bundled }, undefined, this.seed);
@@ -169,16 +198,27 @@ export class RunController {
   }
 
   /** A file the user picked or dropped: a scenario (YAML) or an exported run (JSON). */
-  async openFile(file: { readonly name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<boolean> {
+  async openFile(file: {
+    readonly name: string;
+    arrayBuffer(): Promise<ArrayBuffer>;
+  }): Promise<boolean> {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    if (/\.json$/i.test(file.name)) return this.importRun(new TextDecoder().decode(bytes), file.name);
+    if (/\.json$/i.test(file.name))
+      return this.importRun(new TextDecoder().decode(bytes), file.name);
     const loaded = this.core.loadScenarioBytes(bytes, file.name);
     if (!loaded.ok) {
-      this.store.setState({ errors: { title: `${file.name} could not be opened`, errors: loaded.errors } });
+      this.store.setState({
+        errors: { title: `${file.name} could not be opened`, errors: loaded.errors },
+      });
       return false;
     }
     const text = new TextDecoder().decode(bytes);
-    this.newRun(loaded.scenario, { text, fileName: file.name, bundled: false }, undefined, this.seed);
+    this.newRun(
+      loaded.scenario,
+      { text, fileName: file.name, bundled: false },
+      undefined,
+      this.seed,
+    );
     this.notify(`Opened ${file.name}`);
     return true;
   }
@@ -190,11 +230,17 @@ export class RunController {
   }
 
   setSeed(seed: number): void {
-    if (!Number.isInteger(seed) || seed < 0 || !this.scenario || !this.source || seed === this.seed) return;
+    if (!Number.isInteger(seed) || seed < 0 || !this.scenario || !this.source || seed === this.seed)
+      return;
     this.newRun(this.scenario, this.source, this.structure?.id, seed);
   }
 
-  private newRun(scenario: Scenario, source: Source, structureId: string | undefined, seed: number): void {
+  private newRun(
+    scenario: Scenario,
+    source: Source,
+    structureId: string | undefined,
+    seed: number,
+  ): void {
     this.pause();
     this.job = null;
     this.jobQueue = [];
@@ -275,7 +321,12 @@ export class RunController {
     if (!b || this.job) return;
     this.pause();
     if (b.sim.status !== 'running') return;
-    await this.advance(b, 'Looking for the next event', () => true, (written) => written.some((e) => !isBookkeeping(e)));
+    await this.advance(
+      b,
+      'Looking for the next event',
+      () => true,
+      (written) => written.some((e) => !isBookkeeping(e)),
+    );
     b.displayTime = b.sim.time;
     this.settled();
   }
@@ -330,7 +381,8 @@ export class RunController {
     const b = this.current;
     if (!b || !this.scenario) return;
     const delivered = b.sim.log.find(
-      (e) => e.event === 'inject' && (e.data as { serial?: unknown } | undefined)?.serial === serial,
+      (e) =>
+        e.event === 'inject' && (e.data as { serial?: unknown } | undefined)?.serial === serial,
     );
     if (delivered) {
       this.seekToEntry(delivered.seq, false);
@@ -499,7 +551,9 @@ export class RunController {
     this.scheduleSave();
   }
 
-  setView(flags: Partial<Pick<AppState, 'tableView' | 'showNotes' | 'helpOpen' | 'focusGraph'>>): void {
+  setView(
+    flags: Partial<Pick<AppState, 'tableView' | 'showNotes' | 'helpOpen' | 'focusGraph'>>,
+  ): void {
     this.store.setState(flags);
   }
 
@@ -529,7 +583,8 @@ export class RunController {
     const b = this.current;
     if (!b || !this.scenario) return 'Open a scenario first.';
     if (this.job) return 'Wait until the run is ready.';
-    if (b.sim.status === 'awaiting-decision') return 'The run waits for a decision: answer it first, then push the inject.';
+    if (b.sim.status === 'awaiting-decision')
+      return 'The run waits for a decision: answer it first, then push the inject.';
     if (b.sim.status === 'finished' || this.injectTime(b) >= this.scenario.duration) {
       return 'The exercise has ended: step back to the moment the inject belongs to.';
     }
@@ -538,7 +593,8 @@ export class RunController {
 
   /** Checks the inject form without pushing anything (the dialog shows the problems). */
   checkInject(draft: InjectDraft): InjectCheck {
-    if (!this.scenario) return { ok: false, problems: [{ field: 'form', message: 'Open a scenario first.' }] };
+    if (!this.scenario)
+      return { ok: false, problems: [{ field: 'form', message: 'Open a scenario first.' }] };
     return checkInject(draft, {
       actors: this.scenario.actors,
       areas: this.scenario.areas,
@@ -620,7 +676,8 @@ export class RunController {
         for (const o of d.options) for (const e of o.events) if ('id' in e) taken.add(e.id);
     }
     for (const b of this.branches)
-      for (const inject of b.sim.runInputs.injects) if ('id' in inject.event) taken.add(inject.event.id);
+      for (const inject of b.sim.runInputs.injects)
+        if ('id' in inject.event) taken.add(inject.event.id);
     return nextLiveId(taken);
   }
 
@@ -662,7 +719,10 @@ export class RunController {
     const checked = parseRunFile(text);
     if (!checked.ok) {
       this.store.setState({
-        errors: { title: `${fileName} could not be imported`, errors: [{ file: fileName, line: 1, col: 1, message: checked.problem }] },
+        errors: {
+          title: `${fileName} could not be imported`,
+          errors: [{ file: fileName, line: 1, col: 1, message: checked.problem }],
+        },
       });
       return false;
     }
@@ -677,7 +737,12 @@ export class RunController {
     if (!checked.ok) return false;
     const loaded = this.core.loadScenario(run.scenario.text, run.scenario.fileName);
     if (!loaded.ok) {
-      this.store.setState({ errors: { title: `The scenario in ${fileLabel} could not be opened`, errors: loaded.errors } });
+      this.store.setState({
+        errors: {
+          title: `The scenario in ${fileLabel} could not be opened`,
+          errors: loaded.errors,
+        },
+      });
       return false;
     }
     const scenario = loaded.scenario;
@@ -685,7 +750,14 @@ export class RunController {
       this.store.setState({
         errors: {
           title: `${fileLabel} could not be restored`,
-          errors: [{ file: run.scenario.fileName, line: 1, col: 1, message: `the scenario has no structure "${run.structure}"` }],
+          errors: [
+            {
+              file: run.scenario.fileName,
+              line: 1,
+              col: 1,
+              message: `the scenario has no structure "${run.structure}"`,
+            },
+          ],
         },
       });
       return false;
@@ -700,13 +772,16 @@ export class RunController {
     this.speed = run.speed;
     try {
       this.branches = run.branches.map(
-        (saved) => new Branch(saved.id, saved.label, this.simulation(saved.inputs), saved.origin ?? null),
+        (saved) =>
+          new Branch(saved.id, saved.label, this.simulation(saved.inputs), saved.origin ?? null),
       );
     } catch (error) {
       this.store.setState({
         errors: {
           title: `${fileLabel} could not be restored`,
-          errors: [{ file: run.scenario.fileName, line: 1, col: 1, message: (error as Error).message }],
+          errors: [
+            { file: run.scenario.fileName, line: 1, col: 1, message: (error as Error).message },
+          ],
         },
       });
       return false;
@@ -716,7 +791,8 @@ export class RunController {
       b.resume = { step: saved.step, time: saved.time };
     }
     this.current = this.branches.find((b) => b.id === run.branch) ?? this.branches[0]!;
-    this.selected = run.selected && scenario.actors.some((a) => a.id === run.selected) ? run.selected : null;
+    this.selected =
+      run.selected && scenario.actors.some((a) => a.id === run.selected) ? run.selected : null;
     this.comparisons.clear();
     this.store.setState({
       phase: 'ready',
@@ -836,7 +912,8 @@ export class RunController {
   }
 
   private ensureFrame(): void {
-    if (this.frameHandle === null && !this.destroyed) this.frameHandle = this.frames.request(this.onFrame);
+    if (this.frameHandle === null && !this.destroyed)
+      this.frameHandle = this.frames.request(this.onFrame);
   }
 
   private readonly onFrame = (now: number): void => {
@@ -908,7 +985,12 @@ export class RunController {
       canStepBack: b.displayTime > 0 || sim.step > 0,
       canStepForward: sim.status === 'running',
       // Lost messages are reported for about two seconds of playback, then the graph fades them.
-      graph: buildGraphView(sim, b.displayTime, this.selected, Math.min(LOST_VISIBLE_FOR, this.speed * 2)),
+      graph: buildGraphView(
+        sim,
+        b.displayTime,
+        this.selected,
+        Math.min(LOST_VISIBLE_FOR, this.speed * 2),
+      ),
       selected: this.selected,
     };
     if (logChanged) {
@@ -917,7 +999,11 @@ export class RunController {
       next.inspector = this.selected ? buildInspector(sim, this.selected, this.core) : null;
     }
     const now = wallClock();
-    if (full || (logChanged && now - this.metricsAt >= METRICS_EVERY) || (!this.playing && this.metricsLog !== sim.log.length)) {
+    if (
+      full ||
+      (logChanged && now - this.metricsAt >= METRICS_EVERY) ||
+      (!this.playing && this.metricsLog !== sim.log.length)
+    ) {
       this.metricsAt = now;
       this.metricsLog = sim.log.length;
       next.metrics = this.core.computeMetrics(sim.log, scenario, this.structure);
@@ -962,8 +1048,13 @@ export class RunController {
 
   private metricInfo(scenario: Scenario): MetricInfo[] {
     const all = this.core.METRIC_KEYS.map((key) => ({ key, ...this.core.METRIC_INFO[key] }));
-    const first = scenario.metrics.filter((k): k is MetricInfo['key'] => all.some((m) => m.key === k));
-    return [...first.map((k) => all.find((m) => m.key === k)!), ...all.filter((m) => !first.includes(m.key))];
+    const first = scenario.metrics.filter((k): k is MetricInfo['key'] =>
+      all.some((m) => m.key === k),
+    );
+    return [
+      ...first.map((k) => all.find((m) => m.key === k)!),
+      ...all.filter((m) => !first.includes(m.key)),
+    ];
   }
 
   // ── for tests and tools ──────────────────────────────────────────────────────────────
