@@ -49,7 +49,9 @@ async function main(): Promise<void> {
     await idle(page);
     for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step forward' }).click();
     const ids = await Promise.all(
-      (await page.locator('.pm-nodes g[data-id]').all()).map(async (node) => (await node.getAttribute('data-id')) ?? ''),
+      (await page.locator('.pm-nodes g[data-id]').all()).map(
+        async (node) => (await node.getAttribute('data-id')) ?? '',
+      ),
     );
     const actor = ids.find((id) => id.includes('ocha')) ?? ids[0];
     if (actor) await select(page, actor);
@@ -75,17 +77,30 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: 'Step back' }).click();
     await idle(page);
     await shoot(page, 'decision-ahead');
-    await page.getByRole('region', { name: 'Decision ahead' }).locator('.chip-button').first().click();
+    await page
+      .getByRole('region', { name: 'Decision ahead' })
+      .locator('.chip-button')
+      .first()
+      .click();
     await idle(page);
     await page.getByRole('button', { name: 'Compare outcomes' }).click();
-    await page.getByRole('dialog', { name: 'Compare branches' }).locator('tbody tr').first().waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('dialog', { name: 'Compare branches' })
+      .locator('tbody tr')
+      .first()
+      .waitFor({ timeout: 60_000 });
     await page.waitForTimeout(300);
     await shoot(page, 'compare');
-    await page.getByRole('dialog', { name: 'Compare branches' }).getByRole('button', { name: 'Close' }).click();
+    await page
+      .getByRole('dialog', { name: 'Compare branches' })
+      .getByRole('button', { name: 'Close' })
+      .click();
 
     // 5. An invalid scenario file: every problem, with its line and column.
     const bad = readFileSync(`${ROOT}tests/fixtures/invalid-schema.yaml`);
-    await page.getByTestId('file-input').setInputFiles({ name: 'invalid-schema.yaml', mimeType: 'text/yaml', buffer: bad });
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'invalid-schema.yaml', mimeType: 'text/yaml', buffer: bad });
     await page.getByTestId('errors').waitFor();
     await page.waitForTimeout(300);
     await shoot(page, 'errors');
@@ -109,10 +124,16 @@ async function main(): Promise<void> {
     const areas = await inject.getByLabel('Area').locator('option').allTextContents();
     await inject.getByLabel('Area').selectOption({ label: areas[1] ?? '' });
     const people = await inject.getByLabel('Reported by').locator('option').allTextContents();
-    await inject.getByLabel('Reported by').selectOption({ label: people.find((n) => /CIMIC|community|liaison/i.test(n)) ?? people[1] ?? '' });
+    await inject.getByLabel('Reported by').selectOption({
+      label: people.find((n) => /CIMIC|community|liaison/i.test(n)) ?? people[1] ?? '',
+    });
     await inject.getByLabel('Severity').selectOption('high');
-    await inject.getByLabel('What happens').fill('Shots fired near the IDP site; families fleeing towards the river');
-    await inject.getByLabel('Inject text (MSEL)').fill('Community alert network texts the CLA: shots near the IDP site, families fleeing.');
+    await inject
+      .getByLabel('What happens')
+      .fill('Shots fired near the IDP site; families fleeing towards the river');
+    await inject
+      .getByLabel('Inject text (MSEL)')
+      .fill('Community alert network texts the CLA: shots near the IDP site, families fleeing.');
     await page.waitForTimeout(300);
     await shoot(page, 'inject');
     await inject.getByRole('button', { name: 'Push inject' }).click();

@@ -114,7 +114,13 @@ export interface AppState {
 
 export type AppStore = StoreApi<AppState>;
 
-export const EMPTY_GRAPH: GraphView = { nodes: [], links: [], messages: [], meetings: [], selected: null };
+export const EMPTY_GRAPH: GraphView = {
+  nodes: [],
+  links: [],
+  messages: [],
+  meetings: [],
+  selected: null,
+};
 
 export const SPEEDS: readonly number[] = [5, 15, 30, 60, 120, 360];
 export const DEFAULT_SPEED = 30;

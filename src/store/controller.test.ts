@@ -14,10 +14,18 @@ const bundled: BundledScenario[] = [
   { file: 'b-escort-drill.yaml', load: () => Promise.resolve(ESCORT) },
 ];
 
-async function setup(storage: RunStorage | null = null): Promise<{ store: AppStore; c: RunController; frames: ManualFrames }> {
+async function setup(
+  storage: RunStorage | null = null,
+): Promise<{ store: AppStore; c: RunController; frames: ManualFrames }> {
   const store = createAppStore();
   const frames = new ManualFrames();
-  const c = new RunController(store, { core, frames, storage, scenarios: bundled, autosaveDelay: 0 });
+  const c = new RunController(store, {
+    core,
+    frames,
+    storage,
+    scenarios: bundled,
+    autosaveDelay: 0,
+  });
   await c.start();
   return { store, c, frames };
 }
@@ -103,7 +111,9 @@ describe('RunController', () => {
     c.choose('wait');
     s = store.getState();
     expect(s.awaiting).toBeNull();
-    expect(s.log.some((e) => e.event === 'decision.made' && e.text.includes('Wait for the criteria'))).toBe(true);
+    expect(
+      s.log.some((e) => e.event === 'decision.made' && e.text.includes('Wait for the criteria')),
+    ).toBe(true);
     // choosing resumes playback, to the end
     frames.flush(2000, 100);
     expect(store.getState().status).toBe('finished');
@@ -115,7 +125,9 @@ describe('RunController', () => {
     expect(s.branchId).toBe('B');
     expect(s.time).toBe(480);
     expect(s.log.at(-1)?.event).not.toBe('decision.point');
-    expect(s.log.some((e) => e.event === 'decision.made' && e.text.includes('Push it through'))).toBe(true);
+    expect(
+      s.log.some((e) => e.event === 'decision.made' && e.text.includes('Push it through')),
+    ).toBe(true);
 
     await c.switchBranch('A');
     expect(store.getState().log.length).toBe(endA);
@@ -146,7 +158,9 @@ describe('RunController', () => {
   it('moves to a clicked log entry and selects its actor', async () => {
     const { store, c } = await setup();
     await c.seekTime(400);
-    const entry = store.getState().log.find((e) => e.event === 'message.delivered' && e.at === 'ocha')!;
+    const entry = store
+      .getState()
+      .log.find((e) => e.event === 'message.delivered' && e.at === 'ocha')!;
     c.seekToEntry(entry.seq);
     const s = store.getState();
     expect(s.selected).toBe('ocha');
@@ -226,7 +240,13 @@ describe('RunController', () => {
   it('does long work in slices and reports progress', async () => {
     const store = createAppStore();
     const frames = new ManualFrames();
-    const c = new RunController(store, { core, frames, scenarios: bundled, frameBudget: 0, chunk: 2 });
+    const c = new RunController(store, {
+      core,
+      frames,
+      scenarios: bundled,
+      frameBudget: 0,
+      chunk: 2,
+    });
     await c.start();
     const busy: Array<number | null> = [];
     const unsubscribe = store.subscribe((s) => {

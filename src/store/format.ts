@@ -16,7 +16,10 @@ export const clock = (t: number): string => core?.formatTime(t) ?? '';
 export const span = (t: number): string => core?.formatDuration(t) ?? '';
 
 /** A metric's value in its unit, or "—" when there is nothing to measure yet. */
-export function metricValue(value: number | null | undefined, unit: 'count' | 'minutes' | 'share'): string {
+export function metricValue(
+  value: number | null | undefined,
+  unit: 'count' | 'minutes' | 'share',
+): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
   if (unit === 'minutes') return span(value);
   if (unit === 'share') return `${Math.round(value * 100)}%`;

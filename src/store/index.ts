@@ -7,8 +7,39 @@ export { isBookkeeping, type Position } from './branch';
 export { loadCore, type Core } from './engine';
 export { clock, span, metricValue, bindFormat, isStory } from './format';
 export { browserFrames, ManualFrames, type FrameScheduler } from './frames';
-export { idbStorage, memoryStorage, checkSavedRun, parseRunFile, type RunStorage, type SavedRun } from './persist';
-export { bundledScenarios, defaultScenario, DEFAULT_SCENARIO, type BundledScenario } from './scenarios';
-export type { DecisionRow, Field, InspectorView, LiveRow, MessageLine, MselRow, ProcessView, StateChip } from './views';
-export { emptyDraft, LIVE_KINDS, type InjectCheck, type InjectDraft, type InjectField, type InjectProblem, type LiveKind, type Need, type Severity } from './injects';
+export {
+  idbStorage,
+  memoryStorage,
+  checkSavedRun,
+  parseRunFile,
+  type RunStorage,
+  type SavedRun,
+} from './persist';
+export {
+  bundledScenarios,
+  defaultScenario,
+  DEFAULT_SCENARIO,
+  type BundledScenario,
+} from './scenarios';
+export type {
+  DecisionRow,
+  Field,
+  InspectorView,
+  LiveRow,
+  MessageLine,
+  MselRow,
+  ProcessView,
+  StateChip,
+} from './views';
+export {
+  emptyDraft,
+  LIVE_KINDS,
+  type InjectCheck,
+  type InjectDraft,
+  type InjectField,
+  type InjectProblem,
+  type LiveKind,
+  type Need,
+  type Severity,
+} from './injects';
 export type { InjectResult } from './controller';

@@ -10,12 +10,23 @@ import { checkSavedRun, memoryStorage, type RunStorage } from './persist';
 import type { BundledScenario } from './scenarios';
 import DRILL from '../../tests/fixtures/app-decision-drill.yaml?raw';
 
-const bundled: BundledScenario[] = [{ file: 'decision-drill.yaml', load: () => Promise.resolve(DRILL) }];
+const bundled: BundledScenario[] = [
+  { file: 'decision-drill.yaml', load: () => Promise.resolve(DRILL) },
+];
 
-async function setup(storage: RunStorage | null = null): Promise<{ store: AppStore; c: RunController; frames: ManualFrames }> {
+async function setup(
+  storage: RunStorage | null = null,
+): Promise<{ store: AppStore; c: RunController; frames: ManualFrames }> {
   const store = createAppStore();
   const frames = new ManualFrames();
-  const c = new RunController(store, { core, frames, storage, scenarios: bundled, autosaveDelay: 0, checkpointEvery: 5 });
+  const c = new RunController(store, {
+    core,
+    frames,
+    storage,
+    scenarios: bundled,
+    autosaveDelay: 0,
+    checkpointEvery: 5,
+  });
   await c.start();
   return { store, c, frames };
 }
@@ -29,12 +40,18 @@ const info = (over: Partial<InjectDraft> = {}): InjectDraft => ({
   ...over,
 });
 
-const liveEntries = (store: AppStore) => store.getState().log.filter((e) => e.marks?.includes('inject.live'));
+const liveEntries = (store: AppStore) =>
+  store.getState().log.filter((e) => e.marks?.includes('inject.live'));
 const logText = (store: AppStore) => JSON.stringify(store.getState().log);
 
 const loaded = core.loadScenario(DRILL, 'decision-drill.yaml');
 if (!loaded.ok) throw new Error('the drill fixture does not load');
-const ctx = { actors: loaded.scenario.actors, areas: loaded.scenario.areas, schema: core.simEventSchema, id: 'live-1' };
+const ctx = {
+  actors: loaded.scenario.actors,
+  areas: loaded.scenario.areas,
+  schema: core.simEventSchema,
+  id: 'live-1',
+};
 
 describe('checking a live inject', () => {
   it('names every missing field in plain words, per kind', () => {
@@ -48,11 +65,28 @@ describe('checking a live inject', () => {
       to: expect.stringMatching(/at least one actor/),
       summary: expect.stringMatching(/what the information is/),
     });
-    expect(Object.keys(problems(emptyDraft('incident'))).sort()).toEqual(['area', 'reportedBy', 'summary', 'text']);
-    expect(Object.keys(problems(emptyDraft('capacity-change'))).sort()).toEqual(['actor', 'capacity', 'text']);
-    expect(Object.keys(problems(emptyDraft('escort-request'))).sort()).toEqual(['area', 'convoy', 'need', 'requester', 'text']);
+    expect(Object.keys(problems(emptyDraft('incident'))).sort()).toEqual([
+      'area',
+      'reportedBy',
+      'summary',
+      'text',
+    ]);
+    expect(Object.keys(problems(emptyDraft('capacity-change'))).sort()).toEqual([
+      'actor',
+      'capacity',
+      'text',
+    ]);
+    expect(Object.keys(problems(emptyDraft('escort-request'))).sort()).toEqual([
+      'area',
+      'convoy',
+      'need',
+      'requester',
+      'text',
+    ]);
     expect(problems(info({ to: ['joc'] }))).toEqual({ to: expect.stringMatching(/itself/) });
-    expect(problems(info({ from: 'nobody' }))).toEqual({ from: '"nobody" is not an actor of this scenario.' });
+    expect(problems(info({ from: 'nobody' }))).toEqual({
+      from: '"nobody" is not an actor of this scenario.',
+    });
     const capacity = { ...emptyDraft('capacity-change'), text: 'x', actor: 'bn' };
     expect(problems({ ...capacity, capacity: '0', teams: '1.5' })).toEqual({
       capacity: expect.stringMatching(/1 or more/),
@@ -75,16 +109,29 @@ describe('checking a live inject', () => {
     );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.event).toMatchObject({ type: 'escort-request', id: 'live-1', hostStateUnable: false, escortCredible: true, alternatives: [], pressure: false });
+    expect(r.event).toMatchObject({
+      type: 'escort-request',
+      id: 'live-1',
+      hostStateUnable: false,
+      escortCredible: true,
+      alternatives: [],
+      pressure: false,
+    });
     expect(r.event.type === 'escort-request' && r.event.length).toBe(360);
-    const cap = checkInject({ ...emptyDraft('capacity-change'), text: 'Two teams redeploy.', actor: 'bn', teams: '3' }, ctx);
+    const cap = checkInject(
+      { ...emptyDraft('capacity-change'), text: 'Two teams redeploy.', actor: 'bn', teams: '3' },
+      ctx,
+    );
     expect(cap.ok && cap.event).toEqual({ type: 'capacity-change', actor: 'bn', teams: 3 });
   });
 
   it('lets core’s schema have the last word', () => {
     const r = checkInject(info(), { ...ctx, id: 'Not An Id' });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.problems[0]).toMatchObject({ field: 'form', message: expect.stringMatching(/lower-case/) });
+    expect(!r.ok && r.problems[0]).toMatchObject({
+      field: 'form',
+      message: expect.stringMatching(/lower-case/),
+    });
   });
 
   it('gives ids live-1, live-2… skipping those taken', () => {
@@ -104,17 +151,33 @@ describe('RunController: live injects', () => {
     // what had happened stays as it was; the inject follows
     expect(s.log.slice(0, before.length)).toEqual(before);
     const [entry] = liveEntries(store);
-    expect(entry).toMatchObject({ time: 200, actor: 'EXCON', event: 'inject', text: expect.stringContaining('armed group seen') });
+    expect(entry).toMatchObject({
+      time: 200,
+      actor: 'EXCON',
+      event: 'inject',
+      text: expect.stringContaining('armed group seen'),
+    });
     expect(s.time).toBe(200);
     expect(s.live).toEqual([
-      expect.objectContaining({ serial: 'L1', at: 200, type: 'information', processId: 'live-1', delivered: 200, deliveredSeq: entry!.seq }),
+      expect.objectContaining({
+        serial: 'L1',
+        at: 200,
+        type: 'information',
+        processId: 'live-1',
+        delivered: 200,
+        deliveredSeq: entry!.seq,
+      }),
     ]);
-    expect(s.live[0]!.summary).toBe('Information · JOC → Humanitarian Coordinator, OCHA CMCoord: armed group seen near the eastern road');
+    expect(s.live[0]!.summary).toBe(
+      'Information · JOC → Humanitarian Coordinator, OCHA CMCoord: armed group seen near the eastern road',
+    );
     expect(s.notice).toBe('Live inject L1 pushed at T+03:20');
     expect(s.branches[0]!.description).toMatch(/1 live inject$/);
     // the process it started runs on
     await c.seekTime(400);
-    expect(store.getState().log.some((e) => e.actor === 'live-1' && e.event !== 'inject')).toBe(true);
+    expect(store.getState().log.some((e) => e.actor === 'live-1' && e.event !== 'inject')).toBe(
+      true,
+    );
   });
 
   it('survives stepping and seeking back before it and forward again, exactly', async () => {
@@ -162,7 +225,12 @@ describe('RunController: live injects', () => {
     await first.c.seekTime(200);
     await first.c.pushInject(info());
     await first.c.seekTime(300);
-    await first.c.pushInject({ ...emptyDraft('capacity-change'), actor: 'bn', teams: '2', text: 'A second team arrives.' });
+    await first.c.pushInject({
+      ...emptyDraft('capacity-change'),
+      actor: 'bn',
+      teams: '2',
+      text: 'A second team arrives.',
+    });
     await first.c.seekTime(450);
     await first.c.saveNow();
     const saved = storage.current!.branches[0]!.inputs.injects;
@@ -191,7 +259,10 @@ describe('RunController: live injects', () => {
     await c.seekTime(600); // the decision point at T+08:00
     expect(store.getState().status).toBe('awaiting-decision');
     const blocked = await c.pushInject(info());
-    expect(blocked).toEqual({ ok: false, problems: [{ field: 'form', message: expect.stringMatching(/decision/) }] });
+    expect(blocked).toEqual({
+      ok: false,
+      problems: [{ field: 'form', message: expect.stringMatching(/decision/) }],
+    });
     c.choose('wait');
     await c.seekTime(700);
     const result = await c.pushInject(info({ summary: 'second report' }));
@@ -212,8 +283,16 @@ describe('RunController: live injects', () => {
     await c.pushInject(info());
     const run = c.snapshot()!;
     expect(checkSavedRun(run).ok).toBe(true);
-    const broken = { ...run, branches: [{ ...run.branches[0]!, inputs: { decisions: {}, injects: [{ at: 200, text: 'x' }] } }] };
-    expect(checkSavedRun(broken)).toEqual({ ok: false, problem: 'live inject 1 of branch 1 is incomplete (at, text, event)' });
+    const broken = {
+      ...run,
+      branches: [
+        { ...run.branches[0]!, inputs: { decisions: {}, injects: [{ at: 200, text: 'x' }] } },
+      ],
+    };
+    expect(checkSavedRun(broken)).toEqual({
+      ok: false,
+      problem: 'live inject 1 of branch 1 is incomplete (at, text, event)',
+    });
   });
 
   it('refuses an invalid draft without touching the run; the dialog pauses playback', async () => {

@@ -7,7 +7,11 @@ import type { Core } from './engine';
 
 export type LiveKind = 'information' | 'incident' | 'capacity-change' | 'escort-request';
 
-export const LIVE_KINDS: ReadonlyArray<{ readonly kind: LiveKind; readonly label: string; readonly needsArea: boolean }> = [
+export const LIVE_KINDS: ReadonlyArray<{
+  readonly kind: LiveKind;
+  readonly label: string;
+  readonly needsArea: boolean;
+}> = [
   { kind: 'information', label: 'Information', needsArea: false },
   { kind: 'incident', label: 'Incident', needsArea: true },
   { kind: 'capacity-change', label: 'Capacity change', needsArea: false },
@@ -110,13 +114,15 @@ export function checkInject(draft: InjectDraft, ctx: InjectContext): InjectCheck
     else if (!actorIds.has(value)) problem(field, `"${value}" is not an actor of this scenario.`);
   };
   const area = (field: InjectField, value: string, missing: string) => {
-    if (ctx.areas.length === 0) problem(field, 'This scenario has no areas: pick another kind of inject.');
+    if (ctx.areas.length === 0)
+      problem(field, 'This scenario has no areas: pick another kind of inject.');
     else if (value === '') problem(field, missing);
     else if (!areaIds.has(value)) problem(field, `"${value}" is not an area of this scenario.`);
   };
   const actors = (field: InjectField, values: readonly string[]) => {
     const unknown = values.filter((v) => !actorIds.has(v));
-    if (unknown.length > 0) problem(field, `Not actors of this scenario: ${unknown.map((v) => `"${v}"`).join(', ')}.`);
+    if (unknown.length > 0)
+      problem(field, `Not actors of this scenario: ${unknown.map((v) => `"${v}"`).join(', ')}.`);
   };
 
   const text = draft.text.trim();
@@ -128,7 +134,10 @@ export function checkInject(draft: InjectDraft, ctx: InjectContext): InjectCheck
       actor('from', draft.from, 'Choose who the information comes from.');
       if (draft.to.length === 0) problem('to', 'Choose at least one actor to pass it to.');
       else if (draft.from !== '' && draft.to.includes(draft.from))
-        problem('to', 'The sender cannot pass information to itself: take it out of the recipients.');
+        problem(
+          'to',
+          'The sender cannot pass information to itself: take it out of the recipients.',
+        );
       else actors('to', draft.to);
       if (summary === '') problem('summary', 'Say in a few words what the information is.');
       input = { type: 'information', id: ctx.id, from: draft.from, to: [...draft.to], summary };
@@ -155,10 +164,12 @@ export function checkInject(draft: InjectDraft, ctx: InjectContext): InjectCheck
       actor('actor', draft.actor, 'Choose whose capacity changes.');
       const capacity = draft.capacity.trim();
       const teams = draft.teams.trim();
-      if (capacity === '' && teams === '') problem('capacity', 'Give a new capacity, a number of teams, or both.');
+      if (capacity === '' && teams === '')
+        problem('capacity', 'Give a new capacity, a number of teams, or both.');
       if (capacity !== '' && (!WHOLE.test(capacity) || Number(capacity) < 1))
         problem('capacity', 'Capacity is a whole number of tasks at once: 1 or more.');
-      if (teams !== '' && !WHOLE.test(teams)) problem('teams', 'Teams is a whole number: 0 or more.');
+      if (teams !== '' && !WHOLE.test(teams))
+        problem('teams', 'Teams is a whole number: 0 or more.');
       input = {
         type: 'capacity-change',
         actor: draft.actor,
@@ -187,7 +198,15 @@ export function checkInject(draft: InjectDraft, ctx: InjectContext): InjectCheck
       break;
     }
     default:
-      return { ok: false, problems: [{ field: 'form', message: `Unknown kind of inject "${String((draft as { kind: unknown }).kind)}".` }] };
+      return {
+        ok: false,
+        problems: [
+          {
+            field: 'form',
+            message: `Unknown kind of inject "${String((draft as { kind: unknown }).kind)}".`,
+          },
+        ],
+      };
   }
   if (problems.length > 0) return { ok: false, problems };
 
@@ -198,7 +217,8 @@ export function checkInject(draft: InjectDraft, ctx: InjectContext): InjectCheck
       ok: false,
       problems: parsed.error.issues.map((issue) => {
         const key = issue.path[0];
-        const field = typeof key === 'string' && key in draft && key !== 'kind' ? (key as InjectField) : 'form';
+        const field =
+          typeof key === 'string' && key in draft && key !== 'kind' ? (key as InjectField) : 'form';
         return { field, message: issue.message };
       }),
     };

@@ -9,7 +9,11 @@ export const RUN_FORMAT = 'peacemesh-run';
 export interface SavedBranch {
   readonly id: string;
   readonly label: string;
-  readonly origin: { readonly parent: string; readonly decision: string; readonly option: string } | null;
+  readonly origin: {
+    readonly parent: string;
+    readonly decision: string;
+    readonly option: string;
+  } | null;
   readonly inputs: RunInputs;
   readonly step: number;
   readonly time: number;
@@ -19,7 +23,11 @@ export interface SavedRun {
   readonly format: typeof RUN_FORMAT;
   readonly version: 1;
   readonly savedAt: string;
-  readonly scenario: { readonly fileName: string; readonly text: string; readonly bundled: boolean };
+  readonly scenario: {
+    readonly fileName: string;
+    readonly text: string;
+    readonly bundled: boolean;
+  };
   readonly structure: string;
   readonly seed: number;
   readonly speed: number;
@@ -58,7 +66,9 @@ export function idbStorage(): RunStorage {
 }
 
 /** Keeps the run in memory (tests, or a browser without IndexedDB). */
-export function memoryStorage(initial: SavedRun | null = null): RunStorage & { current: SavedRun | null } {
+export function memoryStorage(
+  initial: SavedRun | null = null,
+): RunStorage & { current: SavedRun | null } {
   const store = {
     current: initial,
     load: () => Promise.resolve(store.current),
@@ -72,23 +82,39 @@ export function memoryStorage(initial: SavedRun | null = null): RunStorage & { c
 
 type Checked = { ok: true; run: SavedRun } | { ok: false; problem: string };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Checks a document read from a file or the database; says what is wrong in plain words. */
 export function checkSavedRun(doc: unknown): Checked {
-  if (!isObject(doc)) return { ok: false, problem: 'this is not a PeaceMesh run (expected a JSON object)' };
+  if (!isObject(doc))
+    return { ok: false, problem: 'this is not a PeaceMesh run (expected a JSON object)' };
   if (doc['format'] !== RUN_FORMAT) {
-    return { ok: false, problem: `this is not a PeaceMesh run (its "format" is not "${RUN_FORMAT}")` };
+    return {
+      ok: false,
+      problem: `this is not a PeaceMesh run (its "format" is not "${RUN_FORMAT}")`,
+    };
   }
-  if (doc['version'] !== 1) return { ok: false, problem: `run version ${String(doc['version'])} is not supported (this app reads version 1)` };
+  if (doc['version'] !== 1)
+    return {
+      ok: false,
+      problem: `run version ${String(doc['version'])} is not supported (this app reads version 1)`,
+    };
   const scenario = doc['scenario'];
-  if (!isObject(scenario) || typeof scenario['text'] !== 'string' || typeof scenario['fileName'] !== 'string') {
+  if (
+    !isObject(scenario) ||
+    typeof scenario['text'] !== 'string' ||
+    typeof scenario['fileName'] !== 'string'
+  ) {
     return { ok: false, problem: 'the run has no scenario text and file name' };
   }
-  if (typeof doc['structure'] !== 'string') return { ok: false, problem: 'the run names no structure' };
-  if (typeof doc['seed'] !== 'number' || !Number.isInteger(doc['seed'])) return { ok: false, problem: 'the run has no whole-number seed' };
+  if (typeof doc['structure'] !== 'string')
+    return { ok: false, problem: 'the run names no structure' };
+  if (typeof doc['seed'] !== 'number' || !Number.isInteger(doc['seed']))
+    return { ok: false, problem: 'the run has no whole-number seed' };
   const branches = doc['branches'];
-  if (!Array.isArray(branches) || branches.length === 0) return { ok: false, problem: 'the run has no branches' };
+  if (!Array.isArray(branches) || branches.length === 0)
+    return { ok: false, problem: 'the run has no branches' };
   for (const [i, b] of branches.entries()) {
     if (
       !isObject(b) ||
@@ -100,7 +126,10 @@ export function checkSavedRun(doc: unknown): Checked {
       !isObject((b['inputs'] as Record<string, unknown>)['decisions']) ||
       !Array.isArray((b['inputs'] as Record<string, unknown>)['injects'])
     ) {
-      return { ok: false, problem: `branch ${i + 1} of the run is incomplete (id, label, step, time, inputs)` };
+      return {
+        ok: false,
+        problem: `branch ${i + 1} of the run is incomplete (id, label, step, time, inputs)`,
+      };
     }
     const injects = (b['inputs'] as Record<string, unknown>)['injects'] as unknown[];
     for (const [j, inject] of injects.entries()) {
@@ -113,11 +142,17 @@ export function checkSavedRun(doc: unknown): Checked {
         !isObject(inject['event']) ||
         typeof inject['event']['type'] !== 'string'
       ) {
-        return { ok: false, problem: `live inject ${j + 1} of branch ${i + 1} is incomplete (at, text, event)` };
+        return {
+          ok: false,
+          problem: `live inject ${j + 1} of branch ${i + 1} is incomplete (at, text, event)`,
+        };
       }
     }
   }
-  if (typeof doc['branch'] !== 'string' || !branches.some((b: Record<string, unknown>) => b['id'] === doc['branch'])) {
+  if (
+    typeof doc['branch'] !== 'string' ||
+    !branches.some((b: Record<string, unknown>) => b['id'] === doc['branch'])
+  ) {
     return { ok: false, problem: 'the run does not say which branch is current' };
   }
   return {
@@ -126,7 +161,10 @@ export function checkSavedRun(doc: unknown): Checked {
       ...(doc as unknown as SavedRun),
       speed: typeof doc['speed'] === 'number' && doc['speed'] > 0 ? doc['speed'] : 30,
       selected: typeof doc['selected'] === 'string' ? doc['selected'] : null,
-      scenario: { ...(scenario as unknown as SavedRun['scenario']), bundled: scenario['bundled'] === true },
+      scenario: {
+        ...(scenario as unknown as SavedRun['scenario']),
+        bundled: scenario['bundled'] === true,
+      },
     },
   };
 }

@@ -17,8 +17,11 @@ export function bundledScenarios(): BundledScenario[] {
 }
 
 /** The default scenario if bundled, else the first in alphabetical order. */
-export function defaultScenario(scenarios: readonly BundledScenario[]): BundledScenario | undefined {
+export function defaultScenario(
+  scenarios: readonly BundledScenario[],
+): BundledScenario | undefined {
   return (
-    scenarios.find((s) => s.file === DEFAULT_SCENARIO) ?? [...scenarios].sort((a, b) => a.file.localeCompare(b.file))[0]
+    scenarios.find((s) => s.file === DEFAULT_SCENARIO) ??
+    [...scenarios].sort((a, b) => a.file.localeCompare(b.file))[0]
   );
 }

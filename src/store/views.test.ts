@@ -16,14 +16,25 @@ describe('context in words', () => {
     expect(plain([])).toBe('none');
     expect(plain(['wfp', 'bn'], names)).toBe('WFP, Battalion East');
     expect(plain({ kind: 'other-route', works: false })).toBe('other-route (works: no)');
-    expect(plain({ id: 'bn', kind: 'military', able: true }, names)).toBe('Battalion East (kind: military, able: yes)');
+    expect(plain({ id: 'bn', kind: 'military', able: true }, names)).toBe(
+      'Battalion East (kind: military, able: yes)',
+    );
     expect(plain({ respond: true, certified: 0.64 })).toBe('respond: yes, certified: 64%');
   });
 
   it('renders a machine context as labelled fields with times and durations', () => {
     const fields = describeContext(
       'escort',
-      { id: 'c1', convoy: 'food convoy', requester: 'wfp', providers: ['bn'], length: 480, requestedAt: 75, exitPlan: false, extraThing: 3 },
+      {
+        id: 'c1',
+        convoy: 'food convoy',
+        requester: 'wfp',
+        providers: ['bn'],
+        length: 480,
+        requestedAt: 75,
+        exitPlan: false,
+        extraThing: 3,
+      },
       core,
       names,
     );
@@ -63,17 +74,35 @@ describe('saved runs', () => {
     structure: 'hub',
     seed: 3,
     speed: 60,
-    branches: [{ id: 'A', label: 'A', origin: null, inputs: { decisions: {}, injects: [] }, step: 4, time: 90 }],
+    branches: [
+      {
+        id: 'A',
+        label: 'A',
+        origin: null,
+        inputs: { decisions: {}, injects: [] },
+        step: 4,
+        time: 90,
+      },
+    ],
     branch: 'A',
     selected: null,
   };
 
   it('accepts a well-formed run and says what is wrong with others', () => {
     expect(checkSavedRun(run).ok).toBe(true);
-    expect(parseRunFile('{ nope')).toMatchObject({ ok: false, problem: expect.stringMatching(/not JSON/) });
-    expect(checkSavedRun({ ...run, version: 2 })).toMatchObject({ problem: expect.stringMatching(/version 2/) });
-    expect(checkSavedRun({ ...run, branch: 'Z' })).toMatchObject({ problem: expect.stringMatching(/which branch/) });
-    expect(checkSavedRun({ ...run, branches: [{ id: 'A' }] })).toMatchObject({ problem: expect.stringMatching(/branch 1/) });
+    expect(parseRunFile('{ nope')).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/not JSON/),
+    });
+    expect(checkSavedRun({ ...run, version: 2 })).toMatchObject({
+      problem: expect.stringMatching(/version 2/),
+    });
+    expect(checkSavedRun({ ...run, branch: 'Z' })).toMatchObject({
+      problem: expect.stringMatching(/which branch/),
+    });
+    expect(checkSavedRun({ ...run, branches: [{ id: 'A' }] })).toMatchObject({
+      problem: expect.stringMatching(/branch 1/),
+    });
   });
 });
 
@@ -82,8 +111,14 @@ describe('bundled scenarios', () => {
     const { bundledScenarios, defaultScenario, DEFAULT_SCENARIO } = await import('./scenarios');
     const list = bundledScenarios();
     expect(list.map((s) => s.file)).toEqual([...list.map((s) => s.file)].sort());
-    if (list.some((s) => s.file === DEFAULT_SCENARIO)) expect(defaultScenario(list)?.file).toBe(DEFAULT_SCENARIO);
-    expect(defaultScenario([{ file: 'b.yaml', load: async () => '' }, { file: 'a.yaml', load: async () => '' }])?.file).toBe('a.yaml');
+    if (list.some((s) => s.file === DEFAULT_SCENARIO))
+      expect(defaultScenario(list)?.file).toBe(DEFAULT_SCENARIO);
+    expect(
+      defaultScenario([
+        { file: 'b.yaml', load: async () => '' },
+        { file: 'a.yaml', load: async () => '' },
+      ])?.file,
+    ).toBe('a.yaml');
     expect(await list[0]?.load()).toMatch(/^[\s\S]*version: 1/);
   });
 });

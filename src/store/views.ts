@@ -1,7 +1,15 @@
 // View models: plain data the panels render, derived from a Simulation at a display time.
 // Pure functions of the engine's state and log; the controller decides when to rebuild them.
 import type { GraphMeeting, GraphMessage, GraphNode, GraphView } from '../graph/types.ts';
-import type { Decision, Inject, LogEntry, Scenario, SimEvent, Simulation, Structure } from '../core/index.ts';
+import type {
+  Decision,
+  Inject,
+  LogEntry,
+  Scenario,
+  SimEvent,
+  Simulation,
+  Structure,
+} from '../core/index.ts';
 import type { Core } from './engine';
 
 /**
@@ -276,7 +284,10 @@ const MACHINE_TITLES: Record<string, string> = {
 
 /** "hostStateUnable" → "Host state unable". */
 export function labelOf(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').toLowerCase();
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[-_]/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -286,7 +297,8 @@ export function plain(value: unknown, names?: ReadonlyMap<string, string>): stri
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'number') return String(Math.round(value * 100) / 100);
   if (typeof value === 'string') return names?.get(value) ?? value;
-  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map((v) => plain(v, names)).join(', ');
+  if (Array.isArray(value))
+    return value.length === 0 ? 'none' : value.map((v) => plain(v, names)).join(', ');
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
     // { id, … } reads as "Name (rest)"; { kind, works } and similar as "kind (works: no)".
@@ -300,10 +312,14 @@ export function plain(value: unknown, names?: ReadonlyMap<string, string>): stri
     }
     const entries = Object.entries(o);
     const share = (k: string, v: unknown) =>
-      typeof v === 'number' && /certified|share|quorum|threshold|attendance/i.test(k) ? `${Math.round(v * 100)}%` : plain(v, names);
+      typeof v === 'number' && /certified|share|quorum|threshold|attendance/i.test(k)
+        ? `${Math.round(v * 100)}%`
+        : plain(v, names);
     return entries.length === 0
       ? 'none'
-      : entries.map(([k, v]) => `${names?.get(k) ?? labelOf(k).toLowerCase()}: ${share(k, v)}`).join(', ');
+      : entries
+          .map(([k, v]) => `${names?.get(k) ?? labelOf(k).toLowerCase()}: ${share(k, v)}`)
+          .join(', ');
   }
   return String(value);
 }
@@ -352,7 +368,8 @@ function roleIn(context: unknown, actor: string): string {
   const roles: string[] = [];
   for (const [key, v] of Object.entries(context as Record<string, unknown>)) {
     if (key === 'id') continue;
-    if (v === actor || (Array.isArray(v) && v.includes(actor))) roles.push(labelOf(key).toLowerCase());
+    if (v === actor || (Array.isArray(v) && v.includes(actor)))
+      roles.push(labelOf(key).toLowerCase());
   }
   return roles.join(', ');
 }
@@ -376,7 +393,12 @@ export function stateChips(core: Format, machine: string, current: string): Stat
   return out;
 }
 
-export function buildInspector(sim: Simulation, actorId: string, core: Format, recentCount = 8): InspectorView | null {
+export function buildInspector(
+  sim: Simulation,
+  actorId: string,
+  core: Format,
+  recentCount = 8,
+): InspectorView | null {
   const actor = sim.scenario.actors.find((a) => a.id === actorId);
   if (!actor) return null;
   const names = new Map(sim.scenario.actors.map((a) => [a.id, a.name]));
@@ -387,7 +409,8 @@ export function buildInspector(sim: Simulation, actorId: string, core: Format, r
   for (const inst of sim.instances()) {
     if (inst.id === actorId || sim.scenario.actors.some((a) => a.id === inst.id)) continue; // actors, not processes
     if (inst.host !== actorId && !involves(inst.context, actorId)) continue;
-    const title = (inst.context as Record<string, unknown>)[TITLE_FIELD[inst.machine] ?? 'name'] ?? inst.id;
+    const title =
+      (inst.context as Record<string, unknown>)[TITLE_FIELD[inst.machine] ?? 'name'] ?? inst.id;
     processes.push({
       id: inst.id,
       machine: inst.machine,
@@ -410,10 +433,18 @@ export function buildInspector(sim: Simulation, actorId: string, core: Format, r
     const data = (e.data ?? {}) as { from?: unknown; to?: unknown };
     const about = quoted(e.text) ?? e.text;
     if (outgoing.length < recentCount && e.event === 'message.sent' && e.at === actorId) {
-      outgoing.push({ seq: e.seq, time: e.time, other: nameOf(names, data.to), about, outcome: 'sent' });
+      outgoing.push({
+        seq: e.seq,
+        time: e.time,
+        other: nameOf(names, data.to),
+        about,
+        outcome: 'sent',
+      });
     } else if (
       outgoing.length < recentCount &&
-      (e.event === 'message.lost' || e.event === 'message.undeliverable' || e.event === 'message.unanswered') &&
+      (e.event === 'message.lost' ||
+        e.event === 'message.undeliverable' ||
+        e.event === 'message.unanswered') &&
       data.from === actorId
     ) {
       outgoing.push({
@@ -423,11 +454,26 @@ export function buildInspector(sim: Simulation, actorId: string, core: Format, r
         about,
         outcome: e.event.slice('message.'.length) as MessageLine['outcome'],
       });
-    } else if (incoming.length < recentCount && e.event === 'message.delivered' && e.actor === actorId) {
-      incoming.push({ seq: e.seq, time: e.time, other: nameOf(names, data.from), about, outcome: 'delivered' });
+    } else if (
+      incoming.length < recentCount &&
+      e.event === 'message.delivered' &&
+      e.actor === actorId
+    ) {
+      incoming.push({
+        seq: e.seq,
+        time: e.time,
+        other: nameOf(names, data.from),
+        about,
+        outcome: 'delivered',
+      });
     }
     if (recent.length < recentCount && (e.at === actorId || e.actor === actorId)) recent.push(e);
-    if (incoming.length >= recentCount && outgoing.length >= recentCount && recent.length >= recentCount) break;
+    if (
+      incoming.length >= recentCount &&
+      outgoing.length >= recentCount &&
+      recent.length >= recentCount
+    )
+      break;
   }
   const knows = Object.entries(sim.knowledge()[actorId] ?? {})
     .sort((a, b) => a[1] - b[1])
@@ -497,7 +543,10 @@ export function buildMsel(scenario: Scenario, log: readonly LogEntry[], core: Fo
       deliveredSeq: d?.seq ?? null,
     };
   });
-  return rows.sort((a, b) => (a.at ?? a.delivered ?? Infinity) - (b.at ?? b.delivered ?? Infinity) || a.serial - b.serial);
+  return rows.sort(
+    (a, b) =>
+      (a.at ?? a.delivered ?? Infinity) - (b.at ?? b.delivered ?? Infinity) || a.serial - b.serial,
+  );
 }
 
 export interface DecisionRow {
@@ -534,7 +583,11 @@ export function buildDecisions(sim: Simulation): DecisionRow[] {
     .sort((a, b) => a.at - b.at);
 }
 
-export function structureSummary(structure: Structure): { id: string; name: string; description: string } {
+export function structureSummary(structure: Structure): {
+  id: string;
+  name: string;
+  description: string;
+} {
   return { id: structure.id, name: structure.name, description: structure.description };
 }
 
@@ -601,7 +654,9 @@ export function buildLive(sim: Simulation): LiveRow[] {
     ...sim.scenario.actors.map((a) => [a.id, a.name] as const),
     ...sim.scenario.areas.map((a) => [a.id, a.name] as const),
   ]);
-  const order = injects.map((inject, index) => ({ inject, index })).sort((a, b) => a.inject.at - b.inject.at || a.index - b.index);
+  const order = injects
+    .map((inject, index) => ({ inject, index }))
+    .sort((a, b) => a.inject.at - b.inject.at || a.index - b.index);
   const delivered = new Map<number, LogEntry>();
   let k = 0;
   for (const e of sim.log) {

@@ -20,7 +20,12 @@ export function Branches() {
     <section className="panel branches" aria-labelledby={`${id}-title`}>
       <header className="panel__header">
         <h2 id={`${id}-title`}>Branches</h2>
-        <button type="button" className="link-button" onClick={() => void c.compare()} disabled={busy}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => void c.compare()}
+          disabled={busy}
+        >
           Compare outcomes
         </button>
       </header>
@@ -37,7 +42,9 @@ export function Branches() {
               >
                 <span className="branch__id">{b.label}</span>
                 <span className="branch__text">{b.description}</span>
-                <span className="branch__time">{b.status === 'finished' ? 'end' : clock(b.time)}</span>
+                <span className="branch__time">
+                  {b.status === 'finished' ? 'end' : clock(b.time)}
+                </span>
               </button>
               {b.origin !== null && (
                 <button

@@ -5,7 +5,11 @@ import { useEffect, useId, useRef } from 'react';
 import { metricValue, type MetricInfo } from '../store';
 import { useApp, useController } from './context';
 
-function verdict(m: MetricInfo, base: number | null, value: number | null): 'better' | 'worse' | '' {
+function verdict(
+  m: MetricInfo,
+  base: number | null,
+  value: number | null,
+): 'better' | 'worse' | '' {
   if (base === null || value === null || base === value || m.better === 'neither') return '';
   const higher = value > base;
   return higher === (m.better === 'higher') ? 'better' : 'worse';
@@ -26,10 +30,18 @@ export default function CompareDialog() {
     if (dialog && !dialog.open) dialog.showModal?.();
   }, []);
 
-  const columns = comparison?.branches.map((b) => branches.find((x) => x.id === b)).filter((b) => b !== undefined) ?? [];
+  const columns =
+    comparison?.branches
+      .map((b) => branches.find((x) => x.id === b))
+      .filter((b) => b !== undefined) ?? [];
   const base = columns[0];
   return (
-    <dialog ref={ref} className="dialog compare" aria-labelledby={`${id}-title`} onClose={() => c.closeCompare()}>
+    <dialog
+      ref={ref}
+      className="dialog compare"
+      aria-labelledby={`${id}-title`}
+      onClose={() => c.closeCompare()}
+    >
       <header className="dialog__header">
         <h2 id={`${id}-title`}>Compare branches</h2>
         <button type="button" className="button" onClick={() => c.closeCompare()}>
@@ -37,8 +49,9 @@ export default function CompareDialog() {
         </button>
       </header>
       <p className="muted">
-        Each branch run to the end of the exercise; decisions it has not reached take their default option.
-        Against branch {base?.label ?? 'A'}: <span className="compare__key is-better">better</span>{' '}
+        Each branch run to the end of the exercise; decisions it has not reached take their default
+        option. Against branch {base?.label ?? 'A'}:{' '}
+        <span className="compare__key is-better">better</span>{' '}
         <span className="compare__key is-worse">worse</span>.
       </p>
       {!comparison || !base ? (
@@ -57,7 +70,8 @@ export default function CompareDialog() {
                 <th scope="col">Metric</th>
                 {columns.map((b) => (
                   <th key={b.id} scope="col">
-                    <span className="branch__id">{b.label}</span> <span className="compare__desc">{b.description}</span>
+                    <span className="branch__id">{b.label}</span>{' '}
+                    <span className="compare__desc">{b.description}</span>
                   </th>
                 ))}
               </tr>

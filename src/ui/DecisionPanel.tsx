@@ -53,13 +53,22 @@ export function DecisionPanel() {
         <h2 id={`${id}-title`}>{awaiting.prompt}</h2>
         <div className="decision-card__options">
           {awaiting.options.map((o) => (
-            <button key={o.id} type="button" className="button button--option" onClick={() => c.choose(o.id)}>
+            <button
+              key={o.id}
+              type="button"
+              className="button button--option"
+              onClick={() => c.choose(o.id)}
+            >
               {o.label}
-              {o.id === awaiting.defaultOption && <span className="decision-card__default">default</span>}
+              {o.id === awaiting.defaultOption && (
+                <span className="decision-card__default">default</span>
+              )}
             </button>
           ))}
         </div>
-        <p className="muted small">The run is paused until you choose. Step back first to look at what led here.</p>
+        <p className="muted small">
+          The run is paused until you choose. Step back first to look at what led here.
+        </p>
       </section>
     );
   }
@@ -77,7 +86,13 @@ export function DecisionPanel() {
         {ahead.options
           .filter((o) => o.id !== ahead.chosen)
           .map((o) => (
-            <button key={o.id} type="button" className="chip-button" onClick={() => void c.fork(ahead.id, o.id)} disabled={busy}>
+            <button
+              key={o.id}
+              type="button"
+              className="chip-button"
+              onClick={() => void c.fork(ahead.id, o.id)}
+              disabled={busy}
+            >
               {o.label}
             </button>
           ))}

@@ -15,7 +15,14 @@ export function ErrorPanel() {
 
   if (!report) return null;
   return (
-    <section ref={ref} className="error-panel" role="alert" aria-labelledby={`${id}-title`} tabIndex={-1} data-testid="errors">
+    <section
+      ref={ref}
+      className="error-panel"
+      role="alert"
+      aria-labelledby={`${id}-title`}
+      tabIndex={-1}
+      data-testid="errors"
+    >
       <header className="error-panel__header">
         <h2 id={`${id}-title`}>{report.title}</h2>
         <button type="button" className="button" onClick={() => c.dismissErrors()}>
@@ -23,7 +30,8 @@ export function ErrorPanel() {
         </button>
       </header>
       <p className="small">
-        {report.errors.length === 1 ? 'One problem' : `${report.errors.length} problems`}; the current run is unchanged.
+        {report.errors.length === 1 ? 'One problem' : `${report.errors.length} problems`}; the
+        current run is unchanged.
       </p>
       <ol className="error-list">
         {report.errors.map((e, i) => (

@@ -45,10 +45,12 @@ export function matches(e: LogEntry, f: Filters): boolean {
   } else if (!f.all && !isStory(e)) return false;
   if (f.actor) {
     const d = (e.data ?? {}) as { from?: unknown; to?: unknown };
-    if (e.at !== f.actor && e.actor !== f.actor && d.to !== f.actor && d.from !== f.actor) return false;
+    if (e.at !== f.actor && e.actor !== f.actor && d.to !== f.actor && d.from !== f.actor)
+      return false;
   }
   if (f.process && e.actor !== f.process && e.ref !== f.process) return false;
-  if (f.text && !e.text.toLowerCase().includes(f.text) && !e.actor.toLowerCase().includes(f.text)) return false;
+  if (f.text && !e.text.toLowerCase().includes(f.text) && !e.actor.toLowerCase().includes(f.text))
+    return false;
   return true;
 }
 
@@ -58,11 +60,21 @@ export function EventLog() {
   const scenario = useApp((s) => s.scenario);
   const busy = useApp((s) => s.busy !== null);
   const id = useId();
-  const [filters, setFilters] = useState<Filters>({ actor: '', kind: '', process: '', text: '', all: false });
+  const [filters, setFilters] = useState<Filters>({
+    actor: '',
+    kind: '',
+    process: '',
+    text: '',
+    all: false,
+  });
   const deferredLog = useDeferredValue(log);
-  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) =>
+    setFilters((f) => ({ ...f, [key]: value }));
 
-  const names = useMemo(() => new Map((scenario?.actors ?? []).map((a) => [a.id, a.name])), [scenario]);
+  const names = useMemo(
+    () => new Map((scenario?.actors ?? []).map((a) => [a.id, a.name])),
+    [scenario],
+  );
   const processes = useMemo(() => {
     const ids = new Set<string>();
     for (const e of deferredLog) if (e.actor !== 'EXCON' && !names.has(e.actor)) ids.add(e.actor);
@@ -90,7 +102,11 @@ export function EventLog() {
           {filtered || !filters.all ? `${total} of ${log.length} entries` : `${log.length} entries`}
         </span>
         <div className="log-filters" role="group" aria-label="Filter the log">
-          <select aria-label="Actor" value={filters.actor} onChange={(e) => set('actor', e.target.value)}>
+          <select
+            aria-label="Actor"
+            value={filters.actor}
+            onChange={(e) => set('actor', e.target.value)}
+          >
             <option value="">All actors</option>
             {scenario?.actors.map((a) => (
               <option key={a.id} value={a.id}>
@@ -98,7 +114,11 @@ export function EventLog() {
               </option>
             ))}
           </select>
-          <select aria-label="Kind" value={filters.kind} onChange={(e) => set('kind', e.target.value as EntryKind | '')}>
+          <select
+            aria-label="Kind"
+            value={filters.kind}
+            onChange={(e) => set('kind', e.target.value as EntryKind | '')}
+          >
             <option value="">All kinds</option>
             {(Object.keys(KIND_NAMES) as EntryKind[]).map((k) => (
               <option key={k} value={k}>
@@ -106,7 +126,11 @@ export function EventLog() {
               </option>
             ))}
           </select>
-          <select aria-label="Process" value={filters.process} onChange={(e) => set('process', e.target.value)}>
+          <select
+            aria-label="Process"
+            value={filters.process}
+            onChange={(e) => set('process', e.target.value)}
+          >
             <option value="">All processes</option>
             {processes.map((p) => (
               <option key={p} value={p}>
@@ -121,15 +145,26 @@ export function EventLog() {
             value={filters.text}
             onChange={(e) => set('text', e.target.value)}
           />
-          <label className="toggle" title="Also show desks taking up tasks, messages sent and handed on, and who learnt what">
-            <input type="checkbox" checked={filters.all} onChange={(e) => set('all', e.target.checked)} />
+          <label
+            className="toggle"
+            title="Also show desks taking up tasks, messages sent and handed on, and who learnt what"
+          >
+            <input
+              type="checkbox"
+              checked={filters.all}
+              onChange={(e) => set('all', e.target.checked)}
+            />
             Bookkeeping
           </label>
         </div>
       </header>
       <ol className="panel__body log-list" aria-label="Log entries, newest first">
         {rows.length === 0 && (
-          <li className="empty">{log.length === 0 ? 'Nothing has happened yet. Press Play or Step.' : 'No entry matches the filter.'}</li>
+          <li className="empty">
+            {log.length === 0
+              ? 'Nothing has happened yet. Press Play or Step.'
+              : 'No entry matches the filter.'}
+          </li>
         )}
         {rows.map((e) => {
           const kind = kindOf(e);
@@ -145,7 +180,9 @@ export function EventLog() {
               >
                 <span className="log-row__time">{clock(e.time)}</span>
                 <span className="log-row__actor">{names.get(e.at) ?? e.at}</span>
-                <span className={`tag tag--${kind}${live ? ' tag--live' : ''}`}>{live ? 'Live inject' : KIND_NAMES[kind].replace(/s$/, '')}</span>
+                <span className={`tag tag--${kind}${live ? ' tag--live' : ''}`}>
+                  {live ? 'Live inject' : KIND_NAMES[kind].replace(/s$/, '')}
+                </span>
                 <span className="log-row__text">
                   {e.actor !== e.at && <span className="log-row__process">{e.actor}: </span>}
                   {e.text}

@@ -18,7 +18,9 @@ export function GraphArea() {
   const phase = useApp((s) => s.phase);
   const focusGraph = useApp((s) => s.focusGraph);
   // On short screens the legend starts folded so the mesh keeps its room; one click opens it.
-  const [legend, setLegend] = useState(() => typeof window === 'undefined' || window.innerHeight >= 800);
+  const [legend, setLegend] = useState(
+    () => typeof window === 'undefined' || window.innerHeight >= 800,
+  );
   const onSelect = useCallback((id: string | null) => c.select(id), [c]);
 
   return (
@@ -26,14 +28,27 @@ export function GraphArea() {
       <header className="panel__header graph-area__header">
         <h2>Mesh</h2>
         <div className="segmented" role="group" aria-label="View">
-          <button type="button" aria-pressed={!tableView} onClick={() => c.setView({ tableView: false })}>
+          <button
+            type="button"
+            aria-pressed={!tableView}
+            onClick={() => c.setView({ tableView: false })}
+          >
             Graph
           </button>
-          <button type="button" aria-pressed={tableView} onClick={() => c.setView({ tableView: true })}>
+          <button
+            type="button"
+            aria-pressed={tableView}
+            onClick={() => c.setView({ tableView: true })}
+          >
             Table
           </button>
         </div>
-        <button type="button" className="link-button" aria-expanded={legend} onClick={() => setLegend((v) => !v)}>
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={legend}
+          onClick={() => setLegend((v) => !v)}
+        >
           {legend ? 'Hide legend' : 'Legend'}
         </button>
         <button
@@ -41,7 +56,11 @@ export function GraphArea() {
           className="toggle-button"
           aria-pressed={focusGraph}
           onClick={() => c.setView({ focusGraph: !focusGraph })}
-          title={focusGraph ? 'Bring back the timeline, inspector and log (F or Esc)' : 'Give the mesh the whole screen, to project it (F)'}
+          title={
+            focusGraph
+              ? 'Bring back the timeline, inspector and log (F or Esc)'
+              : 'Give the mesh the whole screen, to project it (F)'
+          }
         >
           <FocusIcon /> Focus
         </button>
@@ -52,11 +71,18 @@ export function GraphArea() {
           {phase === 'loading' ? (
             <p className="graph-area__empty">Loading the engine…</p>
           ) : !scenarioId ? (
-            <p className="graph-area__empty">Open a scenario to begin: the Open… button, or drop a .yaml file here.</p>
+            <p className="graph-area__empty">
+              Open a scenario to begin: the Open… button, or drop a .yaml file here.
+            </p>
           ) : tableView ? (
             <TableView />
           ) : (
-            <LiveGraph key={`${scenarioId}/${structureId}`} store={store} onSelect={onSelect} focus={focusGraph} />
+            <LiveGraph
+              key={`${scenarioId}/${structureId}`}
+              store={store}
+              onSelect={onSelect}
+              focus={focusGraph}
+            />
           )}
         </div>
         {legend && (
@@ -69,7 +95,15 @@ export function GraphArea() {
   );
 }
 
-function LiveGraph({ store, onSelect, focus }: { store: ReturnType<typeof useServices>['store']; onSelect(id: string | null): void; focus: boolean }) {
+function LiveGraph({
+  store,
+  onSelect,
+  focus,
+}: {
+  store: ReturnType<typeof useServices>['store'];
+  onSelect(id: string | null): void;
+  focus: boolean;
+}) {
   // The first view mounts the graph; every later one arrives through the subscription.
   const initial = useMemo(() => store.getState().graph, [store]);
   const subscribe = useCallback(

@@ -44,7 +44,9 @@ export function Header() {
         <span className="brand__name">PeaceMesh</span>
       </div>
       <div className="header-title">
-        <h1 title={scenario?.summary}>{scenario?.title ?? (loading ? 'Loading…' : 'No scenario open')}</h1>
+        <h1 title={scenario?.summary}>
+          {scenario?.title ?? (loading ? 'Loading…' : 'No scenario open')}
+        </h1>
         {structure && <p title={structure.description}>{structure.name}</p>}
       </div>
       <div className="header-controls">
@@ -57,7 +59,9 @@ export function Header() {
             disabled={busy}
           >
             {!scenario && <option value="">—</option>}
-            {scenario && !scenario.bundled && <option value={OPENED}>{scenario.fileName} (opened)</option>}
+            {scenario && !scenario.bundled && (
+              <option value={OPENED}>{scenario.fileName} (opened)</option>
+            )}
             {bundled.map((file) => (
               <option key={file} value={file}>
                 {file.replace(/\.ya?ml$/, '')}
@@ -180,7 +184,11 @@ function SaveStatus() {
       className={`save-status save-status--${status}`}
       role="status"
       data-status={status}
-      title={status === 'failed' ? 'This browser refused to store the run: export it to keep it' : 'The run is kept in this browser'}
+      title={
+        status === 'failed'
+          ? 'This browser refused to store the run: export it to keep it'
+          : 'The run is kept in this browser'
+      }
     >
       {text}
     </span>

@@ -28,7 +28,12 @@ export function HelpDialog() {
   }, [open]);
 
   return (
-    <dialog ref={ref} className="dialog help" aria-labelledby={`${id}-title`} onClose={() => c.setView({ helpOpen: false })}>
+    <dialog
+      ref={ref}
+      className="dialog help"
+      aria-labelledby={`${id}-title`}
+      onClose={() => c.setView({ helpOpen: false })}
+    >
       <header className="dialog__header">
         <h2 id={`${id}-title`}>Keyboard shortcuts</h2>
         <button type="button" className="button" onClick={() => c.setView({ helpOpen: false })}>
@@ -45,7 +50,10 @@ export function HelpDialog() {
           </div>
         ))}
       </dl>
-      <p className="muted small">Shortcuts are ignored while you type in a field. Drop a scenario (.yaml) or a saved run (.json) anywhere to open it.</p>
+      <p className="muted small">
+        Shortcuts are ignored while you type in a field. Drop a scenario (.yaml) or a saved run
+        (.json) anywhere to open it.
+      </p>
     </dialog>
   );
 }

@@ -79,8 +79,12 @@ describe('InjectDialog', () => {
     act(() => {
       fireEvent.change(from, { target: { value: 'joc' } });
       fireEvent.click(d.getByRole('checkbox', { name: 'Humanitarian Coordinator' }));
-      fireEvent.change(d.getByLabelText('What it says'), { target: { value: 'armed group near the eastern road' } });
-      fireEvent.change(d.getByLabelText('Inject text (MSEL)'), { target: { value: 'JOC phones the HC: armed group near the eastern road.' } });
+      fireEvent.change(d.getByLabelText('What it says'), {
+        target: { value: 'armed group near the eastern road' },
+      });
+      fireEvent.change(d.getByLabelText('Inject text (MSEL)'), {
+        target: { value: 'JOC phones the HC: armed group near the eastern road.' },
+      });
     });
     // the sender is not offered as a recipient
     expect(d.queryByRole('checkbox', { name: 'JOC' })).toBeNull();
@@ -96,7 +100,9 @@ describe('InjectDialog', () => {
     expect(live.textContent).toContain('Information · JOC → Humanitarian Coordinator');
     expect(within(live).getByLabelText('Live inject L1')).toBeTruthy();
     const log = screen.getByRole('list', { name: 'Log entries, newest first' });
-    const row = within(log).getByText(/live inject: JOC phones the HC/).closest('button')!;
+    const row = within(log)
+      .getByText(/live inject: JOC phones the HC/)
+      .closest('button')!;
     expect(row.textContent).toContain('T+03:20');
     expect(row.textContent).toContain('Live inject');
     const [inject] = r.store.getState().log.filter((e) => e.marks?.includes('inject.live'));
@@ -119,7 +125,10 @@ describe('InjectDialog', () => {
       ['east', 'Eastern district'],
     ]);
     expect(d.getByLabelText('Severity')).toBeTruthy();
-    expect(d.getByRole('checkbox', { name: 'Threat to civilians' })).toHaveProperty('checked', true);
+    expect(d.getByRole('checkbox', { name: 'Threat to civilians' })).toHaveProperty(
+      'checked',
+      true,
+    );
     act(() => {
       fireEvent.click(d.getByRole('button', { name: 'Capacity change' }));
     });
@@ -128,7 +137,8 @@ describe('InjectDialog', () => {
     act(() => {
       fireEvent.click(d.getByRole('button', { name: 'Escort request' }));
     });
-    for (const label of ['Requester', 'Convoy', 'Area', 'Need']) expect(d.getByLabelText(label)).toBeTruthy();
+    for (const label of ['Requester', 'Convoy', 'Area', 'Need'])
+      expect(d.getByLabelText(label)).toBeTruthy();
     expect(d.getAllByRole('checkbox').map((c) => c.parentElement?.textContent)).toEqual([
       'Host state unable to secure the route',
       'An escort is credible',

@@ -3,7 +3,15 @@
 // RunController checks the draft (plain words first, then core's schema) and pushes it, so
 // this component holds nothing but the draft. Playback is paused while the dialog is open.
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { clock, emptyDraft, LIVE_KINDS, type InjectDraft, type InjectField, type InjectProblem, type LiveKind } from '../store';
+import {
+  clock,
+  emptyDraft,
+  LIVE_KINDS,
+  type InjectDraft,
+  type InjectField,
+  type InjectProblem,
+  type LiveKind,
+} from '../store';
 import { useApp, useController } from './context';
 
 export function InjectDialog() {
@@ -107,11 +115,20 @@ function InjectForm() {
   );
   const summary = (label: string) => (
     <Field id={id} name="summary" label={label} error={error('summary')} wide>
-      <input {...field('summary')} type="text" value={draft.summary} onChange={(e) => set('summary', e.target.value)} autoComplete="off" />
+      <input
+        {...field('summary')}
+        type="text"
+        value={draft.summary}
+        onChange={(e) => set('summary', e.target.value)}
+        autoComplete="off"
+      />
     </Field>
   );
   const actorChecks = (name: 'to' | 'needToKnow', legend: string, except: string) => (
-    <fieldset className="inject__group inject__wide" aria-describedby={error(name) ? `${id}-${name}-error` : undefined}>
+    <fieldset
+      className="inject__group inject__wide"
+      aria-describedby={error(name) ? `${id}-${name}-error` : undefined}
+    >
       <legend className="field__label">{legend}</legend>
       <div className="inject__checks" data-field={name} tabIndex={-1}>
         {actors
@@ -121,7 +138,14 @@ function InjectForm() {
               <input
                 type="checkbox"
                 checked={draft[name].includes(a.id)}
-                onChange={(e) => set(name, e.target.checked ? [...draft[name], a.id] : draft[name].filter((x) => x !== a.id))}
+                onChange={(e) =>
+                  set(
+                    name,
+                    e.target.checked
+                      ? [...draft[name], a.id]
+                      : draft[name].filter((x) => x !== a.id),
+                  )
+                }
               />
               {a.name}
             </label>
@@ -130,7 +154,11 @@ function InjectForm() {
       <FieldError id={id} name={name} message={error(name)} />
     </fieldset>
   );
-  const fact = (name: 'hostStateUnable' | 'escortCredible' | 'exitPlan' | 'threatToCivilians', label: string, title: string) => (
+  const fact = (
+    name: 'hostStateUnable' | 'escortCredible' | 'exitPlan' | 'threatToCivilians',
+    label: string,
+    title: string,
+  ) => (
     <label className="toggle inject__fact" title={title}>
       <input type="checkbox" checked={draft[name]} onChange={(e) => set(name, e.target.checked)} />
       {label}
@@ -154,13 +182,23 @@ function InjectForm() {
           {areaSelect}
           {actorSelect('reportedBy', 'Reported by')}
           <Field id={id} name="severity" label="Severity">
-            <select {...field('severity')} value={draft.severity} onChange={(e) => set('severity', e.target.value as InjectDraft['severity'])}>
+            <select
+              {...field('severity')}
+              value={draft.severity}
+              onChange={(e) => set('severity', e.target.value as InjectDraft['severity'])}
+            >
               <option value="low">Low</option>
               <option value="medium">Medium</option>
               <option value="high">High</option>
             </select>
           </Field>
-          <div className="inject__facts">{fact('threatToCivilians', 'Threat to civilians', 'The incident threatens civilians: a protection response is due')}</div>
+          <div className="inject__facts">
+            {fact(
+              'threatToCivilians',
+              'Threat to civilians',
+              'The incident threatens civilians: a protection response is due',
+            )}
+          </div>
           {summary('What happens')}
           {actorChecks('needToKnow', 'Need to know (optional)', draft.reportedBy)}
         </>
@@ -171,10 +209,24 @@ function InjectForm() {
         <>
           {actorSelect('actor', 'Actor')}
           <Field id={id} name="capacity" label="Capacity (tasks at once)" error={error('capacity')}>
-            <input {...field('capacity')} type="text" inputMode="numeric" placeholder="unchanged" value={draft.capacity} onChange={(e) => set('capacity', e.target.value)} />
+            <input
+              {...field('capacity')}
+              type="text"
+              inputMode="numeric"
+              placeholder="unchanged"
+              value={draft.capacity}
+              onChange={(e) => set('capacity', e.target.value)}
+            />
           </Field>
           <Field id={id} name="teams" label="Teams" error={error('teams')}>
-            <input {...field('teams')} type="text" inputMode="numeric" placeholder="unchanged" value={draft.teams} onChange={(e) => set('teams', e.target.value)} />
+            <input
+              {...field('teams')}
+              type="text"
+              inputMode="numeric"
+              placeholder="unchanged"
+              value={draft.teams}
+              onChange={(e) => set('teams', e.target.value)}
+            />
           </Field>
         </>
       );
@@ -185,10 +237,21 @@ function InjectForm() {
           {actorSelect('requester', 'Requester')}
           {areaSelect}
           <Field id={id} name="convoy" label="Convoy" error={error('convoy')}>
-            <input {...field('convoy')} type="text" placeholder="e.g. WFP food convoy, 12 trucks" value={draft.convoy} onChange={(e) => set('convoy', e.target.value)} autoComplete="off" />
+            <input
+              {...field('convoy')}
+              type="text"
+              placeholder="e.g. WFP food convoy, 12 trucks"
+              value={draft.convoy}
+              onChange={(e) => set('convoy', e.target.value)}
+              autoComplete="off"
+            />
           </Field>
           <Field id={id} name="need" label="Need" error={error('need')}>
-            <select {...field('need')} value={draft.need} onChange={(e) => set('need', e.target.value as InjectDraft['need'])}>
+            <select
+              {...field('need')}
+              value={draft.need}
+              onChange={(e) => set('need', e.target.value as InjectDraft['need'])}
+            >
               <option value="">Choose…</option>
               <option value="life-saving">Life-saving</option>
               <option value="critical">Critical</option>
@@ -199,8 +262,16 @@ function InjectForm() {
             <legend className="field__label">Facts (ticked: yes)</legend>
             <div className="inject__facts">
               {fact('hostStateUnable', 'Host state unable to secure the route', 'IASC criterion 2')}
-              {fact('escortCredible', 'An escort is credible', 'IASC criterion 3: it would not make anyone less safe')}
-              {fact('exitPlan', 'Exit plan exists', 'IASC criterion 4: escorts are sustainable and can stop')}
+              {fact(
+                'escortCredible',
+                'An escort is credible',
+                'IASC criterion 3: it would not make anyone less safe',
+              )}
+              {fact(
+                'exitPlan',
+                'Exit plan exists',
+                'IASC criterion 4: escorts are sustainable and can stop',
+              )}
             </div>
           </fieldset>
         </>
@@ -211,7 +282,13 @@ function InjectForm() {
   const general = problems?.filter((p) => p.field === 'form') ?? [];
   const count = problems?.length ?? 0;
   return (
-    <dialog ref={ref} className="dialog inject" aria-labelledby={`${id}-title`} onClose={() => c.closeInject()} data-testid="inject-dialog">
+    <dialog
+      ref={ref}
+      className="dialog inject"
+      aria-labelledby={`${id}-title`}
+      onClose={() => c.closeInject()}
+      data-testid="inject-dialog"
+    >
       <header className="dialog__header">
         <h2 id={`${id}-title`}>Push a live inject</h2>
         <button type="button" className="button" onClick={dismiss}>
@@ -230,7 +307,14 @@ function InjectForm() {
       <form className="inject__form" noValidate onSubmit={(e) => void onSubmit(e)}>
         <div className="segmented inject__kinds" role="group" aria-label="Kind of inject">
           {LIVE_KINDS.map((k) => (
-            <KindButton key={k.kind} kind={k.kind} label={k.label} checked={draft.kind === k.kind} disabled={k.needsArea && areas.length === 0} onPick={(kind) => set('kind', kind)} />
+            <KindButton
+              key={k.kind}
+              kind={k.kind}
+              label={k.label}
+              checked={draft.kind === k.kind}
+              disabled={k.needsArea && areas.length === 0}
+              onPick={(kind) => set('kind', kind)}
+            />
           ))}
         </div>
         <div className="inject__fields">{fields}</div>
@@ -250,14 +334,24 @@ function InjectForm() {
             {general.map((p) => (
               <p key={p.message}>{p.message}</p>
             ))}
-            {count > general.length && <p>Please check the {count - general.length === 1 ? 'field' : `${count - general.length} fields`} marked above.</p>}
+            {count > general.length && (
+              <p>
+                Please check the{' '}
+                {count - general.length === 1 ? 'field' : `${count - general.length} fields`} marked
+                above.
+              </p>
+            )}
           </div>
         )}
         <div className="inject__actions">
           <button type="button" className="button" onClick={dismiss}>
             Cancel
           </button>
-          <button type="submit" className="button button--primary" disabled={pushing || blocked !== null || busy}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={pushing || blocked !== null || busy}
+          >
             Push inject
           </button>
         </div>
@@ -266,7 +360,19 @@ function InjectForm() {
   );
 }
 
-function KindButton({ kind, label, checked, disabled, onPick }: { kind: LiveKind; label: string; checked: boolean; disabled: boolean; onPick(kind: LiveKind): void }) {
+function KindButton({
+  kind,
+  label,
+  checked,
+  disabled,
+  onPick,
+}: {
+  kind: LiveKind;
+  label: string;
+  checked: boolean;
+  disabled: boolean;
+  onPick(kind: LiveKind): void;
+}) {
   return (
     <button
       type="button"
@@ -280,7 +386,21 @@ function KindButton({ kind, label, checked, disabled, onPick }: { kind: LiveKind
   );
 }
 
-function Field({ id, name, label, error, wide, children }: { id: string; name: InjectField; label: string; error?: string | undefined; wide?: boolean; children: ReactNode }) {
+function Field({
+  id,
+  name,
+  label,
+  error,
+  wide,
+  children,
+}: {
+  id: string;
+  name: InjectField;
+  label: string;
+  error?: string | undefined;
+  wide?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div className={`field${wide ? ' inject__wide' : ''}`}>
       <label className="field__label" htmlFor={`${id}-${name}`}>
@@ -292,7 +412,15 @@ function Field({ id, name, label, error, wide, children }: { id: string; name: I
   );
 }
 
-function FieldError({ id, name, message }: { id: string; name: InjectField; message: string | undefined }) {
+function FieldError({
+  id,
+  name,
+  message,
+}: {
+  id: string;
+  name: InjectField;
+  message: string | undefined;
+}) {
   if (!message) return null;
   return (
     <span className="inject__error" id={`${id}-${name}-error`}>

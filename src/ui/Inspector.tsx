@@ -28,7 +28,14 @@ export function Inspector() {
         )}
       </header>
       <div className="panel__body">
-        {view ? <ActorDetails view={view} /> : <p className="empty">Select an actor in the graph, the table or the log to see its state, its work and its messages.</p>}
+        {view ? (
+          <ActorDetails view={view} />
+        ) : (
+          <p className="empty">
+            Select an actor in the graph, the table or the log to see its state, its work and its
+            messages.
+          </p>
+        )}
       </div>
     </section>
   );
@@ -60,7 +67,9 @@ function ActorDetails({ view }: { view: InspectorView }) {
             <details key={p.id} className="process" open={!p.done}>
               <summary>
                 <span className="process__title">{p.title}</span>
-                <span className={`state-badge state-badge--process${p.done ? ' is-done' : ''}`}>{p.state}</span>
+                <span className={`state-badge state-badge--process${p.done ? ' is-done' : ''}`}>
+                  {p.state}
+                </span>
                 {p.role && <span className="muted process__role">as {p.role}</span>}
               </summary>
               <States states={p.states} label={`${p.title} states`} />
@@ -138,7 +147,15 @@ const OUTCOME: Record<MessageLine['outcome'], string> = {
   undeliverable: 'no route',
 };
 
-function Messages({ title, lines, direction }: { title: string; lines: readonly MessageLine[]; direction: 'from' | 'to' }) {
+function Messages({
+  title,
+  lines,
+  direction,
+}: {
+  title: string;
+  lines: readonly MessageLine[];
+  direction: 'from' | 'to';
+}) {
   return (
     <div>
       <h4>{title}</h4>

@@ -33,7 +33,12 @@ export function MetricsPanel() {
     <section className="panel metrics" aria-labelledby={`${id}-title`}>
       <header className="panel__header">
         <h2 id={`${id}-title`}>Metrics so far</h2>
-        <button type="button" className="link-button" onClick={() => setAll((v) => !v)} aria-expanded={all}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setAll((v) => !v)}
+          aria-expanded={all}
+        >
           {all ? 'Fewer' : `All ${info.length}`}
         </button>
       </header>

@@ -64,7 +64,11 @@ export function Playback() {
       <Clock />
       <label className="field field--inline" htmlFor={`${id}-speed`}>
         <span className="field__label">Speed</span>
-        <select id={`${id}-speed`} value={speed} onChange={(e) => c.setSpeed(Number(e.target.value))}>
+        <select
+          id={`${id}-speed`}
+          value={speed}
+          onChange={(e) => c.setSpeed(Number(e.target.value))}
+        >
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
               {span(s)} / s
@@ -88,7 +92,12 @@ function Clock() {
   const step = useApp((s) => s.step);
   const status = useApp((s) => s.status);
   const duration = useApp((s) => s.scenario?.duration ?? 0);
-  const label = status === 'finished' ? 'End of exercise' : status === 'awaiting-decision' ? 'Waiting for a decision' : `Step ${step}`;
+  const label =
+    status === 'finished'
+      ? 'End of exercise'
+      : status === 'awaiting-decision'
+        ? 'Waiting for a decision'
+        : `Step ${step}`;
   return (
     <div className="clock" aria-label="Exercise time">
       <output className="clock__time" data-testid="clock">
@@ -110,7 +119,9 @@ function Scrubber({ disabled }: { disabled: boolean }) {
   const live = useApp((s) => s.live);
   const [drag, setDrag] = useState<number | null>(null);
   const value = drag ?? Math.round(time);
-  const at = (t: number): CSSProperties => ({ left: `${duration === 0 ? 0 : (t / duration) * 100}%` });
+  const at = (t: number): CSSProperties => ({
+    left: `${duration === 0 ? 0 : (t / duration) * 100}%`,
+  });
   const commit = (t: number) => {
     setDrag(null);
     void c.seekTime(t);
@@ -143,7 +154,11 @@ function Scrubber({ disabled }: { disabled: boolean }) {
             className={`scrubber__mark scrubber__mark--live${row.delivered !== null ? ' is-done' : ''}`}
             style={at(row.at)}
             title={`Live inject ${row.serial} at ${clock(row.at)}: ${row.text}`}
-            onClick={() => (row.deliveredSeq !== null ? c.seekToEntry(row.deliveredSeq, false) : void c.seekTime(row.at))}
+            onClick={() =>
+              row.deliveredSeq !== null
+                ? c.seekToEntry(row.deliveredSeq, false)
+                : void c.seekTime(row.at)
+            }
             disabled={disabled}
           />
         ))}
@@ -170,7 +185,9 @@ function Scrubber({ disabled }: { disabled: boolean }) {
         disabled={disabled}
         aria-label="Exercise time"
         aria-valuetext={clock(value)}
-        style={{ '--progress': `${duration === 0 ? 0 : (value / duration) * 100}%` } as CSSProperties}
+        style={
+          { '--progress': `${duration === 0 ? 0 : (value / duration) * 100}%` } as CSSProperties
+        }
         onPointerDown={() => setDrag(value)}
         onChange={(e) => {
           const t = Number(e.target.value);

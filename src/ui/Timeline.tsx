@@ -21,7 +21,11 @@ export function Timeline() {
   const hasNotes = msel.some((r) => r.note !== '');
 
   const items: Item[] = [
-    ...msel.map((row) => ({ kind: 'inject' as const, t: row.at ?? row.delivered ?? Infinity, row })),
+    ...msel.map((row) => ({
+      kind: 'inject' as const,
+      t: row.at ?? row.delivered ?? Infinity,
+      row,
+    })),
     ...decisions.map((row) => ({ kind: 'decision' as const, t: row.at, row })),
     ...live.map((row) => ({ kind: 'live' as const, t: row.at, row })),
   ].sort((a, b) => a.t - b.t);
@@ -51,10 +55,17 @@ export function Timeline() {
         )}
       </header>
       <ol ref={list} className="panel__body timeline__list">
-        {items.length === 0 && <li className="empty">This scenario has no injects or decision points.</li>}
+        {items.length === 0 && (
+          <li className="empty">This scenario has no injects or decision points.</li>
+        )}
         {items.map((item, i) =>
           item.kind === 'inject' ? (
-            <InjectItem key={`i${item.row.serial}`} row={item.row} showNotes={showNotes} next={i === nextIndex} />
+            <InjectItem
+              key={`i${item.row.serial}`}
+              row={item.row}
+              showNotes={showNotes}
+              next={i === nextIndex}
+            />
           ) : item.kind === 'live' ? (
             <LiveItem key={`l${item.row.index}`} row={item.row} next={i === nextIndex} />
           ) : (
@@ -121,7 +132,10 @@ function LiveItem({ row, next }: { row: LiveRow; next: boolean }) {
   const busy = useApp((s) => s.busy !== null);
   const done = row.delivered !== null;
   return (
-    <li className={`tl-item tl-item--live${done ? ' is-done' : ''}${next ? ' is-next' : ''}`} data-testid="live-inject">
+    <li
+      className={`tl-item tl-item--live${done ? ' is-done' : ''}${next ? ' is-next' : ''}`}
+      data-testid="live-inject"
+    >
       <div className="tl-item__head">
         <span className="tl-serial tl-serial--live" aria-label={`Live inject ${row.serial}`}>
           {row.serial}
@@ -137,7 +151,11 @@ function LiveItem({ row, next }: { row: LiveRow; next: boolean }) {
         <button
           type="button"
           className="link-button"
-          onClick={() => (row.deliveredSeq !== null ? c.seekToEntry(row.deliveredSeq, false) : void c.seekTime(row.at))}
+          onClick={() =>
+            row.deliveredSeq !== null
+              ? c.seekToEntry(row.deliveredSeq, false)
+              : void c.seekTime(row.at)
+          }
           disabled={busy}
           aria-label={`Go to live inject ${row.serial}`}
         >
@@ -155,7 +173,9 @@ function DecisionItem({ row, next }: { row: DecisionRow; next: boolean }) {
   const busy = useApp((s) => s.busy !== null);
   const chosen = row.options.find((o) => o.id === row.chosen);
   return (
-    <li className={`tl-item tl-item--decision${row.passed ? ' is-done' : ''}${next ? ' is-next' : ''}${row.awaiting ? ' is-awaiting' : ''}`}>
+    <li
+      className={`tl-item tl-item--decision${row.passed ? ' is-done' : ''}${next ? ' is-next' : ''}${row.awaiting ? ' is-awaiting' : ''}`}
+    >
       <div className="tl-item__head">
         <span className="tl-serial tl-serial--decision" aria-hidden="true">
           ◆
@@ -185,7 +205,13 @@ function DecisionItem({ row, next }: { row: DecisionRow; next: boolean }) {
           {row.options
             .filter((o) => o.id !== row.chosen)
             .map((o) => (
-              <button key={o.id} type="button" className="chip-button" onClick={() => void c.fork(row.id, o.id)} disabled={busy}>
+              <button
+                key={o.id}
+                type="button"
+                className="chip-button"
+                onClick={() => void c.fork(row.id, o.id)}
+                disabled={busy}
+              >
                 {o.label}
               </button>
             ))}

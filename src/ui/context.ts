@@ -14,7 +14,8 @@ export const AppContext = createContext<AppServices | null>(null);
 
 export function useServices(): AppServices {
   const services = useContext(AppContext);
-  if (!services) throw new Error('PeaceMesh components must be rendered inside <AppContext value={…}>');
+  if (!services)
+    throw new Error('PeaceMesh components must be rendered inside <AppContext value={…}>');
   return services;
 }
 

@@ -3,7 +3,14 @@ import type { ReactNode } from 'react';
 
 function Icon({ children }: { children: ReactNode }) {
   return (
-    <svg className="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+    <svg
+      className="icon"
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      aria-hidden="true"
+      focusable="false"
+    >
       {children}
     </svg>
   );
@@ -43,26 +50,59 @@ export const ResetIcon = () => (
 );
 export const OpenIcon = () => (
   <Icon>
-    <path d="M3 6.5h7l2 2h9v10.5H3z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+    <path
+      d="M3 6.5h7l2 2h9v10.5H3z"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinejoin="round"
+    />
   </Icon>
 );
 export const SaveIcon = () => (
   <Icon>
-    <path d="M12 4v11M7 10.5l5 5 5-5M4.5 19.5h15" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+    <path
+      d="M12 4v11M7 10.5l5 5 5-5M4.5 19.5h15"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
   </Icon>
 );
 export const InjectIcon = () => (
   <Icon>
-    <path d="M13.5 3 5 13.5h6L9.5 21 19 10h-6.2z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+    <path
+      d="M13.5 3 5 13.5h6L9.5 21 19 10h-6.2z"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinejoin="round"
+    />
   </Icon>
 );
 export const FocusIcon = () => (
   <Icon>
-    <path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+    <path
+      d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
   </Icon>
 );
 export const Logo = () => (
-  <svg className="logo" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
+  <svg
+    className="logo"
+    viewBox="0 0 32 32"
+    width="28"
+    height="28"
+    aria-hidden="true"
+    focusable="false"
+  >
     <g fill="none" stroke="currentColor" strokeWidth="2">
       <path d="M8 9l16 2M8 9l-2 14M24 11l2 12M6 23l20 0M8 9l18 14M24 11L6 23" opacity="0.55" />
     </g>

@@ -8,7 +8,9 @@ import { AppContext } from './context';
 import './styles.css';
 
 const store = createAppStore();
-const controller = new RunController(store, { storage: typeof indexedDB === 'undefined' ? null : idbStorage() });
+const controller = new RunController(store, {
+  storage: typeof indexedDB === 'undefined' ? null : idbStorage(),
+});
 void controller.start();
 
 const flush = () => void controller.saveNow();

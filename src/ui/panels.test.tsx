@@ -63,8 +63,12 @@ describe('Playback', () => {
     const { container } = r.show(<Playback />);
     const marks = container.querySelectorAll('.scrubber__mark');
     expect(marks).toHaveLength(2);
-    expect(container.querySelector('.scrubber__mark--decision')?.getAttribute('title')).toMatch(/^Decision at T\+08:00/);
-    expect(screen.getByRole('slider', { name: 'Exercise time' }).getAttribute('aria-valuetext')).toBe('T+00:00');
+    expect(container.querySelector('.scrubber__mark--decision')?.getAttribute('title')).toMatch(
+      /^Decision at T\+08:00/,
+    );
+    expect(
+      screen.getByRole('slider', { name: 'Exercise time' }).getAttribute('aria-valuetext'),
+    ).toBe('T+00:00');
   });
 });
 
@@ -86,12 +90,10 @@ describe('EventLog', () => {
     fireEvent.change(screen.getByLabelText('Kind'), { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('Actor'), { target: { value: 'hc' } });
     // entries at the HC, and messages to or from it
-    const involving = r.store
-      .getState()
-      .log.filter((e) => {
-        const d = (e.data ?? {}) as { from?: unknown; to?: unknown };
-        return e.at === 'hc' || e.actor === 'hc' || d.from === 'hc' || d.to === 'hc';
-      });
+    const involving = r.store.getState().log.filter((e) => {
+      const d = (e.data ?? {}) as { from?: unknown; to?: unknown };
+      return e.at === 'hc' || e.actor === 'hc' || d.from === 'hc' || d.to === 'hc';
+    });
     expect(rows()).toHaveLength(involving.length);
     expect(rows().some((row) => row.textContent?.includes('Humanitarian Coordinator'))).toBe(true);
     fireEvent.change(screen.getByLabelText('Actor'), { target: { value: '' } });
@@ -117,7 +119,9 @@ describe('EventLog', () => {
     });
     expect(r.store.getState().selected).toBe('ocha');
     expect(r.store.getState().time).toBe(120);
-    expect(within(screen.getByTestId('inspector')).getByRole('heading', { name: 'OCHA CMCoord' })).toBeTruthy();
+    expect(
+      within(screen.getByTestId('inspector')).getByRole('heading', { name: 'OCHA CMCoord' }),
+    ).toBeTruthy();
   });
 });
 
@@ -132,7 +136,9 @@ describe('Inspector', () => {
     expect(within(panel).getByRole('heading', { name: 'OCHA CMCoord' })).toBeTruthy();
     // the machine's states, the current one marked
     const states = within(panel).getByRole('list', { name: "OCHA CMCoord's states" });
-    const current = within(states).getAllByRole('listitem').filter((li) => li.getAttribute('aria-current') === 'step');
+    const current = within(states)
+      .getAllByRole('listitem')
+      .filter((li) => li.getAttribute('aria-current') === 'step');
     expect(current.map((li) => li.textContent)).toEqual(['busy']);
     // labelled fields, not JSON
     expect(within(panel).getByText('Time per task').nextElementSibling?.textContent).toBe('30m');

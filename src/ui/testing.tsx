@@ -3,7 +3,13 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import * as core from '../core/index.ts';
-import { createAppStore, ManualFrames, RunController, type AppStore, type BundledScenario } from '../store';
+import {
+  createAppStore,
+  ManualFrames,
+  RunController,
+  type AppStore,
+  type BundledScenario,
+} from '../store';
 import DRILL from '../../tests/fixtures/app-decision-drill.yaml?raw';
 import { AppContext } from './context';
 
@@ -14,12 +20,20 @@ export interface Rig {
   show(ui: ReactNode): RenderResult;
 }
 
-export const DRILL_SCENARIO: BundledScenario = { file: 'decision-drill.yaml', load: () => Promise.resolve(DRILL) };
+export const DRILL_SCENARIO: BundledScenario = {
+  file: 'decision-drill.yaml',
+  load: () => Promise.resolve(DRILL),
+};
 
 export async function rig(): Promise<Rig> {
   const store = createAppStore();
   const frames = new ManualFrames();
-  const controller = new RunController(store, { core, frames, scenarios: [DRILL_SCENARIO], storage: null });
+  const controller = new RunController(store, {
+    core,
+    frames,
+    scenarios: [DRILL_SCENARIO],
+    storage: null,
+  });
   await controller.start();
   return {
     store,

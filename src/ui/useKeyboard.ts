@@ -84,7 +84,8 @@ export function useKeyboard(store: AppStore, controller: RunController): void {
           return;
         case 'Escape':
           if (state.errors) controller.dismissErrors();
-          else if (state.focusGraph && !state.helpOpen && !state.compareOpen) controller.setView({ focusGraph: false });
+          else if (state.focusGraph && !state.helpOpen && !state.compareOpen)
+            controller.setView({ focusGraph: false });
           return;
       }
     };

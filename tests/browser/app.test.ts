@@ -14,11 +14,16 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The scenario the app opens first: the named default, else the first file alphabetically. */
 function defaultScenario(): { file: string; scenario: Scenario } {
-  const files = readdirSync(`${ROOT}/scenarios`).filter((f) => f.endsWith('.yaml')).sort();
-  const file = files.includes('carana-three-bad-days.yaml') ? 'carana-three-bad-days.yaml' : files[0];
+  const files = readdirSync(`${ROOT}/scenarios`)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
+  const file = files.includes('carana-three-bad-days.yaml')
+    ? 'carana-three-bad-days.yaml'
+    : files[0];
   if (!file) throw new Error('scenarios/ is empty');
   const loaded = loadScenario(readFileSync(`${ROOT}/scenarios/${file}`, 'utf8'), file);
-  if (!loaded.ok) throw new Error(`${file} does not load: ${loaded.errors.map((e) => e.message).join('; ')}`);
+  if (!loaded.ok)
+    throw new Error(`${file} does not load: ${loaded.errors.map((e) => e.message).join('; ')}`);
   return { file, scenario: loaded.scenario };
 }
 
@@ -57,11 +62,26 @@ async function seriousViolations(page: Page) {
   const violations = await page.evaluate(async () => {
     // Runs in the page (no DOM lib in the Node tsconfig, hence the structural types).
     interface Axe {
-      run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }>;
+      run(
+        context: unknown,
+        options: unknown,
+      ): Promise<{
+        violations: Array<{
+          id: string;
+          impact: string | null;
+          help: string;
+          nodes: Array<{ target: unknown }>;
+        }>;
+      }>;
     }
     const page = globalThis as unknown as { axe: Axe; document: unknown };
     const result = await page.axe.run(page.document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target),
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
@@ -178,8 +198,12 @@ describe('PeaceMesh app in Chromium', () => {
     const { page } = opened;
     await page.getByRole('button', { name: 'Step forward' }).click();
     const before = await seen(page);
-    const bad = ['version: 1', 'id: Not An Id', 'title: 3', 'colour: blue', 'actors: []', ''].join('\n');
-    await page.getByTestId('file-input').setInputFiles({ name: 'bad.yaml', mimeType: 'text/yaml', buffer: Buffer.from(bad) });
+    const bad = ['version: 1', 'id: Not An Id', 'title: 3', 'colour: blue', 'actors: []', ''].join(
+      '\n',
+    );
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'bad.yaml', mimeType: 'text/yaml', buffer: Buffer.from(bad) });
     const panel = page.getByTestId('errors');
     await panel.waitFor();
     const items = await panel.locator('li').allTextContents();
@@ -197,7 +221,9 @@ describe('PeaceMesh app in Chromium', () => {
     const opened = await openApp(harness);
     const { page } = opened;
     const drill = readFileSync(`${ROOT}/tests/fixtures/app-decision-drill.yaml`);
-    await page.getByTestId('file-input').setInputFiles({ name: 'drill.yaml', mimeType: 'text/yaml', buffer: drill });
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'drill.yaml', mimeType: 'text/yaml', buffer: drill });
     await expect.poll(() => page.locator('h1').textContent()).toBe('Decision drill');
     await expect.poll(() => page.locator('.pm-nodes g[data-id]').count()).toBe(5);
     expect(opened.errors()).toEqual([]);
@@ -259,7 +285,9 @@ describe('PeaceMesh app in Chromium', () => {
     await dialog.getByLabel('From').selectOption({ label: from!.name });
     await dialog.getByRole('checkbox', { name: to!.name }).check();
     await dialog.getByLabel('What it says').fill('Armed group seen on the Tokono road');
-    await dialog.getByLabel('Inject text (MSEL)').fill('Radio call to EXCON: armed group seen on the Tokono road.');
+    await dialog
+      .getByLabel('Inject text (MSEL)')
+      .fill('Radio call to EXCON: armed group seen on the Tokono road.');
     await dialog.getByRole('button', { name: 'Push inject' }).click();
     await dialog.waitFor({ state: 'detached' });
 
@@ -278,8 +306,14 @@ describe('PeaceMesh app in Chromium', () => {
     const before = { clock: await clock(page), log: await logCount(page) };
     await page.reload({ waitUntil: 'load' });
     await ready(page);
-    await expect.poll(async () => ({ clock: await clock(page), log: await logCount(page) }), { timeout: 20_000 }).toEqual(before);
-    expect(await page.locator('.log-row', { hasText: 'live inject: Radio call to EXCON' }).count()).toBe(1);
+    await expect
+      .poll(async () => ({ clock: await clock(page), log: await logCount(page) }), {
+        timeout: 20_000,
+      })
+      .toEqual(before);
+    expect(
+      await page.locator('.log-row', { hasText: 'live inject: Radio call to EXCON' }).count(),
+    ).toBe(1);
     expect(await page.getByTestId('live-inject').locator('.tl-time').textContent()).toBe(when);
     expect(opened.errors()).toEqual([]);
     await opened.close();
@@ -289,11 +323,18 @@ describe('PeaceMesh app in Chromium', () => {
     const opened = await openApp(harness);
     const { page } = opened;
     const stage = () => page.locator('.graph-area__stage').boundingBox();
-    const scale = async () => Number(/scale\(([-\d.e]+)\)/.exec((await page.locator('.pm-viewport').getAttribute('transform')) ?? '')?.[1]);
+    const scale = async () =>
+      Number(
+        /scale\(([-\d.e]+)\)/.exec(
+          (await page.locator('.pm-viewport').getAttribute('transform')) ?? '',
+        )?.[1],
+      );
     const small = (await stage())!;
     const fitted = await scale();
     await page.getByRole('button', { name: 'Focus' }).click();
-    await expect.poll(() => page.getByRole('region', { name: 'Event log' }).isVisible()).toBe(false);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Event log' }).isVisible())
+      .toBe(false);
     expect(await page.getByText('MSEL timeline').isVisible()).toBe(false);
     const big = (await stage())!;
     expect(big.width).toBeGreaterThan(small.width * 1.5);
@@ -303,7 +344,9 @@ describe('PeaceMesh app in Chromium', () => {
     await page.locator('body').focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('region', { name: 'Event log' }).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Focus' }).getAttribute('aria-pressed')).toBe('false');
+    expect(await page.getByRole('button', { name: 'Focus' }).getAttribute('aria-pressed')).toBe(
+      'false',
+    );
     expect(opened.errors()).toEqual([]);
     await opened.close();
   });
