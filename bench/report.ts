@@ -35,7 +35,8 @@ export function renderReport(r: Report): string {
   const perSec = (ms: number) => (t.steps / ms) * 1000;
   const vsSend = t.sendMs / t.engineMs;
   const vsReducer = t.engineMs / t.reducerMs;
-  const app = r.stepBack.find((s) => s.every === 200) ?? r.stepBack[0]!;
+  // The interval the app uses (src/store/controller.ts).
+  const app = r.stepBack.find((s) => s.every === 1000) ?? r.stepBack[0]!;
   const best = r.stepBack.find((s) => s.p95 <= 50 && s.overhead <= 0.05);
   const first = r.scaling[0]!;
   const thousand = r.scaling.find((s) => s.actors === 1000) ?? first;
