@@ -201,6 +201,9 @@ const HOST_POLICE_FIELDS: readonly (readonly [string, string, Kind])[] = [
 ];
 
 FIELDS['hostPolice'] = [...HOST_POLICE_FIELDS, ...(FIELDS['component'] ?? [])];
+// Military, UN police, humanitarian and civilian components share the component's fields.
+for (const kind of ['military', 'police', 'humanitarian', 'civilian'])
+  FIELDS[kind] = FIELDS['component'] ?? [];
 FIELDS['information'] = [
   ['summary', 'What', 'text'],
   ['from', 'From', 'actor'],
@@ -273,6 +276,10 @@ const TITLE_FIELD: Record<string, string> = {
 
 const MACHINE_TITLES: Record<string, string> = {
   component: 'Component',
+  military: 'Military component',
+  police: 'UN police component',
+  humanitarian: 'Humanitarian actor',
+  civilian: 'Mission civilian component',
   escort: 'Escort request',
   meeting: 'Meeting',
   notification: 'Movement notification',

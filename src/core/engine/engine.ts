@@ -675,7 +675,8 @@ export class Simulation {
     this.state.instances[id] = record;
     this.live.set(id, { record, snapshot });
     const explained = explain(actions);
-    if (spawn.machine !== 'component' || explained.text) {
+    // Actors' component machines start silently unless they have something to say.
+    if (spawn.prefix !== 'actor' || explained.text) {
       this.write({
         actor: id,
         at: record.host,

@@ -6,7 +6,9 @@ import {
   handlingTime,
   hasFreeTeam,
   isSwamped,
+  KIND_PROFILES,
   taskFinished,
+  teamLine,
   taskTaken,
   type ComponentEvent,
   type ComponentInput,
@@ -144,5 +146,56 @@ describe('every state is reachable (model-based)', () => {
       }),
     );
     expect(stable(informationMachine).filter((id) => !informed.has(id))).toEqual([]);
+  });
+});
+
+describe('one component machine per kind', () => {
+  it('gives every kind of actor its own machine, speaking of its own teams', async () => {
+    const { machines, startingInstances } = await import('./registry');
+    const { scenarioSchema } = await import('../scenario/schema');
+    const links = [{ from: 'bn', to: 'fpu', channel: 'radio', latency: '5m' }];
+    const kinds = ['military', 'police', 'humanitarian', 'civilian'] as const;
+    const scenario = scenarioSchema.parse({
+      version: 1,
+      id: 'kinds',
+      title: 'Kinds',
+      summary: 'One of each.',
+      duration: '1h',
+      objectives: [{ id: 'lo', text: 'x' }],
+      actors: kinds.map((kind, i) => ({
+        id: ['bn', 'fpu', 'wfp', 'joc'][i],
+        kind,
+        role: kind,
+        name: kind,
+      })),
+      structures: [
+        {
+          id: 's',
+          name: 'S',
+          links,
+          authority: {
+            escortDecision: 'wfp',
+            escortProviders: ['bn'],
+            situationalAwareness: 'joc',
+            pocResponse: 'joc',
+            pocResponders: ['bn'],
+            handoverDecision: 'joc',
+          },
+        },
+      ],
+    });
+    const spawns = startingInstances(scenario, scenario.structures[0]!);
+    expect(spawns.map((s) => (s.kind === 'instance' ? s.machine : ''))).toEqual([...kinds]);
+    for (const kind of kinds) expect(machines[kind].id).toBe(kind);
+    expect(teamLine(KIND_PROFILES.military, { teams: 2, teamsOut: 0 }, 'team')).toBe(
+      'one escort or patrol team goes out (1 of 2 out)',
+    );
+    expect(teamLine(KIND_PROFILES.police, { teams: 1, teamsOut: 1 }, 'team')).toBe(
+      'no police unit free (1 of 1 out)',
+    );
+    expect(teamLine(KIND_PROFILES.civilian, { teams: 2, teamsOut: 1 }, 'release')).toBe(
+      'one engagement team back (0 of 2 out)',
+    );
+    expect(teamLine(KIND_PROFILES.humanitarian, { teams: 0, teamsOut: 0 }, 'none')).toBe('');
   });
 });

@@ -70,124 +70,202 @@ export const answer = (ctx: ComponentContext, need: Need): boolean => {
   return true;
 };
 
-export const componentMachine = setup({
-  types: {
-    context: {} as ComponentContext,
-    events: {} as ComponentEvent,
-    input: {} as ComponentInput,
+/** How each kind of component speaks of its teams and of its load, for the log and inspector. */
+export interface KindProfile {
+  readonly id: string;
+  /** What one of its teams is called, e.g. "escort or patrol team". */
+  readonly team: string;
+  readonly busy: string;
+  readonly overloaded: string;
+}
+
+export const KIND_PROFILES = {
+  component: {
+    id: 'component',
+    team: 'team',
+    busy: 'Working within capacity.',
+    overloaded: 'More tasks than capacity: answers come late.',
   },
-  actions: {
-    ...effects,
-    accept: assign(({ context }) => taskTaken(context)),
-    finish: assign(({ context, event }) =>
-      event.type === 'task.done' ? taskFinished(context, event.need) : {},
-    ),
-    resize: assign(({ context, event }) =>
-      event.type === 'capacity'
-        ? {
-            capacityNow: event.capacity ?? context.capacityNow,
-            teams: event.teams ?? context.teams,
-          }
-        : {},
-    ),
+  military: {
+    id: 'military',
+    team: 'escort or patrol team',
+    busy: 'Staff working within capacity; patrols and escorts tasked from here.',
+    overloaded: 'Operations staff saturated: taskings and answers come late.',
   },
-  guards: {
-    'swamped: cannot take another task': ({ context }) =>
-      isSwamped(context.workload, context.capacityNow),
-    'more tasks than capacity': ({ context }) => context.workload > context.capacityNow,
-    'within capacity': ({ context }) => context.workload <= context.capacityNow,
-    'nothing to do': ({ context }) => context.workload === 0,
+  police: {
+    id: 'police',
+    team: 'police unit',
+    busy: 'Working within capacity: public order, co-location, taking over areas.',
+    overloaded: 'More taskings than the component can handle: answers come late.',
   },
-  delays: {
-    handling: ({ context }) =>
-      handlingTime(context.handling, context.workload, context.capacityNow),
+  humanitarian: {
+    id: 'humanitarian',
+    team: 'field team',
+    busy: 'Coordinating within capacity: convoys, notifications, requests.',
+    overloaded: 'Desk saturated: humanitarian requests and replies queue up.',
   },
-}).createMachine({
-  id: 'component',
-  context: ({ input }) => ({
-    ...input,
-    workload: 0,
-    peak: 0,
-    teamsOut: 0,
-    capacityNow: input.capacity,
-  }),
-  initial: 'available',
-  on: {
-    task: [
-      {
-        guard: 'swamped: cannot take another task',
+  civilian: {
+    id: 'civilian',
+    team: 'engagement team',
+    busy: 'Working within capacity: meetings, early warning, analysis.',
+    overloaded: 'More reports than it can process: awareness and answers lag.',
+  },
+} as const satisfies Record<string, KindProfile>;
+
+/** The log line for a team going out, coming back, or not being available. */
+export function teamLine(
+  profile: KindProfile,
+  c: { readonly teams: number; readonly teamsOut: number },
+  need: Need,
+): string {
+  if (need === 'team') {
+    return hasFreeTeam(c.teams, c.teamsOut)
+      ? `one ${profile.team} goes out (${c.teamsOut + 1} of ${c.teams} out)`
+      : `no ${profile.team} free (${c.teamsOut} of ${c.teams} out)`;
+  }
+  if (need === 'release')
+    return `one ${profile.team} back (${Math.max(0, c.teamsOut - 1)} of ${c.teams} out)`;
+  return '';
+}
+
+/**
+ * One component machine per kind of actor: the same workload and team rules, each speaking
+ * of its own teams and load. Host-state police have their own machine (host-police.ts).
+ */
+export function createComponentMachine(profile: KindProfile) {
+  return setup({
+    types: {
+      context: {} as ComponentContext,
+      events: {} as ComponentEvent,
+      input: {} as ComponentInput,
+    },
+    actions: {
+      ...effects,
+      accept: assign(({ context }) => taskTaken(context)),
+      finish: assign(({ context, event }) =>
+        event.type === 'task.done' ? taskFinished(context, event.need) : {},
+      ),
+      resize: assign(({ context, event }) =>
+        event.type === 'capacity'
+          ? {
+              capacityNow: event.capacity ?? context.capacityNow,
+              teams: event.teams ?? context.teams,
+            }
+          : {},
+      ),
+    },
+    guards: {
+      'swamped: cannot take another task': ({ context }) =>
+        isSwamped(context.workload, context.capacityNow),
+      'more tasks than capacity': ({ context }) => context.workload > context.capacityNow,
+      'within capacity': ({ context }) => context.workload <= context.capacityNow,
+      'nothing to do': ({ context }) => context.workload === 0,
+    },
+    delays: {
+      handling: ({ context }) =>
+        handlingTime(context.handling, context.workload, context.capacityNow),
+    },
+  }).createMachine({
+    id: profile.id,
+    context: ({ input }) => ({
+      ...input,
+      workload: 0,
+      peak: 0,
+      teamsOut: 0,
+      capacityNow: input.capacity,
+    }),
+    initial: 'available',
+    on: {
+      task: [
+        {
+          guard: 'swamped: cannot take another task',
+          actions: [
+            {
+              type: 'done',
+              params: ({ event }) => ({ task: event.task, accepted: false }),
+            },
+            {
+              type: 'explain',
+              params: ({ context, event }) => ({
+                text: `no answer to "${event.about}": swamped (${context.workload} tasks, capacity ${context.capacityNow})`,
+                mark: 'task.unanswered',
+              }),
+            },
+          ],
+        },
+        {
+          actions: [
+            'accept',
+            raise(
+              ({ event }) => ({ type: 'task.done' as const, task: event.task, need: event.need }),
+              {
+                delay: 'handling',
+              },
+            ),
+            {
+              type: 'explain',
+              params: ({ context, event }) => ({
+                text: `takes up "${event.about}" from ${event.from} (${context.workload} of ${context.capacityNow} tasks)`,
+                data: { workload: context.workload },
+              }),
+            },
+          ],
+          target: '.check',
+        },
+      ],
+      'task.done': {
         actions: [
           {
             type: 'done',
-            params: ({ event }) => ({ task: event.task, accepted: false }),
-          },
-          {
-            type: 'explain',
             params: ({ context, event }) => ({
-              text: `no answer to "${event.about}": swamped (${context.workload} tasks, capacity ${context.capacityNow})`,
-              mark: 'task.unanswered',
+              task: event.task,
+              accepted: answer(context, event.need),
             }),
           },
-        ],
-      },
-      {
-        actions: [
-          'accept',
-          raise(
-            ({ event }) => ({ type: 'task.done' as const, task: event.task, need: event.need }),
-            {
-              delay: 'handling',
-            },
-          ),
           {
             type: 'explain',
-            params: ({ context, event }) => ({
-              text: `takes up "${event.about}" from ${event.from} (${context.workload} of ${context.capacityNow} tasks)`,
-              data: { workload: context.workload },
+            params: ({ context, event }) => {
+              const text = teamLine(profile, context, event.need);
+              // Teams going out or coming back belong in the trainer's timeline.
+              return text ? { text, mark: `team.${event.need}` } : { text };
+            },
+          },
+          'finish',
+        ],
+        target: '.check',
+      },
+      capacity: {
+        actions: [
+          'resize',
+          {
+            type: 'explain',
+            params: ({ context }) => ({
+              text: `capacity now ${context.capacityNow} tasks, ${context.teams} teams`,
             }),
           },
         ],
         target: '.check',
       },
-    ],
-    'task.done': {
-      actions: [
-        {
-          type: 'done',
-          params: ({ context, event }) => ({
-            task: event.task,
-            accepted: answer(context, event.need),
-          }),
-        },
-        'finish',
-      ],
-      target: '.check',
     },
-    capacity: {
-      actions: [
-        'resize',
-        {
-          type: 'explain',
-          params: ({ context }) => ({
-            text: `capacity now ${context.capacityNow} tasks, ${context.teams} teams`,
-          }),
-        },
-      ],
-      target: '.check',
+    states: {
+      available: { description: 'No task in hand.' },
+      busy: { description: profile.busy },
+      overloaded: { description: profile.overloaded },
+      check: {
+        always: [
+          { guard: 'nothing to do', target: 'available' },
+          { guard: 'within capacity', target: 'busy' },
+          { target: 'overloaded' },
+        ],
+      },
     },
-  },
-  states: {
-    available: { description: 'No task in hand.' },
-    busy: { description: 'Working within capacity.' },
-    overloaded: { description: 'More tasks than capacity: answers come late.' },
-    check: {
-      always: [
-        { guard: 'nothing to do', target: 'available' },
-        { guard: 'within capacity', target: 'busy' },
-        { target: 'overloaded' },
-      ],
-    },
-  },
-});
+  });
+}
+
+export const componentMachine = createComponentMachine(KIND_PROFILES.component);
+export const militaryMachine = createComponentMachine(KIND_PROFILES.military);
+export const policeMachine = createComponentMachine(KIND_PROFILES.police);
+export const humanitarianMachine = createComponentMachine(KIND_PROFILES.humanitarian);
+export const civilianMachine = createComponentMachine(KIND_PROFILES.civilian);
 
 export type ComponentMachine = typeof componentMachine;

@@ -3,7 +3,13 @@
 // so the machines themselves stay pure.
 import { createRng, type Rng } from '../rng';
 import type { Chance, Meeting, Scenario, SimEvent, Structure } from '../scenario/schema';
-import { componentMachine } from './component';
+import {
+  civilianMachine,
+  componentMachine,
+  humanitarianMachine,
+  militaryMachine,
+  policeMachine,
+} from './component';
 import { escortMachine } from './escort';
 import { handoverInput, handoverMachine } from './handover';
 import { hostPoliceInput, hostPoliceMachine } from './host-police';
@@ -13,6 +19,12 @@ import { notificationMachine } from './notification';
 import { pocMachine } from './poc';
 
 export const machines = {
+  military: militaryMachine,
+  police: policeMachine,
+  humanitarian: humanitarianMachine,
+  civilian: civilianMachine,
+  hostPolice: hostPoliceMachine,
+  /** The kind-neutral component (synthetic meshes in benchmarks). */
   component: componentMachine,
   meeting: meetingMachine,
   poc: pocMachine,
@@ -20,7 +32,6 @@ export const machines = {
   notification: notificationMachine,
   information: informationMachine,
   handover: handoverMachine,
-  hostPolice: hostPoliceMachine,
 } as const;
 
 export type MachineKey = keyof typeof machines;
@@ -72,7 +83,7 @@ export function startingInstances(
         }
       : {
           kind: 'instance',
-          machine: 'component',
+          machine: a.kind,
           id: a.id,
           prefix: 'actor',
           host: a.id,
