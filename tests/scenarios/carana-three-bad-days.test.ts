@@ -39,10 +39,9 @@ describe('Three bad days in Sector East', () => {
         injects: [],
       });
       const approved = marked(pressured.log, 'escort.approved', 'wfp-standing-escort');
-      if (approved.length > 0) {
-        expect(approved[0]!.text).toContain('criterion 4 (sustainable with an exit plan)');
-        expect(pressured.metrics.approvedWithCriterionUnmet).toBe(1);
-      }
+      expect(approved).toHaveLength(1);
+      expect(approved[0]!.text).toContain('criterion 4 (sustainable with an exit plan)');
+      expect(pressured.metrics.approvedWithCriterionUnmet).toBe(1);
     });
 
     it('declines the standing escort for want of an exit plan when the criteria are applied', () => {
@@ -83,7 +82,7 @@ describe('Three bad days in Sector East', () => {
     it('finds Mureba district not ready: 64% certified, 80% required', () => {
       for (const { log } of runs) {
         const notReady = marked(log, 'handover.not-ready', 'mureba-district-transition');
-        if (notReady.length === 0) continue; // the assessment can still be under way at T+72:00
+        expect(notReady).toHaveLength(1);
         expect(notReady[0]!.text).toContain('64% certified, 80% required');
         expect(marked(log, 'handover.transferred', 'mureba-district-transition')).toEqual([]);
       }

@@ -9,6 +9,8 @@ describe('Convoy escort dilemma', () => {
     const runs = seeds(10).map((seed) => play(scenario, structure, seed));
 
     it('declines the Lusaka corridor escort on criterion 2: the host state can secure it', () => {
+      const stalled = runs.filter(({ log }) => marked(log, 'escort.stalled', 'relief-lusaka').length > 0);
+      expect(stalled.length).toBeLessThanOrEqual(1);
       for (const { log } of runs) {
         const decided = marked(log, 'escort.declined', 'relief-lusaka');
         if (marked(log, 'escort.stalled', 'relief-lusaka').length > 0) continue;
