@@ -290,6 +290,40 @@ decisions:
     expect(text(live.log)).toBe(whole);
   });
 
+  it('keeps a decision when stepping back to the checkpoint taken at its own step', () => {
+    const probe = new Simulation(decisionScenario, { pauseAtDecisions: true }).run();
+    const at = probe.step; // the step where the run waits for the decision
+    const sim = new Simulation(decisionScenario, { pauseAtDecisions: true, checkpointEvery: at });
+    sim.run();
+    expect(sim.status).toBe('awaiting-decision');
+    sim.decide('dp-convoy', 'escort');
+    sim.run();
+    const whole = text(sim.log);
+    sim.seek(at); // restores the checkpoint of the very step the decision was taken at
+    expect([sim.step, sim.status]).toEqual([at, 'running']);
+    sim.run();
+    expect(text(sim.log)).toBe(whole);
+  });
+
+  it('forgets its own checkpoints when another run’s save is restored into it', () => {
+    const scenario = drill({ reliability: 0.7, jitter: '20m' });
+    const inputs = {
+      decisions: {},
+      injects: [0, 1, 2].map((i) => ({ at: i * 50, event: escort(`c${i}`, 0.3), text: 'go' })),
+    };
+    const nine = new Simulation(scenario, { seed: 9, inputs });
+    nine.runUntil(200);
+    const saved = nine.save();
+    const savedLog = [...nine.log];
+    nine.run();
+    const one = new Simulation(scenario, { seed: 1, inputs, checkpointEvery: 3 }).run();
+    one.restore(saved, savedLog);
+    one.seek(Math.max(0, one.step - 1));
+    expect(one.seed).toBe(9);
+    one.run();
+    expect(text(one.log)).toBe(text(nine.log));
+  });
+
   it('takes the default option when nobody decides', () => {
     const sim = new Simulation(decisionScenario).run();
     expect(sim.decided).toEqual({ 'dp-convoy': 'negotiate' });

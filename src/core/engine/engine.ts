@@ -136,7 +136,11 @@ export class Simulation {
   readonly scenario: Scenario;
   readonly structure: Structure;
   readonly log: LogEntry[] = [];
-  readonly checkpoints: Checkpoint[] = [];
+  private readonly frames: Frame[] = [];
+  /** Checkpoints kept for step back and fork, oldest first (JSON only when read). */
+  get checkpoints(): readonly Checkpoint[] {
+    return this.frames;
+  }
   private inputs: RunInputs;
   private readonly pauseAtDecisions: boolean;
   private readonly checkpointEvery: number;
@@ -274,7 +278,7 @@ export class Simulation {
     this.scheduleLive(this.state.step);
     this.state.logLength = this.log.length;
     if (this.checkpointEvery > 0 && this.state.step % this.checkpointEvery === 0) {
-      this.checkpoints.push(this.frame());
+      this.frames.push(this.frame());
     }
   }
 
@@ -312,6 +316,7 @@ export class Simulation {
       this.state.status = 'running';
       this.applyDecision(decision, optionId);
       this.state.logLength = this.log.length;
+      this.retakeCheckpoint();
     }
   }
 
@@ -322,13 +327,18 @@ export class Simulation {
     this.inputs = { ...this.inputs, injects: [...this.inputs.injects, inject] };
     this.indexLive();
     this.schedule({ time: inject.at, kind: 'live', index: this.inputs.injects.length - 1 });
-    // A checkpoint taken at this step predates the inject: take it again so that stepping
-    // back to it keeps the inject.
-    const stale = this.checkpoints.findIndex((c) => c.step >= step);
-    if (stale >= 0) {
-      this.checkpoints.splice(stale);
-      this.checkpoints.push(this.frame());
-    }
+    this.retakeCheckpoint();
+  }
+
+  /**
+   * A checkpoint taken at the current step predates what was just done from outside the run
+   * (a decision, a live inject): take it again, so that stepping back to it keeps it.
+   */
+  private retakeCheckpoint(): void {
+    const stale = this.frames.findIndex((c) => c.step >= this.state.step);
+    if (stale < 0) return;
+    this.frames.splice(stale);
+    this.frames.push(this.frame());
   }
 
   /** Live injects by the step after which they were pushed. */
@@ -432,6 +442,9 @@ export class Simulation {
     if (this.log.length < state.logLength)
       throw new RangeError('restore needs the log the save was taken with');
     this.log.length = state.logLength;
+    // This run's checkpoints belong to another history now: start again from here.
+    this.frames.length = 0;
+    if (this.checkpointEvery > 0) this.frames.push(this.frame());
     // Decisions recorded after this point still apply when the run replays past them.
   }
 
@@ -441,16 +454,14 @@ export class Simulation {
    */
   seek(target: number): void {
     if (target < this.state.step) {
-      let best: Checkpoint | undefined;
-      for (const c of this.checkpoints)
-        if (c.step <= target && (!best || c.step > best.step)) best = c;
-      if (best instanceof Frame) this.restoreFrame(best);
-      else if (best) this.restore(best.state);
+      let best: Frame | undefined;
+      for (const c of this.frames) if (c.step <= target && (!best || c.step > best.step)) best = c;
+      if (best) this.restoreFrame(best);
       else this.reset(this.state.seed);
-      this.checkpoints.splice(
+      this.frames.splice(
         0,
-        this.checkpoints.length,
-        ...this.checkpoints.filter((c) => c.step <= this.state.step),
+        this.frames.length,
+        ...this.frames.filter((c) => c.step <= this.state.step),
       );
     }
     while (this.state.step < target && this.state.status === 'running') this.advance();
@@ -484,7 +495,7 @@ export class Simulation {
     this.agenda = new EventQueue();
     this.live = new Map();
     this.log.length = 0;
-    this.checkpoints.length = 0;
+    this.frames.length = 0;
     this.state = {
       format: 1,
       scenario: this.scenario.id,
@@ -523,7 +534,7 @@ export class Simulation {
     this.indexLive();
     this.scheduleLive(0);
     this.state.logLength = this.log.length;
-    if (this.checkpointEvery > 0) this.checkpoints.push(this.frame());
+    if (this.checkpointEvery > 0) this.frames.push(this.frame());
   }
 
   // ── internals ─────────────────────────────────────────────────────────────────────────
