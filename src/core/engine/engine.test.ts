@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { scenarioSchema, type Scenario, type SimEvent } from '../scenario/schema';
+import { computeMetrics } from '../metrics/metrics';
 import { Simulation } from './engine';
 import type { LogEntry } from './types';
 
@@ -322,6 +323,34 @@ decisions:
     expect(one.seed).toBe(9);
     one.run();
     expect(text(one.log)).toBe(text(nine.log));
+  });
+
+  it('measures information reach for incidents pushed live, not only for MSEL incidents', () => {
+    const sim = new Simulation(drill(), {
+      inputs: {
+        decisions: {},
+        injects: [
+          {
+            at: 30,
+            event: {
+              type: 'incident',
+              id: 'live-1',
+              area: 'east',
+              reportedBy: 'bn',
+              summary: 'shots near the market',
+              threatToCivilians: true,
+              severity: 'high',
+              needToKnow: ['hc'],
+            },
+            text: 'a trainer reports shots',
+          },
+        ],
+      },
+    }).run();
+    const metrics = computeMetrics(sim.log, sim.scenario, sim.structure);
+    expect(metrics.pocIncidents).toBe(1);
+    expect(metrics.informationReach).toBe(1); // the hub (ocha) and hc both learnt of it
+    expect(metrics.incidentToJocMean).toBeGreaterThan(0);
   });
 
   it('takes the default option when nobody decides', () => {

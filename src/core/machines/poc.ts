@@ -296,6 +296,7 @@ export const pocMachine = setup({
               threatToCivilians: context.threatToCivilians,
               area: context.area,
               severity: context.severity,
+              needToKnow: context.needToKnow,
             },
           }),
         },

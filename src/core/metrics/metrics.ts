@@ -86,6 +86,10 @@ export function computeMetrics(
   }
   const attendance: number[] = [];
   const incidentAt = new Map<string, number>();
+  /** Who must learn of each incident: from the log, so live and decision incidents count too. */
+  const incidentNeed = new Map<string, readonly string[]>();
+  /** information id → actor → when it learnt it. */
+  const learnt = new Map<string, Map<string, number>>();
   const responseTimes: number[] = [];
   const workloadPeak: Record<string, number> = {};
   const m: Metrics = {
@@ -181,10 +185,13 @@ export function computeMetrics(
         case 'meeting.postponed':
           m.meetingsPostponed++;
           break;
-        case 'incident.occurred':
+        case 'incident.occurred': {
           incidentAt.set(ref, e.time);
+          const need = e.data?.['needToKnow'];
+          incidentNeed.set(ref, Array.isArray(need) ? (need as string[]) : []);
           if (e.data?.['threatToCivilians'] !== false) m.pocIncidents++;
           break;
+        }
         case 'poc.responded': {
           const t0 = incidentAt.get(ref);
           if (t0 !== undefined) responseTimes.push(e.time - t0);
@@ -212,6 +219,12 @@ export function computeMetrics(
           const t0 = gapOpen.get(ref);
           if (t0 !== undefined) m.securityGapMinutes += e.time - t0;
           gapOpen.delete(ref);
+          break;
+        }
+        case 'information.reached': {
+          let byActor = learnt.get(ref);
+          if (!byActor) learnt.set(ref, (byActor = new Map()));
+          if (!byActor.has(e.actor)) byActor.set(e.actor, e.time);
           break;
         }
         case 'message.sent':
@@ -243,27 +256,16 @@ export function computeMetrics(
   m.pocResponseMean = mean(responseTimes);
 
   // Information reach: who needed to know each incident, and when they learnt it.
-  const learnt = new Map<string, Map<string, number>>();
-  for (const e of log) {
-    if (e.event !== 'information.reached' || e.ref === undefined) continue;
-    let byActor = learnt.get(e.ref);
-    if (!byActor) learnt.set(e.ref, (byActor = new Map()));
-    if (!byActor.has(e.actor)) byActor.set(e.actor, e.time);
-  }
   const hub = structure.authority.situationalAwareness;
   const toJoc: number[] = [];
   const toAll: number[] = [];
   let pairs = 0;
   let reached = 0;
-  for (const inject of scenario.injects) {
-    const ev = inject.event;
-    if (ev.type !== 'incident') continue;
-    const t0 = incidentAt.get(ev.id);
-    if (t0 === undefined) continue;
-    const byActor = learnt.get(ev.id) ?? new Map<string, number>();
+  for (const [id, t0] of incidentAt) {
+    const byActor = learnt.get(id) ?? new Map<string, number>();
     const tj = byActor.get(hub);
     if (tj !== undefined) toJoc.push(tj - t0);
-    const need = [...new Set([hub, ...ev.needToKnow])];
+    const need = [...new Set([hub, ...(incidentNeed.get(id) ?? [])])];
     let last = 0;
     let all = true;
     for (const actor of need) {
