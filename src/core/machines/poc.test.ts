@@ -137,6 +137,7 @@ describe('POC machine', () => {
       threatToCivilians: true,
       area: 'tokono',
       severity: 'high',
+      needToKnow: ['hofo', 'ocha', 'joc', 'cla'],
     });
     expect(of(a0, 'learn')).toEqual([{ who: ['cla'], info: ['idp-attack'] }]);
     expect(of(a0, 'send')).toEqual([
