@@ -1,19 +1,20 @@
-// The engine's single agenda: a binary min-heap ordered by (time, seq). Ties in time break
-// by insertion sequence, so the order never depends on heap internals. Items are plain data.
+// Binary min-heaps. The engine's single agenda is one ordered by (time, seq): ties in time
+// break by insertion sequence, so the order never depends on heap internals. The router's
+// search frontier is another, with its own order. Items are plain data.
 
 export interface Timed {
   readonly time: number;
   readonly seq: number;
 }
 
-const before = (a: Timed, b: Timed): boolean =>
-  a.time < b.time || (a.time === b.time && a.seq < b.seq);
+/** A binary min-heap under the given strict order ("a comes before b"). */
+export class MinHeap<T> {
+  protected heap: T[] = [];
 
-export class EventQueue<T extends Timed> {
-  private heap: T[];
-
-  constructor(items: readonly T[] = []) {
-    this.heap = [];
+  constructor(
+    private readonly before: (a: T, b: T) => boolean,
+    items: readonly T[] = [],
+  ) {
     for (const item of items) this.push(item);
   }
 
@@ -28,7 +29,7 @@ export class EventQueue<T extends Timed> {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       const p = heap[parent]!;
-      if (!before(item, p)) break;
+      if (!this.before(item, p)) break;
       heap[i] = p;
       i = parent;
     }
@@ -50,8 +51,8 @@ export class EventQueue<T extends Timed> {
       const l = 2 * i + 1;
       if (l >= n) break;
       const r = l + 1;
-      const child = r < n && before(heap[r]!, heap[l]!) ? r : l;
-      if (!before(heap[child]!, last)) break;
+      const child = r < n && this.before(heap[r]!, heap[l]!) ? r : l;
+      if (!this.before(heap[child]!, last)) break;
       heap[i] = heap[child]!;
       i = child;
     }
@@ -59,8 +60,18 @@ export class EventQueue<T extends Timed> {
     return top;
   }
 
-  /** Items in (time, seq) order, as plain data for a snapshot. */
+  /** Items in order, as plain data for a snapshot. */
   toArray(): T[] {
-    return [...this.heap].sort((a, b) => (before(a, b) ? -1 : 1));
+    return [...this.heap].sort((a, b) => (this.before(a, b) ? -1 : 1));
+  }
+}
+
+const byTimeThenSeq = (a: Timed, b: Timed): boolean =>
+  a.time < b.time || (a.time === b.time && a.seq < b.seq);
+
+/** The engine's agenda, ordered by (time, seq). */
+export class EventQueue<T extends Timed> extends MinHeap<T> {
+  constructor(items: readonly T[] = []) {
+    super(byTimeThenSeq, items);
   }
 }

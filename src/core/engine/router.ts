@@ -2,6 +2,7 @@
 // following only the links the structure allows (meeting-only links carry nothing between
 // meetings). Paths minimise typical latency; ties go to fewer hops, then to id order.
 import type { Link, Structure } from '../scenario/schema';
+import { MinHeap } from '../queue';
 
 export interface Hop {
   readonly from: string;
@@ -64,7 +65,7 @@ export class Router {
       tree = {
         best: new Map([[from, { cost: 0, hops: 0, via: null }]]),
         done: new Set(),
-        open: new MinHeap(),
+        open: new MinHeap<Entry>(less),
       };
       tree.open.push({ cost: 0, hops: 0, id: from });
       this.trees.set(from, tree);
@@ -108,7 +109,8 @@ const KEPT_SEARCHES = 256;
 interface Tree {
   readonly best: Map<string, { cost: number; hops: number; via: Hop | null }>;
   readonly done: Set<string>;
-  readonly open: MinHeap;
+  /** The search frontier, smallest (cost, hops, id) first. */
+  readonly open: MinHeap<Entry>;
 }
 
 interface Entry {
@@ -119,40 +121,3 @@ interface Entry {
 
 const less = (a: Entry, b: Entry): boolean =>
   a.cost < b.cost || (a.cost === b.cost && (a.hops < b.hops || (a.hops === b.hops && a.id < b.id)));
-
-/** The search frontier, smallest (cost, hops, id) first. */
-class MinHeap {
-  private readonly items: Entry[] = [];
-
-  push(item: Entry): void {
-    const items = this.items;
-    let i = items.length;
-    items.push(item);
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!less(item, items[parent]!)) break;
-      items[i] = items[parent]!;
-      i = parent;
-    }
-    items[i] = item;
-  }
-
-  pop(): Entry | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (top === undefined || last === undefined || items.length === 0) return top;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= items.length) break;
-      const r = l + 1;
-      const child = r < items.length && less(items[r]!, items[l]!) ? r : l;
-      if (!less(items[child]!, last)) break;
-      items[i] = items[child]!;
-      i = child;
-    }
-    items[i] = last;
-    return top;
-  }
-}
