@@ -10,7 +10,12 @@ import { makeBatches, type BatchReply, type BatchRequest } from './run-batch';
 /** What a worker posts: once that it is ready, then one reply per batch. */
 type WorkerMessage = BatchReply | { readonly ready: true };
 
-const ENTRY = new URL('./node-worker-entry.js', import.meta.url);
+// Run from the prebuilt bundle (dist-node/, see scripts/build-cli.js), the worker is the
+// bundled compare-worker.js beside this chunk and starts without compiling anything; run from
+// source (tests, tsx during development), it is the entry that compiles node-worker.ts.
+const ENTRY = import.meta.url.endsWith('.ts')
+  ? new URL('./node-worker-entry.js', import.meta.url)
+  : new URL('./compare-worker.js', import.meta.url);
 
 export interface PoolOptions {
   /** Worker threads; default: the cores available. */

@@ -1,0 +1,76 @@
+// `npm run build:cli` (run by `prepare`, so `npm ci` leaves it built): bundles the project's
+// own TypeScript for Node into dist-node/ — the CLI, the comparison worker and the library
+// entry — so that starting `peacemesh` or a worker thread transpiles nothing. Every npm
+// package stays an external import, resolved from node_modules at run time as usual.
+// Plain JavaScript so that it runs with no TypeScript loader.
+import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MANIFEST, OUT_DIR, ROOT } from '../bin/bundle.js';
+
+const ENTRIES = {
+  // The command line (bin/peacemesh.js imports its `main`).
+  peacemesh: 'src/cli/main.ts',
+  // One comparison worker thread (src/workers/node-pool.ts starts it).
+  'compare-worker': 'src/workers/node-worker.ts',
+  // The library: `import { loadScenario, Simulation, compare } from 'peacemesh'`.
+  index: 'src/core/index.ts',
+};
+
+/**
+ * Anything not written as a path is a package (or a Node built-in): leave it to Node.
+ * @param {string} id
+ */
+const isPackage = (id) => !id.startsWith('.') && !isAbsolute(id) && !id.startsWith('\0');
+
+/** Builds dist-node/; false (with a note on stderr) when the bundler is not installed. */
+export async function buildCli() {
+  let rolldown;
+  try {
+    rolldown = await import('rolldown');
+  } catch {
+    process.stderr.write(
+      'build:cli: rolldown is not installed (installed without dev dependencies?); ' +
+        'peacemesh will run from source through tsx instead.\n',
+    );
+    return false;
+  }
+  const started = performance.now();
+  const outDir = `${ROOT}${OUT_DIR}`;
+  rmSync(outDir, { recursive: true, force: true });
+  const result = await rolldown.build({
+    cwd: ROOT,
+    input: ENTRIES,
+    platform: 'node',
+    external: isPackage,
+    tsconfig: 'tsconfig.node.json',
+    logLevel: 'warn',
+    output: {
+      dir: outDir,
+      format: 'esm',
+      // Chunks beside the entries: src/workers/node-pool.ts finds the worker next to itself.
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+      sourcemap: true,
+    },
+  });
+  // What went in, so bin/peacemesh.js can tell when the source has moved on since.
+  /** @type {Set<string>} */
+  const inputs = new Set();
+  for (const file of result.output) {
+    if (file.type !== 'chunk') continue;
+    for (const id of file.moduleIds) {
+      if (isAbsolute(id) && !id.includes('/node_modules/')) inputs.add(relative(ROOT, id));
+    }
+  }
+  const sorted = [...inputs].sort();
+  const mtimes = Object.fromEntries(sorted.map((f) => [f, statSync(`${ROOT}${f}`).mtimeMs]));
+  writeFileSync(`${ROOT}${MANIFEST}`, `${JSON.stringify({ inputs: mtimes }, null, 1)}\n`);
+  const ms = Math.round(performance.now() - started);
+  process.stderr.write(`build:cli: dist-node/ from ${sorted.length} source files in ${ms} ms\n`);
+  return true;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await buildCli();
+}
