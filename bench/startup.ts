@@ -1,0 +1,41 @@
+// Start-up as a user feels it: whole processes, interleaved round by round. `node -e 0` is
+// Node's own floor on this machine, beside the budgets' absolute times (DESIGN.md: `--version`
+// ≤ 0.3 s, a run of the default scenario ≤ 0.6 s). With `fromSource`, also the same run
+// through tsx (PEACEMESH_FROM_SOURCE=1), what every start cost before the prebuilt bundle.
+import { bundleStatus } from '../bin/bundle.js';
+import { node, peacemesh } from './processes';
+import { interleave, spread, type Spread } from './timing';
+
+export interface Startup {
+  readonly nodeAlone: Spread;
+  readonly version: Spread;
+  readonly run: Spread;
+  readonly runFromSource?: Spread;
+  readonly scenario: string;
+}
+
+export async function measureStartup(
+  scenario: string,
+  rounds: number,
+  fromSource: boolean,
+): Promise<Startup> {
+  const status = bundleStatus();
+  if (!status.fresh) throw new Error(`${status.reason}: run \`npm run build:cli\` first`);
+  const variants: Record<string, () => Promise<string>> = {
+    nodeAlone: () => node(['-e', '0']),
+    version: () => peacemesh(['--version']),
+    run: () => peacemesh(['run', scenario]),
+  };
+  if (fromSource) {
+    variants['runFromSource'] = () => peacemesh(['run', scenario], { PEACEMESH_FROM_SOURCE: '1' });
+  }
+  await interleave(variants, 1); // warm the file cache
+  const t = await interleave(variants, rounds);
+  return {
+    nodeAlone: spread(t['nodeAlone']!),
+    version: spread(t['version']!),
+    run: spread(t['run']!),
+    ...(t['runFromSource'] ? { runFromSource: spread(t['runFromSource']) } : {}),
+    scenario,
+  };
+}
