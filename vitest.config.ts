@@ -13,7 +13,12 @@ export default mergeConfig(
             environment: 'node',
             // Builds dist-node/ when it is missing or older than the source (tests/cli run it).
             globalSetup: ['tests/helpers/build-cli.ts'],
-            include: ['src/**/*.test.ts', 'tests/scenarios/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+            include: [
+              'src/**/*.test.ts',
+              'tests/scenarios/**/*.test.ts',
+              'tests/cli/**/*.test.ts',
+              'tests/library/**/*.test.ts',
+            ],
           },
         },
         {

@@ -3,8 +3,10 @@
 // entry — so that starting `peacemesh` or a worker thread transpiles nothing. Every npm
 // package stays an external import, resolved from node_modules at run time as usual.
 // Plain JavaScript so that it runs with no TypeScript loader.
-import { rmSync, statSync, writeFileSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MANIFEST, OUT_DIR, ROOT } from '../bin/bundle.js';
 
@@ -14,7 +16,7 @@ const ENTRIES = {
   // One comparison worker thread (src/workers/node-pool.ts starts it).
   'compare-worker': 'src/workers/node-worker.ts',
   // The library: `import { loadScenario, Simulation, compare } from 'peacemesh'`.
-  index: 'src/core/index.ts',
+  index: 'src/core/library.ts',
 };
 
 /**
@@ -37,7 +39,10 @@ export async function buildCli() {
   }
   const started = performance.now();
   const outDir = `${ROOT}${OUT_DIR}`;
-  rmSync(outDir, { recursive: true, force: true });
+  // Old chunks go (their names carry a hash); the declarations stay for tsc's incremental build.
+  for (const name of existsSync(outDir) ? readdirSync(outDir) : []) {
+    if (name !== 'types') rmSync(`${outDir}${name}`, { recursive: true, force: true });
+  }
   const result = await rolldown.build({
     cwd: ROOT,
     input: ENTRIES,
@@ -66,9 +71,46 @@ export async function buildCli() {
   const sorted = [...inputs].sort();
   const mtimes = Object.fromEntries(sorted.map((f) => [f, statSync(`${ROOT}${f}`).mtimeMs]));
   writeFileSync(`${ROOT}${MANIFEST}`, `${JSON.stringify({ inputs: mtimes }, null, 1)}\n`);
+  buildTypes();
   const ms = Math.round(performance.now() - started);
   process.stderr.write(`build:cli: dist-node/ from ${sorted.length} source files in ${ms} ms\n`);
   return true;
+}
+
+/**
+ * The library's type declarations (dist-node/types, see tsconfig.lib.json), with every
+ * relative import given the `.js` file it names, as Node's own resolution (and TypeScript's
+ * `nodenext`) requires of an installed package.
+ */
+function buildTypes() {
+  const types = `${ROOT}${OUT_DIR}types/`;
+  const buildInfo = `${ROOT}node_modules/.tmp/tsconfig.lib.tsbuildinfo`;
+  // tsc's incremental build does not notice deleted output: start over when it is gone.
+  if (!existsSync(types)) rmSync(buildInfo, { force: true });
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.lib.json'], { cwd: ROOT, stdio: 'inherit' });
+  for (const file of listDeclarations(types)) {
+    const text = readFileSync(file, 'utf8');
+    const fixed = text.replace(
+      /(from\s+|import\()(['"])(\.{1,2}\/[^'"]*?)\2/g,
+      (whole, lead, quote, spec) => {
+        if (/\.(js|json)$/.test(spec)) return whole;
+        const base = resolve(dirname(file), spec);
+        const target = existsSync(`${base}.d.ts`) ? `${spec}.js` : `${spec}/index.js`;
+        return `${lead}${quote}${target}${quote}`;
+      },
+    );
+    if (fixed !== text) writeFileSync(file, fixed);
+  }
+}
+
+/** @param {string} dir @returns {string[]} */
+function listDeclarations(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}${entry.name}`;
+    if (entry.isDirectory()) return listDeclarations(`${path}/`);
+    return entry.name.endsWith('.d.ts') ? [path] : [];
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
