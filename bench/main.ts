@@ -4,8 +4,9 @@
 //
 //   npm run bench -- --quick         small workloads, under a minute: a check, not the record
 //   npm run bench -- --only startup,batch   some sections only
-//   npm run bench -- --json          the results as JSON on stdout instead of Markdown
+//   npm run -s bench -- --json       the results as JSON on stdout instead of Markdown
 //   npm run bench -- --write         also write docs/BENCHMARKS.md and docs/benchmarks.json
+//   npm run bench -- --against docs/benchmarks.json   say which figures reproduce an earlier run
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
@@ -20,6 +21,7 @@ import {
   type Throughput,
 } from './engine-throughput';
 import { renderReport, type Report } from './report';
+import { reproduce, type Reproduction } from './reproduce';
 import { measureStartup, type Startup } from './startup';
 import { measureStepBack, type StepBack } from './step-back';
 import { syntheticMesh } from './synthetic-mesh';
@@ -50,7 +52,7 @@ const SIZES = {
     engineRounds: 3,
     scaling: [10, 100, 300],
     stepBack: [200],
-    stepBackSamples: 15,
+    stepBackSamples: 10,
     stepBackRounds: 2,
     startupRounds: 3,
     startupFromSource: false,
@@ -69,6 +71,7 @@ export async function main(argv: readonly string[] = []): Promise<number> {
         write: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         only: { type: 'string' },
+        against: { type: 'string' },
       },
     }).values;
   } catch (error) {
@@ -93,10 +96,10 @@ export async function main(argv: readonly string[] = []): Promise<number> {
   log(
     `PeaceMesh benchmarks on ${machine.cpu} × ${machine.cores} (node ${machine.node}, load ${machine.loadBefore})${quick ? ' — quick' : ''}`,
   );
-  const skipped = (s: Section) =>
-    `not measured in this run (${quick && NOT_QUICK.includes(s) ? 'left out of --quick' : 'not in --only'})`;
+  const skipped = () =>
+    `not measured in this run (${only ? 'not in --only' : 'left out of --quick'})`;
   const attempt = async <T>(section: Section, what: string, fn: () => Promise<T>) => {
-    if (!wanted(section)) return skipped(section);
+    if (!wanted(section)) return skipped();
     machine.loads[section] = loadavg()[0]!.toFixed(1);
     log(`${what}… (load ${loadNow()})`);
     try {
@@ -163,7 +166,15 @@ export async function main(argv: readonly string[] = []): Promise<number> {
     bundle,
     graph,
   };
-  const text = renderReport(report);
+  let reproduced: Reproduction[] | undefined;
+  if (args.against) {
+    try {
+      reproduced = reproduce(report, JSON.parse(readFileSync(args.against, 'utf8')) as Report);
+    } catch (error) {
+      log(`--against ${args.against}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const text = renderReport(report, reproduced);
   const json = `${JSON.stringify(report, null, 2)}\n`;
   process.stdout.write(args.json ? json : text);
   if (args.write) {

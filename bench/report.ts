@@ -5,6 +5,7 @@ import type { BatchSpeed } from './batch';
 import type { BundleSize } from './bundle';
 import type { Scaling, Throughput } from './engine-throughput';
 import type { GraphFrameResult } from './graph-frames';
+import type { Reproduction } from './reproduce';
 import type { Machine } from './main';
 import type { Startup } from './startup';
 import type { StepBack } from './step-back';
@@ -52,7 +53,7 @@ const percent = (s: Spread): Spread => ({
   rounds: s.rounds,
 });
 
-export function renderReport(r: Report): string {
+export function renderReport(r: Report, reproduced?: readonly Reproduction[]): string {
   const budgets: string[][] = [];
   const missing = (what: string, budget: string, why: string) =>
     budgets.push([what, budget, why, '—']);
@@ -189,6 +190,22 @@ export function renderReport(r: Report): string {
       .join('; ')}.`,
   );
   p('## Budgets', table(['What', 'Budget', 'Measured', ''], budgets));
+  if (reproduced) {
+    const held = reproduced.filter((x) => x.within).length;
+    p(
+      '## Reproduced?',
+      `This run's medians against the min–max of the same figures in the earlier results: ${held} of ${reproduced.length} within.`,
+      table(
+        ['Figure', 'Now (median)', 'Before: median (min–max)', ''],
+        reproduced.map((x) => [
+          x.figure,
+          fmt(x.now, 2),
+          fmtSpread(x.before, 2),
+          x.within ? 'within' : 'outside',
+        ]),
+      ),
+    );
+  }
 
   if (typeof t !== 'string') {
     const perSec = (ms: number) => (t.steps / ms) * 1000;
@@ -259,18 +276,23 @@ export function renderReport(r: Report): string {
   }
 
   if (typeof s !== 'string') {
-    const rows: Array<[string, Spread]> = [
-      ['`node -e 0` (Node alone: the floor)', s.nodeAlone],
-      ['`peacemesh --version`', s.version],
-      [`\`peacemesh run ${s.scenario}\``, s.run],
+    const rows: Array<[string, Spread, Spread | undefined]> = [
+      ['`node -e 0` (Node alone: the floor)', s.nodeAlone, undefined],
+      ['`peacemesh --version`', s.version, s.versionAboveNode],
+      [`\`peacemesh run ${s.scenario}\``, s.run, s.runAboveNode],
     ];
-    if (s.runFromSource) rows.push(['the same run from source through tsx', s.runFromSource]);
+    if (s.runFromSource)
+      rows.push(['the same run from source through tsx', s.runFromSource, undefined]);
     p(
       '## Start-up — whole processes',
       `\`node bin/peacemesh.js …\` from the prebuilt bundle (\`dist-node/\`), output captured; ${s.run.rounds} interleaved rounds.`,
       table(
-        ['Process', 'Seconds'],
-        rows.map(([name, ms]) => [name, fmtSpread(seconds(ms), 2)]),
+        ['Process', 'Seconds', 'Above Node alone (s)'],
+        rows.map(([name, ms, extra]) => [
+          name,
+          fmtSpread(seconds(ms), 2),
+          extra ? fmtSpread(seconds(extra), 2) : '—',
+        ]),
       ),
     );
   }

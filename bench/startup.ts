@@ -8,6 +8,9 @@ import { interleave, spread, type Spread } from './timing';
 
 export interface Startup {
   readonly nodeAlone: Spread;
+  /** Per round: each process's time minus Node alone's, what PeaceMesh itself adds. */
+  readonly versionAboveNode: Spread;
+  readonly runAboveNode: Spread;
   readonly version: Spread;
   readonly run: Spread;
   readonly runFromSource?: Spread;
@@ -34,8 +37,13 @@ export async function measureStartup(
   return {
     nodeAlone: spread(t['nodeAlone']!),
     version: spread(t['version']!),
+    versionAboveNode: above(t['version']!, t['nodeAlone']!),
+    runAboveNode: above(t['run']!, t['nodeAlone']!),
     run: spread(t['run']!),
     ...(t['runFromSource'] ? { runFromSource: spread(t['runFromSource']) } : {}),
     scenario,
   };
 }
+
+const above = (xs: readonly number[], floor: readonly number[]): Spread =>
+  spread(xs.map((x, i) => x - floor[i]!));
