@@ -53,6 +53,9 @@ const percent = (s: Spread): Spread => ({
   rounds: s.rounds,
 });
 
+const cpuNote = (cpu: Spread | undefined) =>
+  cpu ? `; CPU ${fmtSpread(seconds(cpu), 2, ' s')}` : '';
+
 export function renderReport(r: Report, reproduced?: readonly Reproduction[]): string {
   const budgets: string[][] = [];
   const missing = (what: string, budget: string, why: string) =>
@@ -85,13 +88,13 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
     budgets.push([
       '`peacemesh --version`, whole process',
       '≤ 0.3 s',
-      `${fmtSpread(seconds(s.version), 2, ' s')}`,
+      `${fmtSpread(seconds(s.version), 2, ' s')}${cpuNote(s.cpu.version)}`,
       verdict(s.version, (x) => x <= 300),
     ]);
     budgets.push([
       '`peacemesh run` default scenario, whole process',
       '≤ 0.6 s',
-      `${fmtSpread(seconds(s.run), 2, ' s')}`,
+      `${fmtSpread(seconds(s.run), 2, ' s')}${cpuNote(s.cpu.run)}`,
       verdict(s.run, (x) => x <= 600),
     ]);
   }
@@ -276,22 +279,30 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
   }
 
   if (typeof s !== 'string') {
-    const rows: Array<[string, Spread, Spread | undefined]> = [
-      ['`node -e 0` (Node alone: the floor)', s.nodeAlone, undefined],
-      ['`peacemesh --version`', s.version, s.versionAboveNode],
-      [`\`peacemesh run ${s.scenario}\``, s.run, s.runAboveNode],
+    const rows: Array<[string, Spread, Spread | undefined, Spread | undefined]> = [
+      ['`node -e 0` (Node alone: the floor)', s.nodeAlone, undefined, s.cpu.nodeAlone],
+      ['`peacemesh --version`', s.version, s.versionAboveNode, s.cpu.version],
+      [`\`peacemesh run ${s.scenario}\``, s.run, s.runAboveNode, s.cpu.run],
     ];
-    if (s.runFromSource)
-      rows.push(['the same run from source through tsx', s.runFromSource, undefined]);
+    if (s.runFromSource) {
+      rows.push([
+        'the same run from source through tsx',
+        s.runFromSource,
+        undefined,
+        s.cpu.runFromSource,
+      ]);
+    }
     p(
       '## Start-up — whole processes',
-      `\`node bin/peacemesh.js …\` from the prebuilt bundle (\`dist-node/\`), output captured; ${s.run.rounds} interleaved rounds.`,
+      `\`node bin/peacemesh.js …\` from the prebuilt bundle (\`dist-node/\`), output captured; ${s.run.rounds} interleaved rounds. ` +
+        'CPU seconds (user + system, to 10 ms) barely move with the load, where wall seconds do.',
       table(
-        ['Process', 'Seconds', 'Above Node alone (s)'],
-        rows.map(([name, ms, extra]) => [
+        ['Process', 'Seconds', 'Above Node alone (s)', 'CPU seconds'],
+        rows.map(([name, ms, extra, cpu]) => [
           name,
           fmtSpread(seconds(ms), 2),
           extra ? fmtSpread(seconds(extra), 2) : '—',
+          cpu ? fmtSpread(seconds(cpu), 2) : '—',
         ]),
       ),
     );

@@ -3,7 +3,7 @@
 // ≤ 0.3 s, a run of the default scenario ≤ 0.6 s). With `fromSource`, also the same run
 // through tsx (PEACEMESH_FROM_SOURCE=1), what every start cost before the prebuilt bundle.
 import { bundleStatus } from '../bin/bundle.js';
-import { node, peacemesh } from './processes';
+import { childrenCpuMs, node, peacemesh } from './processes';
 import { interleave, spread, type Spread } from './timing';
 
 export interface Startup {
@@ -14,6 +14,10 @@ export interface Startup {
   readonly version: Spread;
   readonly run: Spread;
   readonly runFromSource?: Spread;
+  /** CPU time (user + system, ms) of each process, where the system tells (Linux). */
+  readonly cpu: Readonly<
+    Record<'nodeAlone' | 'version' | 'run' | 'runFromSource', Spread | undefined>
+  >;
   readonly scenario: string;
 }
 
@@ -32,8 +36,23 @@ export async function measureStartup(
   if (fromSource) {
     variants['runFromSource'] = () => peacemesh(['run', scenario], { PEACEMESH_FROM_SOURCE: '1' });
   }
-  await interleave(variants, 1); // warm the file cache
-  const t = await interleave(variants, rounds);
+  // Each variant's CPU time too, from the children's CPU counter around it.
+  const cpu: Record<string, number[]> = {};
+  const timed = Object.fromEntries(
+    Object.entries(variants).map(([name, start]) => [
+      name,
+      async () => {
+        const before = childrenCpuMs();
+        await start();
+        const after = childrenCpuMs();
+        if (before !== undefined && after !== undefined) (cpu[name] ??= []).push(after - before);
+      },
+    ]),
+  );
+  await interleave(timed, 1); // warm the file cache
+  for (const name of Object.keys(cpu)) cpu[name] = [];
+  const t = await interleave(timed, rounds);
+  const cpuOf = (name: string) => (cpu[name]?.length ? spread(cpu[name]) : undefined);
   return {
     nodeAlone: spread(t['nodeAlone']!),
     version: spread(t['version']!),
@@ -41,6 +60,12 @@ export async function measureStartup(
     runAboveNode: above(t['run']!, t['nodeAlone']!),
     run: spread(t['run']!),
     ...(t['runFromSource'] ? { runFromSource: spread(t['runFromSource']) } : {}),
+    cpu: {
+      nodeAlone: cpuOf('nodeAlone'),
+      version: cpuOf('version'),
+      run: cpuOf('run'),
+      runFromSource: cpuOf('runFromSource'),
+    },
     scenario,
   };
 }
