@@ -150,6 +150,13 @@ export class Simulation {
   private agenda!: EventQueue<AgendaItem>;
   private rng!: Rng;
   private live = new Map<string, Live>();
+  /**
+   * After a step back: the log and checkpoints as far as the run had gone, so that seeking
+   * forward again restores the nearest checkpoint instead of replaying every step. Valid
+   * while the inputs stay as they were (replays are exact); any change of inputs drops it.
+   */
+  private ahead:
+    { readonly log: readonly LogEntry[]; readonly frames: readonly Frame[] } | undefined;
   /** Conditional injects by the mark they wait on, in file order: marks are written often. */
   private readonly waiting = new Map<string, number[]>();
 
@@ -311,6 +318,7 @@ export class Simulation {
       ...this.inputs,
       decisions: { ...this.inputs.decisions, [decisionId]: optionId },
     };
+    this.ahead = undefined;
     if (this.state.awaiting === decisionId) {
       delete this.state.awaiting;
       this.state.status = 'running';
@@ -325,6 +333,7 @@ export class Simulation {
     const step = this.state.step;
     const inject: LiveInject = { at: this.state.time, event, text, step };
     this.inputs = { ...this.inputs, injects: [...this.inputs.injects, inject] };
+    this.ahead = undefined;
     this.indexLive();
     this.schedule({ time: inject.at, kind: 'live', index: this.inputs.injects.length - 1 });
     this.retakeCheckpoint();
@@ -444,6 +453,7 @@ export class Simulation {
     this.log.length = state.logLength;
     // This run's checkpoints belong to another history now: start again from here.
     this.frames.length = 0;
+    this.ahead = undefined;
     if (this.checkpointEvery > 0) this.frames.push(this.frame());
     // Decisions recorded after this point still apply when the run replays past them.
   }
@@ -454,6 +464,8 @@ export class Simulation {
    */
   seek(target: number): void {
     if (target < this.state.step) {
+      // Keep what lies ahead (or what an earlier step back kept, which reaches further).
+      const ahead = this.ahead ?? { log: this.log.slice(), frames: this.frames.slice() };
       let best: Frame | undefined;
       for (const c of this.frames) if (c.step <= target && (!best || c.step > best.step)) best = c;
       if (best) this.restoreFrame(best);
@@ -463,6 +475,21 @@ export class Simulation {
         this.frames.length,
         ...this.frames.filter((c) => c.step <= this.state.step),
       );
+      this.ahead = ahead;
+    } else if (this.ahead && target > this.state.step) {
+      // Forward over ground already run: jump to the last checkpoint on the way.
+      let best: Frame | undefined;
+      for (const c of this.ahead.frames) {
+        if (c.step > this.state.step && c.step <= target && (!best || c.step > best.step)) best = c;
+      }
+      if (best) {
+        const from = this.log.length;
+        for (let i = from; i < best.data.logLength; i++) this.log.push(this.ahead.log[i]!);
+        this.restoreFrame(best);
+        for (const c of this.ahead.frames) {
+          if (c.step > (this.frames.at(-1)?.step ?? -1) && c.step <= best.step) this.frames.push(c);
+        }
+      }
     }
     while (this.state.step < target && this.state.status === 'running') this.advance();
   }
