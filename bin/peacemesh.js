@@ -20,7 +20,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
 async function loadCli() {
   const fromSource = process.env['PEACEMESH_FROM_SOURCE'] === '1';
   const status = fromSource ? undefined : bundleStatus();
-  if (status?.fresh) return import(new URL('../dist-node/peacemesh.js', import.meta.url).href);
+  if (status?.fresh) return import(new URL('../dist-node/cli/main.js', import.meta.url).href);
   if (status) {
     process.stderr.write(
       `peacemesh: running from source (${status.reason}); \`npm run build:cli\` makes start-up fast again\n`,

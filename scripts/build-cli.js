@@ -10,20 +10,28 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MANIFEST, OUT_DIR, ROOT } from '../bin/bundle.js';
 
-const ENTRIES = {
+/** Entry modules; each lands at its own path (src/cli/main.ts → dist-node/cli/main.js). */
+const ENTRIES = [
   // The command line (bin/peacemesh.js imports its `main`).
-  peacemesh: 'src/cli/main.ts',
+  'src/cli/main.ts',
   // One comparison worker thread (src/workers/node-pool.ts starts it).
-  'compare-worker': 'src/workers/node-worker.ts',
+  'src/workers/node-worker.ts',
   // The library: `import { loadScenario, Simulation, compare } from 'peacemesh'`.
-  index: 'src/core/library.ts',
-};
+  'src/core/library.ts',
+];
 
 /**
  * Anything not written as a path is a package (or a Node built-in): leave it to Node.
  * @param {string} id
  */
 const isPackage = (id) => !id.startsWith('.') && !isAbsolute(id) && !id.startsWith('\0');
+
+/**
+ * Left as imports: packages, and the bin/ helpers (plain JavaScript, run as they are; the
+ * layout below keeps their relative paths valid).
+ * @param {string} id
+ */
+const isExternal = (id) => isPackage(id) || /(^|\/)bin\/[\w-]+\.js$/.test(id);
 
 /** Builds dist-node/; false (with a note on stderr) when the bundler is not installed. */
 export async function buildCli() {
@@ -47,15 +55,17 @@ export async function buildCli() {
     cwd: ROOT,
     input: ENTRIES,
     platform: 'node',
-    external: isPackage,
+    external: isExternal,
     tsconfig: 'tsconfig.node.json',
     logLevel: 'warn',
     output: {
       dir: outDir,
       format: 'esm',
-      // Chunks beside the entries: src/workers/node-pool.ts finds the worker next to itself.
+      // One file per source module, laid out as in src/: a path relative to import.meta.url
+      // (the worker beside its pool, ../../package.json) means the same from both.
+      preserveModules: true,
+      preserveModulesRoot: 'src',
       entryFileNames: '[name].js',
-      chunkFileNames: '[name]-[hash].js',
       sourcemap: true,
     },
   });

@@ -1,6 +1,6 @@
 // `import { loadScenario, Simulation, compare } from 'peacemesh'` from another package: a
 // scratch package whose node_modules/peacemesh links to this repository, as `npm install
-// <path or git url>` would leave it. Its script runs on plain Node (the built dist-node/index.js,
+// <path or git url>` would leave it. Its script runs on plain Node (the built dist-node/core/library.js,
 // its own dependencies resolved as usual) and its TypeScript checks under `nodenext` against
 // the built declarations — real types, not `any`.
 import { execFile } from 'node:child_process';
