@@ -110,6 +110,26 @@ class Frame implements Checkpoint {
 
 const EMPTY_INPUTS: RunInputs = { decisions: {}, injects: [] };
 
+/**
+ * One router per (scenario, structure), shared by every run of it: routes depend only on the
+ * structure's links and the actors' handling times, and a router's cache of searched routes
+ * never changes a route (router.property.test.ts), so the runs of a comparison or of a
+ * student's forks search each route once between them instead of once each.
+ */
+const routers = new WeakMap<Scenario, Map<string, Router>>();
+
+function routerFor(scenario: Scenario, structure: Structure): Router {
+  let byStructure = routers.get(scenario);
+  if (!byStructure) routers.set(scenario, (byStructure = new Map()));
+  let router = byStructure.get(structure.id);
+  if (!router) {
+    const handling = new Map(scenario.actors.map((a) => [a.id, a.handling]));
+    router = new Router(structure, (actor) => handling.get(actor) ?? 0);
+    byStructure.set(structure.id, router);
+  }
+  return router;
+}
+
 export function pickStructure(scenario: Scenario, id?: string): Structure {
   const wanted = id ?? scenario.defaultStructure ?? scenario.structures[0]?.id;
   const found = scenario.structures.find((s) => s.id === wanted);
@@ -166,8 +186,7 @@ export class Simulation {
     this.inputs = { ...EMPTY_INPUTS, ...options.inputs };
     this.pauseAtDecisions = options.pauseAtDecisions ?? false;
     this.checkpointEvery = options.checkpointEvery ?? 0;
-    const handling = new Map(scenario.actors.map((a) => [a.id, a.handling]));
-    this.router = new Router(this.structure, (actor) => handling.get(actor) ?? 0);
+    this.router = routerFor(scenario, this.structure);
     this.actorIds = new Set(scenario.actors.map((a) => a.id));
     scenario.injects.forEach((inject, index) => {
       if (!inject.when) return;
