@@ -86,6 +86,10 @@ export async function main(argv: readonly string[] = []): Promise<number> {
     );
     return 2;
   }
+  if (args.write && only) {
+    process.stderr.write('bench: --write records a run of every section; leave out --only\n');
+    return 2;
+  }
   const quick = args.quick;
   const wanted = (s: Section) => (only ? only.includes(s) : !(quick && NOT_QUICK.includes(s)));
   const size = quick ? SIZES.quick : SIZES.full;
