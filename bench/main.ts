@@ -52,7 +52,7 @@ const SIZES = {
     engineRounds: 3,
     scaling: [10, 100, 300],
     stepBack: [200],
-    stepBackSamples: 10,
+    stepBackSamples: 20,
     stepBackRounds: 2,
     startupRounds: 3,
     startupFromSource: false,
