@@ -106,10 +106,15 @@ export async function main(argv: readonly string[] = []): Promise<number> {
     if (!wanted(section)) return skipped();
     machine.loads[section] = loadavg()[0]!.toFixed(1);
     log(`${what}… (load ${loadNow()})`);
+    const t0 = performance.now();
     try {
       return await fn();
     } catch (error) {
       return `not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    } finally {
+      const seconds = (performance.now() - t0) / 1000;
+      machine.sectionSeconds[section] = Math.round(seconds * 10) / 10;
+      log(`  ${section}: ${seconds.toFixed(1)} s`);
     }
   };
 
@@ -200,6 +205,8 @@ export interface Machine {
   readonly loadAfter?: string;
   /** Load average (1 minute) as each section started. */
   readonly loads: Record<string, string>;
+  /** Wall seconds each section took. */
+  readonly sectionSeconds: Record<string, number>;
   readonly commit: string;
 }
 
@@ -227,6 +234,7 @@ function describeMachine(): Machine {
     node: process.versions.node,
     loadBefore: loadNow(),
     loads: {},
+    sectionSeconds: {},
     commit: sh('git rev-parse --short HEAD'),
   };
 }
