@@ -75,6 +75,18 @@ describe('seeking forward after a step back', () => {
     },
   );
 
+  it('forgets what lay ahead on a reset to another seed', () => {
+    const [, scenario] = scenarios.find(([f]) => f.startsWith('carana'))!;
+    const sim = new Simulation(scenario, { seed: 2, checkpointEvery: 25 }).run();
+    const end = sim.step;
+    sim.seek(Math.floor(end / 2));
+    sim.reset(3);
+    sim.seek(end);
+    const other = new Simulation(scenario, { seed: 3 });
+    other.seek(end);
+    expect(sim.save()).toBe(other.save());
+  });
+
   it('forgets what lay ahead once the inputs change', () => {
     const [, scenario] = scenarios.find(([f]) => f.startsWith('carana'))!;
     const sim = new Simulation(scenario, { seed: 2, checkpointEvery: 25 }).run();

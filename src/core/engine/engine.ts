@@ -542,6 +542,7 @@ export class Simulation {
     this.live = new Map();
     this.log.length = 0;
     this.frames.length = 0;
+    this.ahead = undefined;
     this.state = {
       format: 1,
       scenario: this.scenario.id,
