@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { Path } from './refs';
 import { duration, scenarioSchema, timePoint } from './schema';
-import { closest, didYouMean, quoteList } from './suggest';
+import { closest, didYouMean, quote, quoteList } from './suggest';
 
 /** Pass `error: () => DEFAULT_MESSAGE` to safeParse so messages written in the schema stand out. */
 export const DEFAULT_MESSAGE = '\u0000zod-default';
@@ -35,7 +35,7 @@ export function explainIssues(issues: readonly Issue[], data: unknown): Problem[
         path,
         key,
         message:
-          `unknown key ${JSON.stringify(key)} in this ${contextName(path)};` +
+          `unknown key ${quote(key)} in this ${contextName(path)};` +
           `${didYouMean(key, known)} known keys: ${quoteList(known, 30)}`,
       });
     }
@@ -130,7 +130,7 @@ function explainIssue(issue: Issue, path: Path, data: unknown): Problem {
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, '-')
           .replace(/^-+|-+$/g, '');
-        const tryThis = slug === '' ? '' : `; try ${JSON.stringify(slug)}`;
+        const tryThis = slug === '' ? '' : `; try ${quote(slug)}`;
         return {
           path,
           message: `${field} is not a valid id${got}: ${authored ?? ID_RULE}${tryThis}`,
@@ -249,8 +249,7 @@ function subject(path: Path): string {
 function show(value: unknown): string {
   if (value === undefined || value === null) return 'nothing';
   if (typeof value === 'string') {
-    const cut = value.length > 40 ? `${value.slice(0, 37)}…` : value;
-    return JSON.stringify(cut);
+    return quote(value);
   }
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping of keys';

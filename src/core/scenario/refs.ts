@@ -3,7 +3,7 @@
 // of the offending value so the loader can point at its line and column.
 import { formatDuration, formatTime } from '../time';
 import type { Scenario, SimEvent } from './schema';
-import { didYouMean, quoteList } from './suggest';
+import { didYouMean, quote, quoteList } from './suggest';
 
 export type Path = readonly (string | number)[];
 
@@ -34,7 +34,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
       else {
         report(
           path,
-          `duplicate ${thing} ${word} ${JSON.stringify(id)}: the ${thing} on line ${lineOf(earlier)} ` +
+          `duplicate ${thing} ${word} ${typeof id === 'number' ? id : quote(id)}: the ${thing} on line ${lineOf(earlier)} ` +
             `already has it; give each ${thing} its own ${word}`,
         );
       }
@@ -73,7 +73,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
 
   const actor = (path: Path, value: string, field: string) => {
     if (actors.has(value)) return;
-    report(path, `unknown actor ${JSON.stringify(value)} in "${field}";${knownActors(value)}`);
+    report(path, `unknown actor ${quote(value)} in "${field}";${knownActors(value)}`);
   };
   const actorEach = (path: Path, values: readonly string[], field: string) =>
     values.forEach((v, i) => actor([...path, i], v, field));
@@ -83,8 +83,8 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     report(
       path,
       areas.size === 0
-        ? `"area" names ${JSON.stringify(value)}, but this scenario defines no areas: add it under "areas:"`
-        : `unknown area ${JSON.stringify(value)} in "area";${didYouMean(value, areas)} known areas: ${quoteList([...areas])}`,
+        ? `"area" names ${quote(value)}, but this scenario defines no areas: add it under "areas:"`
+        : `unknown area ${quote(value)} in "area";${didYouMean(value, areas)} known areas: ${quoteList([...areas])}`,
     );
   };
 
@@ -110,7 +110,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
   if (scenario.defaultStructure !== undefined && !structures.has(scenario.defaultStructure)) {
     report(
       ['defaultStructure'],
-      `unknown structure ${JSON.stringify(scenario.defaultStructure)} in "defaultStructure";` +
+      `unknown structure ${quote(scenario.defaultStructure)} in "defaultStructure";` +
         `${didYouMean(scenario.defaultStructure, structures)} known structures: ${quoteList([...structures])}`,
     );
   }
@@ -123,14 +123,14 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
         if (!actors.has(link[end])) {
           report(
             [...lp, end],
-            `link to nowhere: unknown actor ${JSON.stringify(link[end])} in "${end}";${knownActors(link[end])}`,
+            `link to nowhere: unknown actor ${quote(link[end])} in "${end}";${knownActors(link[end])}`,
           );
         }
       }
       if (link.from === link.to) {
         report(
           [...lp, 'to'],
-          `a link from ${JSON.stringify(link.from)} to itself: "to" must name another actor`,
+          `a link from ${quote(link.from)} to itself: "to" must name another actor`,
         );
       }
     }
@@ -147,7 +147,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
       if (chairAt >= 0) {
         report(
           [...mp, 'invitees', chairAt],
-          `${JSON.stringify(meeting.chair)} chairs this meeting and is also listed as an invitee: ` +
+          `${quote(meeting.chair)} chairs this meeting and is also listed as an invitee: ` +
             `remove it from "invitees"`,
         );
       }
@@ -257,7 +257,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     if (!options.has(decision.default)) {
       report(
         [...dp, 'default'],
-        `"default" must be one of this decision's options, not ${JSON.stringify(decision.default)};` +
+        `"default" must be one of this decision's options, not ${quote(decision.default)};` +
           `${didYouMean(decision.default, options)} options: ${quoteList([...options])}`,
       );
     }
@@ -277,7 +277,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     if (inject.objective !== undefined && !objectives.has(inject.objective)) {
       report(
         [...ip, 'objective'],
-        `unknown learning objective ${JSON.stringify(inject.objective)} in "objective";` +
+        `unknown learning objective ${quote(inject.objective)} in "objective";` +
           `${didYouMean(inject.objective, objectives)} known objectives: ${quoteList([...objectives])}`,
       );
     }
@@ -286,8 +286,8 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
       report(
         [...ip, 'when', 'ref'],
         processIds.size === 0
-          ? `"ref" names the event ${JSON.stringify(ref)}, but no inject or decision option sets an event with an id in motion`
-          : `unknown event ${JSON.stringify(ref)} in "ref": no inject or decision option sets an event with this id in motion;` +
+          ? `"ref" names the event ${quote(ref)}, but no inject or decision option sets an event with an id in motion`
+          : `unknown event ${quote(ref)} in "ref": no inject or decision option sets an event with this id in motion;` +
               `${didYouMean(ref, processIds)} event ids: ${quoteList([...processIds])}`,
       );
     }
@@ -297,7 +297,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     if (handovers.has(ref)) continue;
     report(
       path,
-      `"handover" names ${JSON.stringify(ref)}, but no handover event has that id;` +
+      `"handover" names ${quote(ref)}, but no handover event has that id;` +
         `${didYouMean(ref, handovers)} handovers: ${handovers.size ? quoteList([...handovers]) : 'none'}`,
     );
   }
