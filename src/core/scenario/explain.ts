@@ -2,6 +2,7 @@
 // be right", reading the scenario schema itself for field descriptions, allowed values and
 // known keys. Used by load.ts, which finds where in the file each problem is.
 import { z } from 'zod';
+import { formatDuration, MAX_DURATION, parseDuration } from '../time';
 import type { Path } from './refs';
 import { duration, scenarioSchema, timePoint } from './schema';
 import { closest, didYouMean, quote, quoteList } from './suggest';
@@ -111,6 +112,13 @@ function explainIssue(issue: Issue, path: Path, data: unknown): Problem {
         };
       }
       if (issue.origin === 'string') {
+        if (issue.code === 'too_big') {
+          const n = typeof input === 'string' ? input.length : 0;
+          return {
+            path,
+            message: `${field} is too long: ${n} characters, at most ${String(limit)}${got}`,
+          };
+        }
         return { path, message: `${field} may not be empty${describeAfter(schema)}` };
       }
       const range = numberRange(schema);
@@ -143,6 +151,15 @@ function explainIssue(issue: Issue, path: Path, data: unknown): Problem {
     }
 
     case 'custom':
+      if (kind === 'duration' && typeof input === 'string') {
+        const length = parseDuration(input);
+        if (length !== undefined && length > MAX_DURATION) {
+          return {
+            path,
+            message: `${field} is longer than a year${got}: durations go up to ${formatDuration(MAX_DURATION)} (366 days)`,
+          };
+        }
+      }
       if (kind === 'duration' || kind === 'time') {
         return { path, message: `${field} must be ${expected}${got}${hint(kind, schema, input)}` };
       }

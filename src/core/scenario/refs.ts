@@ -15,6 +15,13 @@ export interface RefIssue {
 /** Where a path's value starts (1-based line), so a duplicate can name the line of the first. */
 export type LineOf = (path: Path) => number;
 
+/**
+ * A link's jitter is the spread of its delay: at most this many times its typical latency
+ * (or JITTER_FLOOR, so that a fast radio link may still vary by some minutes).
+ */
+export const JITTER_PER_LATENCY = 10;
+export const JITTER_FLOOR = 60;
+
 /** Every cross-reference problem in a schema-valid scenario, in no particular order. */
 export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] {
   const issues: RefIssue[] = [];
@@ -127,6 +134,16 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
           );
         }
       }
+      const maxJitter = Math.max(JITTER_PER_LATENCY * link.latency, JITTER_FLOOR);
+      if (link.jitter > maxJitter) {
+        report(
+          [...lp, 'jitter'],
+          `"jitter" ${formatDuration(link.jitter)} is far above this link's latency of ` +
+            `${formatDuration(link.latency)}: a jitter is the spread of the delay, at most ` +
+            `${JITTER_PER_LATENCY} times the latency or ${formatDuration(JITTER_FLOOR)} ` +
+            `(here ${formatDuration(maxJitter)}); raise "latency" if messages are really that slow`,
+        );
+      }
       if (link.from === link.to) {
         report(
           [...lp, 'to'],
@@ -231,6 +248,16 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
         break;
       case 'capacity-change':
         actor([...path, 'actor'], event.actor, 'actor');
+        if (
+          event.capacity === undefined &&
+          event.teams === undefined &&
+          event.certified === undefined
+        ) {
+          report(
+            path,
+            `this capacity-change changes nothing: give the new "capacity", "teams" or "certified" of ${quote(event.actor)}`,
+          );
+        }
         break;
     }
   };
@@ -271,6 +298,8 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     }
   }
 
+  checkInstanceIds(scenario, report, lineOf);
+
   for (const [i, inject] of scenario.injects.entries()) {
     const ip = ['injects', i];
     if (inject.at !== undefined) inExercise([...ip, 'at'], inject.at, 'at');
@@ -303,4 +332,52 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
   }
 
   return issues;
+}
+
+/**
+ * Actors, meetings and the processes scenario events start all live side by side in a run,
+ * each under its own id: two that could exist at once may not share one. Options of one
+ * decision exclude each other, so they may reuse an event id among themselves.
+ */
+function checkInstanceIds(
+  scenario: Scenario,
+  report: (path: Path, message: string) => void,
+  lineOf: LineOf,
+): void {
+  const owners = new Map<string, { path: Path; what: string; decision?: number }>();
+  const claim = (id: string, path: Path, what: string, decision?: number) => {
+    const first = owners.get(id);
+    if (first === undefined) {
+      owners.set(id, { path, what, ...(decision === undefined ? {} : { decision }) });
+      return;
+    }
+    // Options of one decision exclude each other; same-kind duplicates are reported above.
+    if (decision !== undefined && first.decision === decision) return;
+    if (decision === undefined && first.decision === undefined && first.what === what) return;
+    report(
+      path,
+      `${what} id ${quote(id)} is already the id of the ${first.what} on line ${lineOf(first.path)}: ` +
+        'actors, meetings and the events a run sets in motion each need their own id',
+    );
+  };
+  scenario.actors.forEach((a, i) => claim(a.id, ['actors', i, 'id'], 'actor'));
+  // Only one structure runs at a time: its meetings may reuse the ids of another's.
+  const meetingIds = new Map<string, Path>();
+  scenario.structures.forEach((s, si) =>
+    s.meetings.forEach((m, mi) => {
+      if (!meetingIds.has(m.id)) meetingIds.set(m.id, ['structures', si, 'meetings', mi, 'id']);
+    }),
+  );
+  for (const [id, path] of meetingIds) claim(id, path, 'meeting');
+  scenario.injects.forEach((inj, i) => {
+    if ('id' in inj.event) claim(inj.event.id, ['injects', i, 'event', 'id'], 'event');
+  });
+  scenario.decisions.forEach((d, di) =>
+    d.options.forEach((o, oi) =>
+      o.events.forEach((e, ei) => {
+        if ('id' in e)
+          claim(e.id, ['decisions', di, 'options', oi, 'events', ei, 'id'], 'event', di);
+      }),
+    ),
+  );
 }
