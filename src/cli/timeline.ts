@@ -81,7 +81,7 @@ export function formatMetricValue(key: MetricKey, value: number | null): string 
  * value other than zero. `--json` carries them all.
  */
 export function formatMetricsSummary(metrics: Metrics, first: readonly string[]): string[] {
-  const pinned = first.filter((k): k is MetricKey => k in METRIC_INFO);
+  const pinned = first.filter((k): k is MetricKey => Object.hasOwn(METRIC_INFO, k));
   const rest = METRIC_KEYS.filter(
     (k) => !pinned.includes(k) && metrics[k] !== null && metrics[k] !== 0,
   );

@@ -27,3 +27,4 @@ export {
 export { scenarioJsonSchema } from './scenario/json-schema';
 export * from './compare';
 export { isStoryEntry } from './engine/story';
+export { MAX_AGENDA, MAX_LOG_ENTRIES, RunLimitError } from './engine/limits';

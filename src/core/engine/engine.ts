@@ -23,6 +23,8 @@ import {
   type MachineKey,
   type Spawn,
 } from '../machines/registry';
+import { dict, own } from './dict';
+import { MAX_AGENDA, MAX_LOG_ENTRIES, RunLimitError } from './limits';
 import { Router } from './router';
 import type {
   AgendaItem,
@@ -79,7 +81,7 @@ class Frame implements Checkpoint {
 
   /** A state the run may change: everything copied but the (unchanging) machine snapshots. */
   copy(): SimState {
-    const instances: Record<string, InstanceRecord> = {};
+    const instances = dict<InstanceRecord>();
     for (const [id, record] of Object.entries(this.data.instances))
       instances[id] = { ...record, snapshot: null };
     const state: Record<string, unknown> = {};
@@ -88,7 +90,7 @@ class Frame implements Checkpoint {
       else
         state[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
     }
-    return state as unknown as SimState;
+    return adoptTables(state as unknown as SimState);
   }
 
   get state(): string {
@@ -108,7 +110,24 @@ class Frame implements Checkpoint {
   }
 }
 
-const EMPTY_INPUTS: RunInputs = { decisions: {}, injects: [] };
+const EMPTY_INPUTS: RunInputs = { decisions: dict(), injects: [] };
+
+/**
+ * The state's tables keyed by scenario ids as prototype-free objects again, after JSON.parse
+ * or structuredClone made ordinary objects of them (see dict.ts).
+ */
+function adoptTables(state: SimState): SimState {
+  state.nextInstance = dict(state.nextInstance);
+  state.timers = dict(state.timers);
+  state.instances = dict(state.instances);
+  state.messages = dict(state.messages);
+  state.linkFree = dict(state.linkFree);
+  state.decided = dict(state.decided);
+  const knows = dict<Record<string, number>>();
+  for (const actor of Object.keys(state.knows)) knows[actor] = dict(state.knows[actor]);
+  state.knows = knows;
+  return state;
+}
 
 export function pickStructure(scenario: Scenario, id?: string): Structure {
   const wanted = id ?? scenario.defaultStructure ?? scenario.structures[0]?.id;
@@ -157,6 +176,7 @@ export class Simulation {
     this.scenario = scenario;
     this.structure = pickStructure(scenario, options.structure);
     this.inputs = { ...EMPTY_INPUTS, ...options.inputs };
+    this.inputs = { ...this.inputs, decisions: dict(this.inputs.decisions) };
     this.pauseAtDecisions = options.pauseAtDecisions ?? false;
     this.checkpointEvery = options.checkpointEvery ?? 0;
     const handling = new Map(scenario.actors.map((a) => [a.id, a.handling]));
@@ -304,13 +324,12 @@ export class Simulation {
     if (!decision.options.some((o) => o.id === optionId)) {
       throw new RangeError(`decision "${decisionId}" has no option "${optionId}"`);
     }
-    if (this.state.decided[decisionId] !== undefined) {
+    if (own(this.state.decided, decisionId) !== undefined) {
       throw new RangeError(`decision "${decisionId}" was already taken in this run`);
     }
-    this.inputs = {
-      ...this.inputs,
-      decisions: { ...this.inputs.decisions, [decisionId]: optionId },
-    };
+    const decisions = dict(this.inputs.decisions);
+    decisions[decisionId] = optionId;
+    this.inputs = { ...this.inputs, decisions };
     if (this.state.awaiting === decisionId) {
       delete this.state.awaiting;
       this.state.status = 'running';
@@ -385,14 +404,14 @@ export class Simulation {
     // save() fills in: a shallow copy of the table does.
     const data: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(this.state)) {
-      if (key === 'instances') data[key] = { ...this.state.instances };
+      if (key === 'instances') data[key] = dict(this.state.instances);
       else if (key === 'agenda' || key === 'rng') data[key] = [];
       else data[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
     }
     const snapshots = [...this.live].map(([id, l]) => [id, l.snapshot] as const);
     return new Frame(
       this.state.step,
-      data as unknown as SimState,
+      adoptTables(data as unknown as SimState),
       this.agenda.toArray(),
       this.rng.state(),
       snapshots,
@@ -413,7 +432,7 @@ export class Simulation {
 
   /** Returns to a saved state; the log is cut back to what it held then. */
   restore(saved: string, log?: readonly LogEntry[]): void {
-    const state = JSON.parse(saved) as SimState;
+    const state = adoptTables(JSON.parse(saved) as SimState);
     if (state.scenario !== this.scenario.id || state.structure !== this.structure.id) {
       throw new RangeError(
         `this save is of ${state.scenario}/${state.structure}, not ${this.scenario.id}/${this.structure.id}`,
@@ -473,9 +492,9 @@ export class Simulation {
    */
   fork(decisionId: string, optionId: string): Simulation {
     const at = this.scenario.decisions.find((d) => d.id === decisionId)?.at ?? 0;
-    const decisions: Record<string, string> = {};
+    const decisions = dict<string>();
     for (const d of this.scenario.decisions) {
-      const chosen = this.inputs.decisions[d.id];
+      const chosen = own(this.inputs.decisions, d.id);
       if (chosen !== undefined && d.at < at) decisions[d.id] = chosen;
     }
     decisions[decisionId] = optionId;
@@ -505,16 +524,16 @@ export class Simulation {
       step: 0,
       nextSeq: 0,
       nextMessage: 0,
-      nextInstance: {},
+      nextInstance: dict(),
       rng: [],
       agenda: [],
-      timers: {},
-      instances: {},
-      messages: {},
-      linkFree: {},
-      knows: {},
+      timers: dict(),
+      instances: dict(),
+      messages: dict(),
+      linkFree: dict(),
+      knows: dict(),
       fired: [],
-      decided: {},
+      decided: dict(),
       logLength: 0,
       status: 'running',
     };
@@ -540,12 +559,14 @@ export class Simulation {
   // ── internals ─────────────────────────────────────────────────────────────────────────
 
   private schedule(item: DistributiveOmit<AgendaItem, 'seq'>): number {
+    if (this.agenda.size >= MAX_AGENDA) throw new RunLimitError('agenda', this.state.time);
     const seq = this.state.nextSeq++;
     this.agenda.push({ ...item, seq } as AgendaItem);
     return seq;
   }
 
   private write(entry: Omit<LogEntry, 'seq' | 'time'>): LogEntry {
+    if (this.log.length >= MAX_LOG_ENTRIES) throw new RunLimitError('log', this.state.time);
     const full = { seq: this.log.length, time: this.state.time, ...entry } as LogEntry;
     this.log.push(full);
     if (full.marks) for (const mark of full.marks) this.trigger(mark, full.ref);
@@ -616,7 +637,7 @@ export class Simulation {
           marks: ['decision.point'],
           ref: decision.id,
         });
-        const chosen = this.inputs.decisions[decision.id];
+        const chosen = own(this.inputs.decisions, decision.id);
         if (chosen !== undefined) return this.applyDecision(decision, chosen);
         if (this.pauseAtDecisions) {
           this.state.status = 'awaiting-decision';
@@ -640,7 +661,7 @@ export class Simulation {
   private applyDecision(decision: Decision, optionId: string): void {
     const option = decision.options.find((o) => o.id === optionId) ?? decision.options[0]!;
     this.state.decided[decision.id] = option.id;
-    const taken = this.inputs.decisions[decision.id] !== undefined ? 'chosen' : 'default';
+    const taken = own(this.inputs.decisions, decision.id) !== undefined ? 'chosen' : 'default';
     this.write({
       actor: decision.by,
       at: decision.by,
@@ -937,7 +958,7 @@ export class Simulation {
 
   private learn(actor: string, info: readonly string[]): void {
     if (info.length === 0) return;
-    const known = (this.state.knows[actor] ??= {});
+    const known = (this.state.knows[actor] ??= dict());
     for (const item of info) {
       if (known[item] !== undefined) continue;
       known[item] = this.state.time;

@@ -1,6 +1,7 @@
 // Cross-reference checks on a scenario that already passed the schema: ids are unique, every
 // id named elsewhere exists, and times fall inside the exercise. Each issue carries the path
 // of the offending value so the loader can point at its line and column.
+import { METRIC_KEYS } from '../metrics/metrics';
 import { formatDuration, formatTime } from '../time';
 import type { Scenario, SimEvent } from './schema';
 import { didYouMean, quote, quoteList } from './suggest';
@@ -299,6 +300,16 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
   }
 
   checkInstanceIds(scenario, report, lineOf);
+
+  const metricKeys: readonly string[] = METRIC_KEYS;
+  scenario.metrics.forEach((metric, i) => {
+    if (metricKeys.includes(metric)) return;
+    report(
+      ['metrics', i],
+      `unknown metric ${quote(metric)} in "metrics";${didYouMean(metric, metricKeys)} ` +
+        `metrics: ${quoteList([...metricKeys], 40)}`,
+    );
+  });
 
   for (const [i, inject] of scenario.injects.entries()) {
     const ip = ['injects', i];

@@ -1,0 +1,31 @@
+// How big one run may grow before it stops with a sentence instead of exhausting memory.
+// Counts, not bytes, so the limit is hit at the same step on every machine (determinism).
+// The bundled scenarios write a few hundred entries; the limits leave a thousandfold room.
+import { formatTime } from '../time';
+
+/** Log entries one run may write. */
+export const MAX_LOG_ENTRIES = 1_000_000;
+/** Things waiting on the agenda at once (messages in flight, timers, sessions, injects). */
+export const MAX_AGENDA = 1_000_000;
+
+const count = (n: number) => n.toLocaleString('en');
+
+/** A run stopped at a limit: the log holds what happened until then; the run cannot go on. */
+export class RunLimitError extends Error {
+  override readonly name = 'RunLimitError';
+  constructor(
+    readonly limit: 'log' | 'agenda',
+    /** Exercise time (minutes) when the limit was reached. */
+    readonly time: number,
+  ) {
+    super(
+      limit === 'log'
+        ? `the run stopped at ${formatTime(time)}: its event log reached ` +
+            `${count(MAX_LOG_ENTRIES)} entries, the limit for one run; shorten "duration", ` +
+            'make meetings less frequent ("every") or use fewer actors'
+        : `the run stopped at ${formatTime(time)}: ${count(MAX_AGENDA)} things were waiting ` +
+            'to happen at once (messages, timers, meeting sessions), the limit for one run; ' +
+            'use fewer actors, links or meetings',
+    );
+  }
+}
