@@ -16,6 +16,7 @@ import {
   SweepError,
   type MetricKey,
   type SweepSpec,
+  visible,
 } from '../core';
 import { defaultWorkers, runPlanOnNode } from '../workers/node-pool';
 import { formatCsv, formatJson, formatTable, tableMetrics } from './compare-report';
@@ -68,12 +69,12 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
   try {
     bytes = await io.readFile(args.file);
   } catch (err) {
-    io.stderr(`${args.file}: ${describeReadError(err)}\n`);
+    io.stderr(`${visible(args.file)}: ${describeReadError(err)}\n`);
     return EXIT.invalid;
   }
   const loaded = loadScenarioBytes(bytes, args.file);
   if (!loaded.ok) {
-    for (const e of loaded.errors) io.stderr(`${formatError(e)}\n`);
+    for (const e of loaded.errors) io.stderr(`${visible(formatError(e))}\n`);
     return EXIT.invalid;
   }
   const scenario = loaded.scenario;
@@ -91,7 +92,7 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
     });
   } catch (err) {
     if (err instanceof CompareError || err instanceof SweepError) {
-      io.stderr(`error: ${err.message}\n`);
+      io.stderr(`error: ${visible(err.message)}\n`);
       return EXIT.invalid;
     }
     throw err;
