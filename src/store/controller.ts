@@ -889,7 +889,7 @@ export class RunController {
         return;
       }
       this.job = full;
-      this.runJob();
+      this.guarded(() => this.runJob());
       if (this.job) {
         this.store.setState({ busy: { label: job.label, progress: job.progress() } });
         this.ensureFrame();
@@ -918,6 +918,30 @@ export class RunController {
 
   private readonly onFrame = (now: number): void => {
     this.frameHandle = null;
+    this.guarded(() => this.frame(now));
+  };
+
+  /**
+   * A run too big to go on (the engine's size limits) stops playback and any work under way
+   * with the engine's sentence as a notice, instead of an uncaught error in a frame callback.
+   */
+  private guarded(body: () => void): void {
+    try {
+      body();
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'RunLimitError') throw error;
+      const dropped = [...(this.job ? [this.job] : []), ...this.jobQueue];
+      this.job = null;
+      this.jobQueue = [];
+      this.playing = false;
+      this.lastFrame = null;
+      this.store.setState({ busy: null, playing: false });
+      this.notify(error.message);
+      for (const job of dropped) job.done();
+    }
+  }
+
+  private frame(now: number): void {
     if (this.job) {
       this.runJob();
       if (this.job) {
@@ -931,7 +955,7 @@ export class RunController {
       this.tick(now);
       if (this.playing) this.ensureFrame();
     }
-  };
+  }
 
   /** One frame of playback: move the clock by the speed, run the engine up to it. */
   private tick(now: number): void {

@@ -47,6 +47,8 @@ export interface RunOptions {
   readonly pauseAtDecisions?: boolean;
   /** Keep a checkpoint every K steps for step back and fork (0: none). */
   readonly checkpointEvery?: number;
+  /** Size limits (limits.ts): lower ones stop a run sooner with the same RunLimitError. */
+  readonly limits?: { readonly log?: number; readonly agenda?: number };
 }
 
 export interface Checkpoint {
@@ -163,6 +165,8 @@ export class Simulation {
   private inputs: RunInputs;
   private readonly pauseAtDecisions: boolean;
   private readonly checkpointEvery: number;
+  private readonly maxLog: number;
+  private readonly maxAgenda: number;
   private readonly router: Router;
   private readonly actorIds: ReadonlySet<string>;
   private state!: SimState;
@@ -179,6 +183,8 @@ export class Simulation {
     this.inputs = { ...this.inputs, decisions: dict(this.inputs.decisions) };
     this.pauseAtDecisions = options.pauseAtDecisions ?? false;
     this.checkpointEvery = options.checkpointEvery ?? 0;
+    this.maxLog = Math.min(options.limits?.log ?? MAX_LOG_ENTRIES, MAX_LOG_ENTRIES);
+    this.maxAgenda = Math.min(options.limits?.agenda ?? MAX_AGENDA, MAX_AGENDA);
     const handling = new Map(scenario.actors.map((a) => [a.id, a.handling]));
     this.router = new Router(this.structure, (actor) => handling.get(actor) ?? 0);
     this.actorIds = new Set(scenario.actors.map((a) => a.id));
@@ -559,14 +565,16 @@ export class Simulation {
   // ── internals ─────────────────────────────────────────────────────────────────────────
 
   private schedule(item: DistributiveOmit<AgendaItem, 'seq'>): number {
-    if (this.agenda.size >= MAX_AGENDA) throw new RunLimitError('agenda', this.state.time);
+    if (this.agenda.size >= this.maxAgenda)
+      throw new RunLimitError('agenda', this.state.time, this.maxAgenda);
     const seq = this.state.nextSeq++;
     this.agenda.push({ ...item, seq } as AgendaItem);
     return seq;
   }
 
   private write(entry: Omit<LogEntry, 'seq' | 'time'>): LogEntry {
-    if (this.log.length >= MAX_LOG_ENTRIES) throw new RunLimitError('log', this.state.time);
+    if (this.log.length >= this.maxLog)
+      throw new RunLimitError('log', this.state.time, this.maxLog);
     const full = { seq: this.log.length, time: this.state.time, ...entry } as LogEntry;
     this.log.push(full);
     if (full.marks) for (const mark of full.marks) this.trigger(mark, full.ref);

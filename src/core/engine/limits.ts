@@ -17,13 +17,15 @@ export class RunLimitError extends Error {
     readonly limit: 'log' | 'agenda',
     /** Exercise time (minutes) when the limit was reached. */
     readonly time: number,
+    /** The limit in force (the run's own, when it set a lower one). */
+    readonly size = limit === 'log' ? MAX_LOG_ENTRIES : MAX_AGENDA,
   ) {
     super(
       limit === 'log'
         ? `the run stopped at ${formatTime(time)}: its event log reached ` +
-            `${count(MAX_LOG_ENTRIES)} entries, the limit for one run; shorten "duration", ` +
+            `${count(size)} entries, the limit for one run; shorten "duration", ` +
             'make meetings less frequent ("every") or use fewer actors'
-        : `the run stopped at ${formatTime(time)}: ${count(MAX_AGENDA)} things were waiting ` +
+        : `the run stopped at ${formatTime(time)}: ${count(size)} things were waiting ` +
             'to happen at once (messages, timers, meeting sessions), the limit for one run; ' +
             'use fewer actors, links or meetings',
     );
