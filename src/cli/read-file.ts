@@ -1,6 +1,6 @@
 // Reading a scenario file with its size checked as it is read: a huge file, /dev/zero or an
 // endless pipe stops at the limit instead of filling memory, and a pipe nobody writes to
-// gives up after a while instead of waiting for ever.
+// gives up after a few seconds instead of waiting for ever.
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -33,7 +33,7 @@ const POLL_MS = 20;
 
 export async function readFileBounded(
   path: string,
-  { limit, idleMs = 10_000 }: BoundedReadOptions,
+  { limit, idleMs = 5_000 }: BoundedReadOptions,
 ): Promise<Uint8Array> {
   // Non-blocking: opening a FIFO no one writes to returns at once instead of hanging, and a
   // read that would wait says so (EAGAIN) so we can give up. Regular files are unaffected.
@@ -42,6 +42,8 @@ export async function readFileBounded(
     const info = await handle.stat();
     if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     if (info.isFile() && info.size > limit) throw new FileTooLargeError(limit);
+    // A FIFO read before its writer has opened it looks finished (0 bytes): wait for one.
+    const fifo = info.isFIFO();
     const chunks: Uint8Array[] = [];
     let total = 0;
     let quietSince = performance.now();
@@ -52,11 +54,14 @@ export async function readFileBounded(
         ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw err;
+        bytesRead = -1; // would wait
+      }
+      if (bytesRead === 0 && !(fifo && total === 0)) break;
+      if (bytesRead <= 0) {
         if (performance.now() - quietSince >= idleMs) throw new NothingToReadError(idleMs);
         await sleep(POLL_MS);
         continue;
       }
-      if (bytesRead === 0) break;
       quietSince = performance.now();
       chunks.push(buffer.subarray(0, bytesRead));
       total += bytesRead;

@@ -136,12 +136,14 @@ describe('reading files', { timeout: CLI_TIMEOUT * 2 }, () => {
     );
   });
 
-  it('case 6: a FIFO with no writer ends at once instead of blocking', async () => {
+  it('case 6: a FIFO with no writer gives up after a few seconds instead of blocking', async () => {
     const fifo = join(dir, 'pipe.yaml');
     execFileSync('mkfifo', [fifo]);
     const r = await peacemesh(['validate', fifo]);
     expect(r.code).toBe(1);
     expectClean(r);
-    expect(r.stderr).toMatch(/^.*pipe\.yaml:1:1: the file is empty/);
+    expect(r.stderr).toMatch(
+      /pipe\.yaml: nothing arrived to read \(a pipe or terminal no one writes to\): is this the right file\?\n$/,
+    );
   });
 });
