@@ -268,6 +268,9 @@ function show(value: unknown): string {
   if (typeof value === 'string') {
     return quote(value);
   }
+  // YAML's own spelling: a message never says NaN or Infinity.
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping of keys';
   return String(value);
