@@ -6,6 +6,10 @@ import { MAX_DURATION, parseDuration, parseTimePoint, type Minutes } from '../ti
 
 import { ACTOR_KINDS, CHANNELS } from '../vocabulary';
 
+// No compiled parsers: zod would otherwise probe `new Function`, which the app's
+// Content-Security-Policy forbids (and reports). A scenario is parsed once; speed is moot.
+z.config({ jitless: true });
+
 export { ACTOR_KINDS, CHANNELS, type ActorKind, type Channel } from '../vocabulary';
 
 /** Ids are short words; a longer "id" is a pasted sentence, and messages repeat ids. */
