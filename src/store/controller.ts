@@ -731,6 +731,29 @@ export class RunController {
     return ok;
   }
 
+  /**
+   * A run file is trusted no more than a scenario file: each live inject it records must be an
+   * event the scenario format allows, naming actors the scenario has.
+   */
+  private foreignInject(run: SavedRun, scenario: Scenario): string | undefined {
+    const actors = new Set(scenario.actors.map((a) => a.id));
+    for (const [i, branch] of run.branches.entries()) {
+      for (const [j, inject] of branch.inputs.injects.entries()) {
+        const where = `live inject ${j + 1} of branch ${i + 1}`;
+        const parsed = this.core.simEventSchema.safeParse(inject.event);
+        if (!parsed.success) return `${where} is not an event PeaceMesh can run`;
+        const event = parsed.data as Record<string, unknown>;
+        const named = ['from', 'to', 'by', 'reportedBy', 'requester', 'actor', 'needToKnow']
+          .flatMap((key) => [event[key]].flat())
+          .filter((v): v is string => typeof v === 'string');
+        const unknown = named.find((id) => !actors.has(id));
+        if (unknown !== undefined)
+          return `${where} names the actor ${this.core.quote(unknown)}, which this scenario does not have`;
+      }
+    }
+    return undefined;
+  }
+
   private async restoreRun(run: SavedRun, from: string): Promise<boolean> {
     const checked = checkSavedRun(run);
     const fileLabel = from === 'autosave' ? 'the saved run' : from;
@@ -758,6 +781,16 @@ export class RunController {
               message: `the scenario has no structure "${run.structure}"`,
             },
           ],
+        },
+      });
+      return false;
+    }
+    const badInject = this.foreignInject(run, scenario);
+    if (badInject !== undefined) {
+      this.store.setState({
+        errors: {
+          title: `${fileLabel} could not be restored`,
+          errors: [{ file: run.scenario.fileName, line: 1, col: 1, message: badInject }],
         },
       });
       return false;
