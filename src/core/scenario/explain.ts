@@ -499,7 +499,7 @@ function hint(kind: Kind, schema: Schema | undefined, input: unknown): string {
   if (
     (kind === 'number' || kind === 'chance') &&
     typeof input === 'string' &&
-    /^\s*\d+(\.\d+)?\s*%\s*$/.test(input)
+    /^\s*\d{1,3}(\.\d{1,4})?\s*%\s*$/.test(input)
   ) {
     return `; write ${input.trim()} as ${Number(input.replace('%', '').trim()) / 100}`;
   }
