@@ -23,7 +23,7 @@ import {
   type MachineKey,
   type Spawn,
 } from '../machines/registry';
-import { dict, own } from './dict';
+import { dict, own, type Dict } from './dict';
 import { MAX_AGENDA, MAX_LOG_ENTRIES, RunLimitError } from './limits';
 import { Router } from './router';
 import type {
@@ -86,13 +86,7 @@ class Frame implements Checkpoint {
     const instances = dict<InstanceRecord>();
     for (const [id, record] of Object.entries(this.data.instances))
       instances[id] = { ...record, snapshot: null };
-    const state: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(this.data)) {
-      if (key === 'instances') state[key] = instances;
-      else
-        state[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
-    }
-    return adoptTables(state as unknown as SimState);
+    return copyState(this.data, instances);
   }
 
   get state(): string {
@@ -115,8 +109,50 @@ class Frame implements Checkpoint {
 const EMPTY_INPUTS: RunInputs = { decisions: dict(), injects: [] };
 
 /**
+ * A copy of the engine state the run may change without touching `state`, field by field in
+ * its own key order (a checkpoint's JSON must equal save()'s), tables without a prototype.
+ * What the engine mutates in place is copied: the tables, each message's hop and times, the
+ * fired list. The agenda and RNG state are left empty (a checkpoint keeps them apart).
+ */
+function copyState(state: SimState, instances: Dict<InstanceRecord>): SimState {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(state) as [keyof SimState, unknown][]) {
+    switch (key) {
+      case 'instances':
+        copy[key] = instances;
+        break;
+      case 'agenda':
+      case 'rng':
+        copy[key] = [];
+        break;
+      case 'messages': {
+        const messages = dict<Envelope>();
+        for (const [id, msg] of Object.entries(state.messages)) messages[id] = { ...msg };
+        copy[key] = messages;
+        break;
+      }
+      case 'knows': {
+        const knows = dict<Record<string, number>>();
+        for (const [actor, known] of Object.entries(state.knows)) knows[actor] = dict(known);
+        copy[key] = knows;
+        break;
+      }
+      case 'nextInstance':
+      case 'timers':
+      case 'linkFree':
+      case 'decided':
+        copy[key] = dict(value as Record<string, unknown>);
+        break;
+      default:
+        copy[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
+    }
+  }
+  return copy as unknown as SimState;
+}
+
+/**
  * The state's tables keyed by scenario ids as prototype-free objects again, after JSON.parse
- * or structuredClone made ordinary objects of them (see dict.ts).
+ * made ordinary objects of them (see dict.ts).
  */
 function adoptTables(state: SimState): SimState {
   state.nextInstance = dict(state.nextInstance);
@@ -405,23 +441,11 @@ export class Simulation {
 
   /** A checkpoint of now: the mutable engine state copied, machine snapshots shared. */
   private frame(): Frame {
-    // Field by field, in the state's own key order (the checkpoint's JSON must equal save()'s).
     // Instance records are only ever replaced, never changed, except for the snapshot field
     // save() fills in: a shallow copy of the table does.
-    const data: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(this.state)) {
-      if (key === 'instances') data[key] = dict(this.state.instances);
-      else if (key === 'agenda' || key === 'rng') data[key] = [];
-      else data[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
-    }
+    const data = copyState(this.state, dict(this.state.instances));
     const snapshots = [...this.live].map(([id, l]) => [id, l.snapshot] as const);
-    return new Frame(
-      this.state.step,
-      adoptTables(data as unknown as SimState),
-      this.agenda.toArray(),
-      this.rng.state(),
-      snapshots,
-    );
+    return new Frame(this.state.step, data, this.agenda.toArray(), this.rng.state(), snapshots);
   }
 
   private restoreFrame(frame: Frame): void {
