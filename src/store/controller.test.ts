@@ -237,6 +237,26 @@ describe('RunController', () => {
     expect(seen(store)).toEqual(before);
   });
 
+  it('refuses a file far too large before reading it', async () => {
+    const { store, c } = await setup();
+    const before = seen(store);
+    let read = false;
+    const huge = {
+      name: 'huge.yaml',
+      size: 6 * 1024 ** 3,
+      arrayBuffer: async () => {
+        read = true;
+        return new ArrayBuffer(0);
+      },
+    };
+    expect(await c.openFile(huge)).toBe(false);
+    expect(read).toBe(false);
+    expect(store.getState().errors?.errors[0]?.message).toBe(
+      'this file is 6144 MiB, more than the 1 MiB a scenario file may be: is this the right file?',
+    );
+    expect(seen(store)).toEqual(before);
+  });
+
   it('refuses an imported run with a seed out of range or a live inject it could not run', async () => {
     const { store, c } = await setup();
     await c.seekTime(333);

@@ -200,11 +200,32 @@ export class RunController {
   /** A file the user picked or dropped: a scenario (YAML) or an exported run (JSON). */
   async openFile(file: {
     readonly name: string;
+    /** Bytes, when known: a file far too large is refused before it is read into memory. */
+    readonly size?: number;
     arrayBuffer(): Promise<ArrayBuffer>;
   }): Promise<boolean> {
+    const isRun = /\.json$/i.test(file.name);
+    // A run file holds its scenario's text and the inputs: room for a scenario and more.
+    const limit = (isRun ? 8 : 1) * this.core.MAX_SCENARIO_BYTES;
+    if (file.size !== undefined && file.size > limit) {
+      const mib = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MiB`;
+      this.store.setState({
+        errors: {
+          title: `${file.name} could not be opened`,
+          errors: [
+            {
+              file: file.name,
+              line: 1,
+              col: 1,
+              message: `this file is ${mib(file.size)}, more than the ${mib(limit)} a ${isRun ? 'run' : 'scenario'} file may be: is this the right file?`,
+            },
+          ],
+        },
+      });
+      return false;
+    }
     const bytes = new Uint8Array(await file.arrayBuffer());
-    if (/\.json$/i.test(file.name))
-      return this.importRun(new TextDecoder().decode(bytes), file.name);
+    if (isRun) return this.importRun(new TextDecoder().decode(bytes), file.name);
     const loaded = this.core.loadScenarioBytes(bytes, file.name);
     if (!loaded.ok) {
       this.store.setState({
