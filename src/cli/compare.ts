@@ -190,10 +190,13 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
     try {
       await io.writeFile(args.out, text);
     } catch (err) {
-      io.stderr(`${args.out}: cannot write: ${err instanceof Error ? err.message : String(err)}\n`);
+      const why = err instanceof Error ? err.message : String(err);
+      io.stderr(`${visible(args.out)}: cannot write: ${visible(why)}\n`);
       return EXIT.invalid;
     }
-    io.stderr(`wrote ${args.out} (${result.completed} runs${result.partial ? ', partial' : ''})\n`);
+    io.stderr(
+      `wrote ${visible(args.out)} (${result.completed} runs${result.partial ? ', partial' : ''})\n`,
+    );
   } else {
     io.stdout(text);
   }
