@@ -4,7 +4,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { GraphView } from '../graph/types.ts';
 import type { LogEntry, MetricKey, Metrics, ScenarioError } from '../core/index.ts';
-import type { DecisionRow, InspectorView, LiveRow, MselRow } from './views';
+import type { DecisionRow, EntryView, InspectorView, LiveRow, MselRow } from './views';
+import type { Names } from './words';
 
 export interface ScenarioSummary {
   readonly id: string;
@@ -20,6 +21,8 @@ export interface ScenarioSummary {
   readonly objectives: ReadonlyArray<{ id: string; text: string }>;
   /** Metric ids the scenario wants shown first. */
   readonly metrics: readonly string[];
+  /** Id → name for everything a log line may mention (actors, areas, MSEL processes). */
+  readonly names: Names;
 }
 
 export interface MetricInfo {
@@ -83,6 +86,8 @@ export interface AppState {
   readonly graph: GraphView;
   readonly selected: string | null;
   readonly inspector: InspectorView | null;
+  /** The log entry selected in the log, shown whole in the inspector (the run stays put). */
+  readonly entry: EntryView | null;
   readonly metrics: Metrics | null;
   readonly metricInfo: readonly MetricInfo[];
   readonly msel: readonly MselRow[];
@@ -145,6 +150,7 @@ export function initialState(): AppState {
     graph: EMPTY_GRAPH,
     selected: null,
     inspector: null,
+    entry: null,
     metrics: null,
     metricInfo: [],
     msel: [],

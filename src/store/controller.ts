@@ -28,11 +28,13 @@ import { checkSavedRun, parseRunFile, RUN_FORMAT, type RunStorage, type SavedRun
 import { bundledScenarios, defaultScenario, type BundledScenario } from './scenarios';
 import {
   buildDecisions,
+  buildEntry,
   buildGraphView,
   buildInspector,
   buildLive,
   buildMsel,
   LOST_VISIBLE_FOR,
+  scenarioNames,
   structureSummary,
 } from './views';
 
@@ -98,6 +100,8 @@ export class RunController {
   private branches: Branch[] = [];
   private current: Branch | null = null;
   private selected: string | null = null;
+  /** The log entry shown whole in the inspector, by its position in the log. */
+  private selectedEntry: number | null = null;
 
   private playing = false;
   private speed = DEFAULT_SPEED;
@@ -252,6 +256,7 @@ export class RunController {
     this.branches = [new Branch('A', 'A', sim, null)];
     this.current = this.branches[0]!;
     this.selected = null;
+    this.selectedEntry = null;
     this.comparisons.clear();
     this.store.setState({
       phase: 'ready',
@@ -392,7 +397,28 @@ export class RunController {
     if (inject?.at !== undefined) await this.seekTime(inject.at);
   }
 
-  /** A log entry clicked: select its actor and move to just after the entry was written. */
+  /**
+   * A log entry clicked: the inspector shows it whole (and its actor), the run stays where it
+   * is, so nothing later in the log is hidden. seekToEntry goes to that moment when asked.
+   */
+  selectEntry(seq: number | null): void {
+    const b = this.current;
+    if (!b) return;
+    if (seq === null) {
+      if (this.selectedEntry === null) return;
+      this.selectedEntry = null;
+      this.publish(true);
+      return;
+    }
+    const entry = b.sim.log[seq];
+    if (!entry) return;
+    this.selectedEntry = seq;
+    if (this.scenario?.actors.some((a) => a.id === entry.at)) this.selected = entry.at;
+    this.publish(true);
+    this.scheduleSave();
+  }
+
+  /** "Go to this moment": moves the run to just after the entry was written. */
   seekToEntry(seq: number, select = true): void {
     const b = this.current;
     if (!b || this.job) return;
@@ -477,6 +503,7 @@ export class RunController {
     if (!b || b === this.current || this.job) return;
     this.pause();
     this.current = b;
+    this.selectedEntry = null;
     await this.resume(b);
     this.shownLog = -1;
     this.settled();
@@ -545,8 +572,9 @@ export class RunController {
   // ── selection and small UI state ─────────────────────────────────────────────────────
 
   select(id: string | null): void {
-    if (id === this.selected) return;
+    if (id === this.selected && this.selectedEntry === null) return;
     this.selected = id;
+    this.selectedEntry = null;
     this.publish(true);
     this.scheduleSave();
   }
@@ -793,6 +821,7 @@ export class RunController {
     this.current = this.branches.find((b) => b.id === run.branch) ?? this.branches[0]!;
     this.selected =
       run.selected && scenario.actors.some((a) => a.id === run.selected) ? run.selected : null;
+    this.selectedEntry = null;
     this.comparisons.clear();
     this.store.setState({
       phase: 'ready',
@@ -997,6 +1026,9 @@ export class RunController {
       this.shownLog = sim.log.length;
       next.log = sim.log.slice();
       next.inspector = this.selected ? buildInspector(sim, this.selected, this.core) : null;
+      if (this.selectedEntry !== null && this.selectedEntry >= sim.log.length)
+        this.selectedEntry = null; // stepped back before it
+      next.entry = this.selectedEntry === null ? null : buildEntry(sim, this.selectedEntry);
     }
     const now = wallClock();
     if (
@@ -1079,5 +1111,6 @@ function summarise(scenario: Scenario, source: Source): ScenarioSummary {
     areas: scenario.areas.map((a) => ({ id: a.id, name: a.name })),
     objectives: scenario.objectives.map((o) => ({ id: o.id, text: o.text })),
     metrics: scenario.metrics,
+    names: scenarioNames(scenario),
   };
 }

@@ -43,3 +43,5 @@ export {
   type Severity,
 } from './injects';
 export type { InjectResult } from './controller';
+export { readable, stateWords, markWords, type Names } from './words';
+export type { EntryView } from './views';

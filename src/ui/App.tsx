@@ -1,5 +1,6 @@
-// The whole screen: header; MSEL timeline left; mesh and playback centre; inspector, metrics
-// and branches right; the event log under the mesh. Files can be dropped anywhere.
+// The whole screen: header; MSEL timeline and event log left; mesh and playback centre (the
+// mesh keeps at least half the workspace); inspector, branches and metrics right. On a tablet
+// the mesh comes first, full width, and the side columns follow below. Files drop anywhere.
 import { useState, type DragEvent } from 'react';
 import { Branches } from './Branches';
 import { useApp, useServices } from './context';
@@ -59,6 +60,7 @@ export function App() {
         <main className={focusGraph ? 'workspace workspace--focus' : 'workspace'}>
           <div className="area-left">
             <Timeline />
+            <EventLog />
           </div>
           <div className="area-centre">
             <GraphArea />
@@ -68,9 +70,6 @@ export function App() {
             <Inspector />
             <Branches />
             <MetricsPanel />
-          </div>
-          <div className="area-log">
-            <EventLog />
           </div>
         </main>
       )}
