@@ -61,6 +61,19 @@ export interface Busy {
   readonly progress: number | null;
 }
 
+/** A run put aside when another replaced it, as the recent-runs menu lists it. */
+export interface RecentRun {
+  readonly title: string;
+  readonly structure: string;
+  readonly seed: number;
+  /** Where the current branch stood. */
+  readonly time: number;
+  readonly branches: number;
+  readonly liveInjects: number;
+  readonly decisions: number;
+  readonly savedAt: string;
+}
+
 export type SaveStatus = 'idle' | 'pending' | 'saved' | 'failed';
 
 export interface AppState {
@@ -104,6 +117,10 @@ export interface AppState {
   // around the run
   readonly errors: ErrorReport | null;
   readonly notice: string | null;
+  /** The notice offers Undo: the run just replaced is the first recent run. */
+  readonly undoable: boolean;
+  /** Runs put aside, newest first. */
+  readonly recent: readonly RecentRun[];
   readonly saveStatus: SaveStatus;
 
   // UI flags shared between panels and shortcuts
@@ -162,6 +179,8 @@ export function initialState(): AppState {
     comparison: null,
     errors: null,
     notice: null,
+    undoable: false,
+    recent: [],
     saveStatus: 'idle',
     tableView: false,
     showNotes: false,

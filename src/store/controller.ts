@@ -11,6 +11,7 @@ import {
   type AppStore,
   type BranchView,
   type MetricInfo,
+  type RecentRun,
   type ScenarioSummary,
 } from './appStore';
 import { Branch, isBookkeeping, type Position } from './branch';
@@ -80,6 +81,9 @@ interface Job {
 
 const wallClock = (): number => globalThis.performance.now();
 
+/** Runs kept in the recent-runs list. */
+export const RECENT_RUNS = 8;
+
 /** Metrics are a pass over the whole log: recomputed at most this often while playing, ms. */
 const METRICS_EVERY = 400;
 
@@ -120,6 +124,12 @@ export class RunController {
   >();
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private destroyed = false;
+  /** Runs put aside when another replaced them, newest first (SavedRun documents). */
+  private recent: SavedRun[] = [];
+  private readonly recentTitles = new Map<
+    string,
+    { title: string; structures: Map<string, string> } | null
+  >();
 
   constructor(
     readonly store: AppStore,
@@ -151,6 +161,12 @@ export class RunController {
       } catch {
         saved = null; // an unreadable autosave must not keep the app from opening
       }
+      try {
+        this.recent = (await this.storage?.loadRecent()) ?? [];
+      } catch {
+        this.recent = [];
+      }
+      this.publishRecent();
       if (saved && (await this.restoreRun(saved, 'autosave'))) return;
       await this.openDefault();
     } catch (error) {
@@ -245,6 +261,7 @@ export class RunController {
     structureId: string | undefined,
     seed: number,
   ): void {
+    const kept = this.keepCurrent();
     this.pause();
     this.job = null;
     this.jobQueue = [];
@@ -268,8 +285,88 @@ export class RunController {
       injectOpen: false,
       errors: null,
     });
+    if (kept) this.announceKept(`New run: ${this.structure.name}, seed ${seed}, from the start.`);
     this.publish(true);
     this.scheduleSave();
+  }
+
+  /** Opens a structure and seed together (a run picked in the structure comparison). */
+  openRunOf(structureId: string, seed: number): void {
+    if (!this.scenario || !this.source) return;
+    if (!this.scenario.structures.some((s) => s.id === structureId)) return;
+    if (!Number.isInteger(seed) || seed < 0) return;
+    if (structureId === this.structure?.id && seed === this.seed) return;
+    this.newRun(this.scenario, this.source, structureId, seed);
+  }
+
+  // ── recent runs: nothing a user did is thrown away ────────────────────────────────────
+
+  /**
+   * Puts the run shown aside before another replaces it, when there is anything to lose
+   * (a position, a decision, a live inject, a branch). Stored apart from the autosave, so the
+   * autosave of the new run never overwrites it. True when kept.
+   */
+  private keepCurrent(): boolean {
+    const run = this.snapshot();
+    if (!run || !hasWork(run)) return false;
+    this.recent = [run, ...this.recent].slice(0, RECENT_RUNS);
+    this.publishRecent();
+    void this.storage?.saveRecent(this.recent).catch(() => {
+      this.store.setState({ saveStatus: 'failed' });
+    });
+    return true;
+  }
+
+  private announceKept(what: string): void {
+    this.store.setState({
+      notice: `${what} The previous run is kept under Recent runs.`,
+      undoable: true,
+    });
+  }
+
+  private publishRecent(): void {
+    this.store.setState({ recent: this.recent.map((run) => recentView(run, this.namesOf(run))) });
+  }
+
+  /** A kept run's title and structure name, read from its scenario (cached per text). */
+  private namesOf(run: SavedRun): { title: string; structure: string } | null {
+    let titles = this.recentTitles.get(run.scenario.text);
+    if (titles === undefined) {
+      const loaded = this.core?.loadScenario(run.scenario.text, run.scenario.fileName);
+      titles = loaded?.ok
+        ? {
+            title: loaded.scenario.title,
+            structures: new Map(loaded.scenario.structures.map((x) => [x.id, x.name])),
+          }
+        : null;
+      this.recentTitles.set(run.scenario.text, titles);
+    }
+    return titles
+      ? { title: titles.title, structure: titles.structures.get(run.structure) ?? run.structure }
+      : null;
+  }
+
+  /** Back to the run just replaced (the current one is kept in its place). */
+  async undo(): Promise<boolean> {
+    this.store.setState({ undoable: false, notice: null });
+    return this.openRecent(0);
+  }
+
+  /** Opens a run from the recent-runs list; the run shown goes to the list's top. */
+  async openRecent(index: number): Promise<boolean> {
+    const run = this.recent[index];
+    if (!run || this.job) return false;
+    this.recent.splice(index, 1);
+    this.publishRecent();
+    const ok = await this.restoreRun(run, 'the recent run');
+    if (!ok) {
+      this.recent.splice(index, 0, run);
+      this.publishRecent();
+      return false;
+    }
+    void this.storage?.saveRecent(this.recent).catch(() => undefined);
+    this.notify(`Reopened: ${recentView(run, this.namesOf(run)).title}, seed ${run.seed}`);
+    return true;
   }
 
   private simulation(inputs: SavedRun['branches'][number]['inputs']): Simulation {
@@ -590,7 +687,7 @@ export class RunController {
   }
 
   notify(notice: string | null): void {
-    this.store.setState({ notice });
+    this.store.setState({ notice, undoable: false });
   }
 
   // ── exercise control: live injects ───────────────────────────────────────────────────
@@ -790,6 +887,7 @@ export class RunController {
       });
       return false;
     }
+    const kept = from === 'autosave' ? false : this.keepCurrent();
     this.pause();
     this.job = null;
     this.jobQueue = [];
@@ -837,6 +935,7 @@ export class RunController {
     this.publish(true);
     await this.resume(this.current);
     this.settled();
+    if (kept && from !== 'the recent run') this.announceKept(`Opened ${from}.`);
     return true;
   }
 
@@ -1095,6 +1194,34 @@ export class RunController {
   get busy(): boolean {
     return this.job !== null;
   }
+}
+
+/** Anything a user would miss: a position, a decision, a live inject, a second branch. */
+function hasWork(run: SavedRun): boolean {
+  return (
+    run.branches.length > 1 ||
+    run.branches.some(
+      (b) =>
+        b.step > 0 ||
+        b.time > 0 ||
+        b.inputs.injects.length > 0 ||
+        Object.keys(b.inputs.decisions).length > 0,
+    )
+  );
+}
+
+function recentView(run: SavedRun, names: { title: string; structure: string } | null): RecentRun {
+  const current = run.branches.find((b) => b.id === run.branch) ?? run.branches[0]!;
+  return {
+    title: names?.title ?? run.scenario.fileName,
+    structure: names?.structure ?? run.structure,
+    seed: run.seed,
+    time: current.time,
+    branches: run.branches.length,
+    liveInjects: run.branches.reduce((n, b) => n + b.inputs.injects.length, 0),
+    decisions: run.branches.reduce((n, b) => n + Object.keys(b.inputs.decisions).length, 0),
+    savedAt: run.savedAt,
+  };
 }
 
 function summarise(scenario: Scenario, source: Source): ScenarioSummary {

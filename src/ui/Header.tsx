@@ -3,6 +3,7 @@ import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'r
 import { CompareLauncher } from './compare/CompareLauncher';
 import { useApp, useController } from './context';
 import { InjectIcon, Logo, OpenIcon, SaveIcon } from './icons';
+import { RecentRuns } from './RecentRuns';
 
 const OPENED = '__opened__';
 
@@ -115,6 +116,7 @@ export function Header() {
             tabIndex={-1}
             onChange={onFile}
           />
+          <RecentRuns />
           <button
             type="button"
             className="button"
