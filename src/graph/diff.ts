@@ -68,7 +68,7 @@ export function accessibleName(label: string, role: string, kind: string, state:
 }
 
 /** Longest name drawn under a node; the full name is in its tooltip, aria-label and the table. */
-export const LABEL_MAX = 24;
+export const LABEL_MAX = 36;
 
 /**
  * The name drawn under a node: whole when short, else cut at a word boundary with an

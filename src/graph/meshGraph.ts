@@ -58,10 +58,13 @@ const LABEL_DEPTH = LABEL_Y + 19;
 /** Screen pixels kept clear around the framed mesh. */
 const FIT_PAD = 10;
 const COMPACT_ZOOM = 0.9;
-/** Names are drawn larger when zoomed out below this, so they stay about as big on screen… */
-const LABEL_FLOOR_ZOOM = 0.85;
+/**
+ * Names are drawn larger when zoomed out below this, so they stay at least 12.5 px on screen
+ * (13 px × 0.96), legible from the back of a training room…
+ */
+const LABEL_FLOOR_ZOOM = 0.96;
 /** …up to this much larger than at zoom 1 (the slack the layout keeps around a name). */
-const LABEL_MAX_SCALE = 1.15;
+const LABEL_MAX_SCALE = 1.55;
 const DOT_INSET = NODE_RADIUS + 8;
 const DOT_SIDE = 3.5;
 const HUB_HEIGHT = 22;
@@ -725,7 +728,8 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     const scale =
       nodes.size > BIG_MESH
         ? 1
-        : Math.round(Math.min(LABEL_MAX_SCALE, Math.max(1, LABEL_FLOOR_ZOOM / transform.k)) * 20) /
+        : // rounded up, so the quantised size never falls below the floor
+          Math.ceil(Math.min(LABEL_MAX_SCALE, Math.max(1, LABEL_FLOOR_ZOOM / transform.k)) * 20) /
           20;
     if (scale !== labelScale) {
       labelScale = scale;

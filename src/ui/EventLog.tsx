@@ -200,10 +200,10 @@ export function EventLog() {
               >
                 <span className="log-row__time">{clock(e.time)}</span>
                 <span className="log-row__actor">{names.get(e.at) ?? e.at}</span>
-                <span className={`tag tag--${kind}${live ? ' tag--live' : ''}`}>
-                  {live ? 'Live inject' : KIND_NAMES[kind].replace(/s$/, '')}
-                </span>
                 <span className="log-row__text">
+                  <span className={`tag tag--${kind}${live ? ' tag--live' : ''}`}>
+                    {live ? 'Live inject' : KIND_NAMES[kind].replace(/s$/, '')}
+                  </span>{' '}
                   {process && <span className="log-row__process">{process}: </span>}
                   {readable(e.text, names)}
                 </span>

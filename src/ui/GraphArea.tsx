@@ -19,7 +19,7 @@ export function GraphArea() {
   const focusGraph = useApp((s) => s.focusGraph);
   // On short screens the legend starts folded so the mesh keeps its room; one click opens it.
   const [legend, setLegend] = useState(
-    () => typeof window === 'undefined' || window.innerHeight >= 800,
+    () => typeof window === 'undefined' || (window.innerHeight >= 800 && window.innerWidth >= 1000),
   );
   const onSelect = useCallback((id: string | null) => c.select(id), [c]);
 

@@ -124,3 +124,14 @@ export const RecentIcon = () => (
     />
   </Icon>
 );
+export const CompareIcon = () => (
+  <Icon>
+    <path
+      d="M4 20V10M10 20V4M16 20v-7M22 20H2"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+    />
+  </Icon>
+);

@@ -5,6 +5,7 @@
 // and results are there again when the dialog reopens on the same scenario.
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useApp, useController } from '../context';
+import { CompareIcon } from '../icons';
 import type { OpenRun } from './CompareView';
 
 const CompareView = lazy(() => import('./CompareView'));
@@ -57,7 +58,7 @@ export function CompareLauncher() {
         disabled={!hasScenario || busy}
         title="Run this scenario under several structures and many seeds, and compare the metrics"
       >
-        Compare structures
+        <CompareIcon /> <span className="button__text">Compare structures</span>
       </button>
       {source && (
         <dialog ref={dialog} className="compare-dialog" aria-label="Compare structures">
