@@ -150,7 +150,9 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   const linkLayer = make('g', viewport, { class: 'pm-links' });
   const hubLayer = make('g', viewport, { class: 'pm-hubs' });
   const messageLayer = make('g', viewport, { class: 'pm-messages' });
-  const nodeLayer = make('g', viewport, { class: 'pm-nodes' });
+  // tabindex −1: Chromium would otherwise stop on the layer itself when tabbing into the
+  // graph and outline it; only the nodes are tab stops.
+  const nodeLayer = make('g', viewport, { class: 'pm-nodes', tabindex: -1 });
   // Names and states are drawn in their own layer, outside the focusable node: each node's
   // aria-label says them (accessibleName), so the drawing is hidden from assistive technology.
   const labelLayer = make('g', viewport, { class: 'pm-labels', 'aria-hidden': 'true' });
@@ -293,11 +295,42 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     }
   };
   const onBackgroundClick = () => options.onSelect(null);
+  // Keyboard camera, while focus is in the graph: arrows pan, + and − zoom, 0 frames the mesh.
+  // Each key is used up (preventDefault), so the page's own shortcuts do not also act on it.
+  const PAN_STEP = 60;
   const onKey = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === 'Escape' && selected !== null) {
       event.preventDefault(); // used up: the page does not also act on this Escape
       options.onSelect(null);
+      return;
     }
+    const pan: Readonly<Record<string, readonly [number, number]>> = {
+      ArrowLeft: [PAN_STEP, 0],
+      ArrowRight: [-PAN_STEP, 0],
+      ArrowUp: [0, PAN_STEP],
+      ArrowDown: [0, -PAN_STEP],
+    };
+    const move = pan[event.key];
+    const zoomBy =
+      event.key === '+' || event.key === '='
+        ? 1.25
+        : event.key === '-' || event.key === '_'
+          ? 0.8
+          : 0;
+    if (move === undefined && zoomBy === 0 && event.key !== '0') return;
+    event.preventDefault();
+    if (event.key === '0') {
+      autoFit = true;
+      fitting = true;
+      schedule();
+      return;
+    }
+    autoFit = false;
+    fitting = false;
+    if (move !== undefined)
+      svgSel.call(zoom.translateBy, move[0] / transform.k, move[1] / transform.k);
+    else svgSel.call(zoom.scaleBy, zoomBy);
   };
   // Hovered or focused nodes show their name even when a big mesh hides the others.
   const light = (on: boolean) => (event: Event) =>
@@ -757,7 +790,8 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     descEl.textContent =
       `${nodes.size} actors and ${links.size} links. Shape and colour show the kind of actor, ` +
       'the ring its state, the line style the channel; dots are messages in transit. ' +
-      'Tab to an actor and press Enter to inspect it. The table view lists the same.';
+      'Tab to an actor and press Enter to inspect it; arrow keys pan, + and − zoom, 0 fits ' +
+      'the mesh. The table view lists the same.';
   }
 
   // ---- the contract ----------------------------------------------------------------------

@@ -679,7 +679,10 @@ export class RunController {
   setView(
     flags: Partial<Pick<AppState, 'tableView' | 'showNotes' | 'helpOpen' | 'focusGraph'>>,
   ): void {
+    const table =
+      flags.tableView !== undefined && flags.tableView !== this.store.getState().tableView;
     this.store.setState(flags);
+    if (table) this.scheduleSave(); // the table view is restored after a reload
   }
 
   dismissErrors(): void {
@@ -828,6 +831,7 @@ export class RunController {
       })),
       branch: this.current.id,
       selected: this.selected,
+      tableView: this.store.getState().tableView,
     };
   }
 
@@ -927,6 +931,7 @@ export class RunController {
       structureId: this.structure.id,
       seed: this.seed,
       speed: this.speed,
+      tableView: run.tableView === true,
       comparison: null,
       compareOpen: false,
       injectOpen: false,

@@ -34,6 +34,8 @@ export interface SavedRun {
   readonly branches: readonly SavedBranch[];
   readonly branch: string;
   readonly selected: string | null;
+  /** Shown as the table rather than the graph (restored after a reload). */
+  readonly tableView?: boolean;
 }
 
 /** Where runs are kept between visits. */
@@ -187,6 +189,7 @@ export function checkSavedRun(doc: unknown): Checked {
       ...(doc as unknown as SavedRun),
       speed: typeof doc['speed'] === 'number' && doc['speed'] > 0 ? doc['speed'] : 30,
       selected: typeof doc['selected'] === 'string' ? doc['selected'] : null,
+      tableView: doc['tableView'] === true,
       scenario: {
         ...(scenario as unknown as SavedRun['scenario']),
         bundled: scenario['bundled'] === true,

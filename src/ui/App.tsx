@@ -1,7 +1,7 @@
 // The whole screen: header; MSEL timeline and event log left; mesh and playback centre (the
 // mesh keeps at least half the workspace); inspector, branches and metrics right. On a tablet
 // the mesh comes first, full width, and the side columns follow below. Files drop anywhere.
-import { useState, type DragEvent } from 'react';
+import { useState, type DragEvent, type MouseEvent } from 'react';
 import { Branches } from './Branches';
 import { useApp, useServices } from './context';
 import { ErrorPanel } from './ErrorPanel';
@@ -16,6 +16,18 @@ import { Notice } from './Notice';
 import { Playback } from './Playback';
 import { Timeline } from './Timeline';
 import { useKeyboard } from './useKeyboard';
+
+/** Moves keyboard focus to a landmark (a fragment link alone scrolls but may not focus it). */
+const skipTo = (id: string) => (event: MouseEvent<HTMLAnchorElement>) => {
+  const target = document.getElementById(id);
+  if (!target) return;
+  event.preventDefault();
+  // The mesh: its first actor, else the panel; playback: its Play button.
+  const first = target.querySelector<HTMLElement>(
+    id === 'mesh' ? '.pm-node, button' : '.button--play',
+  );
+  (first ?? target).focus();
+};
 
 export function App() {
   const { store, controller } = useServices();
@@ -50,6 +62,14 @@ export function App() {
       onDrop={onDrop}
       aria-busy={phase === 'loading'}
     >
+      <nav className="skip-links" aria-label="Skip links">
+        <a href="#playback" onClick={skipTo('playback')}>
+          Skip to playback
+        </a>
+        <a href="#mesh" onClick={skipTo('mesh')}>
+          Skip to the mesh
+        </a>
+      </nav>
       <Header />
       {phase === 'failed' ? (
         <main className="failure">

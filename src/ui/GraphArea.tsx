@@ -24,7 +24,7 @@ export function GraphArea() {
   const onSelect = useCallback((id: string | null) => c.select(id), [c]);
 
   return (
-    <section className="panel graph-area" aria-label="Coordination mesh">
+    <section id="mesh" className="panel graph-area" aria-label="Coordination mesh" tabIndex={-1}>
       <header className="panel__header graph-area__header">
         <h2>Mesh</h2>
         <div className="segmented" role="group" aria-label="View">
