@@ -127,6 +127,8 @@ export interface AppState {
   readonly tableView: boolean;
   readonly showNotes: boolean;
   readonly helpOpen: boolean;
+  /** The exercise brief: summary, setting, objectives, metric definitions. */
+  readonly briefOpen: boolean;
   readonly compareOpen: boolean;
   /** The exercise-control dialog for pushing a live inject. */
   readonly injectOpen: boolean;
@@ -185,6 +187,7 @@ export function initialState(): AppState {
     tableView: false,
     showNotes: false,
     helpOpen: false,
+    briefOpen: false,
     compareOpen: false,
     injectOpen: false,
     focusGraph: false,

@@ -677,7 +677,9 @@ export class RunController {
   }
 
   setView(
-    flags: Partial<Pick<AppState, 'tableView' | 'showNotes' | 'helpOpen' | 'focusGraph'>>,
+    flags: Partial<
+      Pick<AppState, 'tableView' | 'showNotes' | 'helpOpen' | 'briefOpen' | 'focusGraph'>
+    >,
   ): void {
     const table =
       flags.tableView !== undefined && flags.tableView !== this.store.getState().tableView;

@@ -2,6 +2,7 @@
 // mesh keeps at least half the workspace); inspector, branches and metrics right. On a tablet
 // the mesh comes first, full width, and the side columns follow below. Files drop anywhere.
 import { useState, type DragEvent, type MouseEvent } from 'react';
+import { BriefDialog } from './BriefDialog';
 import { Branches } from './Branches';
 import { useApp, useServices } from './context';
 import { ErrorPanel } from './ErrorPanel';
@@ -95,6 +96,7 @@ export function App() {
       )}
       <ErrorPanel />
       <HelpDialog />
+      <BriefDialog />
       <InjectDialog />
       <Notice />
       {dragging && (
