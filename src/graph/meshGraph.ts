@@ -8,7 +8,7 @@ import { drag as d3Drag, type D3DragEvent } from 'd3-drag';
 import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { CHANNELS, type Channel } from '../core/vocabulary.ts';
-import { accessibleName, diffKeyed, linkKey, nodeChanges, shortLabel, stateLine } from './diff.ts';
+import { accessibleName, diffKeyed, linkKey, nodeChanges, labelLines, stateLine } from './diff.ts';
 import {
   clearSpot,
   drawnBounds,
@@ -53,8 +53,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** Radius of the selection and focus circles: clear of every shape and its ring. */
 const HALO_RADIUS = NODE_RADIUS * 1.55 + 9;
 const LABEL_Y = NODE_RADIUS * 1.3 + 17;
-/** Below a node's centre: its name and state lines (baseline of the second, plus descent). */
-const LABEL_DEPTH = LABEL_Y + 19;
+/** Below a node's centre: its name (up to two lines) and state line, plus descent. */
+const LABEL_DEPTH = LABEL_Y + 34;
 /** Screen pixels kept clear around the framed mesh. */
 const FIT_PAD = 10;
 const COMPACT_ZOOM = 0.9;
@@ -64,7 +64,7 @@ const COMPACT_ZOOM = 0.9;
  */
 const LABEL_FLOOR_ZOOM = 0.96;
 /** …up to this much larger than at zoom 1 (the slack the layout keeps around a name). */
-const LABEL_MAX_SCALE = 1.55;
+const LABEL_MAX_SCALE = 1.5;
 const DOT_INSET = NODE_RADIUS + 8;
 const DOT_SIDE = 3.5;
 const HUB_HEIGHT = 22;
@@ -80,6 +80,8 @@ interface NodeRecord {
   readonly edge: SVGPathElement;
   readonly shape: SVGPathElement;
   readonly name: SVGTSpanElement;
+  /** The second line of a long name (empty and hidden for a short one). */
+  readonly name2: SVGTSpanElement;
   readonly status: SVGTSpanElement;
   readonly title: SVGTitleElement;
   /** Last written position (rounded), what links and dots are drawn from. */
@@ -365,8 +367,21 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     const label = make('g', labelLayer, { 'data-for': datum.id });
     const text = make('text', label, { class: 'pm-label', y: LABEL_Y });
     const name = make('tspan', text, { class: 'pm-label__name', x: 0 });
+    const name2 = make('tspan', text, { class: 'pm-label__name', x: 0, dy: '1.15em' });
     const status = make('tspan', text, { class: 'pm-label__state', x: 0, dy: '1.25em' });
-    const rec: NodeRecord = { datum, el, label, edge, shape, name, status, title, x: NaN, y: NaN };
+    const rec: NodeRecord = {
+      datum,
+      el,
+      label,
+      edge,
+      shape,
+      name,
+      name2,
+      status,
+      title,
+      x: NaN,
+      y: NaN,
+    };
     drawNode(rec, ['kind', 'label', 'state', 'load', 'role']);
     return rec;
   }
@@ -380,7 +395,13 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       rec.shape.setAttribute('class', `pm-shape pm-shape--${style.shape}`);
       rec.edge.setAttribute('d', path);
     }
-    if (changes.includes('label')) rec.name.textContent = shortLabel(d.label);
+    if (changes.includes('label')) {
+      const [first, second] = labelLines(d.label);
+      rec.name.textContent = first;
+      rec.name2.textContent = second;
+      // An empty line takes no room (its dy would otherwise push the state line down).
+      rec.name2.style.display = second === '' ? 'none' : '';
+    }
     if (changes.includes('state') || changes.includes('load'))
       rec.status.textContent = stateLine(d);
     rec.el.setAttribute('class', nodeClass(d, d.id === selected));

@@ -3,7 +3,7 @@
 // selectors (src/ui/hooks.ts).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { GraphView } from '../graph/types.ts';
-import type { LogEntry, MetricKey, Metrics, ScenarioError } from '../core/index.ts';
+import type { LogEntry, MetricKey, Metrics, ScenarioError, Summary } from '../core/index.ts';
 import type { DecisionRow, EntryView, InspectorView, LiveRow, MselRow } from './views';
 import type { Names } from './words';
 
@@ -43,11 +43,29 @@ export interface BranchView {
   readonly status: 'running' | 'awaiting-decision' | 'finished';
 }
 
+/** A branch's difference from the first branch on one metric, with its 95% interval. */
+export interface BranchDifference {
+  readonly diff: number;
+  readonly low: number;
+  readonly high: number;
+  /** "better", "worse", "differs" (no direction), or "" when it could be chance. */
+  readonly verdict: '' | 'better' | 'worse' | 'differs';
+}
+
+/**
+ * Branches over many seeds: each branch's decisions and live injects replayed under the same
+ * structure for every seed (open decisions take their defaults), summarised per metric.
+ */
 export interface Comparison {
-  /** Branch ids, in column order. */
+  /** Branch ids, in column order; the first is the reference. */
   readonly branches: readonly string[];
-  /** Metrics at the end of each branch's run (later open decisions take their defaults). */
-  readonly metrics: Readonly<Record<string, Metrics>>;
+  readonly seeds: readonly number[];
+  /** Branch → metric → spread over the seeds. */
+  readonly summaries: Readonly<Record<string, Readonly<Partial<Record<MetricKey, Summary>>>>>;
+  /** Branch → metric → difference from the first branch (null: too few values). */
+  readonly differences: Readonly<
+    Record<string, Readonly<Partial<Record<MetricKey, BranchDifference | null>>>>
+  >;
 }
 
 export interface ErrorReport {

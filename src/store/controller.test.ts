@@ -132,12 +132,23 @@ describe('RunController', () => {
     await c.switchBranch('A');
     expect(store.getState().log.length).toBe(endA);
 
-    await c.compare();
+    const comparing = c.compare();
+    frames.flush(5000, 100);
+    await comparing;
     const cmp = store.getState().comparison!;
     expect(cmp.branches).toEqual(['A', 'B']);
-    expect(cmp.metrics['A']!.escortRequests).toBe(1);
-    expect(cmp.metrics['B']!.escortRequests).toBe(2);
-    expect(cmp.metrics['B']!.approvedWithCriterionUnmet).toBe(1);
+    // every branch over 30 seeds, the run's own first
+    expect(cmp.seeds).toHaveLength(30);
+    expect(cmp.seeds[0]).toBe(1);
+    expect(cmp.summaries['A']!.escortRequests?.mean).toBe(1);
+    expect(cmp.summaries['B']!.escortRequests?.mean).toBe(2);
+    expect(cmp.summaries['B']!.approvedWithCriterionUnmet?.mean).toBe(1);
+    // a count with no direction differs; pushing it through against the criteria is worse;
+    // a time the decision does not change is within noise, not "worse"
+    expect(cmp.differences['B']!.escortRequests?.verdict).toBe('differs');
+    expect(cmp.differences['B']!.approvedWithCriterionUnmet?.verdict).toBe('worse');
+    expect(cmp.differences['B']!.decisionTimeMean?.verdict).toBe('');
+    expect(cmp.differences['A']).toEqual({});
   });
 
   it('steps back over an answered decision and replays it the same way', async () => {

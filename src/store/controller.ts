@@ -3,13 +3,26 @@
 // display clock and steps the engine while its next item is due, a bounded slice per frame;
 // long work (seeks, replays, whole-run comparisons) runs in slices with a progress indicator,
 // so a 72-hour scenario never freezes the page.
-import type { LiveInject, LogEntry, Scenario, Simulation, Structure } from '../core/index.ts';
+import type {
+  ComparePlan,
+  LiveInject,
+  LogEntry,
+  MetricKey,
+  RunResult,
+  RunSpec,
+  Scenario,
+  Simulation,
+  Structure,
+  Summary,
+} from '../core/index.ts';
 import {
   DEFAULT_SPEED,
   EMPTY_GRAPH,
   type AppState,
   type AppStore,
+  type BranchDifference,
   type BranchView,
+  type Comparison,
   type MetricInfo,
   type RecentRun,
   type ScenarioSummary,
@@ -39,7 +52,20 @@ import {
   structureSummary,
 } from './views';
 
+/** Runs a plan's runs somewhere (Web Workers in the app), reporting progress; results in any order. */
+export type PlanRunner = (
+  plan: ComparePlan,
+  onProgress: (done: number, total: number) => void,
+) => Promise<RunResult[]>;
+
+/** Seeds each branch is run over when branches are compared. */
+export const BRANCH_SEEDS = 30;
+
 export interface ControllerOptions {
+  /** Where branch comparisons run; by default here, in slices between frames. */
+  readonly runPlan?: PlanRunner;
+  /** Seeds per branch in a branch comparison. */
+  readonly branchSeeds?: number;
   readonly frames?: FrameScheduler;
   /** Where the run autosaves; null: nowhere. */
   readonly storage?: RunStorage | null;
@@ -118,10 +144,10 @@ export class RunController {
   private shownLog = -1;
   private metricsLog = -1;
   private metricsAt = -Infinity;
-  private comparisons = new Map<
-    string,
-    { key: string; metrics: import('../core/index.ts').Metrics }
-  >();
+  /** The last branch comparison, by the inputs and seeds it ran. */
+  private comparisonCache: { key: string; comparison: Comparison } | null = null;
+  private readonly runPlan: PlanRunner | null;
+  private readonly branchSeeds: number;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private destroyed = false;
   /** Runs put aside when another replaced them, newest first (SavedRun documents). */
@@ -144,6 +170,8 @@ export class RunController {
     this.checkpointEvery = options.checkpointEvery ?? 1000;
     this.frameBudget = options.frameBudget ?? 10;
     this.chunk = options.chunk ?? 64;
+    this.runPlan = options.runPlan ?? null;
+    this.branchSeeds = options.branchSeeds ?? BRANCH_SEEDS;
     if (options.core) this.core = options.core;
   }
 
@@ -274,7 +302,7 @@ export class RunController {
     this.current = this.branches[0]!;
     this.selected = null;
     this.selectedEntry = null;
-    this.comparisons.clear();
+    this.comparisonCache = null;
     this.store.setState({
       phase: 'ready',
       scenario: summarise(scenario, source),
@@ -612,46 +640,122 @@ export class RunController {
     if (index < 0) return;
     this.pause();
     this.branches.splice(index, 1);
-    this.comparisons.delete(id);
     if (this.current?.id === id) this.current = this.branches[Math.max(0, index - 1)]!;
     this.shownLog = -1;
     this.settled();
   }
 
-  /** Every branch run to its end (open decisions take their defaults), metrics side by side. */
+  /**
+   * Every branch over many seeds (the run's own first), in the comparison workers: each
+   * branch's decisions and live injects replayed to the end (open decisions take their
+   * defaults), then per metric the spread and the difference from the first branch with its
+   * 95% interval, as the structure comparison computes them. Noise between seeds then shows
+   * as an interval around zero instead of a "worse".
+   */
   async compare(): Promise<void> {
-    if (!this.scenario || !this.structure) return;
+    if (!this.scenario || !this.structure || this.job) return;
     const scenario = this.scenario;
     const structure = this.structure;
+    const branches = this.branches.slice();
+    const seeds = Array.from({ length: this.branchSeeds }, (_, i) => this.seed + i);
+    const key = JSON.stringify({
+      structure: structure.id,
+      seeds,
+      inputs: branches.map((b) => b.sim.runInputs),
+    });
     this.store.setState({ compareOpen: true });
-    const metrics: Record<string, import('../core/index.ts').Metrics> = {};
-    for (const b of this.branches) {
-      const key = JSON.stringify(b.sim.runInputs);
-      const cached = this.comparisons.get(b.id);
-      if (cached?.key === key) {
-        metrics[b.id] = cached.metrics;
-        continue;
-      }
-      const sim = new this.core.Simulation(scenario, {
-        structure: structure.id,
-        seed: this.seed,
-        inputs: b.sim.runInputs,
-        pauseAtDecisions: false,
-      });
-      await this.work({
-        label: `Running branch ${b.label} to the end`,
-        chunk: () => {
-          for (let i = 0; i < this.chunk * 4 && sim.status === 'running'; i++) sim.stepOnce();
-          return sim.status !== 'running';
-        },
-        progress: () => sim.time / scenario.duration,
-      });
-      if (this.scenario !== scenario) return; // a new run replaced this one meanwhile
-      const m = this.core.computeMetrics(sim.log, scenario, structure);
-      this.comparisons.set(b.id, { key, metrics: m });
-      metrics[b.id] = m;
+    if (this.comparisonCache?.key === key) {
+      this.store.setState({ comparison: this.comparisonCache.comparison });
+      return;
     }
-    this.store.setState({ comparison: { branches: this.branches.map((b) => b.id), metrics } });
+    this.store.setState({ comparison: null });
+    const base = this.core.planComparison(scenario, { structures: [structure.id], seeds });
+    const runs: RunSpec[] = branches.flatMap((b, bi) =>
+      seeds.map((seed, si) => ({
+        index: bi * seeds.length + si,
+        point: 0,
+        structure: structure.id,
+        seed,
+        inputs: b.sim.runInputs,
+      })),
+    );
+    const plan: ComparePlan = { ...base, runs };
+    const label = `Running ${branches.length} branches over ${seeds.length} seeds`;
+    this.store.setState({ busy: { label, progress: 0 } });
+    let results: RunResult[];
+    try {
+      results = await (this.runPlan ?? this.runPlanHere)(plan, (done, total) =>
+        this.store.setState({ busy: { label, progress: total === 0 ? null : done / total } }),
+      );
+    } catch (error) {
+      this.store.setState({ busy: null, compareOpen: false });
+      this.notify(`The branches could not be compared: ${(error as Error).message}`);
+      return;
+    }
+    this.store.setState({ busy: null });
+    if (this.scenario !== scenario) return; // a new run replaced this one meanwhile
+    const comparison = this.summariseBranches(
+      branches.map((b) => b.id),
+      seeds,
+      results,
+    );
+    this.comparisonCache = { key, comparison };
+    this.store.setState({ comparison });
+  }
+
+  /** The fallback runner: the plan's runs here, a slice per frame. */
+  private readonly runPlanHere: PlanRunner = async (plan, onProgress) => {
+    const results: RunResult[] = [];
+    let next = 0;
+    await this.work({
+      label: 'Running the branches',
+      chunk: () => {
+        const spec = plan.runs[next];
+        if (!spec) return true;
+        results.push(this.core.runOne(plan.points[spec.point]!.scenario, spec));
+        next++;
+        onProgress(next, plan.runs.length);
+        return next >= plan.runs.length;
+      },
+      progress: () => next / Math.max(1, plan.runs.length),
+    });
+    return results;
+  };
+
+  private summariseBranches(
+    ids: readonly string[],
+    seeds: readonly number[],
+    results: readonly RunResult[],
+  ): Comparison {
+    const values = (branch: number, metric: MetricKey): number[] => {
+      const out: number[] = [];
+      for (const r of results) {
+        if (Math.floor(r.index / seeds.length) !== branch) continue;
+        const v = r.metrics[metric];
+        if (v !== null) out.push(v);
+      }
+      return out;
+    };
+    const summaries: Record<string, Partial<Record<MetricKey, Summary>>> = {};
+    const differences: Record<string, Partial<Record<MetricKey, BranchDifference | null>>> = {};
+    for (const id of ids) {
+      summaries[id] = {};
+      differences[id] = {};
+    }
+    for (const metric of this.core.METRIC_KEYS) {
+      const discrete = this.core.METRIC_INFO[metric].unit === 'count';
+      const reference = values(0, metric);
+      for (const [bi, id] of ids.entries()) {
+        const xs = bi === 0 ? reference : values(bi, metric);
+        summaries[id]![metric] = this.core.summarize(xs, discrete);
+        if (bi === 0) continue;
+        const d = this.core.welchDifference(reference, xs);
+        differences[id]![metric] = d
+          ? { diff: d.diff, low: d.low, high: d.high, verdict: this.core.verdict(metric, d) }
+          : null;
+      }
+    }
+    return { branches: ids, seeds, summaries, differences };
   }
 
   closeCompare(): void {
@@ -926,7 +1030,7 @@ export class RunController {
     this.selected =
       run.selected && scenario.actors.some((a) => a.id === run.selected) ? run.selected : null;
     this.selectedEntry = null;
-    this.comparisons.clear();
+    this.comparisonCache = null;
     this.store.setState({
       phase: 'ready',
       scenario: summarise(scenario, run.scenario),

@@ -24,9 +24,10 @@ const skipTo = (id: string) => (event: MouseEvent<HTMLAnchorElement>) => {
   if (!target) return;
   event.preventDefault();
   // The mesh: its first actor, else the panel; playback: its Play button.
-  const first = target.querySelector<HTMLElement>(
-    id === 'mesh' ? '.pm-node, button' : '.button--play',
-  );
+  const first =
+    id === 'mesh'
+      ? (target.querySelector<HTMLElement>('.pm-node') ?? target.querySelector('button'))
+      : target.querySelector<HTMLElement>('.button--play');
   (first ?? target).focus();
 };
 

@@ -43,14 +43,6 @@ export function MetricsPanel() {
         >
           {all ? 'Fewer' : `All ${info.length}`}
         </button>
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => c.setView({ briefOpen: true })}
-          title="What each metric measures (in the exercise brief)"
-        >
-          Definitions
-        </button>
       </header>
       <div className="panel__body">
         <table className="metric-table">
@@ -69,6 +61,13 @@ export function MetricsPanel() {
             })}
           </tbody>
         </table>
+        <button
+          type="button"
+          className="link-button metrics__definitions"
+          onClick={() => c.setView({ briefOpen: true })}
+        >
+          What each metric measures
+        </button>
       </div>
     </section>
   );
