@@ -94,15 +94,27 @@ export default function CompareDialog() {
                     const s = comparison.summaries[b.id]?.[m.key];
                     const d = b.id === base.id ? null : comparison.differences[b.id]?.[m.key];
                     const v = d?.verdict ?? '';
+                    // A skewed spread can put the mean outside the middle 80% of runs: say so.
+                    const outside =
+                      s !== undefined &&
+                      s.mean !== null &&
+                      s.p10 !== null &&
+                      s.p90 !== null &&
+                      (s.mean < s.p10 || s.mean > s.p90);
                     return (
                       <td
                         key={b.id}
                         className={v === 'better' || v === 'worse' ? `is-${v}` : undefined}
                         data-branch={b.id}
                         data-verdict={v}
+                        title={
+                          outside
+                            ? `The mean lies outside the middle 80% of runs: a few runs far from the rest pull it (median ${metricValue(s.median, m.unit)}).`
+                            : undefined
+                        }
                       >
                         {s && s.n > 0
-                          ? `${metricValue(s.mean, m.unit)} [${metricValue(s.p10, m.unit)}–${metricValue(s.p90, m.unit)}]`
+                          ? `${metricValue(s.mean, m.unit)}${outside ? '*' : ''} [${metricValue(s.p10, m.unit)}–${metricValue(s.p90, m.unit)}]`
                           : '—'}
                         {d && (
                           <span className="compare__diff">
