@@ -132,12 +132,23 @@ describe('RunController', () => {
     await c.switchBranch('A');
     expect(store.getState().log.length).toBe(endA);
 
-    await c.compare();
+    const comparing = c.compare();
+    frames.flush(5000, 100);
+    await comparing;
     const cmp = store.getState().comparison!;
     expect(cmp.branches).toEqual(['A', 'B']);
-    expect(cmp.metrics['A']!.escortRequests).toBe(1);
-    expect(cmp.metrics['B']!.escortRequests).toBe(2);
-    expect(cmp.metrics['B']!.approvedWithCriterionUnmet).toBe(1);
+    // every branch over 30 seeds, the run's own first
+    expect(cmp.seeds).toHaveLength(30);
+    expect(cmp.seeds[0]).toBe(1);
+    expect(cmp.summaries['A']!.escortRequests?.mean).toBe(1);
+    expect(cmp.summaries['B']!.escortRequests?.mean).toBe(2);
+    expect(cmp.summaries['B']!.approvedWithCriterionUnmet?.mean).toBe(1);
+    // a count with no direction differs; pushing it through against the criteria is worse;
+    // a time the decision does not change is within noise, not "worse"
+    expect(cmp.differences['B']!.escortRequests?.verdict).toBe('differs');
+    expect(cmp.differences['B']!.approvedWithCriterionUnmet?.verdict).toBe('worse');
+    expect(cmp.differences['B']!.decisionTimeMean?.verdict).toBe('');
+    expect(cmp.differences['A']).toEqual({});
   });
 
   it('steps back over an answered decision and replays it the same way', async () => {
@@ -201,6 +212,47 @@ describe('RunController', () => {
     expect(s.structureId).toBe('direct');
   });
 
+  it('keeps a run a new seed replaced: undo brings it back, and the autosave never overwrites it', async () => {
+    const storage = memoryStorage();
+    const first = await setup(storage);
+    await first.c.seekTime(600);
+    first.c.choose('wait');
+    await first.c.fork('second-convoy', 'push');
+    await first.c.seekTime(700);
+    const before = seen(first.store);
+    first.c.setSeed(5);
+    let s = first.store.getState();
+    expect(s.seed).toBe(5);
+    expect(s.time).toBe(0);
+    expect(s.undoable).toBe(true);
+    expect(s.notice).toMatch(/Recent runs/);
+    expect(s.recent).toHaveLength(1);
+    expect(s.recent[0]).toMatchObject({ seed: 1, branches: 2, decisions: 2, time: 700 });
+    await first.c.saveNow();
+    // the autosave holds the new run; the replaced one is kept apart
+    expect(storage.current?.seed).toBe(5);
+    expect(storage.recent.map((r) => r.seed)).toEqual([1]);
+
+    // a run at its very start has nothing to lose: another seed replaces it without keeping it
+    first.c.setSeed(6);
+    expect(first.store.getState().recent).toHaveLength(1);
+    await first.c.saveNow();
+
+    // and a reload still offers it
+    first.c.destroy();
+    const second = await setup(storage);
+    second.frames.flush();
+    expect(second.store.getState().recent.map((r) => r.seed)).toEqual([1]);
+    await second.c.seekTime(200);
+    expect(await second.c.undo()).toBe(true);
+    second.frames.flush();
+    s = second.store.getState();
+    expect(seen(second.store)).toEqual(before);
+    expect(s.branches.map((b) => b.id)).toEqual(['A', 'B']);
+    // the run it replaced (seed 6 at T+03:20) is kept in its turn
+    expect(s.recent.map((r) => r.seed)).toEqual([6]);
+  });
+
   it('autosaves and a new controller returns to the same point, branches included', async () => {
     const storage = memoryStorage();
     const first = await setup(storage);
@@ -234,6 +286,55 @@ describe('RunController', () => {
     expect(seen(store)).toEqual(before);
     expect(await c.importRun('{"format":"nope"}', 'x.json')).toBe(false);
     expect(store.getState().errors?.errors[0]?.message).toMatch(/not a PeaceMesh run/);
+    expect(seen(store)).toEqual(before);
+  });
+
+  it('refuses a file far too large before reading it', async () => {
+    const { store, c } = await setup();
+    const before = seen(store);
+    let read = false;
+    const huge = {
+      name: 'huge.yaml',
+      size: 6 * 1024 ** 3,
+      arrayBuffer: async () => {
+        read = true;
+        return new ArrayBuffer(0);
+      },
+    };
+    expect(await c.openFile(huge)).toBe(false);
+    expect(read).toBe(false);
+    expect(store.getState().errors?.errors[0]?.message).toBe(
+      'this file is 6144 MiB, more than the 1 MiB a scenario file may be: is this the right file?',
+    );
+    expect(seen(store)).toEqual(before);
+  });
+
+  it('refuses an imported run with a seed out of range or a live inject it could not run', async () => {
+    const { store, c } = await setup();
+    await c.seekTime(333);
+    const exported = JSON.parse(c.exportRun()!.text) as {
+      seed: number;
+      branches: { inputs: { injects: unknown[] } }[];
+    };
+    const before = seen(store);
+    const withSeed = JSON.stringify({ ...exported, seed: -5 });
+    expect(await c.importRun(withSeed, 'x.json')).toBe(false);
+    expect(store.getState().errors?.errors[0]?.message).toBe(
+      "the run's seed -5 is outside 0–2147483647, the seeds PeaceMesh runs",
+    );
+    const inject = (event: unknown) => ({ at: 10, text: 'x', event, step: 1 });
+    for (const [event, message] of [
+      [{ type: 'capacity-change', actor: 'hc', capacity: 'lots' }, /is not an event PeaceMesh/],
+      [
+        { type: 'capacity-change', actor: 'constructor', teams: 1 },
+        /names the actor "constructor"/,
+      ],
+    ] as const) {
+      const doc = structuredClone(exported);
+      doc.branches[0]!.inputs.injects.push(inject(event));
+      expect(await c.importRun(JSON.stringify(doc), 'x.json')).toBe(false);
+      expect(store.getState().errors?.errors[0]?.message).toMatch(message);
+    }
     expect(seen(store)).toEqual(before);
   });
 

@@ -34,17 +34,23 @@ export interface SavedRun {
   readonly branches: readonly SavedBranch[];
   readonly branch: string;
   readonly selected: string | null;
+  /** Shown as the table rather than the graph (restored after a reload). */
+  readonly tableView?: boolean;
 }
 
 /** Where runs are kept between visits. */
 export interface RunStorage {
   load(): Promise<SavedRun | null>;
   save(run: SavedRun): Promise<void>;
+  /** Runs put aside when another replaced them (newest first); kept apart from the autosave. */
+  loadRecent(): Promise<SavedRun[]>;
+  saveRecent(runs: readonly SavedRun[]): Promise<void>;
 }
 
 const DB_NAME = 'peacemesh';
 const STORE = 'runs';
 const KEY = 'current';
+const RECENT_KEY = 'recent';
 
 /** The browser's IndexedDB through `idb`. */
 export function idbStorage(): RunStorage {
@@ -62,18 +68,40 @@ export function idbStorage(): RunStorage {
     async save(run) {
       await (await db).put(STORE, run, KEY);
     },
+    async loadRecent() {
+      const found: unknown = await (await db).get(STORE, RECENT_KEY);
+      return checkRecent(found);
+    },
+    async saveRecent(runs) {
+      await (await db).put(STORE, runs, RECENT_KEY);
+    },
   };
+}
+
+/** The readable runs of a stored recent-runs list (an unreadable one is skipped, not fatal). */
+function checkRecent(found: unknown): SavedRun[] {
+  if (!Array.isArray(found)) return [];
+  return found.flatMap((doc) => {
+    const checked = checkSavedRun(doc);
+    return checked.ok ? [checked.run] : [];
+  });
 }
 
 /** Keeps the run in memory (tests, or a browser without IndexedDB). */
 export function memoryStorage(
   initial: SavedRun | null = null,
-): RunStorage & { current: SavedRun | null } {
+): RunStorage & { current: SavedRun | null; recent: SavedRun[] } {
   const store = {
     current: initial,
+    recent: [] as SavedRun[],
     load: () => Promise.resolve(store.current),
     save: (run: SavedRun) => {
       store.current = structuredClone(run);
+      return Promise.resolve();
+    },
+    loadRecent: () => Promise.resolve(structuredClone(store.recent)),
+    saveRecent: (runs: readonly SavedRun[]) => {
+      store.recent = structuredClone([...runs]);
       return Promise.resolve();
     },
   };
@@ -81,6 +109,9 @@ export function memoryStorage(
 }
 
 type Checked = { ok: true; run: SavedRun } | { ok: false; problem: string };
+
+/** The largest seed the engine's generator takes (as the CLI's --seed). */
+const MAX_SEED = 2 ** 31 - 1;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -112,6 +143,12 @@ export function checkSavedRun(doc: unknown): Checked {
     return { ok: false, problem: 'the run names no structure' };
   if (typeof doc['seed'] !== 'number' || !Number.isInteger(doc['seed']))
     return { ok: false, problem: 'the run has no whole-number seed' };
+  if (doc['seed'] < 0 || doc['seed'] > MAX_SEED) {
+    return {
+      ok: false,
+      problem: `the run's seed ${doc['seed']} is outside 0–${MAX_SEED}, the seeds PeaceMesh runs`,
+    };
+  }
   const branches = doc['branches'];
   if (!Array.isArray(branches) || branches.length === 0)
     return { ok: false, problem: 'the run has no branches' };
@@ -129,6 +166,13 @@ export function checkSavedRun(doc: unknown): Checked {
       return {
         ok: false,
         problem: `branch ${i + 1} of the run is incomplete (id, label, step, time, inputs)`,
+      };
+    }
+    const decisions = (b['inputs'] as Record<string, unknown>)['decisions'] as object;
+    if (Object.values(decisions).some((option) => typeof option !== 'string')) {
+      return {
+        ok: false,
+        problem: `branch ${i + 1} of the run has a decision whose option is not an id`,
       };
     }
     const injects = (b['inputs'] as Record<string, unknown>)['injects'] as unknown[];
@@ -161,6 +205,7 @@ export function checkSavedRun(doc: unknown): Checked {
       ...(doc as unknown as SavedRun),
       speed: typeof doc['speed'] === 'number' && doc['speed'] > 0 ? doc['speed'] : 30,
       selected: typeof doc['selected'] === 'string' ? doc['selected'] : null,
+      tableView: doc['tableView'] === true,
       scenario: {
         ...(scenario as unknown as SavedRun['scenario']),
         bundled: scenario['bundled'] === true,
@@ -174,8 +219,11 @@ export function parseRunFile(text: string): Checked {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problem: `this file is not JSON (${(error as Error).message})` };
+  } catch {
+    return {
+      ok: false,
+      problem: 'this file is not JSON: a run file is the JSON that "Export run" saves',
+    };
   }
   return checkSavedRun(doc);
 }
