@@ -7,6 +7,8 @@ import { Simulation } from '../engine/engine';
 import { computeMetrics, METRIC_KEYS, type MetricKey } from '../metrics/metrics';
 import { formatError, loadScenario } from '../scenario/load';
 import { scenarioSchema, type Scenario } from '../scenario/schema';
+import { samplePoints, sweepRange, type SampleSpec } from './design';
+import { sensitivity, type Sensitivity } from './sensitivity';
 import { summarize, welchDifference, type Difference, type Summary } from './stats';
 import {
   applyAssignments,
@@ -23,8 +25,10 @@ export interface CompareOptions {
   readonly seeds: number | readonly number[];
   /** First seed when `seeds` is a count; 1 by default. */
   readonly seedStart?: number;
-  /** Parameters to vary; every combination of their values is run. */
+  /** Parameters to vary; every combination of their values is run (unless `sample` is set). */
   readonly sweeps?: readonly SweepSpec[];
+  /** Sample the sweeps (lists and `low..high` ranges) instead of running every combination. */
+  readonly sample?: SampleSpec;
   /** The scenario as written (the YAML document as plain data): needed to apply sweeps. */
   readonly raw?: unknown;
   /** Metrics to summarise; all by default. */
@@ -49,8 +53,12 @@ export interface RunSpec {
   readonly seed: number;
 }
 
+/** How the sweep points were chosen: every combination, or a seeded sample. */
+export type Design = { readonly kind: 'grid' } | SampleSpec;
+
 export interface ComparePlan {
   readonly scenarioId: string;
+  readonly design: Design;
   readonly title: string;
   readonly structures: readonly string[];
   readonly seeds: readonly number[];
@@ -86,6 +94,7 @@ export interface MetricSummary {
 
 export interface CompareResult {
   readonly scenario: { readonly id: string; readonly title: string };
+  readonly design: Design;
   readonly reference: string;
   readonly structures: readonly string[];
   readonly seeds: readonly number[];
@@ -98,6 +107,8 @@ export interface CompareResult {
   /** In plan order. */
   readonly runs: readonly RunResult[];
   readonly summaries: readonly MetricSummary[];
+  /** Per metric, which varied parameter moves it most; empty when nothing numeric was varied. */
+  readonly sensitivity: readonly Sensitivity[];
 }
 
 /** Something wrong with what was asked (not with the scenario file): unknown structure, bad sweep. */
@@ -148,6 +159,7 @@ export function planComparison(scenario: Scenario, options: CompareOptions): Com
   }
   return {
     scenarioId: scenario.id,
+    design: options.sample ?? { kind: 'grid' },
     title: scenario.title,
     structures,
     seeds,
@@ -159,7 +171,16 @@ export function planComparison(scenario: Scenario, options: CompareOptions): Com
 
 function buildPoints(scenario: Scenario, options: CompareOptions): SweepPoint[] {
   const sweeps = options.sweeps ?? [];
+  if (options.sample && sweeps.length === 0) {
+    throw new SweepError('a sample needs something to vary: add --sweep path=low..high or a list');
+  }
   if (sweeps.length === 0) return [{ index: 0, assignments: [], label: '', scenario }];
+  const ranged = sweeps.find((s) => sweepRange(s) !== undefined);
+  if (ranged && !options.sample) {
+    throw new SweepError(
+      `sweep "${ranged.path}" is a range (${ranged.values[0]}): ranges are sampled, add --sample lhs:N or random:N`,
+    );
+  }
   if (options.raw === undefined) {
     throw new CompareError(
       'a sweep needs the scenario as written (options.raw), to apply its values and check them',
@@ -169,7 +190,8 @@ function buildPoints(scenario: Scenario, options: CompareOptions): SweepPoint[] 
   const repeated = paths.find((p, i) => paths.indexOf(p) !== i);
   if (repeated !== undefined)
     throw new SweepError(`sweep "${repeated}" is given twice: list all its values in one`);
-  return sweepPoints(sweeps).map((assignments, index) => {
+  const designed = options.sample ? samplePoints(sweeps, options.sample) : sweepPoints(sweeps);
+  return designed.map((assignments, index) => {
     const raw = applyAssignments(options.raw, scenarioSchema, assignments);
     const label = assignments.map((a) => `${shortPath(a.path)}=${a.value}`).join(', ');
     // Through the loader, so a swept value is checked exactly as the file is (schema and ids).
@@ -252,6 +274,7 @@ export function summarizeComparison(
   }
   return {
     scenario: { id: plan.scenarioId, title: plan.title },
+    design: plan.design,
     reference,
     structures: plan.structures,
     seeds: plan.seeds,
@@ -262,6 +285,12 @@ export function summarizeComparison(
     partial: runs.length < plan.runs.length,
     runs,
     summaries,
+    sensitivity: sensitivity({
+      structures: plan.structures,
+      metrics: plan.metrics,
+      points: plan.points,
+      runs,
+    }),
   };
 }
 

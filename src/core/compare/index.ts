@@ -13,6 +13,7 @@ export {
   type CompareOptions,
   type ComparePlan,
   type CompareResult,
+  type Design,
   type MetricSummary,
   type RunAllOptions,
   type RunMetrics,
@@ -31,3 +32,23 @@ export {
   type Assignment,
   type SweepSpec,
 } from './sweep';
+export {
+  numericValue,
+  parseRange,
+  parseSample,
+  SAMPLE_KINDS,
+  samplePoints,
+  sweepRange,
+  valueInRange,
+  type SampleKind,
+  type SampleSpec,
+  type SweepRange,
+} from './design';
+export {
+  leastSquares,
+  sensitivity,
+  sensitivityParameters,
+  type Coefficient,
+  type Sensitivity,
+} from './sensitivity';
+export { runRow, runRows, runRowColumns, type RunRow } from './rows';
