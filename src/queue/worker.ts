@@ -1,0 +1,161 @@
+// `peacemesh worker`: takes batches of runs from the queue, whatever sweep they belong to,
+// and runs them on its own threads. It rebuilds each sweep's plan from the scenario text the
+// coordinator stored with the sweep, and refuses — never runs — a batch when its PeaceMesh
+// version or the plan it builds differs from the coordinator's: those numbers would not match.
+// A worker killed mid-batch holds its job's lock no longer; another worker's stalled-job check
+// puts the batch back on the queue and it is run again elsewhere (BullMQ's stalled jobs).
+import { hostname } from 'node:os';
+import { Job, Queue, UnrecoverableError, Worker } from 'bullmq';
+import type { ComparePlan } from '../core';
+import { checkRedis, connectionFor } from './connection';
+import { planFromSpec, planHash } from './plan-spec';
+import {
+  BATCH_QUEUE,
+  PEACEMESH_VERSION,
+  REFUSED,
+  type BatchJobData,
+  type BatchJobResult,
+  type SweepJobData,
+} from './protocol';
+import { PlanThreads } from './thread-pool';
+
+export interface QueueWorkerOptions {
+  readonly url: string;
+  /** Batches run at once (one thread each). */
+  readonly concurrency: number;
+  /**
+   * Seconds a batch's lock lasts without renewal: how soon the batch of a worker that died goes
+   * back to the queue (checked by the other workers this often).
+   */
+  readonly stallSeconds?: number;
+  /** Lines for the operator (what was taken, done, refused). */
+  readonly log?: (line: string) => void;
+  /** The release this worker runs; another value is only ever given by tests of the refusal. */
+  readonly version?: string;
+}
+
+export interface QueueWorker {
+  /** How the worker shows in Redis and in the coordinator's count: host:pid. */
+  readonly name: string;
+  /** Stops taking batches, lets those running finish, closes the connections. */
+  close(): Promise<void>;
+}
+
+interface Prepared {
+  readonly plan: ComparePlan;
+  readonly hash: string;
+  readonly threads: PlanThreads;
+}
+
+export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
+  await checkRedis(options.url);
+  const connection = connectionFor(options.url);
+  const version = options.version ?? PEACEMESH_VERSION;
+  const name = `${hostname()}:${process.pid}`;
+  const log = options.log ?? (() => {});
+  const stallMs = Math.round((options.stallSeconds ?? 30) * 1000);
+  // The plans of the sweeps seen lately, by run id; older ones release their threads.
+  const plans = new Map<string, Promise<Prepared>>();
+
+  const refuse = (why: string): never => {
+    log(`refused: ${why}`);
+    throw new UnrecoverableError(`${REFUSED} by worker ${name}: ${why}`);
+  };
+
+  const prepare = async (job: Job<BatchJobData>): Promise<Prepared> => {
+    const parent = job.parent;
+    if (!parent?.id) return refuse(`batch ${job.id} belongs to no sweep`);
+    const queue = new Queue<SweepJobData>(parent.queueKey.replace(/^bull:/, ''), { connection });
+    try {
+      const sweep = await Job.fromId<SweepJobData>(queue, parent.id);
+      if (!sweep) return refuse(`sweep ${job.data.runId} is no longer in Redis`);
+      let plan: ComparePlan;
+      try {
+        plan = planFromSpec(sweep.data.spec);
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        return refuse(`cannot build the plan of sweep ${job.data.runId}: ${why}`);
+      }
+      const hash = planHash(plan);
+      for (const [id, old] of plans) {
+        if (id !== job.data.runId && plans.size > 2) {
+          plans.delete(id);
+          void old.then(
+            (p) => p.threads.close(),
+            () => {},
+          );
+        }
+      }
+      return { plan, hash, threads: new PlanThreads(job.data.runId, plan.points) };
+    } finally {
+      await queue.close();
+    }
+  };
+
+  const worker = new Worker<BatchJobData, BatchJobResult>(
+    BATCH_QUEUE,
+    async (job) => {
+      const data = job.data;
+      if (data.version !== version) {
+        refuse(
+          `it runs PeaceMesh ${version} and the coordinator of sweep ${data.runId} runs ${data.version}; ` +
+            'install the same release on every machine',
+        );
+      }
+      let pending = plans.get(data.runId);
+      if (!pending) {
+        pending = prepare(job);
+        plans.set(data.runId, pending);
+        pending.catch(() => plans.delete(data.runId));
+      }
+      const { plan, hash, threads } = await pending;
+      if (hash !== data.planHash) {
+        refuse(
+          `the scenario of sweep ${data.runId} builds differently here (plan ${hash}, coordinator ${data.planHash}); ` +
+            'install the same PeaceMesh release on every machine',
+        );
+      }
+      const specs = plan.runs.slice(data.from, data.from + data.count);
+      if (specs.length !== data.count)
+        refuse(`batch ${job.id} asks for runs the plan does not have`);
+      const started = performance.now();
+      const results = await threads.run(specs);
+      log(
+        `${data.runId} batch ${data.batch}: ${specs.length} runs in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+      return { version, planHash: hash, worker: name, results };
+    },
+    {
+      connection,
+      name,
+      concurrency: Math.max(1, options.concurrency),
+      lockDuration: stallMs,
+      stalledInterval: stallMs,
+      // A batch may be orphaned twice (two workers killed in turn) before it counts as failed.
+      maxStalledCount: 2,
+      autorun: true,
+    },
+  );
+  worker.on('error', (error) => log(`queue error: ${error.message}`));
+  await worker.waitUntilReady();
+  log(
+    `worker ${name} (PeaceMesh ${version}) takes batches from ${BATCH_QUEUE}, ${options.concurrency} at a time`,
+  );
+
+  return {
+    name,
+    close: async () => {
+      await worker.close();
+      const all = [...plans.values()];
+      plans.clear();
+      await Promise.all(
+        all.map((p) =>
+          p.then(
+            (x) => x.threads.close(),
+            () => {},
+          ),
+        ),
+      );
+    },
+  };
+}
