@@ -35,7 +35,7 @@ export interface QueueRunOptions {
   readonly runId: string;
   /** What workers need to rebuild `plan`; must be what `plan` was built from. */
   readonly spec: PlanSpec;
-  /** Runs per batch (one job each); default: about 1/64 of the runs, 1 to 50. */
+  /** Runs per batch (one job each); default: about 1/64 of the runs, 5 to 50. */
   readonly batchSize?: number;
   /** Aborting stops gathering; the sweep stays in Redis to be resumed with the same run id. */
   readonly signal?: AbortSignal;
@@ -57,7 +57,8 @@ export interface QueueOutcome {
 }
 
 export function defaultBatchSize(runs: number): number {
-  return Math.max(1, Math.min(50, Math.ceil(runs / 64)));
+  // A job costs a few Redis round trips: batches of at least 5 runs keep that a small share.
+  return Math.max(5, Math.min(50, Math.ceil(runs / 64)));
 }
 
 export async function runPlanOnQueue(
@@ -115,7 +116,8 @@ export async function runPlanOnQueue(
     seen.add(value.worker);
     done += value.results.length;
     await options.onResults?.(value.results);
-    nudge();
+    // Progress is polled; only the last batch is worth waking the loop for.
+    if (gathered.size === batchCount) nudge();
   };
 
   // Batches finish in any order; a chain keeps the stream of results (and the file) in one piece.
@@ -219,6 +221,7 @@ export async function runPlanOnQueue(
     await gatherDone();
 
     const pollMs = options.pollMs ?? 1000;
+    options.signal?.addEventListener('abort', nudge, { once: true });
     let behind = 0;
     while (gathered.size < batchCount && failure === undefined && !options.signal?.aborted) {
       const [active, workers, counts] = await Promise.all([
@@ -226,7 +229,12 @@ export async function runPlanOnQueue(
         batches.getWorkers(),
         sweep.getDependenciesCount({ processed: true }),
       ]);
-      for (const w of workers) if (w['name']) seen.add(w['name']);
+      // BullMQ names a worker's connection "bull:<queue>:w:<worker name>".
+      for (const w of workers) {
+        const raw = w['rawname'] ?? '';
+        const at = raw.indexOf(':w:');
+        if (at >= 0) seen.add(raw.slice(at + 3));
+      }
       // A completed event can be missed (the stream is trimmed, Redis restarted): when Redis
       // counts more finished batches than we hold two looks in a row, read them all again.
       behind = (counts.processed ?? 0) > gathered.size ? behind + 1 : 0;
@@ -247,7 +255,6 @@ export async function runPlanOnQueue(
           clearTimeout(timer);
           resolve();
         };
-        options.signal?.addEventListener('abort', wake, { once: true });
       });
       wake = undefined;
       await chain;

@@ -21,7 +21,11 @@ const spec: PlanSpec = {
 const loaded = loadScenario(COMPARE_DRILL_YAML, 'compare-drill.yaml');
 if (!loaded.ok) throw new Error('fixture');
 const local = JSON.stringify(
-  compare(loaded.scenario, { ...spec, raw: parse(COMPARE_DRILL_YAML) as unknown }),
+  compare(loaded.scenario, {
+    seeds: spec.seeds,
+    sweeps: spec.sweeps,
+    raw: parse(COMPARE_DRILL_YAML) as unknown,
+  }),
 );
 
 let redis: TestRedis;

@@ -4,9 +4,8 @@
 // Threads hold one plan's scenarios; a batch of another sweep starts fresh threads.
 import { Worker } from 'node:worker_threads';
 import type { RunResult, RunSpec, SweepPoint } from '../core';
+import { WORKER_ENTRY } from '../workers/node-pool';
 import type { BatchReply, BatchRequest } from '../workers/run-batch';
-
-const ENTRY = new URL('../workers/node-worker-entry.js', import.meta.url);
 
 interface Slot {
   readonly thread: Worker;
@@ -72,7 +71,7 @@ export class PlanThreads {
   }
 
   private start(): Slot {
-    const thread = new Worker(ENTRY, { workerData: { points: this.points } });
+    const thread = new Worker(WORKER_ENTRY, { workerData: { points: this.points } });
     const ready = new Promise<void>((resolve, reject) => {
       const onMessage = (m: unknown) => {
         if (typeof m === 'object' && m !== null && 'ready' in m) {

@@ -10,7 +10,8 @@ import { makeBatches, type BatchReply, type BatchRequest } from './run-batch';
 /** What a worker posts: once that it is ready, then one reply per batch. */
 type WorkerMessage = BatchReply | { readonly ready: true };
 
-const ENTRY = new URL('./node-worker-entry.js', import.meta.url);
+/** The worker thread's entry (also used by `peacemesh worker`'s own threads). */
+export const WORKER_ENTRY = new URL('./node-worker-entry.js', import.meta.url);
 
 export interface PoolOptions {
   /** Worker threads; default: the cores available. */
@@ -19,6 +20,8 @@ export interface PoolOptions {
   readonly batchSize?: number;
   /** After each batch: runs done so far, and in all. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Each batch's runs as they come back (in arrival order), e.g. to stream them to a file. */
+  readonly onResults?: (results: readonly RunResult[]) => void;
   /** Aborting stops at once: workers are ended, finished batches are kept. */
   readonly signal?: AbortSignal;
 }
@@ -60,7 +63,7 @@ export async function runPlanOnNode(
   const started = performance.now();
   let readyMs = 0;
   const workerData = { points: plan.points };
-  const workers = Array.from({ length: count }, () => new Worker(ENTRY, { workerData }));
+  const workers = Array.from({ length: count }, () => new Worker(WORKER_ENTRY, { workerData }));
   let next = 0;
   let sent = 0;
 
@@ -97,6 +100,7 @@ export async function runPlanOnNode(
           return;
         }
         results.push(...reply.results);
+        options.onResults?.(reply.results);
         options.onProgress?.(results.length, total);
         if (results.length === total) finish();
         else feed(worker);

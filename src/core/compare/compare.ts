@@ -237,12 +237,43 @@ export function runBatch(
   return specs.map((spec) => runOne(plan.points[spec.point]!.scenario, spec));
 }
 
+/** What the statistics need of a plan (not the scenarios themselves). */
+export type SummaryPlan = Pick<
+  ComparePlan,
+  'scenarioId' | 'title' | 'design' | 'structures' | 'seeds' | 'metrics'
+> & {
+  readonly points: ReadonlyArray<Omit<SweepPoint, 'scenario'> & { readonly scenario?: Scenario }>;
+  readonly runs: { readonly length: number };
+};
+
+/**
+ * The same comparison with every sweep point pooled into one: how the structures compare over
+ * the whole design (what a table shows for a sampled design of many points). The sensitivity
+ * stays that of the points.
+ */
+export function poolPoints(result: CompareResult): CompareResult {
+  const pooled = summarizeComparison(
+    {
+      scenarioId: result.scenario.id,
+      title: result.scenario.title,
+      design: result.design,
+      structures: result.structures,
+      seeds: result.seeds,
+      metrics: result.metrics,
+      points: [{ index: 0, assignments: [], label: `all ${result.points.length} points pooled` }],
+      runs: { length: result.planned },
+    },
+    result.runs.map((r) => ({ ...r, point: 0 })),
+  );
+  return { ...pooled, sensitivity: result.sensitivity };
+}
+
 /**
  * Statistics over the runs that finished (any order, any subset: a stopped comparison
  * summarises what it has and says so).
  */
 export function summarizeComparison(
-  plan: ComparePlan,
+  plan: SummaryPlan,
   finished: readonly RunResult[],
 ): CompareResult {
   const runs = [...finished].sort((a, b) => a.index - b.index);
@@ -279,7 +310,7 @@ export function summarizeComparison(
     structures: plan.structures,
     seeds: plan.seeds,
     metrics: plan.metrics,
-    points: plan.points.map(({ scenario: _scenario, ...p }) => p),
+    points: plan.points.map(({ index, assignments, label }) => ({ index, assignments, label })),
     planned: plan.runs.length,
     completed: runs.length,
     partial: runs.length < plan.runs.length,

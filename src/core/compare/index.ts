@@ -5,6 +5,7 @@ export {
   compare,
   CompareError,
   planComparison,
+  poolPoints,
   runBatch,
   runOne,
   seedList,
@@ -19,6 +20,7 @@ export {
   type RunMetrics,
   type RunResult,
   type RunSpec,
+  type SummaryPlan,
   type SweepPoint,
 } from './compare';
 export { csvRows, CSV_COLUMNS, toJson, verdict, type CsvCell } from './export';

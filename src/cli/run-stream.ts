@@ -1,0 +1,29 @@
+// Runs appended to a JSON Lines file as they finish (`--format jsonl --out FILE`), so a long
+// comparison stopped or crashed half-way keeps every run it computed. The file is rewritten in
+// plan order once the comparison ends, so a finished file is the same whoever ran which batch.
+import { open, type FileHandle } from 'node:fs/promises';
+import type { RunResult, SweepPoint } from '../core';
+import { formatRunLines } from './compare-report';
+
+export interface RunStream {
+  append(results: readonly RunResult[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openRunStream(
+  path: string,
+  points: ReadonlyArray<Omit<SweepPoint, 'scenario'>>,
+): Promise<RunStream> {
+  const file: FileHandle = await open(path, 'w');
+  let closed = false;
+  return {
+    append: async (results) => {
+      if (!closed) await file.appendFile(formatRunLines(points, results), 'utf8');
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await file.close();
+    },
+  };
+}
