@@ -88,7 +88,7 @@ export default defineConfig(
             },
             {
               // Relative paths climbing out of core into an edge layer.
-              regex: '^(\\.\\./)+(store|ui|graph|cli|workers|queue)(/|$)',
+              regex: '^(\\.\\./)+(store|ui|graph|cli|workers|jobqueue)(/|$)',
               message: CORE_WHY,
             },
           ],
@@ -103,7 +103,7 @@ export default defineConfig(
       'src/graph/**/*.{ts,tsx}',
       'src/cli/**/*.ts',
       'src/workers/**/*.ts',
-      'src/queue/**/*.ts',
+      'src/jobqueue/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': [

@@ -6,9 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { SingleBar } from 'cli-progress';
 import type { ComparePlan, RunResult } from '../core';
-import { displayUrl, QueueError } from '../queue/connection';
-import { runPlanOnQueue, type QueueOutcome } from '../queue/coordinator';
-import type { PlanSpec } from '../queue/plan-spec';
+import { displayUrl, QueueError } from '../jobqueue/connection';
+import { runPlanOnQueue, type QueueOutcome } from '../jobqueue/coordinator';
+import type { PlanSpec } from '../jobqueue/plan-spec';
 import type { CompareIo } from './compare';
 
 export interface QueueArgs {

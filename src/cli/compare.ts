@@ -20,7 +20,7 @@ import {
   type SampleSpec,
   type SweepSpec,
 } from '../core';
-import { parseQueueUrl, QueueError } from '../queue/connection';
+import { parseQueueUrl, QueueError } from '../jobqueue/connection';
 import { defaultWorkers, runPlanOnNode } from '../workers/node-pool';
 import { runComparisonOnQueue, type QueueArgs } from './compare-queue';
 import { formatData, formatTable, ROWS, tableMetrics, type Rows } from './compare-report';

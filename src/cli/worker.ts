@@ -4,8 +4,8 @@
 // worker). Prints a line per batch on stderr.
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { parseQueueUrl, QueueError } from '../queue/connection';
-import { startQueueWorker } from '../queue/worker';
+import { parseQueueUrl, QueueError } from '../jobqueue/connection';
+import { startQueueWorker } from '../jobqueue/worker';
 import { EXIT, type CliIo, type ExitCode } from './io';
 
 export interface WorkerArgs {

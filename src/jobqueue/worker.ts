@@ -119,10 +119,12 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       if (specs.length !== data.count)
         refuse(`batch ${job.id} asks for runs the plan does not have`);
       const started = performance.now();
-      const results = await threads.run(specs);
       log(
-        `${data.runId} batch ${data.batch}: ${specs.length} runs in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        `${data.runId} batch ${data.batch} started: runs ${data.from}–${data.from + data.count - 1}`,
       );
+      const results = await threads.run(specs);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      log(`${data.runId} batch ${data.batch} done: ${specs.length} runs in ${seconds} s`);
       return { version, planHash: hash, worker: name, results };
     },
     {
