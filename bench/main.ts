@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { loadScenario, type Scenario } from '../src/core';
 import { measureBatch, type BatchSpeed } from './batch';
 import { measureBundle, type BundleSize } from './bundle';
+import { measureQueue, type QueueSpeed } from './queue';
 import { measureScaling, measureThroughput, type Throughput } from './engine-throughput';
 import { renderReport, type Report } from './report';
 import { measureStepBack, type StepBack } from './step-back';
@@ -51,6 +52,15 @@ export async function main(argv: readonly string[] = []): Promise<number> {
     batch = `not measured: ${error instanceof Error ? error.message : String(error)}`;
   }
 
+  log('job queue: 1 and 2 worker processes vs worker threads…');
+  let queue: QueueSpeed | string;
+  try {
+    const text = readFileSync(new URL(`../${DEFAULT_SCENARIO}`, import.meta.url), 'utf8');
+    queue = await measureQueue(DEFAULT_SCENARIO, text, quick ? 4 : 100);
+  } catch (error) {
+    queue = `not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+  }
+
   log('initial app bundle (vite build)…');
   let bundle: BundleSize | string;
   try {
@@ -81,6 +91,7 @@ export async function main(argv: readonly string[] = []): Promise<number> {
     scaling,
     stepBack,
     batch,
+    queue,
     bundle,
     graph,
   };

@@ -3,6 +3,7 @@ import type { BatchSpeed } from './batch';
 import type { BundleSize } from './bundle';
 import type { Throughput } from './engine-throughput';
 import type { Machine } from './main';
+import type { QueueSpeed } from './queue';
 import type { StepBack } from './step-back';
 import { fmt } from './timing';
 
@@ -15,6 +16,7 @@ export interface Report {
   readonly scaling: ReadonlyArray<{ actors: number; steps: number; usPerStep: number; ms: number }>;
   readonly stepBack: readonly StepBack[];
   readonly batch: BatchSpeed | string;
+  readonly queue: QueueSpeed | string;
   readonly bundle: BundleSize | string;
   readonly graph:
     | ReadonlyArray<{ nodes: number; p50: number; p95: number; frames: number; max?: number }>
@@ -263,6 +265,41 @@ export function renderReport(r: Report): string {
     out.push('');
     out.push(
       `Default scenario (${'`scenarios/carana-three-bad-days.yaml`'}), every structure. Start-up: one worker thread loading the TypeScript core through tsx and doing one run.`,
+    );
+  }
+  out.push('');
+
+  out.push('## Batch compare through the job queue');
+  out.push('');
+  if (typeof r.queue === 'string') out.push(r.queue);
+  else {
+    out.push(
+      table(
+        [
+          'Runs',
+          '1 thread',
+          '2 threads',
+          '1 worker process',
+          '2 worker processes',
+          'Queue overhead',
+          'Results',
+        ],
+        [
+          [
+            String(r.queue.runs),
+            `${fmt(r.queue.threads1, 1)} runs/s`,
+            `${fmt(r.queue.threads2, 1)} runs/s`,
+            `${fmt(r.queue.queue1, 1)} runs/s`,
+            `${fmt(r.queue.queue2, 1)} runs/s`,
+            `${fmt(r.queue.overheadMs, 1)} ms/run`,
+            r.queue.identical ? 'identical' : 'DIFFERENT',
+          ],
+        ],
+      ),
+    );
+    out.push('');
+    out.push(
+      'Same runs as above. Worker processes started beforehand on a local redis-server; every sweep includes its threads loading the core. Overhead: (1 worker process − 1 thread) time per run.',
     );
   }
   out.push('');
