@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { SingleBar } from 'cli-progress';
 import type { ComparePlan, RunResult } from '../core';
-import { displayUrl, QueueError } from '../jobqueue/connection';
+import { displayUrl, QueueError } from '../jobqueue/url';
 import { runPlanOnQueue, type QueueOutcome } from '../jobqueue/coordinator';
 import type { PlanSpec } from '../jobqueue/plan-spec';
 import type { CompareIo } from './compare';

@@ -20,9 +20,9 @@ import {
   type SampleSpec,
   type SweepSpec,
 } from '../core';
-import { parseQueueUrl, QueueError } from '../jobqueue/connection';
+import { parseQueueUrl, QueueError } from '../jobqueue/url';
 import { defaultWorkers, runPlanOnNode } from '../workers/node-pool';
-import { runComparisonOnQueue, type QueueArgs } from './compare-queue';
+import type { QueueArgs } from './compare-queue';
 import { formatData, formatTable, ROWS, tableMetrics, type Rows } from './compare-report';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { parseSeed } from './run';
@@ -147,6 +147,8 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
   let outcome: { results: RunResult[]; aborted: boolean; workers: number };
   try {
     if (args.queue) {
+      // Loaded only when asked for: BullMQ and the Redis client would slow every start-up.
+      const { runComparisonOnQueue } = await import('./compare-queue');
       const queued = await runComparisonOnQueue(
         plan,
         {

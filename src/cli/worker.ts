@@ -4,8 +4,7 @@
 // worker). Prints a line per batch on stderr.
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { parseQueueUrl, QueueError } from '../jobqueue/connection';
-import { startQueueWorker } from '../jobqueue/worker';
+import { parseQueueUrl, QueueError } from '../jobqueue/url';
 import { EXIT, type CliIo, type ExitCode } from './io';
 
 export interface WorkerArgs {
@@ -19,6 +18,8 @@ export async function workerCommand(
   io: CliIo,
   until: Promise<void> = signalled(),
 ): Promise<number> {
+  // Loaded here, not at the top: BullMQ would slow the start-up of every other command.
+  const { startQueueWorker } = await import('../jobqueue/worker');
   let worker;
   try {
     worker = await startQueueWorker({

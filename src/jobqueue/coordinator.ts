@@ -6,7 +6,8 @@
 // the batches already done and waits for the rest. The sweep is removed once all is gathered.
 import { FlowProducer, Job, Queue, QueueEvents, Worker } from 'bullmq';
 import type { ComparePlan, RunResult } from '../core';
-import { checkRedis, connectionFor, QueueError } from './connection';
+import { checkRedis, connectionFor } from './connection';
+import { QueueError } from './url';
 import { planHash, type PlanSpec } from './plan-spec';
 import {
   BATCH_QUEUE,

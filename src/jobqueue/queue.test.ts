@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { compare, loadScenario } from '../core';
 import { COMPARE_DRILL_YAML } from '../../tests/fixtures/compare-drill';
 import { startRedis, type TestRedis } from '../../tests/helpers/redis';
-import { QueueError } from './connection';
+import { QueueError } from './url';
 import { runPlanOnQueue } from './coordinator';
 import { planFromSpec, type PlanSpec } from './plan-spec';
 import { startQueueWorker, type QueueWorker } from './worker';
