@@ -46,6 +46,8 @@ export async function runComparisonOnQueue(
       })
     : undefined;
   bar?.start(plan.runs.length, 0, { running: 0, failed: 0, workers: 0 });
+  const started = performance.now();
+  let hinted = false;
   try {
     const outcome = await runPlanOnQueue(plan, {
       url: queue.url,
@@ -53,8 +55,16 @@ export async function runComparisonOnQueue(
       spec,
       signal: options.signal,
       ...(options.onResults ? { onResults: options.onResults } : {}),
-      onProgress: (p) =>
-        bar?.update(p.done, { running: p.running, failed: p.failed, workers: p.workers }),
+      onProgress: (p) => {
+        bar?.update(p.done, { running: p.running, failed: p.failed, workers: p.workers });
+        // Nothing happens without a worker: say so once rather than wait in silence.
+        if (!hinted && p.workers === 0 && p.done === 0 && performance.now() - started > 10_000) {
+          hinted = true;
+          io.stderr(
+            `\nno worker has taken a batch yet: start one with "peacemesh worker --queue ${displayUrl(queue.url)}"\n`,
+          );
+        }
+      },
     });
     bar?.stop();
     if (outcome.resumed) io.stderr(`resumed run ${runId}\n`);
