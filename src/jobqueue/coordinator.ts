@@ -134,7 +134,9 @@ export async function runPlanOnQueue(
     const batch = batchOf(jobId);
     if (batch === undefined) return;
     failedBatches++;
-    failure ??= `batch ${batch} of sweep ${runId} failed: ${failedReason}`;
+    failure ??=
+      `batch ${batch} of sweep ${runId} failed: ${failedReason}. ` +
+      `The sweep stays in Redis: once that is fixed, resume it with --run-id ${runId}`;
     nudge();
   });
 
