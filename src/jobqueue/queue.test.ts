@@ -112,6 +112,34 @@ describe('comparison through the job queue', { timeout: 120_000 }, () => {
     expect(again.workers).toBeGreaterThanOrEqual(1);
   });
 
+  it('a sampled design through the queue gives the local result too', async () => {
+    const sampled: PlanSpec = {
+      ...spec,
+      seeds: 2,
+      sweeps: [
+        { path: 'actors.bn.teams', values: ['0..2'] },
+        { path: 'structures.hub.links[ocha>hc].latency', values: ['10m..4h'] },
+      ],
+      sample: { kind: 'lhs', count: 5, seed: 9 },
+    };
+    const plan = planFromSpec(sampled);
+    const here = compare(loaded.scenario, {
+      seeds: 2,
+      sweeps: sampled.sweeps,
+      sample: sampled.sample!,
+      raw: parse(COMPARE_DRILL_YAML) as unknown,
+    });
+    const queued = await runPlanOnQueue(plan, {
+      url: redis.url,
+      runId: 'sampled',
+      spec: sampled,
+      pollMs: 50,
+    });
+    const { summarizeComparison } = await import('../core');
+    expect(JSON.stringify(summarizeComparison(plan, queued.results))).toBe(JSON.stringify(here));
+    expect(here.sensitivity.length).toBeGreaterThan(0);
+  });
+
   it('refuses to resume a run id with other inputs', async () => {
     const controller = new AbortController();
     controller.abort();
