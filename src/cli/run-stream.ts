@@ -16,13 +16,17 @@ export async function openRunStream(
 ): Promise<RunStream> {
   const file: FileHandle = await open(path, 'w');
   let closed = false;
+  // Appends may be asked for faster than they are written: one after another, in that order.
+  let writes = Promise.resolve();
   return {
-    append: async (results) => {
-      if (!closed) await file.appendFile(formatRunLines(points, results), 'utf8');
+    append: (results) => {
+      if (!closed) writes = writes.then(() => file.appendFile(formatRunLines(points, results)));
+      return writes;
     },
     close: async () => {
       if (closed) return;
       closed = true;
+      await writes.catch(() => {});
       await file.close();
     },
   };
