@@ -17,17 +17,30 @@ export async function openRunStream(
   const file: FileHandle = await open(path, 'w');
   let closed = false;
   // Appends may be asked for faster than they are written: one after another, in that order.
+  // A failed write (a full disk) is reported once, when the stream is closed.
   let writes = Promise.resolve();
+  let failure: unknown;
   return {
     append: (results) => {
-      if (!closed) writes = writes.then(() => file.appendFile(formatRunLines(points, results)));
+      if (!closed) {
+        writes = writes
+          .then(() =>
+            failure === undefined ? file.appendFile(formatRunLines(points, results)) : undefined,
+          )
+          .catch((error: unknown) => void (failure ??= error));
+      }
       return writes;
     },
     close: async () => {
       if (closed) return;
       closed = true;
-      await writes.catch(() => {});
+      await writes;
       await file.close();
+      if (failure !== undefined) {
+        throw new Error(
+          `${path}: cannot write: ${failure instanceof Error ? failure.message : String(failure)}`,
+        );
+      }
     },
   };
 }
