@@ -1,7 +1,7 @@
 // The worker process's own threads: a queued batch runs in a worker thread (the same one the
 // local compare uses), so the process's main thread stays free to renew BullMQ's lock on the
 // job. A batch computed on the main thread would starve the lock and be taken for stalled.
-// Threads hold one plan's scenarios; a batch of another sweep starts fresh threads.
+// Threads hold one plan's scenarios; a batch of another plan runs on threads of its own.
 import { Worker } from 'node:worker_threads';
 import type { RunResult, RunSpec, SweepPoint } from '../core';
 import { WORKER_ENTRY } from '../workers/node-pool';
@@ -63,6 +63,11 @@ export class PlanThreads {
     } finally {
       slot.busy = false;
     }
+  }
+
+  /** No batch running: the threads can be ended without losing work. */
+  get unused(): boolean {
+    return this.slots.every((s) => !s.busy);
   }
 
   /** BullMQ hands out at most `concurrency` jobs at once, so threads never outnumber it. */

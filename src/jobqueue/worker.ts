@@ -44,8 +44,12 @@ export interface QueueWorker {
 interface Prepared {
   readonly plan: ComparePlan;
   readonly hash: string;
-  readonly threads: PlanThreads;
 }
+
+/** Plans kept per worker (rebuilding one costs a scenario load per sweep point). */
+const PLANS_KEPT = 8;
+/** Thread sets kept per worker beyond those busy (each holds one plan's scenarios). */
+const POOLS_KEPT = 2;
 
 export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
   await checkRedis(options.url);
@@ -54,8 +58,24 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   const name = `${hostname()}:${process.pid}`;
   const log = options.log ?? (() => {});
   const stallMs = Math.round((options.stallSeconds ?? 30) * 1000);
-  // The plans of the sweeps seen lately, by run id; older ones release their threads.
+  // The plans of the sweeps seen lately, by run id, and threads by plan: a sweep run again
+  // under another run id finds its threads ready. Idle thread sets beyond a few are ended.
   const plans = new Map<string, Promise<Prepared>>();
+  const pools = new Map<string, PlanThreads>();
+  const threadsFor = (prepared: Prepared): PlanThreads => {
+    let pool = pools.get(prepared.hash);
+    if (pool) pools.delete(prepared.hash);
+    else pool = new PlanThreads(prepared.hash, prepared.plan.points);
+    pools.set(prepared.hash, pool); // most recent last
+    for (const [hash, old] of pools) {
+      if (pools.size <= POOLS_KEPT) break;
+      if (old !== pool && old.unused) {
+        pools.delete(hash);
+        void old.close();
+      }
+    }
+    return pool;
+  };
 
   const refuse = (why: string): never => {
     log(`refused: ${why}`);
@@ -76,17 +96,11 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
         const why = error instanceof Error ? error.message : String(error);
         return refuse(`cannot build the plan of sweep ${job.data.runId}: ${why}`);
       }
-      const hash = planHash(plan);
-      for (const [id, old] of plans) {
-        if (id !== job.data.runId && plans.size > 2) {
-          plans.delete(id);
-          void old.then(
-            (p) => p.threads.close(),
-            () => {},
-          );
-        }
+      for (const id of plans.keys()) {
+        if (plans.size <= PLANS_KEPT) break;
+        if (id !== job.data.runId) plans.delete(id);
       }
-      return { plan, hash, threads: new PlanThreads(job.data.runId, plan.points) };
+      return { plan, hash: planHash(plan) };
     } finally {
       await queue.close();
     }
@@ -108,7 +122,8 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
         plans.set(data.runId, pending);
         pending.catch(() => plans.delete(data.runId));
       }
-      const { plan, hash, threads } = await pending;
+      const prepared = await pending;
+      const { plan, hash } = prepared;
       if (hash !== data.planHash) {
         refuse(
           `the scenario of sweep ${data.runId} builds differently here (plan ${hash}, coordinator ${data.planHash}); ` +
@@ -122,7 +137,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       log(
         `${data.runId} batch ${data.batch} started: runs ${data.from}–${data.from + data.count - 1}`,
       );
-      const results = await threads.run(specs);
+      const results = await threadsFor(prepared).run(specs);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       log(`${data.runId} batch ${data.batch} done: ${specs.length} runs in ${seconds} s`);
       return { version, planHash: hash, worker: name, results };
@@ -148,16 +163,10 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     name,
     close: async () => {
       await worker.close();
-      const all = [...plans.values()];
       plans.clear();
-      await Promise.all(
-        all.map((p) =>
-          p.then(
-            (x) => x.threads.close(),
-            () => {},
-          ),
-        ),
-      );
+      const all = [...pools.values()];
+      pools.clear();
+      await Promise.all(all.map((p) => p.close()));
     },
   };
 }
