@@ -114,7 +114,8 @@ export function formatTable(
 
   for (const point of result.points) {
     lines.push('');
-    if (point.label) lines.push(paint('bold', `Sweep: ${point.label}`));
+    if (sampled) lines.push(paint('bold', `Over all ${full.points.length} sampled points`));
+    else if (point.label) lines.push(paint('bold', `Sweep: ${point.label}`));
     const header = [
       'Metric',
       ...result.structures.map((s, i) => (i === 0 ? `${s} (reference)` : s)),
