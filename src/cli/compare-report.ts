@@ -12,6 +12,7 @@ import {
   shortPath,
   toJson,
   verdict,
+  visible,
   type CompareResult,
   type Difference,
   type MetricKey,
@@ -94,7 +95,7 @@ export function formatTable(
       : result.points.length > 1
         ? ` × ${result.points.length} sweep points`
         : '');
-  lines.push(paint('bold', `${result.scenario.title} — ${per}`));
+  lines.push(paint('bold', `${visible(result.scenario.title)} — ${per}`));
   lines.push(
     `seeds ${seedRange(result.seeds)}, reference ${result.reference}` +
       (seconds !== undefined ? `, ${runs} in ${seconds.toFixed(1)} s` : `, ${runs}`) +
@@ -115,7 +116,7 @@ export function formatTable(
   for (const point of result.points) {
     lines.push('');
     if (sampled) lines.push(paint('bold', `Over all ${full.points.length} sampled points`));
-    else if (point.label) lines.push(paint('bold', `Sweep: ${point.label}`));
+    else if (point.label) lines.push(paint('bold', `Sweep: ${visible(point.label)}`));
     const header = [
       'Metric',
       ...result.structures.map((s, i) => (i === 0 ? `${s} (reference)` : s)),
