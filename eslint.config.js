@@ -79,6 +79,8 @@ export default defineConfig(
                 'idb',
                 'idb/*',
                 'comlink',
+                'bullmq',
+                'ioredis',
                 'node:*',
                 ...builtinModules.flatMap((name) => [name, `${name}/*`]),
               ],
@@ -86,7 +88,7 @@ export default defineConfig(
             },
             {
               // Relative paths climbing out of core into an edge layer.
-              regex: '^(\\.\\./)+(store|ui|graph|cli|workers)(/|$)',
+              regex: '^(\\.\\./)+(store|ui|graph|cli|workers|jobqueue)(/|$)',
               message: CORE_WHY,
             },
           ],
@@ -101,6 +103,7 @@ export default defineConfig(
       'src/graph/**/*.{ts,tsx}',
       'src/cli/**/*.ts',
       'src/workers/**/*.ts',
+      'src/jobqueue/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': [

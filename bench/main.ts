@@ -20,6 +20,7 @@ import {
   type Scaling,
   type Throughput,
 } from './engine-throughput';
+import { measureQueue, type QueueSpeed } from './queue';
 import { renderReport, type Report } from './report';
 import { reproduce, type Reproduction } from './reproduce';
 import { measureStartup, type Startup } from './startup';
@@ -28,7 +29,16 @@ import { syntheticMesh } from './synthetic-mesh';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_SCENARIO = 'scenarios/carana-three-bad-days.yaml';
-const SECTIONS = ['engine', 'scaling', 'stepback', 'startup', 'batch', 'bundle', 'graph'] as const;
+const SECTIONS = [
+  'engine',
+  'scaling',
+  'stepback',
+  'startup',
+  'batch',
+  'queue',
+  'bundle',
+  'graph',
+] as const;
 type Section = (typeof SECTIONS)[number];
 /** Slow and about the app, not the engine: left out of --quick unless asked for by --only. */
 const NOT_QUICK: readonly Section[] = ['bundle', 'graph'];
@@ -148,6 +158,14 @@ export async function main(argv: readonly string[] = []): Promise<number> {
     `batch compare: ${size.batchSeeds} seeds, 1 worker vs 2 vs two processes`,
     () => measureBatch(DEFAULT_SCENARIO, size.batchSeeds, size.batchRounds),
   );
+  const queue: QueueSpeed | string = await attempt(
+    'queue',
+    `job queue: ${size.batchSeeds} seeds, 1 and 2 worker processes vs worker threads`,
+    () => {
+      const text = readFileSync(new URL(`../${DEFAULT_SCENARIO}`, import.meta.url), 'utf8');
+      return measureQueue(DEFAULT_SCENARIO, text, size.batchSeeds);
+    },
+  );
   const bundle: BundleSize | string = await attempt(
     'bundle',
     'initial app bundle (vite build)',
@@ -172,6 +190,7 @@ export async function main(argv: readonly string[] = []): Promise<number> {
     stepBack,
     startup,
     batch,
+    queue,
     bundle,
     graph,
   };

@@ -8,6 +8,7 @@ import type { GraphFrameResult } from './graph-frames';
 import type { Reproduction } from './reproduce';
 import type { Machine } from './main';
 import type { Startup } from './startup';
+import type { QueueSpeed } from './queue';
 import type { StepBack } from './step-back';
 import { fmt, fmtSpread, type Spread } from './timing';
 
@@ -21,6 +22,7 @@ export interface Report {
   readonly stepBack: readonly StepBack[] | string;
   readonly startup: Startup | string;
   readonly batch: BatchSpeed | string;
+  readonly queue: QueueSpeed | string;
   readonly bundle: BundleSize | string;
   readonly graph: readonly GraphFrameResult[] | string;
 }
@@ -338,6 +340,38 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
         ],
       ),
     );
+  }
+
+  const q = r.queue;
+  if (typeof q !== 'string') {
+    p(
+      '## Batch compare through the job queue',
+      table(
+        [
+          'Runs',
+          '1 thread',
+          '2 threads',
+          '1 worker process',
+          '2 worker processes',
+          'Queue overhead',
+          'Results',
+        ],
+        [
+          [
+            String(q.runs),
+            `${fmt(q.threads1, 1)} runs/s`,
+            `${fmt(q.threads2, 1)} runs/s`,
+            `${fmt(q.queue1, 1)} runs/s`,
+            `${fmt(q.queue2, 1)} runs/s`,
+            `${fmt(q.overheadMs, 1)} ms/run`,
+            q.identical ? 'identical' : 'DIFFERENT',
+          ],
+        ],
+      ),
+      'Same runs through BullMQ on a local redis-server to `peacemesh worker` processes started beforehand, against in-process worker threads; every sweep includes its threads loading the core. Overhead: (1 worker process − 1 thread) time per run.',
+    );
+  } else {
+    p('## Batch compare through the job queue', q);
   }
 
   if (typeof bu !== 'string') {

@@ -6,6 +6,7 @@ import { registerCompare } from './compare';
 import type { CliIo, ExitCode } from './io';
 import { registerRun } from './run';
 import { registerValidate } from './validate';
+import { registerWorker } from './worker';
 
 export function buildProgram(io: CliIo, exit: (code: ExitCode) => void): Command {
   const program = new Command('peacemesh')
@@ -32,5 +33,6 @@ Examples:
   registerValidate(program, io, exit);
   registerRun(program, io, exit);
   registerCompare(program, io, exit);
+  registerWorker(program, io, exit);
   return program;
 }

@@ -17,9 +17,9 @@ type WorkerMessage = BatchReply | { readonly ready: true };
  * like src/, see scripts/build-cli.js) it is the bundled node-worker.js beside this file. Run
  * from source (tests, the benchmarks, tsx during development) it is that same bundled worker
  * while the bundle matches the source, so no thread compiles anything; otherwise the entry
- * that compiles node-worker.ts through tsx.
+ * that compiles node-worker.ts through tsx. `peacemesh worker`'s own threads start it too.
  */
-function workerEntry(): URL {
+export function workerEntry(): URL {
   if (!import.meta.url.endsWith('.ts')) return new URL('./node-worker.js', import.meta.url);
   if (bundleStatus().fresh) return new URL(`${OUT_DIR}workers/node-worker.js`, pathToFileURL(ROOT));
   return new URL('./node-worker-entry.js', import.meta.url);
@@ -32,6 +32,8 @@ export interface PoolOptions {
   readonly batchSize?: number;
   /** After each batch: runs done so far, and in all. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Each batch's runs as they come back (in arrival order), e.g. to stream them to a file. */
+  readonly onResults?: (results: readonly RunResult[]) => void;
   /** Aborting stops at once: workers are ended, finished batches are kept. */
   readonly signal?: AbortSignal;
 }
@@ -111,6 +113,7 @@ export async function runPlanOnNode(
           return;
         }
         results.push(...reply.results);
+        options.onResults?.(reply.results);
         options.onProgress?.(results.length, total);
         if (results.length === total) finish();
         else feed(worker);
