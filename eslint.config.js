@@ -86,7 +86,7 @@ export default defineConfig(
             },
             {
               // Relative paths climbing out of core into an edge layer.
-              regex: '^(\\.\\./)+(store|ui|graph|cli|workers)(/|$)',
+              regex: '^(\\.\\./)+(store|ui|graph|cli|server|workers)(/|$)',
               message: CORE_WHY,
             },
           ],
@@ -100,6 +100,7 @@ export default defineConfig(
       'src/store/**/*.{ts,tsx}',
       'src/graph/**/*.{ts,tsx}',
       'src/cli/**/*.ts',
+      'src/server/**/*.ts',
       'src/workers/**/*.ts',
     ],
     rules: {

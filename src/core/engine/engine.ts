@@ -339,10 +339,14 @@ export class Simulation {
     }
   }
 
-  /** A trainer's live inject: happens now, and is recorded in the run inputs for replay. */
-  pushInject(event: SimEvent, text: string): void {
+  /**
+   * A trainer's live inject: happens now (or at `at`, a later time), and is recorded in the
+   * run inputs for replay.
+   */
+  pushInject(event: SimEvent, text: string, at?: number): void {
     const step = this.state.step;
-    const inject: LiveInject = { at: this.state.time, event, text, step };
+    const when = Math.max(at ?? this.state.time, this.state.time);
+    const inject: LiveInject = { at: when, event, text, step };
     this.inputs = { ...this.inputs, injects: [...this.inputs.injects, inject] };
     this.indexLive();
     this.schedule({ time: inject.at, kind: 'live', index: this.inputs.injects.length - 1 });
@@ -680,7 +684,7 @@ export class Simulation {
         });
         const chosen = this.inputs.decisions[decision.id];
         if (chosen !== undefined) return this.applyDecision(decision, chosen);
-        if (this.pauseAtDecisions) {
+        if (this.pauseAtDecisions || this.held.has(decision.by)) {
           this.state.status = 'awaiting-decision';
           this.state.awaiting = decision.id;
           return;
