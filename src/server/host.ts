@@ -8,7 +8,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { WebSocket } from 'ws';
 import type { LogEntry } from '../core/index.ts';
 import type { GraphView } from '../graph/types.ts';
@@ -171,7 +171,7 @@ export class Host {
         .send(exportPackage(live.exercise));
     });
     if (appDir && existsSync(join(appDir, 'index.html'))) {
-      void app.register(fastifyStatic, { root: appDir, index: 'index.html' });
+      void app.register(fastifyStatic, { root: resolve(appDir), index: 'index.html' });
     } else {
       app.get('/', (_request, reply) =>
         reply

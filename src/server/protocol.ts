@@ -197,6 +197,7 @@ export const seatStateSchema = z.object({
   /** EXCON and evaluators: the MSEL with expected actions, objectives and notes. */
   msel: z.array(z.record(z.string(), z.unknown())).optional(),
   objectives: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
+  areas: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
   staged: z.array(stagedSchema).optional(),
   seats: z.array(seatViewSchema).optional(),
   observations: z.array(observationSchema).optional(),

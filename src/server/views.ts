@@ -64,9 +64,11 @@ export function graphNow(exercise: Exercise): GraphView {
 function graphFor(seat: Seat, graph: GraphView): GraphView {
   if (seat.role !== 'player') return graph;
   const own = new Set(seat.actors);
+  // Own actors carry a star and the first is selected, so the graph rings it.
   return {
     ...graph,
-    nodes: graph.nodes.map((n) => (own.has(n.id) ? { ...n, label: `${n.label} (your seat)` } : n)),
+    selected: seat.actors[0] ?? null,
+    nodes: graph.nodes.map((n) => (own.has(n.id) ? { ...n, label: `★ ${n.label}` } : n)),
     messages: graph.messages.filter((m) => own.has(m.from) || own.has(m.to)),
   };
 }
@@ -116,6 +118,7 @@ export function seatState(
     ...state,
     msel: exercise.scenario.injects.map((i) => ({ ...i })),
     objectives: exercise.scenario.objectives.map((o) => ({ id: o.id, text: o.text })),
+    areas: exercise.scenario.areas.map((a) => ({ id: a.id, name: a.name })),
     staged: [...exercise.staged.values()]
       .filter((s) => s.state === 'staged')
       .map((s) => ({
