@@ -65,7 +65,10 @@ export class SeatClient {
     this.socket.on('close', (code) => (this.closeCode = code));
   }
 
-  static async join(t: TestHost, token: string): Promise<SeatClient> {
+  static async join(
+    t: { readonly url: string; readonly exercise: string },
+    token: string,
+  ): Promise<SeatClient> {
     const client = new SeatClient(
       `${t.url}/ws?exercise=${encodeURIComponent(t.exercise)}&token=${encodeURIComponent(token)}`,
     );
