@@ -23,7 +23,11 @@ export interface TestHost {
 }
 
 export async function startTestHost(
-  options: { dataDir?: string; rate?: { perSecond: number; burst: number } } = {},
+  options: {
+    dataDir?: string;
+    appDir?: string;
+    rate?: { perSecond: number; burst: number };
+  } = {},
 ): Promise<TestHost> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'peacemesh-host-'));
   const logged: string[] = [];
@@ -31,6 +35,7 @@ export async function startTestHost(
     dataDir,
     logger: { level: 'warn', stream: { write: (line: string) => void logged.push(line) } },
     ...(options.rate ? { rate: options.rate } : {}),
+    ...(options.appDir ? { appDir: options.appDir } : {}),
   });
   const exercise =
     host.list()[0]?.id ?? host.create(readFileSync(join(ROOT, CARANA), 'utf8'), CARANA);
