@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { loadScenario, type Scenario } from '../src/core';
 import { measureBatch, type BatchSpeed } from './batch';
 import { measureBundle, type BundleSize } from './bundle';
+import { measureHostBroadcast, type HostBroadcast } from './host-broadcast';
 import { measureScaling, measureThroughput, type Throughput } from './engine-throughput';
 import { renderReport, type Report } from './report';
 import { measureStepBack, type StepBack } from './step-back';
@@ -72,6 +73,14 @@ export async function main(argv: readonly string[] = []): Promise<number> {
     }
   }
 
+  log('exercise host: 40 seats, broadcast per step…');
+  let host: HostBroadcast | string;
+  try {
+    host = await measureHostBroadcast(40, quick ? 100 : 1000);
+  } catch (error) {
+    host = `not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+  }
+
   const report: Report = {
     date: new Date().toISOString().slice(0, 10),
     machine,
@@ -83,6 +92,7 @@ export async function main(argv: readonly string[] = []): Promise<number> {
     batch,
     bundle,
     graph,
+    host,
   };
   const text = renderReport(report);
   process.stdout.write(text);

@@ -2,6 +2,7 @@
 import type { BatchSpeed } from './batch';
 import type { BundleSize } from './bundle';
 import type { Throughput } from './engine-throughput';
+import type { HostBroadcast } from './host-broadcast';
 import type { Machine } from './main';
 import type { StepBack } from './step-back';
 import { fmt } from './timing';
@@ -19,6 +20,7 @@ export interface Report {
   readonly graph:
     | ReadonlyArray<{ nodes: number; p50: number; p95: number; frames: number; max?: number }>
     | string;
+  readonly host: HostBroadcast | string;
 }
 
 const kb = (bytes: number) => `${fmt(bytes / 1024, 1)} KB`;
@@ -103,6 +105,14 @@ export function renderReport(r: Report): string {
           'p95 ≤ 16.7 ms',
           typeof r.graph === 'string' ? r.graph : 'no 500-node result',
           '—',
+        ],
+    typeof r.host === 'string'
+      ? ['Exercise host, 40 seats, broadcast per step', 'p95 ≤ 50 ms', r.host, '—']
+      : [
+          `Exercise host, ${r.host.seats} seats, broadcast per step (${r.host.steps} steps)`,
+          'p95 ≤ 50 ms',
+          `p50 ${fmt(r.host.p50)} ms, p95 ${fmt(r.host.p95)} ms, host CPU ${fmt(r.host.cpu * 100, 0)}%`,
+          yes(r.host.p95 <= 50),
         ],
     typeof r.bundle === 'string'
       ? ['Initial app JavaScript', '≤ 150 KB gzipped', r.bundle, '—']

@@ -35,6 +35,8 @@ interface Connection {
   readonly seat: string;
   /** How much of the log this seat has been sent. */
   sent: number;
+  /** Whether it has had the parts of the state that never change (MSEL, objectives, areas). */
+  hasStatic: boolean;
   tokens: number;
   refilled: number;
   dropped: number;
@@ -57,7 +59,7 @@ export class Host {
 
   constructor(options: HostOptions) {
     this.journal = new Journal(options.dataDir);
-    this.rate = { perSecond: 20, burst: 40, ...options.rate };
+    this.rate = { perSecond: 50, burst: 100, ...options.rate };
     this.app = Fastify({ logger: options.logger ?? false, bodyLimit: 8 * 1024 * 1024 });
     for (const id of this.journal.exercises()) this.load(id);
     this.routes(options.appDir);
@@ -212,6 +214,7 @@ export class Host {
       exercise: exerciseId,
       seat: seat.id,
       sent: 0,
+      hasStatic: false,
       tokens: this.rate.burst,
       refilled: Date.now(),
       dropped: 0,
@@ -392,7 +395,15 @@ export class Host {
       const entries = audience.visible(seat, log.slice(reset ? 0 : c.sent));
       c.sent = log.length;
       if (entries.length > 0 || reset) this.send(c.socket, { type: 'log', reset, entries });
-      this.send(c.socket, { type: 'state', state: seatState(exercise, seat, graph, connected) });
+      const state = seatState(exercise, seat, graph, connected);
+      // The MSEL, objectives and areas never change: sent once per connection, not per step.
+      if (c.hasStatic) {
+        delete state.msel;
+        delete state.objectives;
+        delete state.areas;
+      }
+      c.hasStatic = true;
+      this.send(c.socket, { type: 'state', state });
     }
   }
 }

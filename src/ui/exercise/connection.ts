@@ -87,9 +87,16 @@ export class ExerciseConnection {
     if (!parsed.success) return;
     const msg = parsed.data;
     switch (msg.type) {
-      case 'state':
-        this.store.setState({ state: msg.state });
+      case 'state': {
+        // The host sends the parts that never change once per connection: keep them.
+        const prev = this.store.getState().state;
+        const state = { ...msg.state };
+        for (const key of ['msel', 'objectives', 'areas'] as const)
+          if (state[key] === undefined && prev?.[key] !== undefined)
+            Object.assign(state, { [key]: prev[key] });
+        this.store.setState({ state });
         break;
+      }
       case 'log': {
         const log = msg.reset ? msg.entries : [...this.store.getState().log, ...msg.entries];
         this.store.setState({ log: log.length > LOG_KEPT ? log.slice(-LOG_KEPT) : log });
