@@ -9,6 +9,7 @@ import { useConnection, useSeat } from './context';
 import { DecisionCard } from './DecisionCard';
 import { ExerciseLog } from './ExerciseLog';
 import { InjectPanel } from './InjectPanel';
+import { MselPanel } from './MselPanel';
 import { ObservationForm } from './ObservationForm';
 import { SeatList } from './SeatList';
 
@@ -78,9 +79,15 @@ export function ExerciseApp() {
             <>
               <SeatList />
               <InjectPanel />
+              <MselPanel />
             </>
           )}
-          {role === 'evaluator' && <ObservationForm entry={entry} onClear={() => setEntry(null)} />}
+          {role === 'evaluator' && (
+            <>
+              <ObservationForm entry={entry} onClear={() => setEntry(null)} />
+              <MselPanel />
+            </>
+          )}
           {role === 'player' && <Knowledge />}
         </div>
         <div className="xbody__log">
