@@ -11,8 +11,14 @@ const hash = (sim: Simulation) => hashText(JSON.stringify(sim.log));
 /** Plays the run, answering every question with the option `pick` chooses. */
 function playThrough(held: string[], pick: (options: string[]) => string): Simulation {
   const sim = new Simulation(scenario, { seed: 3, inputs: { held } });
-  for (let guard = 0; guard < 50; guard++) {
+  for (let guard = 0; guard < 500; guard++) {
     sim.run();
+    const point = sim.awaiting;
+    if (point) {
+      // A scenario decision point of a held actor waits too: its default here.
+      sim.decide(point.id, point.default);
+      continue;
+    }
     const q = sim.question;
     if (!q) break;
     sim.play(q.key, pick(q.options.map((o) => o.id)));
@@ -51,7 +57,10 @@ describe('played decisions', () => {
     expect(live.status).toBe('finished');
     const played = live.runInputs.played!;
     expect(Object.keys(played).length).toBeGreaterThanOrEqual(3);
-    const replay = new Simulation(scenario, { seed: 3, inputs: { played } }).run();
+    const replay = new Simulation(scenario, {
+      seed: 3,
+      inputs: { decisions: live.runInputs.decisions, played },
+    }).run();
     expect(replay.status).toBe('finished');
     expect(hash(replay)).toBe(hash(live));
   });
@@ -73,5 +82,17 @@ describe('played decisions', () => {
   it('a provider seat keeps its team in: the next provider is asked', () => {
     const sim = playThrough(['bn-east'], (o) => (o.includes('refuse') ? 'refuse' : o[0]!));
     expect(sim.log.some((e) => e.marks?.includes('team.refused'))).toBe(true);
+  });
+
+  it('an invited seat may send regrets to a meeting doctrine would have it attend', () => {
+    const sim = playThrough(['unhcr'], (o) => (o.includes('regrets') ? 'regrets' : o[0]!));
+    const played = sim.log.filter((e) => e.event === 'decision.played');
+    expect(played.some((e) => e.data?.['site'] === 'meeting.attend')).toBe(true);
+    const first = played.find((e) => e.data?.['site'] === 'meeting.attend')!;
+    expect(first.data?.['doctrine']).toBe('attend');
+    expect(first.text).toMatch(/^unhcr \(played\) decides: send regrets — doctrine: attend/);
+    expect(
+      sim.log.some((e) => e.actor === 'cmcoord-forum' && e.text.includes('unhcr sends regrets')),
+    ).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ import { escortDoctrine, workingAlternative, type EscortFacts } from '../machine
 import { responderOrder, responseReason, type PocContext } from '../machines/poc';
 import type { SimMessage } from './types';
 
-export type PlaySite = 'escort.decision' | 'escort.provider' | 'poc.responder';
+export type PlaySite = 'escort.decision' | 'escort.provider' | 'poc.responder' | 'meeting.attend';
 
 export interface PlayOption {
   readonly id: string;
@@ -154,7 +154,37 @@ export function playSite(
           ...knownFacts(ctx, instance),
         ],
       },
-      apply: (option) => (option === 'refuse' ? { ...event, refuse: true } : event),
+      apply: (option) => (option === 'refuse' ? { ...event, answer: false } : event),
+    };
+  }
+  if (COMPONENTS.has(machine) && event.type === 'task.done' && event['need'] === 'attend') {
+    const c = context as ComponentContext;
+    const task = event['task'] as number;
+    const about = ctx.about(task) ?? 'an invitation';
+    const fits = c.workload <= c.capacityNow;
+    return {
+      question: {
+        key: `${instance}:task-${task}`,
+        site: 'meeting.attend',
+        actor: instance,
+        process: `m${task}`,
+        time: ctx.time,
+        prompt: `${about}: attend?`,
+        options: [
+          { id: 'attend', label: 'attend' },
+          { id: 'regrets', label: 'send regrets' },
+        ],
+        doctrine: fits ? 'attend' : 'regrets',
+        reason: fits
+          ? `within capacity (${c.workload} of ${c.capacityNow} tasks)`
+          : `overloaded (${c.workload} of ${c.capacityNow} tasks)`,
+        facts: [
+          `invited: ${about}`,
+          `tasks on the desk: ${c.workload} (capacity ${c.capacityNow})`,
+          ...knownFacts(ctx, instance),
+        ],
+      },
+      apply: (option) => ({ ...event, answer: option === 'attend' }),
     };
   }
   if (machine === 'poc') {

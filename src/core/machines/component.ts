@@ -24,8 +24,11 @@ export interface ComponentContext extends ComponentInput {
 
 export type ComponentEvent =
   | { type: 'task'; task: number; need: Need; from: string; about: string }
-  /** `refuse`: the seat holding this actor keeps its free team in (a played decision). */
-  | { type: 'task.done'; task: number; need: Need; refuse?: boolean }
+  /**
+   * `answer`: what the seat holding this actor decided (a played decision) — send a team or
+   * keep it in, attend a meeting or send regrets. Absent: the workload and team rules decide.
+   */
+  | { type: 'task.done'; task: number; need: Need; answer?: boolean }
   | { type: 'capacity'; capacity?: number; teams?: number };
 
 /** How long a task takes given the current workload: late when busy (queueing at the desk). */
@@ -60,8 +63,8 @@ export function taskFinished(
 }
 
 /** A refused team request finishes like a task that asked for nothing. */
-const playedNeed = (event: { readonly need: Need; readonly refuse?: boolean }): Need =>
-  event.refuse && event.need === 'team' ? 'none' : event.need;
+const playedNeed = (event: { readonly need: Need; readonly answer?: boolean }): Need =>
+  event.answer === false && event.need === 'team' ? 'none' : event.need;
 
 /** Whether a team can go out now. */
 export function hasFreeTeam(teams: number, teamsOut: number): boolean {
@@ -224,13 +227,13 @@ export function createComponentMachine(profile: KindProfile) {
             type: 'done',
             params: ({ context, event }) => ({
               task: event.task,
-              accepted: !event.refuse && answer(context, event.need),
+              accepted: event.answer ?? answer(context, event.need),
             }),
           },
           {
             type: 'explain',
             params: ({ context, event }) => {
-              if (event.refuse && event.need === 'team')
+              if (event.answer === false && event.need === 'team')
                 return {
                   text: `keeps its ${profile.team}s in: the request is refused (${context.teamsOut} of ${context.teams} out)`,
                   mark: 'team.refused',
