@@ -13,6 +13,7 @@ import {
   type Scenario,
   type SimEvent,
 } from '../core/index.ts';
+import { timingSafeEqual } from 'node:crypto';
 import type { JournalEntry } from './journal.ts';
 import type { ClientMessage, Move, Observation, Phase, Role } from './protocol.ts';
 
@@ -115,7 +116,13 @@ export class Exercise {
   }
 
   seatByToken(token: string): Seat | undefined {
-    for (const seat of this.seats.values()) if (seat.token === token) return seat;
+    const given = Buffer.from(token);
+    for (const seat of this.seats.values()) {
+      const known = Buffer.from(seat.token);
+      // Constant-time: how much of a token matched must not show in how long the check took.
+      if (known.length > 0 && known.length === given.length && timingSafeEqual(known, given))
+        return seat;
+    }
     return undefined;
   }
 
