@@ -407,8 +407,12 @@ export class Exercise {
       else out.push({ kind: 'move', body: { move, to: sim.step }, applied: true });
     };
     const deliverDue = (before: number) => {
-      for (const s of this.staged.values()) {
-        if (s.state !== 'staged' || (s.at !== undefined && s.at > before)) continue;
+      // In the order the engine will log them (by time, then as staged): the seats' views
+      // match live inject entries to deliveries by that order.
+      const due = [...this.staged.values()]
+        .filter((s) => s.state === 'staged' && (s.at === undefined || s.at <= before))
+        .sort((a, b) => Math.max(a.at ?? 0, sim.time) - Math.max(b.at ?? 0, sim.time));
+      for (const s of due) {
         out.push({ kind: 'inject.deliver', body: { id: s.id }, applied: true });
         // Delivered at once: the rest of the move runs with it on the agenda, as a replay will.
         this.deliver(s);

@@ -334,3 +334,29 @@ describe('played decisions and the record', () => {
     }
   });
 });
+
+describe('several exercises on one host', () => {
+  it('keeps them apart: a seat of one cannot join another', async () => {
+    const other = await startTestHost();
+    try {
+      const source = other.host.exercise(other.exercise)!.source;
+      const second = other.host.create(source, 'scenarios/carana-three-bad-days.yaml', { seed: 7 });
+      expect(second).not.toBe(other.exercise);
+      expect(other.host.list().map((e) => e.id)).toEqual([other.exercise, second]);
+      const firstToken = other.host.list()[0]!.excon;
+      const wrong = await SeatClient.join({ url: other.url, exercise: second }, firstToken);
+      await wrong.until((m) => m.type === 'error');
+      expect(wrong.errors()[0]).toMatchObject({ code: 'token' });
+      const right = await SeatClient.join(
+        { url: other.url, exercise: second },
+        other.host.list()[1]!.excon,
+      );
+      const state = await right.until((m) => m.type === 'state');
+      expect(state.type === 'state' && state.state.seed).toBe(7);
+      right.close();
+    } finally {
+      await other.host.close();
+      rmSync(other.dataDir, { recursive: true, force: true });
+    }
+  });
+});
