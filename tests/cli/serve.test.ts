@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SeatClient } from '../../src/server/testing';
-import { peacemesh, ROOT } from './peacemesh';
+import { CLI_TIMEOUT, peacemesh, ROOT } from './peacemesh';
 
 const data = mkdtempSync(join(tmpdir(), 'peacemesh-serve-'));
 const running = new Set<ChildProcess>();
@@ -132,24 +132,34 @@ describe('peacemesh serve', () => {
     expect(replayed.stdout).toContain('hc (played) decides: decline the escort');
   }, 180_000);
 
-  it('refuses a scenario file it cannot read, in one line', async () => {
-    const result = await peacemesh([
-      'serve',
-      'scenarios/no-such.yaml',
-      '--data',
-      data,
-      '--port',
-      '1',
-    ]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toBe('scenarios/no-such.yaml: no such file\n');
-  });
+  it(
+    'refuses a scenario file it cannot read, in one line',
+    async () => {
+      const result = await peacemesh([
+        'serve',
+        'scenarios/no-such.yaml',
+        '--data',
+        data,
+        '--port',
+        '1',
+      ]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe('scenarios/no-such.yaml: no such file\n');
+    },
+    CLI_TIMEOUT,
+  );
 
-  it('refuses a package that is not one', async () => {
-    const file = join(data, 'not-a-package.json');
-    writeFileSync(file, '{"format": "something else"}');
-    const result = await peacemesh(['replay', file]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/not-a-package\.json: not a PeaceMesh exercise package: format/);
-  });
+  it(
+    'refuses a package that is not one',
+    async () => {
+      const file = join(data, 'not-a-package.json');
+      writeFileSync(file, '{"format": "something else"}');
+      const result = await peacemesh(['replay', file]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(
+        /not-a-package\.json: not a PeaceMesh exercise package: format/,
+      );
+    },
+    CLI_TIMEOUT,
+  );
 });
