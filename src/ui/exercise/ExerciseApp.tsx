@@ -102,7 +102,8 @@ function ExconControls() {
   const c = useConnection();
   const state = useSeat((s) => s.state)!;
   const [until, setUntil] = useState('');
-  const running = state.phase === 'running';
+  // Moves need a running exercise with nothing waiting: a waiting decision is answered first.
+  const running = state.phase === 'running' && state.status === 'running';
   const token = new URLSearchParams(location.search).get('seat') ?? '';
   return (
     <nav className="xcontrols" aria-label="Exercise control">
