@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Host } from '../../src/server/host';
 import { startTestHost, type TestHost } from '../../src/server/testing';
 import { launchChromium, openPage, type OpenedPage } from '../helpers/browser';
 
@@ -117,5 +118,19 @@ describe('an exercise in the browser', () => {
     expect(await wall.page.getByTestId('decision-card').count()).toBe(0);
     expect(await wall.page.getByRole('button').filter({ hasText: 'Start' }).count()).toBe(0);
     for (const seat of [excon, hc, evaluator, wall]) expect(seat.errors()).toEqual([]);
+
+    // The host goes down and comes back on the same port: the seats reconnect by themselves
+    // and find the exercise where it was.
+    const port = Number(new URL(base).port);
+    await t.host.close();
+    await hc.page.getByText('reconnecting…').waitFor();
+    const again = new Host({ dataDir: t.dataDir, appDir: DIST });
+    t = { ...t, host: again };
+    await again.listen(port, '127.0.0.1');
+    await hc.page.getByText('connected', { exact: true }).waitFor({ timeout: 30_000 });
+    await hc.page.locator('[data-event="decision.played"]', { hasText: played }).waitFor();
+    expect(await excon.page.getByTestId('clock').textContent()).toBe(
+      await hc.page.getByTestId('clock').textContent(),
+    );
   });
 });
