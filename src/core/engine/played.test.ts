@@ -95,4 +95,23 @@ describe('played decisions', () => {
       sim.log.some((e) => e.actor === 'cmcoord-forum' && e.text.includes('unhcr sends regrets')),
     ).toBe(true);
   });
+
+  it('the handover authority may transfer a district doctrine finds not ready', () => {
+    const sim = playThrough(['hofo-east'], (o) =>
+      o.includes('transfer') ? 'transfer' : o.includes('attend') ? 'attend' : o[0]!,
+    );
+    const played = sim.log.find(
+      (e) => e.event === 'decision.played' && e.data?.['site'] === 'handover.decision',
+    );
+    expect(played?.data?.['doctrine']).toBe('postpone');
+    expect(played?.data?.['option']).toBe('transfer');
+    expect(
+      sim.log.some((e) =>
+        /hofo-east decides to transfer mureba-district \(doctrine: postpone — requires improvement/.test(
+          e.text,
+        ),
+      ),
+    ).toBe(true);
+    expect(sim.log.some((e) => e.marks?.includes('handover.transferred'))).toBe(true);
+  });
 });

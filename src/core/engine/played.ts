@@ -7,10 +7,12 @@
 import { formatTime } from '../time';
 import { hasFreeTeam, type ComponentContext } from '../machines/component';
 import { escortDoctrine, workingAlternative, type EscortFacts } from '../machines/escort';
+import { readinessGaps, supportSuspended, type HandoverContext } from '../machines/handover';
 import { responderOrder, responseReason, type PocContext } from '../machines/poc';
 import type { SimMessage } from './types';
 
-export type PlaySite = 'escort.decision' | 'escort.provider' | 'poc.responder' | 'meeting.attend';
+export type PlaySite =
+  'escort.decision' | 'escort.provider' | 'poc.responder' | 'meeting.attend' | 'handover.decision';
 
 export interface PlayOption {
   readonly id: string;
@@ -185,6 +187,47 @@ export function playSite(
         ],
       },
       apply: (option) => ({ ...event, answer: option === 'attend' }),
+    };
+  }
+  if (
+    machine === 'handover' &&
+    event.type === 'field-assessed' &&
+    typeof value === 'object' &&
+    value !== null &&
+    stateIs(
+      (value as Record<string, unknown>)['police to host police'],
+      'joint field assessment',
+      'reporting',
+    )
+  ) {
+    const c = context as HandoverContext;
+    // Support suspended under HRDDP leaves nothing to decide: the handover is blocked.
+    if (supportSuspended(c.report.hrddp)) return undefined;
+    const gaps = readinessGaps(c.report.readiness, c.threshold);
+    return {
+      question: {
+        key: `${instance}:joint-decision-${c.assessments}`,
+        site: 'handover.decision',
+        actor: c.authority,
+        process: instance,
+        time: ctx.time,
+        prompt: `Joint decision on ${c.area}: transfer lead responsibility from ${c.from} to ${c.to}, or postpone?`,
+        options: [
+          { id: 'transfer', label: `transfer ${c.area} to ${c.to}` },
+          { id: 'postpone', label: 'postpone: requires improvement' },
+        ],
+        doctrine: gaps.length ? 'postpone' : 'transfer',
+        reason: gaps.length
+          ? `requires improvement: ${gaps.join('; ')}`
+          : 'all readiness criteria met',
+        facts: [
+          `readiness assessment ${c.assessments} of ${c.area}`,
+          ...(gaps.length ? gaps.map((g) => `gap: ${g}`) : ['every readiness criterion is met']),
+          `threshold: ${Math.round(c.threshold * 100)}% of eligible officers certified`,
+          ...knownFacts(ctx, c.authority),
+        ],
+      },
+      apply: (option) => ({ ...event, verdict: option === 'transfer' ? 'transfer' : 'postpone' }),
     };
   }
   if (machine === 'poc') {
