@@ -51,7 +51,16 @@ export async function serve(args: ServeArgs, io: CliIo): Promise<ExitCode> {
       io.stdout(`imported ${args.import} as exercise ${id}\n`);
     }
     if (args.file !== undefined) {
-      const reuse = host.list().find((e) => e.file === args.file && e.phase !== 'ended');
+      // The same scenario, structure and seed still open: the trainer restarted the host.
+      const reuse = host.list().find((e) => {
+        const sim = host.exercise(e.id)?.sim;
+        return (
+          e.file === args.file &&
+          e.phase !== 'ended' &&
+          sim?.seed === args.seed &&
+          (args.structure === undefined || sim.structure.id === args.structure)
+        );
+      });
       if (!reuse) {
         const text = await read(args.file);
         if (text === undefined) return await closed(host, EXIT.invalid);
@@ -154,7 +163,7 @@ export function registerServe(program: Command, io: CliIo, exit: (code: ExitCode
 The host serves the web app and keeps every input of every exercise (seats, moves,
 decisions, live injects, observations) in a journal in --data; stop it or kill it at any
 moment and start it again: the exercises come back where they were. A scenario file whose
-exercise is still open is not opened twice.
+exercise is still open (same structure and seed) is not opened twice.
 
 Examples:
   $ peacemesh serve scenarios/carana-three-bad-days.yaml

@@ -26,7 +26,7 @@ beforeAll(async () => {
   await build({
     root: ROOT,
     configFile: `${ROOT}vite.config.ts`,
-    logLevel: 'warn',
+    logLevel: 'error',
     build: { outDir: DIST, emptyOutDir: true },
   });
   t = await startTestHost({ appDir: DIST });
