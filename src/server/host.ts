@@ -220,7 +220,25 @@ export class Host {
       dropped: 0,
     };
     this.connections.add(conn);
-    socket.on('message', (data, isBinary) => this.receive(conn, data as Buffer, isBinary));
+    socket.on('message', (data, isBinary) => {
+      try {
+        this.receive(conn, data as Buffer, isBinary);
+      } catch (error) {
+        // A fault of the host itself: this seat hears of it, the host and the others carry on
+        // from what the journal holds.
+        this.log.error(
+          { exercise: exerciseId, seat: seat.id },
+          `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
+        this.send(socket, {
+          type: 'error',
+          code: 'internal',
+          message: 'the host could not carry this out; the exercise is as its journal holds',
+        });
+        this.load(exerciseId);
+        this.broadcast(exerciseId);
+      }
+    });
     socket.on('close', () => {
       this.connections.delete(conn);
       this.broadcastSeats(exerciseId);
