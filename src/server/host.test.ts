@@ -88,6 +88,11 @@ describe('what each role receives (raw frames)', () => {
       expect(involves(e, 'hc') || e.event === 'inject', JSON.stringify(e)).toBe(true);
     expect(hc.log.length).toBeGreaterThan(0);
     expect(hc.log.length).toBeLessThan(all.length);
+    // Processes and knowledge: its own actors' only.
+    expect(ocha.state!.processes.length).toBeGreaterThan(0);
+    expect(ocha.state!.processes.every((p) => p.host === 'ocha-east')).toBe(true);
+    expect(excon.state!.processes.length).toBeGreaterThan(ocha.state!.processes.length);
+    expect(Object.keys(hc.state!.knows)).toEqual(['hc']);
   });
 
   it('an MSEL inject reaches a player only once delivered to one of its actors', () => {

@@ -192,6 +192,16 @@ export const seatStateSchema = z.object({
   /** The scenario decision point waiting, for the seat holding its actor, EXCON, evaluators. */
   point: pointSchema.nullable(),
   graph: graphSchema,
+  /** Processes (escort requests, incidents, meetings, handovers) at own actors or all. */
+  processes: z.array(
+    z.object({
+      id: z.string(),
+      machine: z.string(),
+      host: z.string(),
+      state: z.string(),
+      done: z.boolean(),
+    }),
+  ),
   /** Own actors' knowledge (player), everyone's (EXCON, evaluator). */
   knows: z.record(z.string(), z.record(z.string(), z.number())),
   /** EXCON and evaluators: the MSEL with expected actions, objectives and notes. */

@@ -111,6 +111,19 @@ export function seatState(
           }
         : null,
     graph: graphFor(seat, graph),
+    processes:
+      seat.role === 'projector'
+        ? []
+        : sim
+            .instances()
+            .filter((i) => i.id !== i.host && mine(i.host))
+            .map((i) => ({
+              id: i.id,
+              machine: i.machine,
+              host: i.host,
+              state: i.state,
+              done: i.done,
+            })),
     knows,
   };
   if (!all) return state;

@@ -88,7 +88,12 @@ export function ExerciseApp() {
               <MselPanel />
             </>
           )}
-          {role === 'player' && <Knowledge />}
+          {role === 'player' && (
+            <>
+              <Knowledge />
+              <Processes />
+            </>
+          )}
         </div>
         <div className="xbody__log">
           <ExerciseLog {...(role === 'evaluator' ? { onPick: (e) => setEntry(e.seq) } : {})} />
@@ -195,6 +200,25 @@ function Mesh() {
         label="Coordination mesh"
         className="xmesh__graph"
       />
+    </section>
+  );
+}
+
+function Processes() {
+  const processes = useSeat((s) => s.state?.processes ?? []);
+  return (
+    <section className="panel xknows" aria-labelledby="xprocesses-title">
+      <header className="panel__header">
+        <h2 id="xprocesses-title">Your actors' processes</h2>
+      </header>
+      <ul className="panel__body">
+        {processes.map((p) => (
+          <li key={p.id}>
+            <strong>{p.id}</strong> ({p.machine} at {p.host}): {p.done ? 'closed' : p.state}
+          </li>
+        ))}
+        {processes.length === 0 && <li className="xlog__empty">None yet.</li>}
+      </ul>
     </section>
   );
 }
