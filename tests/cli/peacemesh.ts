@@ -17,6 +17,7 @@ export const CLI_TIMEOUT = 30_000;
 export function peacemesh(
   args: readonly string[],
   env: NodeJS.ProcessEnv = {},
+  timeout = CLI_TIMEOUT,
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     execFile(
@@ -25,7 +26,7 @@ export function peacemesh(
       {
         cwd: ROOT,
         env: { ...process.env, ...env },
-        timeout: CLI_TIMEOUT,
+        timeout,
         maxBuffer: 64 * 1024 * 1024,
       },
       (error, stdout, stderr) => {
