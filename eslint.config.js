@@ -15,16 +15,16 @@ const INDEX_WHY =
   'without breaking the CLI, workers, store and UI — export what you need from the index.';
 
 const nodeGlobals = Object.fromEntries(
-  ['process', 'console', 'URL', 'setTimeout', 'clearTimeout', 'structuredClone'].map((name) => [
-    name,
-    'readonly',
-  ]),
+  ['process', 'console', 'URL', 'setTimeout', 'clearTimeout', 'structuredClone', 'performance'].map(
+    (name) => [name, 'readonly'],
+  ),
 );
 
 export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-node/',
       'node_modules/',
       'coverage/',
       'screenshots/',

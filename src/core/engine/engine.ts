@@ -168,6 +168,26 @@ function adoptTables(state: SimState): SimState {
   return state;
 }
 
+/**
+ * One router per (scenario, structure), shared by every run of it: routes depend only on the
+ * structure's links and the actors' handling times, and a router's cache of searched routes
+ * never changes a route (router.property.test.ts), so the runs of a comparison or of a
+ * student's forks search each route once between them instead of once each.
+ */
+const routers = new WeakMap<Scenario, Map<string, Router>>();
+
+function routerFor(scenario: Scenario, structure: Structure): Router {
+  let byStructure = routers.get(scenario);
+  if (!byStructure) routers.set(scenario, (byStructure = new Map()));
+  let router = byStructure.get(structure.id);
+  if (!router) {
+    const handling = new Map(scenario.actors.map((a) => [a.id, a.handling]));
+    router = new Router(structure, (actor) => handling.get(actor) ?? 0);
+    byStructure.set(structure.id, router);
+  }
+  return router;
+}
+
 export function pickStructure(scenario: Scenario, id?: string): Structure {
   const wanted = id ?? scenario.defaultStructure ?? scenario.structures[0]?.id;
   const found = scenario.structures.find((s) => s.id === wanted);
@@ -212,6 +232,13 @@ export class Simulation {
   private agenda!: EventQueue<AgendaItem>;
   private rng!: Rng;
   private live = new Map<string, Live>();
+  /**
+   * After a step back: the log and checkpoints as far as the run had gone, so that seeking
+   * forward again restores the nearest checkpoint instead of replaying every step. Valid
+   * while the inputs stay as they were (replays are exact); any change of inputs drops it.
+   */
+  private ahead:
+    { readonly log: readonly LogEntry[]; readonly frames: readonly Frame[] } | undefined;
   /** Conditional injects by the mark they wait on, in file order: marks are written often. */
   private readonly waiting = new Map<string, number[]>();
 
@@ -225,8 +252,7 @@ export class Simulation {
     this.checkpointEvery = options.checkpointEvery ?? 0;
     this.maxLog = Math.min(options.limits?.log ?? MAX_LOG_ENTRIES, MAX_LOG_ENTRIES);
     this.maxAgenda = Math.min(options.limits?.agenda ?? MAX_AGENDA, MAX_AGENDA);
-    const handling = new Map(scenario.actors.map((a) => [a.id, a.handling]));
-    this.router = new Router(this.structure, (actor) => handling.get(actor) ?? 0);
+    this.router = routerFor(scenario, this.structure);
     this.actorIds = new Set(scenario.actors.map((a) => a.id));
     scenario.injects.forEach((inject, index) => {
       if (!inject.when) return;
@@ -391,6 +417,7 @@ export class Simulation {
     const decisions = dict(this.inputs.decisions);
     decisions[decisionId] = optionId;
     this.inputs = { ...this.inputs, decisions };
+    this.ahead = undefined;
     if (this.state.awaiting === decisionId) {
       delete this.state.awaiting;
       this.state.status = 'running';
@@ -409,6 +436,7 @@ export class Simulation {
     const when = Math.max(at ?? this.state.time, this.state.time);
     const inject: LiveInject = { at: when, event, text, step };
     this.inputs = { ...this.inputs, injects: [...this.inputs.injects, inject] };
+    this.ahead = undefined;
     this.indexLive();
     this.schedule({ time: inject.at, kind: 'live', index: this.inputs.injects.length - 1 });
     this.retakeCheckpoint();
@@ -554,6 +582,7 @@ export class Simulation {
     this.log.length = state.logLength;
     // This run's checkpoints belong to another history now: start again from here.
     this.frames.length = 0;
+    this.ahead = undefined;
     if (this.checkpointEvery > 0) this.frames.push(this.frame());
     // Decisions recorded after this point still apply when the run replays past them.
   }
@@ -564,6 +593,8 @@ export class Simulation {
    */
   seek(target: number): void {
     if (target < this.state.step) {
+      // Keep what lies ahead (or what an earlier step back kept, which reaches further).
+      const ahead = this.ahead ?? { log: this.log.slice(), frames: this.frames.slice() };
       let best: Frame | undefined;
       for (const c of this.frames) if (c.step <= target && (!best || c.step > best.step)) best = c;
       if (best) this.restoreFrame(best);
@@ -573,6 +604,21 @@ export class Simulation {
         this.frames.length,
         ...this.frames.filter((c) => c.step <= this.state.step),
       );
+      this.ahead = ahead;
+    } else if (this.ahead && target > this.state.step) {
+      // Forward over ground already run: jump to the last checkpoint on the way.
+      let best: Frame | undefined;
+      for (const c of this.ahead.frames) {
+        if (c.step > this.state.step && c.step <= target && (!best || c.step > best.step)) best = c;
+      }
+      if (best) {
+        const from = this.log.length;
+        for (let i = from; i < best.data.logLength; i++) this.log.push(this.ahead.log[i]!);
+        this.restoreFrame(best);
+        for (const c of this.ahead.frames) {
+          if (c.step > (this.frames.at(-1)?.step ?? -1) && c.step <= best.step) this.frames.push(c);
+        }
+      }
     }
     while (this.state.step < target && this.state.status === 'running') this.advance();
   }
@@ -611,6 +657,7 @@ export class Simulation {
     this.live = new Map();
     this.log.length = 0;
     this.frames.length = 0;
+    this.ahead = undefined;
     this.state = {
       format: 1,
       scenario: this.scenario.id,
