@@ -88,7 +88,7 @@ export default defineConfig(
             },
             {
               // Relative paths climbing out of core into an edge layer.
-              regex: '^(\\.\\./)+(store|ui|graph|cli|workers|jobqueue)(/|$)',
+              regex: '^(\\.\\./)+(store|ui|graph|cli|server|workers|jobqueue)(/|$)',
               message: CORE_WHY,
             },
           ],
@@ -102,6 +102,7 @@ export default defineConfig(
       'src/store/**/*.{ts,tsx}',
       'src/graph/**/*.{ts,tsx}',
       'src/cli/**/*.ts',
+      'src/server/**/*.ts',
       'src/workers/**/*.ts',
       'src/jobqueue/**/*.ts',
     ],

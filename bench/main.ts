@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { measureBatch, type BatchSpeed } from './batch';
 import { measureBundle, type BundleSize } from './bundle';
+import { measureHostBroadcast, type HostBroadcast } from './host-broadcast';
 import {
   measureScaling,
   measureThroughput,
@@ -38,6 +39,7 @@ const SECTIONS = [
   'queue',
   'bundle',
   'graph',
+  'host',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 /** Slow and about the app, not the engine: left out of --quick unless asked for by --only. */
@@ -180,6 +182,12 @@ export async function main(argv: readonly string[] = []): Promise<number> {
     },
   );
 
+  const host: HostBroadcast | string = await attempt(
+    'host',
+    'exercise host: 40 seats, broadcast per step',
+    () => measureHostBroadcast(40, quick ? 100 : 1000),
+  );
+
   const report: Report = {
     date: new Date().toISOString().slice(0, 10),
     machine: { ...machine, loadAfter: loadNow() },
@@ -193,6 +201,7 @@ export async function main(argv: readonly string[] = []): Promise<number> {
     queue,
     bundle,
     graph,
+    host,
   };
   let reproduced: Reproduction[] | undefined;
   if (args.against) {

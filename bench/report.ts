@@ -5,6 +5,7 @@ import type { BatchSpeed } from './batch';
 import type { BundleSize } from './bundle';
 import type { Scaling, Throughput } from './engine-throughput';
 import type { GraphFrameResult } from './graph-frames';
+import type { HostBroadcast } from './host-broadcast';
 import type { Reproduction } from './reproduce';
 import type { Machine } from './main';
 import type { Startup } from './startup';
@@ -25,6 +26,8 @@ export interface Report {
   readonly queue: QueueSpeed | string;
   readonly bundle: BundleSize | string;
   readonly graph: readonly GraphFrameResult[] | string;
+  /** Absent in reports written before the exercise host was measured. */
+  readonly host?: HostBroadcast | string;
 }
 
 const kb = (bytes: number) => `${fmt(bytes / 1024, 1)} KB`;
@@ -175,6 +178,18 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
       '≤ 150 KB gzipped',
       kb(bu.initialGzip),
       yes(bu.initialGzip <= 150 * 1024),
+    ]);
+  }
+
+  const h = r.host;
+  if (typeof h === 'string')
+    missing('Exercise host, 40 seats, broadcast per step', 'p95 ≤ 50 ms', h);
+  else if (h) {
+    budgets.push([
+      `Exercise host, ${h.seats} seats, broadcast per step (${h.steps} steps)`,
+      'p95 ≤ 50 ms',
+      `p50 ${fmt(h.p50)} ms, p95 ${fmt(h.p95)} ms, host CPU ${fmt(h.cpu * 100, 0)}%`,
+      yes(h.p95 <= 50),
     ]);
   }
 

@@ -4,7 +4,9 @@ import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { registerCompare } from './compare';
 import type { CliIo, ExitCode } from './io';
+import { registerReplay } from './replay';
 import { registerRun } from './run';
+import { registerServe } from './serve';
 import { registerValidate } from './validate';
 import { registerWorker } from './worker';
 
@@ -26,6 +28,7 @@ Examples:
   $ peacemesh validate scenarios/*.yaml
   $ peacemesh run scenarios/convoy-escort-dilemma.yaml --seed 7
   $ peacemesh run scenarios/carana-three-bad-days.yaml --structure joc-centred --json > run.json
+  $ peacemesh serve scenarios/carana-three-bad-days.yaml --host 0.0.0.0
   $ peacemesh run --help
 `,
     );
@@ -33,6 +36,8 @@ Examples:
   registerValidate(program, io, exit);
   registerRun(program, io, exit);
   registerCompare(program, io, exit);
+  registerServe(program, io, exit);
+  registerReplay(program, io, exit);
   registerWorker(program, io, exit);
   return program;
 }

@@ -7,6 +7,12 @@ export * from './scenario/schema';
 export * from './engine/types';
 export { Simulation, pickStructure, type RunOptions, type Checkpoint } from './engine/engine';
 export { hashText, TextHasher } from './engine/hash';
+export {
+  DOCTRINE_ANSWER,
+  type PlayQuestion,
+  type PlayOption,
+  type PlaySite,
+} from './engine/played';
 export { machineStateNames } from './machines/registry';
 export {
   computeMetrics,

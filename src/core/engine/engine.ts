@@ -26,6 +26,7 @@ import {
 import { dict, own, type Dict } from './dict';
 import { MAX_AGENDA, MAX_LOG_ENTRIES, RunLimitError } from './limits';
 import { Router } from './router';
+import { DOCTRINE_ANSWER, playSite, type PlayContext, type PlayQuestion } from './played';
 import type {
   AgendaItem,
   Envelope,
@@ -219,6 +220,8 @@ export class Simulation {
     return this.frames;
   }
   private inputs: RunInputs;
+  /** Actors held by seats (run input `held`), as a set for the delivery check. */
+  private held: ReadonlySet<string>;
   private readonly pauseAtDecisions: boolean;
   private readonly checkpointEvery: number;
   private readonly maxLog: number;
@@ -244,6 +247,7 @@ export class Simulation {
     this.structure = pickStructure(scenario, options.structure);
     this.inputs = { ...EMPTY_INPUTS, ...options.inputs };
     this.inputs = { ...this.inputs, decisions: dict(this.inputs.decisions) };
+    this.held = new Set(this.inputs.held ?? []);
     this.pauseAtDecisions = options.pauseAtDecisions ?? false;
     this.checkpointEvery = options.checkpointEvery ?? 0;
     this.maxLog = Math.min(options.limits?.log ?? MAX_LOG_ENTRIES, MAX_LOG_ENTRIES);
@@ -283,6 +287,21 @@ export class Simulation {
   }
   get decided(): Readonly<Record<string, string>> {
     return this.state.decided;
+  }
+  /** The played decision the run waits on: a seat holding its actor must answer. */
+  get question(): PlayQuestion | undefined {
+    const pending = this.state.pending;
+    if (!pending) return undefined;
+    const l = this.live.get(pending.target);
+    if (!l) return undefined;
+    return playSite(
+      pending.target,
+      l.record.machine,
+      l.snapshot.value,
+      l.snapshot.context,
+      pending.event,
+      this.playContext(),
+    )?.question;
   }
   /** Time of the next agenda item, or undefined when nothing is left. */
   get nextTime(): number | undefined {
@@ -408,15 +427,57 @@ export class Simulation {
     }
   }
 
-  /** A trainer's live inject: happens now, and is recorded in the run inputs for replay. */
-  pushInject(event: SimEvent, text: string): void {
+  /**
+   * A trainer's live inject: happens now (or at `at`, a later time), and is recorded in the
+   * run inputs for replay.
+   */
+  pushInject(event: SimEvent, text: string, at?: number): void {
     const step = this.state.step;
-    const inject: LiveInject = { at: this.state.time, event, text, step };
+    const when = Math.max(at ?? this.state.time, this.state.time);
+    const inject: LiveInject = { at: when, event, text, step };
     this.inputs = { ...this.inputs, injects: [...this.inputs.injects, inject] };
     this.ahead = undefined;
     this.indexLive();
     this.schedule({ time: inject.at, kind: 'live', index: this.inputs.injects.length - 1 });
     this.retakeCheckpoint();
+  }
+
+  /**
+   * The actors seats hold from now on: their decisions wait for the seat (a run input, so a
+   * replay pauses where the exercise did). The log does not depend on it, only the answers.
+   */
+  hold(actors: readonly string[]): void {
+    this.inputs = { ...this.inputs, held: [...new Set(actors)].sort() };
+    this.held = new Set(this.inputs.held);
+  }
+
+  /**
+   * Answers the played decision the run waits on: an option of its question, or "doctrine"
+   * (EXCON forcing the machine's own answer). Recorded in the run inputs so it replays.
+   */
+  play(key: string, option: string): void {
+    const pending = this.state.pending;
+    const question = this.question;
+    if (!pending || !question || pending.key !== key)
+      throw new RangeError(`no decision "${key}" is waiting for an answer`);
+    if (option !== DOCTRINE_ANSWER && !question.options.some((o) => o.id === option))
+      throw new RangeError(
+        `decision "${key}" has no option "${option}"; it has: ${question.options.map((o) => o.id).join(', ')}`,
+      );
+    this.inputs = { ...this.inputs, played: { ...this.inputs.played, [key]: option } };
+    delete this.state.pending;
+    this.state.status = 'running';
+    this.deliver(pending.target, pending.event, pending.route);
+    this.state.logLength = this.log.length;
+    this.retakeCheckpoint();
+  }
+
+  private playContext(): PlayContext {
+    return {
+      time: this.state.time,
+      knows: (actor) => this.state.knows[actor] ?? {},
+      about: (message) => this.state.messages[message]?.about,
+    };
   }
 
   /**
@@ -577,7 +638,12 @@ export class Simulation {
     const other = new Simulation(this.scenario, {
       structure: this.structure.id,
       seed: this.state.seed,
-      inputs: { decisions, injects: this.inputs.injects.filter((i) => i.at < at) },
+      inputs: {
+        decisions,
+        injects: this.inputs.injects.filter((i) => i.at < at),
+        ...(this.inputs.held ? { held: this.inputs.held } : {}),
+        ...(this.inputs.played ? { played: this.inputs.played } : {}),
+      },
       pauseAtDecisions: this.pauseAtDecisions,
       checkpointEvery: this.checkpointEvery,
     });
@@ -718,7 +784,7 @@ export class Simulation {
         });
         const chosen = own(this.inputs.decisions, decision.id);
         if (chosen !== undefined) return this.applyDecision(decision, chosen);
-        if (this.pauseAtDecisions) {
+        if (this.pauseAtDecisions || this.held.has(decision.by)) {
           this.state.status = 'awaiting-decision';
           this.state.awaiting = decision.id;
           return;
@@ -806,6 +872,12 @@ export class Simulation {
   private deliver(target: string, event: SimMessage, route?: readonly string[]): void {
     const l = this.live.get(target);
     if (!l || l.snapshot.status !== 'active') return;
+    // Played decisions cost nothing in a run no seat takes part in (and leave its log as is).
+    if (this.held.size > 0 || this.inputs.played !== undefined) {
+      const played = this.played(target, l, event, route);
+      if (played === null) return;
+      event = played;
+    }
     const machine = machines[l.record.machine as MachineKey] as AnyStateMachine;
     const before = l.snapshot.value;
     const [next, actions] = transition(machine, l.snapshot, event);
@@ -825,6 +897,59 @@ export class Simulation {
       ...(data ? { data } : {}),
     });
     this.perform(target, l.record.host, actions);
+  }
+
+  /**
+   * The event to deliver when it triggers a decision a seat can play: with the seat's answer
+   * (logged beside doctrine's), unchanged when the machine decides, or null when the run must
+   * wait for the seat holding the decider.
+   */
+  private played(
+    target: string,
+    l: Live,
+    event: SimMessage,
+    route: readonly string[] | undefined,
+  ): SimMessage | null {
+    const site = playSite(
+      target,
+      l.record.machine,
+      l.snapshot.value,
+      l.snapshot.context,
+      event,
+      this.playContext(),
+    );
+    if (!site) return event;
+    const q = site.question;
+    const answer = this.inputs.played ? own(this.inputs.played, q.key) : undefined;
+    if (answer === undefined) {
+      if (!this.held.has(q.actor)) return event;
+      this.state.pending = { key: q.key, target, event, ...(route ? { route } : {}) };
+      this.state.status = 'awaiting-decision';
+      return null;
+    }
+    const forced = answer === DOCTRINE_ANSWER;
+    const option = forced ? q.doctrine : answer;
+    const label = (id: string) => q.options.find((o) => o.id === id)?.label ?? id;
+    this.write({
+      actor: q.actor,
+      at: q.actor,
+      event: 'decision.played',
+      text: forced
+        ? `EXCON takes doctrine's answer for ${q.actor}: ${label(option)} (${q.reason})`
+        : `${q.actor} (played) decides: ${label(option)} — doctrine: ${label(q.doctrine)} (${q.reason})`,
+      marks: ['decision.played'],
+      ref: q.process,
+      data: {
+        key: q.key,
+        site: q.site,
+        option,
+        doctrine: q.doctrine,
+        reason: q.reason,
+        forced,
+        ...(option === q.doctrine ? {} : { departs: true }),
+      },
+    });
+    return site.apply(option);
   }
 
   /** Carries out what a machine asked for, after its log entry is written. */

@@ -24,7 +24,11 @@ export interface ComponentContext extends ComponentInput {
 
 export type ComponentEvent =
   | { type: 'task'; task: number; need: Need; from: string; about: string }
-  | { type: 'task.done'; task: number; need: Need }
+  /**
+   * `answer`: what the seat holding this actor decided (a played decision) — send a team or
+   * keep it in, attend a meeting or send regrets. Absent: the workload and team rules decide.
+   */
+  | { type: 'task.done'; task: number; need: Need; answer?: boolean }
   | { type: 'capacity'; capacity?: number; teams?: number };
 
 /** How long a task takes given the current workload: late when busy (queueing at the desk). */
@@ -57,6 +61,10 @@ export function taskFinished(
         : c.teamsOut;
   return { workload: Math.max(0, c.workload - 1), teamsOut };
 }
+
+/** A refused team request finishes like a task that asked for nothing. */
+const playedNeed = (event: { readonly need: Need; readonly answer?: boolean }): Need =>
+  event.answer === false && event.need === 'team' ? 'none' : event.need;
 
 /** Whether a team can go out now. */
 export function hasFreeTeam(teams: number, teamsOut: number): boolean {
@@ -143,7 +151,7 @@ export function createComponentMachine(profile: KindProfile) {
       ...effects,
       accept: assign(({ context }) => taskTaken(context)),
       finish: assign(({ context, event }) =>
-        event.type === 'task.done' ? taskFinished(context, event.need) : {},
+        event.type === 'task.done' ? taskFinished(context, playedNeed(event)) : {},
       ),
       resize: assign(({ context, event }) =>
         event.type === 'capacity'
@@ -219,12 +227,17 @@ export function createComponentMachine(profile: KindProfile) {
             type: 'done',
             params: ({ context, event }) => ({
               task: event.task,
-              accepted: answer(context, event.need),
+              accepted: event.answer ?? answer(context, event.need),
             }),
           },
           {
             type: 'explain',
             params: ({ context, event }) => {
+              if (event.answer === false && event.need === 'team')
+                return {
+                  text: `keeps its ${profile.team}s in: the request is refused (${context.teamsOut} of ${context.teams} out)`,
+                  mark: 'team.refused',
+                };
               const text = teamLine(profile, context, event.need);
               // Teams going out or coming back belong in the trainer's timeline.
               return text ? { text, mark: `team.${event.need}` } : { text };

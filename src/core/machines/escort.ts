@@ -36,11 +36,13 @@ export interface EscortContext extends EscortInput {
   attempts: number;
   requestedAt: number;
   unmet: string[];
+  /** The decider's answer when a seat plays the decider; absent: doctrine decides. */
+  verdict?: 'approve' | 'decline';
 }
 
 type EscortEvent =
   | { type: 'facilitated'; by?: string }
-  | { type: 'assessed'; by?: string }
+  | { type: 'assessed'; by?: string; verdict?: 'approve' | 'decline' }
   | { type: 'decision.received'; approved: boolean }
   | { type: 'provider.answer'; accepted?: boolean; by?: string }
   | { type: 'released' }
@@ -86,6 +88,23 @@ export function unmetCriteria(facts: EscortFacts): string[] {
   return IASC_CRITERIA.filter((c) => !c.holds(facts)).map((c) => `criterion ${c.n} (${c.name})`);
 }
 
+/** What doctrine answers for this request, and why: the baseline beside a played answer. */
+export function escortDoctrine(facts: EscortFacts & { readonly pressure: boolean }): {
+  readonly verdict: 'approve' | 'decline';
+  readonly reason: string;
+} {
+  const unmet = unmetCriteria(facts);
+  if (unmet.length === 0) return { verdict: 'approve', reason: 'all four IASC criteria met' };
+  if (facts.pressure)
+    return { verdict: 'approve', reason: `under pressure although ${unmet.join(', ')} not met` };
+  return { verdict: 'decline', reason: `${unmet.join(', ')} not met` };
+}
+
+const doctrineLine = (facts: EscortFacts & { readonly pressure: boolean }): string => {
+  const d = escortDoctrine(facts);
+  return `${d.verdict} — ${d.reason}`;
+};
+
 // ── the machine ────────────────────────────────────────────────────────────────────────
 
 const firstHop = (c: EscortContext): string => c.facilitator ?? c.decider;
@@ -102,6 +121,9 @@ export const escortMachine = setup({
     nextProvider: assign({ provider: ({ context }) => context.provider + 1 }),
     resetAttempts: assign({ attempts: 1 }),
     recordUnmet: assign({ unmet: ({ context }) => unmetCriteria(context) }),
+    recordVerdict: assign(({ event }) =>
+      event.type === 'assessed' && event.verdict ? { verdict: event.verdict } : {},
+    ),
   },
   guards: {
     'an alternative meets the need': ({ context }) => workingAlternative(context) !== undefined,
@@ -113,6 +135,8 @@ export const escortMachine = setup({
     'sustainable with a plan to stop escorts': ({ context }) => sustainableWithExitPlan(context),
     'all four IASC criteria met': ({ context }) => unmetCriteria(context).length === 0,
     'approved under pressure': ({ context }) => context.pressure,
+    'the decider approves': ({ context }) => context.verdict === 'approve',
+    'the decider declines': ({ context }) => context.verdict === 'decline',
     'provider has a team': ({ event }) =>
       event.type === 'provider.answer' && event.accepted === true,
     'another provider to ask': ({ context }) => context.provider + 1 < context.providers.length,
@@ -255,7 +279,7 @@ export const escortMachine = setup({
               about: `escort request ${context.id} for decision`,
             }),
           },
-          on: { assessed: '#escort.assessing' },
+          on: { assessed: { target: '#escort.assessing', actions: 'recordVerdict' } },
           after: {
             followUp: [
               {
@@ -284,6 +308,30 @@ export const escortMachine = setup({
       description: 'The deciding authority checks the four IASC criteria.',
       entry: 'recordUnmet',
       always: [
+        {
+          guard: 'the decider approves',
+          target: 'approved',
+          actions: {
+            type: 'explain',
+            params: ({ context }) => ({
+              text: `${context.decider} approves an armed escort (doctrine: ${doctrineLine(context)})`,
+              mark: 'escort.approved',
+              data: { unmet: context.unmet.length, criteria: context.unmet, played: true },
+            }),
+          },
+        },
+        {
+          guard: 'the decider declines',
+          target: 'declined',
+          actions: {
+            type: 'explain',
+            params: ({ context }) => ({
+              text: `${context.decider} declines the armed escort (doctrine: ${doctrineLine(context)})`,
+              mark: 'escort.declined',
+              data: { criteria: context.unmet, played: true },
+            }),
+          },
+        },
         {
           guard: 'all four IASC criteria met',
           target: 'approved',

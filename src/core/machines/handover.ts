@@ -250,6 +250,8 @@ export interface HandoverContext extends HandoverInput {
   report: ReadinessReport;
   /** Why the handover was reversed. */
   reason: string;
+  /** The joint decision of the seat playing the authority; absent: the readiness criteria decide. */
+  verdict?: 'transfer' | 'postpone' | undefined;
 }
 
 interface Answer {
@@ -268,7 +270,7 @@ export type HandoverEvent =
   | ({ type: 'authorised' } & Answer)
   | ({ type: 'assumed' } & Answer)
   | ({ type: 'self-assessed' } & Answer)
-  | ({ type: 'field-assessed' } & Answer)
+  | ({ type: 'field-assessed'; verdict?: 'transfer' | 'postpone' } & Answer)
   | ({ type: 'handed' } & Answer)
   | ({ type: 'reviewed' } & Answer)
   | { type: 'withdraw' }
@@ -311,6 +313,10 @@ export const handoverMachine = setup({
     enterPhase: assign((_, params: { phase: string }) => ({ phase: params.phase })),
     countAttempt: assign({ attempts: ({ context }) => context.attempts + 1 }),
     resetAttempts: assign({ attempts: 1 }),
+    recordVerdict: assign(({ event }) =>
+      event.type === 'field-assessed' && event.verdict ? { verdict: event.verdict } : {},
+    ),
+    clearVerdict: assign({ verdict: undefined }),
     countAssessment: assign({ assessments: ({ context }) => context.assessments + 1 }),
     sendBriefing: assign({ briefingSent: true }),
     receiveBriefing: assign({ briefed: true }),
@@ -337,6 +343,8 @@ export const handoverMachine = setup({
       event.type === 'assumed' && event.accepted === true,
     'support suspended under HRDDP': ({ context }) => supportSuspended(context.report.hrddp),
     'all readiness criteria met': ({ context }) => gapsOf(context).length === 0,
+    'the authority decides to transfer': ({ context }) => context.verdict === 'transfer',
+    'the authority decides to postpone': ({ context }) => context.verdict === 'postpone',
     'readiness criteria still met': ({ context, event }) => {
       const report = 'report' in event ? readReport(event.report) : context.report;
       return (
@@ -996,7 +1004,7 @@ export const handoverMachine = setup({
               on: {
                 'field-assessed': {
                   target: '#handover.police to host police.joint decision',
-                  actions: 'resetAttempts',
+                  actions: ['resetAttempts', 'recordVerdict'],
                 },
               },
               after: {
@@ -1025,6 +1033,34 @@ export const handoverMachine = setup({
           ],
           always: [
             { guard: 'support suspended under HRDDP', target: '#handover.blocked' },
+            {
+              guard: 'the authority decides to transfer',
+              target: 'transfer',
+              actions: [
+                {
+                  type: 'explain',
+                  params: ({ context }) => ({
+                    text: `${context.authority} decides to transfer ${context.area} (doctrine: ${gapsOf(context).length ? `postpone — requires improvement: ${gapsOf(context).join('; ')}` : 'transfer — all readiness criteria met'})`,
+                    data: { played: true, gaps: gapsOf(context) },
+                  }),
+                },
+                'clearVerdict',
+              ],
+            },
+            {
+              guard: 'the authority decides to postpone',
+              target: 'postponed',
+              actions: [
+                {
+                  type: 'explain',
+                  params: ({ context }) => ({
+                    text: `${context.authority} decides to postpone the transfer of ${context.area} (doctrine: ${gapsOf(context).length ? 'postpone' : 'transfer — all readiness criteria met'})`,
+                    data: { played: true, gaps: gapsOf(context) },
+                  }),
+                },
+                'clearVerdict',
+              ],
+            },
             { guard: 'all readiness criteria met', target: 'transfer' },
             { target: 'postponed' },
           ],
@@ -1036,7 +1072,9 @@ export const handoverMachine = setup({
             {
               type: 'explain',
               params: ({ context }) => ({
-                text: `${context.authority} finds ${context.area} not ready: requires improvement: ${gapsOf(context).join('; ')}`,
+                text: gapsOf(context).length
+                  ? `${context.authority} finds ${context.area} not ready: requires improvement: ${gapsOf(context).join('; ')}`
+                  : `${context.authority} holds the transfer of ${context.area} back although every readiness criterion is met`,
                 mark: 'handover.not-ready',
                 data: {
                   gaps: gapsOf(context),

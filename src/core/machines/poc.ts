@@ -51,11 +51,13 @@ export interface PocContext extends PocInput {
   responder: string | null;
   /** Why the incident went unanswered, for the log. */
   reason: string;
+  /** The responder the seat playing the authority sends first; absent: doctrine's order. */
+  first?: string;
 }
 
 export type PocEvent =
-  | { type: 'report.received'; by?: string }
-  | { type: 'report.forwarded'; by?: string }
+  | { type: 'report.received'; by?: string; first?: string }
+  | { type: 'report.forwarded'; by?: string; first?: string }
   | { type: 'tasking.answer'; choice: number; by?: string; accepted?: boolean }
   | { type: 'informed'; by?: string }
   | { type: 'released'; by?: string }
@@ -94,6 +96,12 @@ export function responderOrder(severity: Severity, responders: readonly Responde
     .filter(({ r }) => r.able)
     .sort((a, b) => rank(severity, a.r.kind) - rank(severity, b.r.kind) || a.i - b.i)
     .map(({ r }) => r.id);
+}
+
+/** Doctrine's order with the responder a seat chose put first (then doctrine's order). */
+export function playedOrder(order: readonly string[], first: string | undefined): string[] {
+  if (first === undefined || !order.includes(first)) return [...order];
+  return [first, ...order.filter((id) => id !== first)];
 }
 
 /** The responder to task next: the best one not yet tried (refused or unreachable). */
@@ -163,8 +171,13 @@ export const pocMachine = setup({
     ...effects,
     countAttempt: assign({ attempts: ({ context }) => context.attempts + 1 }),
     freshMessage: assign({ attempts: 1 }),
+    recordFirst: assign(({ event }) =>
+      (event.type === 'report.forwarded' || event.type === 'report.received') && event.first
+        ? { first: event.first }
+        : {},
+    ),
     decide: assign(({ context }) => ({
-      candidates: responderOrder(context.severity, context.responders),
+      candidates: playedOrder(responderOrder(context.severity, context.responders), context.first),
       choice: 0,
       attempts: 1,
     })),
@@ -320,7 +333,7 @@ export const pocMachine = setup({
         }),
       },
       on: {
-        'report.received': 'aware',
+        'report.received': { target: 'aware', actions: 'recordFirst' },
         undeliverable: {
           guard: 'the hub cannot be reached',
           target: 'unanswered',
@@ -416,7 +429,7 @@ export const pocMachine = setup({
             }),
           },
           on: {
-            'report.forwarded': '#poc.deciding',
+            'report.forwarded': { target: '#poc.deciding', actions: 'recordFirst' },
             undeliverable: {
               guard: 'the authority cannot be reached',
               target: '#poc.unanswered',
@@ -464,11 +477,20 @@ export const pocMachine = setup({
           target: 'tasking',
           actions: {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `${context.decider} decides: ${current(context) ?? '?'} responds to ${context.id} (${responseReason(context.severity, kindOf(context, current(context)))})`,
-              mark: 'poc.decided',
-              data: { responder: current(context) ?? '' },
-            }),
+            params: ({ context }) => {
+              if (context.first === undefined)
+                return {
+                  text: `${context.decider} decides: ${current(context) ?? '?'} responds to ${context.id} (${responseReason(context.severity, kindOf(context, current(context)))})`,
+                  mark: 'poc.decided',
+                  data: { responder: current(context) ?? '' },
+                };
+              const doctrine = responderOrder(context.severity, context.responders)[0] ?? '?';
+              return {
+                text: `${context.decider} decides: ${current(context) ?? '?'} responds to ${context.id} (doctrine: ${doctrine} — ${responseReason(context.severity, kindOf(context, doctrine))})`,
+                mark: 'poc.decided',
+                data: { responder: current(context) ?? '', played: true, doctrine },
+              };
+            },
           },
         },
         {
