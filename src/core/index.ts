@@ -27,3 +27,15 @@ export {
 export { scenarioJsonSchema } from './scenario/json-schema';
 export * from './compare';
 export { isStoryEntry } from './engine/story';
+export {
+  evaluateObjectives,
+  evaluateMeasure,
+  describeMeasure,
+  formatValue,
+  type MeasureResult,
+  type MeasureStatus,
+  type ObjectiveResult,
+  type TaskResult,
+} from './evaluation/evaluate';
+export { MEASURE_MARKS, type MeasureMark } from './evaluation/marks';
+export * from './evaluation/record';

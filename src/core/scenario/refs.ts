@@ -1,6 +1,7 @@
 // Cross-reference checks on a scenario that already passed the schema: ids are unique, every
 // id named elsewhere exists, and times fall inside the exercise. Each issue carries the path
 // of the offending value so the loader can point at its line and column.
+import { checkMeasures } from '../evaluation/check';
 import { formatDuration, formatTime } from '../time';
 import type { Scenario, SimEvent } from './schema';
 import { didYouMean, quoteList } from './suggest';
@@ -302,5 +303,6 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     );
   }
 
+  issues.push(...checkMeasures(scenario));
   return issues;
 }
