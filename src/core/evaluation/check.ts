@@ -6,6 +6,7 @@ import type { Path, RefIssue } from '../scenario/refs';
 import { AUTHORITY_ROLES, type Measure, type Scenario } from '../scenario/schema';
 import { didYouMean, quoteList } from '../scenario/suggest';
 import { parseDuration } from '../time';
+import { MEASURE_MARK_NAMES } from './marks';
 
 const KINDS = ['metric', 'each', 'count', 'decision'] as const;
 
@@ -66,6 +67,18 @@ export function checkMeasures(scenario: Scenario): RefIssue[] {
           continue;
         }
         const kind = kinds[0]!;
+        for (const field of ['each', 'then', 'count'] as const) {
+          const value = m[field];
+          if (value === undefined) continue;
+          const names = typeof value === 'string' ? [value] : value;
+          for (const [n, name] of names.entries()) {
+            if ((MEASURE_MARK_NAMES as readonly string[]).includes(name)) continue;
+            report(
+              typeof value === 'string' ? [...at, field] : [...at, field, n],
+              `unknown log mark ${JSON.stringify(name)} in "${field}";${didYouMean(name, MEASURE_MARK_NAMES)} marks: ${quoteList(MEASURE_MARK_NAMES, 60)}`,
+            );
+          }
+        }
         const only = (fields: readonly (keyof Measure)[]) => {
           for (const f of fields) {
             if (m[f] !== undefined)

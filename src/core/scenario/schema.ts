@@ -356,9 +356,13 @@ const bound = z
     'A bound in the metric\'s unit: a duration ("6h") for times, a share ("75%" or 0.75) for shares, a whole number for counts.',
   );
 
+// Mark names are checked in evaluation/check.ts, which lists the valid ones in its message.
+const mark = z.string().min(1);
 const marks = z
-  .union([z.enum(MEASURE_MARK_NAMES), z.array(z.enum(MEASURE_MARK_NAMES)).min(1)])
-  .describe('A log mark, or a list of marks any of which counts.');
+  .union([mark, z.array(mark).min(1)])
+  .describe(
+    `A log mark, or a list of marks any of which counts: ${MEASURE_MARK_NAMES.join(', ')}.`,
+  );
 
 /**
  * One measure of a critical task (HSEEP exercise evaluation guide), computed from the log:
