@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { registerCompare } from './compare';
 import type { CliIo, ExitCode } from './io';
+import { registerReport } from './report';
 import { registerRun } from './run';
 import { registerValidate } from './validate';
 
@@ -25,6 +26,7 @@ Examples:
   $ peacemesh validate scenarios/*.yaml
   $ peacemesh run scenarios/convoy-escort-dilemma.yaml --seed 7
   $ peacemesh run scenarios/carana-three-bad-days.yaml --structure joc-centred --json > run.json
+  $ peacemesh report run.peacemesh-run.json --format pdf --out aar.pdf
   $ peacemesh run --help
 `,
     );
@@ -32,5 +34,6 @@ Examples:
   registerValidate(program, io, exit);
   registerRun(program, io, exit);
   registerCompare(program, io, exit);
+  registerReport(program, io, exit);
   return program;
 }

@@ -39,3 +39,5 @@ export {
 } from './evaluation/evaluate';
 export { MEASURE_MARKS, type MeasureMark } from './evaluation/marks';
 export * from './evaluation/record';
+export * from './evaluation/debrief';
+export { replayForDebrief, type DebriefRuns } from './evaluation/replay';
