@@ -86,7 +86,7 @@ export default defineConfig(
             },
             {
               // Relative paths climbing out of core into an edge layer.
-              regex: '^(\\.\\./)+(store|ui|graph|cli|workers)(/|$)',
+              regex: '^(\\.\\./)+(store|ui|graph|cli|workers|report)(/|$)',
               message: CORE_WHY,
             },
           ],
@@ -101,6 +101,7 @@ export default defineConfig(
       'src/graph/**/*.{ts,tsx}',
       'src/cli/**/*.ts',
       'src/workers/**/*.ts',
+      'src/report/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': [
