@@ -95,6 +95,24 @@ export function Header() {
           >
             <InjectIcon /> <span className="button__text">Inject…</span>
           </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => c.openObserve()}
+            disabled={!scenario || busy}
+            title="Evaluation: record a strength or an area for improvement at this moment (O)"
+          >
+            <span className="button__text">Observe…</span>
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void c.openHotWash()}
+            disabled={!scenario || busy}
+            title="Hot wash: decisions beside the doctrine, objectives, ratings, observations, the improvement plan and the report"
+          >
+            <span className="button__text">Hot wash</span>
+          </button>
           <CompareLauncher />
           <button
             type="button"
