@@ -9,7 +9,7 @@ import {
   type MetricRow,
   type MselOutcome,
 } from '../core/index.ts';
-import { actorLabel, actorName, entryText, metricText, span, time } from './text';
+import { actorLabel, actorName, entryText, metricText, ruleOf, span, time } from './text';
 
 export const STATUS_TEXT: Record<MeasureStatus, string> = {
   met: 'met',
@@ -137,14 +137,8 @@ export function decisionCells(
         ? `the same${r.baselineEntry.time === r.time ? '' : `, at ${time(r.baselineEntry.time)}`}`
         : `${entryText(r.baselineEntry)} (${time(r.baselineEntry.time)})${r.differs ? ' (differs)' : ''}`
       : 'not reached in the doctrine-only run',
-    ruleOf(entryText(r.entry)),
+    ruleOf(r.entry),
   ];
-}
-
-/** The rule a machine's line names: what follows its colon ("criterion 2 … not met"). */
-function ruleOf(text: string): string {
-  const at = text.indexOf(': ');
-  return at < 0 ? '' : text.slice(at + 2);
 }
 
 export function mselCells(o: MselOutcome): [string, string, string, string, string] {

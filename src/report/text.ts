@@ -34,3 +34,20 @@ export function metricText(value: number | null, unit: 'count' | 'minutes' | 'sh
   if (unit === 'share') return `${Math.round(value * 100)}%`;
   return String(Math.round(value * 100) / 100);
 }
+
+/**
+ * The rule a machine's decision line names, until the typed log carries it: a closing
+ * parenthesis ("(high threat: the military for physical protection)"), what follows an escort
+ * decision's colon ("criterion 2 … not met"), or what follows "not ready:". Else nothing.
+ */
+export function ruleOf(entry: LogEntry): string {
+  const text = entryText(entry);
+  const paren = /\(([^()]+)\)$/.exec(text);
+  if (paren) return paren[1]!;
+  if (entry.marks?.some((m) => m === 'escort.approved' || m === 'escort.declined')) {
+    const at = text.indexOf(': ');
+    return at < 0 ? '' : text.slice(at + 2);
+  }
+  const notReady = text.indexOf('not ready: ');
+  return notReady < 0 ? '' : text.slice(notReady + 'not ready: '.length);
+}
