@@ -116,8 +116,7 @@ function Decisions({ d }: { d: Debrief }) {
               <th>When</th>
               <th>Who</th>
               <th>What was decided</th>
-              <th>Doctrine-only run</th>
-              <th>Rule</th>
+              <th>Doctrine-only run (and its rule)</th>
             </tr>
           </thead>
           <tbody>
@@ -135,8 +134,8 @@ function Decisions({ d }: { d: Debrief }) {
                         : `${r.baselineEntry.text} (${clock(r.baselineEntry.time)})`
                       : 'not reached'}
                   {r.differs && <strong className="hotwash__differs"> differs</strong>}
+                  {r.rule && <span className="hotwash__rule">{r.rule}</span>}
                 </td>
-                <td>{r.rule}</td>
               </tr>
             ))}
           </tbody>
