@@ -289,7 +289,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
   const { scenario, structure, log, baseline, record } = input;
   const metrics = computeMetrics(log, scenario, structure);
   const base = baseline ? computeMetrics(baseline, scenario, structure) : null;
-  const evaluated = evaluateObjectives(scenario, structure, log, metrics);
+  const evaluated = evaluateObjectives(scenario, structure, log, metrics, input.finished);
   const objectives = evaluated.map((o) => {
     const statuses = o.tasks.filter((t) => !t.byEvaluator).map((t) => t.status);
     const status: MeasureStatus = statuses.includes('not-met')

@@ -172,6 +172,22 @@ describe('measures', () => {
     });
   });
 
+  it('before the end, a count short of its lower bound is no data so far, not a failure', () => {
+    const s = scenario();
+    const structure = s.structures[0]!;
+    const early = LOG.slice(0, 2); // one request decided, the run still going
+    const m = { count: ['escort.approved', 'escort.declined'], atLeast: 2 } as Measure;
+    const metrics = computeMetrics(early, s, structure);
+    expect(evaluateMeasure(m, s, structure, early, metrics, false)).toMatchObject({
+      status: 'no-data',
+      observed: '1 so far',
+    });
+    expect(evaluateMeasure(m, s, structure, early, metrics, true).status).toBe('not-met');
+    // An upper bound already broken stays broken.
+    const most = { count: 'escort.approved', atMost: 0 } as Measure;
+    expect(evaluateMeasure(most, s, structure, early, metrics, false).status).toBe('not-met');
+  });
+
   it('compares the option taken at a decision point with the one expected', () => {
     expect(evaluate({ decision: 'dp-second', is: 'decline' } as Measure)).toMatchObject({
       status: 'not-met',

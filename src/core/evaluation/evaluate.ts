@@ -85,15 +85,32 @@ export function describeMeasure(m: Measure, scenario: Scenario): string {
   return `decision ${m.decision}: ${option?.label ?? m.is}`;
 }
 
-function withinBounds(value: number, m: Measure, unit: BoundUnit): boolean {
+/** Which bound the value breaks, if any. */
+function broken(value: number, m: Measure, unit: BoundUnit): 'atMost' | 'atLeast' | null {
   for (const key of ['atMost', 'atLeast'] as const) {
     const v = m[key];
     if (v === undefined) continue;
     const read = readBound(v, unit);
     if (!read.ok) continue;
-    if (key === 'atMost' ? value > read.value : value < read.value) return false;
+    if (key === 'atMost' ? value > read.value : value < read.value) return key;
   }
-  return true;
+  return null;
+}
+
+/**
+ * met / not met against the bounds. Before the end of the run a count still short of its
+ * "atLeast" may yet get there: that is no data so far, not a failure.
+ */
+function judge(
+  value: number,
+  m: Measure,
+  unit: BoundUnit,
+  finished: boolean,
+): { status: MeasureStatus; soFar: boolean } {
+  const b = broken(value, m, unit);
+  if (b === null) return { status: 'met', soFar: false };
+  if (b === 'atLeast' && !finished && unit === 'count') return { status: 'no-data', soFar: true };
+  return { status: 'not-met', soFar: false };
 }
 
 const concerns = (e: LogEntry, actor: string | undefined): boolean =>
@@ -109,6 +126,7 @@ export function evaluateMeasure(
   structure: Structure,
   log: readonly LogEntry[],
   metrics: Metrics,
+  finished = true,
 ): MeasureResult {
   const text = describeMeasure(m, scenario);
   const by = resolveBy(m.by, structure);
@@ -124,7 +142,8 @@ export function evaluateMeasure(
     const value = metrics[key];
     const unit = METRIC_INFO[key].unit;
     if (value === null) return result('no-data', 'nothing to measure in this run');
-    return result(withinBounds(value, m, unit) ? 'met' : 'not-met', formatValue(value, unit));
+    const j = judge(value, m, unit, finished);
+    return result(j.status, `${formatValue(value, unit)}${j.soFar ? ' so far' : ''}`);
   }
 
   if (m.count !== undefined) {
@@ -133,11 +152,8 @@ export function evaluateMeasure(
       (e) => hasMark(e, marks) && (m.ref === undefined || e.ref === m.ref) && concerns(e, by),
     );
     const details = hits.map((e) => `${formatTime(e.time)} ${e.ref ?? e.actor}: ${e.text}`);
-    return result(
-      withinBounds(hits.length, m, 'count') ? 'met' : 'not-met',
-      String(hits.length),
-      details,
-    );
+    const j = judge(hits.length, m, 'count', finished);
+    return result(j.status, `${hits.length}${j.soFar ? ' so far' : ''}`, details);
   }
 
   if (m.each !== undefined) {
@@ -204,12 +220,16 @@ export function evaluateObjectives(
   structure: Structure,
   log: readonly LogEntry[],
   metrics: Metrics = computeMetrics(log, scenario, structure),
+  /** Whether the run reached its end: before it, a count may still reach its lower bound. */
+  finished = true,
 ): ObjectiveResult[] {
   return scenario.objectives.map((o) => ({
     id: o.id,
     text: o.text,
     tasks: o.tasks.map((t) => {
-      const measures = t.measures.map((m) => evaluateMeasure(m, scenario, structure, log, metrics));
+      const measures = t.measures.map((m) =>
+        evaluateMeasure(m, scenario, structure, log, metrics, finished),
+      );
       return {
         text: t.text,
         byEvaluator: t.measures.length === 0,
