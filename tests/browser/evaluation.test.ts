@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { debriefFromRunText } from '../../src/cli/report.ts';
+import { renderMarkdown } from '../../src/report/index.ts';
 import { startBrowserHarness, type BrowserHarness } from '../helpers/browser.ts';
 
 async function ready(page: Page): Promise<void> {
@@ -101,10 +103,17 @@ describe('evaluation in the app (Chromium)', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export run' }).click(),
     ]);
-    const saved = JSON.parse(readFileSync((await run.path())!, 'utf8'));
+    const runText = readFileSync((await run.path())!, 'utf8');
+    const saved = JSON.parse(runText);
     expect(saved.evaluation.observations[0].text).toBe(OBSERVED);
     expect(saved.evaluation.ratings[0]).toMatchObject({ objective: 'lo-poc', rating: 'S' });
     expect(saved.evaluation.plan[0]).toMatchObject({ owner: 'Chief JOC' });
+    // The command line reports the exported run as the app did.
+    const built = debriefFromRunText(runText, 'run.json');
+    if (!built.ok) throw new Error(built.problems.join('\n'));
+    const md = renderMarkdown(built.debrief);
+    expect(md).toContain(OBSERVED);
+    expect(md).toContain('**Rating: S — Performed with some challenges.**');
 
     expect(opened.errors()).toEqual([]);
     await opened.close();
