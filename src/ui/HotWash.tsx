@@ -192,6 +192,15 @@ function Objectives({ d }: { d: Debrief }) {
               </tbody>
             </table>
           )}
+          {o.observations.length > 0 && (
+            <ul className="hotwash__evidence" aria-label={`Observations on ${o.id}`}>
+              {o.observations.map((x) => (
+                <li key={x.id}>
+                  {clock(x.time)} {x.kind === 'strength' ? 'Strength' : 'Improvement'}: {x.text}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       ))}
     </section>
