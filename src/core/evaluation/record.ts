@@ -67,12 +67,6 @@ export type ObjectiveRating = z.output<typeof objectiveRatingSchema>;
 export type ImprovementAction = z.output<typeof improvementActionSchema>;
 export type EvaluationRecord = z.output<typeof evaluationRecordSchema>;
 
-export const emptyEvaluation = (): EvaluationRecord => ({
-  observations: [],
-  ratings: [],
-  plan: [],
-});
-
 /** Reads an evaluation record from a saved run or a file; says what is wrong in plain words. */
 export function checkEvaluationRecord(
   doc: unknown,
