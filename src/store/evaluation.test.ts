@@ -35,7 +35,7 @@ describe('evaluation in the app', () => {
     await c.seekTime(6 * 60);
     frames.flush();
     const entry = store.getState().log.at(-1)!;
-    c.seekToEntry(entry.seq);
+    c.selectEntry(entry.seq);
     const objective = store.getState().scenario!.objectives[0]!.id;
     c.setEvaluator('Maj. Diallo');
     const problem = c.recordObservation({

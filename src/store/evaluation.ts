@@ -16,7 +16,7 @@ export interface ObservationDraft {
   readonly objective: string;
   /** Actor id, or '' for none. */
   readonly actor: string;
-  /** Tie it to the log entry the trainer clicked last. */
+  /** Tie it to the log entry selected in the event log. */
   readonly tieToEntry: boolean;
   readonly author: string;
 }

@@ -1,5 +1,5 @@
 // Recording an observation: a strength or an area for improvement, tied to the current time,
-// the log entry clicked last, an actor and an objective. Used in its own dialog (during play)
+// the log entry selected in the event log, an actor and an objective. Used in its own dialog (during play)
 // and inside the hot wash.
 import { useId, useState, type FormEvent } from 'react';
 import { clock, emptyObservationDraft, type ObservationDraft } from '../store';
@@ -10,8 +10,9 @@ export function ObservationForm({ onDone }: { onDone?: () => void }) {
   const scenario = useApp((s) => s.scenario);
   const time = useApp((s) => s.time);
   const selected = useApp((s) => s.selected);
-  const selectedEntry = useApp((s) => s.selectedEntry);
-  const entry = useApp((s) => (s.selectedEntry !== null ? (s.log[s.selectedEntry] ?? null) : null));
+  // The log entry selected in the event log (shown whole in the inspector).
+  const entry = useApp((s) => s.entry);
+  const selectedEntry = entry?.seq ?? null;
   const evaluator = useApp((s) => s.evaluator);
   const id = useId();
   const [draft, setDraft] = useState<ObservationDraft>(() =>
@@ -42,7 +43,7 @@ export function ObservationForm({ onDone }: { onDone?: () => void }) {
             · log entry #{selectedEntry}: <q>{entry.text}</q>
           </>
         ) : (
-          ' · click a log entry first to tie the observation to it'
+          ' · select a log entry first to tie the observation to it'
         )}
       </p>
       <fieldset className="observation-form__kind">
@@ -124,7 +125,7 @@ export function ObservationForm({ onDone }: { onDone?: () => void }) {
           disabled={selectedEntry === null}
           onChange={(e) => set('tieToEntry', e.target.checked)}
         />{' '}
-        Tie to the log entry clicked last
+        Tie to the selected log entry
       </label>
       {problem && (
         <p className="form-problem" role="alert">
