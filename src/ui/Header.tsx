@@ -2,7 +2,7 @@
 import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { CompareLauncher } from './compare/CompareLauncher';
 import { useApp, useController } from './context';
-import { InjectIcon, Logo, OpenIcon, SaveIcon } from './icons';
+import { HotWashIcon, InjectIcon, Logo, OpenIcon, SaveIcon } from './icons';
 import { RecentRuns } from './RecentRuns';
 
 const OPENED = '__opened__';
@@ -112,20 +112,11 @@ export function Header() {
           <button
             type="button"
             className="button"
-            onClick={() => c.openObserve()}
-            disabled={!scenario || busy}
-            title="Evaluation: record a strength or an area for improvement at this moment (O)"
-          >
-            <span className="button__text">Observe…</span>
-          </button>
-          <button
-            type="button"
-            className="button"
             onClick={() => void c.openHotWash()}
             disabled={!scenario || busy}
-            title="Hot wash: decisions beside the doctrine, objectives, ratings, observations, the improvement plan and the report"
+            title="Hot wash: decisions beside the doctrine, objectives and ratings, observations, the improvement plan and the report"
           >
-            <span className="button__text">Hot wash</span>
+            <HotWashIcon /> <span className="visually-hidden">Hot wash</span>
           </button>
           <CompareLauncher />
           <button

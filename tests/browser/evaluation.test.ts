@@ -59,7 +59,8 @@ describe('evaluation in the app (Chromium)', () => {
     await row.click();
     await page.locator('.busy').waitFor({ state: 'detached' });
 
-    await page.getByRole('button', { name: 'Observe…' }).click();
+    await page.locator('body').focus();
+    await page.keyboard.press('o');
     const observe = page.getByRole('dialog', { name: 'Record an observation' });
     await observe.waitFor();
     expect(await observe.textContent()).toMatch(/log entry #\d+/);
