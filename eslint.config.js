@@ -15,16 +15,16 @@ const INDEX_WHY =
   'without breaking the CLI, workers, store and UI — export what you need from the index.';
 
 const nodeGlobals = Object.fromEntries(
-  ['process', 'console', 'URL', 'setTimeout', 'clearTimeout', 'structuredClone'].map((name) => [
-    name,
-    'readonly',
-  ]),
+  ['process', 'console', 'URL', 'setTimeout', 'clearTimeout', 'structuredClone', 'performance'].map(
+    (name) => [name, 'readonly'],
+  ),
 );
 
 export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-node/',
       'node_modules/',
       'coverage/',
       'screenshots/',
@@ -79,6 +79,8 @@ export default defineConfig(
                 'idb',
                 'idb/*',
                 'comlink',
+                'bullmq',
+                'ioredis',
                 'node:*',
                 ...builtinModules.flatMap((name) => [name, `${name}/*`]),
               ],
@@ -86,7 +88,7 @@ export default defineConfig(
             },
             {
               // Relative paths climbing out of core into an edge layer.
-              regex: '^(\\.\\./)+(store|ui|graph|cli|workers|report)(/|$)',
+              regex: '^(\\.\\./)+(store|ui|graph|cli|workers|report|jobqueue)(/|$)',
               message: CORE_WHY,
             },
           ],
@@ -102,6 +104,7 @@ export default defineConfig(
       'src/cli/**/*.ts',
       'src/workers/**/*.ts',
       'src/report/**/*.ts',
+      'src/jobqueue/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': [

@@ -10,24 +10,38 @@ import {
   formatError,
   loadScenarioBytes,
   METRIC_KEYS,
+  parseSample,
   parseSweep,
   planComparison,
   summarizeComparison,
   SweepError,
   type MetricKey,
+  type RunResult,
+  type SampleSpec,
   type SweepSpec,
+  visible,
 } from '../core';
+import { parseQueueUrl, QueueError } from '../jobqueue/url';
 import { defaultWorkers, runPlanOnNode } from '../workers/node-pool';
-import { formatCsv, formatJson, formatTable, tableMetrics } from './compare-report';
+import {
+  ANNOUNCE_RUNS,
+  MAX_SEEDS,
+  runCountProblem,
+  seedRangeProblem,
+  workerCap,
+} from './compare-limits';
+import type { QueueArgs } from './compare-queue';
+import { formatData, formatTable, ROWS, tableMetrics, type Rows } from './compare-report';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { parseSeed } from './run';
 import { describeReadError } from './scenario-file';
+import { openRunStream, type RunStream } from './run-stream';
 import { painter } from './style';
 
 /** Stopped by Ctrl-C: what finished was printed, marked partial (128 + SIGINT, as shells do). */
 export const EXIT_INTERRUPTED = 130;
 
-export const FORMATS = ['table', 'csv', 'json'] as const;
+export const FORMATS = ['table', 'csv', 'json', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CompareArgs {
@@ -40,6 +54,12 @@ export interface CompareArgs {
   readonly format: Format;
   readonly out?: string | undefined;
   readonly metrics?: readonly MetricKey[] | undefined;
+  /** Sample the sweeps (Latin hypercube or random) instead of the full grid. */
+  readonly sample?: SampleSpec | undefined;
+  /** For csv and json: summaries (default), every run, or the sensitivity. */
+  readonly rows?: Rows | undefined;
+  /** Run on the job queue instead of local threads. */
+  readonly queue?: QueueArgs | undefined;
 }
 
 /** The terminal features compare needs beyond the shared io. */
@@ -64,19 +84,39 @@ export function nodeCompareIo(io: CliIo): CompareIo {
 }
 
 export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<number> {
+  if (args.format === 'table' && (args.rows ?? 'summary') !== 'summary') {
+    io.stderr(`error: --rows ${args.rows} goes with --format csv or json\n`);
+    return EXIT.usage;
+  }
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(args.file);
   } catch (err) {
-    io.stderr(`${args.file}: ${describeReadError(err)}\n`);
+    io.stderr(`${visible(args.file)}: ${describeReadError(err)}\n`);
     return EXIT.invalid;
   }
   const loaded = loadScenarioBytes(bytes, args.file);
   if (!loaded.ok) {
-    for (const e of loaded.errors) io.stderr(`${formatError(e)}\n`);
+    for (const e of loaded.errors) io.stderr(`${visible(formatError(e))}\n`);
     return EXIT.invalid;
   }
   const scenario = loaded.scenario;
+  // Checked before planning: a plan builds every sweep point's scenario up front.
+  const structureCount = args.structures?.length || scenario.structures.length;
+  const pointCount =
+    args.sample?.count ?? args.sweeps.reduce((n, sweep) => n * sweep.values.length, 1);
+  const per =
+    `${plural(structureCount, 'structure')} × ${plural(args.seeds, 'seed')}` +
+    (pointCount > 1
+      ? ` × ${plural(pointCount, args.sample ? 'sampled point' : 'sweep point')}`
+      : '');
+  const refused =
+    seedRangeProblem(args.seedStart, args.seeds) ??
+    runCountProblem(structureCount * args.seeds * pointCount, per);
+  if (refused !== undefined) {
+    io.stderr(`error: ${refused}\n`);
+    return EXIT.invalid;
+  }
 
   let plan;
   try {
@@ -85,19 +125,35 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
       seeds: args.seeds,
       seedStart: args.seedStart,
       sweeps: args.sweeps,
+      ...(args.sample ? { sample: args.sample } : {}),
       ...(args.metrics ? { metrics: args.metrics } : {}),
       // The sweep paths apply to the file as written, before defaults and units.
       ...(args.sweeps.length ? { raw: parseYaml(new TextDecoder().decode(bytes)) as unknown } : {}),
     });
   } catch (err) {
     if (err instanceof CompareError || err instanceof SweepError) {
-      io.stderr(`error: ${err.message}\n`);
+      io.stderr(`error: ${visible(err.message)}\n`);
       return EXIT.invalid;
     }
     throw err;
   }
 
   const total = plan.runs.length;
+  let workers = args.workers;
+  // With --queue the workers are other processes, each with its own --concurrency.
+  if (!args.queue && workers > workerCap()) {
+    io.stderr(
+      `note: --workers ${workers} is more than the ${workerCap()} this machine can run at once; using ${workerCap()}\n`,
+    );
+    workers = workerCap();
+  }
+  if (total >= ANNOUNCE_RUNS) {
+    io.stderr(
+      `comparing: ${per} = ${total.toLocaleString('en')} runs ` +
+        (args.queue ? 'on the job queue; ' : `on ${Math.min(workers, total)} workers; `) +
+        'Ctrl-C stops and prints what finished\n',
+    );
+  }
   const controller = new AbortController();
   let interrupts = 0;
   const stopListening = io.onInterrupt(() => {
@@ -115,18 +171,54 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
         etaBuffer: 50,
       })
     : undefined;
-  bar?.start(total, 0);
+  // JSON Lines to a file: each run is appended as it finishes, so a stop loses nothing.
+  let stream: RunStream | undefined;
+  if (args.format === 'jsonl' && args.out !== undefined) {
+    try {
+      stream = await openRunStream(args.out, plan.points);
+    } catch (err) {
+      stopListening();
+      io.stderr(`${args.out}: cannot write: ${err instanceof Error ? err.message : String(err)}\n`);
+      return EXIT.invalid;
+    }
+  }
   const started = performance.now();
-  let outcome;
+  let outcome: { results: RunResult[]; aborted: boolean; workers: number };
   try {
-    outcome = await runPlanOnNode(plan, {
-      workers: args.workers,
-      signal: controller.signal,
-      onProgress: (done) => bar?.update(done),
-    });
+    if (args.queue) {
+      // Loaded only when asked for: BullMQ and the Redis client would slow every start-up.
+      const { runComparisonOnQueue } = await import('./compare-queue');
+      const queued = await runComparisonOnQueue(
+        plan,
+        {
+          file: args.file,
+          text: new TextDecoder().decode(bytes),
+          structures: args.structures,
+          seeds: args.seeds,
+          seedStart: args.seedStart,
+          sweeps: args.sweeps,
+          sample: args.sample,
+          metrics: args.metrics,
+        },
+        args.queue,
+        io,
+        { signal: controller.signal, ...(stream ? { onResults: stream.append } : {}) },
+      );
+      if (!queued) return EXIT.invalid;
+      outcome = queued;
+    } else {
+      bar?.start(total, 0);
+      outcome = await runPlanOnNode(plan, {
+        workers,
+        signal: controller.signal,
+        onProgress: (done) => bar?.update(done),
+        ...(stream ? { onResults: (rs: readonly RunResult[]) => void stream.append(rs) } : {}),
+      });
+    }
   } finally {
     bar?.stop();
     stopListening();
+    await stream?.close();
   }
   const seconds = (performance.now() - started) / 1000;
   if (outcome.aborted) io.stderr(`stopped: ${outcome.results.length} of ${total} runs finished\n`);
@@ -135,10 +227,9 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
   let text: string;
   switch (args.format) {
     case 'json':
-      text = formatJson(result);
-      break;
     case 'csv':
-      text = formatCsv(result, result.metrics);
+    case 'jsonl':
+      text = formatData(result, args.format, args.rows ?? 'summary');
       break;
     case 'table': {
       const metrics = tableMetrics(result, scenario.metrics, args.metrics !== undefined);
@@ -156,25 +247,36 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
     try {
       await io.writeFile(args.out, text);
     } catch (err) {
-      io.stderr(`${args.out}: cannot write: ${err instanceof Error ? err.message : String(err)}\n`);
+      const why = err instanceof Error ? err.message : String(err);
+      io.stderr(`${visible(args.out)}: cannot write: ${visible(why)}\n`);
       return EXIT.invalid;
     }
-    io.stderr(`wrote ${args.out} (${result.completed} runs${result.partial ? ', partial' : ''})\n`);
+    io.stderr(
+      `wrote ${visible(args.out)} (${result.completed} runs${result.partial ? ', partial' : ''})\n`,
+    );
   } else {
     io.stdout(text);
   }
   return outcome.aborted ? EXIT_INTERRUPTED : EXIT.ok;
 }
 
+const plural = (n: number, what: string): string =>
+  `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`;
+
 // ── options ─────────────────────────────────────────────────────────────────────────────
 
 const wholeNumber =
-  (what: string, min: number) =>
+  (what: string, min: number, max?: number) =>
   (text: string): number => {
     const n = Number(text);
     if (!/^\d+$/.test(text.trim()) || n < min || !Number.isSafeInteger(n)) {
       throw new InvalidArgumentError(
-        `${what} is a whole number from ${min}, like ${min === 0 ? 0 : 4}.`,
+        `${what} is a whole number from ${min}${max === undefined ? '' : ` to ${max}`}, like ${min === 0 ? 0 : 4}.`,
+      );
+    }
+    if (max !== undefined && n > max) {
+      throw new InvalidArgumentError(
+        `${what} is at most ${max.toLocaleString('en')} (got ${text.trim()}).`,
       );
     }
     return n;
@@ -197,6 +299,15 @@ function parseMetrics(text: string): MetricKey[] {
   return asked as MetricKey[];
 }
 
+function queueUrl(text: string): string {
+  try {
+    return parseQueueUrl(text);
+  } catch (err) {
+    if (err instanceof QueueError) throw new InvalidArgumentError(`${err.message}.`);
+    throw err;
+  }
+}
+
 function collectSweep(text: string, previous: SweepSpec[]): SweepSpec[] {
   try {
     return [...previous, parseSweep(text)];
@@ -207,6 +318,11 @@ function collectSweep(text: string, previous: SweepSpec[]): SweepSpec[] {
 }
 
 interface CompareOptions {
+  sample?: string;
+  sampleSeed: number;
+  rows: Rows;
+  queue?: string;
+  runId?: string;
   structures?: string[];
   seeds: number;
   seedStart: number;
@@ -230,7 +346,7 @@ export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCo
     )
     .addOption(
       new Option('--seeds <n>', 'how many seeds per structure')
-        .argParser(wholeNumber('--seeds', 1))
+        .argParser(wholeNumber('--seeds', 1, MAX_SEEDS))
         .default(30),
     )
     .addOption(new Option('--seed-start <s>', 'first seed').argParser(parseSeed).default(1))
@@ -247,7 +363,30 @@ export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCo
         .argParser(wholeNumber('--workers', 1))
         .default(defaultWorkers(), 'the cores available'),
     )
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+    .option(
+      '--sample <kind:n>',
+      'sample the sweeps instead of every combination: lhs:N (Latin hypercube) or random:N',
+    )
+    .addOption(
+      new Option('--sample-seed <s>', 'seed of the sample design').argParser(parseSeed).default(1),
+    )
+    .addOption(
+      new Option('--format <format>', 'output format (jsonl: one run a line)')
+        .choices(FORMATS)
+        .default('table'),
+    )
+    .addOption(
+      new Option('--rows <rows>', 'for csv and json: summary rows, one per run, or sensitivity')
+        .choices(ROWS)
+        .default('summary'),
+    )
+    .addOption(
+      new Option(
+        '--queue <redis-url>',
+        'run on the job queue (peacemesh worker on any machine) instead of local threads',
+      ).argParser(queueUrl),
+    )
+    .option('--run-id <id>', 'with --queue: name of the sweep in Redis; the same id resumes it')
     .option('--out <file>', 'write the output to this file instead of stdout')
     .addOption(
       new Option('--metrics <m1,m2>', 'metrics to report (default: those with values)').argParser(
@@ -265,6 +404,12 @@ drawn on stderr when it is a terminal; Ctrl-C stops and prints what finished, ma
 Sweep paths (docs/COMPARE.md): list items by id, links as from>to, "*" for all items, e.g.
   structures.hub.links[ocha>hc].latency=30m,1h,2h   actors.bn-east.teams=1,2,3
   structures.*.meetings.cmcoord-forum.every=12h,24h  injects.*.event.threshold=0.7,0.8
+A range path=low..high (1..4, 0.5..0.9, 30m..2h) is sampled with --sample lhs:200 or
+random:200 (seeded by --sample-seed); the table then pools the sampled points, and a
+sensitivity line per metric says which swept value moves it most. --rows runs gives one row
+per run (structure, sweep values, seed, every metric); --format jsonl --out FILE writes each
+run as it finishes. With --queue redis://host:6379/0 the runs go to "peacemesh worker"
+processes on any number of machines (docs/COMPARE.md); the numbers are the same.
 Exit code: 0 ok, 1 invalid scenario, structure or sweep value, 2 usage error, 130 stopped
 by Ctrl-C (partial output printed).
 
@@ -274,7 +419,19 @@ Examples:
   $ peacemesh compare scenarios/carana-three-bad-days.yaml --sweep 'actors.*.teams=1,2' --metrics decisionTimeMean,escortsUnfilled
 `,
     )
-    .action(async (file: string, options: CompareOptions) =>
+    .action(async (file: string, options: CompareOptions) => {
+      if (options.runId !== undefined && options.queue === undefined) {
+        io.stderr('error: --run-id names a sweep on the job queue: give --queue too\n');
+        return exit(EXIT.usage);
+      }
+      let sample: SampleSpec | undefined;
+      try {
+        sample = options.sample ? parseSample(options.sample, options.sampleSeed) : undefined;
+      } catch (err) {
+        if (!(err instanceof SweepError)) throw err;
+        io.stderr(`error: --sample: ${err.message}\n`);
+        return exit(EXIT.usage);
+      }
       exit(
         (await compareCommand(
           {
@@ -287,9 +444,12 @@ Examples:
             format: options.format,
             out: options.out,
             metrics: options.metrics,
+            sample,
+            rows: options.rows,
+            queue: options.queue ? { url: options.queue, runId: options.runId } : undefined,
           },
           nodeCompareIo(io),
         )) as ExitCode,
-      ),
-    );
+      );
+    });
 }

@@ -18,7 +18,10 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
       // exit code 0 for help and version asked for, anything else is a usage error.
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    io.stderr(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    // A bug's own words, on one line, with no control character from anywhere.
+    const why = err instanceof Error ? err.message : String(err);
+    // eslint-disable-next-line no-control-regex
+    io.stderr(`error: ${why.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')}\n`);
     return EXIT.invalid;
   }
 }

@@ -7,6 +7,7 @@ import type { CliIo, ExitCode } from './io';
 import { registerReport } from './report';
 import { registerRun } from './run';
 import { registerValidate } from './validate';
+import { registerWorker } from './worker';
 
 export function buildProgram(io: CliIo, exit: (code: ExitCode) => void): Command {
   const program = new Command('peacemesh')
@@ -35,5 +36,6 @@ Examples:
   registerRun(program, io, exit);
   registerCompare(program, io, exit);
   registerReport(program, io, exit);
+  registerWorker(program, io, exit);
   return program;
 }

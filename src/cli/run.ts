@@ -4,12 +4,15 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import {
   computeMetrics,
   formatTime,
-  hashText,
   isStoryEntry,
   parseTimePoint,
+  RunLimitError,
+  quote,
   Simulation,
+  visible,
 } from '../core';
 import { EXIT, type CliIo, type ExitCode } from './io';
+import { hashLog, writeRunJson } from './run-json';
 import { readScenarioFile } from './scenario-file';
 import { painter } from './style';
 import { formatMetricsSummary, formatTimeline } from './timeline';
@@ -28,13 +31,13 @@ export interface RunArgs {
 export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
   const loaded = await readScenarioFile(args.file, io);
   if (!loaded.ok) {
-    for (const line of loaded.problems) io.stderr(`${line}\n`);
+    for (const line of loaded.problems) io.stderr(`${visible(line)}\n`);
     return EXIT.invalid;
   }
   const scenario = loaded.scenario;
   if (args.structure !== undefined && !scenario.structures.some((s) => s.id === args.structure)) {
     const names = scenario.structures.map((s) => s.id).join(', ');
-    io.stderr(`error: no structure "${args.structure}"; this scenario has: ${names}\n`);
+    io.stderr(`error: no structure ${quote(args.structure)}; this scenario has: ${names}\n`);
     return EXIT.invalid;
   }
 
@@ -42,11 +45,17 @@ export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
     ...(args.structure !== undefined ? { structure: args.structure } : {}),
     seed: args.seed,
   });
-  if (args.until === undefined) sim.run();
-  else sim.runUntil(args.until);
+  try {
+    if (args.until === undefined) sim.run();
+    else sim.runUntil(args.until);
+  } catch (err) {
+    // Too big to finish: a sentence naming the limit, not an out-of-memory crash.
+    if (!(err instanceof RunLimitError)) throw err;
+    io.stderr(`${visible(args.file)}: ${err.message}\n`);
+    return EXIT.invalid;
+  }
   const log = sim.log;
   const metrics = computeMetrics(log, scenario, sim.structure);
-  const hash = hashText(JSON.stringify(log));
   const until = args.until === undefined ? null : formatTime(args.until);
 
   if (args.json) {
@@ -58,18 +67,18 @@ export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
       until,
       log,
       metrics,
-      hash,
     };
-    io.stdout(`${JSON.stringify(doc)}\n`);
+    writeRunJson(doc, io.stdout);
     return EXIT.ok;
   }
+  const hash = hashLog(log);
 
   const paint = painter(io.colour);
   const shown = args.verbose ? log.length : log.filter(isStoryEntry).length;
   const lines = [
     paint(
       'bold',
-      `${scenario.title} — structure ${sim.structure.id} (${sim.structure.name}), seed ${sim.seed}` +
+      `${visible(scenario.title)} — structure ${sim.structure.id} (${visible(sim.structure.name)}), seed ${sim.seed}` +
         (until ? `, until ${until}` : ''),
     ),
     '',
@@ -80,7 +89,9 @@ export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
     '',
     `log hash ${hash} (${log.length} entries, ${shown} shown${args.verbose ? '' : '; --verbose shows all'})`,
   ];
-  io.stdout(`${lines.join('\n')}\n`);
+  // In pieces: a long timeline joined into one string could exceed what V8 allows.
+  for (let i = 0; i < lines.length; i += 1000)
+    io.stdout(`${lines.slice(i, i + 1000).join('\n')}\n`);
   return EXIT.ok;
 }
 

@@ -9,6 +9,7 @@ import {
   type MetricKey,
   type Metrics,
   isStoryEntry,
+  visible,
 } from '../core';
 import type { Paint, Style } from './style';
 
@@ -60,7 +61,9 @@ export function formatTimeline(
   const actorWidth = Math.min(16, Math.max(0, ...shown.map((e) => e.actor.length)));
   return shown.map((e) => {
     const time = formatTime(e.time).padEnd(timeWidth);
-    return `${paint('dim', time)}  ${paint('cyan', e.actor.padEnd(actorWidth))}  ${paint(styleOf(e), e.text)}`;
+    // Scenario text reaches the terminal: control characters are shown, never obeyed.
+    const text = visible(e.text.trimEnd());
+    return `${paint('dim', time)}  ${paint('cyan', visible(e.actor).padEnd(actorWidth))}  ${paint(styleOf(e), text)}`;
   });
 }
 
@@ -81,7 +84,7 @@ export function formatMetricValue(key: MetricKey, value: number | null): string 
  * value other than zero. `--json` carries them all.
  */
 export function formatMetricsSummary(metrics: Metrics, first: readonly string[]): string[] {
-  const pinned = first.filter((k): k is MetricKey => k in METRIC_INFO);
+  const pinned = first.filter((k): k is MetricKey => Object.hasOwn(METRIC_INFO, k));
   const rest = METRIC_KEYS.filter(
     (k) => !pinned.includes(k) && metrics[k] !== null && metrics[k] !== 0,
   );

@@ -6,7 +6,7 @@ export * from './rng';
 export * from './scenario/schema';
 export * from './engine/types';
 export { Simulation, pickStructure, type RunOptions, type Checkpoint } from './engine/engine';
-export { hashText } from './engine/hash';
+export { hashText, TextHasher } from './engine/hash';
 export { machineStateNames } from './machines/registry';
 export {
   computeMetrics,
@@ -25,6 +25,7 @@ export {
   type LoadResult,
 } from './scenario/load';
 export { scenarioJsonSchema } from './scenario/json-schema';
+export { quote, visible, MAX_QUOTED } from './scenario/suggest';
 export * from './compare';
 export { isStoryEntry } from './engine/story';
 export {
@@ -41,3 +42,4 @@ export { MEASURE_MARKS, type MeasureMark } from './evaluation/marks';
 export * from './evaluation/record';
 export * from './evaluation/debrief';
 export { replayForDebrief, type DebriefRuns } from './evaluation/replay';
+export { MAX_AGENDA, MAX_LOG_ENTRIES, RunLimitError } from './engine/limits';

@@ -23,6 +23,8 @@ import {
   type MachineKey,
   type Spawn,
 } from '../machines/registry';
+import { dict, own, type Dict } from './dict';
+import { MAX_AGENDA, MAX_LOG_ENTRIES, RunLimitError } from './limits';
 import { Router } from './router';
 import type {
   AgendaItem,
@@ -45,6 +47,8 @@ export interface RunOptions {
   readonly pauseAtDecisions?: boolean;
   /** Keep a checkpoint every K steps for step back and fork (0: none). */
   readonly checkpointEvery?: number;
+  /** Size limits (limits.ts): lower ones stop a run sooner with the same RunLimitError. */
+  readonly limits?: { readonly log?: number; readonly agenda?: number };
 }
 
 export interface Checkpoint {
@@ -79,16 +83,10 @@ class Frame implements Checkpoint {
 
   /** A state the run may change: everything copied but the (unchanging) machine snapshots. */
   copy(): SimState {
-    const instances: Record<string, InstanceRecord> = {};
+    const instances = dict<InstanceRecord>();
     for (const [id, record] of Object.entries(this.data.instances))
       instances[id] = { ...record, snapshot: null };
-    const state: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(this.data)) {
-      if (key === 'instances') state[key] = instances;
-      else
-        state[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
-    }
-    return state as unknown as SimState;
+    return copyState(this.data, instances);
   }
 
   get state(): string {
@@ -108,7 +106,86 @@ class Frame implements Checkpoint {
   }
 }
 
-const EMPTY_INPUTS: RunInputs = { decisions: {}, injects: [] };
+const EMPTY_INPUTS: RunInputs = { decisions: dict(), injects: [] };
+
+/**
+ * A copy of the engine state the run may change without touching `state`, field by field in
+ * its own key order (a checkpoint's JSON must equal save()'s), tables without a prototype.
+ * What the engine mutates in place is copied: the tables, each message's hop and times, the
+ * fired list. The agenda and RNG state are left empty (a checkpoint keeps them apart).
+ */
+function copyState(state: SimState, instances: Dict<InstanceRecord>): SimState {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(state) as [keyof SimState, unknown][]) {
+    switch (key) {
+      case 'instances':
+        copy[key] = instances;
+        break;
+      case 'agenda':
+      case 'rng':
+        copy[key] = [];
+        break;
+      case 'messages': {
+        const messages = dict<Envelope>();
+        for (const [id, msg] of Object.entries(state.messages)) messages[id] = { ...msg };
+        copy[key] = messages;
+        break;
+      }
+      case 'knows': {
+        const knows = dict<Record<string, number>>();
+        for (const [actor, known] of Object.entries(state.knows)) knows[actor] = dict(known);
+        copy[key] = knows;
+        break;
+      }
+      case 'nextInstance':
+      case 'timers':
+      case 'linkFree':
+      case 'decided':
+        copy[key] = dict(value as Record<string, unknown>);
+        break;
+      default:
+        copy[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
+    }
+  }
+  return copy as unknown as SimState;
+}
+
+/**
+ * The state's tables keyed by scenario ids as prototype-free objects again, after JSON.parse
+ * made ordinary objects of them (see dict.ts).
+ */
+function adoptTables(state: SimState): SimState {
+  state.nextInstance = dict(state.nextInstance);
+  state.timers = dict(state.timers);
+  state.instances = dict(state.instances);
+  state.messages = dict(state.messages);
+  state.linkFree = dict(state.linkFree);
+  state.decided = dict(state.decided);
+  const knows = dict<Record<string, number>>();
+  for (const actor of Object.keys(state.knows)) knows[actor] = dict(state.knows[actor]);
+  state.knows = knows;
+  return state;
+}
+
+/**
+ * One router per (scenario, structure), shared by every run of it: routes depend only on the
+ * structure's links and the actors' handling times, and a router's cache of searched routes
+ * never changes a route (router.property.test.ts), so the runs of a comparison or of a
+ * student's forks search each route once between them instead of once each.
+ */
+const routers = new WeakMap<Scenario, Map<string, Router>>();
+
+function routerFor(scenario: Scenario, structure: Structure): Router {
+  let byStructure = routers.get(scenario);
+  if (!byStructure) routers.set(scenario, (byStructure = new Map()));
+  let router = byStructure.get(structure.id);
+  if (!router) {
+    const handling = new Map(scenario.actors.map((a) => [a.id, a.handling]));
+    router = new Router(structure, (actor) => handling.get(actor) ?? 0);
+    byStructure.set(structure.id, router);
+  }
+  return router;
+}
 
 export function pickStructure(scenario: Scenario, id?: string): Structure {
   const wanted = id ?? scenario.defaultStructure ?? scenario.structures[0]?.id;
@@ -144,12 +221,21 @@ export class Simulation {
   private inputs: RunInputs;
   private readonly pauseAtDecisions: boolean;
   private readonly checkpointEvery: number;
+  private readonly maxLog: number;
+  private readonly maxAgenda: number;
   private readonly router: Router;
   private readonly actorIds: ReadonlySet<string>;
   private state!: SimState;
   private agenda!: EventQueue<AgendaItem>;
   private rng!: Rng;
   private live = new Map<string, Live>();
+  /**
+   * After a step back: the log and checkpoints as far as the run had gone, so that seeking
+   * forward again restores the nearest checkpoint instead of replaying every step. Valid
+   * while the inputs stay as they were (replays are exact); any change of inputs drops it.
+   */
+  private ahead:
+    { readonly log: readonly LogEntry[]; readonly frames: readonly Frame[] } | undefined;
   /** Conditional injects by the mark they wait on, in file order: marks are written often. */
   private readonly waiting = new Map<string, number[]>();
 
@@ -157,10 +243,12 @@ export class Simulation {
     this.scenario = scenario;
     this.structure = pickStructure(scenario, options.structure);
     this.inputs = { ...EMPTY_INPUTS, ...options.inputs };
+    this.inputs = { ...this.inputs, decisions: dict(this.inputs.decisions) };
     this.pauseAtDecisions = options.pauseAtDecisions ?? false;
     this.checkpointEvery = options.checkpointEvery ?? 0;
-    const handling = new Map(scenario.actors.map((a) => [a.id, a.handling]));
-    this.router = new Router(this.structure, (actor) => handling.get(actor) ?? 0);
+    this.maxLog = Math.min(options.limits?.log ?? MAX_LOG_ENTRIES, MAX_LOG_ENTRIES);
+    this.maxAgenda = Math.min(options.limits?.agenda ?? MAX_AGENDA, MAX_AGENDA);
+    this.router = routerFor(scenario, this.structure);
     this.actorIds = new Set(scenario.actors.map((a) => a.id));
     scenario.injects.forEach((inject, index) => {
       if (!inject.when) return;
@@ -304,13 +392,13 @@ export class Simulation {
     if (!decision.options.some((o) => o.id === optionId)) {
       throw new RangeError(`decision "${decisionId}" has no option "${optionId}"`);
     }
-    if (this.state.decided[decisionId] !== undefined) {
+    if (own(this.state.decided, decisionId) !== undefined) {
       throw new RangeError(`decision "${decisionId}" was already taken in this run`);
     }
-    this.inputs = {
-      ...this.inputs,
-      decisions: { ...this.inputs.decisions, [decisionId]: optionId },
-    };
+    const decisions = dict(this.inputs.decisions);
+    decisions[decisionId] = optionId;
+    this.inputs = { ...this.inputs, decisions };
+    this.ahead = undefined;
     if (this.state.awaiting === decisionId) {
       delete this.state.awaiting;
       this.state.status = 'running';
@@ -325,6 +413,7 @@ export class Simulation {
     const step = this.state.step;
     const inject: LiveInject = { at: this.state.time, event, text, step };
     this.inputs = { ...this.inputs, injects: [...this.inputs.injects, inject] };
+    this.ahead = undefined;
     this.indexLive();
     this.schedule({ time: inject.at, kind: 'live', index: this.inputs.injects.length - 1 });
     this.retakeCheckpoint();
@@ -380,23 +469,11 @@ export class Simulation {
 
   /** A checkpoint of now: the mutable engine state copied, machine snapshots shared. */
   private frame(): Frame {
-    // Field by field, in the state's own key order (the checkpoint's JSON must equal save()'s).
     // Instance records are only ever replaced, never changed, except for the snapshot field
     // save() fills in: a shallow copy of the table does.
-    const data: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(this.state)) {
-      if (key === 'instances') data[key] = { ...this.state.instances };
-      else if (key === 'agenda' || key === 'rng') data[key] = [];
-      else data[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
-    }
+    const data = copyState(this.state, dict(this.state.instances));
     const snapshots = [...this.live].map(([id, l]) => [id, l.snapshot] as const);
-    return new Frame(
-      this.state.step,
-      data as unknown as SimState,
-      this.agenda.toArray(),
-      this.rng.state(),
-      snapshots,
-    );
+    return new Frame(this.state.step, data, this.agenda.toArray(), this.rng.state(), snapshots);
   }
 
   private restoreFrame(frame: Frame): void {
@@ -413,7 +490,7 @@ export class Simulation {
 
   /** Returns to a saved state; the log is cut back to what it held then. */
   restore(saved: string, log?: readonly LogEntry[]): void {
-    const state = JSON.parse(saved) as SimState;
+    const state = adoptTables(JSON.parse(saved) as SimState);
     if (state.scenario !== this.scenario.id || state.structure !== this.structure.id) {
       throw new RangeError(
         `this save is of ${state.scenario}/${state.structure}, not ${this.scenario.id}/${this.structure.id}`,
@@ -444,6 +521,7 @@ export class Simulation {
     this.log.length = state.logLength;
     // This run's checkpoints belong to another history now: start again from here.
     this.frames.length = 0;
+    this.ahead = undefined;
     if (this.checkpointEvery > 0) this.frames.push(this.frame());
     // Decisions recorded after this point still apply when the run replays past them.
   }
@@ -454,6 +532,8 @@ export class Simulation {
    */
   seek(target: number): void {
     if (target < this.state.step) {
+      // Keep what lies ahead (or what an earlier step back kept, which reaches further).
+      const ahead = this.ahead ?? { log: this.log.slice(), frames: this.frames.slice() };
       let best: Frame | undefined;
       for (const c of this.frames) if (c.step <= target && (!best || c.step > best.step)) best = c;
       if (best) this.restoreFrame(best);
@@ -463,6 +543,21 @@ export class Simulation {
         this.frames.length,
         ...this.frames.filter((c) => c.step <= this.state.step),
       );
+      this.ahead = ahead;
+    } else if (this.ahead && target > this.state.step) {
+      // Forward over ground already run: jump to the last checkpoint on the way.
+      let best: Frame | undefined;
+      for (const c of this.ahead.frames) {
+        if (c.step > this.state.step && c.step <= target && (!best || c.step > best.step)) best = c;
+      }
+      if (best) {
+        const from = this.log.length;
+        for (let i = from; i < best.data.logLength; i++) this.log.push(this.ahead.log[i]!);
+        this.restoreFrame(best);
+        for (const c of this.ahead.frames) {
+          if (c.step > (this.frames.at(-1)?.step ?? -1) && c.step <= best.step) this.frames.push(c);
+        }
+      }
     }
     while (this.state.step < target && this.state.status === 'running') this.advance();
   }
@@ -473,9 +568,9 @@ export class Simulation {
    */
   fork(decisionId: string, optionId: string): Simulation {
     const at = this.scenario.decisions.find((d) => d.id === decisionId)?.at ?? 0;
-    const decisions: Record<string, string> = {};
+    const decisions = dict<string>();
     for (const d of this.scenario.decisions) {
-      const chosen = this.inputs.decisions[d.id];
+      const chosen = own(this.inputs.decisions, d.id);
       if (chosen !== undefined && d.at < at) decisions[d.id] = chosen;
     }
     decisions[decisionId] = optionId;
@@ -496,6 +591,7 @@ export class Simulation {
     this.live = new Map();
     this.log.length = 0;
     this.frames.length = 0;
+    this.ahead = undefined;
     this.state = {
       format: 1,
       scenario: this.scenario.id,
@@ -505,16 +601,16 @@ export class Simulation {
       step: 0,
       nextSeq: 0,
       nextMessage: 0,
-      nextInstance: {},
+      nextInstance: dict(),
       rng: [],
       agenda: [],
-      timers: {},
-      instances: {},
-      messages: {},
-      linkFree: {},
-      knows: {},
+      timers: dict(),
+      instances: dict(),
+      messages: dict(),
+      linkFree: dict(),
+      knows: dict(),
       fired: [],
-      decided: {},
+      decided: dict(),
       logLength: 0,
       status: 'running',
     };
@@ -540,12 +636,16 @@ export class Simulation {
   // ── internals ─────────────────────────────────────────────────────────────────────────
 
   private schedule(item: DistributiveOmit<AgendaItem, 'seq'>): number {
+    if (this.agenda.size >= this.maxAgenda)
+      throw new RunLimitError('agenda', this.state.time, this.maxAgenda);
     const seq = this.state.nextSeq++;
     this.agenda.push({ ...item, seq } as AgendaItem);
     return seq;
   }
 
   private write(entry: Omit<LogEntry, 'seq' | 'time'>): LogEntry {
+    if (this.log.length >= this.maxLog)
+      throw new RunLimitError('log', this.state.time, this.maxLog);
     const full = { seq: this.log.length, time: this.state.time, ...entry } as LogEntry;
     this.log.push(full);
     if (full.marks) for (const mark of full.marks) this.trigger(mark, full.ref);
@@ -616,7 +716,7 @@ export class Simulation {
           marks: ['decision.point'],
           ref: decision.id,
         });
-        const chosen = this.inputs.decisions[decision.id];
+        const chosen = own(this.inputs.decisions, decision.id);
         if (chosen !== undefined) return this.applyDecision(decision, chosen);
         if (this.pauseAtDecisions) {
           this.state.status = 'awaiting-decision';
@@ -640,7 +740,7 @@ export class Simulation {
   private applyDecision(decision: Decision, optionId: string): void {
     const option = decision.options.find((o) => o.id === optionId) ?? decision.options[0]!;
     this.state.decided[decision.id] = option.id;
-    const taken = this.inputs.decisions[decision.id] !== undefined ? 'chosen' : 'default';
+    const taken = own(this.inputs.decisions, decision.id) !== undefined ? 'chosen' : 'default';
     this.write({
       actor: decision.by,
       at: decision.by,
@@ -937,7 +1037,7 @@ export class Simulation {
 
   private learn(actor: string, info: readonly string[]): void {
     if (info.length === 0) return;
-    const known = (this.state.knows[actor] ??= {});
+    const known = (this.state.knows[actor] ??= dict());
     for (const item of info) {
       if (known[item] !== undefined) continue;
       known[item] = this.state.time;

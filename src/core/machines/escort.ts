@@ -31,7 +31,7 @@ export interface EscortInput extends EscortFacts {
   readonly followUp: number;
 }
 
-interface EscortContext extends EscortInput {
+export interface EscortContext extends EscortInput {
   provider: number;
   attempts: number;
   requestedAt: number;
