@@ -5,6 +5,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { registerCompare } from './compare';
 import type { CliIo, ExitCode } from './io';
 import { registerReplay } from './replay';
+import { registerReport } from './report';
 import { registerRun } from './run';
 import { registerServe } from './serve';
 import { registerValidate } from './validate';
@@ -29,6 +30,7 @@ Examples:
   $ peacemesh run scenarios/convoy-escort-dilemma.yaml --seed 7
   $ peacemesh run scenarios/carana-three-bad-days.yaml --structure joc-centred --json > run.json
   $ peacemesh serve scenarios/carana-three-bad-days.yaml --host 0.0.0.0
+  $ peacemesh report run.peacemesh-run.json --format pdf --out aar.pdf
   $ peacemesh run --help
 `,
     );
@@ -38,6 +40,7 @@ Examples:
   registerCompare(program, io, exit);
   registerServe(program, io, exit);
   registerReplay(program, io, exit);
+  registerReport(program, io, exit);
   registerWorker(program, io, exit);
   return program;
 }

@@ -34,4 +34,18 @@ export { scenarioJsonSchema } from './scenario/json-schema';
 export { quote, visible, MAX_QUOTED } from './scenario/suggest';
 export * from './compare';
 export { isStoryEntry } from './engine/story';
+export {
+  evaluateObjectives,
+  evaluateMeasure,
+  describeMeasure,
+  formatValue,
+  type MeasureResult,
+  type MeasureStatus,
+  type ObjectiveResult,
+  type TaskResult,
+} from './evaluation/evaluate';
+export { MEASURE_MARKS, type MeasureMark } from './evaluation/marks';
+export * from './evaluation/record';
+export * from './evaluation/debrief';
+export { replayForDebrief, type DebriefRuns } from './evaluation/replay';
 export { MAX_AGENDA, MAX_LOG_ENTRIES, RunLimitError } from './engine/limits';

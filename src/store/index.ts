@@ -7,6 +7,7 @@ export { isBookkeeping, type Position } from './branch';
 export { loadCore, type Core } from './engine';
 export { clock, span, metricValue, bindFormat, isStory } from './format';
 export { browserFrames, ManualFrames, type FrameScheduler } from './frames';
+export { emptyObservationDraft, type ObservationDraft } from './evaluation';
 export {
   idbStorage,
   memoryStorage,

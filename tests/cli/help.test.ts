@@ -12,6 +12,7 @@ describe.concurrent(
       [[], 'validate'],
       [['validate'], 'validate'],
       [['run'], 'run'],
+      [['report'], 'report'],
     ])('--help after %j lists examples', async (command, example) => {
       const r = await cli([...command, '--help']);
       expect(r.code).toBe(0);
