@@ -3,35 +3,16 @@
 // improvement plan, and downloads the report and the run; the report and the run file hold
 // what was entered. Every test also checks the page logged no errors.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { debriefFromRunText } from '../../src/cli/report.ts';
 import { renderMarkdown } from '../../src/report/index.ts';
+import { seriousViolations } from '../helpers/axe.ts';
 import { startBrowserHarness, type BrowserHarness } from '../helpers/browser.ts';
 
 async function ready(page: Page): Promise<void> {
   await page.locator('.pm-nodes g[data-id]').first().waitFor({ timeout: 30_000 });
   await page.locator('.busy').waitFor({ state: 'detached' });
-}
-
-/** axe-core's serious and critical findings on the page as it is. */
-async function seriousViolations(page: Page) {
-  const require = createRequire(import.meta.url);
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const violations = await page.evaluate(async () => {
-    // Runs in the page (no DOM lib in the Node tsconfig, hence the structural types).
-    interface Axe {
-      run(
-        context: unknown,
-        options: unknown,
-      ): Promise<{ violations: Array<{ id: string; impact: string | null; help: string }> }>;
-    }
-    const page = globalThis as unknown as { axe: Axe; document: unknown };
-    const result = await page.axe.run(page.document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 const OBSERVED = 'The JOC relayed the JMAC warning to the battalion without delay.';
