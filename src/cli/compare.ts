@@ -233,7 +233,9 @@ export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCo
         .argParser(wholeNumber('--seeds', 1))
         .default(30),
     )
-    .addOption(new Option('--seed-start <s>', 'first seed').argParser(parseSeed).default(1))
+    .addOption(
+      new Option('--seed-start <s>', 'first seed').argParser((s) => parseSeed(s)).default(1),
+    )
     .addOption(
       new Option(
         '--sweep <path=v1,v2,...>',

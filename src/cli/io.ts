@@ -1,6 +1,7 @@
 // What a command may touch of the outside world, passed in so that every command is a plain
 // function of (args, io): tests and other front ends can hand in their own.
 import { readFile } from 'node:fs/promises';
+import { localeFromEnv, type Locale } from '../i18n';
 
 export interface CliIo {
   /** Writes text to standard output (the command's result). */
@@ -11,9 +12,11 @@ export interface CliIo {
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** Whether standard output may carry ANSI colours. */
   readonly colour: boolean;
+  /** The language to answer in (`--lang` overrides it); English when absent. */
+  readonly locale?: Locale;
 }
 
-/** Exit codes (DESIGN.md, "Front ends"). */
+/** Exit codes: 0 ok, 1 invalid input, 2 usage error (README, "Command line"). */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -29,5 +32,6 @@ export function nodeIo(): CliIo {
     stderr: (text) => void process.stderr.write(text),
     readFile: (path) => readFile(path),
     colour: process.stdout.isTTY === true && process.env['NO_COLOR'] === undefined,
+    locale: localeFromEnv(process.env),
   };
 }

@@ -2,9 +2,22 @@
 // failure becomes "error: …" and an exit code (0 ok, 1 invalid input, 2 usage), so it runs
 // in-process in tests as well as from bin/peacemesh.js. Imports core through its index only.
 import { CommanderError } from 'commander';
+import { localeOf, translate } from '../i18n';
 import { EXIT, nodeIo, type CliIo, type ExitCode } from './io';
 
-export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
+/** `--lang fr` or `--lang=fr` anywhere on the line: read before commander builds the help. */
+export function langFlag(argv: readonly string[]): string | undefined {
+  for (const [i, arg] of argv.entries()) {
+    if (arg === '--') break;
+    if (arg === '--lang') return argv[i + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
+}
+
+export async function main(argv: readonly string[], given: CliIo = nodeIo()): Promise<number> {
+  const flag = langFlag(argv);
+  const io: CliIo = flag === undefined ? given : { ...given, locale: localeOf(flag) };
   let code: ExitCode = EXIT.ok;
   try {
     // Loaded here rather than imported at the top so that even a module that fails to load
@@ -18,7 +31,8 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
       // exit code 0 for help and version asked for, anything else is a usage error.
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    io.stderr(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr(`${translate(io.locale ?? 'en', 'cli.error', { message })}\n`);
     return EXIT.invalid;
   }
 }

@@ -27,3 +27,15 @@ export {
 export { scenarioJsonSchema } from './scenario/json-schema';
 export * from './compare';
 export { isStoryEntry } from './engine/story';
+export {
+  MARKS,
+  TERMS,
+  type Mark,
+  type TermParam,
+  type EntryKind,
+  type EntryParams,
+  type Said,
+  type Phrase,
+  type PhraseKind,
+  type PhraseParams,
+} from './vocabulary';

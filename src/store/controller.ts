@@ -380,10 +380,7 @@ export class RunController {
   async jumpToInject(serial: number): Promise<void> {
     const b = this.current;
     if (!b || !this.scenario) return;
-    const delivered = b.sim.log.find(
-      (e) =>
-        e.event === 'inject' && (e.data as { serial?: unknown } | undefined)?.serial === serial,
-    );
+    const delivered = b.sim.log.find((e) => e.kind === 'inject.msel' && e.params.serial === serial);
     if (delivered) {
       this.seekToEntry(delivered.seq, false);
       return;

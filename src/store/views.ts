@@ -11,6 +11,7 @@ import type {
   Structure,
 } from '../core/index.ts';
 import type { Core } from './engine';
+import { describePhrase, type Locale } from '../i18n';
 
 /**
  * How long a lost message is reported after the loss, in simulated minutes (the graph marks
@@ -23,6 +24,7 @@ export function buildGraphView(
   time: number,
   selected: string | null,
   lostFor: number = LOST_VISIBLE_FOR,
+  locale: Locale = 'en',
 ): GraphView {
   const nodes: GraphNode[] = sim.scenario.actors.map((actor) => {
     const live = sim.instance(actor.id);
@@ -48,19 +50,25 @@ export function buildGraphView(
     if (m.departed > time) continue; // still queued for the link
     const length = m.arrives - m.departed;
     const progress = length <= 0 ? 1 : Math.min(1, Math.max(0, (time - m.departed) / length));
-    messages.push({ id: `m${m.id}`, from: m.from, to: m.to, progress, about: m.about });
+    messages.push({
+      id: `m${m.id}`,
+      from: m.from,
+      to: m.to,
+      progress,
+      about: describePhrase(m.about, locale),
+    });
   }
   for (let i = sim.log.length - 1; i >= 0; i--) {
     const e = sim.log[i]!;
     if (e.time < time - lostFor) break;
-    if (e.event !== 'message.lost' || !e.route || e.route.length < 2) continue;
+    if (e.kind !== 'message.lost' || !e.route || e.route.length < 2) continue;
     messages.push({
       id: `lost-${e.seq}`,
       from: e.route[0]!,
       to: e.route[1]!,
       progress: 0.5,
       lost: true,
-      about: quoted(e.text) ?? 'message',
+      about: describePhrase(e.params.about, locale),
     });
   }
   const meetings: GraphMeeting[] = [];
@@ -71,11 +79,6 @@ export function buildGraphView(
     meetings.push({ id: inst.id, label: ctx.name ?? inst.id, attendees });
   }
   return { nodes, links, messages, meetings, selected };
-}
-
-/** The text between the first pair of double quotes ("sends "x" to y" → x). */
-export function quoted(text: string): string | undefined {
-  return /"([^"]*)"/.exec(text)?.[1];
 }
 
 // ── inspector ─────────────────────────────────────────────────────────────────────────
@@ -405,6 +408,7 @@ export function buildInspector(
   actorId: string,
   core: Format,
   recentCount = 8,
+  locale: Locale = 'en',
 ): InspectorView | null {
   const actor = sim.scenario.actors.find((a) => a.id === actorId);
   if (!actor) return null;
@@ -437,40 +441,40 @@ export function buildInspector(
   const recent: LogEntry[] = [];
   for (let i = sim.log.length - 1; i >= 0; i--) {
     const e = sim.log[i]!;
-    const data = (e.data ?? {}) as { from?: unknown; to?: unknown };
-    const about = quoted(e.text) ?? e.text;
-    if (outgoing.length < recentCount && e.event === 'message.sent' && e.at === actorId) {
+    const about = () =>
+      'params' in e && 'about' in e.params ? describePhrase(e.params.about, locale) : '';
+    if (outgoing.length < recentCount && e.kind === 'message.sent' && e.at === actorId) {
       outgoing.push({
         seq: e.seq,
         time: e.time,
-        other: nameOf(names, data.to),
-        about,
+        other: nameOf(names, e.params.to),
+        about: about(),
         outcome: 'sent',
       });
     } else if (
       outgoing.length < recentCount &&
-      (e.event === 'message.lost' ||
-        e.event === 'message.undeliverable' ||
-        e.event === 'message.unanswered') &&
-      data.from === actorId
+      (e.kind === 'message.lost' ||
+        e.kind === 'message.no-path' ||
+        e.kind === 'message.unanswered') &&
+      e.params.from === actorId
     ) {
       outgoing.push({
         seq: e.seq,
         time: e.time,
-        other: nameOf(names, data.to),
-        about,
+        other: nameOf(names, e.params.to),
+        about: about(),
         outcome: e.event.slice('message.'.length) as MessageLine['outcome'],
       });
     } else if (
       incoming.length < recentCount &&
-      e.event === 'message.delivered' &&
+      e.kind === 'message.delivered' &&
       e.actor === actorId
     ) {
       incoming.push({
         seq: e.seq,
         time: e.time,
-        other: nameOf(names, data.from),
-        about,
+        other: nameOf(names, e.params.from),
+        about: about(),
         outcome: 'delivered',
       });
     }
@@ -528,9 +532,9 @@ export interface MselRow {
 export function buildMsel(scenario: Scenario, log: readonly LogEntry[], core: Format): MselRow[] {
   const delivered = new Map<number, LogEntry>();
   for (const e of log) {
-    if (e.event !== 'inject') continue;
-    const serial = (e.data as { serial?: unknown } | undefined)?.serial;
-    if (typeof serial === 'number' && !delivered.has(serial)) delivered.set(serial, e);
+    if (e.kind !== 'inject.msel') continue;
+    const serial = e.params.serial;
+    if (!delivered.has(serial)) delivered.set(serial, e);
   }
   const rows = scenario.injects.map((inject: Inject) => {
     const d = delivered.get(inject.serial);

@@ -4,6 +4,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { LogEntry } from '../core/index.ts';
 import { clock, isStory } from '../store';
 import { useApp, useController } from './context';
+import { entryText } from './entryText';
 
 /** Rows rendered at most; the filter narrows the rest down. */
 export const LOG_ROWS = 300;
@@ -44,12 +45,17 @@ export function matches(e: LogEntry, f: Filters): boolean {
     if (kind !== f.kind) return false;
   } else if (!f.all && !isStory(e)) return false;
   if (f.actor) {
-    const d = (e.data ?? {}) as { from?: unknown; to?: unknown };
-    if (e.at !== f.actor && e.actor !== f.actor && d.to !== f.actor && d.from !== f.actor)
+    // A message concerns both its ends as well as the desk it is at.
+    const p = (e.kind.startsWith('message.') ? e.params : {}) as { from?: unknown; to?: unknown };
+    if (e.at !== f.actor && e.actor !== f.actor && p.to !== f.actor && p.from !== f.actor)
       return false;
   }
   if (f.process && e.actor !== f.process && e.ref !== f.process) return false;
-  if (f.text && !e.text.toLowerCase().includes(f.text) && !e.actor.toLowerCase().includes(f.text))
+  if (
+    f.text &&
+    !entryText(e).toLowerCase().includes(f.text) &&
+    !e.actor.toLowerCase().includes(f.text)
+  )
     return false;
   return true;
 }
@@ -185,7 +191,7 @@ export function EventLog() {
                 </span>
                 <span className="log-row__text">
                   {e.actor !== e.at && <span className="log-row__process">{e.actor}: </span>}
-                  {e.text}
+                  {entryText(e)}
                 </span>
               </button>
             </li>

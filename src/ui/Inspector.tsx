@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { clock, type Field, type InspectorView, type MessageLine, type StateChip } from '../store';
 import { useApp, useController } from './context';
+import { entryText } from './entryText';
 
 const KIND_NAMES: Record<string, string> = {
   military: 'Military',
@@ -97,7 +98,7 @@ function ActorDetails({ view }: { view: InspectorView }) {
           <ul className="recent">
             {view.recent.map((e) => (
               <li key={e.seq}>
-                <span className="recent__time">{clock(e.time)}</span> {e.text}
+                <span className="recent__time">{clock(e.time)}</span> {entryText(e)}
               </li>
             ))}
           </ul>

@@ -2,14 +2,22 @@
 // exception and the last resort. Alternatives come first; the four criteria are four named
 // guards; the authority the structure names decides; a provider may lack capacity.
 import { assign, setup } from 'xstate';
-import { effects } from './effects';
+import { phrase, term, type Phrase } from '../engine/entry-kinds';
+import { effects, optional, say } from './effects';
 
 export type Need = 'life-saving' | 'critical' | 'routine';
+type Alternative =
+  | 'other-route'
+  | 'other-timing'
+  | 'access-negotiation'
+  | 'notification'
+  | 'unarmed'
+  | 'remote-delivery';
 
 export interface EscortFacts {
   readonly need: Need;
   /** Alternatives in the order considered, each already resolved for this run. */
-  readonly alternatives: ReadonlyArray<{ readonly kind: string; readonly works: boolean }>;
+  readonly alternatives: ReadonlyArray<{ readonly kind: Alternative; readonly works: boolean }>;
   readonly hostStateUnable: boolean;
   readonly escortCredible: boolean;
   readonly exitPlan: boolean;
@@ -35,7 +43,8 @@ interface EscortContext extends EscortInput {
   provider: number;
   attempts: number;
   requestedAt: number;
-  unmet: string[];
+  /** The IASC criteria not met, by number. */
+  unmet: number[];
 }
 
 type EscortEvent =
@@ -50,7 +59,7 @@ type EscortEvent =
 // ── the doctrine, as pure rules ────────────────────────────────────────────────────────
 
 /** The first alternative that meets the need, if any (IASC: escorts are a last resort). */
-export function workingAlternative(facts: EscortFacts): string | undefined {
+export function workingAlternative(facts: EscortFacts): Alternative | undefined {
   return facts.alternatives.find((a) => a.works)?.kind;
 }
 
@@ -81,10 +90,21 @@ export const IASC_CRITERIA = [
   { n: 4, name: 'sustainable with an exit plan', holds: sustainableWithExitPlan },
 ] as const;
 
-/** The criteria not met, as "criterion N (name)". Empty: an escort may be approved. */
-export function unmetCriteria(facts: EscortFacts): string[] {
-  return IASC_CRITERIA.filter((c) => !c.holds(facts)).map((c) => `criterion ${c.n} (${c.name})`);
+/** The numbers of the criteria not met. Empty: an escort may be approved. */
+export function unmetCriteria(facts: EscortFacts): number[] {
+  return IASC_CRITERIA.filter((c) => !c.holds(facts)).map((c) => c.n);
 }
+
+const CRITERION_PHRASES = {
+  1: term('criterion.1'),
+  2: term('criterion.2'),
+  3: term('criterion.3'),
+  4: term('criterion.4'),
+} as Readonly<Record<number, Phrase>>;
+
+/** The unmet criteria as phrases for the log ("criterion 2 (host state unable or unwilling)"). */
+export const criteriaPhrases = (unmet: readonly number[]): Phrase[] =>
+  unmet.map((n) => CRITERION_PHRASES[n]!);
 
 // ── the machine ────────────────────────────────────────────────────────────────────────
 
@@ -140,14 +160,16 @@ export const escortMachine = setup({
             to: (event.type === 'provider.answer' ? event.by : undefined) ?? context.decider,
             event: { type: 'stood-down' },
             need: 'release',
-            about: `stand down: escort ${context.id} needs no further team`,
+            about: phrase('about.escort-stand-down', { id: context.id }),
           }),
         },
         {
           type: 'explain',
-          params: ({ event }) => ({
-            text: `${event.type === 'provider.answer' ? (event.by ?? 'a provider') : 'a provider'} offers a team no longer needed: told to stand down`,
-          }),
+          params: ({ event }) =>
+            say(
+              'escort.stand-down',
+              event.type === 'provider.answer' && event.by ? { by: event.by } : {},
+            ),
         },
       ],
     },
@@ -157,10 +179,17 @@ export const escortMachine = setup({
       description: 'The requester first looks for a way to meet the need without an armed escort.',
       entry: {
         type: 'explain',
-        params: ({ context }) => ({
-          text: `${context.requester} needs to move "${context.convoy}" to ${context.area} (${context.need}) and considers alternatives to an armed escort`,
-          mark: 'escort.requested',
-        }),
+        params: ({ context }) =>
+          say(
+            'escort.requested',
+            {
+              requester: context.requester,
+              convoy: context.convoy,
+              area: context.area,
+              need: context.need,
+            },
+            'escort.requested',
+          ),
       },
       always: [
         {
@@ -175,11 +204,12 @@ export const escortMachine = setup({
       description: 'An alternative met the need: no escort (the general rule).',
       entry: {
         type: 'explain',
-        params: ({ context }) => ({
-          text: `no escort requested: ${workingAlternative(context) ?? 'an alternative'} meets the need (IASC: armed escorts are a last resort)`,
-          mark: 'escort.alternative',
-          data: { alternative: workingAlternative(context) ?? '' },
-        }),
+        params: ({ context }) =>
+          say(
+            'escort.alternative',
+            { alternative: workingAlternative(context) ?? 'other-route' },
+            'escort.alternative',
+          ),
       },
     },
     requested: {
@@ -187,10 +217,12 @@ export const escortMachine = setup({
       entry: [
         {
           type: 'explain',
-          params: ({ context }) => ({
-            text: `no alternative meets the need: armed escort requested${context.facilitator ? ` through ${context.facilitator}` : ''}`,
-            mark: 'escort.submitted',
-          }),
+          params: ({ context }) =>
+            say(
+              'escort.submitted',
+              context.facilitator ? { facilitator: context.facilitator } : {},
+              'escort.submitted',
+            ),
         },
       ],
       initial: 'routing',
@@ -208,7 +240,7 @@ export const escortMachine = setup({
               to: firstHop(context),
               event: { type: 'facilitated' },
               info: [context.id],
-              about: `escort request ${context.id}`,
+              about: phrase('about.escort-request', { id: context.id }),
             }),
           },
           on: {
@@ -216,10 +248,12 @@ export const escortMachine = setup({
               target: 'with decider',
               actions: {
                 type: 'explain',
-                params: ({ context }) => ({
-                  text: `${firstHop(context)} checks the request and takes it to ${context.decider}`,
-                  mark: 'escort.facilitated',
-                }),
+                params: ({ context }) =>
+                  say(
+                    'escort.facilitated',
+                    { facilitator: firstHop(context), decider: context.decider },
+                    'escort.facilitated',
+                  ),
               },
             },
           },
@@ -233,10 +267,12 @@ export const escortMachine = setup({
                   'countAttempt',
                   {
                     type: 'explain',
-                    params: ({ context }) => ({
-                      text: `no answer from ${firstHop(context)}: ${context.requester} follows up`,
-                      mark: 'escort.follow-up',
-                    }),
+                    params: ({ context }) =>
+                      say(
+                        'escort.follow-up-facilitator',
+                        { facilitator: firstHop(context), requester: context.requester },
+                        'escort.follow-up',
+                      ),
                   },
                 ],
               },
@@ -252,7 +288,7 @@ export const escortMachine = setup({
               to: context.decider,
               event: { type: 'assessed' },
               info: [context.id],
-              about: `escort request ${context.id} for decision`,
+              about: phrase('about.escort-for-decision', { id: context.id }),
             }),
           },
           on: { assessed: '#escort.assessing' },
@@ -266,10 +302,12 @@ export const escortMachine = setup({
                   'countAttempt',
                   {
                     type: 'explain',
-                    params: ({ context }) => ({
-                      text: `no decision from ${context.decider} yet: follow-up sent`,
-                      mark: 'escort.follow-up',
-                    }),
+                    params: ({ context }) =>
+                      say(
+                        'escort.follow-up-decider',
+                        { decider: context.decider },
+                        'escort.follow-up',
+                      ),
                   },
                 ],
               },
@@ -289,11 +327,8 @@ export const escortMachine = setup({
           target: 'approved',
           actions: {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `${context.decider} approves an armed escort as an exception: all four IASC criteria met`,
-              mark: 'escort.approved',
-              data: { unmet: 0 },
-            }),
+            params: ({ context }) =>
+              say('escort.approved', { decider: context.decider }, 'escort.approved'),
           },
         },
         {
@@ -301,22 +336,24 @@ export const escortMachine = setup({
           target: 'approved',
           actions: {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `${context.decider} approves under pressure although ${context.unmet.join(', ')} not met`,
-              mark: 'escort.approved',
-              data: { unmet: context.unmet.length, criteria: context.unmet },
-            }),
+            params: ({ context }) =>
+              say(
+                'escort.approved-under-pressure',
+                { decider: context.decider, criteria: criteriaPhrases(context.unmet) },
+                'escort.approved',
+              ),
           },
         },
         {
           target: 'declined',
           actions: {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `${context.decider} declines: ${context.unmet.join(', ')} not met`,
-              mark: 'escort.declined',
-              data: { criteria: context.unmet },
-            }),
+            params: ({ context }) =>
+              say(
+                'escort.declined',
+                { decider: context.decider, criteria: criteriaPhrases(context.unmet) },
+                'escort.declined',
+              ),
           },
         },
       ],
@@ -330,7 +367,7 @@ export const escortMachine = setup({
           to: context.requester,
           event: { type: 'decision.received', approved: false },
           info: [context.id],
-          about: `escort ${context.id} declined`,
+          about: phrase('about.escort-declined', { id: context.id }),
         }),
       },
       on: {
@@ -338,10 +375,12 @@ export const escortMachine = setup({
           target: 'closed',
           actions: {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `${context.requester} learns the escort is declined`,
-              mark: 'escort.decision-known',
-            }),
+            params: ({ context }) =>
+              say(
+                'escort.decision-known',
+                { requester: context.requester, approved: false },
+                'escort.decision-known',
+              ),
           },
         },
         undeliverable: 'closed',
@@ -358,7 +397,7 @@ export const escortMachine = setup({
             to: context.requester,
             event: { type: 'decision.received', approved: true },
             info: [context.id],
-            about: `escort ${context.id} approved`,
+            about: phrase('about.escort-approved', { id: context.id }),
           }),
         },
       ],
@@ -373,7 +412,7 @@ export const escortMachine = setup({
               event: { type: 'provider.answer' },
               need: 'team',
               info: [context.id],
-              about: `tasking: escort ${context.id} to ${context.area}`,
+              about: phrase('about.escort-tasking', { id: context.id, area: context.area }),
             }),
           },
           on: {
@@ -383,10 +422,12 @@ export const escortMachine = setup({
                 target: '#escort.escorting',
                 actions: {
                   type: 'explain',
-                  params: ({ event }) => ({
-                    text: `${event.type === 'provider.answer' ? (event.by ?? 'provider') : 'provider'} provides an escort team`,
-                    mark: 'escort.tasked',
-                  }),
+                  params: ({ event }) =>
+                    say(
+                      'escort.tasked',
+                      event.type === 'provider.answer' && event.by ? { provider: event.by } : {},
+                      'escort.tasked',
+                    ),
                 },
               },
               {
@@ -396,10 +437,15 @@ export const escortMachine = setup({
                 actions: [
                   {
                     type: 'explain',
-                    params: ({ context }) => ({
-                      text: `${context.providers[context.provider] ?? 'provider'} has no team free: ${context.providers[context.provider + 1] ?? 'the next provider'} is asked`,
-                      mark: 'escort.provider-refused',
-                    }),
+                    params: ({ context }) =>
+                      say(
+                        'escort.provider-refused',
+                        {
+                          ...optional('provider', context.providers[context.provider]),
+                          ...optional('next', context.providers[context.provider + 1]),
+                        },
+                        'escort.provider-refused',
+                      ),
                   },
                   'nextProvider',
                   'resetAttempts',
@@ -420,10 +466,15 @@ export const escortMachine = setup({
                   'countAttempt',
                   {
                     type: 'explain',
-                    params: ({ context }) => ({
-                      text: `no answer from ${context.providers[context.provider] ?? 'the provider'} to the tasking: ${context.decider} tasks again`,
-                      mark: 'escort.follow-up',
-                    }),
+                    params: ({ context }) =>
+                      say(
+                        'escort.follow-up-provider',
+                        {
+                          ...optional('provider', context.providers[context.provider]),
+                          decider: context.decider,
+                        },
+                        'escort.follow-up',
+                      ),
                   },
                 ],
               },
@@ -436,10 +487,12 @@ export const escortMachine = setup({
         'decision.received': {
           actions: {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `${context.requester} learns the escort is approved`,
-              mark: 'escort.decision-known',
-            }),
+            params: ({ context }) =>
+              say(
+                'escort.decision-known',
+                { requester: context.requester, approved: true },
+                'escort.decision-known',
+              ),
           },
         },
         undeliverable: '#escort.unfilled',
@@ -450,10 +503,8 @@ export const escortMachine = setup({
       description: 'Approved, but no provider had capacity.',
       entry: {
         type: 'explain',
-        params: ({ context }) => ({
-          text: `no provider can escort "${context.convoy}": approved escort not provided`,
-          mark: 'escort.unfilled',
-        }),
+        params: ({ context }) =>
+          say('escort.unfilled', { convoy: context.convoy }, 'escort.unfilled'),
       },
     },
     escorting: {
@@ -465,20 +516,16 @@ export const escortMachine = setup({
             target: 'review',
             actions: {
               type: 'explain',
-              params: ({ context }) => ({
-                text: `security incident during the escorted movement to ${context.area}`,
-                mark: 'escort.incident',
-              }),
+              params: ({ context }) =>
+                say('escort.incident', { area: context.area }, 'escort.incident'),
             },
           },
           {
             target: 'review',
             actions: {
               type: 'explain',
-              params: ({ context }) => ({
-                text: `escorted movement to ${context.area} completed`,
-                mark: 'escort.completed',
-              }),
+              params: ({ context }) =>
+                say('escort.completed', { area: context.area }, 'escort.completed'),
             },
           },
         ],
@@ -487,10 +534,12 @@ export const escortMachine = setup({
         'decision.received': {
           actions: {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `${context.requester} learns the escort is approved`,
-              mark: 'escort.decision-known',
-            }),
+            params: ({ context }) =>
+              say(
+                'escort.decision-known',
+                { requester: context.requester, approved: true },
+                'escort.decision-known',
+              ),
           },
         },
       },
@@ -504,7 +553,7 @@ export const escortMachine = setup({
           to: context.providers[context.provider] ?? context.decider,
           event: { type: 'released' },
           need: 'release',
-          about: `escort ${context.id} over: team released`,
+          about: phrase('about.escort-over', { id: context.id }),
         }),
       },
       on: {
@@ -512,12 +561,10 @@ export const escortMachine = setup({
           target: 'closed',
           actions: {
             type: 'explain',
-            params: ({ context }) => ({
-              text: context.exitPlan
-                ? 'escort reviewed: the exit plan applies, escorts to be discontinued'
-                : 'escort reviewed: no exit plan — risk that escorts lock in',
-              mark: context.exitPlan ? 'escort.reviewed' : 'escort.lock-in-risk',
-            }),
+            params: ({ context }) =>
+              context.exitPlan
+                ? say('escort.reviewed', {}, 'escort.reviewed')
+                : say('escort.lock-in-risk', {}, 'escort.lock-in-risk'),
           },
         },
         undeliverable: 'closed',
@@ -528,10 +575,8 @@ export const escortMachine = setup({
       description: 'The request never reached a decision.',
       entry: {
         type: 'explain',
-        params: ({ context }) => ({
-          text: `escort request ${context.id} stalled: no decision after ${context.attempts} attempts`,
-          mark: 'escort.stalled',
-        }),
+        params: ({ context }) =>
+          say('escort.stalled', { id: context.id, attempts: context.attempts }, 'escort.stalled'),
       },
     },
     closed: { type: 'final' },

@@ -15,8 +15,15 @@
 // `capacity-change` lowered the certified share.
 import { assign, enqueueActions, setup } from 'xstate';
 import type { ActorKind, Authority, Scenario, SimEvent } from '../scenario/schema';
-import { formatDuration } from '../time';
-import { effects } from './effects';
+import {
+  phrase,
+  readinessPhrase,
+  term,
+  type HandoverPhase,
+  type Phrase,
+} from '../engine/entry-kinds';
+import { effects, optional, say, type ExplainParams } from './effects';
+import { followUps } from './follow-up';
 
 // ── the doctrine, as pure rules ────────────────────────────────────────────────────────
 
@@ -61,47 +68,35 @@ export const READINESS_CRITERIA = [
   {
     name: 'respond to the security environment',
     holds: (r: Readiness) => r.respond,
-    gap: () => 'unable to respond to the security environment',
+    gap: (): Phrase => term('gap.respond'),
   },
   {
     name: 'certified officers',
     holds: (r: Readiness, threshold: number) => certifiedEnough(r.certified, threshold),
-    gap: (r: Readiness, threshold: number) =>
-      `${percent(r.certified)} certified, ${percent(threshold)} required`,
+    gap: (r: Readiness, threshold: number): Phrase =>
+      phrase('gap.certified', { certified: r.certified, threshold }),
   },
   {
     name: 'initial logistics',
     holds: (r: Readiness) => r.logistics,
-    gap: () => 'initial logistics not in place',
+    gap: (): Phrase => term('gap.logistics'),
   },
   {
     name: 'institutional stability',
     holds: (r: Readiness) => r.stability,
-    gap: () =>
-      'institutional stability not established (command and control, human rights, community acceptance)',
+    gap: (): Phrase => term('gap.stability'),
   },
 ] as const;
 
 /**
- * The readiness criteria not met, in words ("64% certified, 80% required"). Empty: the
- * district is ready. No report at all is a gap of its own.
+ * The readiness criteria not met, as phrases for the log ("64% certified, 80% required").
+ * Empty: the district is ready. No report at all is a gap of its own.
  */
-export function readinessGaps(readiness: Readiness | undefined, threshold: number): string[] {
-  if (readiness === undefined) return ['no readiness report'];
+export function readinessGaps(readiness: Readiness | undefined, threshold: number): Phrase[] {
+  if (readiness === undefined) return [term('gap.no-report')];
   return READINESS_CRITERIA.filter((c) => !c.holds(readiness, threshold)).map((c) =>
     c.gap(readiness, threshold),
   );
-}
-
-/** One line on a readiness report, for the log. */
-export function describeReadiness(readiness: Readiness | undefined): string {
-  if (readiness === undefined) return 'no readiness data';
-  return [
-    `${percent(readiness.certified)} certified`,
-    readiness.respond ? 'able to respond' : 'unable to respond',
-    readiness.logistics ? 'logistics in place' : 'logistics missing',
-    readiness.stability ? 'institutionally stable' : 'institutionally unstable',
-  ].join(', ');
 }
 
 /** HRDDP: grave violations suspend UN support, so no supported handover can proceed. */
@@ -164,13 +159,6 @@ export function skippedPhases(phase: string): MilitaryPhase[] {
   const at = MILITARY_PHASES.indexOf(phase as MilitaryPhase);
   const toa = MILITARY_PHASES.indexOf('transfer of authority');
   return at < 0 || at >= toa ? [] : MILITARY_PHASES.slice(at, toa);
-}
-
-/** In words, what a withdrawal during `phase` does to the joint phases. */
-export function withdrawalCuts(phase: string): string {
-  const [current, ...later] = skippedPhases(phase);
-  if (current === undefined) return 'no joint phase left to cut';
-  return `${current} cut short${later.length > 0 ? `, ${later.join(' and ')} skipped` : ''}`;
 }
 
 // ── input, settled at spawn ────────────────────────────────────────────────────────────
@@ -237,7 +225,7 @@ export function handoverInput(
 
 export interface HandoverContext extends HandoverInput {
   /** The phase under way (for explanations and the inspector). */
-  phase: string;
+  phase: HandoverPhase;
   attempts: number;
   /** Police → host-state police: readiness assessments started so far. */
   assessments: number;
@@ -249,7 +237,7 @@ export interface HandoverContext extends HandoverInput {
   /** The latest readiness report from the host-state police. */
   report: ReadinessReport;
   /** Why the handover was reversed. */
-  reason: string;
+  reason: Phrase | null;
 }
 
 interface Answer {
@@ -275,30 +263,70 @@ export type HandoverEvent =
   | { type: 'review'; reason: string; severity: Severity }
   | { type: 'undeliverable'; to: string; original?: string };
 
-const gapsOf = (c: HandoverContext): string[] => readinessGaps(c.report.readiness, c.threshold);
-const byOf = (e: HandoverEvent, fallback: string): string =>
-  'by' in e && typeof e.by === 'string' ? e.by : fallback;
-const phaseEntry = (phase: string) => ({ type: 'enterPhase' as const, params: { phase } });
-
-/** No answer in time: ask `again` (three tries in all), then the handover stalls. */
-const followUp = (again: string, text: (c: HandoverContext) => string) => [
+const gapsOf = (c: HandoverContext): Phrase[] => readinessGaps(c.report.readiness, c.threshold);
+/** Entering a phase: the context records it and the log says so (the trainer's timeline). */
+const phaseEntry = (phase: HandoverPhase) => [
+  { type: 'enterPhase' as const, params: { phase } },
   {
-    guard: 'follow-ups left' as const,
-    target: again,
-    reenter: true,
-    actions: [
-      'countAttempt' as const,
-      {
-        type: 'explain' as const,
-        params: ({ context }: { context: HandoverContext }) => ({
-          text: text(context),
-          mark: 'handover.follow-up',
-        }),
-      },
-    ],
+    type: 'explain' as const,
+    params: ({ context }: { context: HandoverContext }) => phaseNote(context, phase),
   },
-  { target: '#handover.stalled' },
 ];
+
+function phaseNote(c: HandoverContext, phase: HandoverPhase): ExplainParams {
+  // Entering the transfer is the joint decision finding the district ready: say why.
+  if (phase === 'transfer')
+    return say(
+      'handover.ready',
+      {
+        authority: c.authority,
+        area: c.area,
+        to: c.to,
+        readiness: readinessPhrase(c.report.readiness),
+        threshold: c.threshold,
+        mitigation: c.report.hrddp === 'mitigation',
+      },
+      'handover.phase',
+    );
+  return say(
+    'handover.phase',
+    {
+      phase,
+      area: c.area,
+      from: c.from,
+      to: c.to,
+      authority: c.authority,
+      ...(phase === 'self-assessment' ? { assessment: c.assessments } : {}),
+      ...(phase === 'monitoring'
+        ? {
+            monitoring: c.phases.monitoring,
+            ...(c.flow === 'police-to-host-police' ? { reviewEvery: c.reviewEvery } : {}),
+          }
+        : {}),
+    },
+    'handover.phase',
+  );
+}
+
+type Step = Extract<ExplainParams, { kind: 'handover.follow-up' }>['params']['step'];
+
+/** No answer in time: `asker` asks `asked` again (three tries in all), then the handover stalls. */
+const followUp = (
+  again: string,
+  step: Step,
+  asker: (c: HandoverContext) => string,
+  asked: (c: HandoverContext) => string,
+) =>
+  followUps(
+    again,
+    (c: HandoverContext) =>
+      say(
+        'handover.follow-up',
+        { phase: c.phase, step, asker: asker(c), asked: asked(c), area: c.area },
+        'handover.follow-up',
+      ),
+    { target: '#handover.stalled' },
+  );
 
 export const handoverMachine = setup({
   types: {
@@ -308,7 +336,7 @@ export const handoverMachine = setup({
   },
   actions: {
     ...effects,
-    enterPhase: assign((_, params: { phase: string }) => ({ phase: params.phase })),
+    enterPhase: assign((_, params: { phase: HandoverPhase }) => ({ phase: params.phase })),
     countAttempt: assign({ attempts: ({ context }) => context.attempts + 1 }),
     resetAttempts: assign({ attempts: 1 }),
     countAssessment: assign({ assessments: ({ context }) => context.assessments + 1 }),
@@ -321,13 +349,15 @@ export const handoverMachine = setup({
     }),
     recordReason: assign({
       reason: ({ event }) =>
-        event.type === 'review' ? `"${event.reason}" (${event.severity} severity)` : '',
+        event.type === 'review'
+          ? phrase('reason.review', { reason: event.reason, severity: event.severity })
+          : null,
     }),
     recordGapsAsReason: assign({
       reason: ({ context }) =>
         gapsOf(context).length > 0
-          ? `monitoring review finds ${gapsOf(context).join('; ')}`
-          : 'monitoring review finds support suspended under HRDDP',
+          ? phrase('reason.review-gaps', { gaps: gapsOf(context) })
+          : term('reason.review-hrddp'),
     }),
   },
   guards: {
@@ -373,18 +403,23 @@ export const handoverMachine = setup({
     transferred: false,
     gapOpen: false,
     report: {},
-    reason: '',
+    reason: null,
   }),
   entry: [
     {
       type: 'explain',
-      params: ({ context }) => ({
-        text:
-          context.flow === 'military-to-police'
-            ? `handover of ${context.area} from ${context.from} to ${context.to} starts: joint assessment → joint planning → co-located operations → transfer of authority → monitoring (${context.authority} decides)`
-            : `handover of ${context.area} from ${context.from} to ${context.to} starts against the readiness criteria: self-assessment → joint field assessment → joint decision by ${context.authority}`,
-        mark: 'handover.started',
-      }),
+      params: ({ context }) =>
+        say(
+          'handover.started',
+          {
+            flow: context.flow,
+            area: context.area,
+            from: context.from,
+            to: context.to,
+            authority: context.authority,
+          },
+          'handover.started',
+        ),
     },
     enqueueActions(({ context, enqueue }) => {
       if (context.flow === 'military-to-police' && context.withdrawAfter !== undefined) {
@@ -402,10 +437,12 @@ export const handoverMachine = setup({
           'receiveBriefing',
           {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `${context.to} receives the intelligence briefing on ${context.area} from ${context.from}`,
-              mark: 'handover.briefed',
-            }),
+            params: ({ context }) =>
+              say(
+                'handover.briefed',
+                { to: context.to, area: context.area, from: context.from, late: false },
+                'handover.briefed',
+              ),
           },
         ],
       },
@@ -414,10 +451,12 @@ export const handoverMachine = setup({
           'receiveBriefing',
           {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `the intelligence briefing on ${context.area} reaches ${context.to} only after the transfer`,
-              mark: 'handover.briefed',
-            }),
+            params: ({ context }) =>
+              say(
+                'handover.briefed',
+                { to: context.to, area: context.area, from: context.from, late: true },
+                'handover.briefed',
+              ),
           },
         ],
       },
@@ -425,11 +464,12 @@ export const handoverMachine = setup({
     review: {
       actions: {
         type: 'explain',
-        params: ({ context, event }) => ({
-          text: `review of ${context.area} after "${event.reason}" (${event.severity}) noted: nothing transferred yet to reverse`,
-          mark: 'handover.reviewed',
-          data: { outcome: 'not transferred' },
-        }),
+        params: ({ context, event }) =>
+          say(
+            'handover.review-noted',
+            { area: context.area, reason: event.reason, severity: event.severity },
+            'handover.reviewed',
+          ),
       },
     },
     undeliverable: [
@@ -437,9 +477,12 @@ export const handoverMachine = setup({
         guard: 'only the intelligence briefing is cut off',
         actions: {
           type: 'explain',
-          params: ({ context }) => ({
-            text: `no path under this structure from ${context.from} to ${context.to}: the intelligence briefing on ${context.area} cannot be passed`,
-          }),
+          params: ({ context }) =>
+            say('handover.briefing-cut', {
+              from: context.from,
+              to: context.to,
+              area: context.area,
+            }),
         },
       },
       {
@@ -447,17 +490,15 @@ export const handoverMachine = setup({
         target: '.stalled',
         actions: {
           type: 'explain',
-          params: ({ context, event }) => ({
-            text: `handover of ${context.area} cannot go on: no path under this structure to ${event.to}`,
-          }),
+          params: ({ context, event }) =>
+            say('handover.no-path', { area: context.area, to: event.to }),
         },
       },
       {
         actions: {
           type: 'explain',
-          params: ({ context, event }) => ({
-            text: `no path to ${event.to}: ${context.area} stays with ${context.to} unreviewed`,
-          }),
+          params: ({ context, event }) =>
+            say('handover.no-path-after', { area: context.area, to: event.to, holder: context.to }),
         },
       },
     ],
@@ -465,9 +506,12 @@ export const handoverMachine = setup({
     '*': {
       actions: {
         type: 'explain',
-        params: ({ context, event }) => ({
-          text: `${event.type} from ${byOf(event, 'an actor')} arrives after that step of the handover of ${context.area}: nothing to do`,
-        }),
+        params: ({ context, event }) =>
+          say('handover.late-answer', {
+            event: event.type,
+            ...('by' in event && typeof event.by === 'string' ? { by: event.by } : {}),
+            area: context.area,
+          }),
       },
     },
   },
@@ -489,11 +533,18 @@ export const handoverMachine = setup({
             'withdraw',
             {
               type: 'explain',
-              params: ({ context }) => ({
-                text: `${context.from} withdraws from ${context.area} before the transfer of authority: security gap opens, no unit holds ${context.area}; ${withdrawalCuts(context.phase)}`,
-                mark: 'handover.gap-opened',
-                data: { skipped: skippedPhases(context.phase) },
-              }),
+              params: ({ context }) =>
+                say(
+                  'handover.gap-opened',
+                  {
+                    from: context.from,
+                    area: context.area,
+                    during: 'phases',
+                    ...optional('cut', skippedPhases(context.phase)[0]),
+                    skipped: skippedPhases(context.phase).slice(1),
+                  },
+                  'handover.gap-opened',
+                ),
             },
           ],
         },
@@ -502,17 +553,7 @@ export const handoverMachine = setup({
       states: {
         'joint assessment': {
           description: 'Outgoing and incoming units assess the area together.',
-          entry: [
-            phaseEntry('joint assessment'),
-            {
-              type: 'explain',
-              params: ({ context }) => ({
-                text: `joint assessment: ${context.from} and ${context.to} assess ${context.area} together`,
-                mark: 'handover.phase',
-                data: { phase: 'joint assessment' },
-              }),
-            },
-          ],
+          entry: [...phaseEntry('joint assessment')],
           initial: 'convening',
           states: {
             convening: {
@@ -521,7 +562,10 @@ export const handoverMachine = setup({
                 params: ({ context }) => ({
                   to: context.to,
                   event: { type: 'jointly-assessed' },
-                  about: `joint assessment of ${context.area} for handover ${context.id}`,
+                  about: phrase('about.handover-joint-assessment', {
+                    area: context.area,
+                    id: context.id,
+                  }),
                 }),
               },
               on: {
@@ -531,9 +575,8 @@ export const handoverMachine = setup({
                     'resetAttempts',
                     {
                       type: 'explain',
-                      params: ({ context }) => ({
-                        text: `${context.to} joins the joint assessment of ${context.area}`,
-                      }),
+                      params: ({ context }) =>
+                        say('handover.joined', { to: context.to, area: context.area }),
                     },
                   ],
                 },
@@ -541,7 +584,9 @@ export const handoverMachine = setup({
               after: {
                 followUp: followUp(
                   'convening',
-                  (c) => `no answer from ${c.to} to the joint assessment: ${c.from} follows up`,
+                  'convening',
+                  (c) => c.from,
+                  (c) => c.to,
                 ),
               },
             },
@@ -551,9 +596,13 @@ export const handoverMachine = setup({
                   target: '#handover.military to police.joint planning',
                   actions: {
                     type: 'explain',
-                    params: ({ context }) => ({
-                      text: `joint assessment done with ${context.to}: moving to joint planning`,
-                    }),
+                    params: ({ context }) =>
+                      say('handover.phase-done', {
+                        phase: 'joint assessment',
+                        area: context.area,
+                        to: context.to,
+                        authority: context.authority,
+                      }),
                   },
                 },
               },
@@ -565,23 +614,15 @@ export const handoverMachine = setup({
           description:
             'The units plan the handover; the outgoing unit passes its intelligence briefing; the handover authority endorses the plan.',
           entry: [
-            phaseEntry('joint planning'),
+            ...phaseEntry('joint planning'),
             'sendBriefing',
-            {
-              type: 'explain',
-              params: ({ context }) => ({
-                text: `joint planning: ${context.from} briefs ${context.to} on ${context.area} and submits the joint plan to ${context.authority}`,
-                mark: 'handover.phase',
-                data: { phase: 'joint planning' },
-              }),
-            },
             {
               type: 'send',
               params: ({ context }) => ({
                 to: context.to,
                 event: { type: 'briefed' },
                 info: [context.id],
-                about: `intelligence briefing on ${context.area} (handover ${context.id})`,
+                about: phrase('about.handover-briefing', { area: context.area, id: context.id }),
               }),
             },
           ],
@@ -593,7 +634,10 @@ export const handoverMachine = setup({
                 params: ({ context }) => ({
                   to: context.authority,
                   event: { type: 'plan-endorsed' },
-                  about: `joint plan for the handover of ${context.area} to ${context.to}`,
+                  about: phrase('about.handover-joint-plan', {
+                    area: context.area,
+                    to: context.to,
+                  }),
                 }),
               },
               on: {
@@ -603,9 +647,11 @@ export const handoverMachine = setup({
                     'resetAttempts',
                     {
                       type: 'explain',
-                      params: ({ context }) => ({
-                        text: `${context.authority} endorses the joint plan for ${context.area}`,
-                      }),
+                      params: ({ context }) =>
+                        say('handover.endorsed', {
+                          authority: context.authority,
+                          area: context.area,
+                        }),
                     },
                   ],
                 },
@@ -613,7 +659,9 @@ export const handoverMachine = setup({
               after: {
                 followUp: followUp(
                   'drafting',
-                  (c) => `no answer from ${c.authority} on the joint plan: ${c.from} follows up`,
+                  'plan',
+                  (c) => c.from,
+                  (c) => c.authority,
                 ),
               },
             },
@@ -623,9 +671,13 @@ export const handoverMachine = setup({
                   target: '#handover.military to police.co-located operations',
                   actions: {
                     type: 'explain',
-                    params: ({ context }) => ({
-                      text: `joint planning done with ${context.to} and ${context.authority}: moving to co-located operations`,
-                    }),
+                    params: ({ context }) =>
+                      say('handover.phase-done', {
+                        phase: 'joint planning',
+                        area: context.area,
+                        to: context.to,
+                        authority: context.authority,
+                      }),
                   },
                 },
               },
@@ -635,17 +687,7 @@ export const handoverMachine = setup({
 
         'co-located operations': {
           description: 'The incoming unit operates alongside the outgoing one.',
-          entry: [
-            phaseEntry('co-located operations'),
-            {
-              type: 'explain',
-              params: ({ context }) => ({
-                text: `co-located operations: ${context.to} deploys alongside ${context.from} in ${context.area}`,
-                mark: 'handover.phase',
-                data: { phase: 'co-located operations' },
-              }),
-            },
-          ],
+          entry: [...phaseEntry('co-located operations')],
           initial: 'deploying',
           states: {
             deploying: {
@@ -655,7 +697,11 @@ export const handoverMachine = setup({
                   from: context.to,
                   to: context.from,
                   event: { type: 'co-located' },
-                  about: `${context.to} deploys alongside ${context.from} in ${context.area}`,
+                  about: phrase('about.handover-co-location', {
+                    from: context.from,
+                    to: context.to,
+                    area: context.area,
+                  }),
                 }),
               },
               on: {
@@ -665,9 +711,12 @@ export const handoverMachine = setup({
                     'resetAttempts',
                     {
                       type: 'explain',
-                      params: ({ context }) => ({
-                        text: `${context.from} and ${context.to} operate together in ${context.area}`,
-                      }),
+                      params: ({ context }) =>
+                        say('handover.co-located', {
+                          from: context.from,
+                          to: context.to,
+                          area: context.area,
+                        }),
                     },
                   ],
                 },
@@ -675,7 +724,9 @@ export const handoverMachine = setup({
               after: {
                 followUp: followUp(
                   'deploying',
-                  (c) => `no word from ${c.from} on co-location: ${c.to} follows up`,
+                  'co-location',
+                  (c) => c.to,
+                  (c) => c.from,
                 ),
               },
             },
@@ -685,9 +736,13 @@ export const handoverMachine = setup({
                   target: '#handover.military to police.transfer of authority',
                   actions: {
                     type: 'explain',
-                    params: ({ context }) => ({
-                      text: `co-located operations done with ${context.to}: moving to transfer of authority`,
-                    }),
+                    params: ({ context }) =>
+                      say('handover.phase-done', {
+                        phase: 'co-located operations',
+                        area: context.area,
+                        to: context.to,
+                        authority: context.authority,
+                      }),
                   },
                 },
               },
@@ -698,27 +753,19 @@ export const handoverMachine = setup({
         'transfer of authority': {
           description:
             'The handover authority authorises the transfer; the incoming unit assumes lead responsibility when it has a team free.',
-          entry: [
-            phaseEntry('transfer of authority'),
-            {
-              type: 'explain',
-              params: ({ context }) => ({
-                text: `transfer of authority: ${context.from} asks ${context.authority} to transfer ${context.area} to ${context.to}`,
-                mark: 'handover.phase',
-                data: { phase: 'transfer of authority' },
-              }),
-            },
-          ],
+          entry: [...phaseEntry('transfer of authority')],
           on: {
             withdraw: {
               actions: [
                 'withdraw',
                 {
                   type: 'explain',
-                  params: ({ context }) => ({
-                    text: `${context.from} withdraws from ${context.area} while the transfer of authority is still pending: security gap opens`,
-                    mark: 'handover.gap-opened',
-                  }),
+                  params: ({ context }) =>
+                    say(
+                      'handover.gap-opened',
+                      { from: context.from, area: context.area, during: 'transfer', skipped: [] },
+                      'handover.gap-opened',
+                    ),
                 },
               ],
             },
@@ -731,7 +778,10 @@ export const handoverMachine = setup({
                 params: ({ context }) => ({
                   to: context.authority,
                   event: { type: 'authorised' },
-                  about: `request: transfer of authority for ${context.area} to ${context.to}`,
+                  about: phrase('about.handover-toa-request', {
+                    area: context.area,
+                    to: context.to,
+                  }),
                 }),
               },
               on: {
@@ -741,9 +791,12 @@ export const handoverMachine = setup({
                     'resetAttempts',
                     {
                       type: 'explain',
-                      params: ({ context }) => ({
-                        text: `${context.authority} authorises the transfer of authority for ${context.area} to ${context.to}`,
-                      }),
+                      params: ({ context }) =>
+                        say('handover.authorised', {
+                          authority: context.authority,
+                          area: context.area,
+                          to: context.to,
+                        }),
                     },
                   ],
                 },
@@ -751,8 +804,9 @@ export const handoverMachine = setup({
               after: {
                 followUp: followUp(
                   'requesting',
-                  (c) =>
-                    `no decision from ${c.authority} on the transfer of authority: follow-up sent`,
+                  'authorisation',
+                  (c) => c.from,
+                  (c) => c.authority,
                 ),
               },
             },
@@ -764,7 +818,7 @@ export const handoverMachine = setup({
                   to: context.to,
                   event: { type: 'assumed' },
                   need: 'team',
-                  about: `assume lead security responsibility for ${context.area}`,
+                  about: phrase('about.handover-assume', { area: context.area }),
                 }),
               },
               on: {
@@ -775,35 +829,43 @@ export const handoverMachine = setup({
                     actions: [
                       {
                         type: 'explain',
-                        params: ({ context }) => ({
-                          text: `transfer of authority: ${context.to} assumes lead security responsibility for ${context.area} from ${context.from}`,
-                          mark: 'handover.transferred',
-                        }),
+                        params: ({ context }) =>
+                          say(
+                            'handover.transferred',
+                            {
+                              to: context.to,
+                              area: context.area,
+                              from: context.from,
+                              flow: 'military',
+                            },
+                            'handover.transferred',
+                          ),
                       },
                       {
                         type: 'explain',
                         params: ({ context }) =>
                           context.gapOpen
-                            ? {
-                                text: `security gap in ${context.area} closes`,
-                                mark: 'handover.gap-closed',
-                              }
-                            : {
-                                text: `no security gap: ${context.from} held ${context.area} until the transfer`,
-                              },
+                            ? say(
+                                'handover.gap-closed',
+                                { area: context.area },
+                                'handover.gap-closed',
+                              )
+                            : say('handover.no-gap', { from: context.from, area: context.area }),
                       },
                       {
                         type: 'explain',
                         params: ({ context }) =>
                           context.briefed
-                            ? { text: `${context.to} holds the intelligence briefing` }
-                            : {
-                                text: context.briefingSent
-                                  ? `${context.to} takes over without the intelligence briefing: the briefing from ${context.from} never arrived`
-                                  : `${context.to} takes over without the intelligence briefing: ${context.from} withdrew before passing it`,
-                                mark: 'handover.intel-lost',
-                                data: { briefing: context.briefingSent ? 'lost' : 'not passed' },
-                              },
+                            ? say('handover.intel-held', { to: context.to })
+                            : say(
+                                'handover.intel-lost',
+                                {
+                                  to: context.to,
+                                  from: context.from,
+                                  briefing: context.briefingSent ? 'lost' : 'not passed',
+                                },
+                                'handover.intel-lost',
+                              ),
                       },
                       'transfer',
                     ],
@@ -814,10 +876,12 @@ export const handoverMachine = setup({
                       'resetAttempts',
                       {
                         type: 'explain',
-                        params: ({ context }) => ({
-                          text: `${context.to} has no team free: transfer of authority for ${context.area} waits (asked again in ${formatDuration(context.retry)})`,
-                          mark: 'handover.waiting',
-                        }),
+                        params: ({ context }) =>
+                          say(
+                            'handover.waiting',
+                            { to: context.to, area: context.area, retry: context.retry },
+                            'handover.waiting',
+                          ),
                       },
                     ],
                   },
@@ -826,7 +890,9 @@ export const handoverMachine = setup({
               after: {
                 followUp: followUp(
                   'assigning',
-                  (c) => `no answer from ${c.to} on assuming ${c.area}: ${c.authority} follows up`,
+                  'assuming',
+                  (c) => c.authority,
+                  (c) => c.to,
                 ),
               },
             },
@@ -836,9 +902,12 @@ export const handoverMachine = setup({
                   target: 'assigning',
                   actions: {
                     type: 'explain',
-                    params: ({ context }) => ({
-                      text: `${context.authority} asks ${context.to} again to assume ${context.area}`,
-                    }),
+                    params: ({ context }) =>
+                      say('handover.asked-again', {
+                        authority: context.authority,
+                        to: context.to,
+                        area: context.area,
+                      }),
                   },
                 },
               },
@@ -849,26 +918,15 @@ export const handoverMachine = setup({
         monitoring: {
           description:
             'The incoming unit holds the area; the handover can still be reversed by a high-severity review.',
-          entry: [
-            phaseEntry('monitoring'),
-            {
-              type: 'explain',
-              params: ({ context }) => ({
-                text: `monitoring of ${context.area} for ${formatDuration(context.phases.monitoring)}`,
-                mark: 'handover.phase',
-                data: { phase: 'monitoring' },
-              }),
-            },
-          ],
+          entry: [...phaseEntry('monitoring')],
           on: {
             withdraw: {
               actions: [
                 'withdraw',
                 {
                   type: 'explain',
-                  params: ({ context }) => ({
-                    text: `${context.from} withdraws from ${context.area} after the transfer: no gap`,
-                  }),
+                  params: ({ context }) =>
+                    say('handover.withdrawn-after', { from: context.from, area: context.area }),
                 },
               ],
             },
@@ -881,11 +939,18 @@ export const handoverMachine = setup({
               {
                 actions: {
                   type: 'explain',
-                  params: ({ context, event }) => ({
-                    text: `review of ${context.area} after "${event.reason}" (${event.severity}): the handover to ${context.to} stands`,
-                    mark: 'handover.reviewed',
-                    data: { outcome: 'stands' },
-                  }),
+                  params: ({ context, event }) =>
+                    say(
+                      'handover.reviewed',
+                      {
+                        area: context.area,
+                        to: context.to,
+                        outcome: 'stands',
+                        reason: event.reason,
+                        severity: event.severity,
+                      },
+                      'handover.reviewed',
+                    ),
                 },
               },
             ],
@@ -903,18 +968,7 @@ export const handoverMachine = setup({
       states: {
         'self-assessment': {
           description: 'The host-state police assess their own readiness against the criteria.',
-          entry: [
-            'countAssessment',
-            phaseEntry('self-assessment'),
-            {
-              type: 'explain',
-              params: ({ context }) => ({
-                text: `self-assessment: ${context.to} assesses its readiness for ${context.area} (assessment ${context.assessments})`,
-                mark: 'handover.phase',
-                data: { phase: 'self-assessment', assessment: context.assessments },
-              }),
-            },
-          ],
+          entry: ['countAssessment', ...phaseEntry('self-assessment')],
           initial: 'asking',
           states: {
             asking: {
@@ -924,13 +978,18 @@ export const handoverMachine = setup({
                   to: context.to,
                   event: { type: 'self-assessed' },
                   need: 'assess',
-                  about: `self-assessment of readiness for ${context.area} (assessment ${context.assessments})`,
+                  about: phrase('about.handover-self-assessment', {
+                    area: context.area,
+                    assessment: context.assessments,
+                  }),
                 }),
               },
               after: {
                 followUp: followUp(
                   'asking',
-                  (c) => `no self-assessment from ${c.to} yet: ${c.from} follows up`,
+                  'self-assessment',
+                  (c) => c.from,
+                  (c) => c.to,
                 ),
               },
             },
@@ -943,12 +1002,12 @@ export const handoverMachine = setup({
                 'recordReport',
                 {
                   type: 'explain',
-                  params: ({ context }) => ({
-                    text: `${context.to} self-assessment: ${describeReadiness(context.report.readiness)}`,
-                    data: context.report.readiness
-                      ? { certified: context.report.readiness.certified }
-                      : {},
-                  }),
+                  params: ({ context }) =>
+                    say('handover.self-assessed', {
+                      to: context.to,
+                      readiness: readinessPhrase(context.report.readiness),
+                      ...optional('certified', context.report.readiness?.certified),
+                    }),
                 },
               ],
             },
@@ -958,17 +1017,7 @@ export const handoverMachine = setup({
         'joint field assessment': {
           description:
             'UN police and the host-state police verify the self-assessment in the field.',
-          entry: [
-            phaseEntry('joint field assessment'),
-            {
-              type: 'explain',
-              params: ({ context }) => ({
-                text: `joint field assessment of ${context.area} by ${context.from} with ${context.to}`,
-                mark: 'handover.phase',
-                data: { phase: 'joint field assessment' },
-              }),
-            },
-          ],
+          entry: [...phaseEntry('joint field assessment')],
           initial: 'in the field',
           states: {
             'in the field': {
@@ -977,9 +1026,13 @@ export const handoverMachine = setup({
                   target: 'reporting',
                   actions: {
                     type: 'explain',
-                    params: ({ context }) => ({
-                      text: `joint field assessment of ${context.area} done: findings go to ${context.authority}`,
-                    }),
+                    params: ({ context }) =>
+                      say('handover.phase-done', {
+                        phase: 'joint field assessment',
+                        area: context.area,
+                        to: context.to,
+                        authority: context.authority,
+                      }),
                   },
                 },
               },
@@ -990,7 +1043,10 @@ export const handoverMachine = setup({
                 params: ({ context }) => ({
                   to: context.authority,
                   event: { type: 'field-assessed' },
-                  about: `joint field assessment of ${context.area}: ${describeReadiness(context.report.readiness)}`,
+                  about: phrase('about.handover-field-assessment', {
+                    area: context.area,
+                    readiness: readinessPhrase(context.report.readiness),
+                  }),
                 }),
               },
               on: {
@@ -1002,8 +1058,9 @@ export const handoverMachine = setup({
               after: {
                 followUp: followUp(
                   'reporting',
-                  (c) =>
-                    `no answer from ${c.authority} on the joint field assessment: follow-up sent`,
+                  'field-assessment',
+                  (c) => c.from,
+                  (c) => c.authority,
                 ),
               },
             },
@@ -1012,17 +1069,7 @@ export const handoverMachine = setup({
 
         'joint decision': {
           description: 'The handover authority decides on the joint assessment (and HRDDP).',
-          entry: [
-            phaseEntry('joint decision'),
-            {
-              type: 'explain',
-              params: ({ context }) => ({
-                text: `joint decision by ${context.authority} on ${context.area}`,
-                mark: 'handover.phase',
-                data: { phase: 'joint decision' },
-              }),
-            },
-          ],
+          entry: [...phaseEntry('joint decision')],
           always: [
             { guard: 'support suspended under HRDDP', target: '#handover.blocked' },
             { guard: 'all readiness criteria met', target: 'transfer' },
@@ -1035,24 +1082,27 @@ export const handoverMachine = setup({
           entry: [
             {
               type: 'explain',
-              params: ({ context }) => ({
-                text: `${context.authority} finds ${context.area} not ready: requires improvement: ${gapsOf(context).join('; ')}`,
-                mark: 'handover.not-ready',
-                data: {
-                  gaps: gapsOf(context),
-                  threshold: context.threshold,
-                  ...(context.report.readiness
-                    ? { certified: context.report.readiness.certified }
-                    : {}),
-                },
-              }),
+              params: ({ context }) =>
+                say(
+                  'handover.not-ready',
+                  {
+                    authority: context.authority,
+                    area: context.area,
+                    gaps: gapsOf(context),
+                    threshold: context.threshold,
+                    ...optional('certified', context.report.readiness?.certified),
+                  },
+                  'handover.not-ready',
+                ),
             },
             {
               type: 'explain',
-              params: ({ context }) => ({
-                text: `handover of ${context.area} postponed: reassessment in ${formatDuration(context.reassessAfter)}`,
-                mark: 'handover.postponed',
-              }),
+              params: ({ context }) =>
+                say(
+                  'handover.postponed',
+                  { area: context.area, reassessAfter: context.reassessAfter },
+                  'handover.postponed',
+                ),
             },
           ],
           after: {
@@ -1060,9 +1110,11 @@ export const handoverMachine = setup({
               target: 'self-assessment',
               actions: {
                 type: 'explain',
-                params: ({ context }) => ({
-                  text: `${formatDuration(context.reassessAfter)} on: ${context.area} is assessed again`,
-                }),
+                params: ({ context }) =>
+                  say('handover.reassessed', {
+                    area: context.area,
+                    reassessAfter: context.reassessAfter,
+                  }),
               },
             },
           },
@@ -1071,17 +1123,7 @@ export const handoverMachine = setup({
         transfer: {
           description:
             'Ready: the authority transfers lead responsibility to the host-state police.',
-          entry: [
-            phaseEntry('transfer'),
-            {
-              type: 'explain',
-              params: ({ context }) => ({
-                text: `${context.authority} finds ${context.area} ready (${describeReadiness(context.report.readiness)}; ${percent(context.threshold)} required)${context.report.hrddp === 'mitigation' ? ', with HRDDP mitigation measures' : ''}: lead responsibility to pass to ${context.to}`,
-                mark: 'handover.phase',
-                data: { phase: 'transfer' },
-              }),
-            },
-          ],
+          entry: [...phaseEntry('transfer')],
           initial: 'notifying',
           states: {
             notifying: {
@@ -1091,14 +1133,15 @@ export const handoverMachine = setup({
                   from: context.authority,
                   to: context.to,
                   event: { type: 'handed' },
-                  about: `transfer of lead security responsibility for ${context.area}`,
+                  about: phrase('about.handover-transfer', { area: context.area }),
                 }),
               },
               after: {
                 followUp: followUp(
                   'notifying',
-                  (c) =>
-                    `no acknowledgement from ${c.to} of the transfer: ${c.authority} follows up`,
+                  'acknowledgement',
+                  (c) => c.authority,
+                  (c) => c.to,
                 ),
               },
             },
@@ -1111,10 +1154,12 @@ export const handoverMachine = setup({
                 'transfer',
                 {
                   type: 'explain',
-                  params: ({ context }) => ({
-                    text: `${context.to} resumes lead security responsibility for ${context.area} from ${context.from}`,
-                    mark: 'handover.transferred',
-                  }),
+                  params: ({ context }) =>
+                    say(
+                      'handover.transferred',
+                      { to: context.to, area: context.area, from: context.from, flow: 'police' },
+                      'handover.transferred',
+                    ),
                 },
               ],
             },
@@ -1124,17 +1169,7 @@ export const handoverMachine = setup({
         monitoring: {
           description:
             'The host-state police hold the district; joint reviews check the criteria still hold (strategic reversal).',
-          entry: [
-            phaseEntry('monitoring'),
-            {
-              type: 'explain',
-              params: ({ context }) => ({
-                text: `monitoring of ${context.area} for ${formatDuration(context.phases.monitoring)}, reviewed every ${formatDuration(context.reviewEvery)}`,
-                mark: 'handover.phase',
-                data: { phase: 'monitoring' },
-              }),
-            },
-          ],
+          entry: [...phaseEntry('monitoring')],
           on: {
             review: [
               {
@@ -1146,9 +1181,12 @@ export const handoverMachine = setup({
                 target: '.reviewing',
                 actions: {
                   type: 'explain',
-                  params: ({ context, event }) => ({
-                    text: `"${event.reason}" (${event.severity}) prompts a readiness review of ${context.area}`,
-                  }),
+                  params: ({ context, event }) =>
+                    say('handover.review-prompted', {
+                      area: context.area,
+                      reason: event.reason,
+                      severity: event.severity,
+                    }),
                 },
               },
             ],
@@ -1162,9 +1200,8 @@ export const handoverMachine = setup({
                   target: 'reviewing',
                   actions: {
                     type: 'explain',
-                    params: ({ context }) => ({
-                      text: `monitoring review of ${context.area} due: ${context.to} reports its readiness`,
-                    }),
+                    params: ({ context }) =>
+                      say('handover.review-due', { area: context.area, to: context.to }),
                   },
                 },
               },
@@ -1176,7 +1213,7 @@ export const handoverMachine = setup({
                   to: context.to,
                   event: { type: 'reviewed' },
                   need: 'assess',
-                  about: `monitoring review of readiness for ${context.area}`,
+                  about: phrase('about.handover-review', { area: context.area }),
                 }),
               },
               on: {
@@ -1189,11 +1226,17 @@ export const handoverMachine = setup({
                       'recordReport',
                       {
                         type: 'explain',
-                        params: ({ context }) => ({
-                          text: `monitoring review of ${context.area}: criteria still met (${describeReadiness(context.report.readiness)})`,
-                          mark: 'handover.reviewed',
-                          data: { outcome: 'stands' },
-                        }),
+                        params: ({ context }) =>
+                          say(
+                            'handover.reviewed',
+                            {
+                              area: context.area,
+                              to: context.to,
+                              outcome: 'criteria-met',
+                              readiness: readinessPhrase(context.report.readiness),
+                            },
+                            'handover.reviewed',
+                          ),
                       },
                     ],
                   },
@@ -1205,9 +1248,12 @@ export const handoverMachine = setup({
                   target: 'watching',
                   actions: {
                     type: 'explain',
-                    params: ({ context }) => ({
-                      text: `no answer from ${context.to} to the monitoring review of ${context.area}: next review in ${formatDuration(context.reviewEvery)}`,
-                    }),
+                    params: ({ context }) =>
+                      say('handover.review-unanswered', {
+                        area: context.area,
+                        to: context.to,
+                        reviewEvery: context.reviewEvery,
+                      }),
                   },
                 },
               },
@@ -1223,10 +1269,8 @@ export const handoverMachine = setup({
       description: 'Monitoring is over: the handover holds.',
       entry: {
         type: 'explain',
-        params: ({ context }) => ({
-          text: `monitoring of ${context.area} over: ${context.to} holds lead security responsibility`,
-          mark: 'handover.completed',
-        }),
+        params: ({ context }) =>
+          say('handover.completed', { area: context.area, to: context.to }, 'handover.completed'),
       },
     },
     reversed: {
@@ -1235,11 +1279,17 @@ export const handoverMachine = setup({
       entry: [
         {
           type: 'explain',
-          params: ({ context }) => ({
-            text: `strategic reversal: ${context.reason}: lead security responsibility for ${context.area} returns from ${context.to} to ${context.from}`,
-            mark: 'handover.reversed',
-            data: { reason: context.reason },
-          }),
+          params: ({ context }) =>
+            say(
+              'handover.reversed',
+              {
+                reason: context.reason ?? term('reason.review-hrddp'),
+                area: context.area,
+                from: context.from,
+                to: context.to,
+              },
+              'handover.reversed',
+            ),
         },
         enqueueActions(({ context, enqueue }) => {
           // The unit that took the area over gets its team back.
@@ -1251,7 +1301,10 @@ export const handoverMachine = setup({
                 to: context.to,
                 event: { type: 'released' },
                 need: 'release',
-                about: `${context.area} back with ${context.from}: team released`,
+                about: phrase('about.handover-released', {
+                  area: context.area,
+                  from: context.from,
+                }),
               },
             });
           }
@@ -1263,21 +1316,24 @@ export const handoverMachine = setup({
       description: 'UN support to the host-state police is suspended under HRDDP.',
       entry: {
         type: 'explain',
-        params: ({ context }) => ({
-          text: `${context.authority} blocks the handover of ${context.area} to ${context.to}: support suspended under HRDDP (grave violations)`,
-          mark: 'handover.blocked',
-          data: { hrddp: 'suspended' },
-        }),
+        params: ({ context }) =>
+          say(
+            'handover.blocked',
+            { authority: context.authority, area: context.area, to: context.to },
+            'handover.blocked',
+          ),
       },
     },
     stalled: {
       description: 'No answer after three tries: the handover stops where it is.',
       entry: {
         type: 'explain',
-        params: ({ context }) => ({
-          text: `handover of ${context.area} stalled in ${context.phase}: no answer after ${context.attempts} attempts`,
-          mark: 'handover.stalled',
-        }),
+        params: ({ context }) =>
+          say(
+            'handover.stalled',
+            { area: context.area, phase: context.phase, attempts: context.attempts },
+            'handover.stalled',
+          ),
       },
       on: {
         // The outgoing unit still leaves on its date: the area is left to no one.
@@ -1287,10 +1343,12 @@ export const handoverMachine = setup({
             'withdraw',
             {
               type: 'explain',
-              params: ({ context }) => ({
-                text: `${context.from} withdraws from ${context.area} with the handover stalled: security gap opens`,
-                mark: 'handover.gap-opened',
-              }),
+              params: ({ context }) =>
+                say(
+                  'handover.gap-opened',
+                  { from: context.from, area: context.area, during: 'stalled', skipped: [] },
+                  'handover.gap-opened',
+                ),
             },
           ],
         },

@@ -1,0 +1,33 @@
+// The CLI's own strings (help, summaries, errors) and the metric names, as catalog keys.
+import type { MetricKey } from '../core/index.ts';
+
+export type CliKey =
+  | 'cli.description'
+  | 'cli.version'
+  | 'cli.help'
+  | 'cli.help-command'
+  | 'cli.after-error'
+  | 'cli.lang'
+  | 'cli.epilogue'
+  | 'cli.error'
+  | 'cli.location'
+  | 'cli.validate.description'
+  | 'cli.validate.files'
+  | 'cli.validate.epilogue'
+  | 'cli.validate.ok'
+  | 'cli.validate.invalid'
+  | 'cli.run.description'
+  | 'cli.run.file'
+  | 'cli.run.structure'
+  | 'cli.run.seed'
+  | 'cli.run.until'
+  | 'cli.run.json'
+  | 'cli.run.verbose'
+  | 'cli.run.epilogue'
+  | 'cli.run.header'
+  | 'cli.run.metrics'
+  | 'cli.run.hash'
+  | 'cli.run.no-structure'
+  | 'cli.seed.invalid'
+  | 'cli.until.invalid'
+  | `metric.${MetricKey}`;
