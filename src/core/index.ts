@@ -23,6 +23,7 @@ export {
   MAX_SCENARIO_BYTES,
   type ScenarioError,
   type LoadResult,
+  type LoadOptions,
 } from './scenario/load';
 export { scenarioJsonSchema } from './scenario/json-schema';
 export * from './compare';
