@@ -1,4 +1,4 @@
-// `npm run bench`: the performance budgets of DESIGN.md measured in one run, as ratios where
+// `npm run bench`: the performance budgets (docs/BENCHMARKS.md, "Budgets") measured in one run, as ratios where
 // a ratio is what the budget says, with the machine noted. Prints the report and writes it to
 // docs/BENCHMARKS.md. `--quick` uses smaller workloads (a smoke test, not for the record);
 // `--no-write` only prints.

@@ -127,7 +127,7 @@ export function renderReport(r: Report): string {
       'variants measured in the same run, interleaved round by round, medians compared.',
   );
   out.push('');
-  out.push('## Budgets (DESIGN.md)');
+  out.push('## Budgets');
   out.push('');
   out.push(table(['What', 'Budget', 'Measured', ''], budgets));
   out.push('');
