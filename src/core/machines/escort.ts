@@ -4,6 +4,7 @@
 import { assign, setup } from 'xstate';
 import { phrase, term, type Phrase } from '../engine/entry-kinds';
 import { effects, optional, say } from './effects';
+import { followUps } from './follow-up';
 
 export type Need = 'life-saving' | 'critical' | 'routine';
 type Alternative =
@@ -258,26 +259,16 @@ export const escortMachine = setup({
             },
           },
           after: {
-            followUp: [
-              {
-                guard: 'follow-ups left',
-                target: 'with facilitator',
-                reenter: true,
-                actions: [
-                  'countAttempt',
-                  {
-                    type: 'explain',
-                    params: ({ context }) =>
-                      say(
-                        'escort.follow-up-facilitator',
-                        { facilitator: firstHop(context), requester: context.requester },
-                        'escort.follow-up',
-                      ),
-                  },
-                ],
-              },
+            followUp: followUps(
+              'with facilitator',
+              (context: EscortContext) =>
+                say(
+                  'escort.follow-up-facilitator',
+                  { facilitator: firstHop(context), requester: context.requester },
+                  'escort.follow-up',
+                ),
               { target: '#escort.stalled' },
-            ],
+            ),
           },
         },
         'with decider': {
@@ -293,26 +284,12 @@ export const escortMachine = setup({
           },
           on: { assessed: '#escort.assessing' },
           after: {
-            followUp: [
-              {
-                guard: 'follow-ups left',
-                target: 'with decider',
-                reenter: true,
-                actions: [
-                  'countAttempt',
-                  {
-                    type: 'explain',
-                    params: ({ context }) =>
-                      say(
-                        'escort.follow-up-decider',
-                        { decider: context.decider },
-                        'escort.follow-up',
-                      ),
-                  },
-                ],
-              },
+            followUp: followUps(
+              'with decider',
+              (context: EscortContext) =>
+                say('escort.follow-up-decider', { decider: context.decider }, 'escort.follow-up'),
               { target: '#escort.stalled' },
-            ],
+            ),
           },
         },
       },
@@ -457,29 +434,19 @@ export const escortMachine = setup({
             ],
           },
           after: {
-            followUp: [
-              {
-                guard: 'follow-ups left',
-                target: 'tasking provider',
-                reenter: true,
-                actions: [
-                  'countAttempt',
+            followUp: followUps(
+              'tasking provider',
+              (context: EscortContext) =>
+                say(
+                  'escort.follow-up-provider',
                   {
-                    type: 'explain',
-                    params: ({ context }) =>
-                      say(
-                        'escort.follow-up-provider',
-                        {
-                          ...optional('provider', context.providers[context.provider]),
-                          decider: context.decider,
-                        },
-                        'escort.follow-up',
-                      ),
+                    ...optional('provider', context.providers[context.provider]),
+                    decider: context.decider,
                   },
-                ],
-              },
+                  'escort.follow-up',
+                ),
               { target: '#escort.unfilled' },
-            ],
+            ),
           },
         },
       },

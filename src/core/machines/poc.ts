@@ -8,6 +8,7 @@ import { assign, setup } from 'xstate';
 import type { ActorKind } from '../scenario/schema';
 import { phrase, term, type Phrase } from '../engine/entry-kinds';
 import { effects, optional, say } from './effects';
+import { followUps } from './follow-up';
 
 export type Severity = 'low' | 'medium' | 'high';
 
@@ -336,24 +337,14 @@ export const pocMachine = setup({
         },
       },
       after: {
-        followUp: [
-          {
-            guard: 'follow-ups left',
-            target: 'reporting',
-            reenter: true,
-            actions: [
-              'countAttempt',
-              {
-                type: 'explain',
-                params: ({ context }) =>
-                  say(
-                    'poc.follow-up-report',
-                    { hub: context.hub, reporter: context.reporter, id: context.id },
-                    'poc.follow-up',
-                  ),
-              },
-            ],
-          },
+        followUp: followUps(
+          'reporting',
+          (context: PocContext) =>
+            say(
+              'poc.follow-up-report',
+              { hub: context.hub, reporter: context.reporter, id: context.id },
+              'poc.follow-up',
+            ),
           {
             target: 'unanswered',
             actions: {
@@ -366,7 +357,7 @@ export const pocMachine = setup({
               }),
             },
           },
-        ],
+        ),
       },
     },
     aware: {
@@ -444,24 +435,14 @@ export const pocMachine = setup({
             },
           },
           after: {
-            followUp: [
-              {
-                guard: 'follow-ups left',
-                target: 'with authority',
-                reenter: true,
-                actions: [
-                  'countAttempt',
-                  {
-                    type: 'explain',
-                    params: ({ context }) =>
-                      say(
-                        'poc.follow-up-referral',
-                        { decider: context.decider, hub: context.hub, id: context.id },
-                        'poc.follow-up',
-                      ),
-                  },
-                ],
-              },
+            followUp: followUps(
+              'with authority',
+              (context: PocContext) =>
+                say(
+                  'poc.follow-up-referral',
+                  { decider: context.decider, hub: context.hub, id: context.id },
+                  'poc.follow-up',
+                ),
               {
                 target: '#poc.unanswered',
                 actions: {
@@ -474,7 +455,7 @@ export const pocMachine = setup({
                   }),
                 },
               },
-            ],
+            ),
           },
         },
       },
@@ -573,24 +554,14 @@ export const pocMachine = setup({
         },
       },
       after: {
-        followUp: [
-          {
-            guard: 'follow-ups left',
-            target: 'tasking',
-            reenter: true,
-            actions: [
-              'countAttempt',
-              {
-                type: 'explain',
-                params: ({ context }) =>
-                  say(
-                    'poc.follow-up-tasking',
-                    { ...optional('responder', current(context)), decider: context.decider },
-                    'poc.follow-up',
-                  ),
-              },
-            ],
-          },
+        followUp: followUps(
+          'tasking',
+          (context: PocContext) =>
+            say(
+              'poc.follow-up-tasking',
+              { ...optional('responder', current(context)), decider: context.decider },
+              'poc.follow-up',
+            ),
           {
             target: 'retasking',
             actions: {
@@ -603,7 +574,7 @@ export const pocMachine = setup({
                 ),
             },
           },
-        ],
+        ),
       },
     },
     retasking: {
