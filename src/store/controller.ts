@@ -14,8 +14,9 @@ import {
   type ScenarioSummary,
 } from './appStore';
 import { Branch, isBookkeeping, type Position } from './branch';
-import { loadCore, type Core } from './engine';
+import { loadCore, loadWords, type Core } from './engine';
 import { bindFormat } from './format';
+import { bindWords } from './words';
 import { browserFrames, type FrameScheduler } from './frames';
 import {
   checkInject,
@@ -140,6 +141,7 @@ export class RunController {
     try {
       this.core ??= await loadCore();
       bindFormat(this.core);
+      bindWords(await loadWords());
       this.store.setState({ bundled: this.scenarios.map((s) => s.file) });
       let saved: SavedRun | null = null;
       try {

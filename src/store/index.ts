@@ -4,7 +4,8 @@
 export * from './appStore';
 export { RunController, type ControllerOptions } from './controller';
 export { isBookkeeping, type Position } from './branch';
-export { loadCore, type Core } from './engine';
+export { loadCore, loadWords, type Core, type Words } from './engine';
+export { bindWords, entryText, phraseText, pageLocale } from './words';
 export { clock, span, metricValue, bindFormat, isStory } from './format';
 export { browserFrames, ManualFrames, type FrameScheduler } from './frames';
 export {

@@ -11,7 +11,7 @@ import type {
   Structure,
 } from '../core/index.ts';
 import type { Core } from './engine';
-import { describePhrase, type Locale } from '../i18n';
+import { phraseText } from './words';
 
 /**
  * How long a lost message is reported after the loss, in simulated minutes (the graph marks
@@ -24,7 +24,6 @@ export function buildGraphView(
   time: number,
   selected: string | null,
   lostFor: number = LOST_VISIBLE_FOR,
-  locale: Locale = 'en',
 ): GraphView {
   const nodes: GraphNode[] = sim.scenario.actors.map((actor) => {
     const live = sim.instance(actor.id);
@@ -55,7 +54,7 @@ export function buildGraphView(
       from: m.from,
       to: m.to,
       progress,
-      about: describePhrase(m.about, locale),
+      about: phraseText(m.about),
     });
   }
   for (let i = sim.log.length - 1; i >= 0; i--) {
@@ -68,7 +67,7 @@ export function buildGraphView(
       to: e.route[1]!,
       progress: 0.5,
       lost: true,
-      about: describePhrase(e.params.about, locale),
+      about: phraseText(e.params.about),
     });
   }
   const meetings: GraphMeeting[] = [];
@@ -408,7 +407,6 @@ export function buildInspector(
   actorId: string,
   core: Format,
   recentCount = 8,
-  locale: Locale = 'en',
 ): InspectorView | null {
   const actor = sim.scenario.actors.find((a) => a.id === actorId);
   if (!actor) return null;
@@ -441,8 +439,7 @@ export function buildInspector(
   const recent: LogEntry[] = [];
   for (let i = sim.log.length - 1; i >= 0; i--) {
     const e = sim.log[i]!;
-    const about = () =>
-      'params' in e && 'about' in e.params ? describePhrase(e.params.about, locale) : '';
+    const about = () => ('params' in e && 'about' in e.params ? phraseText(e.params.about) : '');
     if (outgoing.length < recentCount && e.kind === 'message.sent' && e.at === actorId) {
       outgoing.push({
         seq: e.seq,

@@ -2,9 +2,8 @@
 // process and text. Clicking an entry selects its actor and moves the run to that entry.
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { LogEntry } from '../core/index.ts';
-import { clock, isStory } from '../store';
+import { clock, entryText, isStory } from '../store';
 import { useApp, useController } from './context';
-import { entryText } from './entryText';
 
 /** Rows rendered at most; the filter narrows the rest down. */
 export const LOG_ROWS = 300;

@@ -1,9 +1,15 @@
 // The selected actor: its state among its machine's states, its context in words, the
 // processes it takes part in, messages in and out, what it knows, and what it did last.
 import { useId } from 'react';
-import { clock, type Field, type InspectorView, type MessageLine, type StateChip } from '../store';
+import {
+  clock,
+  entryText,
+  type Field,
+  type InspectorView,
+  type MessageLine,
+  type StateChip,
+} from '../store';
 import { useApp, useController } from './context';
-import { entryText } from './entryText';
 
 const KIND_NAMES: Record<string, string> = {
   military: 'Military',
