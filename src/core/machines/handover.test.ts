@@ -13,7 +13,6 @@ import { scenarioSchema, type Scenario } from '../scenario/schema';
 import {
   handoverFlow,
   handoverMachine,
-  percent,
   readinessGaps,
   readReport,
   skippedPhases,
@@ -62,17 +61,6 @@ describe('readiness criteria (UNMIT → PNTL)', () => {
 
   it('counts a missing report as a gap', () => {
     expect(readinessGaps(undefined, 0.8).map(phraseText)).toEqual(['no readiness report']);
-  });
-
-  it.each([
-    [0.64, '64%'],
-    [0.8, '80%'],
-    [0.7999999999999999, '80%'],
-    [0.79999999, '79%'],
-    [0.799, '79%'],
-    [1, '100%'],
-  ])('percent(%s) = %s', (share, text) => {
-    expect(percent(share)).toBe(text);
   });
 
   it('round-trips a report through plain data, and ignores malformed ones', () => {

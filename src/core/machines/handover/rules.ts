@@ -31,11 +31,6 @@ export type PlainReport = Readonly<Record<string, string | number | boolean>>;
 /** Float sums such as 0.64 + 0.08 + 0.08 land a hair off; shares this close count as equal. */
 const TOLERANCE = 1e-9;
 
-/** A share as a whole percentage, never rounded up past a threshold (79.5% reads "79%"). */
-export function percent(share: number): string {
-  return `${Math.floor((share + TOLERANCE) * 100)}%`;
-}
-
 /** Certified share at or above the threshold. */
 export function certifiedEnough(certified: number, threshold: number): boolean {
   return certified + TOLERANCE >= threshold;
