@@ -4,12 +4,14 @@ import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { registerCompare } from './compare';
 import { translate, type MessageKey } from '../i18n';
+import { helpTitle, optionLine, usageError } from './commander-words';
 import type { CliIo, ExitCode } from './io';
 import { registerRun } from './run';
 import { registerValidate } from './validate';
 
 export function buildProgram(io: CliIo, exit: (code: ExitCode) => void): Command {
-  const t = (key: MessageKey) => translate(io.locale ?? 'en', key);
+  const locale = io.locale ?? 'en';
+  const t = (key: MessageKey) => translate(locale, key);
   const program = new Command('peacemesh')
     .description(t('cli.description'))
     .version(packageJson.version, '-V, --version', t('cli.version'))
@@ -18,7 +20,15 @@ export function buildProgram(io: CliIo, exit: (code: ExitCode) => void): Command
     // Read before parsing (main.ts) so that the help itself is in the chosen language.
     .option('--lang <code>', t('cli.lang'))
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(usageError(text, locale)),
+    })
+    .configureHelp({
+      styleTitle: (title) => helpTitle(title, locale),
+      optionDescription: (option) => optionLine(option, locale),
+    })
     .showHelpAfterError(t('cli.after-error'))
     .addHelpText('after', t('cli.epilogue'));
   // Subcommands copy the settings above when created, so register them last.

@@ -270,6 +270,18 @@ Examples:
   $ peacemesh run --help
 `,
   'cli.error': 'error: {message}',
+  'cli.title.usage': 'Usage:',
+  'cli.title.options': 'Options:',
+  'cli.title.global-options': 'Global Options:',
+  'cli.title.arguments': 'Arguments:',
+  'cli.title.commands': 'Commands:',
+  // '' is ICU for one straight apostrophe (a lone one before { would quote the argument)
+  'cli.usage.missing-argument': "error: missing required argument ''{name}''",
+  'cli.usage.unknown-option': "error: unknown option ''{name}''",
+  'cli.usage.unknown-command': "error: unknown command ''{name}''",
+  'cli.usage.invalid': "error: option ''{name}'' argument ''{value}'' is invalid.",
+  'cli.usage.did-you-mean': '(Did you mean {guess}?)',
+  'cli.usage.default': '(default: {value})',
   'cli.location': '{file}:{line}:{col}: {message}',
   'cli.validate.description':
     'check scenario files and report every problem with its line and column',

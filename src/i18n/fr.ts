@@ -288,6 +288,17 @@ Exemples :
   $ peacemesh run --help
 `,
   'cli.error': 'erreur : {message}',
+  'cli.title.usage': 'Utilisation :',
+  'cli.title.options': 'Options :',
+  'cli.title.global-options': 'Options globales :',
+  'cli.title.arguments': 'Arguments :',
+  'cli.title.commands': 'Commandes :',
+  'cli.usage.missing-argument': 'erreur : argument obligatoire manquant « {name} »',
+  'cli.usage.unknown-option': 'erreur : option inconnue « {name} »',
+  'cli.usage.unknown-command': 'erreur : commande inconnue « {name} »',
+  'cli.usage.invalid': 'erreur : la valeur « {value} » de l’option « {name} » est invalide.',
+  'cli.usage.did-you-mean': '(Vouliez-vous dire {guess} ?)',
+  'cli.usage.default': '(par défaut : {value})',
   'cli.location': '{file}:{line}:{col} : {message}',
   'cli.validate.description':
     'vérifier des fichiers de scénario et signaler chaque problème avec sa ligne et sa colonne',

@@ -62,6 +62,12 @@ describe.concurrent('peacemesh in French', { timeout: CLI_TIMEOUT * 3 }, () => {
     expect(seed.stderr).toContain('Un nombre entier de 0 à 2147483647 est attendu');
     const help = await peacemesh(['--lang', 'fr', 'run', '--help']);
     expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Utilisation : peacemesh run \[options\] <file>$/m);
+    expect(help.stdout).toMatch(/^Options :$/m);
+    expect(help.stdout).toMatch(/\(par\s+défaut\s+:\s+1\)/);
+    const typo = await peacemesh(['--lang', 'fr', 'run', DRILL, '--sed', '3']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('erreur : option inconnue « --sed »\n(Vouliez-vous dire --seed ?)');
     expect(help.stdout).toContain('exécuter un scénario une fois');
     expect(help.stdout).toContain('graine aléatoire : même graine, même déroulement');
     const missing = await peacemesh(['--lang', 'fr', 'run', DRILL, '--structure', 'nope']);
