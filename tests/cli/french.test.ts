@@ -67,7 +67,9 @@ describe.concurrent('peacemesh in French', { timeout: CLI_TIMEOUT * 3 }, () => {
     expect(help.stdout).toMatch(/\(par\s+défaut\s+:\s+1\)/);
     const typo = await peacemesh(['--lang', 'fr', 'run', DRILL, '--sed', '3']);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toContain('erreur : option inconnue « --sed »\n(Vouliez-vous dire --seed ?)');
+    expect(typo.stderr).toContain(
+      'erreur : option inconnue « --sed »\n(Vouliez-vous dire --seed ?)',
+    );
     expect(help.stdout).toContain('exécuter un scénario une fois');
     expect(help.stdout).toContain('graine aléatoire : même graine, même déroulement');
     const missing = await peacemesh(['--lang', 'fr', 'run', DRILL, '--structure', 'nope']);
