@@ -1,6 +1,7 @@
 // Saves PNGs of the web app's main views to docs/screenshots/ (linked from the README):
 // `npm run screenshots`. Drives the real app in Debian's Chromium on a Vite dev server, on
-// the default scenario, with fixed positions so the pictures only change when the app does.
+// the default scenario, with fixed positions so the pictures only change when the app does:
+// at a laptop's 1366×768, and the main views again on a tablet (768×1024, `*-tablet.png`).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -8,7 +9,8 @@ import { launchChromium, startDevServer } from '../tests/helpers/browser.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = `${ROOT}docs/screenshots`;
-const VIEWPORT = { width: 1600, height: 900 };
+const VIEWPORT = { width: 1366, height: 768 };
+const TABLET = { width: 768, height: 1024 };
 
 async function ready(page: Page): Promise<void> {
   await page.locator('.pm-nodes g[data-id]').first().waitFor({ timeout: 60_000 });
@@ -22,7 +24,7 @@ async function idle(page: Page): Promise<void> {
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
-  await page.mouse.move(0, VIEWPORT.height - 1);
+  await page.mouse.move(0, (page.viewportSize()?.height ?? VIEWPORT.height) - 1);
   await page.screenshot({ path: `${OUT}/${name}.png` });
   console.log(`docs/screenshots/${name}.png`);
 }
@@ -88,13 +90,25 @@ async function main(): Promise<void> {
       .getByRole('dialog', { name: 'Compare branches' })
       .locator('tbody tr')
       .first()
-      .waitFor({ timeout: 60_000 });
+      .waitFor({ timeout: 180_000 });
     await page.waitForTimeout(300);
     await shoot(page, 'compare');
     await page
       .getByRole('dialog', { name: 'Compare branches' })
       .getByRole('button', { name: 'Close' })
       .click();
+
+    // 4b. The exercise brief: summary, setting, objectives, metric definitions.
+    await page.getByRole('button', { name: 'Brief', exact: true }).click();
+    await page.waitForTimeout(300);
+    await shoot(page, 'brief');
+    await page.keyboard.press('Escape');
+
+    // 4c. A log entry selected: shown whole in the inspector, the run where it was.
+    await page.locator('.log-row').nth(2).click();
+    await page.getByTestId('log-entry').waitFor();
+    await page.waitForTimeout(300);
+    await shoot(page, 'log-entry');
 
     // 5. An invalid scenario file: every problem, with its line and column.
     const bad = readFileSync(`${ROOT}tests/fixtures/invalid-schema.yaml`);
@@ -146,6 +160,26 @@ async function main(): Promise<void> {
     await shoot(page, 'focus');
     await page.keyboard.press('Escape');
     await context.close();
+
+    // 9. A tablet: the mesh first at full width, the panels below, no sideways scrolling.
+    const tablet = await browser.newContext({ viewport: TABLET, deviceScaleFactor: 1 });
+    const tab = await tablet.newPage();
+    tab.on('pageerror', (error) => console.error(`page error: ${String(error)}`));
+    await tab.goto(dev.url, { waitUntil: 'load' });
+    await ready(tab);
+    await tab.getByRole('button', { name: 'Go to MSEL 2' }).click();
+    await idle(tab);
+    await tab.evaluate('window.scrollTo(0, 0)');
+    await shoot(tab, 'main-tablet');
+    await tab.locator('.scrubber__mark--decision').first().click();
+    await tab.getByTestId('decision').waitFor({ timeout: 60_000 });
+    await idle(tab);
+    await tab.evaluate('window.scrollTo(0, 0)');
+    await shoot(tab, 'decision-tablet');
+    await tab.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+    await tab.waitForTimeout(300);
+    await shoot(tab, 'panels-tablet');
+    await tablet.close();
   } finally {
     await browser.close();
     await dev.close();

@@ -68,10 +68,20 @@ describe('stateLine', () => {
 describe('shortLabel', () => {
   it('keeps short names and cuts long ones at a word with an ellipsis', () => {
     expect(shortLabel('JOC')).toBe('JOC');
-    expect(shortLabel('Joint Operations Centre, Carana')).toBe('Joint Operations Centre…');
-    expect(shortLabel('Community liaison assistant, Tokono')).toBe('Community liaison…');
-    expect(shortLabel('Supercalifragilisticexpialidocious')).toBe('Supercalifragilisticexp…');
-    expect(shortLabel('Joint Operations Centre, Carana').length).toBeLessThanOrEqual(24);
+    // names up to 36 characters are drawn whole
+    expect(shortLabel('Joint Operations Centre, Carana')).toBe('Joint Operations Centre, Carana');
+    expect(shortLabel('Community liaison assistant, Tokono')).toBe(
+      'Community liaison assistant, Tokono',
+    );
+    expect(shortLabel('Joint Operations Centre, Carana Sector East')).toBe(
+      'Joint Operations Centre, Carana…',
+    );
+    expect(shortLabel('Supercalifragilisticexpialidociousxxxxx')).toBe(
+      'Supercalifragilisticexpialidociousx…',
+    );
+    expect(shortLabel('Joint Operations Centre, Carana Sector East').length).toBeLessThanOrEqual(
+      36,
+    );
   });
 });
 

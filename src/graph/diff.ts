@@ -67,8 +67,26 @@ export function accessibleName(label: string, role: string, kind: string, state:
   return `${label} — ${role} (${kind}): ${state}`;
 }
 
+/** Names longer than this are drawn on two lines, so they stay whole without spreading the mesh. */
+export const LINE_MAX = 18;
+
+/**
+ * The name drawn under a node as one or two lines: a long name breaks at the space nearest
+ * its middle ("Joint Operations Centre, Galasi" → "Joint Operations" / "Centre, Galasi").
+ */
+export function labelLines(label: string): readonly [string, string] {
+  const text = shortLabel(label);
+  if (text.length <= LINE_MAX) return [text, ''];
+  let best = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== ' ') continue;
+    if (best < 0 || Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2)) best = i;
+  }
+  return best < 0 ? [text, ''] : [text.slice(0, best), text.slice(best + 1)];
+}
+
 /** Longest name drawn under a node; the full name is in its tooltip, aria-label and the table. */
-export const LABEL_MAX = 24;
+export const LABEL_MAX = 36;
 
 /**
  * The name drawn under a node: whole when short, else cut at a word boundary with an

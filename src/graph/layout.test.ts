@@ -118,7 +118,7 @@ describe('label room', () => {
     expect(labelRoom('Joint Operations Centre, Carana')).toBeGreaterThan(
       labelRoom('Battalion East'),
     );
-    expect(labelRoom('x'.repeat(200))).toBe(labelRoom('x'.repeat(24)));
+    expect(labelRoom('x'.repeat(200))).toBe(labelRoom('x'.repeat(36)));
   });
 
   it('pushes apart names side by side, but not nodes a label-height apart', () => {

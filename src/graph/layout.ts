@@ -15,7 +15,7 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import { ACTOR_KINDS, createRng, type ActorKind, type Channel } from '../core/vocabulary.ts';
-import { shortLabel } from './diff.ts';
+import { labelLines } from './diff.ts';
 
 export interface LayoutNode extends SimulationNodeDatum {
   readonly id: string;
@@ -66,7 +66,7 @@ export const NODE_ROOM = SPACING * 0.36;
 export const BIG_MESH = 120;
 
 /** Label collisions are tested in a space stretched this much vertically (see labelRoom). */
-export const LABEL_STRETCH = 3;
+export const LABEL_STRETCH = 2;
 
 /**
  * Half the width of the name drawn under a node, plus a little air: the radius of its label
@@ -74,7 +74,10 @@ export const LABEL_STRETCH = 3;
  * so names side by side are pushed apart while nodes stacked a label's height apart are not.
  */
 export function labelRoom(label: string): number {
-  return Math.max(NODE_ROOM, shortLabel(label).length * 3.6 + 6);
+  // Half the longer line of the name (labelLines), at about 0.6 em a character of a 13 px
+  // name drawn up to 1.5× larger when the mesh is zoomed out.
+  const [first, second] = labelLines(label);
+  return Math.max(NODE_ROOM, Math.max(first.length, second.length) * 5.8 + 6);
 }
 
 /** Radius of the disc the first layout is spread over: about SPACING² of area per node. */
@@ -205,10 +208,8 @@ export function createLayout(seed: number): Layout {
   const defaultStrength = link.strength();
   link.strength((d, i, all) => defaultStrength(d, i, all) * LINK_PULL[d.channel]);
 
-  const labels = stretched(
-    forceCollide<LayoutNode>((d) => d.radius),
-    LABEL_STRETCH,
-  );
+  // Three passes per tick: one lets links and charge squeeze names back into each other.
+  const labels = stretched(forceCollide<LayoutNode>((d) => d.radius).iterations(3), LABEL_STRETCH);
   const simulation: Simulation<LayoutNode, LayoutLink> = forceSimulation<LayoutNode, LayoutLink>()
     .stop()
     .randomSource(() => rng.next())
@@ -216,7 +217,7 @@ export function createLayout(seed: number): Layout {
     .force(
       'charge',
       forceManyBody<LayoutNode>()
-        .strength(-320)
+        .strength(-240)
         .distanceMax(SPACING * 8),
     )
     .force('center', forceCenter<LayoutNode>(0, 0))

@@ -8,7 +8,7 @@ import { drag as d3Drag, type D3DragEvent } from 'd3-drag';
 import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { CHANNELS, type Channel } from '../core/vocabulary.ts';
-import { accessibleName, diffKeyed, linkKey, nodeChanges, shortLabel, stateLine } from './diff.ts';
+import { accessibleName, diffKeyed, linkKey, nodeChanges, labelLines, stateLine } from './diff.ts';
 import {
   clearSpot,
   drawnBounds,
@@ -53,15 +53,18 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** Radius of the selection and focus circles: clear of every shape and its ring. */
 const HALO_RADIUS = NODE_RADIUS * 1.55 + 9;
 const LABEL_Y = NODE_RADIUS * 1.3 + 17;
-/** Below a node's centre: its name and state lines (baseline of the second, plus descent). */
-const LABEL_DEPTH = LABEL_Y + 19;
+/** Below a node's centre: its name (up to two lines) and state line, plus descent. */
+const LABEL_DEPTH = LABEL_Y + 34;
 /** Screen pixels kept clear around the framed mesh. */
 const FIT_PAD = 10;
 const COMPACT_ZOOM = 0.9;
-/** Names are drawn larger when zoomed out below this, so they stay about as big on screen… */
-const LABEL_FLOOR_ZOOM = 0.85;
+/**
+ * Names are drawn larger when zoomed out below this, so they stay at least 12.5 px on screen
+ * (13 px × 0.96), legible from the back of a training room…
+ */
+const LABEL_FLOOR_ZOOM = 0.96;
 /** …up to this much larger than at zoom 1 (the slack the layout keeps around a name). */
-const LABEL_MAX_SCALE = 1.15;
+const LABEL_MAX_SCALE = 1.5;
 const DOT_INSET = NODE_RADIUS + 8;
 const DOT_SIDE = 3.5;
 const HUB_HEIGHT = 22;
@@ -77,6 +80,8 @@ interface NodeRecord {
   readonly edge: SVGPathElement;
   readonly shape: SVGPathElement;
   readonly name: SVGTSpanElement;
+  /** The second line of a long name (empty and hidden for a short one). */
+  readonly name2: SVGTSpanElement;
   readonly status: SVGTSpanElement;
   readonly title: SVGTitleElement;
   /** Last written position (rounded), what links and dots are drawn from. */
@@ -147,7 +152,9 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   const linkLayer = make('g', viewport, { class: 'pm-links' });
   const hubLayer = make('g', viewport, { class: 'pm-hubs' });
   const messageLayer = make('g', viewport, { class: 'pm-messages' });
-  const nodeLayer = make('g', viewport, { class: 'pm-nodes' });
+  // tabindex −1: Chromium would otherwise stop on the layer itself when tabbing into the
+  // graph and outline it; only the nodes are tab stops.
+  const nodeLayer = make('g', viewport, { class: 'pm-nodes', tabindex: -1 });
   // Names and states are drawn in their own layer, outside the focusable node: each node's
   // aria-label says them (accessibleName), so the drawing is hidden from assistive technology.
   const labelLayer = make('g', viewport, { class: 'pm-labels', 'aria-hidden': 'true' });
@@ -290,11 +297,42 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     }
   };
   const onBackgroundClick = () => options.onSelect(null);
+  // Keyboard camera, while focus is in the graph: arrows pan, + and − zoom, 0 frames the mesh.
+  // Each key is used up (preventDefault), so the page's own shortcuts do not also act on it.
+  const PAN_STEP = 60;
   const onKey = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === 'Escape' && selected !== null) {
       event.preventDefault(); // used up: the page does not also act on this Escape
       options.onSelect(null);
+      return;
     }
+    const pan: Readonly<Record<string, readonly [number, number]>> = {
+      ArrowLeft: [PAN_STEP, 0],
+      ArrowRight: [-PAN_STEP, 0],
+      ArrowUp: [0, PAN_STEP],
+      ArrowDown: [0, -PAN_STEP],
+    };
+    const move = pan[event.key];
+    const zoomBy =
+      event.key === '+' || event.key === '='
+        ? 1.25
+        : event.key === '-' || event.key === '_'
+          ? 0.8
+          : 0;
+    if (move === undefined && zoomBy === 0 && event.key !== '0') return;
+    event.preventDefault();
+    if (event.key === '0') {
+      autoFit = true;
+      fitting = true;
+      schedule();
+      return;
+    }
+    autoFit = false;
+    fitting = false;
+    if (move !== undefined)
+      svgSel.call(zoom.translateBy, move[0] / transform.k, move[1] / transform.k);
+    else svgSel.call(zoom.scaleBy, zoomBy);
   };
   // Hovered or focused nodes show their name even when a big mesh hides the others.
   const light = (on: boolean) => (event: Event) =>
@@ -329,8 +367,21 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     const label = make('g', labelLayer, { 'data-for': datum.id });
     const text = make('text', label, { class: 'pm-label', y: LABEL_Y });
     const name = make('tspan', text, { class: 'pm-label__name', x: 0 });
+    const name2 = make('tspan', text, { class: 'pm-label__name', x: 0, dy: '1.15em' });
     const status = make('tspan', text, { class: 'pm-label__state', x: 0, dy: '1.25em' });
-    const rec: NodeRecord = { datum, el, label, edge, shape, name, status, title, x: NaN, y: NaN };
+    const rec: NodeRecord = {
+      datum,
+      el,
+      label,
+      edge,
+      shape,
+      name,
+      name2,
+      status,
+      title,
+      x: NaN,
+      y: NaN,
+    };
     drawNode(rec, ['kind', 'label', 'state', 'load', 'role']);
     return rec;
   }
@@ -344,7 +395,13 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       rec.shape.setAttribute('class', `pm-shape pm-shape--${style.shape}`);
       rec.edge.setAttribute('d', path);
     }
-    if (changes.includes('label')) rec.name.textContent = shortLabel(d.label);
+    if (changes.includes('label')) {
+      const [first, second] = labelLines(d.label);
+      rec.name.textContent = first;
+      rec.name2.textContent = second;
+      // An empty line takes no room (its dy would otherwise push the state line down).
+      rec.name2.style.display = second === '' ? 'none' : '';
+    }
     if (changes.includes('state') || changes.includes('load'))
       rec.status.textContent = stateLine(d);
     rec.el.setAttribute('class', nodeClass(d, d.id === selected));
@@ -725,7 +782,8 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     const scale =
       nodes.size > BIG_MESH
         ? 1
-        : Math.round(Math.min(LABEL_MAX_SCALE, Math.max(1, LABEL_FLOOR_ZOOM / transform.k)) * 20) /
+        : // rounded up, so the quantised size never falls below the floor
+          Math.ceil(Math.min(LABEL_MAX_SCALE, Math.max(1, LABEL_FLOOR_ZOOM / transform.k)) * 20) /
           20;
     if (scale !== labelScale) {
       labelScale = scale;
@@ -753,7 +811,8 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     descEl.textContent =
       `${nodes.size} actors and ${links.size} links. Shape and colour show the kind of actor, ` +
       'the ring its state, the line style the channel; dots are messages in transit. ' +
-      'Tab to an actor and press Enter to inspect it. The table view lists the same.';
+      'Tab to an actor and press Enter to inspect it; arrow keys pan, + and − zoom, 0 fits ' +
+      'the mesh. The table view lists the same.';
   }
 
   // ---- the contract ----------------------------------------------------------------------

@@ -36,7 +36,9 @@ export function graphStylesheet(): string {
     stateRule('other'),
     `.pm-select, .pm-focus { fill: none; display: none; }`,
     `.pm-select { stroke: ${INK}; stroke-width: 3px; }`,
-    `.pm-focus { stroke: ${FOCUS}; stroke-width: 3px; stroke-dasharray: 4 3; }`,
+    // A solid, thick focus ring with a light rim, visible on any fill and from a distance.
+    `.pm-focus { stroke: ${FOCUS}; stroke-width: 4px; paint-order: stroke; filter: drop-shadow(0 0 1.5px ${BG}) drop-shadow(0 0 1.5px ${BG}); }`,
+    `.pm-nodes:focus { outline: none; }`,
     `.pm-node--selected .pm-select { display: inline; }`,
     `.pm-node:focus-visible .pm-focus { display: inline; }`,
     // Zoomed out a little, names grow back toward a legible size (--pm-label-scale, set

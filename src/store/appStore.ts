@@ -3,8 +3,9 @@
 // selectors (src/ui/hooks.ts).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { GraphView } from '../graph/types.ts';
-import type { LogEntry, MetricKey, Metrics, ScenarioError } from '../core/index.ts';
-import type { DecisionRow, InspectorView, LiveRow, MselRow } from './views';
+import type { LogEntry, MetricKey, Metrics, ScenarioError, Summary } from '../core/index.ts';
+import type { DecisionRow, EntryView, InspectorView, LiveRow, MselRow } from './views';
+import type { Names } from './words';
 
 export interface ScenarioSummary {
   readonly id: string;
@@ -20,6 +21,8 @@ export interface ScenarioSummary {
   readonly objectives: ReadonlyArray<{ id: string; text: string }>;
   /** Metric ids the scenario wants shown first. */
   readonly metrics: readonly string[];
+  /** Id → name for everything a log line may mention (actors, areas, MSEL processes). */
+  readonly names: Names;
 }
 
 export interface MetricInfo {
@@ -40,11 +43,29 @@ export interface BranchView {
   readonly status: 'running' | 'awaiting-decision' | 'finished';
 }
 
+/** A branch's difference from the first branch on one metric, with its 95% interval. */
+export interface BranchDifference {
+  readonly diff: number;
+  readonly low: number;
+  readonly high: number;
+  /** "better", "worse", "differs" (no direction), or "" when it could be chance. */
+  readonly verdict: '' | 'better' | 'worse' | 'differs';
+}
+
+/**
+ * Branches over many seeds: each branch's decisions and live injects replayed under the same
+ * structure for every seed (open decisions take their defaults), summarised per metric.
+ */
 export interface Comparison {
-  /** Branch ids, in column order. */
+  /** Branch ids, in column order; the first is the reference. */
   readonly branches: readonly string[];
-  /** Metrics at the end of each branch's run (later open decisions take their defaults). */
-  readonly metrics: Readonly<Record<string, Metrics>>;
+  readonly seeds: readonly number[];
+  /** Branch → metric → spread over the seeds. */
+  readonly summaries: Readonly<Record<string, Readonly<Partial<Record<MetricKey, Summary>>>>>;
+  /** Branch → metric → difference from the first branch (null: too few values). */
+  readonly differences: Readonly<
+    Record<string, Readonly<Partial<Record<MetricKey, BranchDifference | null>>>>
+  >;
 }
 
 export interface ErrorReport {
@@ -56,6 +77,19 @@ export interface Busy {
   readonly label: string;
   /** 0..1, or null when unknown. */
   readonly progress: number | null;
+}
+
+/** A run put aside when another replaced it, as the recent-runs menu lists it. */
+export interface RecentRun {
+  readonly title: string;
+  readonly structure: string;
+  readonly seed: number;
+  /** Where the current branch stood. */
+  readonly time: number;
+  readonly branches: number;
+  readonly liveInjects: number;
+  readonly decisions: number;
+  readonly savedAt: string;
 }
 
 export type SaveStatus = 'idle' | 'pending' | 'saved' | 'failed';
@@ -83,6 +117,8 @@ export interface AppState {
   readonly graph: GraphView;
   readonly selected: string | null;
   readonly inspector: InspectorView | null;
+  /** The log entry selected in the log, shown whole in the inspector (the run stays put). */
+  readonly entry: EntryView | null;
   readonly metrics: Metrics | null;
   readonly metricInfo: readonly MetricInfo[];
   readonly msel: readonly MselRow[];
@@ -99,12 +135,18 @@ export interface AppState {
   // around the run
   readonly errors: ErrorReport | null;
   readonly notice: string | null;
+  /** The notice offers Undo: the run just replaced is the first recent run. */
+  readonly undoable: boolean;
+  /** Runs put aside, newest first. */
+  readonly recent: readonly RecentRun[];
   readonly saveStatus: SaveStatus;
 
   // UI flags shared between panels and shortcuts
   readonly tableView: boolean;
   readonly showNotes: boolean;
   readonly helpOpen: boolean;
+  /** The exercise brief: summary, setting, objectives, metric definitions. */
+  readonly briefOpen: boolean;
   readonly compareOpen: boolean;
   /** The exercise-control dialog for pushing a live inject. */
   readonly injectOpen: boolean;
@@ -145,6 +187,7 @@ export function initialState(): AppState {
     graph: EMPTY_GRAPH,
     selected: null,
     inspector: null,
+    entry: null,
     metrics: null,
     metricInfo: [],
     msel: [],
@@ -156,10 +199,13 @@ export function initialState(): AppState {
     comparison: null,
     errors: null,
     notice: null,
+    undoable: false,
+    recent: [],
     saveStatus: 'idle',
     tableView: false,
     showNotes: false,
     helpOpen: false,
+    briefOpen: false,
     compareOpen: false,
     injectOpen: false,
     focusGraph: false,

@@ -133,12 +133,23 @@ describe('RunController', () => {
     await c.switchBranch('A');
     expect(store.getState().log.length).toBe(endA);
 
-    await c.compare();
+    const comparing = c.compare();
+    frames.flush(5000, 100);
+    await comparing;
     const cmp = store.getState().comparison!;
     expect(cmp.branches).toEqual(['A', 'B']);
-    expect(cmp.metrics['A']!.escortRequests).toBe(1);
-    expect(cmp.metrics['B']!.escortRequests).toBe(2);
-    expect(cmp.metrics['B']!.approvedWithCriterionUnmet).toBe(1);
+    // every branch over 30 seeds, the run's own first
+    expect(cmp.seeds).toHaveLength(30);
+    expect(cmp.seeds[0]).toBe(1);
+    expect(cmp.summaries['A']!.escortRequests?.mean).toBe(1);
+    expect(cmp.summaries['B']!.escortRequests?.mean).toBe(2);
+    expect(cmp.summaries['B']!.approvedWithCriterionUnmet?.mean).toBe(1);
+    // a count with no direction differs; pushing it through against the criteria is worse;
+    // a time the decision does not change is within noise, not "worse"
+    expect(cmp.differences['B']!.escortRequests?.verdict).toBe('differs');
+    expect(cmp.differences['B']!.approvedWithCriterionUnmet?.verdict).toBe('worse');
+    expect(cmp.differences['B']!.decisionTimeMean?.verdict).toBe('');
+    expect(cmp.differences['A']).toEqual({});
   });
 
   it('steps back over an answered decision and replays it the same way', async () => {
@@ -200,6 +211,47 @@ describe('RunController', () => {
     s = store.getState();
     expect(s.seed).toBe(7);
     expect(s.structureId).toBe('direct');
+  });
+
+  it('keeps a run a new seed replaced: undo brings it back, and the autosave never overwrites it', async () => {
+    const storage = memoryStorage();
+    const first = await setup(storage);
+    await first.c.seekTime(600);
+    first.c.choose('wait');
+    await first.c.fork('second-convoy', 'push');
+    await first.c.seekTime(700);
+    const before = seen(first.store);
+    first.c.setSeed(5);
+    let s = first.store.getState();
+    expect(s.seed).toBe(5);
+    expect(s.time).toBe(0);
+    expect(s.undoable).toBe(true);
+    expect(s.notice).toMatch(/Recent runs/);
+    expect(s.recent).toHaveLength(1);
+    expect(s.recent[0]).toMatchObject({ seed: 1, branches: 2, decisions: 2, time: 700 });
+    await first.c.saveNow();
+    // the autosave holds the new run; the replaced one is kept apart
+    expect(storage.current?.seed).toBe(5);
+    expect(storage.recent.map((r) => r.seed)).toEqual([1]);
+
+    // a run at its very start has nothing to lose: another seed replaces it without keeping it
+    first.c.setSeed(6);
+    expect(first.store.getState().recent).toHaveLength(1);
+    await first.c.saveNow();
+
+    // and a reload still offers it
+    first.c.destroy();
+    const second = await setup(storage);
+    second.frames.flush();
+    expect(second.store.getState().recent.map((r) => r.seed)).toEqual([1]);
+    await second.c.seekTime(200);
+    expect(await second.c.undo()).toBe(true);
+    second.frames.flush();
+    s = second.store.getState();
+    expect(seen(second.store)).toEqual(before);
+    expect(s.branches.map((b) => b.id)).toEqual(['A', 'B']);
+    // the run it replaced (seed 6 at T+03:20) is kept in its turn
+    expect(s.recent.map((r) => r.seed)).toEqual([6]);
   });
 
   it('autosaves and a new controller returns to the same point, branches included', async () => {

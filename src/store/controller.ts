@@ -3,20 +3,34 @@
 // display clock and steps the engine while its next item is due, a bounded slice per frame;
 // long work (seeks, replays, whole-run comparisons) runs in slices with a progress indicator,
 // so a 72-hour scenario never freezes the page.
-import type { LiveInject, LogEntry, Scenario, Simulation, Structure } from '../core/index.ts';
+import type {
+  ComparePlan,
+  LiveInject,
+  LogEntry,
+  MetricKey,
+  RunResult,
+  RunSpec,
+  Scenario,
+  Simulation,
+  Structure,
+  Summary,
+} from '../core/index.ts';
 import {
   DEFAULT_SPEED,
   EMPTY_GRAPH,
   type AppState,
   type AppStore,
+  type BranchDifference,
   type BranchView,
+  type Comparison,
   type MetricInfo,
+  type RecentRun,
   type ScenarioSummary,
 } from './appStore';
 import { Branch, isBookkeeping, type Position } from './branch';
 import { loadCore, loadWords, type Core } from './engine';
 import { bindFormat } from './format';
-import { bindWords } from './words';
+import { bindWords } from './logText';
 import { browserFrames, type FrameScheduler } from './frames';
 import {
   checkInject,
@@ -29,15 +43,30 @@ import { checkSavedRun, parseRunFile, RUN_FORMAT, type RunStorage, type SavedRun
 import { bundledScenarios, defaultScenario, type BundledScenario } from './scenarios';
 import {
   buildDecisions,
+  buildEntry,
   buildGraphView,
   buildInspector,
   buildLive,
   buildMsel,
   LOST_VISIBLE_FOR,
+  scenarioNames,
   structureSummary,
 } from './views';
 
+/** Runs a plan's runs somewhere (Web Workers in the app), reporting progress; results in any order. */
+export type PlanRunner = (
+  plan: ComparePlan,
+  onProgress: (done: number, total: number) => void,
+) => Promise<RunResult[]>;
+
+/** Seeds each branch is run over when branches are compared. */
+export const BRANCH_SEEDS = 30;
+
 export interface ControllerOptions {
+  /** Where branch comparisons run; by default here, in slices between frames. */
+  readonly runPlan?: PlanRunner;
+  /** Seeds per branch in a branch comparison. */
+  readonly branchSeeds?: number;
   readonly frames?: FrameScheduler;
   /** Where the run autosaves; null: nowhere. */
   readonly storage?: RunStorage | null;
@@ -79,6 +108,9 @@ interface Job {
 
 const wallClock = (): number => globalThis.performance.now();
 
+/** Runs kept in the recent-runs list. */
+export const RECENT_RUNS = 8;
+
 /** Metrics are a pass over the whole log: recomputed at most this often while playing, ms. */
 const METRICS_EVERY = 400;
 
@@ -99,6 +131,8 @@ export class RunController {
   private branches: Branch[] = [];
   private current: Branch | null = null;
   private selected: string | null = null;
+  /** The log entry shown whole in the inspector, by its position in the log. */
+  private selectedEntry: number | null = null;
 
   private playing = false;
   private speed = DEFAULT_SPEED;
@@ -111,12 +145,18 @@ export class RunController {
   private shownLog = -1;
   private metricsLog = -1;
   private metricsAt = -Infinity;
-  private comparisons = new Map<
-    string,
-    { key: string; metrics: import('../core/index.ts').Metrics }
-  >();
+  /** The last branch comparison, by the inputs and seeds it ran. */
+  private comparisonCache: { key: string; comparison: Comparison } | null = null;
+  private readonly runPlan: PlanRunner | null;
+  private readonly branchSeeds: number;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private destroyed = false;
+  /** Runs put aside when another replaced them, newest first (SavedRun documents). */
+  private recent: SavedRun[] = [];
+  private readonly recentTitles = new Map<
+    string,
+    { title: string; structures: Map<string, string> } | null
+  >();
 
   constructor(
     readonly store: AppStore,
@@ -131,6 +171,8 @@ export class RunController {
     this.checkpointEvery = options.checkpointEvery ?? 1000;
     this.frameBudget = options.frameBudget ?? 10;
     this.chunk = options.chunk ?? 64;
+    this.runPlan = options.runPlan ?? null;
+    this.branchSeeds = options.branchSeeds ?? BRANCH_SEEDS;
     if (options.core) this.core = options.core;
   }
 
@@ -149,6 +191,12 @@ export class RunController {
       } catch {
         saved = null; // an unreadable autosave must not keep the app from opening
       }
+      try {
+        this.recent = (await this.storage?.loadRecent()) ?? [];
+      } catch {
+        this.recent = [];
+      }
+      this.publishRecent();
       if (saved && (await this.restoreRun(saved, 'autosave'))) return;
       await this.openDefault();
     } catch (error) {
@@ -243,6 +291,7 @@ export class RunController {
     structureId: string | undefined,
     seed: number,
   ): void {
+    const kept = this.keepCurrent();
     this.pause();
     this.job = null;
     this.jobQueue = [];
@@ -254,7 +303,8 @@ export class RunController {
     this.branches = [new Branch('A', 'A', sim, null)];
     this.current = this.branches[0]!;
     this.selected = null;
-    this.comparisons.clear();
+    this.selectedEntry = null;
+    this.comparisonCache = null;
     this.store.setState({
       phase: 'ready',
       scenario: summarise(scenario, source),
@@ -265,8 +315,88 @@ export class RunController {
       injectOpen: false,
       errors: null,
     });
+    if (kept) this.announceKept(`New run: ${this.structure.name}, seed ${seed}, from the start.`);
     this.publish(true);
     this.scheduleSave();
+  }
+
+  /** Opens a structure and seed together (a run picked in the structure comparison). */
+  openRunOf(structureId: string, seed: number): void {
+    if (!this.scenario || !this.source) return;
+    if (!this.scenario.structures.some((s) => s.id === structureId)) return;
+    if (!Number.isInteger(seed) || seed < 0) return;
+    if (structureId === this.structure?.id && seed === this.seed) return;
+    this.newRun(this.scenario, this.source, structureId, seed);
+  }
+
+  // ── recent runs: nothing a user did is thrown away ────────────────────────────────────
+
+  /**
+   * Puts the run shown aside before another replaces it, when there is anything to lose
+   * (a position, a decision, a live inject, a branch). Stored apart from the autosave, so the
+   * autosave of the new run never overwrites it. True when kept.
+   */
+  private keepCurrent(): boolean {
+    const run = this.snapshot();
+    if (!run || !hasWork(run)) return false;
+    this.recent = [run, ...this.recent].slice(0, RECENT_RUNS);
+    this.publishRecent();
+    void this.storage?.saveRecent(this.recent).catch(() => {
+      this.store.setState({ saveStatus: 'failed' });
+    });
+    return true;
+  }
+
+  private announceKept(what: string): void {
+    this.store.setState({
+      notice: `${what} The previous run is kept under Recent runs.`,
+      undoable: true,
+    });
+  }
+
+  private publishRecent(): void {
+    this.store.setState({ recent: this.recent.map((run) => recentView(run, this.namesOf(run))) });
+  }
+
+  /** A kept run's title and structure name, read from its scenario (cached per text). */
+  private namesOf(run: SavedRun): { title: string; structure: string } | null {
+    let titles = this.recentTitles.get(run.scenario.text);
+    if (titles === undefined) {
+      const loaded = this.core?.loadScenario(run.scenario.text, run.scenario.fileName);
+      titles = loaded?.ok
+        ? {
+            title: loaded.scenario.title,
+            structures: new Map(loaded.scenario.structures.map((x) => [x.id, x.name])),
+          }
+        : null;
+      this.recentTitles.set(run.scenario.text, titles);
+    }
+    return titles
+      ? { title: titles.title, structure: titles.structures.get(run.structure) ?? run.structure }
+      : null;
+  }
+
+  /** Back to the run just replaced (the current one is kept in its place). */
+  async undo(): Promise<boolean> {
+    this.store.setState({ undoable: false, notice: null });
+    return this.openRecent(0);
+  }
+
+  /** Opens a run from the recent-runs list; the run shown goes to the list's top. */
+  async openRecent(index: number): Promise<boolean> {
+    const run = this.recent[index];
+    if (!run || this.job) return false;
+    this.recent.splice(index, 1);
+    this.publishRecent();
+    const ok = await this.restoreRun(run, 'the recent run');
+    if (!ok) {
+      this.recent.splice(index, 0, run);
+      this.publishRecent();
+      return false;
+    }
+    void this.storage?.saveRecent(this.recent).catch(() => undefined);
+    this.notify(`Reopened: ${recentView(run, this.namesOf(run)).title}, seed ${run.seed}`);
+    return true;
   }
 
   private simulation(inputs: SavedRun['branches'][number]['inputs']): Simulation {
@@ -391,7 +521,28 @@ export class RunController {
     if (inject?.at !== undefined) await this.seekTime(inject.at);
   }
 
-  /** A log entry clicked: select its actor and move to just after the entry was written. */
+  /**
+   * A log entry clicked: the inspector shows it whole (and its actor), the run stays where it
+   * is, so nothing later in the log is hidden. seekToEntry goes to that moment when asked.
+   */
+  selectEntry(seq: number | null): void {
+    const b = this.current;
+    if (!b) return;
+    if (seq === null) {
+      if (this.selectedEntry === null) return;
+      this.selectedEntry = null;
+      this.publish(true);
+      return;
+    }
+    const entry = b.sim.log[seq];
+    if (!entry) return;
+    this.selectedEntry = seq;
+    if (this.scenario?.actors.some((a) => a.id === entry.at)) this.selected = entry.at;
+    this.publish(true);
+    this.scheduleSave();
+  }
+
+  /** "Go to this moment": moves the run to just after the entry was written. */
   seekToEntry(seq: number, select = true): void {
     const b = this.current;
     if (!b || this.job) return;
@@ -476,6 +627,7 @@ export class RunController {
     if (!b || b === this.current || this.job) return;
     this.pause();
     this.current = b;
+    this.selectedEntry = null;
     await this.resume(b);
     this.shownLog = -1;
     this.settled();
@@ -487,46 +639,122 @@ export class RunController {
     if (index < 0) return;
     this.pause();
     this.branches.splice(index, 1);
-    this.comparisons.delete(id);
     if (this.current?.id === id) this.current = this.branches[Math.max(0, index - 1)]!;
     this.shownLog = -1;
     this.settled();
   }
 
-  /** Every branch run to its end (open decisions take their defaults), metrics side by side. */
+  /**
+   * Every branch over many seeds (the run's own first), in the comparison workers: each
+   * branch's decisions and live injects replayed to the end (open decisions take their
+   * defaults), then per metric the spread and the difference from the first branch with its
+   * 95% interval, as the structure comparison computes them. Noise between seeds then shows
+   * as an interval around zero instead of a "worse".
+   */
   async compare(): Promise<void> {
-    if (!this.scenario || !this.structure) return;
+    if (!this.scenario || !this.structure || this.job) return;
     const scenario = this.scenario;
     const structure = this.structure;
+    const branches = this.branches.slice();
+    const seeds = Array.from({ length: this.branchSeeds }, (_, i) => this.seed + i);
+    const key = JSON.stringify({
+      structure: structure.id,
+      seeds,
+      inputs: branches.map((b) => b.sim.runInputs),
+    });
     this.store.setState({ compareOpen: true });
-    const metrics: Record<string, import('../core/index.ts').Metrics> = {};
-    for (const b of this.branches) {
-      const key = JSON.stringify(b.sim.runInputs);
-      const cached = this.comparisons.get(b.id);
-      if (cached?.key === key) {
-        metrics[b.id] = cached.metrics;
-        continue;
-      }
-      const sim = new this.core.Simulation(scenario, {
-        structure: structure.id,
-        seed: this.seed,
-        inputs: b.sim.runInputs,
-        pauseAtDecisions: false,
-      });
-      await this.work({
-        label: `Running branch ${b.label} to the end`,
-        chunk: () => {
-          for (let i = 0; i < this.chunk * 4 && sim.status === 'running'; i++) sim.stepOnce();
-          return sim.status !== 'running';
-        },
-        progress: () => sim.time / scenario.duration,
-      });
-      if (this.scenario !== scenario) return; // a new run replaced this one meanwhile
-      const m = this.core.computeMetrics(sim.log, scenario, structure);
-      this.comparisons.set(b.id, { key, metrics: m });
-      metrics[b.id] = m;
+    if (this.comparisonCache?.key === key) {
+      this.store.setState({ comparison: this.comparisonCache.comparison });
+      return;
     }
-    this.store.setState({ comparison: { branches: this.branches.map((b) => b.id), metrics } });
+    this.store.setState({ comparison: null });
+    const base = this.core.planComparison(scenario, { structures: [structure.id], seeds });
+    const runs: RunSpec[] = branches.flatMap((b, bi) =>
+      seeds.map((seed, si) => ({
+        index: bi * seeds.length + si,
+        point: 0,
+        structure: structure.id,
+        seed,
+        inputs: b.sim.runInputs,
+      })),
+    );
+    const plan: ComparePlan = { ...base, runs };
+    const label = `Running ${branches.length} branches over ${seeds.length} seeds`;
+    this.store.setState({ busy: { label, progress: 0 } });
+    let results: RunResult[];
+    try {
+      results = await (this.runPlan ?? this.runPlanHere)(plan, (done, total) =>
+        this.store.setState({ busy: { label, progress: total === 0 ? null : done / total } }),
+      );
+    } catch (error) {
+      this.store.setState({ busy: null, compareOpen: false });
+      this.notify(`The branches could not be compared: ${(error as Error).message}`);
+      return;
+    }
+    this.store.setState({ busy: null });
+    if (this.scenario !== scenario) return; // a new run replaced this one meanwhile
+    const comparison = this.summariseBranches(
+      branches.map((b) => b.id),
+      seeds,
+      results,
+    );
+    this.comparisonCache = { key, comparison };
+    this.store.setState({ comparison });
+  }
+
+  /** The fallback runner: the plan's runs here, a slice per frame. */
+  private readonly runPlanHere: PlanRunner = async (plan, onProgress) => {
+    const results: RunResult[] = [];
+    let next = 0;
+    await this.work({
+      label: 'Running the branches',
+      chunk: () => {
+        const spec = plan.runs[next];
+        if (!spec) return true;
+        results.push(this.core.runOne(plan.points[spec.point]!.scenario, spec));
+        next++;
+        onProgress(next, plan.runs.length);
+        return next >= plan.runs.length;
+      },
+      progress: () => next / Math.max(1, plan.runs.length),
+    });
+    return results;
+  };
+
+  private summariseBranches(
+    ids: readonly string[],
+    seeds: readonly number[],
+    results: readonly RunResult[],
+  ): Comparison {
+    const values = (branch: number, metric: MetricKey): number[] => {
+      const out: number[] = [];
+      for (const r of results) {
+        if (Math.floor(r.index / seeds.length) !== branch) continue;
+        const v = r.metrics[metric];
+        if (v !== null) out.push(v);
+      }
+      return out;
+    };
+    const summaries: Record<string, Partial<Record<MetricKey, Summary>>> = {};
+    const differences: Record<string, Partial<Record<MetricKey, BranchDifference | null>>> = {};
+    for (const id of ids) {
+      summaries[id] = {};
+      differences[id] = {};
+    }
+    for (const metric of this.core.METRIC_KEYS) {
+      const discrete = this.core.METRIC_INFO[metric].unit === 'count';
+      const reference = values(0, metric);
+      for (const [bi, id] of ids.entries()) {
+        const xs = bi === 0 ? reference : values(bi, metric);
+        summaries[id]![metric] = this.core.summarize(xs, discrete);
+        if (bi === 0) continue;
+        const d = this.core.welchDifference(reference, xs);
+        differences[id]![metric] = d
+          ? { diff: d.diff, low: d.low, high: d.high, verdict: this.core.verdict(metric, d) }
+          : null;
+      }
+    }
+    return { branches: ids, seeds, summaries, differences };
   }
 
   closeCompare(): void {
@@ -544,16 +772,22 @@ export class RunController {
   // ── selection and small UI state ─────────────────────────────────────────────────────
 
   select(id: string | null): void {
-    if (id === this.selected) return;
+    if (id === this.selected && this.selectedEntry === null) return;
     this.selected = id;
+    this.selectedEntry = null;
     this.publish(true);
     this.scheduleSave();
   }
 
   setView(
-    flags: Partial<Pick<AppState, 'tableView' | 'showNotes' | 'helpOpen' | 'focusGraph'>>,
+    flags: Partial<
+      Pick<AppState, 'tableView' | 'showNotes' | 'helpOpen' | 'briefOpen' | 'focusGraph'>
+    >,
   ): void {
+    const table =
+      flags.tableView !== undefined && flags.tableView !== this.store.getState().tableView;
     this.store.setState(flags);
+    if (table) this.scheduleSave(); // the table view is restored after a reload
   }
 
   dismissErrors(): void {
@@ -561,7 +795,7 @@ export class RunController {
   }
 
   notify(notice: string | null): void {
-    this.store.setState({ notice });
+    this.store.setState({ notice, undoable: false });
   }
 
   // ── exercise control: live injects ───────────────────────────────────────────────────
@@ -702,6 +936,7 @@ export class RunController {
       })),
       branch: this.current.id,
       selected: this.selected,
+      tableView: this.store.getState().tableView,
     };
   }
 
@@ -761,6 +996,7 @@ export class RunController {
       });
       return false;
     }
+    const kept = from === 'autosave' ? false : this.keepCurrent();
     this.pause();
     this.job = null;
     this.jobQueue = [];
@@ -792,13 +1028,15 @@ export class RunController {
     this.current = this.branches.find((b) => b.id === run.branch) ?? this.branches[0]!;
     this.selected =
       run.selected && scenario.actors.some((a) => a.id === run.selected) ? run.selected : null;
-    this.comparisons.clear();
+    this.selectedEntry = null;
+    this.comparisonCache = null;
     this.store.setState({
       phase: 'ready',
       scenario: summarise(scenario, run.scenario),
       structureId: this.structure.id,
       seed: this.seed,
       speed: this.speed,
+      tableView: run.tableView === true,
       comparison: null,
       compareOpen: false,
       injectOpen: false,
@@ -807,6 +1045,7 @@ export class RunController {
     this.publish(true);
     await this.resume(this.current);
     this.settled();
+    if (kept && from !== 'the recent run') this.announceKept(`Opened ${from}.`);
     return true;
   }
 
@@ -996,6 +1235,9 @@ export class RunController {
       this.shownLog = sim.log.length;
       next.log = sim.log.slice();
       next.inspector = this.selected ? buildInspector(sim, this.selected, this.core) : null;
+      if (this.selectedEntry !== null && this.selectedEntry >= sim.log.length)
+        this.selectedEntry = null; // stepped back before it
+      next.entry = this.selectedEntry === null ? null : buildEntry(sim, this.selectedEntry);
     }
     const now = wallClock();
     if (
@@ -1064,6 +1306,34 @@ export class RunController {
   }
 }
 
+/** Anything a user would miss: a position, a decision, a live inject, a second branch. */
+function hasWork(run: SavedRun): boolean {
+  return (
+    run.branches.length > 1 ||
+    run.branches.some(
+      (b) =>
+        b.step > 0 ||
+        b.time > 0 ||
+        b.inputs.injects.length > 0 ||
+        Object.keys(b.inputs.decisions).length > 0,
+    )
+  );
+}
+
+function recentView(run: SavedRun, names: { title: string; structure: string } | null): RecentRun {
+  const current = run.branches.find((b) => b.id === run.branch) ?? run.branches[0]!;
+  return {
+    title: names?.title ?? run.scenario.fileName,
+    structure: names?.structure ?? run.structure,
+    seed: run.seed,
+    time: current.time,
+    branches: run.branches.length,
+    liveInjects: run.branches.reduce((n, b) => n + b.inputs.injects.length, 0),
+    decisions: run.branches.reduce((n, b) => n + Object.keys(b.inputs.decisions).length, 0),
+    savedAt: run.savedAt,
+  };
+}
+
 function summarise(scenario: Scenario, source: Source): ScenarioSummary {
   return {
     id: scenario.id,
@@ -1078,5 +1348,6 @@ function summarise(scenario: Scenario, source: Source): ScenarioSummary {
     areas: scenario.areas.map((a) => ({ id: a.id, name: a.name })),
     objectives: scenario.objectives.map((o) => ({ id: o.id, text: o.text })),
     metrics: scenario.metrics,
+    names: scenarioNames(scenario),
   };
 }

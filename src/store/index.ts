@@ -2,10 +2,10 @@
 // RunController that owns the simulation and publishes into it. May import core (types here,
 // values only through the lazily loaded engine chunk) and graph types; never React or the DOM.
 export * from './appStore';
-export { RunController, type ControllerOptions } from './controller';
+export { BRANCH_SEEDS, RunController, type ControllerOptions, type PlanRunner } from './controller';
 export { isBookkeeping, type Position } from './branch';
 export { loadCore, loadWords, type Core, type Words } from './engine';
-export { bindWords, entryText, phraseText, pageLocale } from './words';
+export { bindWords, entryText, phraseText, pageLocale } from './logText';
 export { clock, span, metricValue, bindFormat, isStory } from './format';
 export { browserFrames, ManualFrames, type FrameScheduler } from './frames';
 export {
@@ -44,3 +44,5 @@ export {
   type Severity,
 } from './injects';
 export type { InjectResult } from './controller';
+export { readable, stateWords, markWords, type Names } from './words';
+export type { EntryView } from './views';

@@ -34,17 +34,23 @@ export interface SavedRun {
   readonly branches: readonly SavedBranch[];
   readonly branch: string;
   readonly selected: string | null;
+  /** Shown as the table rather than the graph (restored after a reload). */
+  readonly tableView?: boolean;
 }
 
 /** Where runs are kept between visits. */
 export interface RunStorage {
   load(): Promise<SavedRun | null>;
   save(run: SavedRun): Promise<void>;
+  /** Runs put aside when another replaced them (newest first); kept apart from the autosave. */
+  loadRecent(): Promise<SavedRun[]>;
+  saveRecent(runs: readonly SavedRun[]): Promise<void>;
 }
 
 const DB_NAME = 'peacemesh';
 const STORE = 'runs';
 const KEY = 'current';
+const RECENT_KEY = 'recent';
 
 /** The browser's IndexedDB through `idb`. */
 export function idbStorage(): RunStorage {
@@ -62,18 +68,40 @@ export function idbStorage(): RunStorage {
     async save(run) {
       await (await db).put(STORE, run, KEY);
     },
+    async loadRecent() {
+      const found: unknown = await (await db).get(STORE, RECENT_KEY);
+      return checkRecent(found);
+    },
+    async saveRecent(runs) {
+      await (await db).put(STORE, runs, RECENT_KEY);
+    },
   };
+}
+
+/** The readable runs of a stored recent-runs list (an unreadable one is skipped, not fatal). */
+function checkRecent(found: unknown): SavedRun[] {
+  if (!Array.isArray(found)) return [];
+  return found.flatMap((doc) => {
+    const checked = checkSavedRun(doc);
+    return checked.ok ? [checked.run] : [];
+  });
 }
 
 /** Keeps the run in memory (tests, or a browser without IndexedDB). */
 export function memoryStorage(
   initial: SavedRun | null = null,
-): RunStorage & { current: SavedRun | null } {
+): RunStorage & { current: SavedRun | null; recent: SavedRun[] } {
   const store = {
     current: initial,
+    recent: [] as SavedRun[],
     load: () => Promise.resolve(store.current),
     save: (run: SavedRun) => {
       store.current = structuredClone(run);
+      return Promise.resolve();
+    },
+    loadRecent: () => Promise.resolve(structuredClone(store.recent)),
+    saveRecent: (runs: readonly SavedRun[]) => {
+      store.recent = structuredClone([...runs]);
       return Promise.resolve();
     },
   };
@@ -161,6 +189,7 @@ export function checkSavedRun(doc: unknown): Checked {
       ...(doc as unknown as SavedRun),
       speed: typeof doc['speed'] === 'number' && doc['speed'] > 0 ? doc['speed'] : 30,
       selected: typeof doc['selected'] === 'string' ? doc['selected'] : null,
+      tableView: doc['tableView'] === true,
       scenario: {
         ...(scenario as unknown as SavedRun['scenario']),
         bundled: scenario['bundled'] === true,

@@ -11,7 +11,8 @@ import type {
   Structure,
 } from '../core/index.ts';
 import type { Core } from './engine';
-import { phraseText } from './words';
+import { entryText, phraseText } from './logText';
+import { markWords, readable, stateLeaf, stateWords, type Names } from './words';
 
 /**
  * How long a lost message is reported after the loss, in simulated minutes (the graph marks
@@ -89,6 +90,8 @@ export interface Field {
 
 export interface StateChip {
   readonly name: string;
+  /** The state in words, its last step only ("asking"). */
+  readonly label: string;
   readonly description: string;
   readonly current: boolean;
 }
@@ -98,6 +101,8 @@ export interface ProcessView {
   readonly machine: string;
   readonly title: string;
   readonly state: string;
+  /** The state path in words ("self assessment › asking"). */
+  readonly stateLabel: string;
   readonly done: boolean;
   readonly role: string;
   readonly fields: readonly Field[];
@@ -119,6 +124,7 @@ export interface InspectorView {
   readonly kind: string;
   readonly role: string;
   readonly state: string;
+  readonly stateLabel: string;
   readonly stateDescription: string;
   readonly fields: readonly Field[];
   readonly states: readonly StateChip[];
@@ -126,8 +132,8 @@ export interface InspectorView {
   readonly incoming: readonly MessageLine[];
   readonly outgoing: readonly MessageLine[];
   readonly knows: readonly Field[];
-  /** The latest log entries at this actor, newest first. */
-  readonly recent: readonly LogEntry[];
+  /** The latest log entries at this actor, newest first, each in words. */
+  readonly recent: ReadonlyArray<LogEntry & { readonly text: string }>;
 }
 
 type Format = Pick<Core, 'formatTime' | 'formatDuration' | 'machineStateNames'>;
@@ -348,7 +354,8 @@ export function describeContext(
     seen.add(key);
     if (kind === 'hidden' || !(key in ctx)) return;
     const v = ctx[key];
-    if (v === undefined) return;
+    // An empty reason or a missing value says nothing: no row rather than an empty one.
+    if (v === undefined || v === null || v === '') return;
     let value: string;
     if (kind === 'time' && typeof v === 'number') value = core.formatTime(v);
     else if (kind === 'duration' && typeof v === 'number') value = core.formatDuration(v);
@@ -395,6 +402,7 @@ export function stateChips(core: Format, machine: string, current: string): Stat
     if (parent && current !== parent && !current.startsWith(`${parent}.`)) continue;
     out.push({
       name: s.name,
+      label: stateLeaf(s.name),
       description: s.description,
       current: current === s.name || current.startsWith(`${s.name}.`),
     });
@@ -410,7 +418,7 @@ export function buildInspector(
 ): InspectorView | null {
   const actor = sim.scenario.actors.find((a) => a.id === actorId);
   if (!actor) return null;
-  const names = new Map(sim.scenario.actors.map((a) => [a.id, a.name]));
+  const names = scenarioNames(sim.scenario);
   const live = sim.instance(actorId);
   const state = live?.state ?? 'available';
   const states = stateChips(core, live?.machine ?? 'component', state);
@@ -423,8 +431,9 @@ export function buildInspector(
     processes.push({
       id: inst.id,
       machine: inst.machine,
-      title: `${MACHINE_TITLES[inst.machine] ?? labelOf(inst.machine)}: ${typeof title === 'string' ? title : inst.id}`,
+      title: `${MACHINE_TITLES[inst.machine] ?? labelOf(inst.machine)}: ${typeof title === 'string' ? readable(title, names) : inst.id}`,
       state: inst.state,
+      stateLabel: stateWords(inst.state),
       done: inst.done,
       role: inst.host === actorId ? 'host' : roleIn(inst.context, actorId),
       fields: describeContext(inst.machine, inst.context, core, names),
@@ -436,10 +445,11 @@ export function buildInspector(
 
   const incoming: MessageLine[] = [];
   const outgoing: MessageLine[] = [];
-  const recent: LogEntry[] = [];
+  const recent: Array<LogEntry & { readonly text: string }> = [];
   for (let i = sim.log.length - 1; i >= 0; i--) {
     const e = sim.log[i]!;
-    const about = () => ('params' in e && 'about' in e.params ? phraseText(e.params.about) : '');
+    const about = () =>
+      'params' in e && 'about' in e.params ? readable(phraseText(e.params.about), names) : '';
     if (outgoing.length < recentCount && e.kind === 'message.sent' && e.at === actorId) {
       outgoing.push({
         seq: e.seq,
@@ -475,7 +485,8 @@ export function buildInspector(
         outcome: 'delivered',
       });
     }
-    if (recent.length < recentCount && (e.at === actorId || e.actor === actorId)) recent.push(e);
+    if (recent.length < recentCount && (e.at === actorId || e.actor === actorId))
+      recent.push({ ...e, text: readable(entryText(e), names) });
     if (
       incoming.length >= recentCount &&
       outgoing.length >= recentCount &&
@@ -485,13 +496,14 @@ export function buildInspector(
   }
   const knows = Object.entries(sim.knowledge()[actorId] ?? {})
     .sort((a, b) => a[1] - b[1])
-    .map(([info, since]) => ({ label: info, value: core.formatTime(since) }));
+    .map(([info, since]) => ({ label: readable(info, names), value: core.formatTime(since) }));
   return {
     id: actor.id,
     name: actor.name,
     kind: actor.kind,
     role: actor.role,
     state,
+    stateLabel: stateWords(state),
     stateDescription: states.find((s) => s.current)?.description ?? '',
     fields: describeContext(live?.machine ?? 'component', live?.context, core, names),
     states,
@@ -501,6 +513,29 @@ export function buildInspector(
     knows,
     recent,
   };
+}
+
+/**
+ * Every id a sentence may mention, with its name: the processes the MSEL starts (an escort
+ * request by its convoy, an incident by its summary…), areas and actors.
+ */
+export function scenarioNames(scenario: Scenario): Names {
+  const processes: Array<readonly [string, string]> = [];
+  const events = [
+    ...scenario.injects.map((i) => i.event),
+    ...scenario.decisions.flatMap((d) => d.options.flatMap((o) => o.events)),
+  ];
+  for (const event of events) {
+    if (!('id' in event) || typeof event.id !== 'string') continue;
+    const e = event as unknown as Record<string, unknown>;
+    const name = [e['convoy'], e['name'], e['summary']].find((v) => typeof v === 'string');
+    if (typeof name === 'string') processes.push([event.id, name]);
+  }
+  return new Map<string, string>([
+    ...processes,
+    ...scenario.areas.map((a) => [a.id, a.name] as const),
+    ...scenario.actors.map((a) => [a.id, a.name] as const),
+  ]);
 }
 
 const nameOf = (names: ReadonlyMap<string, string>, id: unknown): string =>
@@ -527,6 +562,7 @@ export interface MselRow {
 }
 
 export function buildMsel(scenario: Scenario, log: readonly LogEntry[], core: Format): MselRow[] {
+  const names = scenarioNames(scenario);
   const delivered = new Map<number, LogEntry>();
   for (const e of log) {
     if (e.kind !== 'inject.msel') continue;
@@ -538,8 +574,9 @@ export function buildMsel(scenario: Scenario, log: readonly LogEntry[], core: Fo
     return {
       serial: inject.serial,
       at: inject.at ?? null,
+      // "1h after an escort request declined (WFP Sector East)"
       when: inject.when
-        ? `when ${inject.when.on}${inject.when.ref ? ` (${inject.when.ref})` : ''}${inject.when.delay ? ` + ${core.formatDuration(inject.when.delay)}` : ''}`
+        ? `${inject.when.delay ? `${core.formatDuration(inject.when.delay)} after` : 'on'} ${markWords(inject.when.on)}${inject.when.ref ? ` (${names.get(inject.when.ref) ?? inject.when.ref})` : ''}`
         : null,
       from: inject.from,
       method: inject.method,
@@ -687,4 +724,49 @@ export function buildLive(sim: Simulation): LiveRow[] {
       deliveredSeq: d?.seq ?? null,
     };
   });
+}
+
+// ── one log entry, selected in the log ────────────────────────────────────────────────
+
+export interface EntryView {
+  readonly seq: number;
+  readonly time: number;
+  /** Where it happened (an actor's name). */
+  readonly where: string;
+  /** The actor id it happened at, when it is one (to inspect it). */
+  readonly actorId: string | null;
+  /** The process it belongs to, in words, or "" when the actor acted itself. */
+  readonly process: string;
+  readonly text: string;
+  /** "asking → declined", or "" when the entry changed no state. */
+  readonly change: string;
+  /** The actors a message crossed, by name. */
+  readonly route: readonly string[];
+  /** What it counts as ("escort request declined"), for the metrics. */
+  readonly marks: readonly string[];
+  /** Later entries exist beyond it in the run shown. */
+  readonly later: number;
+}
+
+export function buildEntry(sim: Simulation, seq: number): EntryView | null {
+  const e = sim.log[seq];
+  if (!e) return null;
+  const names = scenarioNames(sim.scenario);
+  const isActor = sim.scenario.actors.some((a) => a.id === e.at);
+  const change =
+    e.before !== undefined && e.after !== undefined && e.before !== e.after
+      ? `${stateWords(e.before)} → ${stateWords(e.after)}`
+      : '';
+  return {
+    seq: e.seq,
+    time: e.time,
+    where: names.get(e.at) ?? e.at,
+    actorId: isActor ? e.at : null,
+    process: e.actor === e.at ? '' : (names.get(e.actor) ?? labelOf(e.actor)),
+    text: readable(entryText(e), names),
+    change,
+    route: (e.route ?? []).map((id) => names.get(id) ?? id),
+    marks: (e.marks ?? []).map(markWords),
+    later: sim.log.length - 1 - seq,
+  };
 }

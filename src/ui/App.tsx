@@ -1,6 +1,8 @@
-// The whole screen: header; MSEL timeline left; mesh and playback centre; inspector, metrics
-// and branches right; the event log under the mesh. Files can be dropped anywhere.
-import { useState, type DragEvent } from 'react';
+// The whole screen: header; MSEL timeline and event log left; mesh and playback centre (the
+// mesh keeps at least half the workspace); inspector, branches and metrics right. On a tablet
+// the mesh comes first, full width, and the side columns follow below. Files drop anywhere.
+import { useState, type DragEvent, type MouseEvent } from 'react';
+import { BriefDialog } from './BriefDialog';
 import { Branches } from './Branches';
 import { useApp, useServices } from './context';
 import { ErrorPanel } from './ErrorPanel';
@@ -15,6 +17,19 @@ import { Notice } from './Notice';
 import { Playback } from './Playback';
 import { Timeline } from './Timeline';
 import { useKeyboard } from './useKeyboard';
+
+/** Moves keyboard focus to a landmark (a fragment link alone scrolls but may not focus it). */
+const skipTo = (id: string) => (event: MouseEvent<HTMLAnchorElement>) => {
+  const target = document.getElementById(id);
+  if (!target) return;
+  event.preventDefault();
+  // The mesh: its first actor, else the panel; playback: its Play button.
+  const first =
+    id === 'mesh'
+      ? (target.querySelector<HTMLElement>('.pm-node') ?? target.querySelector('button'))
+      : target.querySelector<HTMLElement>('.button--play');
+  (first ?? target).focus();
+};
 
 export function App() {
   const { store, controller } = useServices();
@@ -49,6 +64,14 @@ export function App() {
       onDrop={onDrop}
       aria-busy={phase === 'loading'}
     >
+      <nav className="skip-links" aria-label="Skip links">
+        <a href="#playback" onClick={skipTo('playback')}>
+          Skip to playback
+        </a>
+        <a href="#mesh" onClick={skipTo('mesh')}>
+          Skip to the mesh
+        </a>
+      </nav>
       <Header />
       {phase === 'failed' ? (
         <main className="failure">
@@ -59,6 +82,7 @@ export function App() {
         <main className={focusGraph ? 'workspace workspace--focus' : 'workspace'}>
           <div className="area-left">
             <Timeline />
+            <EventLog />
           </div>
           <div className="area-centre">
             <GraphArea />
@@ -69,13 +93,11 @@ export function App() {
             <Branches />
             <MetricsPanel />
           </div>
-          <div className="area-log">
-            <EventLog />
-          </div>
         </main>
       )}
       <ErrorPanel />
       <HelpDialog />
+      <BriefDialog />
       <InjectDialog />
       <Notice />
       {dragging && (

@@ -1,18 +1,18 @@
-// Branches side by side: each run to its end (decisions still open take their defaults),
-// every metric in a row, differences from the first branch marked better or worse.
-// Loaded on demand: most sessions never open it.
+// Branches side by side over many seeds: each branch's decisions and live injects replayed
+// under the same structure for every seed (decisions it has not reached take their default
+// option); per metric the mean with its spread, and the difference from the first branch with
+// its 95% interval. Loaded on demand: most sessions never open it.
 import { useEffect, useId, useRef } from 'react';
-import { metricValue, type MetricInfo } from '../store';
+import { metricValue, type BranchDifference, type MetricInfo } from '../store';
 import { useApp, useController } from './context';
+import { METRIC_DEFINITIONS } from './metricDefinitions';
 
-function verdict(
-  m: MetricInfo,
-  base: number | null,
-  value: number | null,
-): 'better' | 'worse' | '' {
-  if (base === null || value === null || base === value || m.better === 'neither') return '';
-  const higher = value > base;
-  return higher === (m.better === 'higher') ? 'better' : 'worse';
+function signed(m: MetricInfo, v: number): string {
+  return (v > 0 ? '+' : v < 0 ? '−' : '±') + metricValue(Math.abs(v), m.unit);
+}
+
+function differenceText(m: MetricInfo, d: BranchDifference): string {
+  return `${signed(m, d.diff)} (${signed(m, d.low)} to ${signed(m, d.high)})`;
 }
 
 export default function CompareDialog() {
@@ -35,6 +35,7 @@ export default function CompareDialog() {
       .map((b) => branches.find((x) => x.id === b))
       .filter((b) => b !== undefined) ?? [];
   const base = columns[0];
+  const seeds = comparison?.seeds ?? [];
   return (
     <dialog
       ref={ref}
@@ -49,16 +50,23 @@ export default function CompareDialog() {
         </button>
       </header>
       <p className="muted">
-        Each branch run to the end of the exercise; decisions it has not reached take their default
-        option. Against branch {base?.label ?? 'A'}:{' '}
-        <span className="compare__key is-better">better</span>{' '}
-        <span className="compare__key is-worse">worse</span>.
+        Each branch run to the end of the exercise over {seeds.length || 'many'} seeds
+        {seeds.length > 0 ? ` (${seeds[0]}–${seeds.at(-1)}, this run's seed first)` : ''}; decisions
+        it has not reached take their default option. Each cell: the mean over the seeds [10th–90th
+        percentile]; against branch {base?.label ?? 'A'}, the difference with its 95% confidence
+        interval — <span className="compare__key is-better">better</span>{' '}
+        <span className="compare__key is-worse">worse</span> only when the interval excludes zero
+        (otherwise it could be chance between seeds); “differs” for counts with no better direction.
       </p>
       {!comparison || !base ? (
-        <p role="status">{busy ? `${busy.label}…` : 'Running the branches…'}</p>
+        <p role="status">
+          {busy
+            ? `${busy.label}…${busy.progress !== null ? ` ${Math.round(busy.progress * 100)}%` : ''}`
+            : 'Running the branches…'}
+        </p>
       ) : (
         <div className="compare__scroll">
-          <table className="compare__table">
+          <table className="compare__table" data-testid="branch-comparison">
             <colgroup>
               <col className="compare__metric" />
               {columns.map((b) => (
@@ -77,24 +85,48 @@ export default function CompareDialog() {
               </tr>
             </thead>
             <tbody>
-              {info.map((m) => {
-                const baseValue = comparison.metrics[base.id]?.[m.key] as number | null;
-                return (
-                  <tr key={m.key}>
-                    <th scope="row">{m.label}</th>
-                    {columns.map((b) => {
-                      const value = (comparison.metrics[b.id]?.[m.key] ?? null) as number | null;
-                      const v = b.id === base.id ? '' : verdict(m, baseValue, value);
-                      return (
-                        <td key={b.id} className={v ? `is-${v}` : undefined}>
-                          {metricValue(value, m.unit)}
-                          {v && <span className="visually-hidden"> ({v})</span>}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                );
-              })}
+              {info.map((m) => (
+                <tr key={m.key} data-metric={m.key}>
+                  <th scope="row" title={METRIC_DEFINITIONS.get(m.key)}>
+                    {m.label}
+                  </th>
+                  {columns.map((b) => {
+                    const s = comparison.summaries[b.id]?.[m.key];
+                    const d = b.id === base.id ? null : comparison.differences[b.id]?.[m.key];
+                    const v = d?.verdict ?? '';
+                    // A skewed spread can put the mean outside the middle 80% of runs: say so.
+                    const outside =
+                      s !== undefined &&
+                      s.mean !== null &&
+                      s.p10 !== null &&
+                      s.p90 !== null &&
+                      (s.mean < s.p10 || s.mean > s.p90);
+                    return (
+                      <td
+                        key={b.id}
+                        className={v === 'better' || v === 'worse' ? `is-${v}` : undefined}
+                        data-branch={b.id}
+                        data-verdict={v}
+                        title={
+                          outside
+                            ? `The mean lies outside the middle 80% of runs: a few runs far from the rest pull it (median ${metricValue(s.median, m.unit)}).`
+                            : undefined
+                        }
+                      >
+                        {s && s.n > 0
+                          ? `${metricValue(s.mean, m.unit)}${outside ? '*' : ''} [${metricValue(s.p10, m.unit)}–${metricValue(s.p90, m.unit)}]`
+                          : '—'}
+                        {d && (
+                          <span className="compare__diff">
+                            {differenceText(m, d)}
+                            {v && ` ${v}`}
+                          </span>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>

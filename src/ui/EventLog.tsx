@@ -1,8 +1,9 @@
 // The event log, newest first: every entry the engine wrote so far, filtered by actor, kind,
-// process and text. Clicking an entry selects its actor and moves the run to that entry.
+// process and text (the filters fold away in a narrow column). Clicking an entry shows it
+// whole in the inspector; the run stays where it is ("Go to this moment" is offered there).
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { LogEntry } from '../core/index.ts';
-import { clock, entryText, isStory } from '../store';
+import { clock, entryText, isStory, readable } from '../store';
 import { useApp, useController } from './context';
 
 /** Rows rendered at most; the filter narrows the rest down. */
@@ -63,8 +64,9 @@ export function EventLog() {
   const c = useController();
   const log = useApp((s) => s.log);
   const scenario = useApp((s) => s.scenario);
-  const busy = useApp((s) => s.busy !== null);
+  const selectedSeq = useApp((s) => s.entry?.seq ?? null);
   const id = useId();
+  const [showFilters, setShowFilters] = useState(false);
   const [filters, setFilters] = useState<Filters>({
     actor: '',
     kind: '',
@@ -76,15 +78,14 @@ export function EventLog() {
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) =>
     setFilters((f) => ({ ...f, [key]: value }));
 
-  const names = useMemo(
-    () => new Map((scenario?.actors ?? []).map((a) => [a.id, a.name])),
-    [scenario],
-  );
+  const names = useMemo(() => scenario?.names ?? new Map<string, string>(), [scenario]);
+  const actorIds = useMemo(() => new Set((scenario?.actors ?? []).map((a) => a.id)), [scenario]);
   const processes = useMemo(() => {
     const ids = new Set<string>();
-    for (const e of deferredLog) if (e.actor !== 'EXCON' && !names.has(e.actor)) ids.add(e.actor);
+    for (const e of deferredLog)
+      if (e.actor !== 'EXCON' && !actorIds.has(e.actor)) ids.add(e.actor);
     return [...ids].sort();
-  }, [deferredLog, names]);
+  }, [deferredLog, actorIds]);
   const { rows, total } = useMemo(() => {
     const f = { ...filters, text: filters.text.trim().toLowerCase() };
     const out: LogEntry[] = [];
@@ -98,6 +99,9 @@ export function EventLog() {
     return { rows: out, total: count };
   }, [deferredLog, filters]);
   const filtered = filters.actor || filters.kind || filters.process || filters.text;
+  const active = [filters.actor, filters.kind, filters.process, filters.text].filter(
+    Boolean,
+  ).length;
 
   return (
     <section className="panel event-log" aria-labelledby={`${id}-title`}>
@@ -106,7 +110,22 @@ export function EventLog() {
         <span className="panel__count" data-testid="log-count">
           {filtered || !filters.all ? `${total} of ${log.length} entries` : `${log.length} entries`}
         </span>
-        <div className="log-filters" role="group" aria-label="Filter the log">
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={showFilters}
+          aria-controls={`${id}-filters`}
+          onClick={() => setShowFilters((v) => !v)}
+        >
+          {active > 0 ? `Filters (${active})` : 'Filters'}
+        </button>
+        <div
+          id={`${id}-filters`}
+          className="log-filters"
+          role="group"
+          aria-label="Filter the log"
+          hidden={!showFilters}
+        >
           <select
             aria-label="Actor"
             value={filters.actor}
@@ -139,7 +158,7 @@ export function EventLog() {
             <option value="">All processes</option>
             {processes.map((p) => (
               <option key={p} value={p}>
-                {p}
+                {names.get(p) ?? p}
               </option>
             ))}
           </select>
@@ -174,23 +193,24 @@ export function EventLog() {
         {rows.map((e) => {
           const kind = kindOf(e);
           const live = e.marks?.includes('inject.live') === true;
+          const process = e.actor !== e.at ? names.get(e.actor) : undefined;
           return (
             <li key={e.seq}>
               <button
                 type="button"
                 className={`log-row log-row--${kind}`}
-                onClick={() => c.seekToEntry(e.seq)}
-                disabled={busy}
-                title="Go to this moment and select the actor"
+                aria-current={e.seq === selectedSeq ? 'true' : undefined}
+                onClick={() => c.selectEntry(e.seq)}
+                title="Show this entry in the inspector"
               >
                 <span className="log-row__time">{clock(e.time)}</span>
                 <span className="log-row__actor">{names.get(e.at) ?? e.at}</span>
-                <span className={`tag tag--${kind}${live ? ' tag--live' : ''}`}>
-                  {live ? 'Live inject' : KIND_NAMES[kind].replace(/s$/, '')}
-                </span>
                 <span className="log-row__text">
-                  {e.actor !== e.at && <span className="log-row__process">{e.actor}: </span>}
-                  {entryText(e)}
+                  <span className={`tag tag--${kind}${live ? ' tag--live' : ''}`}>
+                    {live ? 'Live inject' : KIND_NAMES[kind].replace(/s$/, '')}
+                  </span>{' '}
+                  {process && <span className="log-row__process">{process}: </span>}
+                  {readable(entryText(e), names)}
                 </span>
               </button>
             </li>

@@ -19,12 +19,12 @@ export function GraphArea() {
   const focusGraph = useApp((s) => s.focusGraph);
   // On short screens the legend starts folded so the mesh keeps its room; one click opens it.
   const [legend, setLegend] = useState(
-    () => typeof window === 'undefined' || window.innerHeight >= 800,
+    () => typeof window === 'undefined' || (window.innerHeight >= 800 && window.innerWidth >= 1000),
   );
   const onSelect = useCallback((id: string | null) => c.select(id), [c]);
 
   return (
-    <section className="panel graph-area" aria-label="Coordination mesh">
+    <section id="mesh" className="panel graph-area" aria-label="Coordination mesh" tabIndex={-1}>
       <header className="panel__header graph-area__header">
         <h2>Mesh</h2>
         <div className="segmented" role="group" aria-label="View">

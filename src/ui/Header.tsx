@@ -3,6 +3,7 @@ import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'r
 import { CompareLauncher } from './compare/CompareLauncher';
 import { useApp, useController } from './context';
 import { InjectIcon, Logo, OpenIcon, SaveIcon } from './icons';
+import { RecentRuns } from './RecentRuns';
 
 const OPENED = '__opened__';
 
@@ -44,10 +45,23 @@ export function Header() {
         <span className="brand__name">PeaceMesh</span>
       </div>
       <div className="header-title">
-        <h1 title={scenario?.summary}>
+        <h1 title={scenario?.title}>
           {scenario?.title ?? (loading ? 'Loading…' : 'No scenario open')}
         </h1>
-        {structure && <p title={structure.description}>{structure.name}</p>}
+        {structure && (
+          <p>
+            <span title={structure.description}>{structure.name}</span>
+            {' · '}
+            <button
+              type="button"
+              className="header-brief"
+              onClick={() => c.setView({ briefOpen: true })}
+              title="The summary, setting, learning objectives and what each metric measures"
+            >
+              Brief
+            </button>
+          </p>
+        )}
       </div>
       <div className="header-controls">
         <label className="field" htmlFor={`${id}-scenario`}>
@@ -115,6 +129,7 @@ export function Header() {
             tabIndex={-1}
             onChange={onFile}
           />
+          <RecentRuns />
           <button
             type="button"
             className="button"

@@ -12,6 +12,7 @@ export const SHORTCUTS: ReadonlyArray<readonly [keys: string, what: string]> = [
   ['F', 'Focus: the mesh takes the whole screen'],
   ['?', 'Show or hide this list'],
   ['Esc', 'Close a dialog, or leave focus'],
+  ['Arrows · + − · 0', 'In the graph: pan, zoom in and out, frame the whole mesh'],
 ];
 
 export function HelpDialog() {

@@ -1,9 +1,10 @@
-// The selected actor: its state among its machine's states, its context in words, the
-// processes it takes part in, messages in and out, what it knows, and what it did last.
+// The selected log entry, whole, with "Go to this moment"; then the selected actor: its state
+// among its machine's states, its context in words, the processes it takes part in, messages
+// in and out, what it knows, and what it did last.
 import { useId } from 'react';
 import {
   clock,
-  entryText,
+  type EntryView,
   type Field,
   type InspectorView,
   type MessageLine,
@@ -22,22 +23,24 @@ const KIND_NAMES: Record<string, string> = {
 export function Inspector() {
   const view = useApp((s) => s.inspector);
   const selected = useApp((s) => s.selected);
+  const entry = useApp((s) => s.entry);
   const c = useController();
   const id = useId();
   return (
     <section className="panel inspector" aria-labelledby={`${id}-title`} data-testid="inspector">
       <header className="panel__header">
         <h2 id={`${id}-title`}>Inspector</h2>
-        {selected && (
+        {(selected || entry) && (
           <button type="button" className="link-button" onClick={() => c.select(null)}>
             Clear
           </button>
         )}
       </header>
       <div className="panel__body">
+        {entry && <EntryDetails entry={entry} />}
         {view ? (
           <ActorDetails view={view} />
-        ) : (
+        ) : entry ? null : (
           <p className="empty">
             Select an actor in the graph, the table or the log to see its state, its work and its
             messages.
@@ -45,6 +48,58 @@ export function Inspector() {
         )}
       </div>
     </section>
+  );
+}
+
+function EntryDetails({ entry }: { entry: EntryView }) {
+  const c = useController();
+  const busy = useApp((s) => s.busy !== null);
+  return (
+    <article className="entry-card" aria-label="Selected log entry" data-testid="log-entry">
+      <p className="entry-card__head">
+        <span className="recent__time">{clock(entry.time)}</span> {entry.where}
+        {entry.process && <span className="muted"> · {entry.process}</span>}
+      </p>
+      <p className="entry-card__text">{entry.text}</p>
+      <dl className="fields">
+        {entry.change && (
+          <div className="fields__row">
+            <dt>State</dt>
+            <dd>{entry.change}</dd>
+          </div>
+        )}
+        {entry.route.length > 1 && (
+          <div className="fields__row">
+            <dt>Route</dt>
+            <dd>{entry.route.join(' → ')}</dd>
+          </div>
+        )}
+        {entry.marks.length > 0 && (
+          <div className="fields__row">
+            <dt>Counts as</dt>
+            <dd>{entry.marks.join('; ')}</dd>
+          </div>
+        )}
+      </dl>
+      <div className="entry-card__actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => c.seekToEntry(entry.seq)}
+          disabled={busy || entry.later === 0}
+          title={
+            entry.later === 0
+              ? 'This is the latest entry: the run is already here'
+              : `Move the run back to just after this entry (${entry.later} later entr${entry.later === 1 ? 'y is' : 'ies are'} replayed when you play on)`
+          }
+        >
+          Go to this moment
+        </button>
+        <button type="button" className="link-button" onClick={() => c.selectEntry(null)}>
+          Close
+        </button>
+      </div>
+    </article>
   );
 }
 
@@ -61,7 +116,7 @@ function ActorDetails({ view }: { view: InspectorView }) {
         </div>
       </div>
       <p className="inspector__state">
-        <span className={`state-badge state-badge--${view.state}`}>{view.state}</span>
+        <span className={`state-badge state-badge--${view.state}`}>{view.stateLabel}</span>
         {view.stateDescription && <span className="muted"> {view.stateDescription}</span>}
       </p>
       <States states={view.states} label={`${view.name}'s states`} />
@@ -75,7 +130,7 @@ function ActorDetails({ view }: { view: InspectorView }) {
               <summary>
                 <span className="process__title">{p.title}</span>
                 <span className={`state-badge state-badge--process${p.done ? ' is-done' : ''}`}>
-                  {p.state}
+                  {p.stateLabel}
                 </span>
                 {p.role && <span className="muted process__role">as {p.role}</span>}
               </summary>
@@ -104,7 +159,7 @@ function ActorDetails({ view }: { view: InspectorView }) {
           <ul className="recent">
             {view.recent.map((e) => (
               <li key={e.seq}>
-                <span className="recent__time">{clock(e.time)}</span> {entryText(e)}
+                <span className="recent__time">{clock(e.time)}</span> {e.text}
               </li>
             ))}
           </ul>
@@ -125,7 +180,7 @@ function States({ states, label }: { states: readonly StateChip[]; label: string
           title={s.description || undefined}
           aria-current={s.current ? 'step' : undefined}
         >
-          {s.name}
+          {s.label}
         </li>
       ))}
     </ul>

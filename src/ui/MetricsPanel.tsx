@@ -2,7 +2,8 @@
 // CLI and the report use), the scenario's chosen ones first.
 import { useId, useState } from 'react';
 import { metricValue, type MetricInfo } from '../store';
-import { useApp } from './context';
+import { useApp, useController } from './context';
+import { METRIC_DEFINITIONS } from './metricDefinitions';
 
 /** Shown first when a scenario names no metrics of its own. */
 const DEFAULT_KEYS = [
@@ -25,6 +26,7 @@ export function MetricsPanel() {
   const info = useApp((s) => s.metricInfo);
   const preferred = useApp((s) => s.scenario?.metrics);
   const id = useId();
+  const c = useController();
   const [all, setAll] = useState(false);
   const first = preferred && preferred.length > 0 ? preferred : DEFAULT_KEYS;
   const shown = all ? info : info.filter((m) => first.includes(m.key));
@@ -50,13 +52,22 @@ export function MetricsPanel() {
               const text = metricValue(value, m.unit);
               return (
                 <tr key={m.key} className={text === '—' || text === '0' ? 'is-quiet' : undefined}>
-                  <th scope="row">{m.label}</th>
+                  <th scope="row" title={METRIC_DEFINITIONS.get(m.key)}>
+                    {m.label}
+                  </th>
                   <td>{text}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
+        <button
+          type="button"
+          className="link-button metrics__definitions"
+          onClick={() => c.setView({ briefOpen: true })}
+        >
+          What each metric measures
+        </button>
       </div>
     </section>
   );

@@ -18,7 +18,7 @@ export function Playback() {
   const blocked = busy !== null || !hasRun;
 
   return (
-    <div className="playback" role="toolbar" aria-label="Playback">
+    <div id="playback" className="playback" role="toolbar" aria-label="Playback" tabIndex={-1}>
       <div className="playback__buttons">
         <button
           type="button"

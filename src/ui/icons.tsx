@@ -112,3 +112,26 @@ export const Logo = () => (
     <path d="M26 19.6l3.4 3.4-3.4 3.4-3.4-3.4z" fill="#CC79A7" />
   </svg>
 );
+export const RecentIcon = () => (
+  <Icon>
+    <circle cx="12" cy="12" r="8.5" fill="none" stroke="currentColor" strokeWidth="2" />
+    <path
+      d="M12 7v5.5l3.5 2"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+    />
+  </Icon>
+);
+export const CompareIcon = () => (
+  <Icon>
+    <path
+      d="M4 20V10M10 20V4M16 20v-7M22 20H2"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+    />
+  </Icon>
+);

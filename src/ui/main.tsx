@@ -10,6 +10,13 @@ import './styles.css';
 const store = createAppStore();
 const controller = new RunController(store, {
   storage: typeof indexedDB === 'undefined' ? null : idbStorage(),
+  // Branch comparisons run in the same Web Workers as the structure comparison, loaded when
+  // first needed.
+  runPlan: async (plan, onProgress) => {
+    const { defaultBrowserWorkers, runPlanInWorkers } = await import('./compare/runInWorkers');
+    const outcome = await runPlanInWorkers(plan, { workers: defaultBrowserWorkers(), onProgress });
+    return outcome.results;
+  },
 });
 void controller.start();
 

@@ -103,7 +103,7 @@ describe('EventLog', () => {
     expect(screen.getByTestId('log-count').textContent).toBe(`1 of ${all} entries`);
   });
 
-  it('selects the actor of a clicked entry and moves the run to it', async () => {
+  it('shows a clicked entry whole without moving the run, and goes to it when asked', async () => {
     const r = await rig();
     await act(() => r.controller.seekTime(400));
     r.show(
@@ -113,15 +113,24 @@ describe('EventLog', () => {
       </>,
     );
     fireEvent.click(screen.getByLabelText('Bookkeeping'));
-    const entry = screen.getByText(/handled by ocha after/);
+    const before = r.store.getState().log.length;
+    // ids read as names in the log
+    const entry = screen.getByText(/handled by OCHA CMCoord after/);
     act(() => {
       fireEvent.click(entry.closest('button')!);
     });
     expect(r.store.getState().selected).toBe('ocha');
+    // the run stays put: nothing later is hidden
+    expect(r.store.getState().time).toBe(400);
+    expect(r.store.getState().log.length).toBe(before);
+    const inspector = within(screen.getByTestId('inspector'));
+    expect(inspector.getByRole('heading', { name: 'OCHA CMCoord' })).toBeTruthy();
+    const card = within(screen.getByTestId('log-entry'));
+    expect(card.getByText(/handled by OCHA CMCoord after/)).toBeTruthy();
+    act(() => {
+      fireEvent.click(card.getByRole('button', { name: 'Go to this moment' }));
+    });
     expect(r.store.getState().time).toBe(120);
-    expect(
-      within(screen.getByTestId('inspector')).getByRole('heading', { name: 'OCHA CMCoord' }),
-    ).toBeTruthy();
   });
 });
 

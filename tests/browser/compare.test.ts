@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompareResult } from '../../src/core/index.ts';
 import { peacemesh } from '../cli/peacemesh.ts';
+import { seriousViolations } from '../helpers/axe.ts';
 import { startBrowserHarness, type BrowserHarness, type OpenedPage } from '../helpers/browser.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -74,7 +75,7 @@ describe('comparison view in Chromium', () => {
     await expect
       .poll(() => page.getByTestId('compare-summary-line').textContent())
       .toContain(
-        `${cli.structures.length} structures × ${SEEDS} seeds — ${cli.planned} of ${cli.planned} runs, reference ${cli.reference}`,
+        `${cli.structures.length} structures × ${SEEDS} seeds — ${cli.planned} of ${cli.planned} runs, reference `,
       );
 
     // Every cell: the exact mean, difference and interval bounds, as numbers.
@@ -116,8 +117,18 @@ describe('comparison view in Chromium', () => {
     }
     expect(compared).toBe(cells.length);
 
-    // Charts are drawn (Observable Plot SVGs), and the page stayed clean.
+    // Charts are drawn (Observable Plot SVGs), with structure names on their axes.
     expect(await page.locator('.compare-plot svg').count()).toBeGreaterThanOrEqual(2);
+    const axisText = (await page.locator('.compare-plot svg').first().textContent()) ?? '';
+    expect(axisText).not.toContain(cli.reference);
+    // axe on the results: no serious finding (Plot's <g aria-label> used to be one).
+    expect(await seriousViolations(page)).toEqual([]);
+    // Closing and reopening the dialog keeps the settings and the results.
+    await page.locator('dialog.compare-dialog').getByRole('button', { name: 'Close' }).click();
+    await page.locator('dialog.compare-dialog[open]').waitFor({ state: 'detached' });
+    await openCompare(page);
+    expect(await page.locator('input[name="seeds"]').inputValue()).toBe(String(SEEDS));
+    expect(await page.getByTestId('compare-summary').isVisible()).toBe(true);
     expect(opened.errors()).toEqual([]);
     await opened.close();
   });
@@ -126,7 +137,12 @@ describe('comparison view in Chromium', () => {
     const opened = await openApp(harness);
     const { page } = opened;
     await openCompare(page);
-    await runComparison(page, 400);
+    await runComparison(page, 2000);
+    // thousands of runs: the view says how long they would take and asks first.
+    const confirm = page.locator('.compare-confirm');
+    await confirm.waitFor({ timeout: 60_000 });
+    expect(await confirm.textContent()).toMatch(/[\d,]+ runs will take about \d/);
+    await confirm.getByRole('button', { name: 'Start anyway' }).click();
     await page.getByRole('status').filter({ hasText: 'runs' }).waitFor();
     await expect
       .poll(
@@ -151,11 +167,34 @@ describe('comparison view in Chromium', () => {
     await page.getByTestId('compare-summary').waitFor({ timeout: 60_000 });
     const structure = cli.structures.at(-1)!;
     await page.getByText(/^Every run/).click();
-    await page.getByRole('button', { name: `Open ${structure} seed 2` }).click();
-    await page.locator('dialog.compare-dialog').waitFor({ state: 'detached' });
-    await expect.poll(() => page.getByLabel('Structure').inputValue()).toBe(structure);
-    await expect.poll(() => page.getByLabel('Seed').inputValue()).toBe('2');
+    // rows in plan order: the last "seed 2" row is the last structure's
+    await page
+      .getByRole('button', { name: /^Open .* seed 2$/ })
+      .last()
+      .click();
+    await page.locator('dialog.compare-dialog[open]').waitFor({ state: 'detached' });
+    const header = page.locator('.app-header');
+    await expect
+      .poll(() => header.getByRole('combobox', { name: /^Structure/ }).inputValue())
+      .toBe(structure);
+    await expect.poll(() => header.getByRole('textbox', { name: /^Seed/ }).inputValue()).toBe('2');
     expect(await page.getByTestId('clock').textContent()).toBe('T+00:00');
+    // The comparison is still there when the dialog opens again.
+    await openCompare(page);
+    expect(await page.getByTestId('compare-summary').isVisible()).toBe(true);
+    expect(opened.errors()).toEqual([]);
+    await opened.close();
+  });
+
+  it('refuses a sweep too big for a browser tab, saying what to do instead', async () => {
+    const opened = await openApp(harness);
+    const { page } = opened;
+    await openCompare(page);
+    await runComparison(page, 10_000);
+    await expect
+      .poll(() => page.locator('.compare-error').textContent(), { timeout: 30_000 })
+      .toContain('peacemesh compare');
+    expect(await page.locator('.compare-progress').count()).toBe(0);
     expect(opened.errors()).toEqual([]);
     await opened.close();
   });

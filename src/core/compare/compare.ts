@@ -4,7 +4,8 @@
 // finished). Results depend on the plan alone, never on how many workers ran it or in what order.
 import { stringify as toYaml } from 'yaml';
 import { Simulation } from '../engine/engine';
-import { computeMetrics, METRIC_KEYS, type MetricKey } from '../metrics/metrics';
+import type { RunInputs } from '../engine/types';
+import { computeMetrics, METRIC_INFO, METRIC_KEYS, type MetricKey } from '../metrics/metrics';
 import { formatError, loadScenario } from '../scenario/load';
 import { scenarioSchema, type Scenario } from '../scenario/schema';
 import { summarize, welchDifference, type Difference, type Summary } from './stats';
@@ -47,6 +48,8 @@ export interface RunSpec {
   readonly point: number;
   readonly structure: string;
   readonly seed: number;
+  /** Decisions and live injects to replay (a branch of a run); none by default. */
+  readonly inputs?: RunInputs;
 }
 
 export interface ComparePlan {
@@ -192,7 +195,11 @@ export function shortPath(path: string): string {
 
 /** One run: its random numbers come from its seed alone, so it can run anywhere. */
 export function runOne(scenario: Scenario, spec: RunSpec): RunResult {
-  const sim = new Simulation(scenario, { structure: spec.structure, seed: spec.seed }).run();
+  const sim = new Simulation(scenario, {
+    structure: spec.structure,
+    seed: spec.seed,
+    ...(spec.inputs ? { inputs: spec.inputs } : {}),
+  }).run();
   const all = computeMetrics(sim.log, scenario, sim.structure);
   const metrics = {} as RunMetrics;
   for (const key of METRIC_KEYS) metrics[key] = all[key];
@@ -244,7 +251,7 @@ export function summarizeComparison(
           point: point.index,
           structure,
           metric,
-          summary: summarize(xs),
+          summary: summarize(xs, METRIC_INFO[metric].unit === 'count'),
           difference: structure === reference ? null : welchDifference(base, xs),
         });
       }

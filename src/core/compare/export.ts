@@ -77,6 +77,23 @@ export function csvRows(
     });
 }
 
+/** Columns of the per-run CSV: which run, then every metric by id. */
+export function runCsvColumns(result: CompareResult): string[] {
+  return ['sweep', 'structure', 'seed', 'events', 'end_minutes', ...result.metrics];
+}
+
+/** One row per run (in runCsvColumns order): the numbers behind every summary. */
+export function runCsvRows(result: CompareResult): CsvCell[][] {
+  return result.runs.map((r) => [
+    result.points[r.point]?.label ?? '',
+    r.structure,
+    r.seed,
+    r.events,
+    r.end,
+    ...result.metrics.map((m) => r.metrics[m]),
+  ]);
+}
+
 /** Everything: plan, every run's metrics, every summary (an infinite df is written null). */
 export function toJson(result: CompareResult): string {
   return `${JSON.stringify(result, null, 2)}\n`;

@@ -20,8 +20,24 @@ export {
   type RunSpec,
   type SweepPoint,
 } from './compare';
-export { csvRows, CSV_COLUMNS, toJson, verdict, type CsvCell } from './export';
-export { quantile, summarize, t975, welchDifference, type Difference, type Summary } from './stats';
+export {
+  csvRows,
+  CSV_COLUMNS,
+  runCsvColumns,
+  runCsvRows,
+  toJson,
+  verdict,
+  type CsvCell,
+} from './export';
+export {
+  quantile,
+  quantileNearest,
+  summarize,
+  t975,
+  welchDifference,
+  type Difference,
+  type Summary,
+} from './stats';
 export {
   parseSweep,
   parseValue,

@@ -1,7 +1,15 @@
 // Summary statistics against values worked out by hand (and checked with NumPy/SciPy:
 // numpy.percentile, scipy.stats.ttest_ind(b, a, equal_var=False).confidence_interval()).
 import { describe, expect, it } from 'vitest';
-import { mean, quantile, summarize, t975, variance, welchDifference } from './stats';
+import {
+  mean,
+  quantile,
+  quantileNearest,
+  summarize,
+  t975,
+  variance,
+  welchDifference,
+} from './stats';
 
 describe('summary of one metric over seeds', () => {
   it('mean, sample variance and type-7 quantiles of 1, 2, 3, 4', () => {
@@ -110,5 +118,19 @@ describe('Welch difference of means with its 95% interval', () => {
     const se = Math.sqrt((8.25 * 2000) / 1999) * Math.sqrt(2 / 2000);
     expect(d.diff).toBeCloseTo(1, 12);
     expect(d.high - d.diff).toBeCloseTo(1.96 * se, 2);
+  });
+});
+
+describe('percentiles of counts', () => {
+  it('takes nearest-rank percentiles among the values, never between them', () => {
+    const xs = [0, 0, 0, 0, 0, 0, 0, 0, 0, 1];
+    expect(quantile(xs, 0.9)).toBeCloseTo(0.1); // interpolated: not a count
+    expect(quantileNearest(xs, 0.9)).toBe(0);
+    expect(quantileNearest(xs, 0.1)).toBe(0);
+    expect(quantileNearest([3, 1, 2], 0.5)).toBe(2);
+    expect(quantileNearest([], 0.5)).toBeNull();
+    const s = summarize(xs, true);
+    expect([s.p10, s.median, s.p90]).toEqual([0, 0, 0]);
+    expect(s.mean).toBeCloseTo(0.1);
   });
 });

@@ -54,14 +54,27 @@ export function quantile(xs: readonly number[], p: number): number | null {
   return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
-export function summarize(xs: readonly number[]): Summary {
+/**
+ * Nearest-rank quantile (Hyndman & Fan type 1, the inverse of the empirical distribution):
+ * always one of the values, so a count's percentiles are counts ("0 [0–1]", never "0.1").
+ */
+export function quantileNearest(xs: readonly number[], p: number): number | null {
+  if (xs.length === 0) return null;
+  const sorted = [...xs].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil(p * sorted.length));
+  return sorted[rank - 1]!;
+}
+
+/** Spread of the values; `discrete` (counts) takes percentiles among the values themselves. */
+export function summarize(xs: readonly number[], discrete = false): Summary {
   const v = variance(xs);
+  const q = discrete ? quantileNearest : quantile;
   return {
     n: xs.length,
     mean: mean(xs),
-    median: quantile(xs, 0.5),
-    p10: quantile(xs, 0.1),
-    p90: quantile(xs, 0.9),
+    median: q(xs, 0.5),
+    p10: q(xs, 0.1),
+    p90: q(xs, 0.9),
     sd: v === null ? null : Math.sqrt(v),
     min: xs.length ? Math.min(...xs) : null,
     max: xs.length ? Math.max(...xs) : null,

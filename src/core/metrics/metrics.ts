@@ -308,7 +308,8 @@ export const METRIC_INFO: Record<
   escortsUnfilled: { label: 'Approved escorts not provided', unit: 'count', better: 'lower' },
   escortRequestsStalled: { label: 'Escort requests stalled', unit: 'count', better: 'lower' },
   escortLockIn: { label: 'Escort lock-in (repeat requesters)', unit: 'count', better: 'lower' },
-  meetingsHeld: { label: 'Meetings held', unit: 'count', better: 'higher' },
+  // Structures schedule different meetings: more is not better in itself.
+  meetingsHeld: { label: 'Meetings held', unit: 'count', better: 'neither' },
   meetingsPostponed: { label: 'Meetings postponed', unit: 'count', better: 'lower' },
   meetingAttendanceMean: {
     label: 'Meeting attendance (mean share)',
@@ -335,7 +336,8 @@ export const METRIC_INFO: Record<
   pocResponseMean: { label: 'POC response time (mean)', unit: 'minutes', better: 'lower' },
   pocUnanswered: { label: 'POC incidents unanswered', unit: 'count', better: 'lower' },
   messagesSent: { label: 'Messages sent', unit: 'count', better: 'neither' },
-  messagesDelivered: { label: 'Messages delivered', unit: 'count', better: 'higher' },
+  // Follows the number sent, which the structure sets: no direction of its own.
+  messagesDelivered: { label: 'Messages delivered', unit: 'count', better: 'neither' },
   messagesLost: { label: 'Messages lost', unit: 'count', better: 'lower' },
   messagesUndeliverable: { label: 'Messages undeliverable', unit: 'count', better: 'lower' },
   messagesUnanswered: { label: 'Messages unanswered (overload)', unit: 'count', better: 'lower' },

@@ -633,3 +633,34 @@ describe('loadScenario never throws', { timeout: 30_000 }, () => {
     );
   });
 });
+
+describe('loadScenario: schema and reference errors in one pass', () => {
+  it('reports an unknown actor beside the schema errors, at their own places', () => {
+    let text = edit('duration: 72h', 'duration: soon');
+    text = edit('kind: military, role: battalion', 'kind: navy, role: battalion', text);
+    text = edit(
+      '{ from: hc, to: joc, channel: radio',
+      '{ from: hc, to: jocc, channel: radio',
+      text,
+    );
+    text = edit('      escortDecision: hc', '      escortDecision: hcc', text);
+    const errors = errorsOf(loadScenario(text, 'drill.yaml'));
+    const lines = errors.map((e) => `${e.line}: ${e.message}`);
+    expect(lines.some((l) => l.startsWith('5: '))).toBe(true); // duration
+    expect(lines.some((l) => l.startsWith('12: '))).toBe(true); // the unknown kind
+    expect(lines.some((l) => /^21: .*unknown actor "jocc"/.test(l))).toBe(true);
+    expect(lines.some((l) => /^31: .*unknown actor "hcc"/.test(l))).toBe(true);
+  });
+
+  it('does not blame references to an item the schema already rejected', () => {
+    // bn's kind is wrong: links, areas and authority naming bn are not reported as unknown
+    const errors = errorsOf(
+      loadScenario(
+        edit('kind: military, role: battalion', 'kind: navy, role: battalion'),
+        'd.yaml',
+      ),
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.line).toBe(12);
+  });
+});

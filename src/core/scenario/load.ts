@@ -15,6 +15,7 @@ import {
 } from 'yaml';
 import { DEFAULT_MESSAGE, explainIssues, issuesInFrench } from './explain';
 import { checkReferences, type Path } from './refs';
+import { salvage } from './salvage';
 import { scenarioSchema, type Scenario } from './schema';
 
 export interface ScenarioError {
@@ -206,6 +207,18 @@ function load(text: string, file: string, options: LoadOptions): LoadResult {
         : explainIssues(parsed.error.issues, data);
     for (const problem of explained) {
       report(locate(doc, problem.path, problem.key), problem.message);
+    }
+    // Unknown actors and the like in the same pass: cross-check what the schema accepted.
+    const rest = salvage(
+      data,
+      parsed.error.issues.map((i) => i.path.filter((k) => typeof k !== 'symbol')),
+    );
+    const reparsed = rest && scenarioSchema.safeParse(rest.data);
+    if (rest && reparsed?.success) {
+      const lineOf = (path: Path) => at(locate(doc, rest.original(path))).line;
+      for (const issue of checkReferences(reparsed.data, lineOf))
+        if (!rest.fromRemoved(issue.message))
+          report(locate(doc, rest.original(issue.path)), issue.message);
     }
     return failWith(errors);
   }

@@ -1,8 +1,11 @@
 // The "Compare structures" button and the full-screen dialog it opens. The view itself is
 // loaded on demand (React.lazy), so the initial bundle carries only this button. Opening a
-// run from the comparison switches the live view to that structure and seed, at its start.
+// run from the comparison switches the live view to that structure and seed, at its start
+// (the run shown goes to Recent runs). The view stays mounted while closed, so its settings
+// and results are there again when the dialog reopens on the same scenario.
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useApp, useController } from '../context';
+import { CompareIcon } from '../icons';
 import type { OpenRun } from './CompareView';
 
 const CompareView = lazy(() => import('./CompareView'));
@@ -17,28 +20,33 @@ export function CompareLauncher() {
   const hasScenario = useApp((s) => s.scenario !== null);
   const busy = useApp((s) => s.busy !== null);
   const [source, setSource] = useState<Source | null>(null);
+  const [shown, setShown] = useState(0);
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
     const d = dialog.current;
-    if (source && d && !d.open) d.showModal?.();
-  }, [source]);
+    if (shown > 0 && d && !d.open) d.showModal?.();
+  }, [shown]);
 
   const open = () => {
     // The scenario as written travels with an exported run: the sweep paths apply to that text.
     const exported = c.exportRun();
     if (!exported) return;
     const saved = JSON.parse(exported.text) as { scenario: Source };
-    setSource({ text: saved.scenario.text, fileName: saved.scenario.fileName });
+    // Same scenario: keep the view (and its results); another one starts afresh.
+    setSource((s) =>
+      s && s.text === saved.scenario.text && s.fileName === saved.scenario.fileName
+        ? s
+        : { text: saved.scenario.text, fileName: saved.scenario.fileName },
+    );
+    setShown((n) => n + 1);
   };
   const close = () => {
     dialog.current?.close();
-    setSource(null);
   };
   const openRun = (run: OpenRun) => {
     close();
-    c.setStructure(run.structure);
-    c.setSeed(run.seed);
+    c.openRunOf(run.structure, run.seed);
   };
 
   return (
@@ -50,17 +58,13 @@ export function CompareLauncher() {
         disabled={!hasScenario || busy}
         title="Run this scenario under several structures and many seeds, and compare the metrics"
       >
-        Compare structures
+        <CompareIcon /> <span className="button__text">Compare structures</span>
       </button>
       {source && (
-        <dialog
-          ref={dialog}
-          className="compare-dialog"
-          aria-label="Compare structures"
-          onClose={() => setSource(null)}
-        >
+        <dialog ref={dialog} className="compare-dialog" aria-label="Compare structures">
           <Suspense fallback={<p>Loading the comparison view…</p>}>
             <CompareView
+              key={`${source.fileName}\n${source.text}`}
               scenarioText={source.text}
               fileName={source.fileName}
               onOpenRun={openRun}

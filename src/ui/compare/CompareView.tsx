@@ -13,7 +13,8 @@ import type {
   RunResult,
   SweepSpec,
 } from '../../core/index.ts';
-import { loadCore, metricValue, type Core } from '../../store';
+import { loadCore, metricValue, span, type Core } from '../../store';
+import { METRIC_DEFINITIONS } from '../metricDefinitions';
 import './compare.css';
 import { defaultBrowserWorkers, runPlanInWorkers } from './runInWorkers';
 
@@ -39,6 +40,18 @@ type Phase =
 
 type Sort = { readonly key: string; readonly dir: 1 | -1 };
 
+/** More runs than this are refused here: a browser tab is the wrong place (use the CLI). */
+export const MAX_BROWSER_RUNS = 20_000;
+/** Above this estimated wall time, the planner is asked before the runs start, seconds. */
+const CONFIRM_AFTER = 60;
+
+/** "about 40 s", "about 12 min", "about 2 h". */
+function duration(seconds: number): string {
+  if (seconds < 90) return `about ${Math.max(1, Math.round(seconds))} s`;
+  if (seconds < 5400) return `about ${Math.round(seconds / 60)} min`;
+  return `about ${Math.round(seconds / 360) / 10} h`;
+}
+
 export default function CompareView({
   scenarioText,
   fileName,
@@ -56,6 +69,8 @@ export default function CompareView({
   const [workers, setWorkers] = useState(String(defaultBrowserWorkers()));
   const [metric, setMetric] = useState<MetricKey | null>(null);
   const [point, setPoint] = useState(0);
+  /** A long comparison waiting for the planner's go-ahead: its size and estimated time. */
+  const [pending, setPending] = useState<{ runs: number; seconds: number } | null>(null);
   const controller = useRef<AbortController | null>(null);
 
   useEffect(() => {
@@ -79,9 +94,14 @@ export default function CompareView({
     return [first, ...ids.filter((s) => s !== first)];
   }, [scenario]);
   const structures = chosen ?? allStructures;
+  const structureNames = useMemo(
+    () => new Map((scenario?.structures ?? []).map((x) => [x.id, x.name])),
+    [scenario],
+  );
 
-  const run = async () => {
+  const run = async (confirmed = false) => {
     if (!core || !scenario) return;
+    setPending(null);
     const n = Number(seeds);
     const start = Number(seedStart);
     const k = Number(workers);
@@ -111,6 +131,25 @@ export default function CompareView({
         message: error instanceof Error ? error.message : String(error),
       });
     }
+    if (plan.runs.length > MAX_BROWSER_RUNS) {
+      return setPhase({
+        kind: 'error',
+        message:
+          `${plan.runs.length.toLocaleString('en')} runs is more than this view runs ` +
+          `(${MAX_BROWSER_RUNS.toLocaleString('en')}): fewer seeds or sweep values, or ` +
+          '`npx peacemesh compare` on the command line for a sweep this size.',
+      });
+    }
+    if (!confirmed) {
+      // One run here, timed, says roughly how long the whole comparison takes on k workers.
+      const t0 = performance.now();
+      core.runOne(plan.points[0]!.scenario, plan.runs[0]!);
+      const seconds = (((performance.now() - t0) / 1000) * plan.runs.length) / Math.max(1, k);
+      if (seconds > CONFIRM_AFTER) {
+        setPending({ runs: plan.runs.length, seconds });
+        return;
+      }
+    }
     const abort = new AbortController();
     controller.current = abort;
     setResult(null);
@@ -136,6 +175,12 @@ export default function CompareView({
   };
 
   const running = phase.kind === 'running';
+  const sweepLines = sweepText.split('\n').filter((l) => l.trim() !== '').length;
+  const plannedRuns = (() => {
+    const n = Number(seeds);
+    if (!Number.isInteger(n) || n < 1 || sweepLines > 0) return null;
+    return structures.length * n;
+  })();
   const toggle = (structure: string) => {
     const next = structures.includes(structure)
       ? structures.filter((s) => s !== structure)
@@ -254,6 +299,11 @@ export default function CompareView({
             >
               Run comparison
             </button>
+            {plannedRuns !== null && !running && (
+              <span className="muted small" data-testid="compare-planned">
+                {plannedRuns.toLocaleString('en')} runs
+              </span>
+            )}
             {running && (
               <button type="button" className="button" onClick={() => controller.current?.abort()}>
                 Cancel
@@ -266,6 +316,18 @@ export default function CompareView({
               </span>
             )}
           </div>
+          {pending && (
+            <p className="compare-confirm" role="alert">
+              {pending.runs.toLocaleString('en')} runs will take {duration(pending.seconds)} on{' '}
+              {workers} worker{workers === '1' ? '' : 's'}.{' '}
+              <button type="button" className="button" onClick={() => void run(true)}>
+                Start anyway
+              </button>{' '}
+              <button type="button" className="link-button" onClick={() => setPending(null)}>
+                Change the settings
+              </button>
+            </p>
+          )}
           {phase.kind === 'error' && (
             <p className="compare-error" role="alert">
               {phase.message}
@@ -283,6 +345,7 @@ export default function CompareView({
           point={point}
           setPoint={setPoint}
           pinned={scenario?.metrics ?? []}
+          names={structureNames}
           {...(onOpenRun ? { onOpenRun } : {})}
         />
       )}
@@ -313,6 +376,8 @@ interface ResultsProps {
   readonly point: number;
   readonly setPoint: (p: number) => void;
   readonly pinned: readonly string[];
+  /** Structure id → name, for every header, axis and row. */
+  readonly names: ReadonlyMap<string, string>;
   readonly onOpenRun?: (run: OpenRun) => void;
 }
 
@@ -324,6 +389,7 @@ function Results({
   point,
   setPoint,
   pinned,
+  names,
   onOpenRun,
 }: ResultsProps) {
   const id = useId();
@@ -334,6 +400,7 @@ function Results({
     return [...first, ...used.filter((m) => !first.includes(m))];
   }, [result, pinned]);
   const fmt = (key: MetricKey, v: number | null) => metricValue(v, info[key].unit);
+  const name = (structure: string): string => names.get(structure) ?? structure;
   const signed = (key: MetricKey, v: number) =>
     (v > 0 ? '+' : v < 0 ? '−' : '') + fmt(key, Math.abs(v));
 
@@ -356,6 +423,15 @@ function Results({
       }),
       'text/csv',
     );
+  const exportRuns = () =>
+    download(
+      `${base}-runs.csv`,
+      stringify(core.runCsvRows(result), {
+        header: true,
+        columns: core.runCsvColumns(result),
+      }),
+      'text/csv',
+    );
   const exportJson = () => download(`${base}.json`, core.toJson(result), 'application/json');
 
   return (
@@ -363,7 +439,7 @@ function Results({
       <p className="compare-results__what" data-testid="compare-summary-line">
         {result.structures.length} structures × {result.seeds.length} seeds
         {result.points.length > 1 ? ` × ${result.points.length} sweep points` : ''} —{' '}
-        {result.completed} of {result.planned} runs, reference <code>{result.reference}</code>
+        {result.completed} of {result.planned} runs, reference {name(result.reference)}
         {result.partial && (
           <strong className="compare-partial">
             {' '}
@@ -399,7 +475,10 @@ function Results({
           </select>
         </label>
         <button type="button" className="button" onClick={exportCsv}>
-          Export CSV
+          Export summary CSV
+        </button>
+        <button type="button" className="button" onClick={exportRuns}>
+          Export runs CSV
         </button>
         <button type="button" className="button" onClick={exportJson}>
           Export JSON
@@ -419,6 +498,8 @@ function Results({
                 point,
                 metric,
                 axisLabel(info[metric].label, info[metric].unit),
+                name,
+                tickFormat(info[metric].unit),
               )}
               labelledBy={`${id}-dist`}
             />
@@ -426,14 +507,21 @@ function Results({
           {result.structures.length > 1 && (
             <figure>
               <figcaption id={`${id}-diff`}>
-                Difference from {result.reference}, with its 95% confidence interval (
+                Difference from {name(result.reference)}, with its 95% confidence interval (
                 {info[metric].better === 'neither'
                   ? 'neither direction is better'
                   : `${info[metric].better} is better`}
                 )
               </figcaption>
               <PlotFigure
-                options={differencePlot(result, point, metric, unitName(info[metric].unit))}
+                options={differencePlot(
+                  result,
+                  point,
+                  metric,
+                  unitName(info[metric].unit),
+                  name,
+                  tickFormat(info[metric].unit),
+                )}
                 labelledBy={`${id}-diff`}
               />
             </figure>
@@ -449,6 +537,7 @@ function Results({
         verdict={core.verdict}
         fmt={fmt}
         signed={signed}
+        name={name}
       />
       {metric && (
         <RunsTable
@@ -457,6 +546,7 @@ function Results({
           metric={metric}
           label={info[metric].label}
           fmt={fmt}
+          name={name}
           {...(onOpenRun ? { onOpenRun } : {})}
         />
       )}
@@ -464,7 +554,11 @@ function Results({
         How to read this: each cell gives the mean over the seeds and, in brackets, the range of the
         middle 80% of runs (10th–90th percentile). Δ is the mean minus the reference’s, with its 95%
         confidence interval (Welch). When the interval excludes zero the difference is unlikely to
-        be chance; “better” or “worse” says which way it goes for that metric.
+        be chance; “better” or “worse” says which way it goes for that metric, and “differs” marks a
+        count with no better direction (structures hold different meetings, send different
+        messages). Counts take percentiles among the counts themselves. A mean marked * lies outside
+        its own [p10–p90]: a few runs far from the rest pull it there (most runs at 0 and a few
+        high, say) — read the spread, not the mean alone.
       </p>
     </div>
   );
@@ -476,31 +570,45 @@ function PlotFigure({ options, labelledBy }: { options: Plot.PlotOptions; labell
     const host = ref.current;
     if (!host) return;
     const chart = Plot.plot(options);
+    // The figure is one image labelled by its caption: Plot's own aria-labels on <g> elements
+    // (which have no role) are not allowed there (axe: aria-prohibited-attr), so they go.
+    for (const el of chart.querySelectorAll('[aria-label]')) el.removeAttribute('aria-label');
+    chart.setAttribute('aria-hidden', 'true');
     host.replaceChildren(chart);
     return () => chart.remove();
   }, [options]);
   return <div ref={ref} className="compare-plot" role="img" aria-labelledby={labelledBy} />;
 }
 
+/** Minutes on an axis as "2h15m" (as the tables write them); other units as they are. */
+const tickFormat = (unit: 'count' | 'minutes' | 'share') =>
+  unit === 'minutes' ? (v: number) => span(v) : undefined;
+
 function distributionPlot(
   result: CompareResult,
   point: number,
   metric: MetricKey,
   label: string,
+  name: (structure: string) => string,
+  format: ((v: number) => string) | undefined,
 ): Plot.PlotOptions {
   const data = result.runs
     .filter((r) => r.point === point && r.metrics[metric] !== null)
-    .map((r) => ({ structure: r.structure, seed: r.seed, value: r.metrics[metric] as number }));
+    .map((r) => ({
+      structure: name(r.structure),
+      seed: r.seed,
+      value: r.metrics[metric] as number,
+    }));
   const means = summariesAt(result, point, metric).map((s) => ({
-    structure: s.structure,
+    structure: name(s.structure),
     mean: s.summary.mean,
   }));
   return {
-    marginLeft: 170,
+    marginLeft: 190,
     width: 720,
     height: 60 + 44 * result.structures.length,
-    x: { label, grid: true },
-    y: { domain: [...result.structures], label: null },
+    x: { label, grid: true, ...(format ? { tickFormat: format } : {}) },
+    y: { domain: result.structures.map(name), label: null },
     marks: [
       Plot.boxX(data, { x: 'value', y: 'structure', fill: '#cfe0f3', stroke: '#0a5aa8' }),
       Plot.dot(data, {
@@ -520,7 +628,7 @@ function distributionPlot(
 }
 
 const unitName = (unit: 'count' | 'minutes' | 'share'): string =>
-  unit === 'minutes' ? 'minutes' : unit === 'share' ? 'share, 0–1' : 'count';
+  unit === 'minutes' ? 'h:m' : unit === 'share' ? 'share, 0–1' : 'count';
 const axisLabel = (label: string, unit: 'count' | 'minutes' | 'share'): string =>
   `${label} (${unitName(unit)})`;
 
@@ -529,16 +637,25 @@ function differencePlot(
   point: number,
   metric: MetricKey,
   unit: string,
+  name: (structure: string) => string,
+  format: ((v: number) => string) | undefined,
 ): Plot.PlotOptions {
   const rows = summariesAt(result, point, metric)
     .filter((s) => s.difference !== null)
-    .map((s) => ({ structure: s.structure, ...s.difference! }));
-  const others = result.structures.slice(1);
+    .map((s) => ({ ...s.difference!, structure: name(s.structure) }));
+  const others = result.structures.slice(1).map(name);
+  const signedFormat = format
+    ? (v: number) => (v < 0 ? `−${format(-v)}` : v > 0 ? `+${format(v)}` : '0')
+    : undefined;
   return {
-    marginLeft: 170,
+    marginLeft: 190,
     width: 720,
     height: 60 + 40 * Math.max(1, others.length),
-    x: { label: `Δ vs ${result.reference} (${unit})`, grid: true },
+    x: {
+      label: `Δ vs ${name(result.reference)} (${unit})`,
+      grid: true,
+      ...(signedFormat ? { tickFormat: signedFormat } : {}),
+    },
     y: { domain: others, label: null },
     marks: [
       Plot.ruleX([0], { stroke: '#4a5866' }),
@@ -594,8 +711,9 @@ function SummaryTable(props: {
   verdict: Core['verdict'];
   fmt: (k: MetricKey, v: number | null) => string;
   signed: (k: MetricKey, v: number) => string;
+  name: (structure: string) => string;
 }) {
-  const { result, point, metrics, info, verdict, fmt, signed } = props;
+  const { result, point, metrics, info, verdict, fmt, signed, name } = props;
   const [sort, setSort] = useState<Sort>({ key: 'order', dir: 1 });
   const cell = new Map<string, MetricSummary>();
   for (const s of result.summaries)
@@ -616,19 +734,19 @@ function SummaryTable(props: {
   return (
     <table className="compare-table" data-testid="compare-summary">
       <caption>
-        Every metric: mean [p10–p90] per structure, and Δ from {result.reference} with its 95%
+        Every metric: mean [p10–p90] per structure, and Δ from {name(result.reference)} with its 95%
         interval
       </caption>
       <thead>
         <tr>
           <SortHeader label="Metric" k="metric" sort={sort} setSort={setSort} />
           {result.structures.map((s) => (
-            <SortHeader key={s} label={s} k={`mean:${s}`} sort={sort} setSort={setSort} />
+            <SortHeader key={s} label={name(s)} k={`mean:${s}`} sort={sort} setSort={setSort} />
           ))}
           {result.structures.slice(1).map((s) => (
             <SortHeader
               key={`d-${s}`}
-              label={`Δ ${s}`}
+              label={`Δ ${name(s)}`}
               k={`diff:${s}`}
               sort={sort}
               setSort={setSort}
@@ -639,7 +757,7 @@ function SummaryTable(props: {
       <tbody>
         {rows.map((m) => (
           <tr key={m} data-metric={m}>
-            <th scope="row">
+            <th scope="row" title={METRIC_DEFINITIONS.get(m)}>
               {info[m].label}
               {info[m].better !== 'neither' && (
                 <span className="compare-better"> {info[m].better} is better</span>
@@ -648,10 +766,27 @@ function SummaryTable(props: {
             {result.structures.map((s) => {
               const c = cell.get(`${s}|${m}`);
               const sum = c?.summary;
+              // A skewed spread can put the mean outside the middle 80% of runs: say so.
+              const outside =
+                sum !== undefined &&
+                sum.mean !== null &&
+                sum.p10 !== null &&
+                sum.p90 !== null &&
+                (sum.mean < sum.p10 || sum.mean > sum.p90);
               return (
-                <td key={s} data-structure={s} data-mean={sum?.mean ?? ''} data-n={sum?.n ?? 0}>
+                <td
+                  key={s}
+                  data-structure={s}
+                  data-mean={sum?.mean ?? ''}
+                  data-n={sum?.n ?? 0}
+                  title={
+                    outside
+                      ? `The mean lies outside the middle 80% of runs: a few runs far from the rest pull it (median ${fmt(m, sum.median)}).`
+                      : undefined
+                  }
+                >
                   {sum && sum.n > 0
-                    ? `${fmt(m, sum.mean)} [${fmt(m, sum.p10)}–${fmt(m, sum.p90)}]`
+                    ? `${fmt(m, sum.mean)}${outside ? '*' : ''} [${fmt(m, sum.p10)}–${fmt(m, sum.p90)}]`
                     : '—'}
                 </td>
               );
@@ -686,9 +821,10 @@ function RunsTable(props: {
   metric: MetricKey;
   label: string;
   fmt: (k: MetricKey, v: number | null) => string;
+  name: (structure: string) => string;
   onOpenRun?: (run: OpenRun) => void;
 }) {
-  const { result, point, metric, label, fmt, onOpenRun } = props;
+  const { result, point, metric, label, fmt, name, onOpenRun } = props;
   const [sort, setSort] = useState<Sort>({ key: 'order', dir: 1 });
   const runs = result.runs.filter((r) => r.point === point);
   const key = (r: RunResult): number | string =>
@@ -721,7 +857,7 @@ function RunsTable(props: {
         <tbody>
           {rows.map((r) => (
             <tr key={r.index} data-structure={r.structure} data-seed={r.seed}>
-              <td>{r.structure}</td>
+              <td>{name(r.structure)}</td>
               <td>{r.seed}</td>
               <td>{fmt(metric, r.metrics[metric])}</td>
               {onOpenRun && (
@@ -731,7 +867,7 @@ function RunsTable(props: {
                     className="link-button"
                     onClick={() => onOpenRun({ structure: r.structure, seed: r.seed })}
                   >
-                    Open {r.structure} seed {r.seed}
+                    Open {name(r.structure)} seed {r.seed}
                   </button>
                 </td>
               )}

@@ -1,0 +1,34 @@
+// axe-core in a real page: the serious and critical accessibility findings, for browser tests.
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+/** axe-core's serious and critical findings on the page as it is. */
+export async function seriousViolations(page: Page) {
+  const require = createRequire(import.meta.url);
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    // Runs in the page (no DOM lib in the Node tsconfig, hence the structural types).
+    interface Axe {
+      run(
+        context: unknown,
+        options: unknown,
+      ): Promise<{
+        violations: Array<{
+          id: string;
+          impact: string | null;
+          help: string;
+          nodes: Array<{ target: unknown }>;
+        }>;
+      }>;
+    }
+    const page = globalThis as unknown as { axe: Axe; document: unknown };
+    const result = await page.axe.run(page.document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
