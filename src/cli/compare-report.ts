@@ -8,6 +8,7 @@ import {
   METRIC_INFO,
   toJson,
   verdict,
+  visible,
   type CompareResult,
   type Difference,
   type MetricKey,
@@ -81,7 +82,7 @@ export function formatTable(
   const per =
     `${result.structures.length} structures × ${result.seeds.length} seeds` +
     (result.points.length > 1 ? ` × ${result.points.length} sweep points` : '');
-  lines.push(paint('bold', `${result.scenario.title} — ${per}`));
+  lines.push(paint('bold', `${visible(result.scenario.title)} — ${per}`));
   lines.push(
     `seeds ${seedRange(result.seeds)}, reference ${result.reference}` +
       (seconds !== undefined ? `, ${runs} in ${seconds.toFixed(1)} s` : `, ${runs}`) +
@@ -101,7 +102,7 @@ export function formatTable(
 
   for (const point of result.points) {
     lines.push('');
-    if (point.label) lines.push(paint('bold', `Sweep: ${point.label}`));
+    if (point.label) lines.push(paint('bold', `Sweep: ${visible(point.label)}`));
     const header = [
       'Metric',
       ...result.structures.map((s, i) => (i === 0 ? `${s} (reference)` : s)),

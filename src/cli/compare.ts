@@ -16,8 +16,16 @@ import {
   SweepError,
   type MetricKey,
   type SweepSpec,
+  visible,
 } from '../core';
 import { defaultWorkers, runPlanOnNode } from '../workers/node-pool';
+import {
+  ANNOUNCE_RUNS,
+  MAX_SEEDS,
+  runCountProblem,
+  seedRangeProblem,
+  workerCap,
+} from './compare-limits';
 import { formatCsv, formatJson, formatTable, tableMetrics } from './compare-report';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { parseSeed } from './run';
@@ -68,15 +76,28 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
   try {
     bytes = await io.readFile(args.file);
   } catch (err) {
-    io.stderr(`${args.file}: ${describeReadError(err)}\n`);
+    io.stderr(`${visible(args.file)}: ${describeReadError(err)}\n`);
     return EXIT.invalid;
   }
   const loaded = loadScenarioBytes(bytes, args.file);
   if (!loaded.ok) {
-    for (const e of loaded.errors) io.stderr(`${formatError(e)}\n`);
+    for (const e of loaded.errors) io.stderr(`${visible(formatError(e))}\n`);
     return EXIT.invalid;
   }
   const scenario = loaded.scenario;
+  // Checked before planning: a plan builds every sweep point's scenario up front.
+  const structureCount = args.structures?.length || scenario.structures.length;
+  const pointCount = args.sweeps.reduce((n, sweep) => n * sweep.values.length, 1);
+  const per =
+    `${plural(structureCount, 'structure')} × ${plural(args.seeds, 'seed')}` +
+    (pointCount > 1 ? ` × ${plural(pointCount, 'sweep point')}` : '');
+  const refused =
+    seedRangeProblem(args.seedStart, args.seeds) ??
+    runCountProblem(structureCount * args.seeds * pointCount, per);
+  if (refused !== undefined) {
+    io.stderr(`error: ${refused}\n`);
+    return EXIT.invalid;
+  }
 
   let plan;
   try {
@@ -91,13 +112,26 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
     });
   } catch (err) {
     if (err instanceof CompareError || err instanceof SweepError) {
-      io.stderr(`error: ${err.message}\n`);
+      io.stderr(`error: ${visible(err.message)}\n`);
       return EXIT.invalid;
     }
     throw err;
   }
 
   const total = plan.runs.length;
+  let workers = args.workers;
+  if (workers > workerCap()) {
+    io.stderr(
+      `note: --workers ${workers} is more than the ${workerCap()} this machine can run at once; using ${workerCap()}\n`,
+    );
+    workers = workerCap();
+  }
+  if (total >= ANNOUNCE_RUNS) {
+    io.stderr(
+      `comparing: ${per} = ${total.toLocaleString('en')} runs on ${Math.min(workers, total)} workers; ` +
+        'Ctrl-C stops and prints what finished\n',
+    );
+  }
   const controller = new AbortController();
   let interrupts = 0;
   const stopListening = io.onInterrupt(() => {
@@ -120,7 +154,7 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
   let outcome;
   try {
     outcome = await runPlanOnNode(plan, {
-      workers: args.workers,
+      workers,
       signal: controller.signal,
       onProgress: (done) => bar?.update(done),
     });
@@ -156,25 +190,36 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
     try {
       await io.writeFile(args.out, text);
     } catch (err) {
-      io.stderr(`${args.out}: cannot write: ${err instanceof Error ? err.message : String(err)}\n`);
+      const why = err instanceof Error ? err.message : String(err);
+      io.stderr(`${visible(args.out)}: cannot write: ${visible(why)}\n`);
       return EXIT.invalid;
     }
-    io.stderr(`wrote ${args.out} (${result.completed} runs${result.partial ? ', partial' : ''})\n`);
+    io.stderr(
+      `wrote ${visible(args.out)} (${result.completed} runs${result.partial ? ', partial' : ''})\n`,
+    );
   } else {
     io.stdout(text);
   }
   return outcome.aborted ? EXIT_INTERRUPTED : EXIT.ok;
 }
 
+const plural = (n: number, what: string): string =>
+  `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`;
+
 // ── options ─────────────────────────────────────────────────────────────────────────────
 
 const wholeNumber =
-  (what: string, min: number) =>
+  (what: string, min: number, max?: number) =>
   (text: string): number => {
     const n = Number(text);
     if (!/^\d+$/.test(text.trim()) || n < min || !Number.isSafeInteger(n)) {
       throw new InvalidArgumentError(
-        `${what} is a whole number from ${min}, like ${min === 0 ? 0 : 4}.`,
+        `${what} is a whole number from ${min}${max === undefined ? '' : ` to ${max}`}, like ${min === 0 ? 0 : 4}.`,
+      );
+    }
+    if (max !== undefined && n > max) {
+      throw new InvalidArgumentError(
+        `${what} is at most ${max.toLocaleString('en')} (got ${text.trim()}).`,
       );
     }
     return n;
@@ -230,7 +275,7 @@ export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCo
     )
     .addOption(
       new Option('--seeds <n>', 'how many seeds per structure')
-        .argParser(wholeNumber('--seeds', 1))
+        .argParser(wholeNumber('--seeds', 1, MAX_SEEDS))
         .default(30),
     )
     .addOption(

@@ -1,14 +1,17 @@
 // What a command may touch of the outside world, passed in so that every command is a plain
 // function of (args, io): tests and other front ends can hand in their own.
-import { readFile } from 'node:fs/promises';
 import { localeFromEnv, type Locale } from '../i18n';
+import { readFileBounded } from './read-file';
 
 export interface CliIo {
   /** Writes text to standard output (the command's result). */
   readonly stdout: (text: string) => void;
   /** Writes text to standard error (problems, hints). */
   readonly stderr: (text: string) => void;
-  /** Reads a whole file as bytes; rejects with a Node `fs` error (`code` set). */
+  /**
+   * Reads a whole scenario file as bytes, stopping at the scenario size limit; rejects with an
+   * error whose `code` says why (a Node `fs` code, EFBIG, ENODATA).
+   */
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** Whether standard output may carry ANSI colours. */
   readonly colour: boolean;
@@ -30,7 +33,9 @@ export function nodeIo(): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readFile: (path) => readFile(path),
+    // Core is loaded when a command needs it, not at start-up (`--version` stays fast).
+    readFile: async (path) =>
+      readFileBounded(path, { limit: (await import('../core')).MAX_SCENARIO_BYTES }),
     colour: process.stdout.isTTY === true && process.env['NO_COLOR'] === undefined,
     locale: localeFromEnv(process.env),
   };

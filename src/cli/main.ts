@@ -31,7 +31,10 @@ export async function main(argv: readonly string[], given: CliIo = nodeIo()): Pr
       // exit code 0 for help and version asked for, anything else is a usage error.
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    const message = err instanceof Error ? err.message : String(err);
+    // A bug's own words, on one line, with no control character from anywhere.
+    const why = err instanceof Error ? err.message : String(err);
+    // eslint-disable-next-line no-control-regex
+    const message = why.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
     io.stderr(`${translate(io.locale ?? 'en', 'cli.error', { message })}\n`);
     return EXIT.invalid;
   }

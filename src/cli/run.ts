@@ -4,13 +4,15 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import {
   computeMetrics,
   formatTime,
-  hashText,
   isStoryEntry,
   parseTimePoint,
+  RunLimitError,
   Simulation,
+  visible,
 } from '../core';
 import { translate, type Locale } from '../i18n';
 import { EXIT, type CliIo, type ExitCode } from './io';
+import { hashLog, writeRunJson } from './run-json';
 import { readScenarioFile } from './scenario-file';
 import { painter } from './style';
 import { formatMetricsSummary, formatTimeline } from './timeline';
@@ -30,14 +32,14 @@ export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
   const locale = io.locale ?? 'en';
   const loaded = await readScenarioFile(args.file, io);
   if (!loaded.ok) {
-    for (const line of loaded.problems) io.stderr(`${line}\n`);
+    for (const line of loaded.problems) io.stderr(`${visible(line)}\n`);
     return EXIT.invalid;
   }
   const scenario = loaded.scenario;
   if (args.structure !== undefined && !scenario.structures.some((s) => s.id === args.structure)) {
     const names = scenario.structures.map((s) => s.id).join(', ');
     const message = translate(locale, 'cli.run.no-structure', {
-      structure: args.structure,
+      structure: visible(args.structure),
       names,
     });
     io.stderr(`${translate(locale, 'cli.error', { message })}\n`);
@@ -48,11 +50,17 @@ export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
     ...(args.structure !== undefined ? { structure: args.structure } : {}),
     seed: args.seed,
   });
-  if (args.until === undefined) sim.run();
-  else sim.runUntil(args.until);
+  try {
+    if (args.until === undefined) sim.run();
+    else sim.runUntil(args.until);
+  } catch (err) {
+    // Too big to finish: a sentence naming the limit, not an out-of-memory crash.
+    if (!(err instanceof RunLimitError)) throw err;
+    io.stderr(`${visible(args.file)}: ${err.message}\n`);
+    return EXIT.invalid;
+  }
   const log = sim.log;
   const metrics = computeMetrics(log, scenario, sim.structure);
-  const hash = hashText(JSON.stringify(log));
   const until = args.until === undefined ? null : formatTime(args.until);
 
   if (args.json) {
@@ -64,11 +72,11 @@ export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
       until,
       log,
       metrics,
-      hash,
     };
-    io.stdout(`${JSON.stringify(doc)}\n`);
+    writeRunJson(doc, io.stdout);
     return EXIT.ok;
   }
+  const hash = hashLog(log);
 
   const paint = painter(io.colour);
   const shown = args.verbose ? log.length : log.filter(isStoryEntry).length;
@@ -76,9 +84,9 @@ export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
     paint(
       'bold',
       translate(locale, 'cli.run.header', {
-        title: scenario.title,
+        title: visible(scenario.title),
         structure: sim.structure.id,
-        name: sim.structure.name,
+        name: visible(sim.structure.name),
         seed: sim.seed,
         has_until: until ? 'yes' : 'no',
         until: until ?? '',
@@ -97,7 +105,9 @@ export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
       verbose: args.verbose,
     }),
   ];
-  io.stdout(`${lines.join('\n')}\n`);
+  // In pieces: a long timeline joined into one string could exceed what V8 allows.
+  for (let i = 0; i < lines.length; i += 1000)
+    io.stdout(`${lines.slice(i, i + 1000).join('\n')}\n`);
   return EXIT.ok;
 }
 

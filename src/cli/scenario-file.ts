@@ -1,6 +1,6 @@
 // Reading a scenario file for a command: bytes from io, parsing and checking by core's
 // loader. Every way it can fail becomes lines of text, never an exception.
-import { loadScenarioBytes, type Scenario, type ScenarioError } from '../core';
+import { loadScenarioBytes, MAX_SCENARIO_BYTES, type Scenario, type ScenarioError } from '../core';
 import { translate, type Locale } from '../i18n';
 import type { CliIo } from './io';
 
@@ -40,8 +40,13 @@ export function describeReadError(err: unknown): string {
     case 'ENOTDIR':
       return 'no such file (a part of the path is not a directory)';
     case 'ERR_FS_FILE_TOO_LARGE':
-      return 'is far too large to be a scenario file';
+    case 'EFBIG':
+      return `is larger than ${MAX_SCENARIO_BYTES / 1024 / 1024} MiB, the limit for a scenario file: is this the right file?`;
+    case 'ENODATA':
+      return 'nothing arrived to read (a pipe or terminal no one writes to): is this the right file?';
+    case 'ENXIO':
+      return 'cannot be read (a socket or device with nothing behind it)';
     default:
-      return `cannot be read: ${err instanceof Error ? err.message : String(err)}`;
+      return `cannot be read${typeof code === 'string' ? ` (${code})` : ''}`;
   }
 }

@@ -9,6 +9,7 @@ import {
   type MetricKey,
   type Metrics,
   isStoryEntry,
+  visible,
 } from '../core';
 import { describeEntry, formatDurationIn, formatShare, translate, type Locale } from '../i18n';
 import type { Paint, Style } from './style';
@@ -62,7 +63,9 @@ export function formatTimeline(
   const actorWidth = Math.min(16, Math.max(0, ...shown.map((e) => e.actor.length)));
   return shown.map((e) => {
     const time = formatTime(e.time).padEnd(timeWidth);
-    return `${paint('dim', time)}  ${paint('cyan', e.actor.padEnd(actorWidth))}  ${paint(styleOf(e), describeEntry(e, locale))}`;
+    // Scenario text reaches the terminal: control characters are shown, never obeyed.
+    const text = visible(describeEntry(e, locale).trimEnd());
+    return `${paint('dim', time)}  ${paint('cyan', visible(e.actor).padEnd(actorWidth))}  ${paint(styleOf(e), text)}`;
   });
 }
 
@@ -95,7 +98,7 @@ export function formatMetricsSummary(
   first: readonly string[],
   locale: Locale = 'en',
 ): string[] {
-  const pinned = first.filter((k): k is MetricKey => k in METRIC_INFO);
+  const pinned = first.filter((k): k is MetricKey => Object.hasOwn(METRIC_INFO, k));
   const rest = METRIC_KEYS.filter(
     (k) => !pinned.includes(k) && metrics[k] !== null && metrics[k] !== 0,
   );

@@ -1,7 +1,7 @@
 // `peacemesh validate FILE...`: checks scenario files and says what each holds, or every
 // problem found as `file:line:col: message`, going on through all the files.
 import type { Command } from 'commander';
-import type { Scenario } from '../core';
+import { visible, type Scenario } from '../core';
 import { translate, type Locale } from '../i18n';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { readScenarioFile } from './scenario-file';
@@ -16,10 +16,10 @@ export async function validate(args: ValidateArgs, io: CliIo): Promise<ExitCode>
   for (const file of args.files) {
     const result = await readScenarioFile(file, io);
     if (result.ok) {
-      io.stdout(`${describe(file, result.scenario, locale)}\n`);
+      io.stdout(`${describe(visible(file), result.scenario, locale)}\n`);
     } else {
       invalid++;
-      for (const line of result.problems) io.stderr(`${line}\n`);
+      for (const line of result.problems) io.stderr(`${visible(line)}\n`);
     }
   }
   if (invalid > 0 && args.files.length > 1) {

@@ -6,7 +6,7 @@ export * from './rng';
 export * from './scenario/schema';
 export * from './engine/types';
 export { Simulation, pickStructure, type RunOptions, type Checkpoint } from './engine/engine';
-export { hashText } from './engine/hash';
+export { hashText, TextHasher } from './engine/hash';
 export { machineStateNames } from './machines/registry';
 export {
   computeMetrics,
@@ -26,6 +26,7 @@ export {
   type LoadOptions,
 } from './scenario/load';
 export { scenarioJsonSchema } from './scenario/json-schema';
+export { quote, visible, MAX_QUOTED } from './scenario/suggest';
 export * from './compare';
 export { isStoryEntry } from './engine/story';
 export {
@@ -40,3 +41,4 @@ export {
   type PhraseKind,
   type PhraseParams,
 } from './vocabulary';
+export { MAX_AGENDA, MAX_LOG_ENTRIES, RunLimitError } from './engine/limits';

@@ -5,6 +5,12 @@ export type Minutes = number & { readonly __unit: 'minutes' };
 
 export const minutes = (n: number): Minutes => n as Minutes;
 
+/**
+ * The longest duration a scenario may give anything (366 days): an exercise, a cadence, a
+ * delay. Longer ones are typing slips, and bounding them keeps every clock value finite.
+ */
+export const MAX_DURATION = 366 * 1440;
+
 const DURATION = /^(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?$/;
 const TIME_POINT = /^T\+(\d{1,3}):([0-5]\d)$/;
 

@@ -290,6 +290,55 @@ describe('RunController', () => {
     expect(seen(store)).toEqual(before);
   });
 
+  it('refuses a file far too large before reading it', async () => {
+    const { store, c } = await setup();
+    const before = seen(store);
+    let read = false;
+    const huge = {
+      name: 'huge.yaml',
+      size: 6 * 1024 ** 3,
+      arrayBuffer: async () => {
+        read = true;
+        return new ArrayBuffer(0);
+      },
+    };
+    expect(await c.openFile(huge)).toBe(false);
+    expect(read).toBe(false);
+    expect(store.getState().errors?.errors[0]?.message).toBe(
+      'this file is 6144 MiB, more than the 1 MiB a scenario file may be: is this the right file?',
+    );
+    expect(seen(store)).toEqual(before);
+  });
+
+  it('refuses an imported run with a seed out of range or a live inject it could not run', async () => {
+    const { store, c } = await setup();
+    await c.seekTime(333);
+    const exported = JSON.parse(c.exportRun()!.text) as {
+      seed: number;
+      branches: { inputs: { injects: unknown[] } }[];
+    };
+    const before = seen(store);
+    const withSeed = JSON.stringify({ ...exported, seed: -5 });
+    expect(await c.importRun(withSeed, 'x.json')).toBe(false);
+    expect(store.getState().errors?.errors[0]?.message).toBe(
+      "the run's seed -5 is outside 0–2147483647, the seeds PeaceMesh runs",
+    );
+    const inject = (event: unknown) => ({ at: 10, text: 'x', event, step: 1 });
+    for (const [event, message] of [
+      [{ type: 'capacity-change', actor: 'hc', capacity: 'lots' }, /is not an event PeaceMesh/],
+      [
+        { type: 'capacity-change', actor: 'constructor', teams: 1 },
+        /names the actor "constructor"/,
+      ],
+    ] as const) {
+      const doc = structuredClone(exported);
+      doc.branches[0]!.inputs.injects.push(inject(event));
+      expect(await c.importRun(JSON.stringify(doc), 'x.json')).toBe(false);
+      expect(store.getState().errors?.errors[0]?.message).toMatch(message);
+    }
+    expect(seen(store)).toEqual(before);
+  });
+
   it('does long work in slices and reports progress', async () => {
     const store = createAppStore();
     const frames = new ManualFrames();

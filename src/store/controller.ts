@@ -250,11 +250,32 @@ export class RunController {
   /** A file the user picked or dropped: a scenario (YAML) or an exported run (JSON). */
   async openFile(file: {
     readonly name: string;
+    /** Bytes, when known: a file far too large is refused before it is read into memory. */
+    readonly size?: number;
     arrayBuffer(): Promise<ArrayBuffer>;
   }): Promise<boolean> {
+    const isRun = /\.json$/i.test(file.name);
+    // A run file holds its scenario's text and the inputs: room for a scenario and more.
+    const limit = (isRun ? 8 : 1) * this.core.MAX_SCENARIO_BYTES;
+    if (file.size !== undefined && file.size > limit) {
+      const mib = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MiB`;
+      this.store.setState({
+        errors: {
+          title: `${file.name} could not be opened`,
+          errors: [
+            {
+              file: file.name,
+              line: 1,
+              col: 1,
+              message: `this file is ${mib(file.size)}, more than the ${mib(limit)} a ${isRun ? 'run' : 'scenario'} file may be: is this the right file?`,
+            },
+          ],
+        },
+      });
+      return false;
+    }
     const bytes = new Uint8Array(await file.arrayBuffer());
-    if (/\.json$/i.test(file.name))
-      return this.importRun(new TextDecoder().decode(bytes), file.name);
+    if (isRun) return this.importRun(new TextDecoder().decode(bytes), file.name);
     const loaded = this.core.loadScenarioBytes(bytes, file.name);
     if (!loaded.ok) {
       this.store.setState({
@@ -965,6 +986,29 @@ export class RunController {
     return ok;
   }
 
+  /**
+   * A run file is trusted no more than a scenario file: each live inject it records must be an
+   * event the scenario format allows, naming actors the scenario has.
+   */
+  private foreignInject(run: SavedRun, scenario: Scenario): string | undefined {
+    const actors = new Set(scenario.actors.map((a) => a.id));
+    for (const [i, branch] of run.branches.entries()) {
+      for (const [j, inject] of branch.inputs.injects.entries()) {
+        const where = `live inject ${j + 1} of branch ${i + 1}`;
+        const parsed = this.core.simEventSchema.safeParse(inject.event);
+        if (!parsed.success) return `${where} is not an event PeaceMesh can run`;
+        const event = parsed.data as Record<string, unknown>;
+        const named = ['from', 'to', 'by', 'reportedBy', 'requester', 'actor', 'needToKnow']
+          .flatMap((key) => [event[key]].flat())
+          .filter((v): v is string => typeof v === 'string');
+        const unknown = named.find((id) => !actors.has(id));
+        if (unknown !== undefined)
+          return `${where} names the actor ${this.core.quote(unknown)}, which this scenario does not have`;
+      }
+    }
+    return undefined;
+  }
+
   private async restoreRun(run: SavedRun, from: string): Promise<boolean> {
     const checked = checkSavedRun(run);
     const fileLabel = from === 'autosave' ? 'the saved run' : from;
@@ -992,6 +1036,16 @@ export class RunController {
               message: `the scenario has no structure "${run.structure}"`,
             },
           ],
+        },
+      });
+      return false;
+    }
+    const badInject = this.foreignInject(run, scenario);
+    if (badInject !== undefined) {
+      this.store.setState({
+        errors: {
+          title: `${fileLabel} could not be restored`,
+          errors: [{ file: run.scenario.fileName, line: 1, col: 1, message: badInject }],
         },
       });
       return false;
@@ -1127,7 +1181,7 @@ export class RunController {
         return;
       }
       this.job = full;
-      this.runJob();
+      this.guarded(() => this.runJob());
       if (this.job) {
         this.store.setState({ busy: { label: job.label, progress: job.progress() } });
         this.ensureFrame();
@@ -1156,6 +1210,30 @@ export class RunController {
 
   private readonly onFrame = (now: number): void => {
     this.frameHandle = null;
+    this.guarded(() => this.frame(now));
+  };
+
+  /**
+   * A run too big to go on (the engine's size limits) stops playback and any work under way
+   * with the engine's sentence as a notice, instead of an uncaught error in a frame callback.
+   */
+  private guarded(body: () => void): void {
+    try {
+      body();
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'RunLimitError') throw error;
+      const dropped = [...(this.job ? [this.job] : []), ...this.jobQueue];
+      this.job = null;
+      this.jobQueue = [];
+      this.playing = false;
+      this.lastFrame = null;
+      this.store.setState({ busy: null, playing: false });
+      this.notify(error.message);
+      for (const job of dropped) job.done();
+    }
+  }
+
+  private frame(now: number): void {
     if (this.job) {
       this.runJob();
       if (this.job) {
@@ -1169,7 +1247,7 @@ export class RunController {
       this.tick(now);
       if (this.playing) this.ensureFrame();
     }
-  };
+  }
 
   /** One frame of playback: move the clock by the speed, run the engine up to it. */
   private tick(now: number): void {

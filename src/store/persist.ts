@@ -110,6 +110,9 @@ export function memoryStorage(
 
 type Checked = { ok: true; run: SavedRun } | { ok: false; problem: string };
 
+/** The largest seed the engine's generator takes (as the CLI's --seed). */
+const MAX_SEED = 2 ** 31 - 1;
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -140,6 +143,12 @@ export function checkSavedRun(doc: unknown): Checked {
     return { ok: false, problem: 'the run names no structure' };
   if (typeof doc['seed'] !== 'number' || !Number.isInteger(doc['seed']))
     return { ok: false, problem: 'the run has no whole-number seed' };
+  if (doc['seed'] < 0 || doc['seed'] > MAX_SEED) {
+    return {
+      ok: false,
+      problem: `the run's seed ${doc['seed']} is outside 0–${MAX_SEED}, the seeds PeaceMesh runs`,
+    };
+  }
   const branches = doc['branches'];
   if (!Array.isArray(branches) || branches.length === 0)
     return { ok: false, problem: 'the run has no branches' };
@@ -157,6 +166,13 @@ export function checkSavedRun(doc: unknown): Checked {
       return {
         ok: false,
         problem: `branch ${i + 1} of the run is incomplete (id, label, step, time, inputs)`,
+      };
+    }
+    const decisions = (b['inputs'] as Record<string, unknown>)['decisions'] as object;
+    if (Object.values(decisions).some((option) => typeof option !== 'string')) {
+      return {
+        ok: false,
+        problem: `branch ${i + 1} of the run has a decision whose option is not an id`,
       };
     }
     const injects = (b['inputs'] as Record<string, unknown>)['injects'] as unknown[];
@@ -203,8 +219,11 @@ export function parseRunFile(text: string): Checked {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problem: `this file is not JSON (${(error as Error).message})` };
+  } catch {
+    return {
+      ok: false,
+      problem: 'this file is not JSON: a run file is the JSON that "Export run" saves',
+    };
   }
   return checkSavedRun(doc);
 }

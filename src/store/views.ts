@@ -668,7 +668,8 @@ const LIVE_KIND_NAMES: Readonly<Record<string, string>> = {
 
 export function liveSummary(event: SimEvent, names: ReadonlyMap<string, string>): string {
   const name = (id: string) => names.get(id) ?? id;
-  const kind = LIVE_KIND_NAMES[event.type] ?? event.type;
+  const kind =
+    (Object.hasOwn(LIVE_KIND_NAMES, event.type) && LIVE_KIND_NAMES[event.type]) || event.type;
   switch (event.type) {
     case 'information':
       return `${kind} · ${name(event.from)} → ${event.to.map(name).join(', ')}: ${event.summary}`;

@@ -1,7 +1,7 @@
 // The work behind one worker message: a batch of runs of a comparison plan. Shared by the
 // Node pool (worker_threads) and the browser worker (comlink), so both compute exactly what
 // core's `compare` computes; neither DOM nor Node APIs here.
-import { runBatch, type RunResult, type RunSpec, type SweepPoint } from '../core';
+import { RunLimitError, runBatch, type RunResult, type RunSpec, type SweepPoint } from '../core';
 
 /** main → worker: the runs to do (the plan's scenarios were handed over once, at start). */
 export interface BatchRequest {
@@ -18,7 +18,13 @@ export function handleBatch(points: readonly SweepPoint[], request: BatchRequest
   try {
     return { id: request.id, ok: true, results: runBatch({ points }, request.specs) };
   } catch (error) {
-    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    // A run that reached a size limit says so in a sentence; anything else is a bug, named.
+    const text =
+      error instanceof RunLimitError
+        ? error.message
+        : error instanceof Error
+          ? `${error.name}: ${error.message}`
+          : String(error);
     return { id: request.id, ok: false, error: text };
   }
 }

@@ -17,6 +17,7 @@ export const CLI_TIMEOUT = 30_000;
 export function peacemesh(
   args: readonly string[],
   env: NodeJS.ProcessEnv = {},
+  timeout = CLI_TIMEOUT,
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     execFile(
@@ -26,7 +27,7 @@ export function peacemesh(
         cwd: ROOT,
         // English unless a test asks otherwise, whatever the machine's own locale.
         env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C', ...env },
-        timeout: CLI_TIMEOUT,
+        timeout,
         maxBuffer: 64 * 1024 * 1024,
       },
       (error, stdout, stderr) => {

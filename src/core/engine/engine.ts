@@ -24,6 +24,8 @@ import {
   type MachineKey,
   type Spawn,
 } from '../machines/registry';
+import { dict, own, type Dict } from './dict';
+import { MAX_AGENDA, MAX_LOG_ENTRIES, RunLimitError } from './limits';
 import { Router } from './router';
 import type {
   AgendaItem,
@@ -47,6 +49,8 @@ export interface RunOptions {
   readonly pauseAtDecisions?: boolean;
   /** Keep a checkpoint every K steps for step back and fork (0: none). */
   readonly checkpointEvery?: number;
+  /** Size limits (limits.ts): lower ones stop a run sooner with the same RunLimitError. */
+  readonly limits?: { readonly log?: number; readonly agenda?: number };
 }
 
 export interface Checkpoint {
@@ -81,16 +85,10 @@ class Frame implements Checkpoint {
 
   /** A state the run may change: everything copied but the (unchanging) machine snapshots. */
   copy(): SimState {
-    const instances: Record<string, InstanceRecord> = {};
+    const instances = dict<InstanceRecord>();
     for (const [id, record] of Object.entries(this.data.instances))
       instances[id] = { ...record, snapshot: null };
-    const state: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(this.data)) {
-      if (key === 'instances') state[key] = instances;
-      else
-        state[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
-    }
-    return state as unknown as SimState;
+    return copyState(this.data, instances);
   }
 
   get state(): string {
@@ -110,7 +108,66 @@ class Frame implements Checkpoint {
   }
 }
 
-const EMPTY_INPUTS: RunInputs = { decisions: {}, injects: [] };
+const EMPTY_INPUTS: RunInputs = { decisions: dict(), injects: [] };
+
+/**
+ * A copy of the engine state the run may change without touching `state`, field by field in
+ * its own key order (a checkpoint's JSON must equal save()'s), tables without a prototype.
+ * What the engine mutates in place is copied: the tables, each message's hop and times, the
+ * fired list. The agenda and RNG state are left empty (a checkpoint keeps them apart).
+ */
+function copyState(state: SimState, instances: Dict<InstanceRecord>): SimState {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(state) as [keyof SimState, unknown][]) {
+    switch (key) {
+      case 'instances':
+        copy[key] = instances;
+        break;
+      case 'agenda':
+      case 'rng':
+        copy[key] = [];
+        break;
+      case 'messages': {
+        const messages = dict<Envelope>();
+        for (const [id, msg] of Object.entries(state.messages)) messages[id] = { ...msg };
+        copy[key] = messages;
+        break;
+      }
+      case 'knows': {
+        const knows = dict<Record<string, number>>();
+        for (const [actor, known] of Object.entries(state.knows)) knows[actor] = dict(known);
+        copy[key] = knows;
+        break;
+      }
+      case 'nextInstance':
+      case 'timers':
+      case 'linkFree':
+      case 'decided':
+        copy[key] = dict(value as Record<string, unknown>);
+        break;
+      default:
+        copy[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
+    }
+  }
+  return copy as unknown as SimState;
+}
+
+/**
+ * The state's tables keyed by scenario ids as prototype-free objects again, after JSON.parse
+ * made ordinary objects of them (see dict.ts).
+ */
+function adoptTables(state: SimState): SimState {
+  state.nextInstance = dict(state.nextInstance);
+  state.timers = dict(state.timers);
+  state.instances = dict(state.instances);
+  state.messages = dict(state.messages);
+  state.linkFree = dict(state.linkFree);
+  state.decided = dict(state.decided);
+  const knows = dict<Record<string, number>>();
+  for (const actor of Object.keys(state.knows)) knows[actor] = dict(state.knows[actor]);
+  state.knows = knows;
+  return state;
+}
 
 export function pickStructure(scenario: Scenario, id?: string): Structure {
   const wanted = id ?? scenario.defaultStructure ?? scenario.structures[0]?.id;
@@ -146,6 +203,8 @@ export class Simulation {
   private inputs: RunInputs;
   private readonly pauseAtDecisions: boolean;
   private readonly checkpointEvery: number;
+  private readonly maxLog: number;
+  private readonly maxAgenda: number;
   private readonly router: Router;
   private readonly actorIds: ReadonlySet<string>;
   private state!: SimState;
@@ -159,8 +218,11 @@ export class Simulation {
     this.scenario = scenario;
     this.structure = pickStructure(scenario, options.structure);
     this.inputs = { ...EMPTY_INPUTS, ...options.inputs };
+    this.inputs = { ...this.inputs, decisions: dict(this.inputs.decisions) };
     this.pauseAtDecisions = options.pauseAtDecisions ?? false;
     this.checkpointEvery = options.checkpointEvery ?? 0;
+    this.maxLog = Math.min(options.limits?.log ?? MAX_LOG_ENTRIES, MAX_LOG_ENTRIES);
+    this.maxAgenda = Math.min(options.limits?.agenda ?? MAX_AGENDA, MAX_AGENDA);
     const handling = new Map(scenario.actors.map((a) => [a.id, a.handling]));
     this.router = new Router(this.structure, (actor) => handling.get(actor) ?? 0);
     this.actorIds = new Set(scenario.actors.map((a) => a.id));
@@ -306,13 +368,12 @@ export class Simulation {
     if (!decision.options.some((o) => o.id === optionId)) {
       throw new RangeError(`decision "${decisionId}" has no option "${optionId}"`);
     }
-    if (this.state.decided[decisionId] !== undefined) {
+    if (own(this.state.decided, decisionId) !== undefined) {
       throw new RangeError(`decision "${decisionId}" was already taken in this run`);
     }
-    this.inputs = {
-      ...this.inputs,
-      decisions: { ...this.inputs.decisions, [decisionId]: optionId },
-    };
+    const decisions = dict(this.inputs.decisions);
+    decisions[decisionId] = optionId;
+    this.inputs = { ...this.inputs, decisions };
     if (this.state.awaiting === decisionId) {
       delete this.state.awaiting;
       this.state.status = 'running';
@@ -382,23 +443,11 @@ export class Simulation {
 
   /** A checkpoint of now: the mutable engine state copied, machine snapshots shared. */
   private frame(): Frame {
-    // Field by field, in the state's own key order (the checkpoint's JSON must equal save()'s).
     // Instance records are only ever replaced, never changed, except for the snapshot field
     // save() fills in: a shallow copy of the table does.
-    const data: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(this.state)) {
-      if (key === 'instances') data[key] = { ...this.state.instances };
-      else if (key === 'agenda' || key === 'rng') data[key] = [];
-      else data[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
-    }
+    const data = copyState(this.state, dict(this.state.instances));
     const snapshots = [...this.live].map(([id, l]) => [id, l.snapshot] as const);
-    return new Frame(
-      this.state.step,
-      data as unknown as SimState,
-      this.agenda.toArray(),
-      this.rng.state(),
-      snapshots,
-    );
+    return new Frame(this.state.step, data, this.agenda.toArray(), this.rng.state(), snapshots);
   }
 
   private restoreFrame(frame: Frame): void {
@@ -415,7 +464,7 @@ export class Simulation {
 
   /** Returns to a saved state; the log is cut back to what it held then. */
   restore(saved: string, log?: readonly LogEntry[]): void {
-    const state = JSON.parse(saved) as SimState;
+    const state = adoptTables(JSON.parse(saved) as SimState);
     if (state.scenario !== this.scenario.id || state.structure !== this.structure.id) {
       throw new RangeError(
         `this save is of ${state.scenario}/${state.structure}, not ${this.scenario.id}/${this.structure.id}`,
@@ -475,9 +524,9 @@ export class Simulation {
    */
   fork(decisionId: string, optionId: string): Simulation {
     const at = this.scenario.decisions.find((d) => d.id === decisionId)?.at ?? 0;
-    const decisions: Record<string, string> = {};
+    const decisions = dict<string>();
     for (const d of this.scenario.decisions) {
-      const chosen = this.inputs.decisions[d.id];
+      const chosen = own(this.inputs.decisions, d.id);
       if (chosen !== undefined && d.at < at) decisions[d.id] = chosen;
     }
     decisions[decisionId] = optionId;
@@ -507,16 +556,16 @@ export class Simulation {
       step: 0,
       nextSeq: 0,
       nextMessage: 0,
-      nextInstance: {},
+      nextInstance: dict(),
       rng: [],
       agenda: [],
-      timers: {},
-      instances: {},
-      messages: {},
-      linkFree: {},
-      knows: {},
+      timers: dict(),
+      instances: dict(),
+      messages: dict(),
+      linkFree: dict(),
+      knows: dict(),
       fired: [],
-      decided: {},
+      decided: dict(),
       logLength: 0,
       status: 'running',
     };
@@ -542,12 +591,16 @@ export class Simulation {
   // ── internals ─────────────────────────────────────────────────────────────────────────
 
   private schedule(item: DistributiveOmit<AgendaItem, 'seq'>): number {
+    if (this.agenda.size >= this.maxAgenda)
+      throw new RunLimitError('agenda', this.state.time, this.maxAgenda);
     const seq = this.state.nextSeq++;
     this.agenda.push({ ...item, seq } as AgendaItem);
     return seq;
   }
 
   private write(base: Omit<LogBase, 'seq' | 'time'>, what: Said): LogEntry {
+    if (this.log.length >= this.maxLog)
+      throw new RunLimitError('log', this.state.time, this.maxLog);
     const full = { seq: this.log.length, time: this.state.time, ...base, ...what } as LogEntry;
     this.log.push(full);
     if (full.marks) for (const mark of full.marks) this.trigger(mark, full.ref);
@@ -632,7 +685,7 @@ export class Simulation {
           },
           said('decision.point', { prompt: decision.prompt }),
         );
-        const chosen = this.inputs.decisions[decision.id];
+        const chosen = own(this.inputs.decisions, decision.id);
         if (chosen !== undefined) return this.applyDecision(decision, chosen);
         if (this.pauseAtDecisions) {
           this.state.status = 'awaiting-decision';
@@ -666,7 +719,7 @@ export class Simulation {
         prompt: decision.prompt,
         option: option.id,
         label: option.label,
-        chosen: this.inputs.decisions[decision.id] !== undefined,
+        chosen: own(this.inputs.decisions, decision.id) !== undefined,
         consequence: option.consequence,
       }),
     );
@@ -978,7 +1031,7 @@ export class Simulation {
 
   private learn(actor: string, info: readonly string[]): void {
     if (info.length === 0) return;
-    const known = (this.state.knows[actor] ??= {});
+    const known = (this.state.knows[actor] ??= dict());
     for (const item of info) {
       if (known[item] !== undefined) continue;
       known[item] = this.state.time;

@@ -1,6 +1,7 @@
 // After-action metrics: pure functions of the event log (and the scenario, for who needed
 // to know what). The CLI, the app, batch comparison and the report all call this one
 // function, so a number means the same thing everywhere. Definitions: docs/METRICS.md.
+import { dict } from '../engine/dict';
 import type { LogEntry } from '../engine/types';
 import type { Scenario, Structure } from '../scenario/schema';
 
@@ -89,7 +90,7 @@ export function computeMetrics(
   /** information id → actor → when it learnt it. */
   const learnt = new Map<string, Map<string, number>>();
   const responseTimes: number[] = [];
-  const workloadPeak: Record<string, number> = {};
+  const workloadPeak = dict<number>();
   const m: Metrics = {
     escortRequests: 0,
     alternativesUsed: 0,

@@ -2,9 +2,10 @@
 // be right", reading the scenario schema itself for field descriptions, allowed values and
 // known keys. Used by load.ts, which finds where in the file each problem is.
 import { z } from 'zod';
+import { formatDuration, MAX_DURATION, parseDuration } from '../time';
 import type { Path } from './refs';
 import { duration, scenarioSchema, timePoint } from './schema';
-import { closest, didYouMean, quoteList } from './suggest';
+import { closest, didYouMean, quote, quoteList } from './suggest';
 
 /** Pass `error: () => DEFAULT_MESSAGE` to safeParse so messages written in the schema stand out. */
 export const DEFAULT_MESSAGE = '\u0000zod-default';
@@ -35,7 +36,7 @@ export function explainIssues(issues: readonly Issue[], data: unknown): Problem[
         path,
         key,
         message:
-          `unknown key ${JSON.stringify(key)} in this ${contextName(path)};` +
+          `unknown key ${quote(key)} in this ${contextName(path)};` +
           `${didYouMean(key, known)} known keys: ${quoteList(known, 30)}`,
       });
     }
@@ -140,6 +141,13 @@ function explainIssue(issue: Issue, path: Path, data: unknown): Problem {
         };
       }
       if (issue.origin === 'string') {
+        if (issue.code === 'too_big') {
+          const n = typeof input === 'string' ? input.length : 0;
+          return {
+            path,
+            message: `${field} is too long: ${n} characters, at most ${String(limit)}${got}`,
+          };
+        }
         return { path, message: `${field} may not be empty${describeAfter(schema)}` };
       }
       const range = numberRange(schema);
@@ -159,7 +167,7 @@ function explainIssue(issue: Issue, path: Path, data: unknown): Problem {
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, '-')
           .replace(/^-+|-+$/g, '');
-        const tryThis = slug === '' ? '' : `; try ${JSON.stringify(slug)}`;
+        const tryThis = slug === '' ? '' : `; try ${quote(slug)}`;
         return {
           path,
           message: `${field} is not a valid id${got}: ${authored ?? ID_RULE}${tryThis}`,
@@ -172,6 +180,15 @@ function explainIssue(issue: Issue, path: Path, data: unknown): Problem {
     }
 
     case 'custom':
+      if (kind === 'duration' && typeof input === 'string') {
+        const length = parseDuration(input);
+        if (length !== undefined && length > MAX_DURATION) {
+          return {
+            path,
+            message: `${field} is longer than a year${got}: durations go up to ${formatDuration(MAX_DURATION)} (366 days)`,
+          };
+        }
+      }
       if (kind === 'duration' || kind === 'time') {
         return { path, message: `${field} must be ${expected}${got}${hint(kind, schema, input)}` };
       }
@@ -278,9 +295,11 @@ function subject(path: Path): string {
 function show(value: unknown): string {
   if (value === undefined || value === null) return 'nothing';
   if (typeof value === 'string') {
-    const cut = value.length > 40 ? `${value.slice(0, 37)}…` : value;
-    return JSON.stringify(cut);
+    return quote(value);
   }
+  // YAML's own spelling: a message never says NaN or Infinity.
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping of keys';
   return String(value);
@@ -509,7 +528,7 @@ function hint(kind: Kind, schema: Schema | undefined, input: unknown): string {
   if (
     (kind === 'number' || kind === 'chance') &&
     typeof input === 'string' &&
-    /^\s*\d+(\.\d+)?\s*%\s*$/.test(input)
+    /^\s*\d{1,3}(\.\d{1,4})?\s*%\s*$/.test(input)
   ) {
     return `; write ${input.trim()} as ${Number(input.replace('%', '').trim()) / 100}`;
   }

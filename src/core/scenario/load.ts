@@ -16,6 +16,7 @@ import {
 import { DEFAULT_MESSAGE, explainIssues, issuesInFrench } from './explain';
 import { checkReferences, type Path } from './refs';
 import { salvage } from './salvage';
+import { quote, visible } from './suggest';
 import { scenarioSchema, type Scenario } from './schema';
 
 export interface ScenarioError {
@@ -95,8 +96,81 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
   try {
     return load(text, file, options);
   } catch (err) {
+    if (isStackOverflow(err)) return fail(file, 1, 1, TOO_DEEP);
     return fail(file, 1, 1, internalError(err));
   }
+}
+
+// ─── nesting ──────────────────────────────────────────────────────────────────────────
+
+/** A scenario nests a handful of levels; the YAML reader recurses once per level. */
+export const MAX_NESTING = 64;
+
+/** Block nesting needs a column per level at least; no scenario line is indented this far. */
+const MAX_INDENT = 400;
+
+const TOO_DEEP =
+  `lists and mappings are nested too deeply here (more than ${MAX_NESTING} brackets inside ` +
+  `each other, or a line indented past column ${MAX_INDENT}): a scenario needs only a few ` +
+  'levels; is a "]" or "}" missing, or a line indented too far?';
+
+function isStackOverflow(err: unknown): boolean {
+  return err instanceof RangeError && /call stack/i.test(err.message);
+}
+
+/**
+ * The offset where lists or mappings first nest deeper than MAX_NESTING, if they do: flow
+ * brackets outside quotes and comments, and block indentation (a column or a "- " per level).
+ * Checked before parsing, so a deep file gets a located sentence instead of a stack overflow.
+ */
+function deepestNesting(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== undefined) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '\n') {
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === ' ' || c === '-') {
+        if (++indent > MAX_INDENT) return i;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end - 1;
+    } else if ((c === '"' || c === "'") && /[\s[{,:]|^$/.test(text[i - 1] ?? '')) quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_NESTING) return i;
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
+/** Line and column of an offset, without YAML's parser (used before it runs). */
+class LineCounterAt {
+  constructor(private readonly text: string) {}
+  at(offset: number): { line: number; col: number } {
+    const before = this.text.slice(0, offset);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    return { line: before.split('\n').length, col: offset - lineStart + 1 };
+  }
+}
+
+/** A piece of the file quoted inside a message: short, one line. */
+function brief(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 // ─── the three stages ─────────────────────────────────────────────────────────────────
@@ -106,6 +180,12 @@ const MAX_YAML_ERRORS = 20;
 
 function load(text: string, file: string, options: LoadOptions): LoadResult {
   if (text.length > MAX_SCENARIO_BYTES) return fail(file, 1, 1, tooLarge(text.length));
+
+  const tooDeep = deepestNesting(text);
+  if (tooDeep !== undefined) {
+    const { line, col } = new LineCounterAt(text).at(tooDeep);
+    return fail(file, line, col, TOO_DEEP);
+  }
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
@@ -121,7 +201,9 @@ function load(text: string, file: string, options: LoadOptions): LoadResult {
     return { line: Math.max(1, line), col: Math.max(1, col) };
   };
   const errors: ScenarioError[] = [];
-  const report = (offset: number, message: string) => errors.push({ file, ...at(offset), message });
+  // Whatever a message repeats from the file, it shows no raw control character.
+  const report = (offset: number, message: string) =>
+    errors.push({ file, ...at(offset), message: visible(message) });
 
   // One error per line: what YAML reports after the first problem on a line is its echo.
   const yamlLines = new Set<number>();
@@ -155,7 +237,7 @@ function load(text: string, file: string, options: LoadOptions): LoadResult {
       if (alias.resolve(doc) === undefined) {
         report(
           alias.range?.[0] ?? 0,
-          `*${alias.source} refers to no anchor: define "&${alias.source}" earlier in the file, or remove the "*"`,
+          `*${brief(alias.source)} refers to no anchor: define "&${brief(alias.source)}" earlier in the file, or remove the "*"`,
         );
       }
     },
@@ -175,7 +257,7 @@ function load(text: string, file: string, options: LoadOptions): LoadResult {
   if (!isMap(root)) {
     const what = isSeq(root)
       ? 'a list (lines starting with "- ")'
-      : `only the value ${JSON.stringify(String(root))}`;
+      : `only the value ${quote(String(root))}`;
     report(
       root.range?.[0] ?? 0,
       `a scenario is a mapping of keys to values, like \`version: 1\` and \`id: my-exercise\` on their own lines, ` +
@@ -188,12 +270,13 @@ function load(text: string, file: string, options: LoadOptions): LoadResult {
   try {
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch (err) {
-    return fail(
-      file,
-      1,
-      1,
-      `the YAML could not be read: ${err instanceof Error ? err.message : String(err)}`,
-    );
+    const why =
+      err instanceof ReferenceError && /alias/i.test(err.message)
+        ? 'its aliases ("*name") expand to too much text: a scenario repeats an anchor at most a few hundred times'
+        : isStackOverflow(err)
+          ? TOO_DEEP
+          : 'it could not be turned into data (a key or value YAML allows but a scenario cannot hold)';
+    return fail(file, 1, 1, `the YAML could not be read: ${why}`);
   }
 
   const parsed = scenarioSchema.safeParse(data, {
@@ -307,7 +390,7 @@ function yamlProblem(
       return {
         offset: dup.offset,
         message:
-          `duplicate key ${JSON.stringify(dup.key)}: it is already set on line ${at(dup.firstOffset).line} ` +
+          `duplicate key ${quote(dup.key)}: it is already set on line ${at(dup.firstOffset).line} ` +
           `of the same mapping; keep only one`,
       };
     }
@@ -316,7 +399,7 @@ function yamlProblem(
 }
 
 function yamlMessage(e: YAMLError): string {
-  const original = e.message.split('\n')[0] ?? e.message;
+  const original = brief(e.message.split('\n')[0] ?? e.message, 160);
   switch (e.code) {
     case 'DUPLICATE_KEY':
       return 'this key appears twice in the same mapping: keep only one';

@@ -1,9 +1,10 @@
 // Cross-reference checks on a scenario that already passed the schema: ids are unique, every
 // id named elsewhere exists, and times fall inside the exercise. Each issue carries the path
 // of the offending value so the loader can point at its line and column.
+import { METRIC_KEYS } from '../metrics/metrics';
 import { formatDuration, formatTime } from '../time';
 import type { Scenario, SimEvent } from './schema';
-import { didYouMean, quoteList } from './suggest';
+import { didYouMean, quote, quoteList } from './suggest';
 
 export type Path = readonly (string | number)[];
 
@@ -14,6 +15,13 @@ export interface RefIssue {
 
 /** Where a path's value starts (1-based line), so a duplicate can name the line of the first. */
 export type LineOf = (path: Path) => number;
+
+/**
+ * A link's jitter is the spread of its delay: at most this many times its typical latency
+ * (or JITTER_FLOOR, so that a fast radio link may still vary by some minutes).
+ */
+export const JITTER_PER_LATENCY = 10;
+export const JITTER_FLOOR = 60;
 
 /** Every cross-reference problem in a schema-valid scenario, in no particular order. */
 export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] {
@@ -34,7 +42,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
       else {
         report(
           path,
-          `duplicate ${thing} ${word} ${JSON.stringify(id)}: the ${thing} on line ${lineOf(earlier)} ` +
+          `duplicate ${thing} ${word} ${typeof id === 'number' ? id : quote(id)}: the ${thing} on line ${lineOf(earlier)} ` +
             `already has it; give each ${thing} its own ${word}`,
         );
       }
@@ -73,7 +81,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
 
   const actor = (path: Path, value: string, field: string) => {
     if (actors.has(value)) return;
-    report(path, `unknown actor ${JSON.stringify(value)} in "${field}";${knownActors(value)}`);
+    report(path, `unknown actor ${quote(value)} in "${field}";${knownActors(value)}`);
   };
   const actorEach = (path: Path, values: readonly string[], field: string) =>
     values.forEach((v, i) => actor([...path, i], v, field));
@@ -83,8 +91,8 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     report(
       path,
       areas.size === 0
-        ? `"area" names ${JSON.stringify(value)}, but this scenario defines no areas: add it under "areas:"`
-        : `unknown area ${JSON.stringify(value)} in "area";${didYouMean(value, areas)} known areas: ${quoteList([...areas])}`,
+        ? `"area" names ${quote(value)}, but this scenario defines no areas: add it under "areas:"`
+        : `unknown area ${quote(value)} in "area";${didYouMean(value, areas)} known areas: ${quoteList([...areas])}`,
     );
   };
 
@@ -110,7 +118,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
   if (scenario.defaultStructure !== undefined && !structures.has(scenario.defaultStructure)) {
     report(
       ['defaultStructure'],
-      `unknown structure ${JSON.stringify(scenario.defaultStructure)} in "defaultStructure";` +
+      `unknown structure ${quote(scenario.defaultStructure)} in "defaultStructure";` +
         `${didYouMean(scenario.defaultStructure, structures)} known structures: ${quoteList([...structures])}`,
     );
   }
@@ -123,14 +131,24 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
         if (!actors.has(link[end])) {
           report(
             [...lp, end],
-            `link to nowhere: unknown actor ${JSON.stringify(link[end])} in "${end}";${knownActors(link[end])}`,
+            `link to nowhere: unknown actor ${quote(link[end])} in "${end}";${knownActors(link[end])}`,
           );
         }
+      }
+      const maxJitter = Math.max(JITTER_PER_LATENCY * link.latency, JITTER_FLOOR);
+      if (link.jitter > maxJitter) {
+        report(
+          [...lp, 'jitter'],
+          `"jitter" ${formatDuration(link.jitter)} is far above this link's latency of ` +
+            `${formatDuration(link.latency)}: a jitter is the spread of the delay, at most ` +
+            `${JITTER_PER_LATENCY} times the latency or ${formatDuration(JITTER_FLOOR)} ` +
+            `(here ${formatDuration(maxJitter)}); raise "latency" if messages are really that slow`,
+        );
       }
       if (link.from === link.to) {
         report(
           [...lp, 'to'],
-          `a link from ${JSON.stringify(link.from)} to itself: "to" must name another actor`,
+          `a link from ${quote(link.from)} to itself: "to" must name another actor`,
         );
       }
     }
@@ -147,7 +165,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
       if (chairAt >= 0) {
         report(
           [...mp, 'invitees', chairAt],
-          `${JSON.stringify(meeting.chair)} chairs this meeting and is also listed as an invitee: ` +
+          `${quote(meeting.chair)} chairs this meeting and is also listed as an invitee: ` +
             `remove it from "invitees"`,
         );
       }
@@ -231,6 +249,16 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
         break;
       case 'capacity-change':
         actor([...path, 'actor'], event.actor, 'actor');
+        if (
+          event.capacity === undefined &&
+          event.teams === undefined &&
+          event.certified === undefined
+        ) {
+          report(
+            path,
+            `this capacity-change changes nothing: give the new "capacity", "teams" or "certified" of ${quote(event.actor)}`,
+          );
+        }
         break;
     }
   };
@@ -257,7 +285,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     if (!options.has(decision.default)) {
       report(
         [...dp, 'default'],
-        `"default" must be one of this decision's options, not ${JSON.stringify(decision.default)};` +
+        `"default" must be one of this decision's options, not ${quote(decision.default)};` +
           `${didYouMean(decision.default, options)} options: ${quoteList([...options])}`,
       );
     }
@@ -271,13 +299,25 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     }
   }
 
+  checkInstanceIds(scenario, report, lineOf);
+
+  const metricKeys: readonly string[] = METRIC_KEYS;
+  scenario.metrics.forEach((metric, i) => {
+    if (metricKeys.includes(metric)) return;
+    report(
+      ['metrics', i],
+      `unknown metric ${quote(metric)} in "metrics";${didYouMean(metric, metricKeys)} ` +
+        `metrics: ${quoteList([...metricKeys], 40)}`,
+    );
+  });
+
   for (const [i, inject] of scenario.injects.entries()) {
     const ip = ['injects', i];
     if (inject.at !== undefined) inExercise([...ip, 'at'], inject.at, 'at');
     if (inject.objective !== undefined && !objectives.has(inject.objective)) {
       report(
         [...ip, 'objective'],
-        `unknown learning objective ${JSON.stringify(inject.objective)} in "objective";` +
+        `unknown learning objective ${quote(inject.objective)} in "objective";` +
           `${didYouMean(inject.objective, objectives)} known objectives: ${quoteList([...objectives])}`,
       );
     }
@@ -286,8 +326,8 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
       report(
         [...ip, 'when', 'ref'],
         processIds.size === 0
-          ? `"ref" names the event ${JSON.stringify(ref)}, but no inject or decision option sets an event with an id in motion`
-          : `unknown event ${JSON.stringify(ref)} in "ref": no inject or decision option sets an event with this id in motion;` +
+          ? `"ref" names the event ${quote(ref)}, but no inject or decision option sets an event with an id in motion`
+          : `unknown event ${quote(ref)} in "ref": no inject or decision option sets an event with this id in motion;` +
               `${didYouMean(ref, processIds)} event ids: ${quoteList([...processIds])}`,
       );
     }
@@ -297,10 +337,58 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     if (handovers.has(ref)) continue;
     report(
       path,
-      `"handover" names ${JSON.stringify(ref)}, but no handover event has that id;` +
+      `"handover" names ${quote(ref)}, but no handover event has that id;` +
         `${didYouMean(ref, handovers)} handovers: ${handovers.size ? quoteList([...handovers]) : 'none'}`,
     );
   }
 
   return issues;
+}
+
+/**
+ * Actors, meetings and the processes scenario events start all live side by side in a run,
+ * each under its own id: two that could exist at once may not share one. Options of one
+ * decision exclude each other, so they may reuse an event id among themselves.
+ */
+function checkInstanceIds(
+  scenario: Scenario,
+  report: (path: Path, message: string) => void,
+  lineOf: LineOf,
+): void {
+  const owners = new Map<string, { path: Path; what: string; decision?: number }>();
+  const claim = (id: string, path: Path, what: string, decision?: number) => {
+    const first = owners.get(id);
+    if (first === undefined) {
+      owners.set(id, { path, what, ...(decision === undefined ? {} : { decision }) });
+      return;
+    }
+    // Options of one decision exclude each other; same-kind duplicates are reported above.
+    if (decision !== undefined && first.decision === decision) return;
+    if (decision === undefined && first.decision === undefined && first.what === what) return;
+    report(
+      path,
+      `${what} id ${quote(id)} is already the id of the ${first.what} on line ${lineOf(first.path)}: ` +
+        'actors, meetings and the events a run sets in motion each need their own id',
+    );
+  };
+  scenario.actors.forEach((a, i) => claim(a.id, ['actors', i, 'id'], 'actor'));
+  // Only one structure runs at a time: its meetings may reuse the ids of another's.
+  const meetingIds = new Map<string, Path>();
+  scenario.structures.forEach((s, si) =>
+    s.meetings.forEach((m, mi) => {
+      if (!meetingIds.has(m.id)) meetingIds.set(m.id, ['structures', si, 'meetings', mi, 'id']);
+    }),
+  );
+  for (const [id, path] of meetingIds) claim(id, path, 'meeting');
+  scenario.injects.forEach((inj, i) => {
+    if ('id' in inj.event) claim(inj.event.id, ['injects', i, 'event', 'id'], 'event');
+  });
+  scenario.decisions.forEach((d, di) =>
+    d.options.forEach((o, oi) =>
+      o.events.forEach((e, ei) => {
+        if ('id' in e)
+          claim(e.id, ['decisions', di, 'options', oi, 'events', ei, 'id'], 'event', di);
+      }),
+    ),
+  );
 }

@@ -20,7 +20,7 @@ const NEUTRAL: Readonly<Record<string, unknown>> = {
   id: 'scenario',
   title: 'scenario',
   summary: 'scenario',
-  duration: '3650d', // every time falls inside it
+  duration: '366d', // the longest allowed: every time point (at most T+999:59) falls inside it
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -37,7 +37,7 @@ export function salvage(data: unknown, issuePaths: readonly Path[]): Salvaged | 
     const last = path.findLastIndex((k) => typeof k === 'number');
     if (last < 0) {
       const key = path[0];
-      if (path.length === 0 || typeof key !== 'string' || !(key in NEUTRAL)) return null;
+      if (path.length === 0 || typeof key !== 'string' || !Object.hasOwn(NEUTRAL, key)) return null;
       copy[key] = NEUTRAL[key];
       continue;
     }

@@ -2,14 +2,26 @@
 // TypeScript types come from z.infer, and `npm run schema` writes the JSON Schema that
 // editors use to complete and explain fields. Cross-references (ids) are checked in refs.ts.
 import { z } from 'zod';
-import { parseDuration, parseTimePoint, type Minutes } from '../time';
+import { MAX_DURATION, parseDuration, parseTimePoint, type Minutes } from '../time';
 
 import { ACTOR_KINDS, CHANNELS, MARKS } from '../vocabulary';
 
+// No compiled parsers: zod would otherwise probe `new Function`, which the app's
+// Content-Security-Policy forbids (and reports). A scenario is parsed once; speed is moot.
+z.config({ jitless: true });
+
 export { ACTOR_KINDS, CHANNELS, type ActorKind, type Channel } from '../vocabulary';
+
+/** Ids are short words; a longer "id" is a pasted sentence, and messages repeat ids. */
+export const MAX_ID_LENGTH = 64;
+/** Teams and task capacities beyond this are typing slips (no unit fields a thousand teams). */
+export const MAX_COUNT = 1000;
+/** Messages per hour a link may carry: one a second. */
+export const MAX_LINK_CAPACITY = 3600;
 
 const id = z
   .string()
+  .max(MAX_ID_LENGTH, `ids are at most ${MAX_ID_LENGTH} characters`)
   .regex(
     /^[a-z0-9][a-z0-9-]*$/,
     'ids are short lower-case words joined by hyphens, like "bn-east" or "ocha-hub"',
@@ -18,8 +30,8 @@ const id = z
 
 export const duration = z
   .string()
-  .refine((s) => parseDuration(s) !== undefined, {
-    message: 'a duration is written like "45m", "2h", "1h30m" or "3d"',
+  .refine((s) => (parseDuration(s) ?? Infinity) <= MAX_DURATION, {
+    message: 'a duration is written like "45m", "2h", "1h30m" or "3d", and is at most 366d',
   })
   .transform((s) => parseDuration(s) as Minutes)
   .describe('A duration: "45m", "2h", "1h30m", "3d".');
@@ -56,6 +68,7 @@ export const actorSchema = z
     capacity: z
       .int()
       .min(1)
+      .max(MAX_COUNT)
       .default(3)
       .describe(
         'How many tasks the actor handles at once before it is overloaded and answers late.',
@@ -66,6 +79,7 @@ export const actorSchema = z
     teams: z
       .int()
       .min(0)
+      .max(MAX_COUNT)
       .default(0)
       .describe(
         'Teams that can be sent out: escort or patrol teams (military, FPU), response teams.',
@@ -105,6 +119,7 @@ export const linkSchema = z.strictObject({
   capacity: z
     .int()
     .min(1)
+    .max(MAX_LINK_CAPACITY)
     .default(12)
     .describe('Messages per hour the link carries; more wait their turn.'),
   oneWay: z.boolean().default(false).describe('true when messages go only from "from" to "to".'),
@@ -278,8 +293,8 @@ export const informationEvent = z.strictObject({
 export const capacityEvent = z.strictObject({
   type: z.literal('capacity-change'),
   actor: id,
-  capacity: z.int().min(1).optional(),
-  teams: z.int().min(0).optional(),
+  capacity: z.int().min(1).max(MAX_COUNT).optional(),
+  teams: z.int().min(0).max(MAX_COUNT).optional(),
   certified: probability.optional(),
 });
 

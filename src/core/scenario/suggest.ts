@@ -1,5 +1,45 @@
 // "Did you mean…?" for scenario errors: the closest known word to a misspelt id or key,
-// and short quoted lists of the words that would be right.
+// and short quoted lists of the words that would be right. Everything a message quotes from
+// the file goes through `quote`, so a message stays one short line whatever the file holds.
+
+/** The most of a file's text a message repeats: enough to recognise it, never a page. */
+export const MAX_QUOTED = 60;
+
+/** Longer words are not typos of a short id or key: no suggestion is searched for them. */
+const MAX_SUGGESTED = 64;
+
+/** Candidates compared at most: a scenario with more ids than this gets no guess. */
+const MAX_CANDIDATES = 5000;
+
+/** C0 and C1 control characters, DEL, and the bidirectional overrides that reorder a line. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Control characters shown visibly (`\n`, `\u001b`), so that text from a scenario can neither
+ * drive a terminal (escape sequences, a carriage return forging a line) nor reorder a line.
+ */
+export function visible(text: string): string {
+  return text.replace(CONTROL, (c) => {
+    switch (c) {
+      case '\n':
+        return '\\n';
+      case '\r':
+        return '\\r';
+      case '\t':
+        return '\\t';
+      default:
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    }
+  });
+}
+
+/** `"text"` in double quotes, cut to MAX_QUOTED characters, control characters shown visibly. */
+export function quote(value: unknown): string {
+  const text = String(value);
+  const cut = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
+  return `"${visible(cut.replace(/[\\"]/g, (c) => `\\${c}`))}"`;
+}
 
 /** Edit distance counting insertions, deletions, substitutions and swaps of neighbours. */
 export function editDistance(a: string, b: string): number {
@@ -30,11 +70,16 @@ export function editDistance(a: string, b: string): number {
 
 /** The known word closest to `word`, if one is close enough to be a plausible typo. */
 export function closest(word: string, known: Iterable<string>): string | undefined {
+  if (word.length > MAX_SUGGESTED) return undefined;
   const w = word.toLowerCase();
   const allowed = w.length <= 3 ? 1 : w.length <= 6 ? 2 : 3;
   let best: string | undefined;
   let bestDistance = Infinity;
+  let compared = 0;
   for (const candidate of known) {
+    if (++compared > MAX_CANDIDATES) break;
+    // A length difference alone exceeds the allowance: no need to compare (and long ids cost).
+    if (Math.abs(candidate.length - w.length) > allowed) continue;
     const d = editDistance(w, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
@@ -46,7 +91,7 @@ export function closest(word: string, known: Iterable<string>): string | undefin
 
 /** `"a", "b", "c"` — long lists are cut with a count of what was left out. */
 export function quoteList(words: readonly string[], max = 12): string {
-  const shown = words.slice(0, max).map((w) => JSON.stringify(w));
+  const shown = words.slice(0, max).map((w) => quote(w));
   const rest = words.length - shown.length;
   return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
 }
@@ -54,5 +99,5 @@ export function quoteList(words: readonly string[], max = 12): string {
 /** ` did you mean "x"?` (with a leading space) or nothing. */
 export function didYouMean(word: string, known: Iterable<string>): string {
   const guess = closest(word, known);
-  return guess === undefined ? '' : ` did you mean ${JSON.stringify(guess)}?`;
+  return guess === undefined ? '' : ` did you mean ${quote(guess)}?`;
 }

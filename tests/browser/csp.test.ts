@@ -1,0 +1,83 @@
+// The built app under its Content-Security-Policy (vite.config.ts), served by `vite preview`
+// as a static host would: the main view plays and the comparison view runs its Web Workers
+// and draws its charts without a single policy violation or console error.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('the built app under its Content-Security-Policy', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'peacemesh-csp-'));
+  let server: PreviewServer;
+  let browser: Browser;
+  let url: string;
+
+  beforeAll(async () => {
+    await build({
+      root: ROOT,
+      configFile: `${ROOT}/vite.config.ts`,
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true },
+    });
+    server = await preview({
+      root: ROOT,
+      configFile: `${ROOT}/vite.config.ts`,
+      logLevel: 'error',
+      build: { outDir },
+      preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    });
+    url = server.resolvedUrls?.local[0] ?? '';
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('carries the policy in the page and in the preview header', async () => {
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;;/,
+    );
+    const response = await fetch(url);
+    expect(response.headers.get('content-security-policy')).toMatch(
+      /script-src 'self';.*frame-ancestors 'none'/,
+    );
+  });
+
+  it('plays the main view and runs a comparison with no violation', async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    // A string: this file is type-checked without the DOM library.
+    await page.addInitScript(
+      "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI))",
+    );
+    await page.goto(url, { waitUntil: 'load' });
+    await page.locator('.pm-nodes g[data-id]').first().waitFor({ timeout: 60_000 });
+    await page.locator('.busy').waitFor({ state: 'detached', timeout: 60_000 });
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(1500);
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Compare structures' }).click();
+    await page.getByRole('button', { name: 'Run comparison' }).waitFor({ timeout: 30_000 });
+    await page.locator('input[name="seeds"]').fill('2');
+    await page.locator('input[name="workers"]').fill('2');
+    await page.getByRole('button', { name: 'Run comparison' }).click();
+    await page.getByText(/2 seeds — \d+ of \d+ runs/).waitFor({ timeout: 120_000 });
+    await page.locator('figure svg, svg[class^="plot"]').first().waitFor({ timeout: 30_000 });
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 240_000);
+});
