@@ -15,16 +15,16 @@ const INDEX_WHY =
   'without breaking the CLI, workers, store and UI — export what you need from the index.';
 
 const nodeGlobals = Object.fromEntries(
-  ['process', 'console', 'URL', 'setTimeout', 'clearTimeout', 'structuredClone'].map((name) => [
-    name,
-    'readonly',
-  ]),
+  ['process', 'console', 'URL', 'setTimeout', 'clearTimeout', 'structuredClone', 'performance'].map(
+    (name) => [name, 'readonly'],
+  ),
 );
 
 export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-node/',
       'node_modules/',
       'coverage/',
       'screenshots/',
@@ -79,6 +79,8 @@ export default defineConfig(
                 'idb',
                 'idb/*',
                 'comlink',
+                'bullmq',
+                'ioredis',
                 'node:*',
                 ...builtinModules.flatMap((name) => [name, `${name}/*`]),
               ],
@@ -86,7 +88,7 @@ export default defineConfig(
             },
             {
               // Relative paths climbing out of core into an edge layer.
-              regex: '^(\\.\\./)+(store|ui|graph|cli|workers|i18n)(/|$)',
+              regex: '^(\\.\\./)+(store|ui|graph|cli|server|workers|report|jobqueue|i18n)(/|$)',
               message: CORE_WHY,
             },
           ],
@@ -123,7 +125,7 @@ export default defineConfig(
             },
             {
               // Relative paths climbing out of core into an edge layer.
-              regex: '^(\\.\\./)+(store|ui|graph|cli|workers)(/|$)',
+              regex: '^(\\.\\./)+(store|ui|graph|cli|server|workers|report|jobqueue)(/|$)',
               message: CORE_WHY,
             },
           ],
@@ -137,8 +139,11 @@ export default defineConfig(
       'src/store/**/*.{ts,tsx}',
       'src/graph/**/*.{ts,tsx}',
       'src/cli/**/*.ts',
+      'src/server/**/*.ts',
       'src/workers/**/*.ts',
       'src/i18n/**/*.ts',
+      'src/report/**/*.ts',
+      'src/jobqueue/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': [

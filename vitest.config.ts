@@ -11,7 +11,14 @@ export default mergeConfig(
           test: {
             name: 'unit',
             environment: 'node',
-            include: ['src/**/*.test.ts', 'tests/scenarios/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+            // Builds dist-node/ when it is missing or older than the source (tests/cli run it).
+            globalSetup: ['tests/helpers/build-cli.ts'],
+            include: [
+              'src/**/*.test.ts',
+              'tests/scenarios/**/*.test.ts',
+              'tests/cli/**/*.test.ts',
+              'tests/library/**/*.test.ts',
+            ],
           },
         },
         {

@@ -1,40 +1,76 @@
-// Batch comparison on worker threads: the same plan on 1 and on 2 workers, timed, and the
-// results compared byte for byte. Worker start-up (tsx compiling core in each thread) is
-// measured apart and included in both timings, as a planner would feel it.
-import { planComparison, summarizeComparison, type Scenario } from '../src/core';
-import { runPlanOnNode } from '../src/workers/node-pool';
-import { timeAsync } from './timing';
+// Batch comparison as a planner runs it: `peacemesh compare` as whole processes (start-up,
+// bundled worker threads and all). Three variants interleaved round by round:
+//   one   — `--workers 1` alone;
+//   two   — `--workers 2` alone, the same plan;
+//   pair  — two independent `--workers 1` processes side by side, each the same plan.
+// one ÷ two is the 2-worker speed-up; 2 × one ÷ pair is the machine's own ceiling for two
+// busy processes (shared caches, memory bandwidth, whatever else runs), measured in the same
+// rounds; the budget is the speed-up as a share of that ceiling. The results of one and two
+// must be byte-identical.
+import { peacemesh } from './processes';
+import { interleave, ratio, spread, type Spread } from './timing';
 
 export interface BatchSpeed {
+  readonly scenario: string;
+  readonly seeds: number;
   readonly runs: number;
-  readonly oneMs: number;
-  readonly twoMs: number;
-  readonly speedup: number;
+  readonly one: Spread;
+  readonly two: Spread;
+  readonly pair: Spread;
+  /** Per round: one ÷ two. */
+  readonly speedup: Spread;
+  /** Per round: 2 × one ÷ pair. */
+  readonly ceiling: Spread;
+  /** Per round: speed-up ÷ ceiling (= pair ÷ (2 × two)). */
+  readonly shareOfCeiling: Spread;
   readonly identical: boolean;
-  /** Messages each way across the worker boundary on 2 workers (one per batch). */
-  readonly messages: number;
-  readonly startupMs: number;
-  /** Speed-up counting only the time after the workers were ready (start-up excluded). */
-  readonly computeSpeedup: number;
 }
 
-export async function measureBatch(scenario: Scenario, seeds: number): Promise<BatchSpeed> {
-  const plan = planComparison(scenario, { seeds });
-  const [startupMs] = await timeAsync(() =>
-    runPlanOnNode({ ...plan, runs: plan.runs.slice(0, 1) }, { workers: 1 }),
+export async function measureBatch(
+  scenario: string,
+  seeds: number,
+  rounds: number,
+): Promise<BatchSpeed> {
+  const args = (workers: number) => [
+    'compare',
+    scenario,
+    '--seeds',
+    String(seeds),
+    '--workers',
+    String(workers),
+    '--format',
+    'json',
+  ];
+  const outputs = new Map<number, string>();
+  const keep = (workers: number) => async () =>
+    outputs.set(workers, await peacemesh(args(workers)));
+  const t = await interleave(
+    {
+      one: keep(1),
+      two: keep(2),
+      pair: () => Promise.all([peacemesh(args(1)), peacemesh(args(1))]),
+    },
+    rounds,
   );
-  const [oneMs, one] = await timeAsync(() => runPlanOnNode(plan, { workers: 1 }));
-  const [twoMs, two] = await timeAsync(() => runPlanOnNode(plan, { workers: 2 }));
-  const a = JSON.stringify(summarizeComparison(plan, one.results));
-  const b = JSON.stringify(summarizeComparison(plan, two.results));
+  const runs = (JSON.parse(outputs.get(1)!) as { runs: unknown[] }).runs.length;
+  const speedup = ratio(t.one, t.two);
+  const ceiling = ratio(
+    t.one.map((x) => 2 * x),
+    t.pair,
+  );
   return {
-    runs: plan.runs.length,
-    oneMs,
-    twoMs,
-    speedup: oneMs / twoMs,
-    computeSpeedup: (oneMs - one.readyMs) / (twoMs - two.readyMs),
-    identical: a === b,
-    messages: two.batches,
-    startupMs,
+    scenario,
+    seeds,
+    runs,
+    one: spread(t.one),
+    two: spread(t.two),
+    pair: spread(t.pair),
+    speedup,
+    ceiling,
+    shareOfCeiling: ratio(
+      t.pair,
+      t.two.map((x) => 2 * x),
+    ),
+    identical: outputs.get(1) === outputs.get(2),
   };
 }

@@ -14,7 +14,7 @@ import {
 import { Simulation, type Scenario } from '../src/core';
 import { initialTransition, transition } from '../src/core/engine/pure';
 import { runReducerEngine } from './reducer';
-import { median, time } from './timing';
+import { interleave, ratio, settle, spread, time, type Spread } from './timing';
 import { machineOf, recordWorkload, type Op } from './workload';
 
 const NEVER = { setTimeout: () => 0, clearTimeout: () => {} };
@@ -24,13 +24,16 @@ export interface Throughput {
   /** Machine steps in the workload: instances started plus events delivered. */
   readonly steps: number;
   readonly logLength: number;
-  readonly rounds: number;
-  /** Median milliseconds for the whole workload. */
-  readonly engineMs: number;
-  readonly sendMs: number;
-  readonly reducerMs: number;
-  readonly xstateTransitionMs: number;
-  readonly cachedTransitionMs: number;
+  /** Milliseconds for the whole workload, per variant. */
+  readonly engine: Spread;
+  readonly send: Spread;
+  readonly reducer: Spread;
+  readonly xstateTransition: Spread;
+  readonly cachedTransition: Spread;
+  /** Per round: the send loop's time ÷ the engine's (above 1: the engine is faster). */
+  readonly vsSend: Spread;
+  /** Per round: the engine's time ÷ the reducer engine's (how many times slower). */
+  readonly vsReducer: Spread;
 }
 
 function sendLoop(ops: readonly Op[]): number {
@@ -68,42 +71,48 @@ function pureLoop(ops: readonly Op[], fns: Fns): number {
   return live.size;
 }
 
-export function measureThroughput(scenario: Scenario, rounds = 5, seed = 1): Throughput {
+export async function measureThroughput(
+  scenario: Scenario,
+  rounds = 5,
+  seed = 1,
+): Promise<Throughput> {
   const work = recordWorkload(scenario, seed);
   const xstateFns: Fns = {
     transition: (m, s, e) => xTransition(m, s, e) as ReturnType<typeof transition>,
     initialTransition: (m, i) => xInitial(m, i) as ReturnType<typeof initialTransition>,
   };
   const ours: Fns = { transition, initialTransition };
-  const engine: number[] = [];
-  const send: number[] = [];
-  const reducer: number[] = [];
-  const xs: number[] = [];
-  const cached: number[] = [];
+  const variants = {
+    engine: () => new Simulation(scenario, { seed }).run(),
+    send: () => sendLoop(work.ops),
+    reducer: () => runReducerEngine(work.ops),
+    xstateTransition: () => pureLoop(work.ops, xstateFns),
+    cachedTransition: () => pureLoop(work.ops, ours),
+  };
   // One untimed pass of each to warm the JIT.
-  new Simulation(scenario, { seed }).run();
-  sendLoop(work.ops);
-  runReducerEngine(work.ops);
-  pureLoop(work.ops, xstateFns);
-  pureLoop(work.ops, ours);
-  for (let r = 0; r < rounds; r++) {
-    engine.push(time(() => new Simulation(scenario, { seed }).run())[0]);
-    send.push(time(() => sendLoop(work.ops))[0]);
-    reducer.push(time(() => runReducerEngine(work.ops))[0]);
-    xs.push(time(() => pureLoop(work.ops, xstateFns))[0]);
-    cached.push(time(() => pureLoop(work.ops, ours))[0]);
-  }
+  await interleave(variants, 1);
+  const t = await interleave(variants, rounds);
   return {
     actors: scenario.actors.length,
     steps: work.ops.length,
     logLength: work.logLength,
-    rounds,
-    engineMs: median(engine),
-    sendMs: median(send),
-    reducerMs: median(reducer),
-    xstateTransitionMs: median(xs),
-    cachedTransitionMs: median(cached),
+    engine: spread(t.engine),
+    send: spread(t.send),
+    reducer: spread(t.reducer),
+    xstateTransition: spread(t.xstateTransition),
+    cachedTransition: spread(t.cachedTransition),
+    vsSend: ratio(t.send, t.engine),
+    vsReducer: ratio(t.engine, t.reducer),
   };
+}
+
+export interface Scaling {
+  readonly actors: number;
+  readonly steps: number;
+  /** Median µs per machine step. */
+  readonly usPerStep: number;
+  /** The whole run, ms. */
+  readonly ms: Spread;
 }
 
 /** Engine cost per machine step (µs) at each size: the engine alone, median of rounds. */
@@ -111,23 +120,18 @@ export function measureScaling(
   sizes: readonly number[],
   make: (n: number) => Scenario,
   rounds = 3,
-): Array<{
-  actors: number;
-  steps: number;
-  usPerStep: number;
-  ms: number;
-}> {
+): Scaling[] {
   return sizes.map((n) => {
     const scenario = make(n);
     const steps = recordWorkload(scenario, 1).ops.length;
+    // The largest mission once (a run takes many seconds); the others warmed up first.
     const runs = n >= 5000 ? 1 : rounds;
     if (n < 5000) new Simulation(scenario, { seed: 1 }).run();
-    const ms = median(
-      Array.from(
-        { length: runs },
-        () => time(() => new Simulation(scenario, { seed: 1 }).run())[0],
-      ),
-    );
-    return { actors: n, steps, usPerStep: (ms * 1000) / steps, ms };
+    const times = Array.from({ length: runs }, () => {
+      settle();
+      return time(() => new Simulation(scenario, { seed: 1 }).run())[0];
+    });
+    const ms = spread(times);
+    return { actors: n, steps, usPerStep: (ms.median * 1000) / steps, ms };
   });
 }

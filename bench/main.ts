@@ -1,102 +1,226 @@
-// `npm run bench`: the performance budgets (docs/BENCHMARKS.md, "Budgets") measured in one run, as ratios where
-// a ratio is what the budget says, with the machine noted. Prints the report and writes it to
-// docs/BENCHMARKS.md. `--quick` uses smaller workloads (a smoke test, not for the record);
-// `--no-write` only prints.
+// `npm run bench`: the performance budgets measured in one run, each budget a ratio of
+// variants timed side by side (interleaved round by round, the garbage collector settled before
+// each, medians with their min–max) or a whole-process time, with the machine's load noted.
+//
+//   npm run bench -- --quick         small workloads, under a minute: a check, not the record
+//   npm run bench -- --only startup,batch   some sections only
+//   npm run -s bench -- --json       the results as JSON on stdout instead of Markdown
+//   npm run bench -- --write         also write docs/BENCHMARKS.md and docs/benchmarks.json
+//   npm run bench -- --against docs/benchmarks.json   say which figures reproduce an earlier run
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, availableParallelism } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { loadScenario, type Scenario } from '../src/core';
+import { parseArgs } from 'node:util';
 import { measureBatch, type BatchSpeed } from './batch';
 import { measureBundle, type BundleSize } from './bundle';
-import { measureScaling, measureThroughput, type Throughput } from './engine-throughput';
+import { measureHostBroadcast, type HostBroadcast } from './host-broadcast';
+import {
+  measureScaling,
+  measureThroughput,
+  type Scaling,
+  type Throughput,
+} from './engine-throughput';
+import { measureQueue, type QueueSpeed } from './queue';
 import { renderReport, type Report } from './report';
+import { reproduce, type Reproduction } from './reproduce';
+import { measureStartup, type Startup } from './startup';
 import { measureStepBack, type StepBack } from './step-back';
 import { syntheticMesh } from './synthetic-mesh';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_SCENARIO = 'scenarios/carana-three-bad-days.yaml';
+const SECTIONS = [
+  'engine',
+  'scaling',
+  'stepback',
+  'startup',
+  'batch',
+  'queue',
+  'bundle',
+  'graph',
+  'host',
+] as const;
+type Section = (typeof SECTIONS)[number];
+/** Slow and about the app, not the engine: left out of --quick unless asked for by --only. */
+const NOT_QUICK: readonly Section[] = ['bundle', 'graph'];
+
+/** Workload sizes: the full run is the record; quick keeps the whole bench under a minute. */
+const SIZES = {
+  full: {
+    mesh: 1000,
+    engineRounds: 5,
+    scaling: [10, 100, 1000, 10000],
+    stepBack: [200, 500, 1000, 2000],
+    stepBackSamples: 60,
+    stepBackRounds: 3,
+    startupRounds: 7,
+    startupFromSource: true,
+    batchSeeds: 200,
+    batchRounds: 3,
+  },
+  quick: {
+    mesh: 200,
+    engineRounds: 3,
+    scaling: [10, 100, 300],
+    stepBack: [200],
+    stepBackSamples: 20,
+    stepBackRounds: 2,
+    startupRounds: 3,
+    startupFromSource: false,
+    batchSeeds: 20,
+    batchRounds: 2,
+  },
+};
 
 export async function main(argv: readonly string[] = []): Promise<number> {
-  const quick = argv.includes('--quick');
-  const write = !argv.includes('--no-write');
+  let args;
+  try {
+    args = parseArgs({
+      args: [...argv],
+      options: {
+        quick: { type: 'boolean', default: false },
+        write: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        only: { type: 'string' },
+        against: { type: 'string' },
+      },
+    }).values;
+  } catch (error) {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  const only = args.only?.split(',').map((s) => s.trim());
+  const unknown = only?.filter((s) => !(SECTIONS as readonly string[]).includes(s)) ?? [];
+  if (unknown.length > 0) {
+    process.stderr.write(
+      `bench: no section ${unknown.join(', ')}; sections are ${SECTIONS.join(', ')}\n`,
+    );
+    return 2;
+  }
+  if (args.write && only) {
+    process.stderr.write('bench: --write records a run of every section; leave out --only\n');
+    return 2;
+  }
+  const quick = args.quick;
+  const wanted = (s: Section) => (only ? only.includes(s) : !(quick && NOT_QUICK.includes(s)));
+  const size = quick ? SIZES.quick : SIZES.full;
+
   const started = Date.now();
   const log = (text: string) => process.stderr.write(`${text}\n`);
   const machine = describeMachine();
   log(
-    `PeaceMesh benchmarks on ${machine.cpu} × ${machine.cores} (node ${machine.node}, load ${machine.load})${quick ? ' — quick' : ''}`,
+    `PeaceMesh benchmarks on ${machine.cpu} × ${machine.cores} (node ${machine.node}, load ${machine.loadBefore})${quick ? ' — quick' : ''}`,
   );
-
-  const meshSize = quick ? 200 : 1000;
-  const mesh = syntheticMesh(meshSize);
-
-  log(`engine throughput: ${meshSize}-actor synthetic mesh…`);
-  const throughput: Throughput = measureThroughput(mesh, quick ? 2 : 5);
-
-  log('scaling: cost per step by mission size…');
-  const scaling = measureScaling(quick ? [10, 100, 300] : [10, 100, 1000, 10000], (n) =>
-    syntheticMesh(n),
-  );
-
-  log('step back and checkpoints…');
-  const stepBack: StepBack[] = (quick ? [200] : [200, 500, 1000, 2000]).map((every) =>
-    measureStepBack(mesh, every, quick ? 15 : 60, quick ? 1 : 3),
-  );
-
-  log('batch compare: 1 worker vs 2…');
-  let batch: BatchSpeed | string;
-  try {
-    batch = await measureBatch(readScenario(DEFAULT_SCENARIO), quick ? 4 : 100);
-  } catch (error) {
-    batch = `not measured: ${error instanceof Error ? error.message : String(error)}`;
-  }
-
-  log('initial app bundle (vite build)…');
-  let bundle: BundleSize | string;
-  try {
-    bundle = await measureBundle();
-  } catch (error) {
-    bundle = `not measured: the build failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
-  }
-
-  let graph: Report['graph'] = 'not measured: bench/graph-frames.ts is missing';
-  if (existsSync(new URL('./graph-frames.ts', import.meta.url))) {
-    log('graph frames in headless Chromium…');
+  const skipped = () =>
+    `not measured in this run (${only ? 'not in --only' : 'left out of --quick'})`;
+  const attempt = async <T>(section: Section, what: string, fn: () => Promise<T>) => {
+    if (!wanted(section)) return skipped();
+    machine.loads[section] = loadavg()[0]!.toFixed(1);
+    log(`${what}… (load ${loadNow()})`);
+    const t0 = performance.now();
     try {
-      const mod = (await import('./graph-frames.ts')) as {
-        benchGraphFrames: () => Promise<Report['graph']>;
-      };
-      graph = await mod.benchGraphFrames();
+      return await fn();
     } catch (error) {
-      graph = `not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+      return `not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    } finally {
+      const seconds = (performance.now() - t0) / 1000;
+      machine.sectionSeconds[section] = Math.round(seconds * 10) / 10;
+      log(`  ${section}: ${seconds.toFixed(1)} s`);
     }
-  }
+  };
+
+  const mesh = syntheticMesh(size.mesh);
+  const throughput: Throughput | string = await attempt(
+    'engine',
+    `engine throughput: ${size.mesh}-actor synthetic mesh`,
+    () => measureThroughput(mesh, size.engineRounds),
+  );
+  const scaling: Scaling[] | string = await attempt(
+    'scaling',
+    'scaling: cost per step by mission size',
+    async () => measureScaling(size.scaling, (n) => syntheticMesh(n)),
+  );
+  const stepBack: StepBack[] | string = await attempt(
+    'stepback',
+    'step back and checkpoints',
+    async () => {
+      const out: StepBack[] = [];
+      for (const every of size.stepBack) {
+        out.push(await measureStepBack(mesh, every, size.stepBackSamples, size.stepBackRounds));
+      }
+      return out;
+    },
+  );
+  const startup: Startup | string = await attempt('startup', 'start-up, whole processes', () =>
+    measureStartup(DEFAULT_SCENARIO, size.startupRounds, size.startupFromSource),
+  );
+  const batch: BatchSpeed | string = await attempt(
+    'batch',
+    `batch compare: ${size.batchSeeds} seeds, 1 worker vs 2 vs two processes`,
+    () => measureBatch(DEFAULT_SCENARIO, size.batchSeeds, size.batchRounds),
+  );
+  const queue: QueueSpeed | string = await attempt(
+    'queue',
+    `job queue: ${size.batchSeeds} seeds, 1 and 2 worker processes vs worker threads`,
+    () => {
+      const text = readFileSync(new URL(`../${DEFAULT_SCENARIO}`, import.meta.url), 'utf8');
+      return measureQueue(DEFAULT_SCENARIO, text, size.batchSeeds);
+    },
+  );
+  const bundle: BundleSize | string = await attempt(
+    'bundle',
+    'initial app bundle (vite build)',
+    measureBundle,
+  );
+  const graph: Report['graph'] = await attempt(
+    'graph',
+    'graph frames in headless Chromium',
+    async () => {
+      const mod = await import('./graph-frames.ts');
+      return mod.benchGraphFrames();
+    },
+  );
+
+  const host: HostBroadcast | string = await attempt(
+    'host',
+    'exercise host: 40 seats, broadcast per step',
+    () => measureHostBroadcast(40, quick ? 100 : 1000),
+  );
 
   const report: Report = {
     date: new Date().toISOString().slice(0, 10),
-    machine,
+    machine: { ...machine, loadAfter: loadNow() },
     quick,
     seconds: (Date.now() - started) / 1000,
     throughput,
     scaling,
     stepBack,
+    startup,
     batch,
+    queue,
     bundle,
     graph,
+    host,
   };
-  const text = renderReport(report);
-  process.stdout.write(text);
-  if (write && !quick) {
-    writeFileSync(new URL('../docs/BENCHMARKS.md', import.meta.url), mergeIntoDoc(text));
-    log('wrote docs/BENCHMARKS.md');
+  let reproduced: Reproduction[] | undefined;
+  if (args.against) {
+    try {
+      reproduced = reproduce(report, JSON.parse(readFileSync(args.against, 'utf8')) as Report);
+    } catch (error) {
+      log(`--against ${args.against}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
+  const text = renderReport(report, reproduced);
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  process.stdout.write(args.json ? json : text);
+  if (args.write) {
+    writeFileSync(new URL('../docs/BENCHMARKS.md', import.meta.url), mergeIntoDoc(text));
+    writeFileSync(new URL('../docs/benchmarks.json', import.meta.url), json);
+    log('wrote docs/BENCHMARKS.md and docs/benchmarks.json');
+  }
+  log(`done in ${Math.round(report.seconds)} s (load ${report.machine.loadAfter})`);
   return 0;
-}
-
-function readScenario(path: string): Scenario {
-  const loaded = loadScenario(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8'), path);
-  if (!loaded.ok) throw new Error(`${path} does not load: ${loaded.errors[0]?.message ?? ''}`);
-  return loaded.scenario;
 }
 
 export interface Machine {
@@ -104,9 +228,20 @@ export interface Machine {
   readonly cores: number;
   readonly nproc: string;
   readonly node: string;
-  readonly load: string;
+  /** Load average (1 / 5 / 15 minutes) when the bench started, and when it ended. */
+  readonly loadBefore: string;
+  readonly loadAfter?: string;
+  /** Load average (1 minute) as each section started. */
+  readonly loads: Record<string, string>;
+  /** Wall seconds each section took. */
+  readonly sectionSeconds: Record<string, number>;
   readonly commit: string;
 }
+
+const loadNow = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
 
 function describeMachine(): Machine {
   const sh = (cmd: string) => {
@@ -125,9 +260,9 @@ function describeMachine(): Machine {
     cores: availableParallelism(),
     nproc: sh('nproc'),
     node: process.versions.node,
-    load: loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' / '),
+    loadBefore: loadNow(),
+    loads: {},
+    sectionSeconds: {},
     commit: sh('git rev-parse --short HEAD'),
   };
 }

@@ -1,7 +1,8 @@
 // Stepping back on a large run: restore the nearest checkpoint and replay. Measures the
-// latency of one step back from random positions, and what keeping checkpoints costs a run.
+// latency of one step back from random positions, and what keeping checkpoints costs a run
+// (runs with and without checkpoints interleaved, the overhead taken round by round).
 import { createRng, Simulation, type Scenario } from '../src/core';
-import { median, pct, time } from './timing';
+import { interleave, pct, ratio, settle, spread, time, type Spread } from './timing';
 
 export interface StepBack {
   readonly every: number;
@@ -11,44 +12,49 @@ export interface StepBack {
   readonly p50: number;
   readonly p95: number;
   readonly max: number;
-  /** Run time with checkpoints ÷ without, minus 1. */
-  readonly overhead: number;
-  readonly plainMs: number;
-  readonly checkpointedMs: number;
+  /** p95 of a seek from one random position to another (scrubbing), ms. */
+  readonly scrubP95: number;
+  readonly scrubMax: number;
+  /** Per round: run time with checkpoints ÷ without, minus 1. */
+  readonly overhead: Spread;
+  readonly plain: Spread;
+  readonly checkpointed: Spread;
   /** Mean size of one checkpoint (characters of JSON). */
   readonly checkpointChars: number;
 }
 
-export function measureStepBack(
+export async function measureStepBack(
   scenario: Scenario,
   every: number,
   samples = 60,
   rounds = 3,
-): StepBack {
-  const plain: number[] = [];
-  const withCheckpoints: number[] = [];
+): Promise<StepBack> {
   let full: Simulation | undefined;
-  for (let r = 0; r < rounds; r++) {
-    plain.push(time(() => new Simulation(scenario, { seed: 1 }).run())[0]);
-    const [ms, sim] = time(() =>
-      new Simulation(scenario, { seed: 1, checkpointEvery: every }).run(),
-    );
-    withCheckpoints.push(ms);
-    full = sim;
-  }
+  const t = await interleave(
+    {
+      plain: () => new Simulation(scenario, { seed: 1 }).run(),
+      checkpointed: () => {
+        full = new Simulation(scenario, { seed: 1, checkpointEvery: every }).run();
+      },
+    },
+    rounds,
+  );
   const sim = full!;
   const steps = sim.step;
   const checkpoints = sim.checkpoints.length;
   const chars = sim.checkpoints.reduce((n, c) => n + c.state.length, 0) / Math.max(1, checkpoints);
   const rng = createRng(11);
   const latencies: number[] = [];
+  const scrubs: number[] = [];
   for (let i = 0; i < samples; i++) {
     const at = rng.int(1, steps);
-    sim.seek(at); // forward (or back) to a random position: not timed
+    // From wherever the last sample left it to a random step, forward or back: a scrub.
+    settle();
+    scrubs.push(time(() => sim.seek(at))[0]);
+    settle();
     latencies.push(time(() => sim.seek(at - 1))[0]);
   }
-  const plainMs = median(plain);
-  const checkpointedMs = median(withCheckpoints);
+  const overhead = ratio(t.checkpointed, t.plain);
   return {
     every,
     steps,
@@ -57,9 +63,16 @@ export function measureStepBack(
     p50: pct(latencies, 0.5),
     p95: pct(latencies, 0.95),
     max: Math.max(...latencies),
-    overhead: checkpointedMs / plainMs - 1,
-    plainMs,
-    checkpointedMs,
+    scrubP95: pct(scrubs, 0.95),
+    scrubMax: Math.max(...scrubs),
+    overhead: {
+      median: overhead.median - 1,
+      min: overhead.min - 1,
+      max: overhead.max - 1,
+      rounds,
+    },
+    plain: spread(t.plain),
+    checkpointed: spread(t.checkpointed),
     checkpointChars: chars,
   };
 }

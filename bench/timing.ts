@@ -1,5 +1,9 @@
-// Timing helpers for the benchmarks: wall-clock milliseconds, medians of repeated rounds.
-// (Timings live here and in the report only: never in tests.)
+// Timing helpers for the benchmarks: wall-clock milliseconds, the garbage collector settled
+// before each timed variant, variants interleaved round by round, and each figure summarised as
+// its median with the min–max of its rounds. (Timings live here and in the report only: never
+// in tests.)
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { quantile } from '../src/core';
 
 export function time<T>(fn: () => T): [ms: number, value: T] {
@@ -14,6 +18,64 @@ export async function timeAsync<T>(fn: () => Promise<T>): Promise<[ms: number, v
   return [performance.now() - t0, value];
 }
 
+// `gc()` without restarting Node under --expose-gc: the flag, set now, applies to new contexts.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
+/**
+ * Collects the garbage the previous variant left, twice (the second pass gets what the first
+ * freed into old space), so no variant pays for another's allocations in its timed window.
+ */
+export function settle(): void {
+  collect();
+  collect();
+}
+
+/** A figure from repeated rounds: the median, and the spread it came with. */
+export interface Spread {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly rounds: number;
+}
+
+export function spread(xs: readonly number[]): Spread {
+  return {
+    median: median(xs),
+    min: Math.min(...xs),
+    max: Math.max(...xs),
+    rounds: xs.length,
+  };
+}
+
+/**
+ * Times every variant once per round, the garbage settled before each, starting each round
+ * with the next variant in turn so none always runs first (or last). A busy spell on the
+ * machine then slows all variants of a round alike, and ratios taken within a round keep.
+ * Returns each variant's times, round by round.
+ */
+export async function interleave<K extends string>(
+  variants: Readonly<Record<K, () => unknown>>,
+  rounds: number,
+): Promise<Record<K, number[]>> {
+  const keys = Object.keys(variants) as K[];
+  const times = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[(r + i) % keys.length]!;
+      settle();
+      const t0 = performance.now();
+      await variants[key]();
+      times[key].push(performance.now() - t0);
+    }
+  }
+  return times;
+}
+
+/** Per-round ratios a[i] / b[i] of two interleaved variants, summarised. */
+export const ratio = (a: readonly number[], b: readonly number[]): Spread =>
+  spread(a.map((x, i) => x / b[i]!));
+
 export const median = (xs: readonly number[]): number => quantile(xs, 0.5) ?? Number.NaN;
 export const pct = (xs: readonly number[], p: number): number => quantile(xs, p) ?? Number.NaN;
 
@@ -21,3 +83,7 @@ export const fmt = (n: number, digits = 1): string =>
   Number.isFinite(n)
     ? n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits })
     : '—';
+
+/** "1.23 (1.10–1.40)": a median with its min–max. */
+export const fmtSpread = (s: Spread, digits = 1, unit = ''): string =>
+  `${fmt(s.median, digits)}${unit} (${fmt(s.min, digits)}–${fmt(s.max, digits)})`;

@@ -159,6 +159,35 @@ async function main(): Promise<void> {
     await idle(page);
     await shoot(page, 'focus');
     await page.keyboard.press('Escape');
+
+    // 9. Evaluation: an observation recorded on a log entry, then the hot wash with a rating.
+    await page.getByRole('button', { name: 'Go to MSEL 9' }).click();
+    await idle(page);
+    await page.locator('.log-row', { hasText: 'MSEL 5' }).first().click();
+    await idle(page);
+    await page.locator('body').focus();
+    await page.keyboard.press('o');
+    const observe = page.getByRole('dialog', { name: 'Record an observation' });
+    await observe
+      .getByLabel('What was observed')
+      .fill(
+        'The CLA reported the attack at once, but the JOC acknowledged only the second report.',
+      );
+    await observe.getByText('Area for improvement').click();
+    await observe.getByLabel('Objective').selectOption('lo-poc');
+    await observe.getByLabel('Evaluator').fill('Evaluator A');
+    await observe.getByRole('button', { name: 'Record observation' }).click();
+    await observe.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Hot wash' }).click();
+    const hotwash = page.getByRole('dialog', { name: /^Hot wash/ });
+    await hotwash.getByRole('heading', { name: 'Objectives' }).waitFor({ timeout: 60_000 });
+    await hotwash.getByLabel('Rating of lo-escort').selectOption('M');
+    await hotwash
+      .getByLabel('Rationale for lo-escort')
+      .fill('A standing escort approved under donor pressure, with no exit plan.');
+    await page.waitForTimeout(300);
+    await shoot(page, 'hotwash');
+    await hotwash.getByRole('button', { name: 'Close' }).click();
     await context.close();
 
     // 9. A tablet: the mesh first at full width, the panels below, no sideways scrolling.

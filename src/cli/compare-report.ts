@@ -6,6 +6,10 @@ import {
   csvRows,
   formatDuration,
   METRIC_INFO,
+  poolPoints,
+  runRowColumns,
+  runRows,
+  shortPath,
   toJson,
   verdict,
   visible,
@@ -13,6 +17,7 @@ import {
   type Difference,
   type MetricKey,
   type MetricSummary,
+  type Sensitivity,
   type Summary,
 } from '../core';
 import type { Paint } from './style';
@@ -74,14 +79,22 @@ export interface TableOptions {
 }
 
 export function formatTable(
-  result: CompareResult,
+  full: CompareResult,
   { metrics, paint, seconds, workers }: TableOptions,
 ): string {
+  // A sampled design has a point per sample: one section per point would be unreadable, so the
+  // structures are compared over all of them, and the sensitivity says what the points changed.
+  const sampled = full.design.kind !== 'grid';
+  const result = sampled ? poolPoints(full) : full;
   const lines: string[] = [];
   const runs = `${result.completed} of ${result.planned} runs`;
   const per =
     `${result.structures.length} structures × ${result.seeds.length} seeds` +
-    (result.points.length > 1 ? ` × ${result.points.length} sweep points` : '');
+    (full.design.kind !== 'grid'
+      ? ` × ${full.points.length} sampled points (${full.design.kind === 'lhs' ? 'Latin hypercube' : 'random'}, design seed ${full.design.seed})`
+      : result.points.length > 1
+        ? ` × ${result.points.length} sweep points`
+        : '');
   lines.push(paint('bold', `${visible(result.scenario.title)} — ${per}`));
   lines.push(
     `seeds ${seedRange(result.seeds)}, reference ${result.reference}` +
@@ -102,7 +115,8 @@ export function formatTable(
 
   for (const point of result.points) {
     lines.push('');
-    if (point.label) lines.push(paint('bold', `Sweep: ${visible(point.label)}`));
+    if (sampled) lines.push(paint('bold', `Over all ${full.points.length} sampled points`));
+    else if (point.label) lines.push(paint('bold', `Sweep: ${visible(point.label)}`));
     const header = [
       'Metric',
       ...result.structures.map((s, i) => (i === 0 ? `${s} (reference)` : s)),
@@ -151,9 +165,46 @@ export function formatTable(
       }
     }
   }
+  const sensitivity = metrics.flatMap((m) => full.sensitivity.filter((s) => s.metric === m));
+  if (sensitivity.length > 0) {
+    lines.push('');
+    lines.push(...formatSensitivity(sensitivity, paint));
+  }
   lines.push('');
   lines.push(...howToRead(result.reference).map((l) => paint('dim', l)));
+  if (sensitivity.length > 0) lines.push(...howToReadSensitivity().map((l) => paint('dim', l)));
   return `${lines.join('\n')}\n`;
+}
+
+const signed = (x: number): string =>
+  Math.abs(x) < 0.005 ? '0.00' : `${x < 0 ? '−' : '+'}${Math.abs(x).toFixed(2)}`;
+
+/** One line per metric: the parameters by how much they move it, then R². */
+export function formatSensitivity(rows: readonly Sensitivity[], paint: Paint): string[] {
+  const label = (s: Sensitivity) => METRIC_INFO[s.metric].label;
+  const width = Math.max(...rows.map((s) => label(s).length));
+  const lines = [
+    paint('bold', 'Sensitivity (standardised regression coefficients, structure held fixed)'),
+  ];
+  for (const s of rows) {
+    const body = s.note
+      ? paint('dim', `(${s.note})`)
+      : s.coefficients
+          .filter((c) => c.src !== null)
+          .map((c) => `${shortPath(c.path)} ${signed(c.src!)}`)
+          .join(', ') + (s.r2 !== null ? `   R² ${s.r2.toFixed(2)}` : '');
+    lines.push(`${label(s).padEnd(width)}  ${body}`);
+  }
+  return lines;
+}
+
+export function howToReadSensitivity(): string[] {
+  return [
+    'Sensitivity: each metric regressed on the swept values over every run; a coefficient of',
+    '+0.6 means one standard deviation more of that value moves the metric by 0.6 of its own,',
+    'the other values and the structure held fixed. Largest first. R² is the share of the',
+    "metric's spread a straight line explains: when it is low the coefficients say little.",
+  ];
 }
 
 const colourVerdict = (text: string, paint: Paint): string =>
@@ -194,3 +245,60 @@ export function formatCsv(result: CompareResult, metrics: readonly MetricKey[]):
 }
 
 export { toJson as formatJson };
+
+/** What rows a CSV or JSON output holds. */
+export const ROWS = ['summary', 'runs', 'sensitivity'] as const;
+export type Rows = (typeof ROWS)[number];
+
+/** The comparison as data: CSV or JSON of the summaries, of every run, or of the sensitivity. */
+export function formatData(
+  result: CompareResult,
+  format: 'csv' | 'json' | 'jsonl',
+  rows: Rows,
+  metrics: readonly MetricKey[] = result.metrics,
+): string {
+  if (format === 'jsonl') return formatRunLines(result.points, result.runs);
+  switch (rows) {
+    case 'summary':
+      return format === 'json' ? toJson(result) : formatCsv(result, metrics);
+    case 'runs': {
+      const data = runRows(result.points, result.runs);
+      if (format === 'json') return `${JSON.stringify(data, null, 2)}\n`;
+      const { header, cells } = runRowColumns(result.points);
+      return stringify(data.map(cells), { header: true, columns: header });
+    }
+    case 'sensitivity': {
+      const chosen = result.sensitivity.filter((s) => metrics.includes(s.metric));
+      if (format === 'json') return `${JSON.stringify(chosen, null, 2)}\n`;
+      return stringify(sensitivityRows(chosen), {
+        header: true,
+        columns: ['metric', 'label', 'n', 'r2', 'rank', 'parameter', 'src', 'note'],
+      });
+    }
+  }
+}
+
+function sensitivityRows(rows: readonly Sensitivity[]): (string | number | null)[][] {
+  return rows.flatMap((s) =>
+    s.coefficients.map((c, i) => [
+      s.metric,
+      METRIC_INFO[s.metric].label,
+      s.n,
+      s.r2,
+      c.src === null ? null : i + 1,
+      c.path,
+      c.src,
+      s.note,
+    ]),
+  );
+}
+
+/** Runs as JSON Lines, one run a line (what a queued or local compare streams to --out). */
+export function formatRunLines(
+  points: Parameters<typeof runRows>[0],
+  runs: Parameters<typeof runRows>[1],
+): string {
+  return runRows(points, runs)
+    .map((row) => `${JSON.stringify(row)}\n`)
+    .join('');
+}

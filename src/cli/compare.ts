@@ -10,14 +10,18 @@ import {
   formatError,
   loadScenarioBytes,
   METRIC_KEYS,
+  parseSample,
   parseSweep,
   planComparison,
   summarizeComparison,
   SweepError,
   type MetricKey,
+  type RunResult,
+  type SampleSpec,
   type SweepSpec,
   visible,
 } from '../core';
+import { parseQueueUrl, QueueError } from '../jobqueue/url';
 import { defaultWorkers, runPlanOnNode } from '../workers/node-pool';
 import {
   ANNOUNCE_RUNS,
@@ -26,16 +30,18 @@ import {
   seedRangeProblem,
   workerCap,
 } from './compare-limits';
-import { formatCsv, formatJson, formatTable, tableMetrics } from './compare-report';
+import type { QueueArgs } from './compare-queue';
+import { formatData, formatTable, ROWS, tableMetrics, type Rows } from './compare-report';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { parseSeed } from './run';
 import { describeReadError } from './scenario-file';
+import { openRunStream, type RunStream } from './run-stream';
 import { painter } from './style';
 
 /** Stopped by Ctrl-C: what finished was printed, marked partial (128 + SIGINT, as shells do). */
 export const EXIT_INTERRUPTED = 130;
 
-export const FORMATS = ['table', 'csv', 'json'] as const;
+export const FORMATS = ['table', 'csv', 'json', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CompareArgs {
@@ -48,6 +54,12 @@ export interface CompareArgs {
   readonly format: Format;
   readonly out?: string | undefined;
   readonly metrics?: readonly MetricKey[] | undefined;
+  /** Sample the sweeps (Latin hypercube or random) instead of the full grid. */
+  readonly sample?: SampleSpec | undefined;
+  /** For csv and json: summaries (default), every run, or the sensitivity. */
+  readonly rows?: Rows | undefined;
+  /** Run on the job queue instead of local threads. */
+  readonly queue?: QueueArgs | undefined;
 }
 
 /** The terminal features compare needs beyond the shared io. */
@@ -72,6 +84,10 @@ export function nodeCompareIo(io: CliIo): CompareIo {
 }
 
 export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<number> {
+  if (args.format === 'table' && (args.rows ?? 'summary') !== 'summary') {
+    io.stderr(`error: --rows ${args.rows} goes with --format csv or json\n`);
+    return EXIT.usage;
+  }
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(args.file);
@@ -87,10 +103,13 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
   const scenario = loaded.scenario;
   // Checked before planning: a plan builds every sweep point's scenario up front.
   const structureCount = args.structures?.length || scenario.structures.length;
-  const pointCount = args.sweeps.reduce((n, sweep) => n * sweep.values.length, 1);
+  const pointCount =
+    args.sample?.count ?? args.sweeps.reduce((n, sweep) => n * sweep.values.length, 1);
   const per =
     `${plural(structureCount, 'structure')} × ${plural(args.seeds, 'seed')}` +
-    (pointCount > 1 ? ` × ${plural(pointCount, 'sweep point')}` : '');
+    (pointCount > 1
+      ? ` × ${plural(pointCount, args.sample ? 'sampled point' : 'sweep point')}`
+      : '');
   const refused =
     seedRangeProblem(args.seedStart, args.seeds) ??
     runCountProblem(structureCount * args.seeds * pointCount, per);
@@ -106,6 +125,7 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
       seeds: args.seeds,
       seedStart: args.seedStart,
       sweeps: args.sweeps,
+      ...(args.sample ? { sample: args.sample } : {}),
       ...(args.metrics ? { metrics: args.metrics } : {}),
       // The sweep paths apply to the file as written, before defaults and units.
       ...(args.sweeps.length ? { raw: parseYaml(new TextDecoder().decode(bytes)) as unknown } : {}),
@@ -120,7 +140,8 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
 
   const total = plan.runs.length;
   let workers = args.workers;
-  if (workers > workerCap()) {
+  // With --queue the workers are other processes, each with its own --concurrency.
+  if (!args.queue && workers > workerCap()) {
     io.stderr(
       `note: --workers ${workers} is more than the ${workerCap()} this machine can run at once; using ${workerCap()}\n`,
     );
@@ -128,7 +149,8 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
   }
   if (total >= ANNOUNCE_RUNS) {
     io.stderr(
-      `comparing: ${per} = ${total.toLocaleString('en')} runs on ${Math.min(workers, total)} workers; ` +
+      `comparing: ${per} = ${total.toLocaleString('en')} runs ` +
+        (args.queue ? 'on the job queue; ' : `on ${Math.min(workers, total)} workers; `) +
         'Ctrl-C stops and prints what finished\n',
     );
   }
@@ -149,18 +171,54 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
         etaBuffer: 50,
       })
     : undefined;
-  bar?.start(total, 0);
+  // JSON Lines to a file: each run is appended as it finishes, so a stop loses nothing.
+  let stream: RunStream | undefined;
+  if (args.format === 'jsonl' && args.out !== undefined) {
+    try {
+      stream = await openRunStream(args.out, plan.points);
+    } catch (err) {
+      stopListening();
+      io.stderr(`${args.out}: cannot write: ${err instanceof Error ? err.message : String(err)}\n`);
+      return EXIT.invalid;
+    }
+  }
   const started = performance.now();
-  let outcome;
+  let outcome: { results: RunResult[]; aborted: boolean; workers: number };
   try {
-    outcome = await runPlanOnNode(plan, {
-      workers,
-      signal: controller.signal,
-      onProgress: (done) => bar?.update(done),
-    });
+    if (args.queue) {
+      // Loaded only when asked for: BullMQ and the Redis client would slow every start-up.
+      const { runComparisonOnQueue } = await import('./compare-queue');
+      const queued = await runComparisonOnQueue(
+        plan,
+        {
+          file: args.file,
+          text: new TextDecoder().decode(bytes),
+          structures: args.structures,
+          seeds: args.seeds,
+          seedStart: args.seedStart,
+          sweeps: args.sweeps,
+          sample: args.sample,
+          metrics: args.metrics,
+        },
+        args.queue,
+        io,
+        { signal: controller.signal, ...(stream ? { onResults: stream.append } : {}) },
+      );
+      if (!queued) return EXIT.invalid;
+      outcome = queued;
+    } else {
+      bar?.start(total, 0);
+      outcome = await runPlanOnNode(plan, {
+        workers,
+        signal: controller.signal,
+        onProgress: (done) => bar?.update(done),
+        ...(stream ? { onResults: (rs: readonly RunResult[]) => void stream.append(rs) } : {}),
+      });
+    }
   } finally {
     bar?.stop();
     stopListening();
+    await stream?.close();
   }
   const seconds = (performance.now() - started) / 1000;
   if (outcome.aborted) io.stderr(`stopped: ${outcome.results.length} of ${total} runs finished\n`);
@@ -169,10 +227,9 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
   let text: string;
   switch (args.format) {
     case 'json':
-      text = formatJson(result);
-      break;
     case 'csv':
-      text = formatCsv(result, result.metrics);
+    case 'jsonl':
+      text = formatData(result, args.format, args.rows ?? 'summary');
       break;
     case 'table': {
       const metrics = tableMetrics(result, scenario.metrics, args.metrics !== undefined);
@@ -242,6 +299,15 @@ function parseMetrics(text: string): MetricKey[] {
   return asked as MetricKey[];
 }
 
+function queueUrl(text: string): string {
+  try {
+    return parseQueueUrl(text);
+  } catch (err) {
+    if (err instanceof QueueError) throw new InvalidArgumentError(`${err.message}.`);
+    throw err;
+  }
+}
+
 function collectSweep(text: string, previous: SweepSpec[]): SweepSpec[] {
   try {
     return [...previous, parseSweep(text)];
@@ -252,6 +318,11 @@ function collectSweep(text: string, previous: SweepSpec[]): SweepSpec[] {
 }
 
 interface CompareOptions {
+  sample?: string;
+  sampleSeed: number;
+  rows: Rows;
+  queue?: string;
+  runId?: string;
   structures?: string[];
   seeds: number;
   seedStart: number;
@@ -294,7 +365,32 @@ export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCo
         .argParser(wholeNumber('--workers', 1))
         .default(defaultWorkers(), 'the cores available'),
     )
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+    .option(
+      '--sample <kind:n>',
+      'sample the sweeps instead of every combination: lhs:N (Latin hypercube) or random:N',
+    )
+    .addOption(
+      new Option('--sample-seed <s>', 'seed of the sample design')
+        .argParser((text) => parseSeed(text))
+        .default(1),
+    )
+    .addOption(
+      new Option('--format <format>', 'output format (jsonl: one run a line)')
+        .choices(FORMATS)
+        .default('table'),
+    )
+    .addOption(
+      new Option('--rows <rows>', 'for csv and json: summary rows, one per run, or sensitivity')
+        .choices(ROWS)
+        .default('summary'),
+    )
+    .addOption(
+      new Option(
+        '--queue <redis-url>',
+        'run on the job queue (peacemesh worker on any machine) instead of local threads',
+      ).argParser(queueUrl),
+    )
+    .option('--run-id <id>', 'with --queue: name of the sweep in Redis; the same id resumes it')
     .option('--out <file>', 'write the output to this file instead of stdout')
     .addOption(
       new Option('--metrics <m1,m2>', 'metrics to report (default: those with values)').argParser(
@@ -312,6 +408,12 @@ drawn on stderr when it is a terminal; Ctrl-C stops and prints what finished, ma
 Sweep paths (docs/COMPARE.md): list items by id, links as from>to, "*" for all items, e.g.
   structures.hub.links[ocha>hc].latency=30m,1h,2h   actors.bn-east.teams=1,2,3
   structures.*.meetings.cmcoord-forum.every=12h,24h  injects.*.event.threshold=0.7,0.8
+A range path=low..high (1..4, 0.5..0.9, 30m..2h) is sampled with --sample lhs:200 or
+random:200 (seeded by --sample-seed); the table then pools the sampled points, and a
+sensitivity line per metric says which swept value moves it most. --rows runs gives one row
+per run (structure, sweep values, seed, every metric); --format jsonl --out FILE writes each
+run as it finishes. With --queue redis://host:6379/0 the runs go to "peacemesh worker"
+processes on any number of machines (docs/COMPARE.md); the numbers are the same.
 Exit code: 0 ok, 1 invalid scenario, structure or sweep value, 2 usage error, 130 stopped
 by Ctrl-C (partial output printed).
 
@@ -321,7 +423,19 @@ Examples:
   $ peacemesh compare scenarios/carana-three-bad-days.yaml --sweep 'actors.*.teams=1,2' --metrics decisionTimeMean,escortsUnfilled
 `,
     )
-    .action(async (file: string, options: CompareOptions) =>
+    .action(async (file: string, options: CompareOptions) => {
+      if (options.runId !== undefined && options.queue === undefined) {
+        io.stderr('error: --run-id names a sweep on the job queue: give --queue too\n');
+        return exit(EXIT.usage);
+      }
+      let sample: SampleSpec | undefined;
+      try {
+        sample = options.sample ? parseSample(options.sample, options.sampleSeed) : undefined;
+      } catch (err) {
+        if (!(err instanceof SweepError)) throw err;
+        io.stderr(`error: --sample: ${err.message}\n`);
+        return exit(EXIT.usage);
+      }
       exit(
         (await compareCommand(
           {
@@ -334,9 +448,12 @@ Examples:
             format: options.format,
             out: options.out,
             metrics: options.metrics,
+            sample,
+            rows: options.rows,
+            queue: options.queue ? { url: options.queue, runId: options.runId } : undefined,
           },
           nodeCompareIo(io),
         )) as ExitCode,
-      ),
-    );
+      );
+    });
 }

@@ -6,8 +6,12 @@ import { registerCompare } from './compare';
 import { translate, type MessageKey } from '../i18n';
 import { helpTitle, optionLine, usageError } from './commander-words';
 import type { CliIo, ExitCode } from './io';
+import { registerReplay } from './replay';
+import { registerReport } from './report';
 import { registerRun } from './run';
+import { registerServe } from './serve';
 import { registerValidate } from './validate';
+import { registerWorker } from './worker';
 
 export function buildProgram(io: CliIo, exit: (code: ExitCode) => void): Command {
   const locale = io.locale ?? 'en';
@@ -35,5 +39,9 @@ export function buildProgram(io: CliIo, exit: (code: ExitCode) => void): Command
   registerValidate(program, io, exit);
   registerRun(program, io, exit);
   registerCompare(program, io, exit);
+  registerServe(program, io, exit);
+  registerReplay(program, io, exit);
+  registerReport(program, io, exit);
+  registerWorker(program, io, exit);
   return program;
 }

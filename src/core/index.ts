@@ -7,6 +7,12 @@ export * from './scenario/schema';
 export * from './engine/types';
 export { Simulation, pickStructure, type RunOptions, type Checkpoint } from './engine/engine';
 export { hashText, TextHasher } from './engine/hash';
+export {
+  DOCTRINE_ANSWER,
+  type PlayQuestion,
+  type PlayOption,
+  type PlaySite,
+} from './engine/played';
 export { machineStateNames } from './machines/registry';
 export {
   computeMetrics,
@@ -41,4 +47,18 @@ export {
   type PhraseKind,
   type PhraseParams,
 } from './vocabulary';
+export {
+  evaluateObjectives,
+  evaluateMeasure,
+  describeMeasure,
+  formatValue,
+  type MeasureResult,
+  type MeasureStatus,
+  type ObjectiveResult,
+  type TaskResult,
+} from './evaluation/evaluate';
+export { MEASURE_MARKS, type MeasureMark } from './evaluation/marks';
+export * from './evaluation/record';
+export * from './evaluation/debrief';
+export { replayForDebrief, type DebriefRuns } from './evaluation/replay';
 export { MAX_AGENDA, MAX_LOG_ENTRIES, RunLimitError } from './engine/limits';

@@ -15,6 +15,7 @@ export const en: Catalog = {
   'decision.point': 'decision point: {prompt}',
   'decision.made':
     '{prompt} → {label} ({chosen, select, true {chosen} other {default}}){has_consequence, select, yes {: {consequence}} other {}}',
+  'decision.played': `{forced, select, true {EXCON takes doctrine's answer for {actor}: {site, select, escort.decision {{option, select, approve {approve the escort as an exception} other {decline the escort}}} escort.provider {{option, select, send {send a team} other {refuse: keep the team in}}} meeting.attend {{option, select, attend {attend} other {send regrets}}} handover.decision {{option, select, transfer {transfer {area} to {to}} other {postpone: requires improvement}}} other {{option}}} ({reason})} other {{actor} (played) decides: {site, select, escort.decision {{option, select, approve {approve the escort as an exception} other {decline the escort}}} escort.provider {{option, select, send {send a team} other {refuse: keep the team in}}} meeting.attend {{option, select, attend {attend} other {send regrets}}} handover.decision {{option, select, transfer {transfer {area} to {to}} other {postpone: requires improvement}}} other {{option}}} — doctrine: {site, select, escort.decision {{doctrine, select, approve {approve the escort as an exception} other {decline the escort}}} escort.provider {{doctrine, select, send {send a team} other {refuse: keep the team in}}} meeting.attend {{doctrine, select, attend {attend} other {send regrets}}} handover.decision {{doctrine, select, transfer {transfer {area} to {to}} other {postpone: requires improvement}}} other {{doctrine}}} ({reason})}}`,
   'exercise.end': 'end of exercise at {at}',
   'process.started': 'starts ({machine})',
   transition: '{event}: {before} → {after}',
@@ -32,6 +33,7 @@ export const en: Catalog = {
   'task.taken': 'takes up "{about}" from {from} ({workload} of {capacity} tasks)',
   'team.out': 'one {unit} goes out ({out} of {teams} out)',
   'team.none': 'no {unit} free ({out} of {teams} out)',
+  'team.refused': 'keeps its {unit}s in: the request is refused ({out} of {teams} out)',
   'team.back': 'one {unit} back ({out} of {teams} out)',
   'capacity.changed': 'capacity now {capacity} tasks, {teams} teams',
   'capacity.changed-certified':
@@ -55,6 +57,10 @@ export const en: Catalog = {
     '{decider} approves an armed escort as an exception: all four IASC criteria met',
   'escort.approved-under-pressure': '{decider} approves under pressure although {criteria} not met',
   'escort.declined': '{decider} declines: {criteria} not met',
+  'escort.approved-played':
+    '{decider} approves an armed escort (doctrine: {doctrine, select, approve {approve} other {decline}} — {reason})',
+  'escort.declined-played':
+    '{decider} declines the armed escort (doctrine: {doctrine, select, approve {approve} other {decline}} — {reason})',
   'escort.decision-known':
     '{requester} learns the escort is {approved, select, true {approved} other {declined}}',
   'escort.tasked': `${BY('provider', 'provider')} provides an escort team`,
@@ -105,6 +111,7 @@ export const en: Catalog = {
   'poc.aware': '{hub} is aware of {id}{has_informs, select, yes { and informs {informs}} other {}}',
   'poc.not-required': '{hub} logs {id}: no threat to civilians, so no POC response is needed',
   'poc.decided': `{decider} decides: ${BY('responder', '?')} responds {instead, select, true {instead} other {to {id}}} ({preferred, select, true {{unit_key, select, military {high threat: the military for physical protection} police {medium threat: UN police for public order} other {low threat: host-state police hold the primary responsibility and are able}}} other {{severity} threat: the preferred responders are unavailable, next in line}})`,
+  'poc.decided-played': `{decider} decides: ${BY('responder', '?')} responds to {id} (doctrine: {doctrine} — {reason})`,
   'poc.tasked': `${BY('responder', '?')} sends a team to {area} (about {travel} away)`,
   'poc.refused': `${BY('responder', '?')} has no team free for {id}`,
   'poc.no-path': `{decider} has no path to ${BY('responder', '?')}`,
@@ -151,6 +158,10 @@ export const en: Catalog = {
     '{outcome, select, stands {review of {area} after "{reason}" ({severity}): the handover to {to} stands} other {monitoring review of {area}: criteria still met ({readiness})}}',
   'handover.self-assessed': '{to} self-assessment: {readiness}',
   'handover.not-ready': '{authority} finds {area} not ready: requires improvement: {gaps}',
+  'handover.held-back':
+    '{authority} holds the transfer of {area} back although every readiness criterion is met',
+  'handover.decided-played':
+    '{authority} decides to {decision, select, transfer {transfer {area}} other {postpone the transfer of {area}}} (doctrine: {doctrine, select, transfer {transfer} other {postpone}} — {reason})',
   'handover.postponed': 'handover of {area} postponed: reassessment in {reassessAfter}',
   'handover.reassessed': '{reassessAfter} on: {area} is assessed again',
   'handover.ready':
@@ -217,6 +228,16 @@ export const en: Catalog = {
   'criterion.2': 'criterion 2 (host state unable or unwilling)',
   'criterion.3': 'criterion 3 (escort credible and safe)',
   'criterion.4': 'criterion 4 (sustainable with an exit plan)',
+  'doctrine.escort-met': 'all four IASC criteria met',
+  'doctrine.escort-pressure': 'under pressure although {criteria} not met',
+  'doctrine.escort-unmet': '{criteria} not met',
+  'doctrine.team-free': 'a team is free ({out} of {teams} out)',
+  'doctrine.within-capacity': 'within capacity ({workload} of {capacity} tasks)',
+  'doctrine.overloaded': 'overloaded ({workload} of {capacity} tasks)',
+  'doctrine.readiness-met': 'all readiness criteria met',
+  'doctrine.readiness-gaps': 'requires improvement: {gaps}',
+  'doctrine.poc':
+    '{preferred, select, true {{unit_key, select, military {high threat: the military for physical protection} police {medium threat: UN police for public order} other {low threat: host-state police hold the primary responsibility and are able}}} other {{severity} threat: the preferred responders are unavailable, next in line}}',
   readiness:
     '{certified} certified, {respond, select, true {able to respond} other {unable to respond}}, {logistics, select, true {logistics in place} other {logistics missing}}, {stability, select, true {institutionally stable} other {institutionally unstable}}',
   'readiness.none': 'no readiness data',
@@ -266,6 +287,8 @@ Examples:
   $ peacemesh validate scenarios/*.yaml
   $ peacemesh run scenarios/convoy-escort-dilemma.yaml --seed 7
   $ peacemesh run scenarios/carana-three-bad-days.yaml --structure joc-centred --json > run.json
+  $ peacemesh serve scenarios/carana-three-bad-days.yaml --host 0.0.0.0
+  $ peacemesh report run.peacemesh-run.json --format pdf --out aar.pdf
   $ peacemesh --lang fr run scenarios/convoy-escort-dilemma.yaml
   $ peacemesh run --help
 `,

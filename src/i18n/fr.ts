@@ -17,6 +17,7 @@ export const fr: Catalog = {
   'decision.point': 'point de décision : {prompt}',
   'decision.made':
     '{prompt} → {label} ({chosen, select, true {choisi} other {par défaut}}){has_consequence, select, yes { : {consequence}} other {}}',
+  'decision.played': `{forced, select, true {L’EXCON retient la réponse de la doctrine pour {actor} : {site, select, escort.decision {{option, select, approve {approuver l’escorte à titre exceptionnel} other {refuser l’escorte}}} escort.provider {{option, select, send {envoyer une équipe} other {refuser : garder l’équipe}}} meeting.attend {{option, select, attend {assister} other {s’excuser}}} handover.decision {{option, select, transfer {transférer {area} à {to}} other {reporter : des améliorations sont requises}}} other {{option}}} ({reason})} other {{actor} (joué) décide : {site, select, escort.decision {{option, select, approve {approuver l’escorte à titre exceptionnel} other {refuser l’escorte}}} escort.provider {{option, select, send {envoyer une équipe} other {refuser : garder l’équipe}}} meeting.attend {{option, select, attend {assister} other {s’excuser}}} handover.decision {{option, select, transfer {transférer {area} à {to}} other {reporter : des améliorations sont requises}}} other {{option}}} — doctrine : {site, select, escort.decision {{doctrine, select, approve {approuver l’escorte à titre exceptionnel} other {refuser l’escorte}}} escort.provider {{doctrine, select, send {envoyer une équipe} other {refuser : garder l’équipe}}} meeting.attend {{doctrine, select, attend {assister} other {s’excuser}}} handover.decision {{doctrine, select, transfer {transférer {area} à {to}} other {reporter : des améliorations sont requises}}} other {{doctrine}}} ({reason})}}`,
   'exercise.end': 'fin de l’exercice à {at}',
   'process.started': 'démarre ({machine})',
   transition: '{event} : {before} → {after}',
@@ -36,6 +37,8 @@ export const fr: Catalog = {
     'prend en charge « {about} » de {from} ({workload} {workload, plural, one {tâche} other {tâches}} sur {capacity})',
   'team.out': 'une {unit} sort ({out} sur {teams} dehors)',
   'team.none': 'aucune {unit} disponible ({out} sur {teams} dehors)',
+  'team.refused':
+    'ne fait pas sortir de {unit} : la demande est refusée ({out} sur {teams} dehors)',
   'team.back': 'une {unit} rentre ({out} sur {teams} dehors)',
   'capacity.changed':
     'capacité désormais de {capacity, plural, one {# tâche} other {# tâches}}, {teams, plural, one {# équipe} other {# équipes}}',
@@ -61,6 +64,10 @@ export const fr: Catalog = {
   'escort.approved-under-pressure':
     '{decider} approuve sous la pression alors qu’un critère n’est pas rempli : {criteria}',
   'escort.declined': '{decider} refuse, faute de remplir : {criteria}',
+  'escort.approved-played':
+    '{decider} approuve une escorte armée (doctrine : {doctrine, select, approve {approuver} other {refuser}} — {reason})',
+  'escort.declined-played':
+    '{decider} refuse l’escorte armée (doctrine : {doctrine, select, approve {approuver} other {refuser}} — {reason})',
   'escort.decision-known':
     '{requester} apprend que l’escorte est {approved, select, true {approuvée} other {refusée}}',
   'escort.tasked': `${BY('provider', 'le fournisseur')} fournit une équipe d’escorte`,
@@ -116,6 +123,7 @@ export const fr: Catalog = {
   'poc.not-required':
     '{hub} enregistre {id} : pas de menace pour les civils, aucune intervention de protection des civils n’est requise',
   'poc.decided': `{decider} décide : ${BY('responder', '?')} intervient {instead, select, true {à la place} other {pour {id}}} ({preferred, select, true {{unit_key, select, military {menace élevée : la composante militaire pour la protection physique} police {menace moyenne : la Police des Nations Unies pour le maintien de l’ordre} other {menace faible : la police de l’État hôte, à qui incombe la responsabilité première, est en mesure d’intervenir}}} other {menace {severity} : les intervenants privilégiés ne sont pas disponibles, suivant dans l’ordre}})`,
+  'poc.decided-played': `{decider} décide : ${BY('responder', '?')} intervient pour {id} (doctrine : {doctrine} — {reason})`,
   'poc.tasked': `${BY('responder', '?')} envoie une équipe à {area} (à environ {travel})`,
   'poc.refused': `${BY('responder', '?')} n’a aucune équipe disponible pour {id}`,
   'poc.no-path': `{decider} n’a aucun chemin vers ${BY('responder', '?')}`,
@@ -164,6 +172,10 @@ export const fr: Catalog = {
   'handover.self-assessed': 'auto-évaluation de {to} : {readiness}',
   'handover.not-ready':
     '{authority} juge {area} non prêt : des améliorations sont requises : {gaps}',
+  'handover.held-back':
+    '{authority} retient le transfert de {area} bien que tous les critères de préparation soient remplis',
+  'handover.decided-played':
+    '{authority} décide de {decision, select, transfer {transférer {area}} other {reporter le transfert de {area}}} (doctrine : {doctrine, select, transfer {transférer} other {reporter}} — {reason})',
   'handover.postponed': 'passation de {area} reportée : réévaluation dans {reassessAfter}',
   'handover.reassessed': '{reassessAfter} plus tard : {area} est réévalué',
   'handover.ready':
@@ -234,6 +246,16 @@ export const fr: Catalog = {
   'criterion.2': 'critère 2 (État hôte incapable ou non désireux)',
   'criterion.3': 'critère 3 (escorte crédible et sûre)',
   'criterion.4': 'critère 4 (durable, avec un plan de sortie)',
+  'doctrine.escort-met': 'les quatre critères du CPI sont remplis',
+  'doctrine.escort-pressure': 'sous la pression, bien que ne soient pas remplis : {criteria}',
+  'doctrine.escort-unmet': 'non remplis : {criteria}',
+  'doctrine.team-free': 'une équipe est disponible ({out} sur {teams} dehors)',
+  'doctrine.within-capacity': 'dans les capacités ({workload} tâches sur {capacity})',
+  'doctrine.overloaded': 'surchargé ({workload} tâches sur {capacity})',
+  'doctrine.readiness-met': 'tous les critères de préparation sont remplis',
+  'doctrine.readiness-gaps': 'des améliorations sont requises : {gaps}',
+  'doctrine.poc':
+    '{preferred, select, true {{unit_key, select, military {menace élevée : la composante militaire pour la protection physique} police {menace moyenne : la Police des Nations Unies pour le maintien de l’ordre} other {menace faible : la police de l’État hôte, à qui incombe la responsabilité première, est en mesure d’intervenir}}} other {menace {severity} : les intervenants privilégiés ne sont pas disponibles, suivant dans l’ordre}}',
   readiness:
     '{certified} certifiés, {respond, select, true {capable d’intervenir} other {incapable d’intervenir}}, {logistics, select, true {logistique en place} other {logistique manquante}}, {stability, select, true {institutionnellement stable} other {institutionnellement instable}}',
   'readiness.none': 'aucune donnée sur l’état de préparation',
@@ -284,6 +306,8 @@ Exemples :
   $ peacemesh validate scenarios/*.yaml
   $ peacemesh run scenarios/convoy-escort-dilemma.yaml --seed 7
   $ peacemesh run scenarios/carana-three-bad-days.yaml --structure joc-centred --json > run.json
+  $ peacemesh serve scenarios/carana-three-bad-days.yaml --host 0.0.0.0
+  $ peacemesh report run.peacemesh-run.json --format pdf --out aar.pdf
   $ peacemesh --lang fr run scenarios/convoy-escort-dilemma.yaml
   $ peacemesh run --help
 `,

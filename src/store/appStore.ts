@@ -3,7 +3,15 @@
 // selectors (src/ui/hooks.ts).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { GraphView } from '../graph/types.ts';
-import type { LogEntry, MetricKey, Metrics, ScenarioError, Summary } from '../core/index.ts';
+import type {
+  Debrief,
+  EvaluationRecord,
+  LogEntry,
+  MetricKey,
+  Metrics,
+  ScenarioError,
+  Summary,
+} from '../core/index.ts';
 import type { DecisionRow, EntryView, InspectorView, LiveRow, MselRow } from './views';
 import type { Names } from './words';
 
@@ -19,6 +27,8 @@ export interface ScenarioSummary {
   readonly actors: ReadonlyArray<{ id: string; name: string; kind: string; role: string }>;
   readonly areas: ReadonlyArray<{ id: string; name: string }>;
   readonly objectives: ReadonlyArray<{ id: string; text: string }>;
+  /** Decision points: who decides (for the hot wash's seats). */
+  readonly decisionSeats: readonly string[];
   /** Metric ids the scenario wants shown first. */
   readonly metrics: readonly string[];
   /** Id → name for everything a log line may mention (actors, areas, MSEL processes). */
@@ -132,6 +142,15 @@ export interface AppState {
   readonly branchId: string;
   readonly comparison: Comparison | null;
 
+  // evaluation: observations, ratings, improvement plan (saved with the run) and the hot wash
+  readonly evaluation: EvaluationRecord;
+  readonly observeOpen: boolean;
+  readonly hotwashOpen: boolean;
+  /** The debrief the hot wash shows, recomputed as the evaluation changes; null while built. */
+  readonly hotwash: Debrief | null;
+  /** The evaluator's name, put on new observations and ratings. */
+  readonly evaluator: string;
+
   // around the run
   readonly errors: ErrorReport | null;
   readonly notice: string | null;
@@ -197,6 +216,11 @@ export function initialState(): AppState {
     branches: [],
     branchId: '',
     comparison: null,
+    evaluation: { observations: [], ratings: [], plan: [] },
+    observeOpen: false,
+    hotwashOpen: false,
+    hotwash: null,
+    evaluator: '',
     errors: null,
     notice: null,
     undoable: false,

@@ -5,9 +5,11 @@
 // so a 72-hour scenario never freezes the page.
 import type {
   ComparePlan,
+  EvaluationRecord,
   LiveInject,
   LogEntry,
   MetricKey,
+  Rating,
   RunResult,
   RunSpec,
   Scenario,
@@ -29,6 +31,16 @@ import {
 } from './appStore';
 import { Branch, isBookkeeping, type Position } from './branch';
 import { loadCore, loadWords, type Core } from './engine';
+import {
+  addObservation,
+  addPlanAction,
+  EMPTY_EVALUATION,
+  rateObjective,
+  removeObservation,
+  removePlanAction,
+  updatePlanAction,
+  type ObservationDraft,
+} from './evaluation';
 import { bindFormat } from './format';
 import { bindWords } from './logText';
 import { browserFrames, type FrameScheduler } from './frames';
@@ -151,6 +163,9 @@ export class RunController {
   private readonly branchSeeds: number;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private destroyed = false;
+  private evaluation: EvaluationRecord = EMPTY_EVALUATION;
+  /** The doctrine-only run the hot wash compares with, kept while its inputs stay the same. */
+  private baseline: { key: string; log: readonly LogEntry[]; finished: boolean } | null = null;
   /** Runs put aside when another replaced them, newest first (SavedRun documents). */
   private recent: SavedRun[] = [];
   private readonly recentTitles = new Map<
@@ -316,6 +331,10 @@ export class RunController {
     this.pause();
     this.job = null;
     this.jobQueue = [];
+    // Observations belong to the exercise: another structure or seed of the same scenario
+    // keeps them, another scenario starts a fresh record.
+    if (this.scenario?.id !== scenario.id) this.evaluation = EMPTY_EVALUATION;
+    this.baseline = null;
     this.scenario = scenario;
     this.source = source;
     this.structure = this.core.pickStructure(scenario, structureId);
@@ -334,6 +353,10 @@ export class RunController {
       comparison: null,
       compareOpen: false,
       injectOpen: false,
+      hotwashOpen: false,
+      hotwash: null,
+      observeOpen: false,
+      evaluation: this.evaluation,
       errors: null,
     });
     if (kept) this.announceKept(`New run: ${this.structure.name}, seed ${seed}, from the start.`);
@@ -935,6 +958,146 @@ export class RunController {
     return nextLiveId(taken);
   }
 
+  // ── evaluation: observations, ratings, improvement plan, hot wash, report ───────────
+
+  /** Opens the observation form; playback pauses so the moment observed stays on screen. */
+  openObserve(): void {
+    if (!this.scenario || !this.current) return;
+    this.pause();
+    this.store.setState({ observeOpen: true, helpOpen: false });
+  }
+
+  closeObserve(): void {
+    this.store.setState({ observeOpen: false });
+  }
+
+  setEvaluator(name: string): void {
+    this.store.setState({ evaluator: name });
+  }
+
+  /** Records an observation at the current time (and the selected log entry, if asked). */
+  recordObservation(draft: ObservationDraft): string | null {
+    const b = this.current;
+    if (!b || !this.scenario) return 'Open a scenario first.';
+    const entrySeq =
+      this.selectedEntry !== null && this.selectedEntry < b.sim.log.length
+        ? this.selectedEntry
+        : null;
+    const next = addObservation(this.evaluation, draft, {
+      time: Math.floor(b.displayTime),
+      step: b.sim.step,
+      entrySeq,
+    });
+    if ('problem' in next) return next.problem;
+    this.setEvaluation(next);
+    this.notify(`Observation recorded at ${this.core.formatTime(b.displayTime)}`);
+    return null;
+  }
+
+  deleteObservation(id: string): void {
+    this.setEvaluation(removeObservation(this.evaluation, id));
+  }
+
+  rate(objective: string, rating: Rating | null, rationale: string): void {
+    const author = this.store.getState().evaluator;
+    this.setEvaluation(rateObjective(this.evaluation, objective, rating, rationale, author));
+  }
+
+  addPlanAction(objective = ''): void {
+    this.setEvaluation(addPlanAction(this.evaluation, objective));
+  }
+
+  updatePlanAction(id: string, change: Parameters<typeof updatePlanAction>[2]): void {
+    this.setEvaluation(updatePlanAction(this.evaluation, id, change));
+  }
+
+  removePlanAction(id: string): void {
+    this.setEvaluation(removePlanAction(this.evaluation, id));
+  }
+
+  private setEvaluation(next: EvaluationRecord): void {
+    this.evaluation = next;
+    this.store.setState({ evaluation: next });
+    if (this.store.getState().hotwashOpen) this.refreshHotWash();
+    this.scheduleSave();
+  }
+
+  /** The debrief at the current position: runs the doctrine-only run first (in slices). */
+  async openHotWash(): Promise<void> {
+    if (!this.scenario || !this.current || this.job) return;
+    this.pause();
+    this.store.setState({ hotwashOpen: true, helpOpen: false, observeOpen: false, hotwash: null });
+    await this.ensureBaseline();
+    this.refreshHotWash();
+  }
+
+  closeHotWash(): void {
+    this.store.setState({ hotwashOpen: false, hotwash: null });
+  }
+
+  private baselineKey(): string {
+    const b = this.current!;
+    const end = b.sim.status === 'finished' ? 'end' : String(b.sim.time);
+    return `${this.scenario!.id}|${this.structure!.id}|${this.seed}|${end}`;
+  }
+
+  /** The doctrine-only run up to the current time: no inputs, every decision its default. */
+  private async ensureBaseline(): Promise<void> {
+    const scenario = this.scenario;
+    const b = this.current;
+    if (!scenario || !b || !this.structure) return;
+    const key = this.baselineKey();
+    if (this.baseline?.key === key) return;
+    const sim = new this.core.Simulation(scenario, {
+      structure: this.structure.id,
+      seed: this.seed,
+      pauseAtDecisions: false,
+    });
+    const until = b.sim.status === 'finished' ? Infinity : b.sim.time;
+    await this.work({
+      label: 'Running the doctrine-only baseline',
+      chunk: () => {
+        for (let i = 0; i < this.chunk * 4 && sim.status === 'running'; i++) {
+          const next = sim.nextTime;
+          if (next === undefined || next > until) return true;
+          sim.stepOnce();
+        }
+        return sim.status !== 'running';
+      },
+      progress: () => sim.time / Math.min(until, scenario.duration),
+    });
+    if (this.scenario !== scenario) return;
+    this.baseline = { key, log: sim.log.slice(), finished: sim.status === 'finished' };
+  }
+
+  private debrief(): import('../core/index.ts').Debrief | null {
+    const b = this.current;
+    if (!b || !this.scenario || !this.structure) return null;
+    return this.core.buildDebrief({
+      scenario: this.scenario,
+      structure: this.structure,
+      seed: this.seed,
+      log: b.sim.log,
+      baseline: this.baseline?.key === this.baselineKey() ? this.baseline.log : null,
+      record: this.evaluation,
+      date: new Date().toISOString(),
+      finished: b.sim.status === 'finished',
+    });
+  }
+
+  private refreshHotWash(): void {
+    this.store.setState({ hotwash: this.debrief() });
+  }
+
+  /** The after-action report of the run at its current position, as a file to download. */
+  async report(format: 'md' | 'html'): Promise<{ fileName: string; text: string } | null> {
+    await this.ensureBaseline();
+    const d = this.debrief();
+    if (!d) return null;
+    const { renderReport, reportFileName } = await import('../report/index.ts');
+    return { fileName: reportFileName(d, format), text: renderReport(d, format) };
+  }
+
   // ── export, import, autosave ─────────────────────────────────────────────────────────
 
   snapshot(): SavedRun | null {
@@ -957,6 +1120,7 @@ export class RunController {
       })),
       branch: this.current.id,
       selected: this.selected,
+      evaluation: this.evaluation,
       tableView: this.store.getState().tableView,
     };
   }
@@ -1079,6 +1243,11 @@ export class RunController {
       const saved = run.branches[i]!;
       b.resume = { step: saved.step, time: saved.time };
     }
+    const evaluation = this.core.checkEvaluationRecord(run.evaluation ?? {});
+    this.evaluation = evaluation.ok ? evaluation.record : EMPTY_EVALUATION;
+    if (!evaluation.ok)
+      this.notify(`The observations in ${fileLabel} could not be read: ${evaluation.problem}`);
+    this.baseline = null;
     this.current = this.branches.find((b) => b.id === run.branch) ?? this.branches[0]!;
     this.selected =
       run.selected && scenario.actors.some((a) => a.id === run.selected) ? run.selected : null;
@@ -1094,6 +1263,10 @@ export class RunController {
       comparison: null,
       compareOpen: false,
       injectOpen: false,
+      hotwashOpen: false,
+      hotwash: null,
+      observeOpen: false,
+      evaluation: this.evaluation,
       errors: null,
     });
     this.publish(true);
@@ -1425,6 +1598,7 @@ function summarise(scenario: Scenario, source: Source): ScenarioSummary {
     actors: scenario.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, role: a.role })),
     areas: scenario.areas.map((a) => ({ id: a.id, name: a.name })),
     objectives: scenario.objectives.map((o) => ({ id: o.id, text: o.text })),
+    decisionSeats: [...new Set(scenario.decisions.map((d) => d.by))],
     metrics: scenario.metrics,
     names: scenarioNames(scenario),
   };

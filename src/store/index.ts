@@ -8,6 +8,7 @@ export { loadCore, loadWords, type Core, type Words } from './engine';
 export { bindWords, entryText, phraseText, pageLocale } from './logText';
 export { clock, span, metricValue, bindFormat, isStory } from './format';
 export { browserFrames, ManualFrames, type FrameScheduler } from './frames';
+export { emptyObservationDraft, type ObservationDraft } from './evaluation';
 export {
   idbStorage,
   memoryStorage,

@@ -16,7 +16,9 @@ export function bindWords(loaded: Words): void {
 
 /** The page's language as the renderer knows it (English when unset or not offered). */
 export function pageLocale(): Locale {
-  const lang = typeof document === 'undefined' ? 'en' : document.documentElement.lang;
+  // Through globalThis: the host (Node) builds seat views with the same store code.
+  const doc = (globalThis as { document?: { documentElement: { lang: string } } }).document;
+  const lang = doc === undefined ? 'en' : doc.documentElement.lang;
   return words?.localeOf(lang) ?? 'en';
 }
 

@@ -2,7 +2,7 @@
 // (decisions, live injects) and position. Everything else is recomputed by replay, which is
 // exact, so the document stays small. Autosaved to IndexedDB; exported and imported as a file.
 import { openDB } from 'idb';
-import type { RunInputs } from '../core/index.ts';
+import type { EvaluationRecord, RunInputs } from '../core/index.ts';
 
 export const RUN_FORMAT = 'peacemesh-run';
 
@@ -34,6 +34,11 @@ export interface SavedRun {
   readonly branches: readonly SavedBranch[];
   readonly branch: string;
   readonly selected: string | null;
+  /**
+   * Observations, objective ratings and the improvement plan (absent in runs saved before
+   * evaluation existed). Checked by core's evaluation schema when the run is restored.
+   */
+  readonly evaluation?: EvaluationRecord;
   /** Shown as the table rather than the graph (restored after a reload). */
   readonly tableView?: boolean;
 }
@@ -199,6 +204,12 @@ export function checkSavedRun(doc: unknown): Checked {
   ) {
     return { ok: false, problem: 'the run does not say which branch is current' };
   }
+  const evaluation = doc['evaluation'];
+  if (evaluation !== undefined && !isObject(evaluation))
+    return {
+      ok: false,
+      problem: "the run's evaluation (observations, ratings, plan) is not an object",
+    };
   return {
     ok: true,
     run: {

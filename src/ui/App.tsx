@@ -10,10 +10,12 @@ import { EventLog } from './EventLog';
 import { GraphArea } from './GraphArea';
 import { Header } from './Header';
 import { HelpDialog } from './HelpDialog';
+import { HotWash } from './HotWash';
 import { InjectDialog } from './InjectDialog';
 import { Inspector } from './Inspector';
 import { MetricsPanel } from './MetricsPanel';
 import { Notice } from './Notice';
+import { ObserveDialog } from './ObserveDialog';
 import { Playback } from './Playback';
 import { Timeline } from './Timeline';
 import { useKeyboard } from './useKeyboard';
@@ -99,6 +101,8 @@ export function App() {
       <HelpDialog />
       <BriefDialog />
       <InjectDialog />
+      <ObserveDialog />
+      <HotWash />
       <Notice />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

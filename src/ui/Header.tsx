@@ -2,7 +2,7 @@
 import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { CompareLauncher } from './compare/CompareLauncher';
 import { useApp, useController } from './context';
-import { InjectIcon, Logo, OpenIcon, SaveIcon } from './icons';
+import { HotWashIcon, InjectIcon, Logo, OpenIcon, SaveIcon } from './icons';
 import { RecentRuns } from './RecentRuns';
 
 const OPENED = '__opened__';
@@ -108,6 +108,15 @@ export function Header() {
             title="Exercise control: push a live inject at the current time (I)"
           >
             <InjectIcon /> <span className="button__text">Inject…</span>
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void c.openHotWash()}
+            disabled={!scenario || busy}
+            title="Hot wash: decisions beside the doctrine, objectives and ratings, observations, the improvement plan and the report"
+          >
+            <HotWashIcon /> <span className="visually-hidden">Hot wash</span>
           </button>
           <CompareLauncher />
           <button

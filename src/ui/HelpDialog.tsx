@@ -9,6 +9,7 @@ export const SHORTCUTS: ReadonlyArray<readonly [keys: string, what: string]> = [
   ['Home', 'Back to the start'],
   ['T', 'Switch between the graph and the table'],
   ['I', 'Push a live inject (exercise control)'],
+  ['O', 'Record an observation (evaluation)'],
   ['F', 'Focus: the mesh takes the whole screen'],
   ['?', 'Show or hide this list'],
   ['Esc', 'Close a dialog, or leave focus'],

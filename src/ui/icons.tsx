@@ -135,3 +135,14 @@ export const CompareIcon = () => (
     />
   </Icon>
 );
+export const HotWashIcon = () => (
+  <Icon>
+    <path
+      d="M8 4h8v3H8zM6 5.5H5v15h14v-15h-1M8.5 12l2 2 4-4.5M8.5 17h7"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinejoin="round"
+    />
+  </Icon>
+);

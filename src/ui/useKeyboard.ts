@@ -41,7 +41,7 @@ export function useKeyboard(store: AppStore, controller: RunController): void {
       if (typing(event.target)) return;
       const state = store.getState();
       // The inject dialog is modal and keeps its keys (Esc closes it by itself).
-      if (state.injectOpen) return;
+      if (state.injectOpen || state.observeOpen || state.hotwashOpen) return;
       if (state.helpOpen && event.key !== '?' && event.key !== 'Escape') return;
       switch (event.key) {
         case ' ':
@@ -76,6 +76,12 @@ export function useKeyboard(store: AppStore, controller: RunController): void {
           if (state.compareOpen) return;
           event.preventDefault();
           controller.openInject();
+          return;
+        case 'o':
+        case 'O':
+          if (state.compareOpen) return;
+          event.preventDefault();
+          controller.openObserve();
           return;
         case 'f':
         case 'F':

@@ -3,14 +3,27 @@
 // depends only on the plan (each run's randomness comes from its seed), never on the number
 // of workers or the order batches finish in.
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { bundleStatus, OUT_DIR, ROOT } from '../../bin/bundle.js';
 import type { ComparePlan, RunResult } from '../core';
 import { makeBatches, type BatchReply, type BatchRequest } from './run-batch';
 
 /** What a worker posts: once that it is ready, then one reply per batch. */
 type WorkerMessage = BatchReply | { readonly ready: true };
 
-const ENTRY = new URL('./node-worker-entry.js', import.meta.url);
+/**
+ * The script each worker thread starts. Run from the prebuilt bundle (dist-node/, laid out
+ * like src/, see scripts/build-cli.js) it is the bundled node-worker.js beside this file. Run
+ * from source (tests, the benchmarks, tsx during development) it is that same bundled worker
+ * while the bundle matches the source, so no thread compiles anything; otherwise the entry
+ * that compiles node-worker.ts through tsx. `peacemesh worker`'s own threads start it too.
+ */
+export function workerEntry(): URL {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./node-worker.js', import.meta.url);
+  if (bundleStatus().fresh) return new URL(`${OUT_DIR}workers/node-worker.js`, pathToFileURL(ROOT));
+  return new URL('./node-worker-entry.js', import.meta.url);
+}
 
 export interface PoolOptions {
   /** Worker threads; default: the cores available. */
@@ -19,6 +32,8 @@ export interface PoolOptions {
   readonly batchSize?: number;
   /** After each batch: runs done so far, and in all. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Each batch's runs as they come back (in arrival order), e.g. to stream them to a file. */
+  readonly onResults?: (results: readonly RunResult[]) => void;
   /** Aborting stops at once: workers are ended, finished batches are kept. */
   readonly signal?: AbortSignal;
 }
@@ -60,7 +75,8 @@ export async function runPlanOnNode(
   const started = performance.now();
   let readyMs = 0;
   const workerData = { points: plan.points };
-  const workers = Array.from({ length: count }, () => new Worker(ENTRY, { workerData }));
+  const entry = workerEntry();
+  const workers = Array.from({ length: count }, () => new Worker(entry, { workerData }));
   let next = 0;
   let sent = 0;
 
@@ -97,6 +113,7 @@ export async function runPlanOnNode(
           return;
         }
         results.push(...reply.results);
+        options.onResults?.(reply.results);
         options.onProgress?.(results.length, total);
         if (results.length === total) finish();
         else feed(worker);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompareResult } from '../../src/core';
 import { COMPARE_DRILL_YAML } from '../fixtures/compare-drill';
-import { CLI_TIMEOUT, peacemesh, ROOT, STACK_LINE } from './peacemesh';
+import { CLI_TIMEOUT, cli, peacemesh, ROOT, STACK_LINE } from './peacemesh';
 
 let dir: string;
 let drill: string;
@@ -156,7 +156,8 @@ describe.concurrent('peacemesh compare', { timeout: CLI_TIMEOUT * 3 }, () => {
     [['--workers', 'many'], 2, /--workers is a whole number from 1/],
     [['--metrics', 'speed'], 2, /unknown metric "speed"; metrics are: escortRequests/],
   ])('%j exits %d with a one-line reason', async (args, code, message) => {
-    const r = await peacemesh(['compare', drill, '--seeds', '2', ...args]);
+    // In this process: each of these stops before a run or a worker starts.
+    const r = await cli(['compare', drill, '--seeds', '2', ...args]);
     expect(r.code).toBe(code);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);

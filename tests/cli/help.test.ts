@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CLI_TIMEOUT, peacemesh, ROOT, STACK_LINE } from './peacemesh';
+import { CLI_TIMEOUT, cli, peacemesh, ROOT, STACK_LINE } from './peacemesh';
 
 const { version } = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { version: string };
 
@@ -12,8 +12,9 @@ describe.concurrent(
       [[], 'validate'],
       [['validate'], 'validate'],
       [['run'], 'run'],
+      [['report'], 'report'],
     ])('--help after %j lists examples', async (command, example) => {
-      const r = await peacemesh([...command, '--help']);
+      const r = await cli([...command, '--help']);
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('');
       expect(r.stdout).toMatch(/^Usage: peacemesh /);
@@ -22,14 +23,17 @@ describe.concurrent(
     });
 
     it('`help run` shows the run help', async () => {
-      const r = await peacemesh(['help', 'run']);
+      const r = await cli(['help', 'run']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('--until <T+hh:mm>');
     });
 
-    it('--version prints the package version', async () => {
-      const r = await peacemesh(['--version']);
-      expect(r).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    it('--version prints the package version, from the executable and from the CLI alike', async () => {
+      // bin/peacemesh.js answers --version without loading the CLI: it must say what it would.
+      const expected = { code: 0, stdout: `${version}\n`, stderr: '' };
+      expect(await peacemesh(['--version'])).toEqual(expected);
+      expect(await cli(['--version'])).toEqual(expected);
+      expect(await cli(['-V'])).toEqual(expected);
     });
 
     it('exits 2 with the help on stderr when no command is given', async () => {
@@ -41,7 +45,7 @@ describe.concurrent(
 
     it('exits 2 on an unknown command or option', async () => {
       for (const args of [['simulate', 'x.yaml'], ['--fast']]) {
-        const r = await peacemesh(args);
+        const r = await cli(args);
         expect(r.code, args.join(' ')).toBe(2);
         expect(r.stderr).toMatch(/^error: /);
         expect(r.stderr).toContain('--help');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashText, type LogEntry } from '../../src/core';
-import { CLI_TIMEOUT, peacemesh, STACK_LINE } from './peacemesh';
+import { CLI_TIMEOUT, cli, type CliResult, peacemesh, STACK_LINE } from './peacemesh';
 
 const DRILL = 'tests/fixtures/escort-drill.yaml';
 
@@ -16,7 +16,10 @@ interface RunDocument {
 }
 
 async function runJson(...args: string[]): Promise<{ text: string; doc: RunDocument }> {
-  const r = await peacemesh(['run', DRILL, '--json', ...args]);
+  return parseRun(await peacemesh(['run', DRILL, '--json', ...args]));
+}
+
+function parseRun(r: CliResult): { text: string; doc: RunDocument } {
   expect(r.code, r.stderr).toBe(0);
   expect(r.stderr).toBe('');
   return { text: r.stdout, doc: JSON.parse(r.stdout) as RunDocument };
@@ -71,9 +74,22 @@ describe.concurrent('peacemesh run', { timeout: CLI_TIMEOUT * 3 }, () => {
     expect(a.text).toBe(b.text);
   });
 
+  it('runs the same from the bundle as from source', async () => {
+    // PEACEMESH_FROM_SOURCE=1 runs src/ through tsx, as a developer without a build would.
+    const args = ['run', DRILL, '--json', '--seed', '3'];
+    const [bundled, source] = await Promise.all([
+      peacemesh(args),
+      peacemesh(args, { PEACEMESH_FROM_SOURCE: '1' }),
+    ]);
+    expect(source).toEqual(bundled);
+    expect(parseRun(bundled).doc.seed).toBe(3);
+  });
+
   it('differs for different seeds (the drill has jitter and an unreliable link)', async () => {
     const runs = await Promise.all(
-      ['1', '2', '3', '4', '5', '6'].map((seed) => runJson('--seed', seed)),
+      ['1', '2', '3', '4', '5', '6'].map(async (seed) =>
+        parseRun(await cli(['run', DRILL, '--json', '--seed', seed])),
+      ),
     );
     expect(runs.map((r) => r.doc.seed)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(new Set(runs.map((r) => r.doc.hash)).size).toBeGreaterThan(1);
@@ -117,7 +133,7 @@ describe.concurrent('peacemesh run', { timeout: CLI_TIMEOUT * 3 }, () => {
     ['--until', '6h'],
     ['--until', 'T+06:75'],
   ])('exits 2 on a bad option value: %s %s', async (flag, value) => {
-    const r = await peacemesh(['run', DRILL, flag, value]);
+    const r = await cli(['run', DRILL, flag, value]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`option '${flag}`);
@@ -127,7 +143,7 @@ describe.concurrent('peacemesh run', { timeout: CLI_TIMEOUT * 3 }, () => {
 
   it('exits 2 on a usage error: no file, two files, unknown option', async () => {
     for (const args of [['run'], ['run', DRILL, DRILL], ['run', DRILL, '--fast']]) {
-      const r = await peacemesh(args);
+      const r = await cli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(/^error: /);

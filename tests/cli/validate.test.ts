@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_TIMEOUT, peacemesh, STACK_LINE } from './peacemesh';
+import { CLI_TIMEOUT, cli, peacemesh, STACK_LINE } from './peacemesh';
 
 const VALID = 'tests/fixtures/escort-drill.yaml';
 const BAD_SCHEMA = 'tests/fixtures/invalid-schema.yaml';
@@ -52,7 +52,7 @@ describe.concurrent('peacemesh validate', { timeout: CLI_TIMEOUT * 2 }, () => {
 
   it('exits 1 on a YAML syntax error or a binary file, with a position', async () => {
     for (const file of [BAD_YAML, BINARY]) {
-      const r = await peacemesh(['validate', file]);
+      const r = await cli(['validate', file]);
       expect(r.code).toBe(1);
       const lines = r.stderr.trimEnd().split('\n');
       expect(lines.length).toBeGreaterThanOrEqual(1);
@@ -80,9 +80,9 @@ describe.concurrent('peacemesh validate', { timeout: CLI_TIMEOUT * 2 }, () => {
   });
 
   it('exits 1 with one clear line for a missing file or a directory', async () => {
-    const missing = await peacemesh(['validate', 'nope.yaml']);
+    const missing = await cli(['validate', 'nope.yaml']);
     expect(missing).toEqual({ code: 1, stdout: '', stderr: 'nope.yaml: no such file\n' });
-    const dir = await peacemesh(['validate', 'tests/fixtures']);
+    const dir = await cli(['validate', 'tests/fixtures']);
     expect(dir).toEqual({
       code: 1,
       stdout: '',
@@ -94,7 +94,7 @@ describe.concurrent('peacemesh validate', { timeout: CLI_TIMEOUT * 2 }, () => {
     const none = await peacemesh(['validate']);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("missing required argument 'files'");
-    const unknown = await peacemesh(['validate', '--strict', VALID]);
+    const unknown = await cli(['validate', '--strict', VALID]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("unknown option '--strict'");
     for (const r of [none, unknown]) {

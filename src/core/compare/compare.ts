@@ -8,6 +8,8 @@ import type { RunInputs } from '../engine/types';
 import { computeMetrics, METRIC_INFO, METRIC_KEYS, type MetricKey } from '../metrics/metrics';
 import { formatError, loadScenario } from '../scenario/load';
 import { scenarioSchema, type Scenario } from '../scenario/schema';
+import { samplePoints, sweepRange, type SampleSpec } from './design';
+import { sensitivity, type Sensitivity } from './sensitivity';
 import { summarize, welchDifference, type Difference, type Summary } from './stats';
 import {
   applyAssignments,
@@ -24,8 +26,10 @@ export interface CompareOptions {
   readonly seeds: number | readonly number[];
   /** First seed when `seeds` is a count; 1 by default. */
   readonly seedStart?: number;
-  /** Parameters to vary; every combination of their values is run. */
+  /** Parameters to vary; every combination of their values is run (unless `sample` is set). */
   readonly sweeps?: readonly SweepSpec[];
+  /** Sample the sweeps (lists and `low..high` ranges) instead of running every combination. */
+  readonly sample?: SampleSpec;
   /** The scenario as written (the YAML document as plain data): needed to apply sweeps. */
   readonly raw?: unknown;
   /** Metrics to summarise; all by default. */
@@ -52,8 +56,12 @@ export interface RunSpec {
   readonly inputs?: RunInputs;
 }
 
+/** How the sweep points were chosen: every combination, or a seeded sample. */
+export type Design = { readonly kind: 'grid' } | SampleSpec;
+
 export interface ComparePlan {
   readonly scenarioId: string;
+  readonly design: Design;
   readonly title: string;
   readonly structures: readonly string[];
   readonly seeds: readonly number[];
@@ -89,6 +97,7 @@ export interface MetricSummary {
 
 export interface CompareResult {
   readonly scenario: { readonly id: string; readonly title: string };
+  readonly design: Design;
   readonly reference: string;
   readonly structures: readonly string[];
   readonly seeds: readonly number[];
@@ -101,6 +110,8 @@ export interface CompareResult {
   /** In plan order. */
   readonly runs: readonly RunResult[];
   readonly summaries: readonly MetricSummary[];
+  /** Per metric, which varied parameter moves it most; empty when nothing numeric was varied. */
+  readonly sensitivity: readonly Sensitivity[];
 }
 
 /** Something wrong with what was asked (not with the scenario file): unknown structure, bad sweep. */
@@ -151,6 +162,7 @@ export function planComparison(scenario: Scenario, options: CompareOptions): Com
   }
   return {
     scenarioId: scenario.id,
+    design: options.sample ?? { kind: 'grid' },
     title: scenario.title,
     structures,
     seeds,
@@ -162,7 +174,16 @@ export function planComparison(scenario: Scenario, options: CompareOptions): Com
 
 function buildPoints(scenario: Scenario, options: CompareOptions): SweepPoint[] {
   const sweeps = options.sweeps ?? [];
+  if (options.sample && sweeps.length === 0) {
+    throw new SweepError('a sample needs something to vary: add --sweep path=low..high or a list');
+  }
   if (sweeps.length === 0) return [{ index: 0, assignments: [], label: '', scenario }];
+  const ranged = sweeps.find((s) => sweepRange(s) !== undefined);
+  if (ranged && !options.sample) {
+    throw new SweepError(
+      `sweep "${ranged.path}" is a range (${ranged.values[0]}): ranges are sampled, add --sample lhs:N or random:N`,
+    );
+  }
   if (options.raw === undefined) {
     throw new CompareError(
       'a sweep needs the scenario as written (options.raw), to apply its values and check them',
@@ -172,7 +193,8 @@ function buildPoints(scenario: Scenario, options: CompareOptions): SweepPoint[] 
   const repeated = paths.find((p, i) => paths.indexOf(p) !== i);
   if (repeated !== undefined)
     throw new SweepError(`sweep "${repeated}" is given twice: list all its values in one`);
-  return sweepPoints(sweeps).map((assignments, index) => {
+  const designed = options.sample ? samplePoints(sweeps, options.sample) : sweepPoints(sweeps);
+  return designed.map((assignments, index) => {
     const raw = applyAssignments(options.raw, scenarioSchema, assignments);
     const label = assignments.map((a) => `${shortPath(a.path)}=${a.value}`).join(', ');
     // Through the loader, so a swept value is checked exactly as the file is (schema and ids).
@@ -222,12 +244,43 @@ export function runBatch(
   return specs.map((spec) => runOne(plan.points[spec.point]!.scenario, spec));
 }
 
+/** What the statistics need of a plan (not the scenarios themselves). */
+export type SummaryPlan = Pick<
+  ComparePlan,
+  'scenarioId' | 'title' | 'design' | 'structures' | 'seeds' | 'metrics'
+> & {
+  readonly points: ReadonlyArray<Omit<SweepPoint, 'scenario'> & { readonly scenario?: Scenario }>;
+  readonly runs: { readonly length: number };
+};
+
+/**
+ * The same comparison with every sweep point pooled into one: how the structures compare over
+ * the whole design (what a table shows for a sampled design of many points). The sensitivity
+ * stays that of the points.
+ */
+export function poolPoints(result: CompareResult): CompareResult {
+  const pooled = summarizeComparison(
+    {
+      scenarioId: result.scenario.id,
+      title: result.scenario.title,
+      design: result.design,
+      structures: result.structures,
+      seeds: result.seeds,
+      metrics: result.metrics,
+      points: [{ index: 0, assignments: [], label: `all ${result.points.length} points pooled` }],
+      runs: { length: result.planned },
+    },
+    result.runs.map((r) => ({ ...r, point: 0 })),
+  );
+  return { ...pooled, sensitivity: result.sensitivity };
+}
+
 /**
  * Statistics over the runs that finished (any order, any subset: a stopped comparison
  * summarises what it has and says so).
  */
 export function summarizeComparison(
-  plan: ComparePlan,
+  plan: SummaryPlan,
   finished: readonly RunResult[],
 ): CompareResult {
   const runs = [...finished].sort((a, b) => a.index - b.index);
@@ -259,16 +312,23 @@ export function summarizeComparison(
   }
   return {
     scenario: { id: plan.scenarioId, title: plan.title },
+    design: plan.design,
     reference,
     structures: plan.structures,
     seeds: plan.seeds,
     metrics: plan.metrics,
-    points: plan.points.map(({ scenario: _scenario, ...p }) => p),
+    points: plan.points.map(({ index, assignments, label }) => ({ index, assignments, label })),
     planned: plan.runs.length,
     completed: runs.length,
     partial: runs.length < plan.runs.length,
     runs,
     summaries,
+    sensitivity: sensitivity({
+      structures: plan.structures,
+      metrics: plan.metrics,
+      points: plan.points,
+      runs,
+    }),
   };
 }
 

@@ -5,6 +5,7 @@ export {
   compare,
   CompareError,
   planComparison,
+  poolPoints,
   runBatch,
   runOne,
   seedList,
@@ -13,11 +14,13 @@ export {
   type CompareOptions,
   type ComparePlan,
   type CompareResult,
+  type Design,
   type MetricSummary,
   type RunAllOptions,
   type RunMetrics,
   type RunResult,
   type RunSpec,
+  type SummaryPlan,
   type SweepPoint,
 } from './compare';
 export {
@@ -47,3 +50,23 @@ export {
   type Assignment,
   type SweepSpec,
 } from './sweep';
+export {
+  numericValue,
+  parseRange,
+  parseSample,
+  SAMPLE_KINDS,
+  samplePoints,
+  sweepRange,
+  valueInRange,
+  type SampleKind,
+  type SampleSpec,
+  type SweepRange,
+} from './design';
+export {
+  leastSquares,
+  sensitivity,
+  sensitivityParameters,
+  type Coefficient,
+  type Sensitivity,
+} from './sensitivity';
+export { runRow, runRows, runRowColumns, type RunRow } from './rows';

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { scenarioSchema, type Scenario, type SimEvent } from '../scenario/schema';
 import { computeMetrics } from '../metrics/metrics';
+import { minutes } from '../time';
 import { Simulation } from './engine';
 import type { LogEntry } from './types';
 import type { Mark } from '../vocabulary';
@@ -414,6 +415,47 @@ decisions:
         },
       ),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('routes shared between runs', () => {
+  // HC → battalion: through OCHA (1h + OCHA's handling + 5m) or straight (1h30m). Which is
+  // shorter turns on OCHA's handling time, so a router kept for one scenario must not serve
+  // a copy of it with other handling times.
+  function withDirectLink(ochaHandling: number): Scenario {
+    const base = drill();
+    const [hub] = base.structures;
+    const radio = hub!.links.find((l) => l.from === 'ocha' && l.to === 'bn')!;
+    return {
+      ...base,
+      actors: base.actors.map((a) =>
+        a.id === 'ocha' ? { ...a, handling: minutes(ochaHandling) } : a,
+      ),
+      structures: [
+        { ...hub!, links: [...hub!.links, { ...radio, from: 'hc', latency: minutes(90) }] },
+      ],
+    };
+  }
+  const inputs = { decisions: {}, injects: [{ at: 60, event: escort('c1'), text: 'go' }] };
+  const routes = (log: readonly LogEntry[]) =>
+    log
+      .filter((e) => e.route && e.route.includes('hc') && e.route.includes('bn'))
+      .map((e) => e.route);
+
+  it('a run of a copy with other handling times routes by its own', () => {
+    const quick = withDirectLink(20);
+    const first = new Simulation(quick, { seed: 1, inputs }).run();
+    expect(routes(first.log)).toContainEqual(['hc', 'ocha', 'bn']);
+    // The same structure object, OCHA slower: straight from HC to the battalion now.
+    const slow = { ...quick, actors: withDirectLink(60).actors };
+    const again = new Simulation(slow, { seed: 1, inputs }).run();
+    const fresh = new Simulation(structuredClone(slow), { seed: 1, inputs }).run();
+    expect(routes(again.log)).toContainEqual(['hc', 'bn']);
+    expect(JSON.stringify(again.log)).toBe(JSON.stringify(fresh.log));
+    // And a second run of the first scenario is the first run again.
+    expect(JSON.stringify(new Simulation(quick, { seed: 1, inputs }).run().log)).toBe(
+      JSON.stringify(first.log),
     );
   });
 });

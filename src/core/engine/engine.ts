@@ -27,6 +27,7 @@ import {
 import { dict, own, type Dict } from './dict';
 import { MAX_AGENDA, MAX_LOG_ENTRIES, RunLimitError } from './limits';
 import { Router } from './router';
+import { DOCTRINE_ANSWER, playSite, type PlayContext, type PlayQuestion } from './played';
 import type {
   AgendaItem,
   Envelope,
@@ -169,6 +170,26 @@ function adoptTables(state: SimState): SimState {
   return state;
 }
 
+/**
+ * One router per (scenario, structure), shared by every run of it: routes depend only on the
+ * structure's links and the actors' handling times, and a router's cache of searched routes
+ * never changes a route (router.property.test.ts), so the runs of a comparison or of a
+ * student's forks search each route once between them instead of once each.
+ */
+const routers = new WeakMap<Scenario, Map<string, Router>>();
+
+function routerFor(scenario: Scenario, structure: Structure): Router {
+  let byStructure = routers.get(scenario);
+  if (!byStructure) routers.set(scenario, (byStructure = new Map()));
+  let router = byStructure.get(structure.id);
+  if (!router) {
+    const handling = new Map(scenario.actors.map((a) => [a.id, a.handling]));
+    router = new Router(structure, (actor) => handling.get(actor) ?? 0);
+    byStructure.set(structure.id, router);
+  }
+  return router;
+}
+
 export function pickStructure(scenario: Scenario, id?: string): Structure {
   const wanted = id ?? scenario.defaultStructure ?? scenario.structures[0]?.id;
   const found = scenario.structures.find((s) => s.id === wanted);
@@ -201,6 +222,8 @@ export class Simulation {
     return this.frames;
   }
   private inputs: RunInputs;
+  /** Actors held by seats (run input `held`), as a set for the delivery check. */
+  private held: ReadonlySet<string>;
   private readonly pauseAtDecisions: boolean;
   private readonly checkpointEvery: number;
   private readonly maxLog: number;
@@ -211,6 +234,13 @@ export class Simulation {
   private agenda!: EventQueue<AgendaItem>;
   private rng!: Rng;
   private live = new Map<string, Live>();
+  /**
+   * After a step back: the log and checkpoints as far as the run had gone, so that seeking
+   * forward again restores the nearest checkpoint instead of replaying every step. Valid
+   * while the inputs stay as they were (replays are exact); any change of inputs drops it.
+   */
+  private ahead:
+    { readonly log: readonly LogEntry[]; readonly frames: readonly Frame[] } | undefined;
   /** Conditional injects by the mark they wait on, in file order: marks are written often. */
   private readonly waiting = new Map<string, number[]>();
 
@@ -219,12 +249,12 @@ export class Simulation {
     this.structure = pickStructure(scenario, options.structure);
     this.inputs = { ...EMPTY_INPUTS, ...options.inputs };
     this.inputs = { ...this.inputs, decisions: dict(this.inputs.decisions) };
+    this.held = new Set(this.inputs.held ?? []);
     this.pauseAtDecisions = options.pauseAtDecisions ?? false;
     this.checkpointEvery = options.checkpointEvery ?? 0;
     this.maxLog = Math.min(options.limits?.log ?? MAX_LOG_ENTRIES, MAX_LOG_ENTRIES);
     this.maxAgenda = Math.min(options.limits?.agenda ?? MAX_AGENDA, MAX_AGENDA);
-    const handling = new Map(scenario.actors.map((a) => [a.id, a.handling]));
-    this.router = new Router(this.structure, (actor) => handling.get(actor) ?? 0);
+    this.router = routerFor(scenario, this.structure);
     this.actorIds = new Set(scenario.actors.map((a) => a.id));
     scenario.injects.forEach((inject, index) => {
       if (!inject.when) return;
@@ -259,6 +289,21 @@ export class Simulation {
   }
   get decided(): Readonly<Record<string, string>> {
     return this.state.decided;
+  }
+  /** The played decision the run waits on: a seat holding its actor must answer. */
+  get question(): PlayQuestion | undefined {
+    const pending = this.state.pending;
+    if (!pending) return undefined;
+    const l = this.live.get(pending.target);
+    if (!l) return undefined;
+    return playSite(
+      pending.target,
+      l.record.machine,
+      l.snapshot.value,
+      l.snapshot.context,
+      pending.event,
+      this.playContext(),
+    )?.question;
   }
   /** Time of the next agenda item, or undefined when nothing is left. */
   get nextTime(): number | undefined {
@@ -374,6 +419,7 @@ export class Simulation {
     const decisions = dict(this.inputs.decisions);
     decisions[decisionId] = optionId;
     this.inputs = { ...this.inputs, decisions };
+    this.ahead = undefined;
     if (this.state.awaiting === decisionId) {
       delete this.state.awaiting;
       this.state.status = 'running';
@@ -383,14 +429,57 @@ export class Simulation {
     }
   }
 
-  /** A trainer's live inject: happens now, and is recorded in the run inputs for replay. */
-  pushInject(event: SimEvent, text: string): void {
+  /**
+   * A trainer's live inject: happens now (or at `at`, a later time), and is recorded in the
+   * run inputs for replay.
+   */
+  pushInject(event: SimEvent, text: string, at?: number): void {
     const step = this.state.step;
-    const inject: LiveInject = { at: this.state.time, event, text, step };
+    const when = Math.max(at ?? this.state.time, this.state.time);
+    const inject: LiveInject = { at: when, event, text, step };
     this.inputs = { ...this.inputs, injects: [...this.inputs.injects, inject] };
+    this.ahead = undefined;
     this.indexLive();
     this.schedule({ time: inject.at, kind: 'live', index: this.inputs.injects.length - 1 });
     this.retakeCheckpoint();
+  }
+
+  /**
+   * The actors seats hold from now on: their decisions wait for the seat (a run input, so a
+   * replay pauses where the exercise did). The log does not depend on it, only the answers.
+   */
+  hold(actors: readonly string[]): void {
+    this.inputs = { ...this.inputs, held: [...new Set(actors)].sort() };
+    this.held = new Set(this.inputs.held);
+  }
+
+  /**
+   * Answers the played decision the run waits on: an option of its question, or "doctrine"
+   * (EXCON forcing the machine's own answer). Recorded in the run inputs so it replays.
+   */
+  play(key: string, option: string): void {
+    const pending = this.state.pending;
+    const question = this.question;
+    if (!pending || !question || pending.key !== key)
+      throw new RangeError(`no decision "${key}" is waiting for an answer`);
+    if (option !== DOCTRINE_ANSWER && !question.options.some((o) => o.id === option))
+      throw new RangeError(
+        `decision "${key}" has no option "${option}"; it has: ${question.options.map((o) => o.id).join(', ')}`,
+      );
+    this.inputs = { ...this.inputs, played: { ...this.inputs.played, [key]: option } };
+    delete this.state.pending;
+    this.state.status = 'running';
+    this.deliver(pending.target, pending.event, pending.route);
+    this.state.logLength = this.log.length;
+    this.retakeCheckpoint();
+  }
+
+  private playContext(): PlayContext {
+    return {
+      time: this.state.time,
+      knows: (actor) => this.state.knows[actor] ?? {},
+      about: (message) => this.state.messages[message]?.about,
+    };
   }
 
   /**
@@ -495,6 +584,7 @@ export class Simulation {
     this.log.length = state.logLength;
     // This run's checkpoints belong to another history now: start again from here.
     this.frames.length = 0;
+    this.ahead = undefined;
     if (this.checkpointEvery > 0) this.frames.push(this.frame());
     // Decisions recorded after this point still apply when the run replays past them.
   }
@@ -505,6 +595,8 @@ export class Simulation {
    */
   seek(target: number): void {
     if (target < this.state.step) {
+      // Keep what lies ahead (or what an earlier step back kept, which reaches further).
+      const ahead = this.ahead ?? { log: this.log.slice(), frames: this.frames.slice() };
       let best: Frame | undefined;
       for (const c of this.frames) if (c.step <= target && (!best || c.step > best.step)) best = c;
       if (best) this.restoreFrame(best);
@@ -514,6 +606,21 @@ export class Simulation {
         this.frames.length,
         ...this.frames.filter((c) => c.step <= this.state.step),
       );
+      this.ahead = ahead;
+    } else if (this.ahead && target > this.state.step) {
+      // Forward over ground already run: jump to the last checkpoint on the way.
+      let best: Frame | undefined;
+      for (const c of this.ahead.frames) {
+        if (c.step > this.state.step && c.step <= target && (!best || c.step > best.step)) best = c;
+      }
+      if (best) {
+        const from = this.log.length;
+        for (let i = from; i < best.data.logLength; i++) this.log.push(this.ahead.log[i]!);
+        this.restoreFrame(best);
+        for (const c of this.ahead.frames) {
+          if (c.step > (this.frames.at(-1)?.step ?? -1) && c.step <= best.step) this.frames.push(c);
+        }
+      }
     }
     while (this.state.step < target && this.state.status === 'running') this.advance();
   }
@@ -533,7 +640,12 @@ export class Simulation {
     const other = new Simulation(this.scenario, {
       structure: this.structure.id,
       seed: this.state.seed,
-      inputs: { decisions, injects: this.inputs.injects.filter((i) => i.at < at) },
+      inputs: {
+        decisions,
+        injects: this.inputs.injects.filter((i) => i.at < at),
+        ...(this.inputs.held ? { held: this.inputs.held } : {}),
+        ...(this.inputs.played ? { played: this.inputs.played } : {}),
+      },
       pauseAtDecisions: this.pauseAtDecisions,
       checkpointEvery: this.checkpointEvery,
     });
@@ -547,6 +659,7 @@ export class Simulation {
     this.live = new Map();
     this.log.length = 0;
     this.frames.length = 0;
+    this.ahead = undefined;
     this.state = {
       format: 1,
       scenario: this.scenario.id,
@@ -687,7 +800,7 @@ export class Simulation {
         );
         const chosen = own(this.inputs.decisions, decision.id);
         if (chosen !== undefined) return this.applyDecision(decision, chosen);
-        if (this.pauseAtDecisions) {
+        if (this.pauseAtDecisions || this.held.has(decision.by)) {
           this.state.status = 'awaiting-decision';
           this.state.awaiting = decision.id;
           return;
@@ -774,6 +887,12 @@ export class Simulation {
   private deliver(target: string, event: SimMessage, route?: readonly string[]): void {
     const l = this.live.get(target);
     if (!l || l.snapshot.status !== 'active') return;
+    // Played decisions cost nothing in a run no seat takes part in (and leave its log as is).
+    if (this.held.size > 0 || this.inputs.played !== undefined) {
+      const played = this.played(target, l, event, route);
+      if (played === null) return;
+      event = played;
+    }
     const machine = machines[l.record.machine as MachineKey] as AnyStateMachine;
     const before = l.snapshot.value;
     const [next, actions] = transition(machine, l.snapshot, event);
@@ -793,6 +912,59 @@ export class Simulation {
       said('transition', { event: event.type, before: base.before, after: base.after }),
     );
     this.perform(target, l.record.host, actions);
+  }
+
+  /**
+   * The event to deliver when it triggers a decision a seat can play: with the seat's answer
+   * (logged beside doctrine's), unchanged when the machine decides, or null when the run must
+   * wait for the seat holding the decider.
+   */
+  private played(
+    target: string,
+    l: Live,
+    event: SimMessage,
+    route: readonly string[] | undefined,
+  ): SimMessage | null {
+    const site = playSite(
+      target,
+      l.record.machine,
+      l.snapshot.value,
+      l.snapshot.context,
+      event,
+      this.playContext(),
+    );
+    if (!site) return event;
+    const q = site.question;
+    const answer = this.inputs.played ? own(this.inputs.played, q.key) : undefined;
+    if (answer === undefined) {
+      if (!this.held.has(q.actor)) return event;
+      this.state.pending = { key: q.key, target, event, ...(route ? { route } : {}) };
+      this.state.status = 'awaiting-decision';
+      return null;
+    }
+    const forced = answer === DOCTRINE_ANSWER;
+    const option = forced ? q.doctrine : answer;
+    this.write(
+      {
+        actor: q.actor,
+        at: q.actor,
+        event: 'decision.played',
+        marks: ['decision.played'],
+        ref: q.process,
+      },
+      said('decision.played', {
+        actor: q.actor,
+        site: q.site,
+        option,
+        doctrine: q.doctrine,
+        reason: q.reason,
+        forced,
+        departs: option !== q.doctrine,
+        ...(q.area !== undefined ? { area: q.area } : {}),
+        ...(q.to !== undefined ? { to: q.to } : {}),
+      }),
+    );
+    return site.apply(option);
   }
 
   /** Carries out what a machine asked for, after its log entry is written. */

@@ -36,6 +36,14 @@ export const ALTERNATIVES = [
   'unarmed',
   'remote-delivery',
 ] as const;
+/** The decisions a seat can play (see engine/played.ts). */
+export const PLAY_SITES = [
+  'escort.decision',
+  'escort.provider',
+  'poc.responder',
+  'meeting.attend',
+  'handover.decision',
+] as const;
 export const HRDDP_STATUSES = ['cleared', 'mitigation', 'suspended'] as const;
 /** Whose teams a component speaks of ("component": the kind-neutral one of benchmarks). */
 export const TEAM_UNITS = ['component', 'military', 'police', 'humanitarian', 'civilian'] as const;
@@ -104,6 +112,20 @@ export interface PhraseParams {
   'criterion.2': Record<string, never>;
   'criterion.3': Record<string, never>;
   'criterion.4': Record<string, never>;
+  // why doctrine answers a played decision as it does (the baseline beside a seat's answer)
+  'doctrine.escort-met': Record<string, never>;
+  'doctrine.escort-pressure': { criteria: readonly Phrase[] };
+  'doctrine.escort-unmet': { criteria: readonly Phrase[] };
+  'doctrine.team-free': { out: number; teams: number };
+  'doctrine.within-capacity': { workload: number; capacity: number };
+  'doctrine.overloaded': { workload: number; capacity: number };
+  'doctrine.readiness-met': Record<string, never>;
+  'doctrine.readiness-gaps': { gaps: readonly Phrase[] };
+  'doctrine.poc': {
+    severity: (typeof SEVERITIES)[number];
+    preferred: boolean;
+    unit?: ActorKind;
+  };
   // a readiness report in a few words
   readiness: Readiness;
   'readiness.none': Record<string, never>;
@@ -141,6 +163,22 @@ export interface EntryParams {
     chosen: boolean;
     consequence: string;
   };
+  /**
+   * A decision a seat played (or EXCON forced to doctrine's answer): the option taken beside
+   * doctrine's (`doctrine`, the baseline) and why doctrine answers so (`reason`). Options are
+   * ids of the site's choices (`PLAYED_OPTIONS`), or a responder's id for `poc.responder`.
+   */
+  'decision.played': {
+    actor: Id;
+    site: (typeof PLAY_SITES)[number];
+    option: string;
+    doctrine: string;
+    reason: Phrase;
+    forced: boolean;
+    departs: boolean;
+    area?: Id;
+    to?: Id;
+  };
   'exercise.end': { at: number };
   'process.started': { machine: string };
   transition: { event: string; before: string; after: string };
@@ -164,6 +202,7 @@ export interface EntryParams {
   'task.taken': { about: Phrase; from: Id; workload: number; capacity: number };
   'team.out': { unit: (typeof TEAM_UNITS)[number]; out: number; teams: number };
   'team.none': { unit: (typeof TEAM_UNITS)[number]; out: number; teams: number };
+  'team.refused': { unit: (typeof TEAM_UNITS)[number]; out: number; teams: number };
   'team.back': { unit: (typeof TEAM_UNITS)[number]; out: number; teams: number };
   'capacity.changed': { capacity: number; teams: number };
   'capacity.changed-certified': { capacity: number; teams: number; certified: number };
@@ -200,6 +239,9 @@ export interface EntryParams {
   'escort.approved': { decider: Id };
   'escort.approved-under-pressure': { decider: Id; criteria: readonly Phrase[] };
   'escort.declined': { decider: Id; criteria: readonly Phrase[] };
+  /** A seat playing the decider answered; `doctrine` is what the machine would have. */
+  'escort.approved-played': { decider: Id; doctrine: 'approve' | 'decline'; reason: Phrase };
+  'escort.declined-played': { decider: Id; doctrine: 'approve' | 'decline'; reason: Phrase };
   'escort.decision-known': { requester: Id; approved: boolean };
   'escort.tasked': { provider?: Id };
   'escort.provider-refused': { provider?: Id; next?: Id };
@@ -297,6 +339,8 @@ export interface EntryParams {
     preferred: boolean;
     unit?: ActorKind;
   };
+  /** A seat playing the authority chose the responder sent first; `doctrine` would have. */
+  'poc.decided-played': { decider: Id; responder?: Id; id: Id; doctrine: Id; reason: Phrase };
   'poc.tasked': { responder?: Id; area: Id; travel: number };
   'poc.refused': { responder?: Id; id: Id };
   'poc.no-path': { decider: Id; responder?: Id };
@@ -380,6 +424,16 @@ export interface EntryParams {
     gaps: readonly Phrase[];
     threshold: number;
     certified?: number;
+  };
+  /** Postponed by the seat playing the authority although every readiness criterion is met. */
+  'handover.held-back': { authority: Id; area: Id };
+  /** The seat playing the authority decided; `doctrine` is the readiness criteria's answer. */
+  'handover.decided-played': {
+    authority: Id;
+    area: Id;
+    decision: 'transfer' | 'postpone';
+    doctrine: 'transfer' | 'postpone';
+    reason: Phrase;
   };
   'handover.postponed': { area: Id; reassessAfter: number };
   'handover.reassessed': { area: Id; reassessAfter: number };

@@ -86,6 +86,16 @@ export interface RunInputs {
   /** Decision point id → chosen option id. Missing: the default, or a pause when asked. */
   readonly decisions: Readonly<Record<string, string>>;
   readonly injects: readonly LiveInject[];
+  /**
+   * Actors held by a seat in a live exercise: a decision doctrine gives one of them waits for
+   * the seat's answer. Absent or empty: every actor is played by its machine.
+   */
+  readonly held?: readonly string[];
+  /**
+   * Answers to played decisions, by question key ("escort-wfp-1:decision" → "approve"), or
+   * "doctrine" when EXCON forced the machine's own answer. They replay exactly.
+   */
+  readonly played?: Readonly<Record<string, string>>;
 }
 
 export type AgendaItem =
@@ -137,4 +147,6 @@ export interface SimState {
   status: 'running' | 'awaiting-decision' | 'finished';
   /** The decision point the run is paused at, when awaiting a decision. */
   awaiting?: string;
+  /** The delivery held back while a seat decides (a played decision). */
+  pending?: { key: string; target: string; event: SimMessage; route?: readonly string[] };
 }

@@ -26,7 +26,11 @@ export interface ComponentContext extends ComponentInput {
 
 export type ComponentEvent =
   | { type: 'task'; task: number; need: Need; from: string; about: Phrase }
-  | { type: 'task.done'; task: number; need: Need }
+  /**
+   * `answer`: what the seat holding this actor decided (a played decision) — send a team or
+   * keep it in, attend a meeting or send regrets. Absent: the workload and team rules decide.
+   */
+  | { type: 'task.done'; task: number; need: Need; answer?: boolean }
   | { type: 'capacity'; capacity?: number; teams?: number };
 
 /** How long a task takes given the current workload: late when busy (queueing at the desk). */
@@ -59,6 +63,10 @@ export function taskFinished(
         : c.teamsOut;
   return { workload: Math.max(0, c.workload - 1), teamsOut };
 }
+
+/** A refused team request finishes like a task that asked for nothing. */
+const playedNeed = (event: { readonly need: Need; readonly answer?: boolean }): Need =>
+  event.answer === false && event.need === 'team' ? 'none' : event.need;
 
 /** Whether a team can go out now. */
 export function hasFreeTeam(teams: number, teamsOut: number): boolean {
@@ -146,7 +154,7 @@ export function createComponentMachine(profile: KindProfile) {
       ...effects,
       accept: assign(({ context }) => taskTaken(context)),
       finish: assign(({ context, event }) =>
-        event.type === 'task.done' ? taskFinished(context, event.need) : {},
+        event.type === 'task.done' ? taskFinished(context, playedNeed(event)) : {},
       ),
       resize: assign(({ context, event }) =>
         event.type === 'capacity'
@@ -210,12 +218,19 @@ export function createComponentMachine(profile: KindProfile) {
             type: 'done',
             params: ({ context, event }) => ({
               task: event.task,
-              accepted: answer(context, event.need),
+              accepted: event.answer ?? answer(context, event.need),
             }),
           },
           {
             type: 'explain',
-            params: ({ context, event }) => teamLine(profile, context, event.need),
+            params: ({ context, event }) =>
+              event.answer === false && event.need === 'team'
+                ? say(
+                    'team.refused',
+                    { unit: profile.id, out: context.teamsOut, teams: context.teams },
+                    'team.refused',
+                  )
+                : teamLine(profile, context, event.need),
           },
           'finish',
         ],

@@ -40,17 +40,19 @@ export interface EscortInput extends EscortFacts {
   readonly followUp: number;
 }
 
-interface EscortContext extends EscortInput {
+export interface EscortContext extends EscortInput {
   provider: number;
   attempts: number;
   requestedAt: number;
   /** The IASC criteria not met, by number. */
   unmet: number[];
+  /** The decider's answer when a seat plays the decider; absent: doctrine decides. */
+  verdict?: 'approve' | 'decline';
 }
 
 type EscortEvent =
   | { type: 'facilitated'; by?: string }
-  | { type: 'assessed'; by?: string }
+  | { type: 'assessed'; by?: string; verdict?: 'approve' | 'decline' }
   | { type: 'decision.received'; approved: boolean }
   | { type: 'provider.answer'; accepted?: boolean; by?: string }
   | { type: 'released' }
@@ -107,6 +109,31 @@ const CRITERION_PHRASES = {
 export const criteriaPhrases = (unmet: readonly number[]): Phrase[] =>
   unmet.map((n) => CRITERION_PHRASES[n]!);
 
+/** What doctrine answers for this request, and why: the baseline beside a played answer. */
+export function escortDoctrine(facts: EscortFacts & { readonly pressure: boolean }): {
+  readonly verdict: 'approve' | 'decline';
+  readonly reason: Phrase;
+} {
+  const unmet = unmetCriteria(facts);
+  if (unmet.length === 0) return { verdict: 'approve', reason: phrase('doctrine.escort-met', {}) };
+  const criteria = criteriaPhrases(unmet);
+  if (facts.pressure)
+    return { verdict: 'approve', reason: phrase('doctrine.escort-pressure', { criteria }) };
+  return { verdict: 'decline', reason: phrase('doctrine.escort-unmet', { criteria }) };
+}
+
+const playedDecision = (
+  kind: 'escort.approved-played' | 'escort.declined-played',
+  context: EscortContext,
+) => {
+  const d = escortDoctrine(context);
+  return say(
+    kind,
+    { decider: context.decider, doctrine: d.verdict, reason: d.reason },
+    kind === 'escort.approved-played' ? 'escort.approved' : 'escort.declined',
+  );
+};
+
 // ── the machine ────────────────────────────────────────────────────────────────────────
 
 const firstHop = (c: EscortContext): string => c.facilitator ?? c.decider;
@@ -123,6 +150,9 @@ export const escortMachine = setup({
     nextProvider: assign({ provider: ({ context }) => context.provider + 1 }),
     resetAttempts: assign({ attempts: 1 }),
     recordUnmet: assign({ unmet: ({ context }) => unmetCriteria(context) }),
+    recordVerdict: assign(({ event }) =>
+      event.type === 'assessed' && event.verdict ? { verdict: event.verdict } : {},
+    ),
   },
   guards: {
     'an alternative meets the need': ({ context }) => workingAlternative(context) !== undefined,
@@ -134,6 +164,8 @@ export const escortMachine = setup({
     'sustainable with a plan to stop escorts': ({ context }) => sustainableWithExitPlan(context),
     'all four IASC criteria met': ({ context }) => unmetCriteria(context).length === 0,
     'approved under pressure': ({ context }) => context.pressure,
+    'the decider approves': ({ context }) => context.verdict === 'approve',
+    'the decider declines': ({ context }) => context.verdict === 'decline',
     'provider has a team': ({ event }) =>
       event.type === 'provider.answer' && event.accepted === true,
     'another provider to ask': ({ context }) => context.provider + 1 < context.providers.length,
@@ -282,7 +314,7 @@ export const escortMachine = setup({
               about: phrase('about.escort-for-decision', { id: context.id }),
             }),
           },
-          on: { assessed: '#escort.assessing' },
+          on: { assessed: { target: '#escort.assessing', actions: 'recordVerdict' } },
           after: {
             followUp: followUps(
               'with decider',
@@ -299,6 +331,22 @@ export const escortMachine = setup({
       description: 'The deciding authority checks the four IASC criteria.',
       entry: 'recordUnmet',
       always: [
+        {
+          guard: 'the decider approves',
+          target: 'approved',
+          actions: {
+            type: 'explain',
+            params: ({ context }) => playedDecision('escort.approved-played', context),
+          },
+        },
+        {
+          guard: 'the decider declines',
+          target: 'declined',
+          actions: {
+            type: 'explain',
+            params: ({ context }) => playedDecision('escort.declined-played', context),
+          },
+        },
         {
           guard: 'all four IASC criteria met',
           target: 'approved',

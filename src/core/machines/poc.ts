@@ -52,11 +52,13 @@ export interface PocContext extends PocInput {
   responder: string | null;
   /** Why the incident went unanswered, for the log. */
   reason: Phrase | null;
+  /** The responder the seat playing the authority sends first; absent: doctrine's order. */
+  first?: string;
 }
 
 export type PocEvent =
-  | { type: 'report.received'; by?: string }
-  | { type: 'report.forwarded'; by?: string }
+  | { type: 'report.received'; by?: string; first?: string }
+  | { type: 'report.forwarded'; by?: string; first?: string }
   | { type: 'tasking.answer'; choice: number; by?: string; accepted?: boolean }
   | { type: 'informed'; by?: string }
   | { type: 'released'; by?: string }
@@ -95,6 +97,12 @@ export function responderOrder(severity: Severity, responders: readonly Responde
     .filter(({ r }) => r.able)
     .sort((a, b) => rank(severity, a.r.kind) - rank(severity, b.r.kind) || a.i - b.i)
     .map(({ r }) => r.id);
+}
+
+/** Doctrine's order with the responder a seat chose put first (then doctrine's order). */
+export function playedOrder(order: readonly string[], first: string | undefined): string[] {
+  if (first === undefined || !order.includes(first)) return [...order];
+  return [first, ...order.filter((id) => id !== first)];
 }
 
 /** The responder to task next: the best one not yet tried (refused or unreachable). */
@@ -158,6 +166,32 @@ const decision = (c: PocContext, instead: boolean) => {
   );
 };
 
+/** Why doctrine sends `responder` first for this severity: the baseline of a played choice. */
+export const doctrineReason = (c: PocContext, responder: string | undefined): Phrase => {
+  const unit = kindOf(c, responder);
+  return phrase('doctrine.poc', {
+    severity: c.severity,
+    preferred: preferredResponder(c.severity, unit),
+    ...optional('unit', unit),
+  });
+};
+
+/** The seat playing the authority chose who goes first: doctrine's first choice beside it. */
+const playedDecision = (c: PocContext) => {
+  const doctrine = responderOrder(c.severity, c.responders)[0] ?? '?';
+  return say(
+    'poc.decided-played',
+    {
+      decider: c.decider,
+      ...optional('responder', current(c)),
+      id: c.id,
+      doctrine,
+      reason: doctrineReason(c, doctrine),
+    },
+    'poc.decided',
+  );
+};
+
 export const pocMachine = setup({
   types: {
     context: {} as PocContext,
@@ -168,8 +202,13 @@ export const pocMachine = setup({
     ...effects,
     countAttempt: assign({ attempts: ({ context }) => context.attempts + 1 }),
     freshMessage: assign({ attempts: 1 }),
+    recordFirst: assign(({ event }) =>
+      (event.type === 'report.forwarded' || event.type === 'report.received') && event.first
+        ? { first: event.first }
+        : {},
+    ),
     decide: assign(({ context }) => ({
-      candidates: responderOrder(context.severity, context.responders),
+      candidates: playedOrder(responderOrder(context.severity, context.responders), context.first),
       choice: 0,
       attempts: 1,
     })),
@@ -324,7 +363,7 @@ export const pocMachine = setup({
         }),
       },
       on: {
-        'report.received': 'aware',
+        'report.received': { target: 'aware', actions: 'recordFirst' },
         undeliverable: {
           guard: 'the hub cannot be reached',
           target: 'unanswered',
@@ -422,7 +461,7 @@ export const pocMachine = setup({
             }),
           },
           on: {
-            'report.forwarded': '#poc.deciding',
+            'report.forwarded': { target: '#poc.deciding', actions: 'recordFirst' },
             undeliverable: {
               guard: 'the authority cannot be reached',
               target: '#poc.unanswered',
@@ -469,7 +508,8 @@ export const pocMachine = setup({
           target: 'tasking',
           actions: {
             type: 'explain',
-            params: ({ context }) => decision(context, false),
+            params: ({ context }) =>
+              context.first === undefined ? decision(context, false) : playedDecision(context),
           },
         },
         {

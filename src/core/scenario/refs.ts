@@ -1,6 +1,7 @@
 // Cross-reference checks on a scenario that already passed the schema: ids are unique, every
 // id named elsewhere exists, and times fall inside the exercise. Each issue carries the path
 // of the offending value so the loader can point at its line and column.
+import { checkMeasures } from '../evaluation/check';
 import { METRIC_KEYS } from '../metrics/metrics';
 import { formatDuration, formatTime } from '../time';
 import type { Scenario, SimEvent } from './schema';
@@ -342,6 +343,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     );
   }
 
+  issues.push(...checkMeasures(scenario));
   return issues;
 }
 

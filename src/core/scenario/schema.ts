@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { MAX_DURATION, parseDuration, parseTimePoint, type Minutes } from '../time';
 
 import { ACTOR_KINDS, CHANNELS, MARKS } from '../vocabulary';
+import { MEASURE_MARK_NAMES } from '../evaluation/marks';
+import { METRIC_KEYS } from '../metrics/metrics';
 
 // No compiled parsers: zod would otherwise probe `new Function`, which the app's
 // Content-Security-Policy forbids (and reports). A scenario is parsed once; speed is moot.
@@ -353,6 +355,95 @@ export const decisionSchema = z.strictObject({
   default: id.describe('The option taken when nobody decides (batch runs use it).'),
 });
 
+/** Authority roles a measure may name instead of an actor: resolved under the run's structure. */
+export const AUTHORITY_ROLES = [
+  'escortDecision',
+  'escortFacilitator',
+  'situationalAwareness',
+  'pocResponse',
+  'handoverDecision',
+] as const;
+
+const bound = z
+  .union([z.number(), z.string()])
+  .describe(
+    'A bound in the metric\'s unit: a duration ("6h") for times, a share ("75%" or 0.75) for shares, a whole number for counts.',
+  );
+
+// Mark names are checked in evaluation/check.ts, which lists the valid ones in its message.
+const mark = z.string().min(1);
+const marks = z
+  .union([mark, z.array(mark).min(1)])
+  .describe(
+    `A log mark, or a list of marks any of which counts: ${MEASURE_MARK_NAMES.join(', ')}.`,
+  );
+
+/**
+ * One measure of a critical task (HSEEP exercise evaluation guide), computed from the log:
+ * exactly one of `metric`, `each`, `count` or `decision` says which kind it is.
+ */
+export const measureSchema = z
+  .strictObject({
+    text: z
+      .string()
+      .optional()
+      .describe('How the measure reads in the report; written for you when absent.'),
+    metric: z
+      .enum(METRIC_KEYS as [string, ...string[]])
+      .optional()
+      .describe('A metric of the run (docs/METRICS.md), bounded by "atMost" and/or "atLeast".'),
+    each: marks
+      .optional()
+      .describe(
+        'For each log entry with this mark, one with a "then" mark about the same process must follow within "within".',
+      ),
+    then: marks.optional().describe('The mark that must follow each "each" entry.'),
+    within: duration.optional().describe('How soon the "then" mark must follow.'),
+    count: marks
+      .optional()
+      .describe('Counts the log entries with this mark, bounded by "atMost" and/or "atLeast".'),
+    decision: id
+      .optional()
+      .describe('A decision point of this scenario; "is" names the option expected.'),
+    is: id.optional().describe('The option the decision point should have taken.'),
+    ref: id
+      .optional()
+      .describe(
+        'Only log entries about this process (an event id of an inject or decision option).',
+      ),
+    by: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Only log entries about this actor, or the actor holding this authority role under the run\'s structure (e.g. "situationalAwareness").',
+      ),
+    atMost: bound.optional(),
+    atLeast: bound.optional(),
+  })
+  .describe(
+    'A measure computed from the log: one of metric, each/then/within, count, decision/is.',
+  );
+
+export const criticalTaskSchema = z
+  .strictObject({
+    text: text.describe('The critical task, as an evaluator reads it.'),
+    measures: z
+      .array(measureSchema)
+      .default([])
+      .describe('Measures computed from the log; none: the task is left to an evaluator.'),
+  })
+  .describe('A critical task of an objective (HSEEP exercise evaluation guide).');
+
+export const objectiveSchema = z.strictObject({
+  id,
+  text,
+  tasks: z
+    .array(criticalTaskSchema)
+    .default([])
+    .describe('Critical tasks with their measures: how the objective is evaluated.'),
+});
+
 export const scenarioSchema = z
   .strictObject({
     version: z.literal(1).describe('Format version; this is version 1.'),
@@ -361,9 +452,7 @@ export const scenarioSchema = z
     summary: text,
     setting: z.string().prefault('').describe('Country, mission, situation in a few lines.'),
     duration: duration.describe('How long the exercise runs, e.g. "72h".'),
-    objectives: z
-      .array(z.strictObject({ id, text }))
-      .min(1, 'list at least one learning objective'),
+    objectives: z.array(objectiveSchema).min(1, 'list at least one learning objective'),
     actors: z.array(actorSchema).min(2, 'a mesh needs at least two actors'),
     areas: z
       .array(
@@ -392,6 +481,10 @@ export type Meeting = Structure['meetings'][number];
 export type Authority = Structure['authority'];
 export type Inject = Scenario['injects'][number];
 export type Decision = Scenario['decisions'][number];
+export type Objective = Scenario['objectives'][number];
+export type CriticalTask = Objective['tasks'][number];
+export type Measure = CriticalTask['measures'][number];
+export type AuthorityRole = (typeof AUTHORITY_ROLES)[number];
 export type SimEvent = z.output<typeof simEventSchema>;
 export type Area = Scenario['areas'][number];
 export type Chance = boolean | number;

@@ -4,7 +4,7 @@
 // the handover (UNMIL's "strategic reversal"). Doctrine and sources: docs/DOMAIN.md.
 import { phrase, readinessPhrase } from '../../engine/entry-kinds';
 import { optional, say } from '../effects';
-import { followUp, gapsOf, handoverSetup, phaseEntry } from './setup';
+import { followUp, gapsOf, handoverSetup, phaseEntry, playedJointDecision } from './setup';
 
 export const policeToHostPolice = handoverSetup.createStateConfig({
   description:
@@ -96,7 +96,7 @@ export const policeToHostPolice = handoverSetup.createStateConfig({
           on: {
             'field-assessed': {
               target: '#handover.police to host police.joint decision',
-              actions: 'resetAttempts',
+              actions: ['resetAttempts', 'recordVerdict'],
             },
           },
           after: {
@@ -116,6 +116,28 @@ export const policeToHostPolice = handoverSetup.createStateConfig({
       entry: [...phaseEntry('joint decision')],
       always: [
         { guard: 'support suspended under HRDDP', target: '#handover.blocked' },
+        {
+          guard: 'the authority decides to transfer',
+          target: 'transfer',
+          actions: [
+            {
+              type: 'explain',
+              params: ({ context }) => playedJointDecision(context, 'transfer'),
+            },
+            'clearVerdict',
+          ],
+        },
+        {
+          guard: 'the authority decides to postpone',
+          target: 'postponed',
+          actions: [
+            {
+              type: 'explain',
+              params: ({ context }) => playedJointDecision(context, 'postpone'),
+            },
+            'clearVerdict',
+          ],
+        },
         { guard: 'all readiness criteria met', target: 'transfer' },
         { target: 'postponed' },
       ],
@@ -127,17 +149,23 @@ export const policeToHostPolice = handoverSetup.createStateConfig({
         {
           type: 'explain',
           params: ({ context }) =>
-            say(
-              'handover.not-ready',
-              {
-                authority: context.authority,
-                area: context.area,
-                gaps: gapsOf(context),
-                threshold: context.threshold,
-                ...optional('certified', context.report.readiness?.certified),
-              },
-              'handover.not-ready',
-            ),
+            gapsOf(context).length === 0
+              ? say(
+                  'handover.held-back',
+                  { authority: context.authority, area: context.area },
+                  'handover.not-ready',
+                )
+              : say(
+                  'handover.not-ready',
+                  {
+                    authority: context.authority,
+                    area: context.area,
+                    gaps: gapsOf(context),
+                    threshold: context.threshold,
+                    ...optional('certified', context.report.readiness?.certified),
+                  },
+                  'handover.not-ready',
+                ),
         },
         {
           type: 'explain',

@@ -36,9 +36,11 @@ export interface HandoverContext extends HandoverInput {
   report: ReadinessReport;
   /** Why the handover was reversed. */
   reason: Phrase | null;
+  /** The joint decision of the seat playing the authority; absent: the readiness criteria decide. */
+  verdict?: 'transfer' | 'postpone' | undefined;
 }
 
-interface Answer {
+export interface Answer {
   readonly by?: string;
   readonly accepted?: boolean;
   readonly report?: PlainReport;
@@ -54,7 +56,7 @@ export type HandoverEvent =
   | ({ type: 'authorised' } & Answer)
   | ({ type: 'assumed' } & Answer)
   | ({ type: 'self-assessed' } & Answer)
-  | ({ type: 'field-assessed' } & Answer)
+  | ({ type: 'field-assessed'; verdict?: 'transfer' | 'postpone' } & Answer)
   | ({ type: 'handed' } & Answer)
   | ({ type: 'reviewed' } & Answer)
   | { type: 'withdraw' }
@@ -63,6 +65,31 @@ export type HandoverEvent =
 
 export const gapsOf = (c: HandoverContext): Phrase[] =>
   readinessGaps(c.report.readiness, c.threshold);
+/** The readiness criteria's answer on a district, and why: the baseline of a played decision. */
+export const readinessDoctrine = (
+  c: HandoverContext,
+): { readonly decision: 'transfer' | 'postpone'; readonly reason: Phrase } => {
+  const gaps = gapsOf(c);
+  return gaps.length
+    ? { decision: 'postpone', reason: phrase('doctrine.readiness-gaps', { gaps }) }
+    : { decision: 'transfer', reason: phrase('doctrine.readiness-met', {}) };
+};
+
+/** The seat playing the authority took the joint decision: the criteria's answer beside it. */
+export const playedJointDecision = (
+  c: HandoverContext,
+  decision: 'transfer' | 'postpone',
+): ExplainParams => {
+  const d = readinessDoctrine(c);
+  return say('handover.decided-played', {
+    authority: c.authority,
+    area: c.area,
+    decision,
+    doctrine: d.decision,
+    reason: d.reason,
+  });
+};
+
 /** Entering a phase: the context records it and the log says so (the trainer's timeline). */
 export const phaseEntry = (phase: HandoverPhase) => [
   { type: 'enterPhase' as const, params: { phase } },
@@ -138,6 +165,10 @@ export const handoverSetup = setup({
     enterPhase: assign((_, params: { phase: HandoverPhase }) => ({ phase: params.phase })),
     countAttempt: assign({ attempts: ({ context }) => context.attempts + 1 }),
     resetAttempts: assign({ attempts: 1 }),
+    recordVerdict: assign(({ event }) =>
+      event.type === 'field-assessed' && event.verdict ? { verdict: event.verdict } : {},
+    ),
+    clearVerdict: assign({ verdict: undefined }),
     countAssessment: assign({ assessments: ({ context }) => context.assessments + 1 }),
     sendBriefing: assign({ briefingSent: true }),
     receiveBriefing: assign({ briefed: true }),
@@ -166,6 +197,8 @@ export const handoverSetup = setup({
       event.type === 'assumed' && event.accepted === true,
     'support suspended under HRDDP': ({ context }) => supportSuspended(context.report.hrddp),
     'all readiness criteria met': ({ context }) => gapsOf(context).length === 0,
+    'the authority decides to transfer': ({ context }) => context.verdict === 'transfer',
+    'the authority decides to postpone': ({ context }) => context.verdict === 'postpone',
     'readiness criteria still met': ({ context, event }) => {
       const report = 'report' in event ? readReport(event.report) : context.report;
       return (

@@ -1,0 +1,83 @@
+// `peacemesh compare … --queue redis://…`: the comparison's runs go through the job queue to
+// any number of `peacemesh worker` processes instead of this machine's threads; the results
+// come back to the same summaries. A progress line on stderr (a terminal only) shows runs
+// done, batches running and failed, and workers seen. The run id names the sweep in Redis:
+// given again after a stop, the sweep resumes and what was done is gathered, not recomputed.
+import { randomBytes } from 'node:crypto';
+import { SingleBar } from 'cli-progress';
+import type { ComparePlan, RunResult } from '../core';
+import { displayUrl, QueueError } from '../jobqueue/url';
+import { runPlanOnQueue, type QueueOutcome } from '../jobqueue/coordinator';
+import type { PlanSpec } from '../jobqueue/plan-spec';
+import type { CompareIo } from './compare';
+
+export interface QueueArgs {
+  readonly url: string;
+  readonly runId?: string | undefined;
+}
+
+export interface QueuedOptions {
+  readonly signal: AbortSignal;
+  readonly onResults?: (results: readonly RunResult[]) => Promise<void>;
+}
+
+/** The queued runs, or a QueueError's message already printed (then undefined). */
+export async function runComparisonOnQueue(
+  plan: ComparePlan,
+  spec: PlanSpec,
+  queue: QueueArgs,
+  io: CompareIo,
+  options: QueuedOptions,
+): Promise<QueueOutcome | undefined> {
+  const runId = queue.runId ?? randomBytes(4).toString('hex');
+  if (queue.runId === undefined) {
+    io.stderr(
+      `queued as run ${runId} on ${displayUrl(queue.url)}; to resume after a stop: --run-id ${runId}\n`,
+    );
+  }
+  const bar = io.stderrIsTTY
+    ? new SingleBar({
+        format:
+          'queued [{bar}] {value}/{total} runs | {running} running, {failed} failed | {workers} workers seen | ETA {eta_formatted}',
+        stream: process.stderr,
+        hideCursor: true,
+        clearOnComplete: true,
+        etaBuffer: 50,
+      })
+    : undefined;
+  bar?.start(plan.runs.length, 0, { running: 0, failed: 0, workers: 0 });
+  const started = performance.now();
+  let hinted = false;
+  try {
+    const outcome = await runPlanOnQueue(plan, {
+      url: queue.url,
+      runId,
+      spec,
+      signal: options.signal,
+      ...(options.onResults ? { onResults: options.onResults } : {}),
+      onProgress: (p) => {
+        bar?.update(p.done, { running: p.running, failed: p.failed, workers: p.workers });
+        // Nothing happens without a worker: say so once rather than wait in silence.
+        if (!hinted && p.workers === 0 && p.done === 0 && performance.now() - started > 10_000) {
+          hinted = true;
+          io.stderr(
+            `\nno worker has taken a batch yet: start one with "peacemesh worker --queue ${displayUrl(queue.url)}"\n`,
+          );
+        }
+      },
+    });
+    bar?.stop();
+    if (outcome.resumed) io.stderr(`resumed run ${runId}\n`);
+    if (outcome.aborted) {
+      io.stderr(`the sweep stays in Redis: resume it with --run-id ${runId}\n`);
+    }
+    return outcome;
+  } catch (error) {
+    bar?.stop();
+    if (error instanceof QueueError) {
+      io.stderr(`error: ${error.message}\n`);
+      return undefined;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,163 @@
+// The job queue against a real Redis (Debian's redis-server on a loopback port of its own):
+// a queued comparison gives the local result byte for byte, resumes under its run id, and
+// refuses numbers from a worker that runs another release or builds another plan.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { compare, loadScenario } from '../core';
+import { COMPARE_DRILL_YAML } from '../../tests/fixtures/compare-drill';
+import { startRedis, type TestRedis } from '../../tests/helpers/redis';
+import { QueueError } from './url';
+import { runPlanOnQueue } from './coordinator';
+import { planFromSpec, type PlanSpec } from './plan-spec';
+import { startQueueWorker, type QueueWorker } from './worker';
+
+const spec: PlanSpec = {
+  file: 'compare-drill.yaml',
+  text: COMPARE_DRILL_YAML,
+  seeds: 6,
+  seedStart: 1,
+  sweeps: [{ path: 'actors.bn.teams', values: ['0', '1'] }],
+};
+const loaded = loadScenario(COMPARE_DRILL_YAML, 'compare-drill.yaml');
+if (!loaded.ok) throw new Error('fixture');
+const local = JSON.stringify(
+  compare(loaded.scenario, {
+    seeds: spec.seeds,
+    sweeps: spec.sweeps,
+    raw: parse(COMPARE_DRILL_YAML) as unknown,
+  }),
+);
+
+let redis: TestRedis;
+const workers: QueueWorker[] = [];
+
+beforeAll(async () => {
+  redis = await startRedis();
+}, 30_000);
+
+afterAll(async () => {
+  await Promise.all(workers.splice(0).map((w) => w.close()));
+  await redis?.stop();
+});
+
+const summarise = async (outcome: { results: import('../core').RunResult[] }) => {
+  const { summarizeComparison } = await import('../core');
+  return JSON.stringify(summarizeComparison(planFromSpec(spec), outcome.results));
+};
+
+describe('comparison through the job queue', { timeout: 120_000 }, () => {
+  it('refuses a worker of another release, and never uses its numbers', async () => {
+    const stranger = await startQueueWorker({
+      url: redis.url,
+      concurrency: 1,
+      version: '0.0.0-other',
+    });
+    try {
+      await expect(
+        runPlanOnQueue(planFromSpec(spec), {
+          url: redis.url,
+          runId: 'mismatch',
+          spec,
+          pollMs: 100,
+        }),
+      ).rejects.toThrow(
+        /refused by worker .*: it runs PeaceMesh 0\.0\.0-other and the coordinator of sweep mismatch runs \d/,
+      );
+    } finally {
+      await stranger.close();
+    }
+  });
+
+  it('refuses a batch whose plan the worker builds differently', async () => {
+    workers.push(await startQueueWorker({ url: redis.url, concurrency: 2 }));
+    // The coordinator's plan has 7 seeds; what it stored for workers says 6.
+    const other = planFromSpec({ ...spec, seeds: 7 });
+    await expect(
+      runPlanOnQueue(other, { url: redis.url, runId: 'otherplan', spec, pollMs: 100 }),
+    ).rejects.toThrow(/builds differently here \(plan \w+, coordinator \w+\)/);
+  });
+
+  it('gives the local result byte for byte, and resumes under the same run id', async () => {
+    workers.push(await startQueueWorker({ url: redis.url, concurrency: 1 }));
+    const plan = planFromSpec(spec);
+    const controller = new AbortController();
+    const streamed: number[] = [];
+    const first = await runPlanOnQueue(plan, {
+      url: redis.url,
+      runId: 'resume-me',
+      spec,
+      batchSize: 2,
+      pollMs: 50,
+      signal: controller.signal,
+      onResults: (rs) => {
+        streamed.push(...rs.map((r) => r.index));
+        if (streamed.length >= 4) controller.abort();
+      },
+    });
+    expect(first.aborted).toBe(true);
+    expect(first.resumed).toBe(false);
+    const second = await runPlanOnQueue(plan, {
+      url: redis.url,
+      runId: 'resume-me',
+      spec,
+      batchSize: 2,
+      pollMs: 50,
+    });
+    expect(second.resumed).toBe(true);
+    expect(second.aborted).toBe(false);
+    expect(await summarise(second)).toBe(local);
+    // A resumed run id with other inputs is refused, not mixed.
+    const again = await runPlanOnQueue(plan, { url: redis.url, runId: 'fresh', spec, pollMs: 50 });
+    expect(await summarise(again)).toBe(local);
+    expect(again.workers).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a sampled design through the queue gives the local result too', async () => {
+    const sampled: PlanSpec = {
+      ...spec,
+      seeds: 2,
+      sweeps: [
+        { path: 'actors.bn.teams', values: ['0..2'] },
+        { path: 'structures.hub.links[ocha>hc].latency', values: ['10m..4h'] },
+      ],
+      sample: { kind: 'lhs', count: 5, seed: 9 },
+    };
+    const plan = planFromSpec(sampled);
+    const here = compare(loaded.scenario, {
+      seeds: 2,
+      sweeps: sampled.sweeps,
+      sample: sampled.sample!,
+      raw: parse(COMPARE_DRILL_YAML) as unknown,
+    });
+    const queued = await runPlanOnQueue(plan, {
+      url: redis.url,
+      runId: 'sampled',
+      spec: sampled,
+      pollMs: 50,
+    });
+    const { summarizeComparison } = await import('../core');
+    expect(JSON.stringify(summarizeComparison(plan, queued.results))).toBe(JSON.stringify(here));
+    expect(here.sensitivity.length).toBeGreaterThan(0);
+  });
+
+  it('refuses to resume a run id with other inputs', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await runPlanOnQueue(planFromSpec(spec), {
+      url: redis.url,
+      runId: 'taken',
+      spec,
+      signal: controller.signal,
+    });
+    const other = { ...spec, seeds: 3 };
+    await expect(
+      runPlanOnQueue(planFromSpec(other), { url: redis.url, runId: 'taken', spec: other }),
+    ).rejects.toThrow(QueueError);
+  });
+
+  it('says clearly when Redis cannot be reached', async () => {
+    await expect(
+      runPlanOnQueue(planFromSpec(spec), { url: 'redis://127.0.0.1:1/0', runId: 'x', spec }),
+    ).rejects.toThrow(/cannot reach Redis at redis:\/\/127\.0\.0\.1:1\/0/);
+  });
+});

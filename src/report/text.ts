@@ -1,0 +1,83 @@
+// Every word the after-action report takes from the log goes through here: entries are
+// rendered from the typed log by the message catalogs (src/i18n), in English.
+import {
+  formatDuration,
+  formatTime,
+  type LogEntry,
+  type Phrase,
+  type Scenario,
+} from '../core/index.ts';
+import { describeEntry, describePhrase, type Locale } from '../i18n';
+
+const LOCALE: Locale = 'en';
+
+/** The human line of a log entry. */
+export function entryText(entry: LogEntry): string {
+  return describeEntry(entry, LOCALE);
+}
+
+/** What a message was about, for an arrow label: its subject, else the whole line. */
+export function messageLabel(entry: LogEntry): string {
+  return entry.kind === 'message.sent'
+    ? describePhrase(entry.params.about, LOCALE)
+    : entryText(entry);
+}
+
+export const time = (t: number): string => formatTime(t);
+export const span = (t: number): string => formatDuration(Math.round(t));
+
+/** An actor's name and role, for people who do not know the ids. */
+export function actorLabel(scenario: Scenario, id: string): string {
+  const a = scenario.actors.find((x) => x.id === id);
+  return a ? `${a.name} (${a.role})` : id;
+}
+
+export function actorName(scenario: Scenario, id: string): string {
+  return scenario.actors.find((x) => x.id === id)?.name ?? id;
+}
+
+/** A metric value in its unit; "—" when the run had nothing to measure. */
+export function metricText(value: number | null, unit: 'count' | 'minutes' | 'share'): string {
+  if (value === null) return '—';
+  if (unit === 'minutes') return span(value);
+  if (unit === 'share') return `${Math.round(value * 100)}%`;
+  return String(Math.round(value * 100) / 100);
+}
+
+/** The doctrinal rule a machine's decision applied, read from the entry's parameters. */
+function rulePhrase(entry: LogEntry): Phrase | undefined {
+  switch (entry.kind) {
+    case 'poc.decided':
+      return {
+        kind: 'doctrine.poc',
+        params: {
+          severity: entry.params.severity,
+          preferred: entry.params.preferred,
+          ...(entry.params.unit !== undefined ? { unit: entry.params.unit } : {}),
+        },
+      };
+    case 'escort.approved':
+      return { kind: 'doctrine.escort-met', params: {} };
+    case 'escort.approved-under-pressure':
+      return { kind: 'doctrine.escort-pressure', params: { criteria: entry.params.criteria } };
+    case 'escort.declined':
+      return { kind: 'doctrine.escort-unmet', params: { criteria: entry.params.criteria } };
+    case 'handover.not-ready':
+      return { kind: 'doctrine.readiness-gaps', params: { gaps: entry.params.gaps } };
+    // A played decision: the rule doctrine would have applied (the baseline).
+    case 'escort.approved-played':
+    case 'escort.declined-played':
+    case 'poc.decided-played':
+    case 'handover.decided-played':
+    case 'decision.played':
+      return entry.params.reason;
+    default:
+      return undefined;
+  }
+}
+
+/** The rule a machine's decision names ("high threat: the military …"), else nothing. */
+export function ruleOf(entry: LogEntry): string {
+  const rule = rulePhrase(entry);
+  return rule ? describePhrase(rule, LOCALE) : '';
+}

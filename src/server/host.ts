@@ -1,0 +1,427 @@
+// The exercise host: one Node process on a training-room laptop that serves the built app
+// and a WebSocket endpoint for the seats. Fastify for HTTP and static files, @fastify/websocket
+// (ws) for seats, zod for every frame, the SQLite journal as the source of truth. Every input
+// is journalled and committed before it is applied and broadcast; a seat's role is checked on
+// every frame; bad input gets a clear error on that socket and a line in the host's log.
+import fastifyStatic from '@fastify/static';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { WebSocket } from 'ws';
+import type { LogEntry } from '../core/index.ts';
+import type { GraphView } from '../graph/types.ts';
+import { Exercise, Refused, type Seat } from './exercise.ts';
+import { Journal, type JournalEntry } from './journal.ts';
+import { exportPackage, importJournal, type ExercisePackage } from './package.ts';
+import { ALLOWED, clientMessage, MAX_MESSAGE_BYTES, type HostMessage } from './protocol.ts';
+import { Audience, graphNow, seatState } from './views.ts';
+
+export interface HostOptions {
+  /** Folder of the SQLite journal. */
+  readonly dataDir: string;
+  /** The built web app (vite build output); absent: no app is served. */
+  readonly appDir?: string;
+  /** Fastify logger setting: false for none, true or pino options. */
+  readonly logger?: boolean | Record<string, unknown>;
+  /** Frames a seat may send per second on average, and in a burst. */
+  readonly rate?: { readonly perSecond: number; readonly burst: number };
+}
+
+interface Connection {
+  readonly socket: WebSocket;
+  readonly exercise: string;
+  readonly seat: string;
+  /** How much of the log this seat has been sent. */
+  sent: number;
+  /** Whether it has had the parts of the state that never change (MSEL, objectives, areas). */
+  hasStatic: boolean;
+  tokens: number;
+  refilled: number;
+  dropped: number;
+}
+
+interface Live {
+  exercise: Exercise;
+  audience: Audience;
+}
+
+/** A seat token: 192 random bits, URL-safe. */
+export const newToken = (): string => randomBytes(24).toString('base64url');
+
+export class Host {
+  readonly app: FastifyInstance;
+  private readonly journal: Journal;
+  private readonly live = new Map<string, Live>();
+  private readonly connections = new Set<Connection>();
+  private readonly rate: { perSecond: number; burst: number };
+
+  constructor(options: HostOptions) {
+    this.journal = new Journal(options.dataDir);
+    this.rate = { perSecond: 50, burst: 100, ...options.rate };
+    this.app = Fastify({ logger: options.logger ?? false, bodyLimit: 8 * 1024 * 1024 });
+    for (const id of this.journal.exercises()) this.load(id);
+    this.routes(options.appDir);
+  }
+
+  get log(): FastifyBaseLogger {
+    return this.app.log;
+  }
+
+  /** Exercises on this host, for the start-up banner and the tests. */
+  list(): Array<{ id: string; title: string; file: string; excon: string; phase: string }> {
+    return [...this.live.values()].map(({ exercise }) => ({
+      id: exercise.id,
+      title: exercise.title,
+      file: exercise.file,
+      excon: [...exercise.seats.values()].find((s) => s.role === 'excon')!.token,
+      phase: exercise.phase,
+    }));
+  }
+
+  exercise(id: string): Exercise | undefined {
+    return this.live.get(id)?.exercise;
+  }
+
+  /** A new exercise of a scenario (its YAML text). Throws the scenario's problems, located. */
+  create(
+    source: string,
+    file: string,
+    options: { structure?: string; seed?: number } = {},
+  ): string {
+    const base = file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '') || 'exercise';
+    let n = 1;
+    while (this.live.has(`${base}-${n}`)) n++;
+    const id = `${base}-${n}`;
+    const body = {
+      scenario: source,
+      file,
+      ...(options.structure !== undefined ? { structure: options.structure } : {}),
+      seed: options.seed ?? 1,
+      excon: { id: 'excon', token: newToken() },
+    };
+    // Check it loads before it is journalled: a journal never holds an exercise that cannot.
+    new Exercise({ exercise: id, seq: 0, kind: 'create', body, at: '' });
+    const [entry] = this.journal.append(id, [{ kind: 'create', body }]);
+    this.live.set(id, this.open([entry!]));
+    return id;
+  }
+
+  /** An exercise package brought onto this host, with fresh seat tokens. */
+  import(pkg: ExercisePackage): string {
+    const base = pkg.exercise;
+    let id = base;
+    for (let n = 2; this.live.has(id); n++) id = `${base}-${n}`;
+    const entries = importJournal(pkg, newToken);
+    const folded = this.open(entries.map((e) => ({ ...e, exercise: id })));
+    this.journal.append(
+      id,
+      entries.map((e) => ({ kind: e.kind, body: e.body })),
+    );
+    this.live.set(id, folded);
+    return id;
+  }
+
+  async listen(port: number, host: string): Promise<string> {
+    return this.app.listen({ port, host });
+  }
+
+  async close(): Promise<void> {
+    for (const c of this.connections) c.socket.close(1001, 'host shutting down');
+    await this.app.close();
+    this.journal.close();
+  }
+
+  // ── exercises ─────────────────────────────────────────────────────────────────────────
+
+  private open(entries: readonly JournalEntry[]): Live {
+    const exercise = Exercise.fold(entries);
+    return { exercise, audience: new Audience(exercise) };
+  }
+
+  private load(id: string): void {
+    try {
+      this.live.set(id, this.open(this.journal.entries(id)));
+    } catch (error) {
+      this.log.error({ exercise: id }, `exercise ${id} could not be restored: ${String(error)}`);
+    }
+  }
+
+  // ── HTTP and WebSocket ────────────────────────────────────────────────────────────────
+
+  private routes(appDir: string | undefined): void {
+    const app = this.app;
+    void app.register(fastifyWebsocket, { options: { maxPayload: 1024 * 1024 } });
+    void app.register(async (scope) => {
+      scope.get('/ws', { websocket: true }, (socket, request) => {
+        const query = request.query as Record<string, unknown>;
+        this.connect(socket, String(query['exercise'] ?? ''), String(query['token'] ?? ''));
+      });
+    });
+    app.get('/api/exercises/:id/package', (request, reply) => {
+      const { id } = request.params as { id: string };
+      const token = String((request.query as Record<string, unknown>)['token'] ?? '');
+      const live = this.live.get(id);
+      const seat = live?.exercise.seatByToken(token);
+      if (!live || !seat || seat.revoked || (seat.role !== 'excon' && seat.role !== 'evaluator')) {
+        this.log.warn({ exercise: id }, 'package refused: not an EXCON or evaluator token');
+        return reply.code(403).send({ error: 'only EXCON and evaluators may export the exercise' });
+      }
+      return reply
+        .header('content-disposition', `attachment; filename="${id}.peacemesh.json"`)
+        .send(exportPackage(live.exercise));
+    });
+    if (appDir && existsSync(join(appDir, 'index.html'))) {
+      void app.register(fastifyStatic, { root: resolve(appDir), index: 'index.html' });
+    } else {
+      app.get('/', (_request, reply) =>
+        reply
+          .type('text/plain; charset=utf-8')
+          .send(
+            'The PeaceMesh app is not built here. Run `npm run build:app`, then start the host again.\n',
+          ),
+      );
+    }
+  }
+
+  private send(socket: WebSocket, message: HostMessage): void {
+    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+  }
+
+  private refuse(socket: WebSocket, code: string, message: string, context: object = {}): void {
+    this.log.warn({ ...context, code }, `refused: ${message}`);
+    this.send(socket, { type: 'error', code, message });
+  }
+
+  private connect(socket: WebSocket, exerciseId: string, token: string): void {
+    const live = this.live.get(exerciseId);
+    const seat = live?.exercise.seatByToken(token);
+    if (!live || !seat || seat.revoked) {
+      this.refuse(
+        socket,
+        'token',
+        live
+          ? 'this join link is not valid (unknown or revoked seat)'
+          : `no exercise "${exerciseId}" on this host`,
+        { exercise: exerciseId },
+      );
+      socket.close(4401, 'not a seat');
+      return;
+    }
+    const conn: Connection = {
+      socket,
+      exercise: exerciseId,
+      seat: seat.id,
+      sent: 0,
+      hasStatic: false,
+      tokens: this.rate.burst,
+      refilled: Date.now(),
+      dropped: 0,
+    };
+    this.connections.add(conn);
+    socket.on('message', (data, isBinary) => {
+      try {
+        this.receive(conn, data as Buffer, isBinary);
+      } catch (error) {
+        // A fault of the host itself: this seat hears of it, the host and the others carry on
+        // from what the journal holds.
+        this.log.error(
+          { exercise: exerciseId, seat: seat.id },
+          `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
+        this.send(socket, {
+          type: 'error',
+          code: 'internal',
+          message: 'the host could not carry this out; the exercise is as its journal holds',
+        });
+        this.load(exerciseId);
+        this.broadcast(exerciseId);
+      }
+    });
+    socket.on('close', () => {
+      this.connections.delete(conn);
+      this.broadcastSeats(exerciseId);
+    });
+    socket.on('error', (error) =>
+      this.log.warn({ seat: seat.id }, `socket error: ${error.message}`),
+    );
+    this.broadcast(exerciseId);
+  }
+
+  /** A token bucket per socket: a flood is refused without touching the exercise. */
+  private allowed(conn: Connection): boolean {
+    const now = Date.now();
+    conn.tokens = Math.min(
+      this.rate.burst,
+      conn.tokens + ((now - conn.refilled) / 1000) * this.rate.perSecond,
+    );
+    conn.refilled = now;
+    if (conn.tokens >= 1) {
+      conn.tokens -= 1;
+      return true;
+    }
+    conn.dropped += 1;
+    return false;
+  }
+
+  private receive(conn: Connection, data: Buffer, isBinary: boolean): void {
+    const ctx = { exercise: conn.exercise, seat: conn.seat };
+    if (!this.allowed(conn)) {
+      // One error per burst is enough; a socket that keeps flooding is closed.
+      if (conn.dropped === 1 || conn.dropped % 100 === 0)
+        this.refuse(
+          conn.socket,
+          'rate',
+          `too many messages: at most ${this.rate.perSecond} a second`,
+          ctx,
+        );
+      if (conn.dropped >= 1000) conn.socket.close(4429, 'flood');
+      return;
+    }
+    if (isBinary) return this.refuse(conn.socket, 'binary', 'send JSON text frames only', ctx);
+    if (data.byteLength > MAX_MESSAGE_BYTES)
+      return this.refuse(
+        conn.socket,
+        'too-large',
+        `message of ${data.byteLength} bytes refused: at most ${MAX_MESSAGE_BYTES}`,
+        ctx,
+      );
+    let json: unknown;
+    try {
+      json = JSON.parse(data.toString('utf8'));
+    } catch (error) {
+      return this.refuse(conn.socket, 'json', `not JSON: ${(error as Error).message}`, ctx);
+    }
+    const parsed = clientMessage.safeParse(json);
+    if (!parsed.success) {
+      const type = (json as { type?: unknown } | null)?.type;
+      const known = typeof type === 'string' && type in ALLOWED;
+      const issue = parsed.error.issues[0];
+      return this.refuse(
+        conn.socket,
+        known ? 'invalid' : 'unknown',
+        known
+          ? `"${type}": ${issue?.path.join('.') || 'message'}: ${issue?.message ?? 'invalid'}`
+          : `unknown message type ${JSON.stringify(type ?? null)}`,
+        ctx,
+      );
+    }
+    const msg = parsed.data;
+    const live = this.live.get(conn.exercise);
+    const seat = live?.exercise.seats.get(conn.seat);
+    // The seat is looked up again on every frame: a revoked or reassigned seat loses its rights
+    // at once, whatever its socket was allowed when it joined.
+    if (!live || !seat || seat.revoked) {
+      this.refuse(conn.socket, 'token', 'this seat has been revoked', ctx);
+      conn.socket.close(4401, 'revoked');
+      return;
+    }
+    if (!ALLOWED[msg.type].includes(seat.role))
+      return this.refuse(
+        conn.socket,
+        'forbidden',
+        `a ${seat.role} seat may not send "${msg.type}"`,
+        ctx,
+      );
+    this.execute(live, seat, conn.socket, msg.type, () =>
+      live.exercise.command(seat, msg, {
+        next: (prefix) => `${prefix}-${live.exercise.journal.length}`,
+        token: newToken,
+      }),
+    );
+  }
+
+  private execute(
+    live: Live,
+    seat: Seat,
+    socket: WebSocket,
+    type: string,
+    run: () => ReturnType<Exercise['command']>,
+  ): void {
+    const exercise = live.exercise;
+    let drafts;
+    try {
+      drafts = run();
+    } catch (error) {
+      if (error instanceof Refused)
+        return this.refuse(socket, error.code, error.message, {
+          exercise: exercise.id,
+          seat: seat.id,
+        });
+      throw error;
+    }
+    let entries: JournalEntry[];
+    try {
+      entries = this.journal.append(
+        exercise.id,
+        drafts.map((d) => ({ kind: d.kind, body: d.body })),
+      );
+    } catch (error) {
+      // Nothing was kept: the exercise goes back to what its journal holds.
+      this.log.error({ exercise: exercise.id }, `journal write failed: ${String(error)}`);
+      this.load(exercise.id);
+      this.send(socket, {
+        type: 'error',
+        code: 'journal',
+        message: 'the host could not record this; nothing changed',
+      });
+      return;
+    }
+    entries.forEach((entry, i) => {
+      if (drafts[i]!.applied) exercise.record(entry);
+      else exercise.apply(entry);
+    });
+    this.send(socket, { type: 'ack', for: type });
+    if (type === 'seat.revoke') this.dropRevoked(exercise);
+    this.broadcast(exercise.id);
+  }
+
+  private dropRevoked(exercise: Exercise): void {
+    for (const c of this.connections) {
+      const seat = exercise.seats.get(c.seat);
+      if (c.exercise !== exercise.id || !seat?.revoked) continue;
+      this.send(c.socket, {
+        type: 'error',
+        code: 'revoked',
+        message: 'EXCON has revoked this seat',
+      });
+      c.socket.close(4401, 'revoked');
+      this.connections.delete(c);
+    }
+  }
+
+  private broadcastSeats(exercise: string): void {
+    this.broadcast(exercise);
+  }
+
+  /** Sends every seat of an exercise its state and the log entries it has not had yet. */
+  broadcast(exerciseId: string): void {
+    const live = this.live.get(exerciseId);
+    if (!live) return;
+    const { exercise, audience } = live;
+    const log: readonly LogEntry[] = exercise.sim.log;
+    let graph: GraphView | undefined;
+    const connected = new Set<string>();
+    for (const c of this.connections) if (c.exercise === exerciseId) connected.add(c.seat);
+    for (const c of this.connections) {
+      if (c.exercise !== exerciseId) continue;
+      const seat = exercise.seats.get(c.seat);
+      if (!seat || seat.revoked) continue;
+      graph ??= graphNow(exercise);
+      const reset = c.sent === 0 || c.sent > log.length;
+      const entries = audience.visible(seat, log.slice(reset ? 0 : c.sent));
+      c.sent = log.length;
+      if (entries.length > 0 || reset) this.send(c.socket, { type: 'log', reset, entries });
+      const state = seatState(exercise, seat, graph, connected);
+      // The MSEL, objectives and areas never change: sent once per connection, not per step.
+      if (c.hasStatic) {
+        delete state.msel;
+        delete state.objectives;
+        delete state.areas;
+      }
+      c.hasStatic = true;
+      this.send(c.socket, { type: 'state', state });
+    }
+  }
+}

@@ -1,0 +1,233 @@
+// The exercise host's wire protocol: every message a seat may send and every message the host
+// sends, as zod schemas. The host parses each incoming frame with `clientMessage` (unknown
+// types and stray fields are refused); the browser client parses what it receives with
+// `hostMessage`, so neither side trusts the other's shape.
+import { z } from 'zod';
+import { simEventSchema, type LogEntry } from '../core/index.ts';
+import type { GraphView } from '../graph/types.ts';
+
+export const ROLES = ['excon', 'player', 'evaluator', 'projector'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+const id = z.string().min(1).max(80);
+const shortText = z.string().trim().min(1).max(2000);
+/** Exercise time in minutes since T+00:00. */
+const minutes = z
+  .number()
+  .int()
+  .min(0)
+  .max(60 * 24 * 365);
+
+export const moveSchema = z.discriminatedUnion('to', [
+  /** One agenda item (top-speed play is a series of these). */
+  z.strictObject({ to: z.literal('step') }),
+  /** Run until the next inject, decision point or played decision, then stop. */
+  z.strictObject({ to: z.literal('next') }),
+  /** Run until this exercise time (or an earlier stop), then stop. */
+  z.strictObject({ to: z.literal('time'), time: minutes }),
+]);
+export type Move = z.infer<typeof moveSchema>;
+
+export const observationKindSchema = z.enum(['strength', 'improvement']);
+
+export const clientMessage = z.discriminatedUnion('type', [
+  // EXCON
+  z.strictObject({ type: z.literal('start') }),
+  z.strictObject({ type: z.literal('pause') }),
+  z.strictObject({ type: z.literal('resume') }),
+  z.strictObject({ type: z.literal('end') }),
+  z.strictObject({ type: z.literal('move'), move: moveSchema }),
+  z.strictObject({
+    type: z.literal('seat.create'),
+    role: z.enum(['player', 'evaluator', 'projector']),
+    name: shortText.max(80),
+    actors: z.array(id).max(200).default([]),
+  }),
+  z.strictObject({ type: z.literal('seat.assign'), seat: id, actors: z.array(id).max(200) }),
+  z.strictObject({ type: z.literal('seat.revoke'), seat: id }),
+  z.strictObject({
+    type: z.literal('inject.stage'),
+    text: shortText,
+    event: simEventSchema,
+    /** When it is delivered; absent: at the start of the next move. */
+    at: minutes.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('inject.edit'),
+    inject: id,
+    text: shortText.optional(),
+    event: simEventSchema.optional(),
+    at: minutes.optional(),
+  }),
+  z.strictObject({ type: z.literal('inject.withdraw'), inject: id }),
+  /** Takes the default (scenario decision point) or doctrine's answer (played decision). */
+  z.strictObject({ type: z.literal('force') }),
+  // EXCON, or the player holding the deciding actor
+  z.strictObject({ type: z.literal('decide'), decision: id, option: id }),
+  z.strictObject({ type: z.literal('play'), key: z.string().min(1).max(200), option: id }),
+  // evaluator (and EXCON)
+  z.strictObject({
+    type: z.literal('observe'),
+    kind: observationKindSchema,
+    text: shortText,
+    entrySeq: z.number().int().min(0).optional(),
+    actor: id.optional(),
+    objective: id.optional(),
+  }),
+]);
+export type ClientMessage = z.infer<typeof clientMessage>;
+export type ClientMessageType = ClientMessage['type'];
+
+/** Which roles may send each message (a player's decision is further checked by actor). */
+export const ALLOWED: Readonly<Record<ClientMessageType, readonly Role[]>> = {
+  start: ['excon'],
+  pause: ['excon'],
+  resume: ['excon'],
+  end: ['excon'],
+  move: ['excon'],
+  'seat.create': ['excon'],
+  'seat.assign': ['excon'],
+  'seat.revoke': ['excon'],
+  'inject.stage': ['excon'],
+  'inject.edit': ['excon'],
+  'inject.withdraw': ['excon'],
+  force: ['excon'],
+  decide: ['excon', 'player'],
+  play: ['excon', 'player'],
+  observe: ['evaluator', 'excon'],
+};
+
+// ── host → seat ──────────────────────────────────────────────────────────────────────────
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A log entry as the engine wrote it (its shape is the engine's; the host only filters). */
+const entrySchema = z.custom<LogEntry>(
+  (v) => isObject(v) && typeof v['seq'] === 'number' && typeof v['time'] === 'number',
+  'a log entry',
+);
+
+const questionSchema = z.object({
+  key: z.string(),
+  site: z.string(),
+  actor: z.string(),
+  process: z.string(),
+  time: z.number(),
+  prompt: z.string(),
+  options: z.array(z.object({ id: z.string(), label: z.string() })),
+  /** Doctrine's answer and why: sent to the seat that decides as well (the baseline). */
+  doctrine: z.string(),
+  reason: z.string(),
+  facts: z.array(z.string()),
+});
+export type QuestionView = z.infer<typeof questionSchema>;
+
+const pointSchema = z.object({
+  id: z.string(),
+  by: z.string(),
+  prompt: z.string(),
+  options: z.array(z.object({ id: z.string(), label: z.string() })),
+  default: z.string(),
+});
+
+export const seatViewSchema = z.object({
+  id: z.string(),
+  role: roleSchema,
+  name: z.string(),
+  actors: z.array(z.string()),
+  revoked: z.boolean(),
+  connected: z.boolean(),
+  /** EXCON only: the join link's token. */
+  token: z.string().optional(),
+});
+export type SeatView = z.infer<typeof seatViewSchema>;
+
+export const stagedSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  event: z.record(z.string(), z.unknown()),
+  at: z.number().optional(),
+});
+export type StagedView = z.infer<typeof stagedSchema>;
+
+export const observationSchema = z.object({
+  id: z.string(),
+  /** Exercise minutes when it was recorded. */
+  time: z.number(),
+  step: z.number(),
+  entrySeq: z.number().optional(),
+  actor: z.string().optional(),
+  objective: z.string().optional(),
+  kind: observationKindSchema,
+  text: z.string(),
+  /** The evaluator seat's name. */
+  author: z.string(),
+});
+export type Observation = z.infer<typeof observationSchema>;
+
+const graphSchema = z.custom<GraphView>(
+  (v) => isObject(v) && Array.isArray(v['nodes']) && Array.isArray(v['links']),
+  'a mesh view',
+);
+
+export const phaseSchema = z.enum(['ready', 'running', 'paused', 'ended']);
+export type Phase = z.infer<typeof phaseSchema>;
+
+/** What one seat sees now; the log arrives separately, in increments. */
+export const seatStateSchema = z.object({
+  exercise: z.string(),
+  title: z.string(),
+  structure: z.string(),
+  seed: z.number(),
+  role: roleSchema,
+  seat: z.object({ id: z.string(), name: z.string(), actors: z.array(z.string()) }),
+  phase: phaseSchema,
+  time: z.number(),
+  step: z.number(),
+  status: z.string(),
+  /** The played decision waiting, for its seat, EXCON and evaluators. */
+  question: questionSchema.nullable(),
+  /** The scenario decision point waiting, for the seat holding its actor, EXCON, evaluators. */
+  point: pointSchema.nullable(),
+  graph: graphSchema,
+  /** Processes (escort requests, incidents, meetings, handovers) at own actors or all. */
+  processes: z.array(
+    z.object({
+      id: z.string(),
+      machine: z.string(),
+      host: z.string(),
+      state: z.string(),
+      done: z.boolean(),
+    }),
+  ),
+  /** Own actors' knowledge (player), everyone's (EXCON, evaluator). */
+  knows: z.record(z.string(), z.record(z.string(), z.number())),
+  /** EXCON and evaluators: the MSEL with expected actions, objectives and notes. */
+  msel: z.array(z.record(z.string(), z.unknown())).optional(),
+  objectives: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
+  areas: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
+  staged: z.array(stagedSchema).optional(),
+  seats: z.array(seatViewSchema).optional(),
+  observations: z.array(observationSchema).optional(),
+  /** The log's hash so far (EXCON, evaluators): the package replays to it. */
+  hash: z.string().optional(),
+});
+export type SeatState = z.infer<typeof seatStateSchema>;
+
+export const hostMessage = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('state'), state: seatStateSchema }),
+  /** Log entries this seat may see; `reset` replaces what the seat holds. */
+  z.strictObject({
+    type: z.literal('log'),
+    reset: z.boolean(),
+    entries: z.array(entrySchema),
+  }),
+  z.strictObject({ type: z.literal('ack'), for: z.string() }),
+  z.strictObject({ type: z.literal('error'), code: z.string(), message: z.string() }),
+]);
+export type HostMessage = z.infer<typeof hostMessage>;
+
+/** Largest frame a seat may send; larger ones are refused (the socket closes past 1 MiB). */
+export const MAX_MESSAGE_BYTES = 16 * 1024;

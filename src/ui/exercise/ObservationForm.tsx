@@ -1,0 +1,106 @@
+// An evaluator's observation: a strength or an area for improvement, tied to an objective, an
+// actor or a log entry when the evaluator says so. Recorded in the exercise journal.
+import { useState } from 'react';
+import { formatTime } from '../../core/index.ts';
+import { useConnection, useSeat } from './context';
+
+export function ObservationForm({ entry, onClear }: { entry: number | null; onClear(): void }) {
+  const c = useConnection();
+  const state = useSeat((s) => s.state);
+  const [kind, setKind] = useState<'strength' | 'improvement'>('strength');
+  const [text, setText] = useState('');
+  const [objective, setObjective] = useState('');
+  const [actor, setActor] = useState('');
+  if (!state) return null;
+  const submit = () => {
+    if (!text.trim()) return;
+    c.send({
+      type: 'observe',
+      kind,
+      text: text.trim(),
+      ...(entry !== null ? { entrySeq: entry } : {}),
+      ...(objective ? { objective } : {}),
+      ...(actor ? { actor } : {}),
+    });
+    setText('');
+    onClear();
+  };
+  return (
+    <section className="panel xobserve" aria-labelledby="xobserve-title">
+      <header className="panel__header">
+        <h2 id="xobserve-title">Observations</h2>
+      </header>
+      <form
+        className="xobserve__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <div className="segmented" role="group" aria-label="Kind">
+          <button
+            type="button"
+            aria-pressed={kind === 'strength'}
+            onClick={() => setKind('strength')}
+          >
+            Strength
+          </button>
+          <button
+            type="button"
+            aria-pressed={kind === 'improvement'}
+            onClick={() => setKind('improvement')}
+          >
+            Area for improvement
+          </button>
+        </div>
+        {entry !== null && (
+          <p>
+            About log entry {entry}{' '}
+            <button type="button" className="link-button" onClick={onClear}>
+              clear
+            </button>
+          </p>
+        )}
+        <label>
+          Objective{' '}
+          <select value={objective} onChange={(e) => setObjective(e.target.value)}>
+            <option value="">—</option>
+            {(state.objectives ?? []).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Actor{' '}
+          <select value={actor} onChange={(e) => setActor(e.target.value)}>
+            <option value="">—</option>
+            {state.graph.nodes.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="xobserve__text">
+          Observation
+          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={3} />
+        </label>
+        <button type="submit">Record</button>
+      </form>
+      <ul className="panel__body xobserve__list">
+        {(state.observations ?? [])
+          .slice()
+          .reverse()
+          .map((o) => (
+            <li key={o.id} data-testid="observation">
+              <span className={`xobserve__kind xobserve__kind--${o.kind}`}>{o.kind}</span>{' '}
+              {formatTime(o.time)} {o.author}: {o.text}
+              {o.objective ? ` (${o.objective})` : ''}
+            </li>
+          ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+// A seat's link to the exercise host: one WebSocket that reconnects by itself (the host may
+// restart mid-exercise), every frame from the host checked against the protocol, and a small
+// vanilla store the exercise screens read.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { LogEntry } from '../../core/index.ts';
+import { hostMessage, type ClientMessage, type SeatState } from '../../server/protocol.ts';
+
+export interface SeatStore {
+  readonly connected: boolean;
+  /** Set when the host refuses the seat for good (bad or revoked link): no more retries. */
+  readonly refused: string | null;
+  readonly state: SeatState | null;
+  readonly log: readonly LogEntry[];
+  /** The last refusal of a command, shown to the seat until the next one succeeds. */
+  readonly error: string | null;
+}
+
+/** Kept in the browser: the last entries the seat's log panel can show. */
+const LOG_KEPT = 2000;
+
+export class ExerciseConnection {
+  readonly store: StoreApi<SeatStore> = createStore<SeatStore>(() => ({
+    connected: false,
+    refused: null,
+    state: null,
+    log: [],
+    error: null,
+  }));
+  private socket: WebSocket | null = null;
+  private retry = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private closed = false;
+
+  constructor(private readonly url: string) {}
+
+  static forPage(exercise: string, token: string): ExerciseConnection {
+    const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+    const query = new URLSearchParams({ exercise, token });
+    return new ExerciseConnection(`${scheme}://${location.host}/ws?${query.toString()}`);
+  }
+
+  open(): void {
+    this.closed = false;
+    const socket = new WebSocket(this.url);
+    this.socket = socket;
+    socket.onopen = () => {
+      this.retry = 0;
+      this.store.setState({ connected: true });
+    };
+    socket.onmessage = (event) => this.receive(String(event.data));
+    socket.onclose = (event) => {
+      this.store.setState({ connected: false });
+      if (this.closed) return;
+      // 4401: the host does not know this link (or revoked it); retrying cannot help.
+      if (event.code === 4401) {
+        this.store.setState({
+          refused: this.store.getState().refused ?? 'This join link is not valid.',
+        });
+        return;
+      }
+      const wait = Math.min(5000, 250 * 2 ** this.retry++);
+      this.timer = setTimeout(() => this.open(), wait);
+    };
+  }
+
+  close(): void {
+    this.closed = true;
+    clearTimeout(this.timer);
+    this.socket?.close();
+  }
+
+  send(message: ClientMessage): void {
+    if (this.socket?.readyState !== WebSocket.OPEN) {
+      this.store.setState({ error: 'Not connected to the host: trying again…' });
+      return;
+    }
+    this.socket.send(JSON.stringify(message));
+  }
+
+  private receive(text: string): void {
+    let parsed;
+    try {
+      parsed = hostMessage.safeParse(JSON.parse(text));
+    } catch {
+      return;
+    }
+    if (!parsed.success) return;
+    const msg = parsed.data;
+    switch (msg.type) {
+      case 'state': {
+        // The host sends the parts that never change once per connection: keep them.
+        const prev = this.store.getState().state;
+        const state = { ...msg.state };
+        for (const key of ['msel', 'objectives', 'areas'] as const)
+          if (state[key] === undefined && prev?.[key] !== undefined)
+            Object.assign(state, { [key]: prev[key] });
+        this.store.setState({ state });
+        break;
+      }
+      case 'log': {
+        const log = msg.reset ? msg.entries : [...this.store.getState().log, ...msg.entries];
+        this.store.setState({ log: log.length > LOG_KEPT ? log.slice(-LOG_KEPT) : log });
+        break;
+      }
+      case 'ack':
+        this.store.setState({ error: null });
+        break;
+      case 'error':
+        if (msg.code === 'token' || msg.code === 'revoked')
+          this.store.setState({ refused: msg.message });
+        else this.store.setState({ error: msg.message });
+        break;
+    }
+  }
+}

@@ -1,0 +1,20 @@
+// Entry of exercise mode (a join link: /?exercise=ID&seat=TOKEN): connects the seat to the
+// host and renders its screen. Loaded on demand, so the single-user app never pays for it.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ExerciseConnection } from './connection';
+import { ConnectionContext } from './context';
+import { ExerciseApp } from './ExerciseApp';
+import './exercise.css';
+
+export function mountExercise(root: HTMLElement, exercise: string, token: string): void {
+  const connection = ExerciseConnection.forPage(exercise, token);
+  connection.open();
+  createRoot(root).render(
+    <StrictMode>
+      <ConnectionContext value={connection}>
+        <ExerciseApp />
+      </ConnectionContext>
+    </StrictMode>,
+  );
+}

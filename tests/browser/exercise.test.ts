@@ -1,0 +1,136 @@
+// An exercise in four browsers: EXCON starts it and moves to the HC's escort decision, the HC
+// player takes it, the log shows the player's choice beside doctrine's, the evaluator sees it
+// and records an observation, and the projector shows no controller-only text.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Host } from '../../src/server/host';
+import { startTestHost, type TestHost } from '../../src/server/testing';
+import { launchChromium, openPage, type OpenedPage } from '../helpers/browser';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DIST = mkdtempSync(join(tmpdir(), 'peacemesh-app-'));
+
+let t: TestHost;
+let browser: Browser;
+let base: string;
+const pages: OpenedPage[] = [];
+
+beforeAll(async () => {
+  // The host serves the built app, as `peacemesh serve` does after `npm ci`; built afresh
+  // into a folder of its own so the test never serves a stale dist/.
+  await build({
+    root: ROOT,
+    configFile: `${ROOT}vite.config.ts`,
+    logLevel: 'error',
+    build: { outDir: DIST, emptyOutDir: true },
+  });
+  t = await startTestHost({ appDir: DIST });
+  base = t.url.replace(/^ws/, 'http');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const p of pages) await p.close().catch(() => {});
+  await browser?.close();
+  await t?.host.close();
+  if (t) rmSync(t.dataDir, { recursive: true, force: true });
+  rmSync(DIST, { recursive: true, force: true });
+});
+
+const joinSeat = async (token: string) => {
+  const page = await openPage(browser, `${base}/?exercise=${t.exercise}&seat=${token}`);
+  pages.push(page);
+  await page.page.waitForSelector('.xapp', { timeout: 30_000 });
+  return page;
+};
+
+describe('an exercise in the browser', () => {
+  it('EXCON, the HC player, an evaluator and the projector each see their part', async () => {
+    const excon = await joinSeat(t.host.list()[0]!.excon);
+    const { page } = excon;
+    // EXCON sets up the room from its console.
+    for (const [name, role, actor] of [
+      ['HC', 'player', 'hc'],
+      ['Evaluator', 'evaluator', null],
+      ['Wall', 'projector', null],
+    ] as const) {
+      await page.getByLabel('Seat name').fill(name);
+      await page.getByLabel('Role').selectOption(role);
+      if (actor) await page.getByLabel('Actors this seat holds').selectOption(actor);
+      await page.getByRole('button', { name: 'Add seat' }).click();
+      await page.getByTestId(`seat-${name}`).waitFor();
+    }
+    const link = await page.getByLabel('Join link for HC').inputValue();
+    expect(link).toContain(`?exercise=${t.exercise}&seat=`);
+    await page.getByRole('button', { name: 'QR' }).first().click();
+    await expect.poll(() => page.getByAltText('QR code of the join link for HC').count()).toBe(1);
+
+    const hc = await joinSeat(t.token('HC'));
+    const evaluator = await joinSeat(t.token('Evaluator'));
+    const wall = await joinSeat(t.token('Wall'));
+
+    await page.getByRole('button', { name: 'Start exercise' }).click();
+    const move = page.getByRole('button', { name: 'Move to next inject or decision' });
+    for (let i = 0; i < 30 && (await hc.page.getByTestId('decision-card').count()) === 0; i++) {
+      await move.click();
+      await page.waitForTimeout(150);
+    }
+    const card = hc.page.getByTestId('decision-card');
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Doctrine: approve the escort as an exception');
+    expect(await card.textContent()).toContain('What hc knows');
+    await card.getByRole('button', { name: 'decline the escort' }).click();
+
+    const played =
+      'hc (played) decides: decline the escort — doctrine: approve the escort as an exception';
+    for (const seat of [excon, hc, evaluator])
+      await seat.page.locator('[data-event="decision.played"]', { hasText: played }).waitFor();
+
+    // The evaluator records an observation on that entry; EXCON sees it.
+    await evaluator.page
+      .locator('[data-event="decision.played"]')
+      .getByRole('button', { name: 'Observe' })
+      .click();
+    await evaluator.page.getByRole('button', { name: 'Area for improvement' }).click();
+    await evaluator.page
+      .getByRole('textbox', { name: 'Observation' })
+      .fill('Declined without asking for alternatives');
+    await evaluator.page.getByRole('button', { name: 'Record' }).click();
+    await evaluator.page.getByTestId('observation').waitFor();
+    expect(t.host.exercise(t.exercise)!.observations[0]).toMatchObject({
+      kind: 'improvement',
+      author: 'Evaluator',
+      text: 'Declined without asking for alternatives',
+    });
+
+    // The projector: the common picture, no controller-only text, no decision card.
+    const wallText = (await wall.page.locator('body').innerText()) ?? '';
+    const scenario = t.host.exercise(t.exercise)!.scenario;
+    for (const inject of scenario.injects) {
+      if (inject.note) expect(wallText).not.toContain(inject.note);
+      if (inject.expected) expect(wallText).not.toContain(inject.expected);
+    }
+    expect(await wall.page.getByTestId('decision-card').count()).toBe(0);
+    expect(await wall.page.getByRole('button').filter({ hasText: 'Start' }).count()).toBe(0);
+    for (const seat of [excon, hc, evaluator, wall]) expect(seat.errors()).toEqual([]);
+
+    // The host goes down and comes back on the same port: the seats reconnect by themselves
+    // and find the exercise where it was.
+    const port = Number(new URL(base).port);
+    await t.host.close();
+    await hc.page.getByText('reconnecting…').waitFor();
+    const again = new Host({ dataDir: t.dataDir, appDir: DIST });
+    t = { ...t, host: again };
+    await again.listen(port, '127.0.0.1');
+    await hc.page.getByText('connected', { exact: true }).waitFor({ timeout: 30_000 });
+    await hc.page.locator('[data-event="decision.played"]', { hasText: played }).waitFor();
+    expect(await excon.page.getByTestId('clock').textContent()).toBe(
+      await hc.page.getByTestId('clock').textContent(),
+    );
+  });
+});
