@@ -101,8 +101,30 @@ const LOG: LogEntry[] = [
   entry(1200, ['incident.occurred'], 'i1'),
   entry(1245, ['information.reached'], 'i1', { actor: 'joc', at: 'joc' }),
   entry(1380, ['information.reached'], 'i1', { actor: 'bn', at: 'bn' }),
-  entry(1400, ['meeting.held'], 'm'),
-  entry(1500, ['meeting.held'], 'm'),
+  entry(1400, ['meeting.held'], 'm', {
+    kind: 'meeting.held',
+    params: {
+      name: 'm',
+      session: 1,
+      present: 1,
+      invited: 2,
+      quorum: 0.5,
+      absent: [],
+      attendance: 0.5,
+    },
+  }),
+  entry(1500, ['meeting.held'], 'm', {
+    kind: 'meeting.held',
+    params: {
+      name: 'm',
+      session: 1,
+      present: 2,
+      invited: 2,
+      quorum: 0.5,
+      absent: [],
+      attendance: 1,
+    },
+  }),
   entry(1600, ['handover.gap-opened'], 'h1'),
   entry(1700, ['handover.gap-closed'], 'h1'),
 ];
