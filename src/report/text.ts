@@ -1,5 +1,6 @@
 // Every word the after-action report takes from the log goes through here: entries are
-// rendered from the typed log by the message catalogs (src/i18n), in English.
+// rendered from the typed log by the message catalogs (src/i18n), in the report's language
+// (English unless asked: `peacemesh --lang fr report …`).
 import {
   formatDuration,
   formatTime,
@@ -9,18 +10,16 @@ import {
 } from '../core/index.ts';
 import { describeEntry, describePhrase, type Locale } from '../i18n';
 
-const LOCALE: Locale = 'en';
-
 /** The human line of a log entry. */
-export function entryText(entry: LogEntry): string {
-  return describeEntry(entry, LOCALE);
+export function entryText(entry: LogEntry, locale: Locale = 'en'): string {
+  return describeEntry(entry, locale);
 }
 
 /** What a message was about, for an arrow label: its subject, else the whole line. */
-export function messageLabel(entry: LogEntry): string {
+export function messageLabel(entry: LogEntry, locale: Locale = 'en'): string {
   return entry.kind === 'message.sent'
-    ? describePhrase(entry.params.about, LOCALE)
-    : entryText(entry);
+    ? describePhrase(entry.params.about, locale)
+    : entryText(entry, locale);
 }
 
 export const time = (t: number): string => formatTime(t);
@@ -77,7 +76,7 @@ function rulePhrase(entry: LogEntry): Phrase | undefined {
 }
 
 /** The rule a machine's decision names ("high threat: the military …"), else nothing. */
-export function ruleOf(entry: LogEntry): string {
+export function ruleOf(entry: LogEntry, locale: Locale = 'en'): string {
   const rule = rulePhrase(entry);
-  return rule ? describePhrase(rule, LOCALE) : '';
+  return rule ? describePhrase(rule, locale) : '';
 }
