@@ -1,4 +1,4 @@
-// Flat ESLint config. The two no-restricted-imports blocks enforce the layering in DESIGN.md:
+// Flat ESLint config. The two no-restricted-imports blocks enforce the layering in ARCHITECTURE.md:
 // core is headless and imports nothing from the edges; the edges import core via its index only.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
@@ -88,6 +88,43 @@ export default defineConfig(
             },
             {
               // Relative paths climbing out of core into an edge layer.
+              regex: '^(\\.\\./)+(store|ui|graph|cli|server|workers|report|jobqueue|i18n)(/|$)',
+              message: CORE_WHY,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Core's tests may render the log they check through the catalogs (src/i18n).
+    files: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react/*',
+                'react-dom',
+                'react-dom/*',
+                'zustand',
+                'zustand/*',
+                'd3-selection',
+                'd3-zoom',
+                'd3-drag',
+                'idb',
+                'idb/*',
+                'comlink',
+                'node:*',
+                ...builtinModules.flatMap((name) => [name, `${name}/*`]),
+              ],
+              message: CORE_WHY,
+            },
+            {
+              // Relative paths climbing out of core into an edge layer.
               regex: '^(\\.\\./)+(store|ui|graph|cli|server|workers|report|jobqueue)(/|$)',
               message: CORE_WHY,
             },
@@ -104,6 +141,7 @@ export default defineConfig(
       'src/cli/**/*.ts',
       'src/server/**/*.ts',
       'src/workers/**/*.ts',
+      'src/i18n/**/*.ts',
       'src/report/**/*.ts',
       'src/jobqueue/**/*.ts',
     ],

@@ -1,6 +1,6 @@
 // Live graph frame times in headless Chromium: the graph test page with a synthetic mesh of
 // 50, 200 and 500 actors, the layout animating from a cold start (warmup=0) and messages moving
-// every frame through the subscription path. Budget (DESIGN.md): p95 ≤ 16.7 ms at 500 nodes.
+// every frame through the subscription path. Budget (docs/BENCHMARKS.md): p95 ≤ 16.7 ms at 500 nodes.
 // Frame deltas are wall-clock and suffer when other processes share the CPU, so a second pass
 // records a Chrome trace and reports CPU per frame on the main thread and in raster workers.
 // Called from bench/main.ts; alone: `npx tsx bench/graph-frames.ts`.

@@ -1,5 +1,5 @@
 // Start-up as a user feels it: whole processes, interleaved round by round. `node -e 0` is
-// Node's own floor on this machine, beside the budgets' absolute times (DESIGN.md: `--version`
+// Node's own floor on this machine, beside the budgets' absolute times (docs/BENCHMARKS.md: `--version`
 // ≤ 0.3 s, a run of the default scenario ≤ 0.6 s). With `fromSource`, also the same run
 // through tsx (PEACEMESH_FROM_SOURCE=1), what every start cost before the prebuilt bundle.
 import { bundleStatus } from '../bin/bundle.js';

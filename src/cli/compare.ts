@@ -349,7 +349,9 @@ export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCo
         .argParser(wholeNumber('--seeds', 1, MAX_SEEDS))
         .default(30),
     )
-    .addOption(new Option('--seed-start <s>', 'first seed').argParser(parseSeed).default(1))
+    .addOption(
+      new Option('--seed-start <s>', 'first seed').argParser((s) => parseSeed(s)).default(1),
+    )
     .addOption(
       new Option(
         '--sweep <path=v1,v2,...>',
@@ -368,7 +370,9 @@ export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCo
       'sample the sweeps instead of every combination: lhs:N (Latin hypercube) or random:N',
     )
     .addOption(
-      new Option('--sample-seed <s>', 'seed of the sample design').argParser(parseSeed).default(1),
+      new Option('--sample-seed <s>', 'seed of the sample design')
+        .argParser((text) => parseSeed(text))
+        .default(1),
     )
     .addOption(
       new Option('--format <format>', 'output format (jsonl: one run a line)')

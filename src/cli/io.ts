@@ -1,5 +1,6 @@
 // What a command may touch of the outside world, passed in so that every command is a plain
 // function of (args, io): tests and other front ends can hand in their own.
+import { localeFromEnv, type Locale } from '../i18n';
 import { readFileBounded } from './read-file';
 
 export interface CliIo {
@@ -14,9 +15,11 @@ export interface CliIo {
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** Whether standard output may carry ANSI colours. */
   readonly colour: boolean;
+  /** The language to answer in (`--lang` overrides it); English when absent. */
+  readonly locale?: Locale;
 }
 
-/** Exit codes (DESIGN.md, "Front ends"). */
+/** Exit codes: 0 ok, 1 invalid input, 2 usage error (README, "Command line"). */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -34,5 +37,6 @@ export function nodeIo(): CliIo {
     readFile: async (path) =>
       readFileBounded(path, { limit: (await import('../core')).MAX_SCENARIO_BYTES }),
     colour: process.stdout.isTTY === true && process.env['NO_COLOR'] === undefined,
+    locale: localeFromEnv(process.env),
   };
 }

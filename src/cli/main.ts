@@ -2,9 +2,22 @@
 // failure becomes "error: …" and an exit code (0 ok, 1 invalid input, 2 usage), so it runs
 // in-process in tests as well as from bin/peacemesh.js. Imports core through its index only.
 import { CommanderError } from 'commander';
+import { localeOf, translate } from '../i18n';
 import { EXIT, nodeIo, type CliIo, type ExitCode } from './io';
 
-export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
+/** `--lang fr` or `--lang=fr` anywhere on the line: read before commander builds the help. */
+export function langFlag(argv: readonly string[]): string | undefined {
+  for (const [i, arg] of argv.entries()) {
+    if (arg === '--') break;
+    if (arg === '--lang') return argv[i + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
+}
+
+export async function main(argv: readonly string[], given: CliIo = nodeIo()): Promise<number> {
+  const flag = langFlag(argv);
+  const io: CliIo = flag === undefined ? given : { ...given, locale: localeOf(flag) };
   let code: ExitCode = EXIT.ok;
   try {
     // Loaded here rather than imported at the top so that even a module that fails to load
@@ -21,7 +34,8 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
     // A bug's own words, on one line, with no control character from anywhere.
     const why = err instanceof Error ? err.message : String(err);
     // eslint-disable-next-line no-control-regex
-    io.stderr(`error: ${why.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')}\n`);
+    const message = why.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+    io.stderr(`${translate(io.locale ?? 'en', 'cli.error', { message })}\n`);
     return EXIT.invalid;
   }
 }

@@ -3,6 +3,8 @@
 import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { registerCompare } from './compare';
+import { translate, type MessageKey } from '../i18n';
+import { helpTitle, optionLine, usageError } from './commander-words';
 import type { CliIo, ExitCode } from './io';
 import { registerReplay } from './replay';
 import { registerReport } from './report';
@@ -12,28 +14,27 @@ import { registerValidate } from './validate';
 import { registerWorker } from './worker';
 
 export function buildProgram(io: CliIo, exit: (code: ExitCode) => void): Command {
+  const locale = io.locale ?? 'en';
+  const t = (key: MessageKey) => translate(locale, key);
   const program = new Command('peacemesh')
-    .description('Simulate coordination inside a UN peace operation from a YAML scenario.')
-    .version(packageJson.version, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .helpCommand('help [command]', 'show help for a command')
+    .description(t('cli.description'))
+    .version(packageJson.version, '-V, --version', t('cli.version'))
+    .helpOption('-h, --help', t('cli.help'))
+    .helpCommand('help [command]', t('cli.help-command'))
+    // Read before parsing (main.ts) so that the help itself is in the chosen language.
+    .option('--lang <code>', t('cli.lang'))
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError('(add --help for usage and examples)')
-    .addHelpText(
-      'after',
-      `
-Exit codes: 0 ok, 1 invalid input (scenario, file, structure), 2 usage error.
-
-Examples:
-  $ peacemesh validate scenarios/*.yaml
-  $ peacemesh run scenarios/convoy-escort-dilemma.yaml --seed 7
-  $ peacemesh run scenarios/carana-three-bad-days.yaml --structure joc-centred --json > run.json
-  $ peacemesh serve scenarios/carana-three-bad-days.yaml --host 0.0.0.0
-  $ peacemesh report run.peacemesh-run.json --format pdf --out aar.pdf
-  $ peacemesh run --help
-`,
-    );
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(usageError(text, locale)),
+    })
+    .configureHelp({
+      styleTitle: (title) => helpTitle(title, locale),
+      optionDescription: (option) => optionLine(option, locale),
+    })
+    .showHelpAfterError(t('cli.after-error'))
+    .addHelpText('after', t('cli.epilogue'));
   // Subcommands copy the settings above when created, so register them last.
   registerValidate(program, io, exit);
   registerRun(program, io, exit);

@@ -55,10 +55,10 @@ export async function replay(args: ReplayArgs, io: CliIo): Promise<ExitCode> {
           `${pkg.title} — exercise ${pkg.exercise}, structure ${pkg.structure}, seed ${pkg.seed}`,
         ),
         '',
-        ...formatTimeline(log, { verbose: args.verbose, paint }),
+        ...formatTimeline(log, { verbose: args.verbose, paint, locale: io.locale ?? 'en' }),
         '',
         paint('bold', 'Metrics'),
-        ...formatMetricsSummary(metrics, exercise.scenario.metrics),
+        ...formatMetricsSummary(metrics, exercise.scenario.metrics, io.locale ?? 'en'),
         '',
         `log hash ${hash} (${log.length} entries, ${shown} shown)`,
         same

@@ -121,6 +121,8 @@ export function debriefFromRunText(
 }
 
 export async function reportCommand(args: ReportArgs, io: ReportIo): Promise<ExitCode> {
+  // The log's lines in the reader's language (`--lang`, or the locale); headings stay English.
+  const locale = io.locale ?? 'en';
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(args.file);
@@ -137,7 +139,7 @@ export async function reportCommand(args: ReportArgs, io: ReportIo): Promise<Exi
   let data: string | Uint8Array;
   if (args.format === 'pdf') {
     try {
-      data = await io.printPdf(renderHtml(d));
+      data = await io.printPdf(renderHtml(d, locale));
     } catch (err) {
       io.stderr(
         err instanceof ChromiumMissing
@@ -146,7 +148,7 @@ export async function reportCommand(args: ReportArgs, io: ReportIo): Promise<Exi
       );
       return EXIT.invalid;
     }
-  } else data = args.format === 'md' ? renderMarkdown(d) : renderHtml(d);
+  } else data = args.format === 'md' ? renderMarkdown(d, locale) : renderHtml(d, locale);
 
   // PDF is binary: without --out it goes to a file named after the run, not to the terminal.
   const out = args.out ?? (args.format === 'pdf' ? reportFileName(d, 'pdf') : undefined);

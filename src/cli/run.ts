@@ -7,10 +7,10 @@ import {
   isStoryEntry,
   parseTimePoint,
   RunLimitError,
-  quote,
   Simulation,
   visible,
 } from '../core';
+import { translate, type Locale } from '../i18n';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { hashLog, writeRunJson } from './run-json';
 import { readScenarioFile } from './scenario-file';
@@ -29,6 +29,7 @@ export interface RunArgs {
 }
 
 export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
+  const locale = io.locale ?? 'en';
   const loaded = await readScenarioFile(args.file, io);
   if (!loaded.ok) {
     for (const line of loaded.problems) io.stderr(`${visible(line)}\n`);
@@ -37,7 +38,11 @@ export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
   const scenario = loaded.scenario;
   if (args.structure !== undefined && !scenario.structures.some((s) => s.id === args.structure)) {
     const names = scenario.structures.map((s) => s.id).join(', ');
-    io.stderr(`error: no structure ${quote(args.structure)}; this scenario has: ${names}\n`);
+    const message = translate(locale, 'cli.run.no-structure', {
+      structure: visible(args.structure),
+      names,
+    });
+    io.stderr(`${translate(locale, 'cli.error', { message })}\n`);
     return EXIT.invalid;
   }
 
@@ -78,16 +83,27 @@ export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
   const lines = [
     paint(
       'bold',
-      `${visible(scenario.title)} — structure ${sim.structure.id} (${visible(sim.structure.name)}), seed ${sim.seed}` +
-        (until ? `, until ${until}` : ''),
+      translate(locale, 'cli.run.header', {
+        title: visible(scenario.title),
+        structure: sim.structure.id,
+        name: visible(sim.structure.name),
+        seed: sim.seed,
+        has_until: until ? 'yes' : 'no',
+        until: until ?? '',
+      }),
     ),
     '',
-    ...formatTimeline(log, { verbose: args.verbose, paint }),
+    ...formatTimeline(log, { verbose: args.verbose, paint, locale }),
     '',
-    paint('bold', 'Metrics'),
-    ...formatMetricsSummary(metrics, scenario.metrics),
+    paint('bold', translate(locale, 'cli.run.metrics')),
+    ...formatMetricsSummary(metrics, scenario.metrics, locale),
     '',
-    `log hash ${hash} (${log.length} entries, ${shown} shown${args.verbose ? '' : '; --verbose shows all'})`,
+    translate(locale, 'cli.run.hash', {
+      hash,
+      entries: log.length,
+      shown,
+      verbose: args.verbose,
+    }),
   ];
   // In pieces: a long timeline joined into one string could exceed what V8 allows.
   for (let i = 0; i < lines.length; i += 1000)
@@ -96,21 +112,18 @@ export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
 }
 
 /** --seed: a whole number the engine's 32-bit generator takes as it is. */
-export function parseSeed(text: string): number {
+export function parseSeed(text: string, locale: Locale = 'en'): number {
   const n = Number(text);
   if (!/^\d+$/.test(text) || n > 2 ** 31 - 1) {
-    throw new InvalidArgumentError('Expected a whole number from 0 to 2147483647, like 1 or 42.');
+    throw new InvalidArgumentError(translate(locale, 'cli.seed.invalid'));
   }
   return n;
 }
 
 /** --until: a time point of the exercise. */
-export function parseUntil(text: string): number {
+export function parseUntil(text: string, locale: Locale = 'en'): number {
   const t = parseTimePoint(text);
-  if (t === undefined)
-    throw new InvalidArgumentError(
-      'Expected an exercise time written T+hh:mm, like T+06:30 or T+49:15.',
-    );
+  if (t === undefined) throw new InvalidArgumentError(translate(locale, 'cli.until.invalid'));
   return t;
 }
 
@@ -123,40 +136,26 @@ interface RunOptions {
 }
 
 export function registerRun(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
+  const locale = io.locale ?? 'en';
+  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
   program
     .command('run')
-    .description('run a scenario once and print its timeline and metrics')
-    .argument('<file>', 'scenario file (YAML)')
-    .option('-s, --structure <name>', "coordination structure id (default: the scenario's default)")
+    .description(t('cli.run.description'))
+    .argument('<file>', t('cli.run.file'))
+    .option('-s, --structure <name>', t('cli.run.structure'))
     .addOption(
-      new Option('--seed <n>', 'random seed: same seed, same run').argParser(parseSeed).default(1),
+      new Option('--seed <n>', t('cli.run.seed'))
+        .argParser((text) => parseSeed(text, locale))
+        .default(1),
     )
     .addOption(
-      new Option('--until <T+hh:mm>', 'stop the run after this exercise time').argParser(
-        parseUntil,
+      new Option('--until <T+hh:mm>', t('cli.run.until')).argParser((text) =>
+        parseUntil(text, locale),
       ),
     )
-    .option(
-      '--json',
-      'print one JSON document { scenario, title, structure, seed, until, log, metrics, hash }',
-    )
-    .option('-v, --verbose', 'show every log entry, including tasks taken up and messages relayed')
-    .addHelpText(
-      'after',
-      `
-The timeline has one line per event: exercise time, actor, what happened. Injects, escort
-requests and decisions, meetings, handovers, incidents and lost messages are shown; desks
-taking up and finishing tasks only with --verbose. A metrics summary and the log hash
-(equal hashes mean identical runs) follow. Exit code: 0 ok, 1 invalid scenario or unknown
-structure, 2 usage error.
-
-Examples:
-  $ peacemesh run scenarios/convoy-escort-dilemma.yaml
-  $ peacemesh run scenarios/convoy-escort-dilemma.yaml --structure liaison-mesh --seed 7
-  $ peacemesh run scenarios/carana-three-bad-days.yaml --until T+12:00 --verbose
-  $ peacemesh run scenarios/carana-three-bad-days.yaml --json > run.json
-`,
-    )
+    .option('--json', t('cli.run.json'))
+    .option('-v, --verbose', t('cli.run.verbose'))
+    .addHelpText('after', t('cli.run.epilogue'))
     .action(async (file: string, options: RunOptions) =>
       exit(
         await run(

@@ -1,6 +1,7 @@
 // Reading a scenario file for a command: bytes from io, parsing and checking by core's
 // loader. Every way it can fail becomes lines of text, never an exception.
-import { formatError, loadScenarioBytes, MAX_SCENARIO_BYTES, type Scenario } from '../core';
+import { loadScenarioBytes, MAX_SCENARIO_BYTES, type Scenario, type ScenarioError } from '../core';
+import { translate, type Locale } from '../i18n';
 import type { CliIo } from './io';
 
 export type ScenarioFile =
@@ -14,9 +15,15 @@ export async function readScenarioFile(file: string, io: CliIo): Promise<Scenari
   } catch (err) {
     return { ok: false, problems: [`${file}: ${describeReadError(err)}`] };
   }
-  const loaded = loadScenarioBytes(bytes, file);
+  const locale = io.locale ?? 'en';
+  const loaded = loadScenarioBytes(bytes, file, { language: locale });
   if (loaded.ok) return { ok: true, scenario: loaded.scenario };
-  return { ok: false, problems: loaded.errors.map((e) => formatError(e)) };
+  return { ok: false, problems: loaded.errors.map((e) => located(e, locale)) };
+}
+
+/** "file:line:col: message" ("fichier:ligne:col : message" in French typography). */
+export function located(e: ScenarioError, locale: Locale): string {
+  return translate(locale, 'cli.location', { ...e });
 }
 
 /** One plain line for why a file could not be read (Node's messages carry syscall noise). */

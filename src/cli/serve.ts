@@ -152,7 +152,7 @@ export function registerServe(program: Command, io: CliIo, exit: (code: ExitCode
     .option('--host <address>', 'address to listen on (0.0.0.0: the whole room)', '127.0.0.1')
     .option('--data <dir>', 'folder of the exercise journal', './peacemesh-data')
     .option('-s, --structure <name>', "coordination structure id (default: the scenario's default)")
-    .option('--seed <n>', 'random seed of a new exercise', parseSeed, 1)
+    .option('--seed <n>', 'random seed of a new exercise', (text) => parseSeed(text), 1)
     .option(
       '--import <package>',
       'open an exported exercise package (.peacemesh.json) on this host',

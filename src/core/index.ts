@@ -29,11 +29,24 @@ export {
   MAX_SCENARIO_BYTES,
   type ScenarioError,
   type LoadResult,
+  type LoadOptions,
 } from './scenario/load';
 export { scenarioJsonSchema } from './scenario/json-schema';
 export { quote, visible, MAX_QUOTED } from './scenario/suggest';
 export * from './compare';
 export { isStoryEntry } from './engine/story';
+export {
+  MARKS,
+  TERMS,
+  type Mark,
+  type TermParam,
+  type EntryKind,
+  type EntryParams,
+  type Said,
+  type Phrase,
+  type PhraseKind,
+  type PhraseParams,
+} from './vocabulary';
 export {
   evaluateObjectives,
   evaluateMeasure,

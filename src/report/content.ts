@@ -1,5 +1,6 @@
 // The report's words, shared by the Markdown and HTML renderers: headings, the executive
 // summary and the cells of each table. Renderers only choose the markup.
+import type { Locale } from '../i18n';
 import {
   OBSERVATION_KINDS,
   RATING_SCALE,
@@ -116,7 +117,9 @@ export function metricCells(m: MetricRow): [string, string, string, string] {
 export function decisionCells(
   d: Debrief,
   r: DecisionRecordRow,
+  locale: Locale = 'en',
 ): [string, string, string, string, string] {
+  const say = (e: DecisionRecordRow['entry']) => entryText(e, locale);
   const who = actorLabel(d.scenario, r.by);
   if (r.kind === 'decision-point') {
     const point = d.scenario.decisions.find((x) => x.id === r.ref);
@@ -131,17 +134,20 @@ export function decisionCells(
   return [
     time(r.time),
     who,
-    entryText(r.entry),
+    say(r.entry),
     r.baselineEntry
-      ? entryText(r.baselineEntry) === entryText(r.entry)
+      ? say(r.baselineEntry) === say(r.entry)
         ? `the same${r.baselineEntry.time === r.time ? '' : `, at ${time(r.baselineEntry.time)}`}`
-        : `${entryText(r.baselineEntry)} (${time(r.baselineEntry.time)})${r.differs ? ' (differs)' : ''}`
+        : `${say(r.baselineEntry)} (${time(r.baselineEntry.time)})${r.differs ? ' (differs)' : ''}`
       : 'not reached in the doctrine-only run',
-    ruleOf(r.entry),
+    ruleOf(r.entry, locale),
   ];
 }
 
-export function mselCells(o: MselOutcome): [string, string, string, string, string] {
+export function mselCells(
+  o: MselOutcome,
+  locale: Locale = 'en',
+): [string, string, string, string, string] {
   const inj = o.inject;
   const when =
     inj.at !== undefined
@@ -153,7 +159,7 @@ export function mselCells(o: MselOutcome): [string, string, string, string, stri
         ? 'not triggered'
         : 'not reached'
       : o.outcome.length
-        ? o.outcome.map((e) => `${time(e.time)} ${entryText(e)}`).join(' · ')
+        ? o.outcome.map((e) => `${time(e.time)} ${entryText(e, locale)}`).join(' · ')
         : `delivered ${time(o.delivered)}`;
   return [String(inj.serial), when, inj.text, inj.expected ?? '', became];
 }

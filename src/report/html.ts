@@ -1,5 +1,6 @@
 // The after-action report as one self-contained HTML file (styles and SVG inline, no scripts,
 // nothing fetched), laid out for the screen and for print: Chromium prints it to PDF.
+import type { Locale } from '../i18n';
 import { RATING_SCALE, type Debrief } from '../core/index.ts';
 import {
   decisionCells,
@@ -53,7 +54,7 @@ function table(head: readonly string[], rows: readonly (readonly string[])[], cl
 
 const escAll = (r: readonly string[]) => r.map(esc);
 
-export function renderHtml(d: Debrief): string {
+export function renderHtml(d: Debrief, locale: Locale = 'en'): string {
   const b: string[] = [];
   b.push(`<h1>${esc(reportTitle(d))}</h1>`);
   b.push('<section id="overview"><h2>Overview</h2>');
@@ -116,7 +117,7 @@ export function renderHtml(d: Debrief): string {
       ? table(
           ['When', 'Who decided', 'What', 'Doctrinal baseline', 'Rule'],
           d.decisions.map((r) => {
-            const c = escAll(decisionCells(d, r));
+            const c = escAll(decisionCells(d, r, locale));
             if (r.differs) c[3] = `<span class="differs">${c[3]}</span>`;
             return c;
           }),
@@ -129,7 +130,7 @@ export function renderHtml(d: Debrief): string {
   b.push('<section id="sequences"><h2>Escort requests and handovers</h2>');
   for (const s of d.sequences) {
     b.push(
-      `<figure>${sequenceSvg(d, s)}<figcaption>${s.kind === 'escort' ? 'Escort request' : 'Handover'} ${esc(s.id)}: who sent what to whom, and when (arrow label: sent → handled).</figcaption></figure>`,
+      `<figure>${sequenceSvg(d, s, locale)}<figcaption>${s.kind === 'escort' ? 'Escort request' : 'Handover'} ${esc(s.id)}: who sent what to whom, and when (arrow label: sent → handled).</figcaption></figure>`,
     );
   }
   if (d.sequences.length === 0) b.push('<p class="muted">None in this run.</p>');
@@ -161,7 +162,7 @@ export function renderHtml(d: Debrief): string {
   b.push(
     table(
       ['Serial', 'When', 'Inject', 'Expected action', 'What became of it'],
-      d.msel.map((o) => escAll(mselCells(o))),
+      d.msel.map((o) => escAll(mselCells(o, locale))),
       'msel',
     ),
   );

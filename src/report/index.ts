@@ -2,6 +2,7 @@
 // self-contained HTML (which Chromium prints to PDF at the edge that has a browser). Imported
 // by the CLI and, lazily, by the app's Report button; imports core through its index only.
 import type { Debrief } from '../core/index.ts';
+import type { Locale } from '../i18n';
 import { renderHtml } from './html';
 import { renderMarkdown } from './markdown';
 
@@ -13,8 +14,8 @@ export { sequenceSvg, metricsChartSvg } from './svg';
 export { entryText } from './text';
 
 /** The report text for a text format. */
-export function renderReport(d: Debrief, format: 'md' | 'html'): string {
-  return format === 'md' ? renderMarkdown(d) : renderHtml(d);
+export function renderReport(d: Debrief, format: 'md' | 'html', locale: Locale = 'en'): string {
+  return format === 'md' ? renderMarkdown(d, locale) : renderHtml(d, locale);
 }
 
 /** A file name for the report of a run: scenario, structure and seed. */

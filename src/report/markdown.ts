@@ -1,5 +1,6 @@
 // The after-action report as Markdown: readable as plain text, renders on any Markdown viewer;
 // sequence diagrams as Mermaid text.
+import type { Locale } from '../i18n';
 import { RATING_SCALE, type Debrief, type SequenceDiagram } from '../core/index.ts';
 import {
   decisionCells,
@@ -24,7 +25,11 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
 }
 
 /** Mermaid sequence diagram text; participants get short aliases (ids may hold hyphens). */
-export function mermaidSequence(d: Debrief, diagram: SequenceDiagram): string {
+export function mermaidSequence(
+  d: Debrief,
+  diagram: SequenceDiagram,
+  locale: Locale = 'en',
+): string {
   const alias = new Map(diagram.participants.map((p, i) => [p, `p${i + 1}`]));
   const clean = (s: string) => s.replace(/[;#]/g, ' ').replace(/\s+/g, ' ').trim();
   const lines = ['sequenceDiagram'];
@@ -34,18 +39,18 @@ export function mermaidSequence(d: Debrief, diagram: SequenceDiagram): string {
     if (s.kind === 'message') {
       const fate = s.lost ? ' (lost)' : s.handled !== null ? ` → ${time(s.handled)}` : '';
       lines.push(
-        `  ${alias.get(s.from)}${s.lost ? '-x' : '->>'}${alias.get(s.to)}: ${clean(`${time(s.time)} ${messageLabel(s.entry)}${fate}`)}`,
+        `  ${alias.get(s.from)}${s.lost ? '-x' : '->>'}${alias.get(s.to)}: ${clean(`${time(s.time)} ${messageLabel(s.entry, locale)}${fate}`)}`,
       );
     } else {
       lines.push(
-        `  Note over ${alias.get(s.at)}: ${clean(`${time(s.time)} ${entryText(s.entry)}`)}`,
+        `  Note over ${alias.get(s.at)}: ${clean(`${time(s.time)} ${entryText(s.entry, locale)}`)}`,
       );
     }
   }
   return lines.join('\n');
 }
 
-export function renderMarkdown(d: Debrief): string {
+export function renderMarkdown(d: Debrief, locale: Locale = 'en'): string {
   const out: string[] = [`# ${reportTitle(d)}`, ''];
   out.push('## Overview', '', ...table(['', ''], overviewRows(d)), '');
   out.push('## Executive summary', '', ...executiveSummary(d).flatMap((p) => [p, '']));
@@ -96,7 +101,7 @@ export function renderMarkdown(d: Debrief): string {
     ...(d.decisions.length
       ? table(
           ['When', 'Who decided', 'What', 'Doctrinal baseline', 'Rule'],
-          d.decisions.map((r) => decisionCells(d, r)),
+          d.decisions.map((r) => decisionCells(d, r, locale)),
         )
       : ['No decisions were taken in this run.']),
     '',
@@ -105,7 +110,7 @@ export function renderMarkdown(d: Debrief): string {
   out.push('## Escort requests and handovers', '');
   for (const s of d.sequences) {
     out.push(`### ${s.kind === 'escort' ? 'Escort request' : 'Handover'} ${s.id}`, '');
-    out.push('```mermaid', mermaidSequence(d, s), '```', '');
+    out.push('```mermaid', mermaidSequence(d, s, locale), '```', '');
   }
   if (d.sequences.length === 0) out.push('None in this run.', '');
 
@@ -123,7 +128,7 @@ export function renderMarkdown(d: Debrief): string {
   out.push(
     ...table(
       ['Serial', 'When', 'Inject', 'Expected action', 'What became of it'],
-      d.msel.map(mselCells),
+      d.msel.map((o) => mselCells(o, locale)),
     ),
     '',
   );

@@ -6,10 +6,13 @@ import { buildDebrief, loadScenario, replayForDebrief } from '../core/index.ts';
 import { renderHtml, renderMarkdown } from './index';
 import { mermaidSequence } from './markdown';
 import { sequenceSvg } from './svg';
+import { decisionCells } from './content';
+import { ruleOf } from './text';
 import ESCORT from '../../tests/fixtures/escort-drill.yaml?raw';
+import CARANA from '../../scenarios/carana-three-bad-days.yaml?raw';
 
-function debrief(text: string) {
-  const loaded = loadScenario(ESCORT, 'escort-drill.yaml');
+function debrief(text: string, source = ESCORT) {
+  const loaded = loadScenario(source, 'scenario.yaml');
   if (!loaded.ok) throw new Error('fixture does not load');
   const s = loaded.scenario;
   const runs = replayForDebrief(s, s.structures[0]!.id, 1, { decisions: {}, injects: [] });
@@ -54,5 +57,18 @@ describe('report rendering', () => {
     expect(mermaid.some((l) => l.includes(';'))).toBe(false);
     const svg = sequenceSvg(d, s);
     expect(svg.match(/stroke-dasharray="4 3"/g)?.length).toBe(s.participants.length);
+  });
+
+  it("takes a decision's rule from its typed parameters, in the report's language", () => {
+    const d = debrief('x', CARANA);
+    const row = d.decisions.find((r) => r.kind === 'process')!;
+    expect(row).toBeDefined();
+    const en = decisionCells(d, row);
+    const fr = decisionCells(d, row, 'fr');
+    expect(en[4]).toBe(ruleOf(row.entry));
+    expect(en[4]).not.toBe('');
+    expect(fr[4]).toBe(ruleOf(row.entry, 'fr'));
+    expect(fr[4]).not.toBe(en[4]);
+    expect(fr[2]).not.toBe(en[2]);
   });
 });

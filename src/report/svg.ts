@@ -1,5 +1,6 @@
 // Pictures for the HTML and PDF report, drawn as SVG text from the debrief (no browser needed):
 // a sequence diagram per escort request and handover, and the metrics against the baseline.
+import type { Locale } from '../i18n';
 import type { Debrief, MetricRow, SequenceDiagram } from '../core/index.ts';
 import { compare } from './content';
 import { actorName, entryText, messageLabel, metricText, time } from './text';
@@ -15,7 +16,7 @@ const ROW = 34;
 const TOP = 56;
 
 /** Lifelines left to right in order of appearance; one row per message or note, in time order. */
-export function sequenceSvg(d: Debrief, diagram: SequenceDiagram): string {
+export function sequenceSvg(d: Debrief, diagram: SequenceDiagram, locale: Locale = 'en'): string {
   const n = diagram.participants.length;
   const width = Math.max(COL * n + 40, 420);
   const height = TOP + ROW * diagram.steps.length + 30;
@@ -39,14 +40,14 @@ export function sequenceSvg(d: Debrief, diagram: SequenceDiagram): string {
       const x1 = x(s.from);
       const x2 = x(s.to);
       const fate = s.lost ? ' (lost)' : s.handled !== null ? ` → ${time(s.handled)}` : '';
-      const label = `${time(s.time)} ${cut(messageLabel(s.entry), 44)}${fate}`;
+      const label = `${time(s.time)} ${cut(messageLabel(s.entry, locale), 44)}${fate}`;
       parts.push(
         `<line x1="${x1}" y1="${y}" x2="${x2}" y2="${y}" stroke="${s.lost ? '#b5471b' : '#333'}" stroke-width="1.4"${s.lost ? ' stroke-dasharray="6 3"' : ''} marker-end="url(#arrow-${escapeXml(diagram.id)})"/>`,
         `<text x="${(x1 + x2) / 2}" y="${y - 5}" text-anchor="middle" font-size="9.5">${escapeXml(label)}</text>`,
       );
     } else {
       const cx = x(s.at);
-      const label = `${time(s.time)} ${cut(entryText(s.entry), 70)}`;
+      const label = `${time(s.time)} ${cut(entryText(s.entry, locale), 70)}`;
       const w = Math.min(width - 20, label.length * 5.4 + 16);
       const left = Math.max(10, Math.min(cx - w / 2, width - 10 - w));
       parts.push(

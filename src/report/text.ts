@@ -1,17 +1,25 @@
-// Every word the after-action report takes from the log goes through here, so the log's
-// message catalogs (English, French) can replace the stored English lines in one place.
-import { formatDuration, formatTime, type LogEntry, type Scenario } from '../core/index.ts';
+// Every word the after-action report takes from the log goes through here: entries are
+// rendered from the typed log by the message catalogs (src/i18n), in the report's language
+// (English unless asked: `peacemesh --lang fr report …`).
+import {
+  formatDuration,
+  formatTime,
+  type LogEntry,
+  type Phrase,
+  type Scenario,
+} from '../core/index.ts';
+import { describeEntry, describePhrase, type Locale } from '../i18n';
 
 /** The human line of a log entry. */
-export function entryText(entry: LogEntry): string {
-  return entry.text;
+export function entryText(entry: LogEntry, locale: Locale = 'en'): string {
+  return describeEntry(entry, locale);
 }
 
-/** What a message was about, for an arrow label: the quoted subject of its "sends" line. */
-export function messageLabel(entry: LogEntry): string {
-  const text = entryText(entry);
-  const quoted = /"([^"]+)"/.exec(text);
-  return quoted ? quoted[1]! : text;
+/** What a message was about, for an arrow label: its subject, else the whole line. */
+export function messageLabel(entry: LogEntry, locale: Locale = 'en'): string {
+  return entry.kind === 'message.sent'
+    ? describePhrase(entry.params.about, locale)
+    : entryText(entry, locale);
 }
 
 export const time = (t: number): string => formatTime(t);
@@ -35,19 +43,40 @@ export function metricText(value: number | null, unit: 'count' | 'minutes' | 'sh
   return String(Math.round(value * 100) / 100);
 }
 
-/**
- * The rule a machine's decision line names, until the typed log carries it: a closing
- * parenthesis ("(high threat: the military for physical protection)"), what follows an escort
- * decision's colon ("criterion 2 … not met"), or what follows "not ready:". Else nothing.
- */
-export function ruleOf(entry: LogEntry): string {
-  const text = entryText(entry);
-  const paren = /\(([^()]+)\)$/.exec(text);
-  if (paren) return paren[1]!;
-  if (entry.marks?.some((m) => m === 'escort.approved' || m === 'escort.declined')) {
-    const at = text.indexOf(': ');
-    return at < 0 ? '' : text.slice(at + 2);
+/** The doctrinal rule a machine's decision applied, read from the entry's parameters. */
+function rulePhrase(entry: LogEntry): Phrase | undefined {
+  switch (entry.kind) {
+    case 'poc.decided':
+      return {
+        kind: 'doctrine.poc',
+        params: {
+          severity: entry.params.severity,
+          preferred: entry.params.preferred,
+          ...(entry.params.unit !== undefined ? { unit: entry.params.unit } : {}),
+        },
+      };
+    case 'escort.approved':
+      return { kind: 'doctrine.escort-met', params: {} };
+    case 'escort.approved-under-pressure':
+      return { kind: 'doctrine.escort-pressure', params: { criteria: entry.params.criteria } };
+    case 'escort.declined':
+      return { kind: 'doctrine.escort-unmet', params: { criteria: entry.params.criteria } };
+    case 'handover.not-ready':
+      return { kind: 'doctrine.readiness-gaps', params: { gaps: entry.params.gaps } };
+    // A played decision: the rule doctrine would have applied (the baseline).
+    case 'escort.approved-played':
+    case 'escort.declined-played':
+    case 'poc.decided-played':
+    case 'handover.decided-played':
+    case 'decision.played':
+      return entry.params.reason;
+    default:
+      return undefined;
   }
-  const notReady = text.indexOf('not ready: ');
-  return notReady < 0 ? '' : text.slice(notReady + 'not ready: '.length);
+}
+
+/** The rule a machine's decision names ("high threat: the military …"), else nothing. */
+export function ruleOf(entry: LogEntry, locale: Locale = 'en'): string {
+  const rule = rulePhrase(entry);
+  return rule ? describePhrase(rule, locale) : '';
 }

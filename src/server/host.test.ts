@@ -3,6 +3,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LogEntry } from '../core/index.ts';
+import { text } from '../i18n/testing.ts';
 import { exportPackage, replayPackage } from './package.ts';
 import { SeatClient, startTestHost, type TestHost } from './testing.ts';
 
@@ -100,7 +101,7 @@ describe('what each role receives (raw frames)', () => {
     expect(delivered.length).toBeGreaterThan(1);
     // The escort inject names wfp (requester): neither the HC nor OCHA sees its text.
     for (const e of ocha.log.filter((x) => x.event === 'inject')) {
-      const serial = e.data?.['serial'];
+      const serial = e.kind === 'inject.msel' ? e.params.serial : undefined;
       const inject = scenario().injects.find((i) => i.serial === serial)!;
       expect(JSON.stringify(inject.event)).toContain('ocha-east');
     }
@@ -235,7 +236,7 @@ describe('played decisions and the record', () => {
       type: 'ack',
     });
     const played = excon.log.find((e) => e.event === 'decision.played');
-    expect(played?.text).toBe(
+    expect(text(played)).toBe(
       'hc (played) decides: decline the escort — doctrine: approve the escort as an exception (all four IASC criteria met)',
     );
     await evaluator.until(
@@ -299,10 +300,10 @@ describe('played decisions and the record', () => {
     });
     expect(excon.state!.staged).toEqual([]);
     await hc.until(
-      (m) => m.type === 'log' && m.entries.some((e) => e.text.includes('Roadblock at km 12')),
+      (m) => m.type === 'log' && m.entries.some((e) => text(e).includes('Roadblock at km 12')),
     );
-    expect(ocha.log.some((e) => e.text.includes('Roadblock'))).toBe(false);
-    expect(excon.log.some((e) => e.text.includes('Second thought'))).toBe(false);
+    expect(ocha.log.some((e) => text(e).includes('Roadblock'))).toBe(false);
+    expect(excon.log.some((e) => text(e).includes('Second thought'))).toBe(false);
     expect(await excon.command({ type: 'inject.withdraw', inject: first!.id })).toMatchObject({
       type: 'error',
       code: 'inject',

@@ -3,11 +3,30 @@
 // happenings, messages, knowledge and decisions, and an inject's text once it reaches one of
 // its actors — never the MSEL's expected actions, objectives or controller notes; the projector
 // the common picture. This is the one file of the host that reads log entries.
-import { isStoryEntry, type LogEntry } from '../core/index.ts';
+import { isStoryEntry, type LogEntry, type PlayQuestion } from '../core/index.ts';
+import { describePhrase } from '../i18n/index.ts';
 import type { GraphView } from '../graph/types.ts';
 import { buildGraphView } from '../store/views.ts';
 import { eventActors, type Exercise, type Seat } from './exercise.ts';
-import type { SeatState } from './protocol.ts';
+import type { QuestionView, SeatState } from './protocol.ts';
+
+/** A played decision as its seat reads it: doctrine's reason and the subject in words. */
+function seatQuestion(q: PlayQuestion): QuestionView {
+  const { reason, subject, area: _area, to: _to, ...rest } = q;
+  return {
+    ...rest,
+    prompt: subject
+      ? `${describePhrase(subject, 'en')}: ${q.prompt}`
+      : q.site === 'escort.provider'
+        ? `a team is asked for: ${q.prompt}`
+        : q.site === 'meeting.attend'
+          ? `an invitation: ${q.prompt}`
+          : q.prompt,
+    reason: describePhrase(reason, 'en'),
+    options: [...q.options],
+    facts: [...q.facts],
+  };
+}
 
 /**
  * Who each inject entry of the log reached, worked out once per exercise as the log grows
@@ -32,7 +51,7 @@ export class Audience {
         this.reached.push(staged ? eventActors(staged.event) : []);
         continue;
       }
-      const serial = e.data?.['serial'];
+      const serial = e.kind === 'inject.msel' ? e.params.serial : undefined;
       const inject = this.exercise.scenario.injects.find((x) => x.serial === serial);
       this.reached.push(inject ? eventActors(inject.event) : []);
     }
@@ -99,7 +118,7 @@ export function seatState(
     time: sim.time,
     step: sim.step,
     status: sim.status,
-    question: q && mine(q.actor) ? { ...q, options: [...q.options], facts: [...q.facts] } : null,
+    question: q && mine(q.actor) ? seatQuestion(q) : null,
     point:
       point && mine(point.by)
         ? {

@@ -8,6 +8,7 @@ import { memoryStorage, type RunStorage } from './persist';
 import type { BundledScenario } from './scenarios';
 import DRILL from '../../tests/fixtures/app-decision-drill.yaml?raw';
 import ESCORT from '../../tests/fixtures/escort-drill.yaml?raw';
+import { text } from '../i18n/testing';
 
 const bundled: BundledScenario[] = [
   { file: 'a-decision-drill.yaml', load: () => Promise.resolve(DRILL) },
@@ -112,7 +113,7 @@ describe('RunController', () => {
     s = store.getState();
     expect(s.awaiting).toBeNull();
     expect(
-      s.log.some((e) => e.event === 'decision.made' && e.text.includes('Wait for the criteria')),
+      s.log.some((e) => e.event === 'decision.made' && text(e).includes('Wait for the criteria')),
     ).toBe(true);
     // choosing resumes playback, to the end
     frames.flush(2000, 100);
@@ -126,7 +127,7 @@ describe('RunController', () => {
     expect(s.time).toBe(480);
     expect(s.log.at(-1)?.event).not.toBe('decision.point');
     expect(
-      s.log.some((e) => e.event === 'decision.made' && e.text.includes('Push it through')),
+      s.log.some((e) => e.event === 'decision.made' && text(e).includes('Push it through')),
     ).toBe(true);
 
     await c.switchBranch('A');

@@ -30,7 +30,7 @@ import {
   type ScenarioSummary,
 } from './appStore';
 import { Branch, isBookkeeping, type Position } from './branch';
-import { loadCore, type Core } from './engine';
+import { loadCore, loadWords, type Core } from './engine';
 import {
   addObservation,
   addPlanAction,
@@ -42,6 +42,7 @@ import {
   type ObservationDraft,
 } from './evaluation';
 import { bindFormat } from './format';
+import { bindWords } from './logText';
 import { browserFrames, type FrameScheduler } from './frames';
 import {
   checkInject,
@@ -197,6 +198,7 @@ export class RunController {
     try {
       this.core ??= await loadCore();
       bindFormat(this.core);
+      bindWords(await loadWords());
       this.store.setState({ bundled: this.scenarios.map((s) => s.file) });
       let saved: SavedRun | null = null;
       try {
@@ -554,10 +556,7 @@ export class RunController {
   async jumpToInject(serial: number): Promise<void> {
     const b = this.current;
     if (!b || !this.scenario) return;
-    const delivered = b.sim.log.find(
-      (e) =>
-        e.event === 'inject' && (e.data as { serial?: unknown } | undefined)?.serial === serial,
-    );
+    const delivered = b.sim.log.find((e) => e.kind === 'inject.msel' && e.params.serial === serial);
     if (delivered) {
       this.seekToEntry(delivered.seq, false);
       return;

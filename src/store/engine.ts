@@ -1,10 +1,23 @@
 // The engine (core + zod + yaml, ~150 KB gzipped) is its own chunk, fetched while the app
 // shell paints: the store and UI import core's *types* only, never its values, so the
-// initial bundle stays inside the 150 KB budget (DESIGN.md).
+// initial bundle stays inside the 150 KB budget (docs/BENCHMARKS.md).
 export type Core = typeof import('../core/index.ts');
 
 let pending: Promise<Core> | undefined;
 
 export function loadCore(): Promise<Core> {
   return (pending ??= import('../core/index.ts'));
+}
+
+/** The log's renderer and its catalogs (src/i18n). */
+export type Words = typeof import('../i18n/index.ts');
+
+let pendingWords: Promise<Words> | undefined;
+
+/**
+ * The renderer is a chunk of its own too, fetched with the engine: the log is empty until the
+ * engine runs, so nothing needs words before both are in.
+ */
+export function loadWords(): Promise<Words> {
+  return (pendingWords ??= import('../i18n/index.ts'));
 }

@@ -11,6 +11,7 @@ import type {
   Structure,
 } from '../core/index.ts';
 import type { Core } from './engine';
+import { entryText, phraseText } from './logText';
 import { markWords, readable, stateLeaf, stateWords, type Names } from './words';
 
 /**
@@ -49,19 +50,25 @@ export function buildGraphView(
     if (m.departed > time) continue; // still queued for the link
     const length = m.arrives - m.departed;
     const progress = length <= 0 ? 1 : Math.min(1, Math.max(0, (time - m.departed) / length));
-    messages.push({ id: `m${m.id}`, from: m.from, to: m.to, progress, about: m.about });
+    messages.push({
+      id: `m${m.id}`,
+      from: m.from,
+      to: m.to,
+      progress,
+      about: phraseText(m.about),
+    });
   }
   for (let i = sim.log.length - 1; i >= 0; i--) {
     const e = sim.log[i]!;
     if (e.time < time - lostFor) break;
-    if (e.event !== 'message.lost' || !e.route || e.route.length < 2) continue;
+    if (e.kind !== 'message.lost' || !e.route || e.route.length < 2) continue;
     messages.push({
       id: `lost-${e.seq}`,
       from: e.route[0]!,
       to: e.route[1]!,
       progress: 0.5,
       lost: true,
-      about: quoted(e.text) ?? 'message',
+      about: phraseText(e.params.about),
     });
   }
   const meetings: GraphMeeting[] = [];
@@ -72,11 +79,6 @@ export function buildGraphView(
     meetings.push({ id: inst.id, label: ctx.name ?? inst.id, attendees });
   }
   return { nodes, links, messages, meetings, selected };
-}
-
-/** The text between the first pair of double quotes ("sends "x" to y" → x). */
-export function quoted(text: string): string | undefined {
-  return /"([^"]*)"/.exec(text)?.[1];
 }
 
 // ── inspector ─────────────────────────────────────────────────────────────────────────
@@ -130,8 +132,8 @@ export interface InspectorView {
   readonly incoming: readonly MessageLine[];
   readonly outgoing: readonly MessageLine[];
   readonly knows: readonly Field[];
-  /** The latest log entries at this actor, newest first. */
-  readonly recent: readonly LogEntry[];
+  /** The latest log entries at this actor, newest first, each in words. */
+  readonly recent: ReadonlyArray<LogEntry & { readonly text: string }>;
 }
 
 type Format = Pick<Core, 'formatTime' | 'formatDuration' | 'machineStateNames'>;
@@ -443,48 +445,48 @@ export function buildInspector(
 
   const incoming: MessageLine[] = [];
   const outgoing: MessageLine[] = [];
-  const recent: LogEntry[] = [];
+  const recent: Array<LogEntry & { readonly text: string }> = [];
   for (let i = sim.log.length - 1; i >= 0; i--) {
     const e = sim.log[i]!;
-    const data = (e.data ?? {}) as { from?: unknown; to?: unknown };
-    const about = readable(quoted(e.text) ?? e.text, names);
-    if (outgoing.length < recentCount && e.event === 'message.sent' && e.at === actorId) {
+    const about = () =>
+      'params' in e && 'about' in e.params ? readable(phraseText(e.params.about), names) : '';
+    if (outgoing.length < recentCount && e.kind === 'message.sent' && e.at === actorId) {
       outgoing.push({
         seq: e.seq,
         time: e.time,
-        other: nameOf(names, data.to),
-        about,
+        other: nameOf(names, e.params.to),
+        about: about(),
         outcome: 'sent',
       });
     } else if (
       outgoing.length < recentCount &&
-      (e.event === 'message.lost' ||
-        e.event === 'message.undeliverable' ||
-        e.event === 'message.unanswered') &&
-      data.from === actorId
+      (e.kind === 'message.lost' ||
+        e.kind === 'message.no-path' ||
+        e.kind === 'message.unanswered') &&
+      e.params.from === actorId
     ) {
       outgoing.push({
         seq: e.seq,
         time: e.time,
-        other: nameOf(names, data.to),
-        about,
+        other: nameOf(names, e.params.to),
+        about: about(),
         outcome: e.event.slice('message.'.length) as MessageLine['outcome'],
       });
     } else if (
       incoming.length < recentCount &&
-      e.event === 'message.delivered' &&
+      e.kind === 'message.delivered' &&
       e.actor === actorId
     ) {
       incoming.push({
         seq: e.seq,
         time: e.time,
-        other: nameOf(names, data.from),
-        about,
+        other: nameOf(names, e.params.from),
+        about: about(),
         outcome: 'delivered',
       });
     }
     if (recent.length < recentCount && (e.at === actorId || e.actor === actorId))
-      recent.push({ ...e, text: readable(e.text, names) });
+      recent.push({ ...e, text: readable(entryText(e), names) });
     if (
       incoming.length >= recentCount &&
       outgoing.length >= recentCount &&
@@ -563,9 +565,9 @@ export function buildMsel(scenario: Scenario, log: readonly LogEntry[], core: Fo
   const names = scenarioNames(scenario);
   const delivered = new Map<number, LogEntry>();
   for (const e of log) {
-    if (e.event !== 'inject') continue;
-    const serial = (e.data as { serial?: unknown } | undefined)?.serial;
-    if (typeof serial === 'number' && !delivered.has(serial)) delivered.set(serial, e);
+    if (e.kind !== 'inject.msel') continue;
+    const serial = e.params.serial;
+    if (!delivered.has(serial)) delivered.set(serial, e);
   }
   const rows = scenario.injects.map((inject: Inject) => {
     const d = delivered.get(inject.serial);
@@ -762,7 +764,7 @@ export function buildEntry(sim: Simulation, seq: number): EntryView | null {
     where: names.get(e.at) ?? e.at,
     actorId: isActor ? e.at : null,
     process: e.actor === e.at ? '' : (names.get(e.actor) ?? labelOf(e.actor)),
-    text: readable(e.text, names),
+    text: readable(entryText(e), names),
     change,
     route: (e.route ?? []).map((id) => names.get(id) ?? id),
     marks: (e.marks ?? []).map(markWords),

@@ -3,7 +3,7 @@
 // whole in the inspector; the run stays where it is ("Go to this moment" is offered there).
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { LogEntry } from '../core/index.ts';
-import { clock, isStory, readable } from '../store';
+import { clock, entryText, isStory, readable } from '../store';
 import { useApp, useController } from './context';
 
 /** Rows rendered at most; the filter narrows the rest down. */
@@ -45,12 +45,17 @@ export function matches(e: LogEntry, f: Filters): boolean {
     if (kind !== f.kind) return false;
   } else if (!f.all && !isStory(e)) return false;
   if (f.actor) {
-    const d = (e.data ?? {}) as { from?: unknown; to?: unknown };
-    if (e.at !== f.actor && e.actor !== f.actor && d.to !== f.actor && d.from !== f.actor)
+    // A message concerns both its ends as well as the desk it is at.
+    const p = (e.kind.startsWith('message.') ? e.params : {}) as { from?: unknown; to?: unknown };
+    if (e.at !== f.actor && e.actor !== f.actor && p.to !== f.actor && p.from !== f.actor)
       return false;
   }
   if (f.process && e.actor !== f.process && e.ref !== f.process) return false;
-  if (f.text && !e.text.toLowerCase().includes(f.text) && !e.actor.toLowerCase().includes(f.text))
+  if (
+    f.text &&
+    !entryText(e).toLowerCase().includes(f.text) &&
+    !e.actor.toLowerCase().includes(f.text)
+  )
     return false;
   return true;
 }
@@ -205,7 +210,7 @@ export function EventLog() {
                     {live ? 'Live inject' : KIND_NAMES[kind].replace(/s$/, '')}
                   </span>{' '}
                   {process && <span className="log-row__process">{process}: </span>}
-                  {readable(e.text, names)}
+                  {readable(entryText(e), names)}
                 </span>
               </button>
             </li>

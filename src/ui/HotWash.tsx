@@ -4,7 +4,7 @@
 // events — and the improvement plan, editable before the report is downloaded.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Debrief, ImprovementAction, Rating } from '../core/index.ts';
-import { clock, span } from '../store';
+import { clock, entryText, span } from '../store';
 import { useApp, useController } from './context';
 import { ObservationForm } from './ObservationForm';
 
@@ -124,14 +124,14 @@ function Decisions({ d }: { d: Debrief }) {
               <tr key={`${r.ref}-${r.entry.seq}`} className={r.differs ? 'is-different' : ''}>
                 <td>{clock(r.time)}</td>
                 <td>{name(r.by)}</td>
-                <td>{r.kind === 'decision-point' ? r.choice : r.entry.text}</td>
+                <td>{r.kind === 'decision-point' ? r.choice : entryText(r.entry)}</td>
                 <td>
                   {r.kind === 'decision-point'
                     ? r.baselineChoice
                     : r.baselineEntry
-                      ? r.baselineEntry.text === r.entry.text
+                      ? entryText(r.baselineEntry) === entryText(r.entry)
                         ? 'the same'
-                        : `${r.baselineEntry.text} (${clock(r.baselineEntry.time)})`
+                        : `${entryText(r.baselineEntry)} (${clock(r.baselineEntry.time)})`
                       : 'not reached'}
                   {r.differs && <strong className="hotwash__differs"> differs</strong>}
                   {r.rule && <span className="hotwash__rule">{r.rule}</span>}
@@ -183,7 +183,16 @@ function Objectives({ d }: { d: Debrief }) {
                       <tr key={`${ti}-${mi}`}>
                         <td>{mi === 0 ? t.text : ''}</td>
                         <td>{m.text}</td>
-                        <td title={m.details.join('\n')}>{m.observed}</td>
+                        <td
+                          title={[
+                            ...m.details,
+                            ...(m.entries ?? []).map(
+                              (e) => `${clock(e.time)} ${e.ref ?? e.actor}: ${entryText(e)}`,
+                            ),
+                          ].join('\n')}
+                        >
+                          {m.observed}
+                        </td>
                         <td className={`measure--${m.status}`}>{STATUS[m.status]}</td>
                       </tr>
                     ))
@@ -338,7 +347,7 @@ function KeyEvents({ d }: { d: Debrief }) {
         <ol className="hotwash__events">
           {d.keyEvents.map((e) => (
             <li key={e.seq}>
-              <span className="hotwash__time">{clock(e.time)}</span> {e.text}
+              <span className="hotwash__time">{clock(e.time)}</span> {entryText(e)}
             </li>
           ))}
         </ol>

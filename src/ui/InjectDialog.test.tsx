@@ -106,7 +106,7 @@ describe('InjectDialog', () => {
     expect(row.textContent).toContain('T+03:20');
     expect(row.textContent).toContain('Live inject');
     const [inject] = r.store.getState().log.filter((e) => e.marks?.includes('inject.live'));
-    expect(inject).toMatchObject({ time: 200, data: { type: 'information' } });
+    expect(inject).toMatchObject({ time: 200, params: { type: 'information' } });
     expect(r.store.getState().live[0]?.processId).toBe('live-1');
   });
 

@@ -91,7 +91,7 @@ describe('EventLog', () => {
     fireEvent.change(screen.getByLabelText('Actor'), { target: { value: 'hc' } });
     // entries at the HC, and messages to or from it
     const involving = r.store.getState().log.filter((e) => {
-      const d = (e.data ?? {}) as { from?: unknown; to?: unknown };
+      const d = (e.kind.startsWith('message.') ? e.params : {}) as { from?: unknown; to?: unknown };
       return e.at === 'hc' || e.actor === 'hc' || d.from === 'hc' || d.to === 'hc';
     });
     expect(rows()).toHaveLength(involving.length);

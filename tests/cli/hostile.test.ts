@@ -45,11 +45,12 @@ describe.concurrent('hostile scenario files', { timeout: CLI_TIMEOUT * 3 }, () =
     expect(a.code, a.stderr).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     const doc = JSON.parse(a.stdout) as {
-      log: { event: string; ref?: string; text: string; actor: string }[];
+      log: { event: string; ref?: string; params: object; actor: string }[];
     };
     // The decision "constructor" is taken (by default), not mistaken for one already taken.
     const made = doc.log.find((e) => e.event === 'decision.made' && e.ref === 'constructor');
-    expect(made?.text).toContain('Share it (default)');
+    // The JSON log is typed: the option taken by default, as data.
+    expect(made?.params).toMatchObject({ label: 'Share it', chosen: false });
     // The event "constructor" is its own process, not renamed.
     expect(doc.log.some((e) => e.actor === 'constructor' && e.event === 'start')).toBe(true);
     expect(doc.log.some((e) => e.actor === 'tostring')).toBe(true);

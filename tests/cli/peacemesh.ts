@@ -34,7 +34,8 @@ export function peacemesh(
       ['bin/peacemesh.js', ...args],
       {
         cwd: ROOT,
-        env: { ...process.env, ...env },
+        // English unless a test asks otherwise, whatever the machine's own locale.
+        env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C', ...env },
         timeout,
         maxBuffer: 64 * 1024 * 1024,
       },

@@ -7,6 +7,7 @@ import {
   loadScenario,
   Simulation,
   type LogEntry,
+  type Mark,
   type Metrics,
   type RunInputs,
   type Scenario,
@@ -38,7 +39,7 @@ export function play(
 }
 
 /** Entries carrying a mark, optionally for one process (its id is the entry's ref). */
-export const marked = (log: readonly LogEntry[], mark: string, ref?: string): LogEntry[] =>
+export const marked = (log: readonly LogEntry[], mark: Mark, ref?: string): LogEntry[] =>
   log.filter((e) => e.marks?.includes(mark) && (ref === undefined || e.ref === ref));
 
 export const seeds = (n: number, from = 1): number[] =>

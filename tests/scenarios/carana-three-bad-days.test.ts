@@ -1,12 +1,13 @@
 // The default exercise, under each of its four structures: the outcomes it is written to teach.
 import { describe, expect, it } from 'vitest';
 import { bundled, marked, mean, play, seeds } from '../helpers/scenarios';
+import { text } from '../../src/i18n/testing';
 
 const scenario = bundled('carana-three-bad-days');
 const STRUCTURES = ['cmcoord-hub', 'joc-centred', 'liaison-mesh', 'integrated-field-office'];
 
 describe('Three bad days in Sector East', () => {
-  it('offers the four coordination structures DOMAIN.md describes', () => {
+  it('offers the four coordination structures docs/DOMAIN.md describes', () => {
     expect(scenario.structures.map((s) => s.id)).toEqual(STRUCTURES);
   });
 
@@ -16,7 +17,7 @@ describe('Three bad days in Sector East', () => {
     it('plays to the end of the 72 hours, touching all five kinds of actor', () => {
       for (const { sim, log } of runs) {
         expect(sim.status).toBe('finished');
-        expect(log.at(-1)?.text).toBe('end of exercise at T+72:00');
+        expect(text(log.at(-1))).toBe('end of exercise at T+72:00');
         const kinds = new Set(
           log
             .filter((e) => e.event === 'task')
@@ -40,7 +41,7 @@ describe('Three bad days in Sector East', () => {
       });
       const approved = marked(pressured.log, 'escort.approved', 'wfp-standing-escort');
       expect(approved).toHaveLength(1);
-      expect(approved[0]!.text).toContain('criterion 4 (sustainable with an exit plan)');
+      expect(text(approved[0]!)).toContain('criterion 4 (sustainable with an exit plan)');
       expect(pressured.metrics.approvedWithCriterionUnmet).toBe(1);
     });
 
@@ -50,7 +51,7 @@ describe('Three bad days in Sector East', () => {
       );
       expect(declined.length).toBeGreaterThanOrEqual(runs.length - 2);
       for (const e of declined)
-        expect(e.text).toContain('criterion 4 (sustainable with an exit plan) not met');
+        expect(text(e)).toContain('criterion 4 (sustainable with an exit plan) not met');
     });
 
     it('never escorts the routine school-kit delivery: an alternative or criterion 1', () => {
@@ -60,7 +61,7 @@ describe('Three bad days in Sector East', () => {
           ...marked(log, 'escort.alternative', 'relief-kits'),
           ...marked(log, 'escort.declined', 'relief-kits'),
         ];
-        for (const e of closed) expect(e.text).toMatch(/notification meets the need|criterion 1/);
+        for (const e of closed) expect(text(e)).toMatch(/notification meets the need|criterion 1/);
       }
       expect(
         runs.some(({ log }) => marked(log, 'escort.alternative', 'relief-kits').length === 1),
@@ -83,7 +84,7 @@ describe('Three bad days in Sector East', () => {
       for (const { log } of runs) {
         const notReady = marked(log, 'handover.not-ready', 'mureba-district-transition');
         expect(notReady).toHaveLength(1);
-        expect(notReady[0]!.text).toContain('64% certified, 80% required');
+        expect(text(notReady[0]!)).toContain('64% certified, 80% required');
         expect(marked(log, 'handover.transferred', 'mureba-district-transition')).toEqual([]);
       }
     });

@@ -1,6 +1,7 @@
 // The escort dilemma: alternatives first, the four criteria decide, and lock-in under pressure.
 import { describe, expect, it } from 'vitest';
 import { bundled, marked, mean, play, seeds } from '../helpers/scenarios';
+import { text } from '../../src/i18n/testing';
 
 const scenario = bundled('convoy-escort-dilemma');
 
@@ -15,7 +16,7 @@ describe('Convoy escort dilemma', () => {
         const decided = marked(log, 'escort.declined', 'relief-lusaka');
         if (marked(log, 'escort.stalled', 'relief-lusaka').length > 0) continue;
         expect(decided).toHaveLength(1);
-        expect(decided[0]!.text).toContain('criterion 2 (host state unable or unwilling) not met');
+        expect(text(decided[0]!)).toContain('criterion 2 (host state unable or unwilling) not met');
       }
     });
 
@@ -25,7 +26,7 @@ describe('Convoy escort dilemma', () => {
       );
       expect(approved.length).toBeGreaterThanOrEqual(8);
       for (const { log } of approved) {
-        expect(marked(log, 'escort.approved', 'unicef-vaccines')[0]!.text).toContain(
+        expect(text(marked(log, 'escort.approved', 'unicef-vaccines')[0]!)).toContain(
           'all four IASC criteria met',
         );
       }
@@ -53,7 +54,7 @@ describe('Convoy escort dilemma', () => {
     it('answers the complaint only after the decline (conditional inject)', () => {
       for (const { log } of runs) {
         const declined = marked(log, 'escort.declined', 'relief-lusaka')[0];
-        const complaint = log.find((e) => e.event === 'inject' && e.text.startsWith('MSEL 5'));
+        const complaint = log.find((e) => e.event === 'inject' && text(e).startsWith('MSEL 5'));
         if (!declined) expect(complaint).toBeUndefined();
         else expect(complaint?.time).toBe(declined.time + 120);
       }

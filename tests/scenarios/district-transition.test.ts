@@ -1,6 +1,7 @@
 // UN police hand districts to the host-state police against the readiness criteria.
 import { describe, expect, it } from 'vitest';
 import { bundled, marked, play, seeds } from '../helpers/scenarios';
+import { text } from '../../src/i18n/testing';
 
 const scenario = bundled('district-transition');
 
@@ -16,7 +17,7 @@ describe('Handing districts to the Carana National Police', () => {
     it('finds Mureba not ready at 64% certified, postpones, and hands over once mentoring passes 80%', () => {
       for (const { log } of runs) {
         const notReady = marked(log, 'handover.not-ready', 'mureba-transition');
-        expect(notReady[0]?.text).toContain('64% certified, 80% required');
+        expect(text(notReady[0])).toContain('64% certified, 80% required');
         expect(
           marked(log, 'handover.postponed', 'mureba-transition').length,
         ).toBeGreaterThanOrEqual(1);
@@ -31,7 +32,7 @@ describe('Handing districts to the Carana National Police', () => {
       for (const { log } of runs) {
         expect(marked(log, 'handover.transferred', 'lusaka-transition')).toEqual([]);
         const blocked = log.filter(
-          (e) => e.ref === 'lusaka-transition' && e.text.includes('HRDDP'),
+          (e) => e.ref === 'lusaka-transition' && text(e).includes('HRDDP'),
         );
         expect(blocked.length).toBeGreaterThan(0);
       }

@@ -13,6 +13,7 @@ import {
   type Scenario,
 } from '../../src/core/index';
 import { runPlanOnNode } from '../../src/workers/node-pool';
+import { text as said } from '../../src/i18n/testing';
 
 const NAMES = Object.getOwnPropertyNames(Object.prototype);
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -87,7 +88,7 @@ describe('ids named after Object.prototype members', () => {
       expect(a).toBe(b);
       const sim = runs[0]!;
       const made = sim.log.find((e) => e.event === 'decision.made' && e.ref === name);
-      expect(made?.text).toContain('Tell (default)');
+      expect(said(made)).toContain('Tell (default)');
       expect(sim.decided[name]).toBe(name);
       const reached = sim.log.filter((e) => e.event === 'information.reached');
       if (as === 'actor') expect(reached.some((e) => e.actor === name)).toBe(true);
@@ -112,7 +113,7 @@ describe('ids named after Object.prototype members', () => {
       checkpointEvery: 50,
     });
     sim.run();
-    expect(sim.log.find((e) => e.event === 'decision.made')?.text).toContain('Wait (chosen)');
+    expect(said(sim.log.find((e) => e.event === 'decision.made'))).toContain('Wait (chosen)');
     const saved = sim.save();
     const again = new Simulation(loaded.scenario, { seed: 3, inputs: { decisions } });
     again.restore(saved, sim.log);

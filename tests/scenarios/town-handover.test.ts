@@ -1,6 +1,7 @@
 // A battalion hands Mureba town to the FPU and leaves on a fixed date.
 import { describe, expect, it } from 'vitest';
 import { bundled, marked, mean, play, seeds } from '../helpers/scenarios';
+import { param } from '../../src/i18n/testing';
 
 const scenario = bundled('town-handover');
 
@@ -10,7 +11,7 @@ describe('Handing over Mureba town', () => {
 
     it('goes through the phases in doctrinal order and transfers authority', () => {
       for (const { log } of runs) {
-        const phases = marked(log, 'handover.phase', 'mureba-town').map((e) => e.data?.['phase']);
+        const phases = marked(log, 'handover.phase', 'mureba-town').map((e) => param(e, 'phase'));
         const order = [
           'joint planning',
           'co-located operations',

@@ -8,7 +8,8 @@ import { initialTransition, transition } from './pure';
 import { EventQueue } from '../queue';
 import { createRng, restoreRng, type Rng } from '../rng';
 import type { Decision, Scenario, SimEvent, Structure } from '../scenario/schema';
-import { formatTime } from '../time';
+import { said, phrase, type Said } from './entry-kinds';
+import type { Mark } from '../vocabulary';
 import type {
   DoneParams,
   ExplainParams,
@@ -33,6 +34,7 @@ import type {
   InFlight,
   InstanceRecord,
   LiveInject,
+  LogBase,
   LogEntry,
   RunInputs,
   SimMessage,
@@ -709,13 +711,27 @@ export class Simulation {
     return seq;
   }
 
-  private write(entry: Omit<LogEntry, 'seq' | 'time'>): LogEntry {
+  private write(base: Omit<LogBase, 'seq' | 'time'>, what: Said): LogEntry {
     if (this.log.length >= this.maxLog)
       throw new RunLimitError('log', this.state.time, this.maxLog);
-    const full = { seq: this.log.length, time: this.state.time, ...entry } as LogEntry;
+    const full = { seq: this.log.length, time: this.state.time, ...base, ...what } as LogEntry;
     this.log.push(full);
     if (full.marks) for (const mark of full.marks) this.trigger(mark, full.ref);
     return full;
+  }
+
+  /** One entry per thing a transition said (each with its own mark), or `otherwise`. */
+  private writeAll(
+    base: Omit<LogBase, 'seq' | 'time' | 'marks'>,
+    explained: readonly Explained[],
+    otherwise: Said,
+  ): void {
+    if (explained.length === 0) {
+      this.write(base, otherwise);
+      return;
+    }
+    for (const { what, mark } of explained)
+      this.write(mark === undefined ? base : { ...base, marks: [mark] }, what);
   }
 
   /** Conditional injects waiting on a mark. */
@@ -746,27 +762,25 @@ export class Simulation {
       case 'conditional': {
         const inject = this.scenario.injects[item.index];
         if (!inject) return;
-        this.write({
-          actor: 'EXCON',
-          at: 'EXCON',
-          event: 'inject',
-          text: `MSEL ${inject.serial} (${inject.method}, from ${inject.from}): ${inject.text}`,
-          marks: ['inject'],
-          data: { serial: inject.serial, type: inject.event.type },
-        });
+        this.write(
+          { actor: 'EXCON', at: 'EXCON', event: 'inject', marks: ['inject'] },
+          said('inject.msel', {
+            serial: inject.serial,
+            method: inject.method,
+            from: inject.from,
+            text: inject.text,
+            type: inject.event.type,
+          }),
+        );
         return this.start(inject.event);
       }
       case 'live': {
         const inject = this.inputs.injects[item.index];
         if (!inject) return;
-        this.write({
-          actor: 'EXCON',
-          at: 'EXCON',
-          event: 'inject',
-          text: `live inject: ${inject.text}`,
-          marks: ['inject', 'inject.live'],
-          data: { type: inject.event.type },
-        });
+        this.write(
+          { actor: 'EXCON', at: 'EXCON', event: 'inject', marks: ['inject', 'inject.live'] },
+          said('inject.live', { text: inject.text, type: inject.event.type }),
+        );
         return this.start(inject.event);
       }
       case 'decision': {
@@ -774,14 +788,16 @@ export class Simulation {
         if (!decision) return;
         // The point is logged whether the run pauses or not, so a paused run and its replay
         // write the same log.
-        this.write({
-          actor: decision.by,
-          at: decision.by,
-          event: 'decision.point',
-          text: `decision point: ${decision.prompt}`,
-          marks: ['decision.point'],
-          ref: decision.id,
-        });
+        this.write(
+          {
+            actor: decision.by,
+            at: decision.by,
+            event: 'decision.point',
+            marks: ['decision.point'],
+            ref: decision.id,
+          },
+          said('decision.point', { prompt: decision.prompt }),
+        );
         const chosen = own(this.inputs.decisions, decision.id);
         if (chosen !== undefined) return this.applyDecision(decision, chosen);
         if (this.pauseAtDecisions || this.held.has(decision.by)) {
@@ -793,12 +809,10 @@ export class Simulation {
       }
       case 'end':
         this.state.status = 'finished';
-        this.write({
-          actor: 'EXCON',
-          at: 'EXCON',
-          event: 'end',
-          text: `end of exercise at ${formatTime(item.time)}`,
-        });
+        this.write(
+          { actor: 'EXCON', at: 'EXCON', event: 'end' },
+          said('exercise.end', { at: item.time }),
+        );
         return;
     }
   }
@@ -806,16 +820,22 @@ export class Simulation {
   private applyDecision(decision: Decision, optionId: string): void {
     const option = decision.options.find((o) => o.id === optionId) ?? decision.options[0]!;
     this.state.decided[decision.id] = option.id;
-    const taken = own(this.inputs.decisions, decision.id) !== undefined ? 'chosen' : 'default';
-    this.write({
-      actor: decision.by,
-      at: decision.by,
-      event: 'decision.made',
-      text: `${decision.prompt} → ${option.label} (${taken})${option.consequence ? `: ${option.consequence}` : ''}`,
-      marks: ['decision.made', `decision.${option.id}`],
-      ref: decision.id,
-      data: { option: option.id },
-    });
+    this.write(
+      {
+        actor: decision.by,
+        at: decision.by,
+        event: 'decision.made',
+        marks: ['decision.made'],
+        ref: decision.id,
+      },
+      said('decision.made', {
+        prompt: decision.prompt,
+        option: option.id,
+        label: option.label,
+        chosen: own(this.inputs.decisions, decision.id) !== undefined,
+        consequence: option.consequence,
+      }),
+    );
     for (const event of option.events) this.start(event);
   }
 
@@ -853,17 +873,12 @@ export class Simulation {
     this.live.set(id, { record, snapshot });
     const explained = explain(actions);
     // Actors' component machines start silently unless they have something to say.
-    if (spawn.prefix !== 'actor' || explained.text) {
-      this.write({
-        actor: id,
-        at: record.host,
-        event: 'start',
-        after: stateName(snapshot.value),
-        text: explained.text || `starts (${spawn.machine})`,
-        ...(explained.marks.length ? { marks: explained.marks } : {}),
-        ref: id,
-        ...(explained.data ? { data: explained.data } : {}),
-      });
+    if (spawn.prefix !== 'actor' || explained.length > 0) {
+      this.writeAll(
+        { actor: id, at: record.host, event: 'start', after: stateName(snapshot.value), ref: id },
+        explained,
+        said('process.started', { machine: spawn.machine }),
+      );
     }
     this.perform(id, record.host, actions);
   }
@@ -882,20 +897,20 @@ export class Simulation {
     const before = l.snapshot.value;
     const [next, actions] = transition(machine, l.snapshot, event);
     l.snapshot = next;
-    const explained = explain(actions);
-    const data = explained.data;
-    this.write({
+    const base = {
       actor: target,
       at: l.record.host,
       event: eventName(event.type),
       before: stateName(before),
       after: stateName(next.value),
       ...(route ? { route } : {}),
-      text: explained.text || `${event.type}: ${stateName(before)} → ${stateName(next.value)}`,
-      ...(explained.marks.length ? { marks: explained.marks } : {}),
       ref: target,
-      ...(data ? { data } : {}),
-    });
+    };
+    this.writeAll(
+      base,
+      explain(actions),
+      said('transition', { event: event.type, before: base.before, after: base.after }),
+    );
     this.perform(target, l.record.host, actions);
   }
 
@@ -929,26 +944,26 @@ export class Simulation {
     }
     const forced = answer === DOCTRINE_ANSWER;
     const option = forced ? q.doctrine : answer;
-    const label = (id: string) => q.options.find((o) => o.id === id)?.label ?? id;
-    this.write({
-      actor: q.actor,
-      at: q.actor,
-      event: 'decision.played',
-      text: forced
-        ? `EXCON takes doctrine's answer for ${q.actor}: ${label(option)} (${q.reason})`
-        : `${q.actor} (played) decides: ${label(option)} — doctrine: ${label(q.doctrine)} (${q.reason})`,
-      marks: ['decision.played'],
-      ref: q.process,
-      data: {
-        key: q.key,
+    this.write(
+      {
+        actor: q.actor,
+        at: q.actor,
+        event: 'decision.played',
+        marks: ['decision.played'],
+        ref: q.process,
+      },
+      said('decision.played', {
+        actor: q.actor,
         site: q.site,
         option,
         doctrine: q.doctrine,
         reason: q.reason,
         forced,
-        ...(option === q.doctrine ? {} : { departs: true }),
-      },
-    });
+        departs: option !== q.doctrine,
+        ...(q.area !== undefined ? { area: q.area } : {}),
+        ...(q.to !== undefined ? { to: q.to } : {}),
+      }),
+    );
     return site.apply(option);
   }
 
@@ -1018,27 +1033,35 @@ export class Simulation {
       sentAt: this.state.time,
     };
     if (!this.actorIds.has(p.to)) {
-      this.write({
-        actor: owner,
-        at: origin,
-        event: 'message.undeliverable',
-        text: `cannot send "${p.about}": no actor "${p.to}"`,
-        marks: ['message.undeliverable'],
-        ref: `m${id}`,
-      });
+      this.write(
+        {
+          actor: owner,
+          at: origin,
+          event: 'message.undeliverable',
+          marks: ['message.undeliverable'],
+          ref: `m${id}`,
+        },
+        said('message.no-actor', { about: p.about, to: p.to }),
+      );
       return;
     }
     const hops = this.router.path(origin, p.to);
     if (hops === null) {
-      this.write({
-        actor: owner,
-        at: origin,
-        event: 'message.undeliverable',
-        text: `cannot send "${p.about}" to ${p.to}: the ${this.structure.name} structure has no path from ${origin}`,
-        marks: ['message.undeliverable'],
-        ref: `m${id}`,
-        data: { from: origin, to: p.to },
-      });
+      this.write(
+        {
+          actor: owner,
+          at: origin,
+          event: 'message.undeliverable',
+          marks: ['message.undeliverable'],
+          ref: `m${id}`,
+        },
+        said('message.no-path', {
+          about: p.about,
+          from: origin,
+          to: p.to,
+          structure: this.structure.name,
+        }),
+      );
       this.schedule({
         time: this.state.time,
         kind: 'deliver',
@@ -1050,16 +1073,17 @@ export class Simulation {
     const path = [origin, ...hops.map((h) => h.to)];
     const msg: Envelope = { ...base, path, hop: 0 };
     this.state.messages[id] = msg;
-    this.write({
-      actor: owner,
-      at: origin,
-      event: 'message.sent',
-      route: path,
-      text: `sends "${p.about}" to ${p.to}${path.length > 2 ? ` via ${path.slice(1, -1).join(', ')}` : ''}`,
-      marks: ['message.sent'],
-      ref: `m${id}`,
-      data: { to: p.to },
-    });
+    this.write(
+      {
+        actor: owner,
+        at: origin,
+        event: 'message.sent',
+        route: path,
+        marks: ['message.sent'],
+        ref: `m${id}`,
+      },
+      said('message.sent', { about: p.about, from: origin, to: p.to, via: path.slice(1, -1) }),
+    );
     if (hops.length === 0) this.schedule({ time: this.state.time, kind: 'arrive', msg: id });
     else this.transmit(msg);
   }
@@ -1076,16 +1100,25 @@ export class Simulation {
     const arrive = depart + link.latency + jitter;
     if (!this.rng.chance(link.reliability)) {
       delete this.state.messages[msg.id];
-      this.write({
-        actor: hop.from,
-        at: hop.from,
-        event: 'message.lost',
-        route: [hop.from, hop.to],
-        text: `"${msg.about}" lost on the ${link.channel} link ${hop.from} → ${hop.to} (reliability ${link.reliability})`,
-        marks: ['message.lost'],
-        ref: `m${msg.id}`,
-        data: { from: msg.from, to: msg.to },
-      });
+      this.write(
+        {
+          actor: hop.from,
+          at: hop.from,
+          event: 'message.lost',
+          route: [hop.from, hop.to],
+          marks: ['message.lost'],
+          ref: `m${msg.id}`,
+        },
+        said('message.lost', {
+          about: msg.about,
+          from: msg.from,
+          to: msg.to,
+          hopFrom: hop.from,
+          hopTo: hop.to,
+          channel: link.channel,
+          reliability: link.reliability,
+        }),
+      );
       return;
     }
     msg.hop += 1;
@@ -1105,7 +1138,7 @@ export class Simulation {
       task: id,
       need: final ? msg.need : 'none',
       from: msg.path[msg.hop - 1] ?? msg.from,
-      about: final ? msg.about : `relay: ${msg.about}`,
+      about: final ? msg.about : phrase('about.relay', { about: msg.about }),
     });
   }
 
@@ -1115,15 +1148,16 @@ export class Simulation {
     if (!msg) return;
     if (!p.accepted && msg.need !== 'team' && msg.need !== 'attend') {
       delete this.state.messages[p.task];
-      this.write({
-        actor,
-        at: actor,
-        event: 'message.unanswered',
-        text: `"${msg.about}" goes unanswered at ${actor}`,
-        marks: ['message.unanswered'],
-        ref: `m${msg.id}`,
-        data: { from: msg.from, to: msg.to },
-      });
+      this.write(
+        {
+          actor,
+          at: actor,
+          event: 'message.unanswered',
+          marks: ['message.unanswered'],
+          ref: `m${msg.id}`,
+        },
+        said('message.unanswered', { about: msg.about, from: msg.from, to: msg.to, by: actor }),
+      );
       return;
     }
     this.learn(actor, msg.info);
@@ -1132,16 +1166,23 @@ export class Simulation {
       return;
     }
     delete this.state.messages[p.task];
-    this.write({
-      actor,
-      at: actor,
-      event: 'message.delivered',
-      route: msg.path,
-      text: `"${msg.about}" handled by ${actor} after ${Math.round(this.state.time - msg.sentAt)} min`,
-      marks: ['message.delivered'],
-      ref: `m${msg.id}`,
-      data: { from: msg.from, to: msg.to, delay: this.state.time - msg.sentAt },
-    });
+    this.write(
+      {
+        actor,
+        at: actor,
+        event: 'message.delivered',
+        route: msg.path,
+        marks: ['message.delivered'],
+        ref: `m${msg.id}`,
+      },
+      said('message.delivered', {
+        about: msg.about,
+        from: msg.from,
+        to: msg.to,
+        by: actor,
+        minutes: this.state.time - msg.sentAt,
+      }),
+    );
     this.schedule({
       time: this.state.time,
       kind: 'deliver',
@@ -1166,15 +1207,16 @@ export class Simulation {
     for (const item of info) {
       if (known[item] !== undefined) continue;
       known[item] = this.state.time;
-      this.write({
-        actor,
-        at: actor,
-        event: 'information.reached',
-        text: `${actor} learns of ${item}`,
-        marks: ['information.reached'],
-        ref: item,
-        data: { info: item },
-      });
+      this.write(
+        {
+          actor,
+          at: actor,
+          event: 'information.reached',
+          marks: ['information.reached'],
+          ref: item,
+        },
+        said('information.reached', { actor, info: item }),
+      );
     }
   }
 
@@ -1196,23 +1238,22 @@ function eventName(type: string): string {
 
 type MachineAction = { readonly type: string; readonly params?: unknown };
 
-/** The log text, marks and data a transition's `explain` actions give. */
-function explain(actions: readonly MachineAction[]): {
-  text: string;
-  marks: string[];
-  data: Record<string, unknown> | undefined;
-} {
-  const texts: string[] = [];
-  const marks: string[] = [];
-  let data: Record<string, unknown> | undefined;
+interface Explained {
+  readonly what: Said;
+  readonly mark: Mark | undefined;
+}
+
+/** What a transition's `explain` actions say, in order (empty ones say nothing). */
+function explain(actions: readonly MachineAction[]): Explained[] {
+  const out: Explained[] = [];
   for (const action of actions) {
     if (action.type !== 'explain') continue;
     const p = action.params as ExplainParams;
-    texts.push(p.text);
-    if (p.mark) marks.push(p.mark);
-    if (p.data) data = { ...data, ...p.data };
+    if (p.kind === undefined) continue;
+    const { mark, ...what } = p;
+    out.push({ what: what as Said, mark });
   }
-  return { text: texts.join('; '), marks, data };
+  return out;
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

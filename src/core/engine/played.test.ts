@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { bundled } from '../../../tests/helpers/scenarios';
 import { Simulation } from './engine';
 import { hashText } from './hash';
+import { describeEntry } from '../../i18n/describe';
+import { param, text } from '../../i18n/testing';
 
 const scenario = bundled('carana-three-bad-days');
 const hash = (sim: Simulation) => hashText(JSON.stringify(sim.log));
@@ -38,11 +40,22 @@ describe('played decisions', () => {
     expect(q.facts.some((f) => f.startsWith('host state unable'))).toBe(true);
     const before = sim.log.length;
     sim.play(q.key, 'decline');
-    const written = sim.log.slice(before).map((e) => e.text);
+    const entries = sim.log.slice(before);
+    const written = entries.map(text);
     expect(written[0]).toBe(
       'hc (played) decides: decline the escort — doctrine: approve the escort as an exception (all four IASC criteria met)',
     );
     expect(written[1]).toMatch(/^hc declines the armed escort \(doctrine: approve/);
+    expect(entries[0]).toMatchObject({
+      kind: 'decision.played',
+      params: { option: 'decline', doctrine: 'approve', departs: true, forced: false },
+    });
+    expect(describeEntry(entries[0]!, 'fr')).toBe(
+      'hc (joué) décide : refuser l’escorte — doctrine : approuver l’escorte à titre exceptionnel (les quatre critères du CPI sont remplis)',
+    );
+    expect(describeEntry(entries[1]!, 'fr')).toMatch(
+      /^hc refuse l’escorte armée \(doctrine : approuver/,
+    );
   });
 
   it('leaves a run no seat takes part in byte for byte as it was', () => {
@@ -87,12 +100,12 @@ describe('played decisions', () => {
   it('an invited seat may send regrets to a meeting doctrine would have it attend', () => {
     const sim = playThrough(['unhcr'], (o) => (o.includes('regrets') ? 'regrets' : o[0]!));
     const played = sim.log.filter((e) => e.event === 'decision.played');
-    expect(played.some((e) => e.data?.['site'] === 'meeting.attend')).toBe(true);
-    const first = played.find((e) => e.data?.['site'] === 'meeting.attend')!;
-    expect(first.data?.['doctrine']).toBe('attend');
-    expect(first.text).toMatch(/^unhcr \(played\) decides: send regrets — doctrine: attend/);
+    expect(played.some((e) => param(e, 'site') === 'meeting.attend')).toBe(true);
+    const first = played.find((e) => param(e, 'site') === 'meeting.attend')!;
+    expect(param(first, 'doctrine')).toBe('attend');
+    expect(text(first)).toMatch(/^unhcr \(played\) decides: send regrets — doctrine: attend/);
     expect(
-      sim.log.some((e) => e.actor === 'cmcoord-forum' && e.text.includes('unhcr sends regrets')),
+      sim.log.some((e) => e.actor === 'cmcoord-forum' && text(e).includes('unhcr sends regrets')),
     ).toBe(true);
   });
 
@@ -101,14 +114,14 @@ describe('played decisions', () => {
       o.includes('transfer') ? 'transfer' : o.includes('attend') ? 'attend' : o[0]!,
     );
     const played = sim.log.find(
-      (e) => e.event === 'decision.played' && e.data?.['site'] === 'handover.decision',
+      (e) => e.event === 'decision.played' && param(e, 'site') === 'handover.decision',
     );
-    expect(played?.data?.['doctrine']).toBe('postpone');
-    expect(played?.data?.['option']).toBe('transfer');
+    expect(param(played, 'doctrine')).toBe('postpone');
+    expect(param(played, 'option')).toBe('transfer');
     expect(
       sim.log.some((e) =>
         /hofo-east decides to transfer mureba-district \(doctrine: postpone — requires improvement/.test(
-          e.text,
+          text(e),
         ),
       ),
     ).toBe(true);

@@ -8,11 +8,11 @@ import { formatTime } from '../time';
 import { hasFreeTeam, type ComponentContext } from '../machines/component';
 import { escortDoctrine, workingAlternative, type EscortFacts } from '../machines/escort';
 import { readinessGaps, supportSuspended, type HandoverContext } from '../machines/handover';
-import { responderOrder, responseReason, type PocContext } from '../machines/poc';
+import { doctrineReason, responderOrder, type PocContext } from '../machines/poc';
+import { phrase, PLAY_SITES, type Phrase } from './entry-kinds';
 import type { SimMessage } from './types';
 
-export type PlaySite =
-  'escort.decision' | 'escort.provider' | 'poc.responder' | 'meeting.attend' | 'handover.decision';
+export type PlaySite = (typeof PLAY_SITES)[number];
 
 export interface PlayOption {
   readonly id: string;
@@ -32,9 +32,17 @@ export interface PlayQuestion {
   readonly time: number;
   readonly prompt: string;
   readonly options: readonly PlayOption[];
-  /** The option the machine would take, and why in doctrine's words. */
+  /** The option the machine would take, and why in doctrine's words (rendered at the edges). */
   readonly doctrine: string;
-  readonly reason: string;
+  readonly reason: Phrase;
+  /** The district and receiver of a handover decision (its options speak of them). */
+  readonly area?: string;
+  readonly to?: string;
+  /**
+   * What the message asking for the decision is about (a team or an invitation): the edges
+   * put it in words before `prompt`.
+   */
+  readonly subject?: Phrase;
   /** What the deciding actor knows at this moment, one fact a line. */
   readonly facts: readonly string[];
 }
@@ -53,7 +61,7 @@ export interface PlayContext {
   /** Information the actor knows and since when. */
   knows(actor: string): Readonly<Record<string, number>>;
   /** What a message in the mesh is about (a task's subject). */
-  about(message: number): string | undefined;
+  about(message: number): Phrase | undefined;
 }
 
 const COMPONENTS = new Set(['military', 'police', 'humanitarian', 'civilian', 'component']);
@@ -134,7 +142,7 @@ export function playSite(
     // With no team free there is nothing to decide: the answer can only be no.
     if (!hasFreeTeam(c.teams, c.teamsOut)) return undefined;
     const task = event['task'] as number;
-    const about = ctx.about(task) ?? 'a team is asked for';
+    const about = ctx.about(task);
     return {
       question: {
         key: `${instance}:task-${task}`,
@@ -142,15 +150,15 @@ export function playSite(
         actor: instance,
         process: `m${task}`,
         time: ctx.time,
-        prompt: `${about}: send a team?`,
+        prompt: 'send a team?',
+        ...(about ? { subject: about } : {}),
         options: [
           { id: 'send', label: 'send a team' },
           { id: 'refuse', label: 'refuse: keep the team in' },
         ],
         doctrine: 'send',
-        reason: `a team is free (${c.teamsOut} of ${c.teams} out)`,
+        reason: phrase('doctrine.team-free', { out: c.teamsOut, teams: c.teams }),
         facts: [
-          `asked: ${about}`,
           `teams out: ${c.teamsOut} of ${c.teams}`,
           `tasks on the desk: ${c.workload} (capacity ${c.capacityNow})`,
           ...knownFacts(ctx, instance),
@@ -162,7 +170,7 @@ export function playSite(
   if (COMPONENTS.has(machine) && event.type === 'task.done' && event['need'] === 'attend') {
     const c = context as ComponentContext;
     const task = event['task'] as number;
-    const about = ctx.about(task) ?? 'an invitation';
+    const about = ctx.about(task);
     const fits = c.workload <= c.capacityNow;
     return {
       question: {
@@ -171,17 +179,18 @@ export function playSite(
         actor: instance,
         process: `m${task}`,
         time: ctx.time,
-        prompt: `${about}: attend?`,
+        prompt: 'attend?',
+        ...(about ? { subject: about } : {}),
         options: [
           { id: 'attend', label: 'attend' },
           { id: 'regrets', label: 'send regrets' },
         ],
         doctrine: fits ? 'attend' : 'regrets',
-        reason: fits
-          ? `within capacity (${c.workload} of ${c.capacityNow} tasks)`
-          : `overloaded (${c.workload} of ${c.capacityNow} tasks)`,
+        reason: phrase(fits ? 'doctrine.within-capacity' : 'doctrine.overloaded', {
+          workload: c.workload,
+          capacity: c.capacityNow,
+        }),
         facts: [
-          `invited: ${about}`,
           `tasks on the desk: ${c.workload} (capacity ${c.capacityNow})`,
           ...knownFacts(ctx, instance),
         ],
@@ -218,11 +227,15 @@ export function playSite(
         ],
         doctrine: gaps.length ? 'postpone' : 'transfer',
         reason: gaps.length
-          ? `requires improvement: ${gaps.join('; ')}`
-          : 'all readiness criteria met',
+          ? phrase('doctrine.readiness-gaps', { gaps })
+          : phrase('doctrine.readiness-met', {}),
+        area: c.area,
+        to: c.to,
         facts: [
           `readiness assessment ${c.assessments} of ${c.area}`,
-          ...(gaps.length ? gaps.map((g) => `gap: ${g}`) : ['every readiness criterion is met']),
+          gaps.length
+            ? `readiness criteria not met: ${gaps.length} (see doctrine's reason)`
+            : 'every readiness criterion is met',
           `threshold: ${Math.round(c.threshold * 100)}% of eligible officers certified`,
           ...knownFacts(ctx, c.authority),
         ],
@@ -253,7 +266,7 @@ export function playSite(
         prompt: `Threat to civilians ${c.id} in ${c.area} (${c.severity}): who responds first?`,
         options: order.map((id) => ({ id, label: `${id} (${kindOf(id) ?? '?'})` })),
         doctrine: first,
-        reason: responseReason(c.severity, kindOf(first)),
+        reason: doctrineReason(c, first),
         facts: [
           `${c.id} in ${c.area}: ${c.summary}`,
           `severity: ${c.severity}`,

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { isStoryEntry } from './story';
 import type { LogEntry } from './types';
+import type { Mark } from '../vocabulary';
 
-const entry = (event: string, marks?: string[]): LogEntry => ({
+const entry = (event: string, marks?: Mark[]): LogEntry => ({
   seq: 0,
   time: 0,
   actor: 'a',
   at: 'a',
   event,
-  text: '',
+  kind: 'transition',
+  params: { event, before: 'a', after: 'b' },
   ...(marks ? { marks } : {}),
 });
 
 describe('isStoryEntry', () => {
-  it.each<[string, string[] | undefined, boolean]>([
+  it.each<[string, Mark[] | undefined, boolean]>([
     ['task', undefined, false],
     ['task', ['task.unanswered'], true],
     ['task.done', undefined, false],

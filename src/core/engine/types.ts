@@ -5,10 +5,12 @@ import type { EventObject } from 'xstate';
 /** An event handed to a machine: a type plus plain fields. */
 export type SimMessage = EventObject & Readonly<Record<string, unknown>>;
 import type { Need } from '../machines/effects';
+import type { Mark } from '../vocabulary';
+import type { Phrase, Said } from './entry-kinds';
 import type { SimEvent } from '../scenario/schema';
 
-/** One entry of the event log, the source of truth for the UI, metrics and reports. */
-export interface LogEntry {
+/** Where and when an entry happened, and what the engine delivered. */
+export interface LogBase {
   /** Position in the log, from 0. */
   readonly seq: number;
   /** Minutes since T+00:00. */
@@ -23,14 +25,17 @@ export interface LogEntry {
   readonly after?: string;
   /** Actors a message crossed, when the entry concerns a message. */
   readonly route?: readonly string[];
-  /** One human line: what happened and why. */
-  readonly text: string;
-  /** Machine-readable marks ("escort.approved", "message.lost") for metrics and conditions. */
-  readonly marks?: readonly string[];
+  /** Marks for metrics and conditional injects ("escort.approved", "message.lost"). */
+  readonly marks?: readonly Mark[];
   /** The process or message this entry concerns. */
   readonly ref?: string;
-  readonly data?: Readonly<Record<string, unknown>>;
 }
+
+/**
+ * One entry of the event log, the source of truth for the UI, metrics and reports: where and
+ * when, plus what it says as a typed kind with parameters (rendered in words at the edges).
+ */
+export type LogEntry = LogBase & Said;
 
 /** A message in the mesh, from the sending process's host to an actor. */
 export interface Envelope {
@@ -46,7 +51,7 @@ export interface Envelope {
   readonly event: SimMessage;
   readonly info: readonly string[];
   readonly need: Need;
-  readonly about: string;
+  readonly about: Phrase;
   readonly sentAt: number;
   /** When it left the previous node and reaches the current one (for drawing). */
   departed?: number;
@@ -58,7 +63,7 @@ export interface InFlight {
   readonly id: number;
   readonly from: string;
   readonly to: string;
-  readonly about: string;
+  readonly about: Phrase;
   readonly departed: number;
   readonly arrives: number;
 }

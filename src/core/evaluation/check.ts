@@ -4,7 +4,7 @@
 import { METRIC_INFO, type MetricKey } from '../metrics/metrics';
 import type { Path, RefIssue } from '../scenario/refs';
 import { AUTHORITY_ROLES, type Measure, type Scenario } from '../scenario/schema';
-import { didYouMean, quoteList } from '../scenario/suggest';
+import { didYouMean, quote, quoteList } from '../scenario/suggest';
 import { parseDuration } from '../time';
 import { MEASURE_MARK_NAMES } from './marks';
 
@@ -75,7 +75,7 @@ export function checkMeasures(scenario: Scenario): RefIssue[] {
             if ((MEASURE_MARK_NAMES as readonly string[]).includes(name)) continue;
             report(
               typeof value === 'string' ? [...at, field] : [...at, field, n],
-              `unknown log mark ${JSON.stringify(name)} in "${field}";${didYouMean(name, MEASURE_MARK_NAMES)} marks: ${quoteList(MEASURE_MARK_NAMES, 60)}`,
+              `unknown log mark ${quote(name)} in "${field}";${didYouMean(name, MEASURE_MARK_NAMES)} marks: ${quoteList(MEASURE_MARK_NAMES, 60)}`,
             );
           }
         }
@@ -96,7 +96,10 @@ export function checkMeasures(scenario: Scenario): RefIssue[] {
             if (value === undefined) continue;
             const read = readBound(value, unit);
             if (!read.ok)
-              report([...at, key], `"${key}": ${read.why} (got ${JSON.stringify(value)})`);
+              report(
+                [...at, key],
+                `"${key}": ${read.why} (got ${typeof value === 'string' ? quote(value) : JSON.stringify(value)})`,
+              );
           }
         };
         if (kind === 'metric') {
@@ -119,8 +122,8 @@ export function checkMeasures(scenario: Scenario): RefIssue[] {
             report(
               [...at, 'decision'],
               known.length === 0
-                ? `"decision" names ${JSON.stringify(m.decision)}, but this scenario has no decision points`
-                : `unknown decision point ${JSON.stringify(m.decision)};${didYouMean(m.decision!, known)} decision points: ${quoteList(known)}`,
+                ? `"decision" names ${quote(m.decision)}, but this scenario has no decision points`
+                : `unknown decision point ${quote(m.decision)};${didYouMean(m.decision!, known)} decision points: ${quoteList(known)}`,
             );
           } else if (m.is === undefined) {
             report(
@@ -131,7 +134,7 @@ export function checkMeasures(scenario: Scenario): RefIssue[] {
             const options = decision.options.map((x) => x.id);
             report(
               [...at, 'is'],
-              `${JSON.stringify(m.is)} is not an option of ${decision.id};${didYouMean(m.is, options)} options: ${quoteList(options)}`,
+              `${quote(m.is)} is not an option of ${decision.id};${didYouMean(m.is, options)} options: ${quoteList(options)}`,
             );
           }
         }
@@ -139,7 +142,7 @@ export function checkMeasures(scenario: Scenario): RefIssue[] {
           const known = [...processIds];
           report(
             [...at, 'ref'],
-            `unknown process ${JSON.stringify(m.ref)} in "ref";${didYouMean(m.ref, known)} event ids: ${known.length ? quoteList(known) : 'none'}`,
+            `unknown process ${quote(m.ref)} in "ref";${didYouMean(m.ref, known)} event ids: ${known.length ? quoteList(known) : 'none'}`,
           );
         }
         if (
@@ -150,7 +153,7 @@ export function checkMeasures(scenario: Scenario): RefIssue[] {
           const known = [...actors, ...AUTHORITY_ROLES];
           report(
             [...at, 'by'],
-            `"by" must name an actor or an authority role, not ${JSON.stringify(m.by)};${didYouMean(m.by, known)} roles: ${quoteList([...AUTHORITY_ROLES])}; actors: ${quoteList([...actors])}`,
+            `"by" must name an actor or an authority role, not ${quote(m.by)};${didYouMean(m.by, known)} roles: ${quoteList([...AUTHORITY_ROLES])}; actors: ${quoteList([...actors])}`,
           );
         }
       }

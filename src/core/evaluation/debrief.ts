@@ -170,11 +170,9 @@ function decisionRecord(
     if (e.event === 'decision.made' && e.ref !== undefined) {
       const d = scenario.decisions.find((x) => x.id === e.ref);
       if (!d) continue;
-      const chosen = String(e.data?.['option'] ?? '');
-      // A seat played by a person may carry the machine's own answer (the exercise host);
-      // otherwise the doctrinal answer is the scenario's default option.
-      const baselineId =
-        typeof e.data?.['baseline'] === 'string' ? (e.data['baseline'] as string) : d.default;
+      const chosen = e.kind === 'decision.made' ? e.params.option : '';
+      // The doctrinal answer to a decision point is the scenario's default option.
+      const baselineId = d.default;
       const option = d.options.find((o) => o.id === chosen);
       const doctrinal = d.options.find((o) => o.id === baselineId);
       rows.push({
@@ -248,7 +246,7 @@ function sequences(scenario: Scenario, log: readonly LogEntry[]): SequenceDiagra
     for (const e of log) {
       if (e.actor !== id) continue;
       if (e.event === 'message.sent') {
-        const to = typeof e.data?.['to'] === 'string' ? (e.data['to'] as string) : e.route?.at(-1);
+        const to = e.kind === 'message.sent' ? e.params.to : e.route?.at(-1);
         if (to === undefined) continue;
         meet(e.at);
         meet(to);
@@ -267,7 +265,7 @@ function sequences(scenario: Scenario, log: readonly LogEntry[]): SequenceDiagra
 function msel(scenario: Scenario, log: readonly LogEntry[]): MselOutcome[] {
   const delivered = new Map<number, number>();
   for (const e of log) {
-    const serial = e.event === 'inject' ? e.data?.['serial'] : undefined;
+    const serial = e.kind === 'inject.msel' ? e.params.serial : undefined;
     if (typeof serial === 'number' && !delivered.has(serial)) delivered.set(serial, e.time);
   }
   return [...scenario.injects]

@@ -1,6 +1,7 @@
 // Measures against logs written by hand, so every expected number is worked out on paper.
 import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../engine/types';
+import type { Mark } from '../vocabulary';
 import { computeMetrics } from '../metrics/metrics';
 import { loadScenario } from '../scenario/load';
 import type { Measure, Scenario } from '../scenario/schema';
@@ -60,39 +61,70 @@ function scenario(): Scenario {
 let seq = 0;
 const entry = (
   time: number,
-  marks: string[],
+  marks: readonly Mark[],
   ref: string,
   fields: Partial<LogEntry> = {},
-): LogEntry => ({
-  seq: seq++,
-  time,
-  actor: ref,
-  at: 'wfp',
-  event: 'e',
-  text: marks.join(' '),
-  marks,
-  ref,
-  ...fields,
-});
+): LogEntry =>
+  ({
+    seq: seq++,
+    time,
+    actor: ref,
+    at: 'wfp',
+    event: 'e',
+    kind: 'escort.reviewed',
+    params: {},
+    marks,
+    ref,
+    ...fields,
+  }) as LogEntry;
 
 // Two requests: c1 at T+1:00, decided T+4:30 (3h30m); c2 at T+10:00, decided T+17:00 (7h).
 // An incident at T+20:00 known at the JOC (an information.reached by joc) at T+20:45, and by
 // bn at T+23:00. Two meetings held at 50% and 100% attendance. A gap opened in one handover.
 const LOG: LogEntry[] = [
   entry(60, ['escort.requested', 'escort.submitted'], 'c1'),
-  entry(270, ['escort.approved'], 'c1', { data: { unmet: 0 } }),
+  entry(270, ['escort.approved'], 'c1', { kind: 'escort.approved', params: { decider: 'hc' } }),
   entry(600, ['escort.requested', 'escort.submitted'], 'c2'),
   entry(600, ['decision.point'], 'dp-second', { event: 'decision.point' }),
-  entry(600, ['decision.made', 'decision.approve'], 'dp-second', {
+  entry(600, ['decision.made'], 'dp-second', {
     event: 'decision.made',
-    data: { option: 'approve' },
+    kind: 'decision.made',
+    params: {
+      prompt: 'Approve?',
+      option: 'approve',
+      label: 'approve',
+      chosen: true,
+      consequence: '',
+    },
   }),
   entry(1020, ['escort.declined'], 'c2'),
-  entry(1200, ['incident.occurred'], 'i1', { data: { needToKnow: ['bn'] } }),
+  entry(1200, ['incident.occurred'], 'i1'),
   entry(1245, ['information.reached'], 'i1', { actor: 'joc', at: 'joc' }),
   entry(1380, ['information.reached'], 'i1', { actor: 'bn', at: 'bn' }),
-  entry(1400, ['meeting.held'], 'm', { data: { attendance: 0.5 } }),
-  entry(1500, ['meeting.held'], 'm', { data: { attendance: 1 } }),
+  entry(1400, ['meeting.held'], 'm', {
+    kind: 'meeting.held',
+    params: {
+      name: 'm',
+      session: 1,
+      present: 1,
+      invited: 2,
+      quorum: 0.5,
+      absent: [],
+      attendance: 0.5,
+    },
+  }),
+  entry(1500, ['meeting.held'], 'm', {
+    kind: 'meeting.held',
+    params: {
+      name: 'm',
+      session: 1,
+      present: 2,
+      invited: 2,
+      quorum: 0.5,
+      absent: [],
+      attendance: 1,
+    },
+  }),
   entry(1600, ['handover.gap-opened'], 'h1'),
   entry(1700, ['handover.gap-closed'], 'h1'),
 ];

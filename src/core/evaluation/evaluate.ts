@@ -4,7 +4,7 @@
 import type { LogEntry } from '../engine/types';
 import { METRIC_INFO, computeMetrics, type MetricKey, type Metrics } from '../metrics/metrics';
 import { AUTHORITY_ROLES, type Measure, type Scenario, type Structure } from '../scenario/schema';
-import { formatDuration, formatTime } from '../time';
+import { formatDuration } from '../time';
 import { measureUnit, readBound, type BoundUnit } from './check';
 
 /** met / not met from the log; no-data when the run had nothing to measure (yet). */
@@ -18,6 +18,8 @@ export interface MeasureResult {
   readonly observed: string;
   /** One line per instance measured, e.g. "wfp-tokono: decided after 3h37m". */
   readonly details: readonly string[];
+  /** The log entries a count measure counted (the edges render them in words). */
+  readonly entries?: readonly LogEntry[];
 }
 
 export interface TaskResult {
@@ -151,9 +153,8 @@ export function evaluateMeasure(
     const hits = log.filter(
       (e) => hasMark(e, marks) && (m.ref === undefined || e.ref === m.ref) && concerns(e, by),
     );
-    const details = hits.map((e) => `${formatTime(e.time)} ${e.ref ?? e.actor}: ${e.text}`);
     const j = judge(hits.length, m, 'count', finished);
-    return result(j.status, `${hits.length}${j.soFar ? ' so far' : ''}`, details);
+    return { ...result(j.status, `${hits.length}${j.soFar ? ' so far' : ''}`), entries: hits };
   }
 
   if (m.each !== undefined) {
@@ -203,7 +204,7 @@ export function evaluateMeasure(
   const made = log.find((e) => e.event === 'decision.made' && e.ref === m.decision);
   const d = scenario.decisions.find((x) => x.id === m.decision);
   if (!made) return result('no-data', 'not decided in this run');
-  const chosen = String(made.data?.['option'] ?? '');
+  const chosen = made.kind === 'decision.made' ? made.params.option : '';
   const label = d?.options.find((o) => o.id === chosen)?.label ?? chosen;
   return result(chosen === m.is ? 'met' : 'not-met', label);
 }

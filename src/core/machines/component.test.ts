@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { text } from '../../i18n/testing';
 import { initialTransition, transition } from 'xstate';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
 import {
@@ -72,7 +73,7 @@ describe('component machine', () => {
     task: n,
     need,
     from: 'wfp',
-    about: `message ${n}`,
+    about: { kind: 'about.text', params: { text: `message ${n}` } },
   });
 
   it('answers later as tasks pile up, and not at all when swamped', () => {
@@ -187,15 +188,15 @@ describe('one component machine per kind', () => {
     const spawns = startingInstances(scenario, scenario.structures[0]!);
     expect(spawns.map((s) => (s.kind === 'instance' ? s.machine : ''))).toEqual([...kinds]);
     for (const kind of kinds) expect(machines[kind].id).toBe(kind);
-    expect(teamLine(KIND_PROFILES.military, { teams: 2, teamsOut: 0 }, 'team')).toBe(
+    expect(text(teamLine(KIND_PROFILES.military, { teams: 2, teamsOut: 0 }, 'team'))).toBe(
       'one escort or patrol team goes out (1 of 2 out)',
     );
-    expect(teamLine(KIND_PROFILES.police, { teams: 1, teamsOut: 1 }, 'team')).toBe(
+    expect(text(teamLine(KIND_PROFILES.police, { teams: 1, teamsOut: 1 }, 'team'))).toBe(
       'no police unit free (1 of 1 out)',
     );
-    expect(teamLine(KIND_PROFILES.civilian, { teams: 2, teamsOut: 1 }, 'release')).toBe(
+    expect(text(teamLine(KIND_PROFILES.civilian, { teams: 2, teamsOut: 1 }, 'release'))).toBe(
       'one engagement team back (0 of 2 out)',
     );
-    expect(teamLine(KIND_PROFILES.humanitarian, { teams: 0, teamsOut: 0 }, 'none')).toBe('');
+    expect(text(teamLine(KIND_PROFILES.humanitarian, { teams: 0, teamsOut: 0 }, 'none'))).toBe('');
   });
 });

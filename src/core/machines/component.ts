@@ -4,7 +4,9 @@
 // can send out (escorts, POC response). Process machines ask it things through the mesh.
 import { assign, raise, setup } from 'xstate';
 import type { ActorKind } from '../scenario/schema';
-import { effects, type Need } from './effects';
+import type { Phrase } from '../engine/entry-kinds';
+import { effects, say, SILENT, type ExplainParams, type Need } from './effects';
+import { swampedNote, takenNote } from './tasks';
 
 export interface ComponentInput {
   readonly id: string;
@@ -23,7 +25,7 @@ export interface ComponentContext extends ComponentInput {
 }
 
 export type ComponentEvent =
-  | { type: 'task'; task: number; need: Need; from: string; about: string }
+  | { type: 'task'; task: number; need: Need; from: string; about: Phrase }
   /**
    * `answer`: what the seat holding this actor decided (a played decision) — send a team or
    * keep it in, attend a meeting or send regrets. Absent: the workload and team rules decide.
@@ -80,9 +82,7 @@ export const answer = (ctx: ComponentContext, need: Need): boolean => {
 
 /** How each kind of component speaks of its teams and of its load, for the log and inspector. */
 export interface KindProfile {
-  readonly id: string;
-  /** What one of its teams is called, e.g. "escort or patrol team". */
-  readonly team: string;
+  readonly id: 'component' | 'military' | 'police' | 'humanitarian' | 'civilian';
   readonly busy: string;
   readonly overloaded: string;
 }
@@ -90,50 +90,53 @@ export interface KindProfile {
 export const KIND_PROFILES = {
   component: {
     id: 'component',
-    team: 'team',
     busy: 'Working within capacity.',
     overloaded: 'More tasks than capacity: answers come late.',
   },
   military: {
     id: 'military',
-    team: 'escort or patrol team',
     busy: 'Staff working within capacity; patrols and escorts tasked from here.',
     overloaded: 'Operations staff saturated: taskings and answers come late.',
   },
   police: {
     id: 'police',
-    team: 'police unit',
     busy: 'Working within capacity: public order, co-location, taking over areas.',
     overloaded: 'More taskings than the component can handle: answers come late.',
   },
   humanitarian: {
     id: 'humanitarian',
-    team: 'field team',
     busy: 'Coordinating within capacity: convoys, notifications, requests.',
     overloaded: 'Desk saturated: humanitarian requests and replies queue up.',
   },
   civilian: {
     id: 'civilian',
-    team: 'engagement team',
     busy: 'Working within capacity: meetings, early warning, analysis.',
     overloaded: 'More reports than it can process: awareness and answers lag.',
   },
 } as const satisfies Record<string, KindProfile>;
 
-/** The log line for a team going out, coming back, or not being available. */
+/**
+ * The log entry for a team going out, coming back, or not being available (in the trainer's
+ * timeline: marked); nothing for other tasks.
+ */
 export function teamLine(
   profile: KindProfile,
   c: { readonly teams: number; readonly teamsOut: number },
   need: Need,
-): string {
+): ExplainParams {
+  const unit = profile.id;
   if (need === 'team') {
     return hasFreeTeam(c.teams, c.teamsOut)
-      ? `one ${profile.team} goes out (${c.teamsOut + 1} of ${c.teams} out)`
-      : `no ${profile.team} free (${c.teamsOut} of ${c.teams} out)`;
+      ? say('team.out', { unit, out: c.teamsOut + 1, teams: c.teams }, 'team.team')
+      : say('team.none', { unit, out: c.teamsOut, teams: c.teams }, 'team.team');
   }
   if (need === 'release')
-    return `one ${profile.team} back (${Math.max(0, c.teamsOut - 1)} of ${c.teams} out)`;
-  return '';
+    return say(
+      'team.back',
+      { unit, out: Math.max(0, c.teamsOut - 1), teams: c.teams },
+      'team.release',
+    );
+  return SILENT;
 }
 
 /**
@@ -192,13 +195,7 @@ export function createComponentMachine(profile: KindProfile) {
               type: 'done',
               params: ({ event }) => ({ task: event.task, accepted: false }),
             },
-            {
-              type: 'explain',
-              params: ({ context, event }) => ({
-                text: `no answer to "${event.about}": swamped (${context.workload} tasks, capacity ${context.capacityNow})`,
-                mark: 'task.unanswered',
-              }),
-            },
+            { type: 'explain', params: swampedNote },
           ],
         },
         {
@@ -210,13 +207,7 @@ export function createComponentMachine(profile: KindProfile) {
                 delay: 'handling',
               },
             ),
-            {
-              type: 'explain',
-              params: ({ context, event }) => ({
-                text: `takes up "${event.about}" from ${event.from} (${context.workload} of ${context.capacityNow} tasks)`,
-                data: { workload: context.workload },
-              }),
-            },
+            { type: 'explain', params: takenNote },
           ],
           target: '.check',
         },
@@ -232,16 +223,14 @@ export function createComponentMachine(profile: KindProfile) {
           },
           {
             type: 'explain',
-            params: ({ context, event }) => {
-              if (event.answer === false && event.need === 'team')
-                return {
-                  text: `keeps its ${profile.team}s in: the request is refused (${context.teamsOut} of ${context.teams} out)`,
-                  mark: 'team.refused',
-                };
-              const text = teamLine(profile, context, event.need);
-              // Teams going out or coming back belong in the trainer's timeline.
-              return text ? { text, mark: `team.${event.need}` } : { text };
-            },
+            params: ({ context, event }) =>
+              event.answer === false && event.need === 'team'
+                ? say(
+                    'team.refused',
+                    { unit: profile.id, out: context.teamsOut, teams: context.teams },
+                    'team.refused',
+                  )
+                : teamLine(profile, context, event.need),
           },
           'finish',
         ],
@@ -252,9 +241,8 @@ export function createComponentMachine(profile: KindProfile) {
           'resize',
           {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `capacity now ${context.capacityNow} tasks, ${context.teams} teams`,
-            }),
+            params: ({ context }) =>
+              say('capacity.changed', { capacity: context.capacityNow, teams: context.teams }),
           },
         ],
         target: '.check',

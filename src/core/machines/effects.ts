@@ -2,6 +2,14 @@
 // `transition()`, so these actions are never executed by xstate: the engine reads them from
 // the returned action list and carries them out (routing, logging, knowledge).
 import type { EventObject } from 'xstate';
+import type { Mark } from '../vocabulary';
+import {
+  said,
+  type EntryKind,
+  type EntryParams,
+  type Phrase,
+  type Said,
+} from '../engine/entry-kinds';
 
 /** What a receiving actor is asked to commit when it handles a message. */
 export type Need =
@@ -32,17 +40,36 @@ export interface SendParams {
    */
   readonly infoKnownBy?: string;
   readonly need?: Need;
-  /** One line for the log: what the message says. */
-  readonly about: string;
+  /** What the message is about, for the log (rendered in words at the edges). */
+  readonly about: Phrase;
 }
 
-export interface ExplainParams {
-  /** The human explanation written into the log entry of this transition. */
-  readonly text: string;
-  /** A stable machine-readable mark that metrics and conditional injects read. */
-  readonly mark?: string;
-  readonly data?: Readonly<Record<string, string | number | boolean | readonly string[]>>;
+/**
+ * What a transition says in the log: a typed kind with its parameters, and the mark metrics
+ * and conditional injects read. Several explain actions in one transition write several
+ * entries; an empty one (`{}`) says nothing.
+ */
+export type ExplainParams = (Said & { readonly mark?: Mark }) | { readonly kind?: undefined };
+
+/** The explain params for `kind`, with an optional mark. */
+export function say<K extends EntryKind>(
+  kind: K,
+  params: EntryParams[K],
+  mark?: Mark,
+): ExplainParams {
+  return mark === undefined ? said(kind, params) : { ...said(kind, params), mark };
 }
+
+/** `{ [key]: value }`, or nothing when the value is absent (optional params stay absent). */
+export function optional<K extends string, V>(
+  key: K,
+  value: V | undefined | null,
+): { [P in K]?: V } {
+  return value === undefined || value === null ? {} : ({ [key]: value } as { [P in K]?: V });
+}
+
+/** An explain that says nothing (a transition with nothing for the log). */
+export const SILENT: ExplainParams = {};
 
 export interface ShareParams {
   /** Everyone present: each learns what any of them knew. */

@@ -1,7 +1,9 @@
+import { phraseText, text } from '../../i18n/testing';
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
 import {
+  criteriaPhrases,
   escortMachine,
   unmetCriteria,
   workingAlternative,
@@ -40,7 +42,7 @@ describe('IASC criteria as rules', () => {
       ['criterion 1 (need and no alternative)', 'criterion 4 (sustainable with an exit plan)'],
     ],
   ])('%s', (_name, over, unmet) => {
-    expect(unmetCriteria(facts(over))).toEqual(unmet);
+    expect(criteriaPhrases(unmetCriteria(facts(over))).map(phraseText)).toEqual(unmet);
   });
 
   it('uses the first alternative that works, in the order considered', () => {
@@ -156,11 +158,11 @@ describe('escort machine', () => {
     const [s0] = initialTransition(escortMachine, direct({ hostStateUnable: false }));
     const [s1, a1] = transition(escortMachine, s0, { type: 'assessed' });
     expect(s1.value).toBe('declined');
-    const text = a1
+    const said = a1
       .filter((a) => a.type === 'explain')
-      .map((a) => (a.params as { text: string }).text)
+      .map((a) => text(a.params as Parameters<typeof text>[0]))
       .join(' ');
-    expect(text).toContain('criterion 2 (host state unable or unwilling) not met');
+    expect(said).toContain('criterion 2 (host state unable or unwilling) not met');
 
     const [alt, altActions] = initialTransition(
       escortMachine,

@@ -2,14 +2,23 @@
 // exception and the last resort. Alternatives come first; the four criteria are four named
 // guards; the authority the structure names decides; a provider may lack capacity.
 import { assign, setup } from 'xstate';
-import { effects } from './effects';
+import { phrase, term, type Phrase } from '../engine/entry-kinds';
+import { effects, optional, say } from './effects';
+import { followUps } from './follow-up';
 
 export type Need = 'life-saving' | 'critical' | 'routine';
+type Alternative =
+  | 'other-route'
+  | 'other-timing'
+  | 'access-negotiation'
+  | 'notification'
+  | 'unarmed'
+  | 'remote-delivery';
 
 export interface EscortFacts {
   readonly need: Need;
   /** Alternatives in the order considered, each already resolved for this run. */
-  readonly alternatives: ReadonlyArray<{ readonly kind: string; readonly works: boolean }>;
+  readonly alternatives: ReadonlyArray<{ readonly kind: Alternative; readonly works: boolean }>;
   readonly hostStateUnable: boolean;
   readonly escortCredible: boolean;
   readonly exitPlan: boolean;
@@ -35,7 +44,8 @@ export interface EscortContext extends EscortInput {
   provider: number;
   attempts: number;
   requestedAt: number;
-  unmet: string[];
+  /** The IASC criteria not met, by number. */
+  unmet: number[];
   /** The decider's answer when a seat plays the decider; absent: doctrine decides. */
   verdict?: 'approve' | 'decline';
 }
@@ -52,7 +62,7 @@ type EscortEvent =
 // ── the doctrine, as pure rules ────────────────────────────────────────────────────────
 
 /** The first alternative that meets the need, if any (IASC: escorts are a last resort). */
-export function workingAlternative(facts: EscortFacts): string | undefined {
+export function workingAlternative(facts: EscortFacts): Alternative | undefined {
   return facts.alternatives.find((a) => a.works)?.kind;
 }
 
@@ -83,26 +93,45 @@ export const IASC_CRITERIA = [
   { n: 4, name: 'sustainable with an exit plan', holds: sustainableWithExitPlan },
 ] as const;
 
-/** The criteria not met, as "criterion N (name)". Empty: an escort may be approved. */
-export function unmetCriteria(facts: EscortFacts): string[] {
-  return IASC_CRITERIA.filter((c) => !c.holds(facts)).map((c) => `criterion ${c.n} (${c.name})`);
+/** The numbers of the criteria not met. Empty: an escort may be approved. */
+export function unmetCriteria(facts: EscortFacts): number[] {
+  return IASC_CRITERIA.filter((c) => !c.holds(facts)).map((c) => c.n);
 }
+
+const CRITERION_PHRASES = {
+  1: term('criterion.1'),
+  2: term('criterion.2'),
+  3: term('criterion.3'),
+  4: term('criterion.4'),
+} as Readonly<Record<number, Phrase>>;
+
+/** The unmet criteria as phrases for the log ("criterion 2 (host state unable or unwilling)"). */
+export const criteriaPhrases = (unmet: readonly number[]): Phrase[] =>
+  unmet.map((n) => CRITERION_PHRASES[n]!);
 
 /** What doctrine answers for this request, and why: the baseline beside a played answer. */
 export function escortDoctrine(facts: EscortFacts & { readonly pressure: boolean }): {
   readonly verdict: 'approve' | 'decline';
-  readonly reason: string;
+  readonly reason: Phrase;
 } {
   const unmet = unmetCriteria(facts);
-  if (unmet.length === 0) return { verdict: 'approve', reason: 'all four IASC criteria met' };
+  if (unmet.length === 0) return { verdict: 'approve', reason: phrase('doctrine.escort-met', {}) };
+  const criteria = criteriaPhrases(unmet);
   if (facts.pressure)
-    return { verdict: 'approve', reason: `under pressure although ${unmet.join(', ')} not met` };
-  return { verdict: 'decline', reason: `${unmet.join(', ')} not met` };
+    return { verdict: 'approve', reason: phrase('doctrine.escort-pressure', { criteria }) };
+  return { verdict: 'decline', reason: phrase('doctrine.escort-unmet', { criteria }) };
 }
 
-const doctrineLine = (facts: EscortFacts & { readonly pressure: boolean }): string => {
-  const d = escortDoctrine(facts);
-  return `${d.verdict} — ${d.reason}`;
+const playedDecision = (
+  kind: 'escort.approved-played' | 'escort.declined-played',
+  context: EscortContext,
+) => {
+  const d = escortDoctrine(context);
+  return say(
+    kind,
+    { decider: context.decider, doctrine: d.verdict, reason: d.reason },
+    kind === 'escort.approved-played' ? 'escort.approved' : 'escort.declined',
+  );
 };
 
 // ── the machine ────────────────────────────────────────────────────────────────────────
@@ -164,14 +193,16 @@ export const escortMachine = setup({
             to: (event.type === 'provider.answer' ? event.by : undefined) ?? context.decider,
             event: { type: 'stood-down' },
             need: 'release',
-            about: `stand down: escort ${context.id} needs no further team`,
+            about: phrase('about.escort-stand-down', { id: context.id }),
           }),
         },
         {
           type: 'explain',
-          params: ({ event }) => ({
-            text: `${event.type === 'provider.answer' ? (event.by ?? 'a provider') : 'a provider'} offers a team no longer needed: told to stand down`,
-          }),
+          params: ({ event }) =>
+            say(
+              'escort.stand-down',
+              event.type === 'provider.answer' && event.by ? { by: event.by } : {},
+            ),
         },
       ],
     },
@@ -181,10 +212,17 @@ export const escortMachine = setup({
       description: 'The requester first looks for a way to meet the need without an armed escort.',
       entry: {
         type: 'explain',
-        params: ({ context }) => ({
-          text: `${context.requester} needs to move "${context.convoy}" to ${context.area} (${context.need}) and considers alternatives to an armed escort`,
-          mark: 'escort.requested',
-        }),
+        params: ({ context }) =>
+          say(
+            'escort.requested',
+            {
+              requester: context.requester,
+              convoy: context.convoy,
+              area: context.area,
+              need: context.need,
+            },
+            'escort.requested',
+          ),
       },
       always: [
         {
@@ -199,11 +237,12 @@ export const escortMachine = setup({
       description: 'An alternative met the need: no escort (the general rule).',
       entry: {
         type: 'explain',
-        params: ({ context }) => ({
-          text: `no escort requested: ${workingAlternative(context) ?? 'an alternative'} meets the need (IASC: armed escorts are a last resort)`,
-          mark: 'escort.alternative',
-          data: { alternative: workingAlternative(context) ?? '' },
-        }),
+        params: ({ context }) =>
+          say(
+            'escort.alternative',
+            { alternative: workingAlternative(context) ?? 'other-route' },
+            'escort.alternative',
+          ),
       },
     },
     requested: {
@@ -211,10 +250,12 @@ export const escortMachine = setup({
       entry: [
         {
           type: 'explain',
-          params: ({ context }) => ({
-            text: `no alternative meets the need: armed escort requested${context.facilitator ? ` through ${context.facilitator}` : ''}`,
-            mark: 'escort.submitted',
-          }),
+          params: ({ context }) =>
+            say(
+              'escort.submitted',
+              context.facilitator ? { facilitator: context.facilitator } : {},
+              'escort.submitted',
+            ),
         },
       ],
       initial: 'routing',
@@ -232,7 +273,7 @@ export const escortMachine = setup({
               to: firstHop(context),
               event: { type: 'facilitated' },
               info: [context.id],
-              about: `escort request ${context.id}`,
+              about: phrase('about.escort-request', { id: context.id }),
             }),
           },
           on: {
@@ -240,32 +281,26 @@ export const escortMachine = setup({
               target: 'with decider',
               actions: {
                 type: 'explain',
-                params: ({ context }) => ({
-                  text: `${firstHop(context)} checks the request and takes it to ${context.decider}`,
-                  mark: 'escort.facilitated',
-                }),
+                params: ({ context }) =>
+                  say(
+                    'escort.facilitated',
+                    { facilitator: firstHop(context), decider: context.decider },
+                    'escort.facilitated',
+                  ),
               },
             },
           },
           after: {
-            followUp: [
-              {
-                guard: 'follow-ups left',
-                target: 'with facilitator',
-                reenter: true,
-                actions: [
-                  'countAttempt',
-                  {
-                    type: 'explain',
-                    params: ({ context }) => ({
-                      text: `no answer from ${firstHop(context)}: ${context.requester} follows up`,
-                      mark: 'escort.follow-up',
-                    }),
-                  },
-                ],
-              },
+            followUp: followUps(
+              'with facilitator',
+              (context: EscortContext) =>
+                say(
+                  'escort.follow-up-facilitator',
+                  { facilitator: firstHop(context), requester: context.requester },
+                  'escort.follow-up',
+                ),
               { target: '#escort.stalled' },
-            ],
+            ),
           },
         },
         'with decider': {
@@ -276,29 +311,17 @@ export const escortMachine = setup({
               to: context.decider,
               event: { type: 'assessed' },
               info: [context.id],
-              about: `escort request ${context.id} for decision`,
+              about: phrase('about.escort-for-decision', { id: context.id }),
             }),
           },
           on: { assessed: { target: '#escort.assessing', actions: 'recordVerdict' } },
           after: {
-            followUp: [
-              {
-                guard: 'follow-ups left',
-                target: 'with decider',
-                reenter: true,
-                actions: [
-                  'countAttempt',
-                  {
-                    type: 'explain',
-                    params: ({ context }) => ({
-                      text: `no decision from ${context.decider} yet: follow-up sent`,
-                      mark: 'escort.follow-up',
-                    }),
-                  },
-                ],
-              },
+            followUp: followUps(
+              'with decider',
+              (context: EscortContext) =>
+                say('escort.follow-up-decider', { decider: context.decider }, 'escort.follow-up'),
               { target: '#escort.stalled' },
-            ],
+            ),
           },
         },
       },
@@ -313,11 +336,7 @@ export const escortMachine = setup({
           target: 'approved',
           actions: {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `${context.decider} approves an armed escort (doctrine: ${doctrineLine(context)})`,
-              mark: 'escort.approved',
-              data: { unmet: context.unmet.length, criteria: context.unmet, played: true },
-            }),
+            params: ({ context }) => playedDecision('escort.approved-played', context),
           },
         },
         {
@@ -325,11 +344,7 @@ export const escortMachine = setup({
           target: 'declined',
           actions: {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `${context.decider} declines the armed escort (doctrine: ${doctrineLine(context)})`,
-              mark: 'escort.declined',
-              data: { criteria: context.unmet, played: true },
-            }),
+            params: ({ context }) => playedDecision('escort.declined-played', context),
           },
         },
         {
@@ -337,11 +352,8 @@ export const escortMachine = setup({
           target: 'approved',
           actions: {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `${context.decider} approves an armed escort as an exception: all four IASC criteria met`,
-              mark: 'escort.approved',
-              data: { unmet: 0 },
-            }),
+            params: ({ context }) =>
+              say('escort.approved', { decider: context.decider }, 'escort.approved'),
           },
         },
         {
@@ -349,22 +361,24 @@ export const escortMachine = setup({
           target: 'approved',
           actions: {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `${context.decider} approves under pressure although ${context.unmet.join(', ')} not met`,
-              mark: 'escort.approved',
-              data: { unmet: context.unmet.length, criteria: context.unmet },
-            }),
+            params: ({ context }) =>
+              say(
+                'escort.approved-under-pressure',
+                { decider: context.decider, criteria: criteriaPhrases(context.unmet) },
+                'escort.approved',
+              ),
           },
         },
         {
           target: 'declined',
           actions: {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `${context.decider} declines: ${context.unmet.join(', ')} not met`,
-              mark: 'escort.declined',
-              data: { criteria: context.unmet },
-            }),
+            params: ({ context }) =>
+              say(
+                'escort.declined',
+                { decider: context.decider, criteria: criteriaPhrases(context.unmet) },
+                'escort.declined',
+              ),
           },
         },
       ],
@@ -378,7 +392,7 @@ export const escortMachine = setup({
           to: context.requester,
           event: { type: 'decision.received', approved: false },
           info: [context.id],
-          about: `escort ${context.id} declined`,
+          about: phrase('about.escort-declined', { id: context.id }),
         }),
       },
       on: {
@@ -386,10 +400,12 @@ export const escortMachine = setup({
           target: 'closed',
           actions: {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `${context.requester} learns the escort is declined`,
-              mark: 'escort.decision-known',
-            }),
+            params: ({ context }) =>
+              say(
+                'escort.decision-known',
+                { requester: context.requester, approved: false },
+                'escort.decision-known',
+              ),
           },
         },
         undeliverable: 'closed',
@@ -406,7 +422,7 @@ export const escortMachine = setup({
             to: context.requester,
             event: { type: 'decision.received', approved: true },
             info: [context.id],
-            about: `escort ${context.id} approved`,
+            about: phrase('about.escort-approved', { id: context.id }),
           }),
         },
       ],
@@ -421,7 +437,7 @@ export const escortMachine = setup({
               event: { type: 'provider.answer' },
               need: 'team',
               info: [context.id],
-              about: `tasking: escort ${context.id} to ${context.area}`,
+              about: phrase('about.escort-tasking', { id: context.id, area: context.area }),
             }),
           },
           on: {
@@ -431,10 +447,12 @@ export const escortMachine = setup({
                 target: '#escort.escorting',
                 actions: {
                   type: 'explain',
-                  params: ({ event }) => ({
-                    text: `${event.type === 'provider.answer' ? (event.by ?? 'provider') : 'provider'} provides an escort team`,
-                    mark: 'escort.tasked',
-                  }),
+                  params: ({ event }) =>
+                    say(
+                      'escort.tasked',
+                      event.type === 'provider.answer' && event.by ? { provider: event.by } : {},
+                      'escort.tasked',
+                    ),
                 },
               },
               {
@@ -444,10 +462,15 @@ export const escortMachine = setup({
                 actions: [
                   {
                     type: 'explain',
-                    params: ({ context }) => ({
-                      text: `${context.providers[context.provider] ?? 'provider'} has no team free: ${context.providers[context.provider + 1] ?? 'the next provider'} is asked`,
-                      mark: 'escort.provider-refused',
-                    }),
+                    params: ({ context }) =>
+                      say(
+                        'escort.provider-refused',
+                        {
+                          ...optional('provider', context.providers[context.provider]),
+                          ...optional('next', context.providers[context.provider + 1]),
+                        },
+                        'escort.provider-refused',
+                      ),
                   },
                   'nextProvider',
                   'resetAttempts',
@@ -459,24 +482,19 @@ export const escortMachine = setup({
             ],
           },
           after: {
-            followUp: [
-              {
-                guard: 'follow-ups left',
-                target: 'tasking provider',
-                reenter: true,
-                actions: [
-                  'countAttempt',
+            followUp: followUps(
+              'tasking provider',
+              (context: EscortContext) =>
+                say(
+                  'escort.follow-up-provider',
                   {
-                    type: 'explain',
-                    params: ({ context }) => ({
-                      text: `no answer from ${context.providers[context.provider] ?? 'the provider'} to the tasking: ${context.decider} tasks again`,
-                      mark: 'escort.follow-up',
-                    }),
+                    ...optional('provider', context.providers[context.provider]),
+                    decider: context.decider,
                   },
-                ],
-              },
+                  'escort.follow-up',
+                ),
               { target: '#escort.unfilled' },
-            ],
+            ),
           },
         },
       },
@@ -484,10 +502,12 @@ export const escortMachine = setup({
         'decision.received': {
           actions: {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `${context.requester} learns the escort is approved`,
-              mark: 'escort.decision-known',
-            }),
+            params: ({ context }) =>
+              say(
+                'escort.decision-known',
+                { requester: context.requester, approved: true },
+                'escort.decision-known',
+              ),
           },
         },
         undeliverable: '#escort.unfilled',
@@ -498,10 +518,8 @@ export const escortMachine = setup({
       description: 'Approved, but no provider had capacity.',
       entry: {
         type: 'explain',
-        params: ({ context }) => ({
-          text: `no provider can escort "${context.convoy}": approved escort not provided`,
-          mark: 'escort.unfilled',
-        }),
+        params: ({ context }) =>
+          say('escort.unfilled', { convoy: context.convoy }, 'escort.unfilled'),
       },
     },
     escorting: {
@@ -513,20 +531,16 @@ export const escortMachine = setup({
             target: 'review',
             actions: {
               type: 'explain',
-              params: ({ context }) => ({
-                text: `security incident during the escorted movement to ${context.area}`,
-                mark: 'escort.incident',
-              }),
+              params: ({ context }) =>
+                say('escort.incident', { area: context.area }, 'escort.incident'),
             },
           },
           {
             target: 'review',
             actions: {
               type: 'explain',
-              params: ({ context }) => ({
-                text: `escorted movement to ${context.area} completed`,
-                mark: 'escort.completed',
-              }),
+              params: ({ context }) =>
+                say('escort.completed', { area: context.area }, 'escort.completed'),
             },
           },
         ],
@@ -535,10 +549,12 @@ export const escortMachine = setup({
         'decision.received': {
           actions: {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `${context.requester} learns the escort is approved`,
-              mark: 'escort.decision-known',
-            }),
+            params: ({ context }) =>
+              say(
+                'escort.decision-known',
+                { requester: context.requester, approved: true },
+                'escort.decision-known',
+              ),
           },
         },
       },
@@ -552,7 +568,7 @@ export const escortMachine = setup({
           to: context.providers[context.provider] ?? context.decider,
           event: { type: 'released' },
           need: 'release',
-          about: `escort ${context.id} over: team released`,
+          about: phrase('about.escort-over', { id: context.id }),
         }),
       },
       on: {
@@ -560,12 +576,10 @@ export const escortMachine = setup({
           target: 'closed',
           actions: {
             type: 'explain',
-            params: ({ context }) => ({
-              text: context.exitPlan
-                ? 'escort reviewed: the exit plan applies, escorts to be discontinued'
-                : 'escort reviewed: no exit plan — risk that escorts lock in',
-              mark: context.exitPlan ? 'escort.reviewed' : 'escort.lock-in-risk',
-            }),
+            params: ({ context }) =>
+              context.exitPlan
+                ? say('escort.reviewed', {}, 'escort.reviewed')
+                : say('escort.lock-in-risk', {}, 'escort.lock-in-risk'),
           },
         },
         undeliverable: 'closed',
@@ -576,10 +590,8 @@ export const escortMachine = setup({
       description: 'The request never reached a decision.',
       entry: {
         type: 'explain',
-        params: ({ context }) => ({
-          text: `escort request ${context.id} stalled: no decision after ${context.attempts} attempts`,
-          mark: 'escort.stalled',
-        }),
+        params: ({ context }) =>
+          say('escort.stalled', { id: context.id, attempts: context.attempts }, 'escort.stalled'),
       },
     },
     closed: { type: 'final' },

@@ -6,22 +6,22 @@ import { parse } from 'yaml';
 import militaryYaml from '../../../tests/fixtures/handover-military-police.yaml?raw';
 import hostYaml from '../../../tests/fixtures/handover-host-police.yaml?raw';
 import { Simulation } from '../engine/engine';
+import type { Mark } from '../vocabulary';
 import type { LogEntry } from '../engine/types';
 import { computeMetrics } from '../metrics/metrics';
 import { scenarioSchema, type Scenario } from '../scenario/schema';
 import {
   handoverFlow,
   handoverMachine,
-  percent,
   readinessGaps,
   readReport,
   skippedPhases,
   toReport,
-  withdrawalCuts,
   type HandoverEvent,
   type HandoverInput,
   type Readiness,
 } from './handover';
+import { param, phraseText, text } from '../../i18n/testing';
 
 const ready: Readiness = { respond: true, certified: 0.85, logistics: true, stability: true };
 
@@ -56,22 +56,11 @@ describe('readiness criteria (UNMIT → PNTL)', () => {
       ],
     ],
   ])('%s', (_name, over, threshold, gaps) => {
-    expect(readinessGaps({ ...ready, ...over }, threshold)).toEqual(gaps);
+    expect(readinessGaps({ ...ready, ...over }, threshold).map(phraseText)).toEqual(gaps);
   });
 
   it('counts a missing report as a gap', () => {
-    expect(readinessGaps(undefined, 0.8)).toEqual(['no readiness report']);
-  });
-
-  it.each([
-    [0.64, '64%'],
-    [0.8, '80%'],
-    [0.7999999999999999, '80%'],
-    [0.79999999, '79%'],
-    [0.799, '79%'],
-    [1, '100%'],
-  ])('percent(%s) = %s', (share, text) => {
-    expect(percent(share)).toBe(text);
+    expect(readinessGaps(undefined, 0.8).map(phraseText)).toEqual(['no readiness report']);
   });
 
   it('round-trips a report through plain data, and ignores malformed ones', () => {
@@ -106,11 +95,18 @@ describe('military → police rules', () => {
   });
 
   it('says what a withdrawal cuts', () => {
-    expect(withdrawalCuts('joint planning')).toBe(
+    const cuts = (phase: string) => {
+      const [cut, ...skipped] = skippedPhases(phase);
+      return text({
+        kind: 'handover.gap-opened',
+        params: { from: 'bn', area: 'east', during: 'phases', ...(cut ? { cut } : {}), skipped },
+      });
+    };
+    expect(cuts('joint planning')).toContain(
       'joint planning cut short, co-located operations skipped',
     );
-    expect(withdrawalCuts('co-located operations')).toBe('co-located operations cut short');
-    expect(withdrawalCuts('monitoring')).toBe('no joint phase left to cut');
+    expect(cuts('co-located operations')).toMatch(/co-located operations cut short$/);
+    expect(cuts('monitoring')).toMatch(/no joint phase left to cut$/);
   });
 });
 
@@ -143,7 +139,8 @@ const marks = (actions: readonly Action[]) =>
 const texts = (actions: readonly Action[]) =>
   actions
     .filter((a) => a.type === 'explain')
-    .map((a) => (a.params as { text: string }).text)
+    .map((a) => text(a.params as Parameters<typeof text>[0]))
+    .filter((t) => t !== '')
     .join('; ');
 const sends = (actions: readonly Action[]) =>
   actions
@@ -481,7 +478,7 @@ function run(scenario: Scenario, seed = 1) {
   return { sim, log: sim.log, metrics: computeMetrics(sim.log, scenario, sim.structure) };
 }
 
-const marked = (log: readonly LogEntry[], mark: string, ref?: string) =>
+const marked = (log: readonly LogEntry[], mark: Mark, ref?: string) =>
   log.filter((e) => e.marks?.includes(mark) && (ref === undefined || e.ref === ref));
 const at = (hhmm: string) => {
   const [h, m] = hhmm.split(':').map(Number);
@@ -491,7 +488,7 @@ const at = (hhmm: string) => {
 describe('handover through the engine (fixtures)', () => {
   it('military → police: all five phases, transfer, no gap', () => {
     const { log, metrics, sim } = run(fixture(militaryYaml));
-    const phases = marked(log, 'handover.phase', 'mureba-handover').map((e) => e.data?.['phase']);
+    const phases = marked(log, 'handover.phase', 'mureba-handover').map((e) => param(e, 'phase'));
     expect(phases).toEqual([
       'joint assessment',
       'joint planning',
@@ -499,7 +496,7 @@ describe('handover through the engine (fixtures)', () => {
       'transfer of authority',
       'monitoring',
     ]);
-    expect(log.map((e) => e.text).join('\n')).toContain(
+    expect(log.map((e) => text(e)).join('\n')).toContain(
       'joint assessment done with fpu-1: moving to joint planning',
     );
     expect(marked(log, 'handover.transferred')).toHaveLength(1);
@@ -522,9 +519,12 @@ describe('handover through the engine (fixtures)', () => {
     const [opened] = marked(log, 'handover.gap-opened');
     const [closed] = marked(log, 'handover.gap-closed');
     expect(opened?.time).toBe(at('20:00'));
-    expect(opened?.text).toContain('co-located operations cut short');
+    expect(text(opened)).toContain('co-located operations cut short');
     expect(closed).toBeDefined();
-    expect(closed!.marks).toContain('handover.transferred');
+    // The transfer and the gap closing are two entries of the same step.
+    const [transferred] = marked(log, 'handover.transferred');
+    expect(transferred?.time).toBe(closed!.time);
+    expect(transferred!.seq).toBe(closed!.seq - 1);
     expect(metrics.securityGapMinutes).toBe(closed!.time - opened!.time);
     expect(metrics.securityGapMinutes).toBeGreaterThan(0);
     expect(metrics.handoverIntelLost).toBe(0);
@@ -535,8 +535,8 @@ describe('handover through the engine (fixtures)', () => {
       fixture(militaryYaml, (d) => (d.injects[0]!.event['withdrawAt'] = 'T+05:00')),
     );
     const [lost] = marked(log, 'handover.intel-lost');
-    expect(lost?.text).toContain('fpu-1 takes over without the intelligence briefing');
-    expect(lost?.data).toMatchObject({ briefing: 'not passed' });
+    expect(text(lost)).toContain('fpu-1 takes over without the intelligence briefing');
+    expect(lost?.params).toMatchObject({ briefing: 'not passed' });
     expect(metrics.handoverIntelLost).toBe(1);
     expect(sim.knowledge()['fpu-1']?.['mureba-handover']).toBeUndefined();
   });
@@ -555,7 +555,7 @@ describe('handover through the engine (fixtures)', () => {
     const waits = marked(log, 'handover.waiting');
     const [transferred] = marked(log, 'handover.transferred');
     expect(waits.length).toBeGreaterThan(0);
-    expect(waits[0]!.text).toContain('fpu-1 has no team free');
+    expect(text(waits[0]!)).toContain('fpu-1 has no team free');
     expect(transferred!.time).toBeGreaterThan(at('60:00'));
     expect(transferred!.time).toBeGreaterThan(waits.at(-1)!.time);
   });
@@ -579,22 +579,23 @@ describe('handover through the engine (fixtures)', () => {
   it('police → host police: 64% certified is postponed, mentored, reassessed and handed over past 80%', () => {
     const { log, metrics } = run(fixture(hostYaml));
     const postponed = marked(log, 'handover.not-ready', 'east-handover');
-    expect(postponed[0]!.text).toContain('64% certified, 80% required');
-    expect(postponed[0]!.marks).toContain('handover.postponed');
-    expect(postponed[1]!.text).toContain('74% certified, 80% required');
+    expect(text(postponed[0]!)).toContain('64% certified, 80% required');
+    // Found not ready, then postponed: two entries of the same step.
+    expect(log[postponed[0]!.seq + 1]!.marks).toContain('handover.postponed');
+    expect(text(postponed[1]!)).toContain('74% certified, 80% required');
     const [transferred] = marked(log, 'handover.transferred');
     expect(transferred!.time).toBeGreaterThan(postponed[1]!.time);
     const decision = log.find(
-      (e) => e.ref === 'east-handover' && e.text.includes('finds east-district ready'),
+      (e) => e.ref === 'east-handover' && text(e).includes('finds east-district ready'),
     );
-    expect(decision?.text).toContain('84% certified');
+    expect(text(decision)).toContain('84% certified');
     expect(metrics).toMatchObject({ handoverPostponements: 2, handoversCompleted: 1 });
   });
 
   it('police → host police: HRDDP suspension blocks the handover (and the mentoring)', () => {
     const { log, metrics } = run(fixture(hostYaml, (d) => (d.actors[1]!['hrddp'] = 'suspended')));
     const [blocked] = marked(log, 'handover.blocked');
-    expect(blocked?.text).toContain('support suspended under HRDDP');
+    expect(text(blocked)).toContain('support suspended under HRDDP');
     expect(marked(log, 'handover.transferred')).toHaveLength(0);
     expect(marked(log, 'readiness.mentored')).toHaveLength(0);
     expect(metrics.handoversCompleted).toBe(0);
@@ -623,7 +624,7 @@ describe('handover through the engine (fixtures)', () => {
     const [transferred] = marked(log, 'handover.transferred');
     const [reversed] = marked(log, 'handover.reversed');
     expect(reversed!.time).toBe(transferred!.time + 1440);
-    expect(reversed!.text).toBe(
+    expect(text(reversed!)).toBe(
       'strategic reversal: "armed attack on the district police station" (high severity): lead security responsibility for east-district returns from cnp-east to unpol-east',
     );
     expect(metrics.handoverReversals).toBe(1);
@@ -648,7 +649,7 @@ describe('handover through the engine (fixtures)', () => {
     const { log, metrics } = run(scenario);
     const [reversed] = marked(log, 'handover.reversed');
     expect(reversed!.time).toBeGreaterThan(at('100:00'));
-    expect(reversed!.text).toContain('monitoring review finds 50% certified, 80% required');
+    expect(text(reversed!)).toContain('monitoring review finds 50% certified, 80% required');
     expect(metrics.handoverReversals).toBe(1);
   });
 

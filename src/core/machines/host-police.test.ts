@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Said } from '../engine/entry-kinds';
+import { text } from '../../i18n/testing';
 import { initialTransition, transition } from 'xstate';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
 import { actorSchema } from '../scenario/schema';
@@ -96,7 +98,7 @@ describe('host-state police machine', () => {
   it('states its readiness at the start and arms weekly mentoring', () => {
     const [s0, a0] = initialTransition(hostPoliceMachine, input());
     expect(s0.value).toBe('available');
-    expect(of(a0, 'explain')[0]?.['text']).toBe(
+    expect(text(of(a0, 'explain')[0] as Said)).toBe(
       'cnp (district command) readiness: 64% certified, able to respond, logistics in place, institutionally stable; HRDDP cleared; UN Police mentoring adds 10% certified a week',
     );
     expect(of(a0, 'xstate.raise')).toEqual([
@@ -104,7 +106,7 @@ describe('host-state police machine', () => {
     ]);
     const [, suspended] = initialTransition(hostPoliceMachine, input({ hrddp: 'suspended' }));
     expect(of(suspended, 'xstate.raise')).toEqual([]);
-    expect(of(suspended, 'explain')[0]?.['text']).toContain('mentoring suspended under HRDDP');
+    expect(text(of(suspended, 'explain')[0] as Said)).toContain('mentoring suspended under HRDDP');
   });
 
   it('answers an assessment with its readiness report once handled', () => {
@@ -114,7 +116,7 @@ describe('host-state police machine', () => {
       task: 7,
       need: 'assess',
       from: 'unpol',
-      about: 'self-assessment',
+      about: { kind: 'about.text', params: { text: 'self-assessment' } },
     });
     expect(s1.value).toBe('busy');
     expect(of(a1, 'xstate.raise')[0]).toMatchObject({ delay: 60 });
@@ -134,7 +136,9 @@ describe('host-state police machine', () => {
         ),
       },
     ]);
-    expect(of(a2, 'explain')[0]?.['text']).toContain('cnp reports its readiness: 64% certified');
+    expect(text(of(a2, 'explain')[0] as Said)).toContain(
+      'cnp reports its readiness: 64% certified',
+    );
   });
 
   it('grows certification each week of mentoring, and takes a capacity-change to certification', () => {
@@ -142,16 +146,16 @@ describe('host-state police machine', () => {
     const [s1, a1] = transition(hostPoliceMachine, s0, { type: 'mentoring.week' });
     expect(s1.context.readiness?.certified).toBe(0.74);
     expect(s1.context.weeks).toBe(1);
-    expect(of(a1, 'explain')[0]).toMatchObject({
-      text: 'week 1 of UN Police mentoring: 74% of eligible officers certified',
-      mark: 'readiness.mentored',
-    });
+    expect(text(of(a1, 'explain')[0] as Said)).toBe(
+      'week 1 of UN Police mentoring: 74% of eligible officers certified',
+    );
+    expect(of(a1, 'explain')[0]).toMatchObject({ mark: 'readiness.mentored' });
     expect(of(a1, 'xstate.raise')).toEqual([
       expect.objectContaining({ event: { type: 'mentoring.week' }, id: 'mentoring' }),
     ]);
     const [s2, a2] = transition(hostPoliceMachine, s1, { type: 'capacity', certified: 0.5 });
     expect(s2.context.readiness?.certified).toBe(0.5);
-    expect(of(a2, 'explain')[0]?.['text']).toBe(
+    expect(text(of(a2, 'explain')[0] as Said)).toBe(
       'capacity now 2 tasks, 1 teams; 50% of eligible officers certified',
     );
   });
@@ -162,7 +166,7 @@ describe('host-state police machine', () => {
       task: n,
       need,
       from: 'x',
-      about: `t${n}`,
+      about: { kind: 'about.text', params: { text: `t${n}` } },
     });
     const done = (n: number, need: Need): ComponentEvent => ({ type: 'task.done', task: n, need });
     const script: ComponentEvent[] = [

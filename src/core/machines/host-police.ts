@@ -14,8 +14,10 @@ import {
   type ComponentEvent,
   type ComponentInput,
 } from './component';
-import { effects } from './effects';
-import { describeReadiness, percent, toReport, type Hrddp, type Readiness } from './handover';
+import { readinessPhrase } from '../engine/entry-kinds';
+import { effects, optional, say } from './effects';
+import { toReport, type Hrddp, type Readiness } from './handover';
+import { swampedNote, takenNote } from './tasks';
 
 export interface HostPoliceInput extends ComponentInput {
   /** Readiness settled for this run; absent when the scenario gives none. */
@@ -84,14 +86,15 @@ export function isMentored(c: {
   return c.improvement > 0 && c.readiness !== undefined && c.hrddp !== 'suspended';
 }
 
-const mentoringNote = (c: HostPoliceContext): string =>
+/** Whether mentoring raises certification weekly, is suspended under HRDDP, or plays no part. */
+const mentoring = (c: HostPoliceContext): 'none' | 'weekly' | 'suspended' =>
   c.improvement <= 0
-    ? ''
+    ? 'none'
     : isMentored(c)
-      ? `; UN Police mentoring adds ${percent(c.improvement)} certified a week`
+      ? 'weekly'
       : c.hrddp === 'suspended'
-        ? '; UN Police mentoring suspended under HRDDP'
-        : '';
+        ? 'suspended'
+        : 'none';
 
 export const hostPoliceMachine = setup({
   types: {
@@ -157,9 +160,15 @@ export const hostPoliceMachine = setup({
   entry: [
     {
       type: 'explain',
-      params: ({ context }) => ({
-        text: `${context.id} (${context.role}) readiness: ${describeReadiness(context.readiness)}; HRDDP ${context.hrddp ?? 'not assessed'}${mentoringNote(context)}`,
-      }),
+      params: ({ context }) =>
+        say('readiness.initial', {
+          id: context.id,
+          role: context.role,
+          readiness: readinessPhrase(context.readiness),
+          ...optional('hrddp', context.hrddp),
+          mentoring: mentoring(context),
+          improvement: context.improvement,
+        }),
     },
     enqueueActions(({ context, enqueue }) => {
       if (isMentored(context)) {
@@ -174,13 +183,7 @@ export const hostPoliceMachine = setup({
         guard: 'swamped: cannot take another task',
         actions: [
           { type: 'done', params: ({ event }) => ({ task: event.task, accepted: false }) },
-          {
-            type: 'explain',
-            params: ({ context, event }) => ({
-              text: `no answer to "${event.about}": swamped (${context.workload} tasks, capacity ${context.capacityNow})`,
-              mark: 'task.unanswered',
-            }),
-          },
+          { type: 'explain', params: swampedNote },
         ],
       },
       {
@@ -190,13 +193,7 @@ export const hostPoliceMachine = setup({
             ({ event }) => ({ type: 'task.done' as const, task: event.task, need: event.need }),
             { delay: 'handling' },
           ),
-          {
-            type: 'explain',
-            params: ({ context, event }) => ({
-              text: `takes up "${event.about}" from ${event.from} (${context.workload} of ${context.capacityNow} tasks)`,
-              data: { workload: context.workload },
-            }),
-          },
+          { type: 'explain', params: takenNote },
         ],
         target: '.check',
       },
@@ -215,9 +212,12 @@ export const hostPoliceMachine = setup({
           },
           {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `${context.id} reports its readiness: ${describeReadiness(context.readiness)}; HRDDP ${context.hrddp ?? 'not assessed'}`,
-            }),
+            params: ({ context }) =>
+              say('readiness.reported', {
+                id: context.id,
+                readiness: readinessPhrase(context.readiness),
+                ...optional('hrddp', context.hrddp),
+              }),
           },
           'finish',
         ],
@@ -245,12 +245,14 @@ export const hostPoliceMachine = setup({
         'resize',
         {
           type: 'explain',
-          params: ({ context, event }) => ({
-            text: `capacity now ${context.capacityNow} tasks, ${context.teams} teams${event.certified !== undefined && context.readiness ? `; ${percent(context.readiness.certified)} of eligible officers certified` : ''}`,
-            ...(event.certified !== undefined && context.readiness
-              ? { data: { certified: context.readiness.certified } }
-              : {}),
-          }),
+          params: ({ context, event }) =>
+            event.certified !== undefined && context.readiness
+              ? say('capacity.changed-certified', {
+                  capacity: context.capacityNow,
+                  teams: context.teams,
+                  certified: context.readiness.certified,
+                })
+              : say('capacity.changed', { capacity: context.capacityNow, teams: context.teams }),
         },
       ],
       target: '.check',
@@ -260,11 +262,12 @@ export const hostPoliceMachine = setup({
         'mentor',
         {
           type: 'explain',
-          params: ({ context }) => ({
-            text: `week ${context.weeks} of UN Police mentoring: ${context.readiness ? percent(context.readiness.certified) : '—'} of eligible officers certified`,
-            mark: 'readiness.mentored',
-            ...(context.readiness ? { data: { certified: context.readiness.certified } } : {}),
-          }),
+          params: ({ context }) =>
+            say(
+              'readiness.mentored',
+              { week: context.weeks, ...optional('certified', context.readiness?.certified) },
+              'readiness.mentored',
+            ),
         },
         raise({ type: 'mentoring.week' as const }, { delay: 'week', id: 'mentoring' }),
       ],

@@ -1,7 +1,8 @@
 // Information passed on by one actor to others (a report, a warning, a brief): it travels the
 // mesh like any message, and each recipient learns it once it has handled it.
 import { assign, setup } from 'xstate';
-import { effects } from './effects';
+import { phrase } from '../engine/entry-kinds';
+import { effects, optional, say } from './effects';
 
 export interface InformationInput {
   readonly id: string;
@@ -30,10 +31,12 @@ export const informationMachine = setup({
       entry: [
         {
           type: 'explain',
-          params: ({ context }) => ({
-            text: `${context.from} passes on "${context.summary}" to ${context.to.join(', ')}`,
-            mark: 'information.sent',
-          }),
+          params: ({ context }) =>
+            say(
+              'information.sent',
+              { from: context.from, summary: context.summary, to: context.to },
+              'information.sent',
+            ),
         },
         { type: 'learn', params: ({ context }) => ({ who: [context.from], info: [context.id] }) },
         {
@@ -42,7 +45,7 @@ export const informationMachine = setup({
             to: context.to,
             event: { type: 'received' },
             info: [context.id],
-            about: context.summary,
+            about: phrase('about.text', { text: context.summary }),
           }),
         },
       ],
@@ -53,9 +56,11 @@ export const informationMachine = setup({
             target: 'delivered',
             actions: {
               type: 'explain',
-              params: ({ event }) => ({
-                text: `received by ${event.type === 'received' ? (event.by ?? '?') : '?'}: everyone has it`,
-              }),
+              params: ({ event }) =>
+                say('information.received', {
+                  ...optional('by', event.type === 'received' ? event.by : undefined),
+                  all: true,
+                }),
             },
           },
           {
@@ -63,9 +68,11 @@ export const informationMachine = setup({
               'count',
               {
                 type: 'explain',
-                params: ({ event }) => ({
-                  text: `received by ${event.type === 'received' ? (event.by ?? '?') : '?'}`,
-                }),
+                params: ({ event }) =>
+                  say('information.received', {
+                    ...optional('by', event.type === 'received' ? event.by : undefined),
+                    all: false,
+                  }),
               },
             ],
           },

@@ -6,11 +6,11 @@ import { getShortestPaths, getStateNodes } from 'xstate/graph';
 import { parse } from 'yaml';
 import meetingDrill from '../../../tests/fixtures/meeting-drill.yaml?raw';
 import { Simulation } from '../engine/engine';
+import type { Mark } from '../vocabulary';
 import type { LogEntry } from '../engine/types';
 import { computeMetrics } from '../metrics/metrics';
 import { scenarioSchema } from '../scenario/schema';
 import {
-  attendanceText,
   hasQuorum,
   invitationLead,
   invitationTime,
@@ -22,6 +22,7 @@ import {
   slotAtOrAfter,
   type MeetingInput,
 } from './meeting';
+import { param, text } from '../../i18n/testing';
 
 // ── the rules ──────────────────────────────────────────────────────────────────────────
 
@@ -44,7 +45,19 @@ describe('quorum', () => {
   });
 
   it('words the attendance the way the log shows it', () => {
-    expect(attendanceText(2, 6, 0.5)).toBe('2 of 6 invitees present, quorum 50%');
+    const held = text({
+      kind: 'meeting.held',
+      params: {
+        name: 'forum',
+        session: 1,
+        present: 2,
+        invited: 6,
+        quorum: 0.5,
+        absent: [],
+        attendance: 2 / 6,
+      },
+    });
+    expect(held).toBe('forum session 1 held: 2 of 6 invitees present, quorum 50%');
   });
 
   it('counts present only those who said yes this round, in invitation order', () => {
@@ -136,7 +149,8 @@ const delays = (actions: readonly Action[]) => of(actions, 'xstate.raise').map((
 const marks = (actions: readonly Action[]) => of(actions, 'explain').map((p) => p['mark']);
 const texts = (actions: readonly Action[]) =>
   of(actions, 'explain')
-    .map((p) => p['text'])
+    .map((p) => text(p as Parameters<typeof text>[0]))
+    .filter((t) => t !== '')
     .join('; ');
 
 /** The event xstate raises when a state's named delay is over (the engine's timer). */
@@ -200,9 +214,11 @@ describe('meeting machine', () => {
       absent: ['cimic', 'bn'],
     });
     expect(marks(a2)).toEqual(['meeting.held']);
+    expect(texts(a2)).toBe(
+      'UN-CMCoord forum session 1 held: 2 of 4 invitees present, quorum 50%; absent: cimic and bn',
+    );
     expect(of(a2, 'explain')[0]).toMatchObject({
-      text: 'UN-CMCoord forum session 1 held: 2 of 4 invitees present, quorum 50%; absent: cimic, bn',
-      data: { attendance: 0.5, present: 2, invited: 4, session: 1, absent: ['cimic', 'bn'] },
+      params: { attendance: 0.5, present: 2, invited: 4, session: 1, absent: ['cimic', 'bn'] },
     });
     expect(of(a2, 'share')).toEqual([{ present: ['ocha', 'wfp', 'unhcr'] }]);
     expect(delays(a2)).toEqual([60]);
@@ -412,7 +428,7 @@ describe('meeting machine', () => {
 
 const scenario = scenarioSchema.parse(parse(meetingDrill));
 const run = (structure: string) => new Simulation(scenario, { structure, seed: 1 }).run();
-const marked = (log: readonly LogEntry[], mark: string, ref?: string) =>
+const marked = (log: readonly LogEntry[], mark: Mark, ref?: string) =>
   log.filter((e) => e.marks?.includes(mark) && (ref === undefined || e.ref === ref));
 const learnt = (log: readonly LogEntry[], info: string) =>
   Object.fromEntries(
@@ -429,11 +445,13 @@ describe('meetings in the engine (tests/fixtures/meeting-drill.yaml)', () => {
     expect(held[0]).toMatchObject({
       time: 240,
       at: 'ocha',
-      text: 'UN-CMCoord forum session 1 held: 3 of 4 invitees present, quorum 50%; absent: bn',
-      data: { attendance: 0.75, present: 3, invited: 4 },
+      params: { attendance: 0.75, present: 3, invited: 4 },
     });
+    expect(text(held[0])).toBe(
+      'UN-CMCoord forum session 1 held: 3 of 4 invitees present, quorum 50%; absent: bn',
+    );
     // The battalion's invitation crossed a 3h report link: its yes came after the start.
-    expect(marked(sim.log, 'meeting.late-reply', 'cmcoord-forum')[0]?.text).toContain(
+    expect(text(marked(sim.log, 'meeting.late-reply', 'cmcoord-forum')[0])).toContain(
       'late reply from bn',
     );
   });
@@ -450,7 +468,7 @@ describe('meetings in the engine (tests/fixtures/meeting-drill.yaml)', () => {
     // …and the absent battalion from the minutes sent at T+05:00 over the 3h link.
     expect(marked(sim.log, 'meeting.minutes', 'cmcoord-forum')[0]).toMatchObject({
       time: 300,
-      data: { to: ['bn'] },
+      params: { absent: ['bn'] },
     });
     expect(when['bn']).toBe(510);
     expect(marked(sim.log, 'meeting.minutes-read', 'cmcoord-forum')[0]?.time).toBe(510);
@@ -458,29 +476,32 @@ describe('meetings in the engine (tests/fixtures/meeting-drill.yaml)', () => {
 
   it('postpones the security cell when its invitees are overloaded or unreachable, then holds it', () => {
     const sim = run('busy-desks');
-    const cell = (mark: string) => marked(sim.log, mark, 'security-cell');
+    const cell = (mark: Mark) => marked(sim.log, mark, 'security-cell');
     expect(cell('meeting.unreachable').map((e) => e.time)).toEqual([120, 360]);
     expect(
       cell('meeting.reply')
-        .filter((e) => e.data?.['accepted'] === false)
-        .map((e) => e.data?.['by']),
+        .filter((e) => param(e, 'accepted') === false)
+        .map((e) => param(e, 'by')),
     ).toEqual(['cimic', 'fpu', 'bn']);
     const postponed = cell('meeting.postponed');
     expect(postponed).toHaveLength(1);
-    expect(postponed[0]).toMatchObject({ time: 240, data: { present: 0, invited: 4, until: 480 } });
-    expect(postponed[0]?.text).toContain(
+    expect(postponed[0]).toMatchObject({
+      time: 240,
+      params: { present: 0, invited: 4, next: 480 },
+    });
+    expect(text(postponed[0])).toContain(
       'postponed: 0 of 4 invitees present, quorum 50%; reconvenes at T+08:00',
     );
     const held = cell('meeting.held');
     expect(held).toHaveLength(1);
     expect(held[0]).toMatchObject({
       time: 480,
-      data: { attendance: 0.75, present: 3, invited: 4 },
+      params: { attendance: 0.75, present: 3, invited: 4 },
     });
     // The POC working group got the desks' second answers, when they were no longer overloaded.
     expect(marked(sim.log, 'meeting.held', 'poc-wg')[0]).toMatchObject({
       time: 240,
-      data: { attendance: 1 },
+      params: { attendance: 1 },
     });
   });
 

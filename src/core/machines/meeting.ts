@@ -10,8 +10,8 @@
 // own timers move it on, each by the delay the machine itself computed. Replies arriving in
 // between never move the schedule, so `clock` is exact whenever the machine plans.
 import { assign, setup } from 'xstate';
-import { formatDuration, formatTime } from '../time';
-import { effects } from './effects';
+import { phrase } from '../engine/entry-kinds';
+import { effects, optional, say } from './effects';
 
 export interface MeetingInput {
   readonly id: string;
@@ -136,13 +136,6 @@ export function presentInvitees(
   return invitees.filter((i) => replies[i] === true);
 }
 
-const percent = (share: number): string => `${Math.round(share * 100)}%`;
-
-/** "2 of 6 invitees present, quorum 50%" */
-export function attendanceText(present: number, invited: number, quorum: number): string {
-  return `${present} of ${invited} invitees present, quorum ${percent(quorum)}`;
-}
-
 // ── the machine ────────────────────────────────────────────────────────────────────────
 
 const firstSlot = (i: MeetingInput): number => slotAtOrAfter(i.first, i.every, i.startAt);
@@ -249,38 +242,55 @@ export const meetingMachine = setup({
   initial: 'waiting',
   entry: {
     type: 'explain',
-    params: ({ context }) => ({
-      text: `${context.name}: chaired by ${context.chair}, ${uniqueInvitees(context).length} invitees, first session ${formatTime(context.start)}${context.every > 0 ? `, then every ${formatDuration(context.every)}` : ' (single session)'}, quorum ${percent(context.quorum)}`,
-      mark: 'meeting.scheduled',
-      data: { first: context.start, every: context.every, invited: uniqueInvitees(context).length },
-    }),
+    params: ({ context }) =>
+      say(
+        'meeting.scheduled',
+        {
+          name: context.name,
+          chair: context.chair,
+          invited: uniqueInvitees(context).length,
+          first: context.start,
+          every: context.every,
+          quorum: context.quorum,
+        },
+        'meeting.scheduled',
+      ),
   },
   on: {
     // Whatever the state: answers that come too late, minutes read, messages that cannot go.
     rsvp: {
       actions: {
         type: 'explain',
-        params: ({ event }) => ({
-          text: `late reply from ${event.type === 'rsvp' ? (event.by ?? 'an invitee') : 'an invitee'}: the invitation round is over, counted absent`,
-          mark: 'meeting.late-reply',
-        }),
+        params: ({ event }) =>
+          say(
+            'meeting.late-reply',
+            optional('by', event.type === 'rsvp' ? event.by : undefined),
+            'meeting.late-reply',
+          ),
       },
     },
     'minutes.read': {
       actions: {
         type: 'explain',
-        params: ({ event }) => ({
-          text: `minutes of session ${event.type === 'minutes.read' ? event.session : '?'} read by ${event.type === 'minutes.read' ? (event.by ?? 'an absentee') : 'an absentee'}`,
-          mark: 'meeting.minutes-read',
-        }),
+        params: ({ event }) =>
+          say(
+            'meeting.minutes-read',
+            {
+              session: event.type === 'minutes.read' ? event.session : 0,
+              ...optional('by', event.type === 'minutes.read' ? event.by : undefined),
+            },
+            'meeting.minutes-read',
+          ),
       },
     },
     undeliverable: {
       actions: {
         type: 'explain',
-        params: ({ event }) => ({
-          text: `${event.type === 'undeliverable' ? event.to : 'an invitee'} cannot be reached by the ${event.type === 'undeliverable' && event.original === 'minutes.read' ? 'minutes' : 'meeting'}`,
-        }),
+        params: ({ event }) =>
+          say('meeting.cannot-reach', {
+            ...optional('who', event.type === 'undeliverable' ? event.to : undefined),
+            minutes: event.type === 'undeliverable' && event.original === 'minutes.read',
+          }),
       },
     },
   },
@@ -298,11 +308,19 @@ export const meetingMachine = setup({
       entry: [
         {
           type: 'explain',
-          params: ({ context }) => ({
-            text: `${context.chair} invites ${uniqueInvitees(context).join(', ')} to the ${context.name} at ${formatTime(context.start)} (session ${context.session}${context.round > 1 ? `, invitation round ${context.round}` : ''})`,
-            mark: 'meeting.invited',
-            data: { session: context.session, round: context.round, start: context.start },
-          }),
+          params: ({ context }) =>
+            say(
+              'meeting.invited',
+              {
+                chair: context.chair,
+                invitees: uniqueInvitees(context),
+                name: context.name,
+                start: context.start,
+                session: context.session,
+                round: context.round,
+              },
+              'meeting.invited',
+            ),
         },
         {
           type: 'send',
@@ -311,7 +329,7 @@ export const meetingMachine = setup({
             to: uniqueInvitees(context),
             event: { type: 'rsvp', round: context.round },
             need: 'attend' as const,
-            about: `invitation: ${context.name}, ${formatTime(context.start)}`,
+            about: phrase('about.meeting-invitation', { name: context.name, start: context.start }),
           }),
         },
       ],
@@ -322,15 +340,15 @@ export const meetingMachine = setup({
             'recordReply',
             {
               type: 'explain',
-              params: ({ event }) => {
-                const by = event.type === 'rsvp' ? (event.by ?? 'an invitee') : 'an invitee';
-                const yes = event.type === 'rsvp' && event.accepted === true;
-                return {
-                  text: yes ? `${by} will attend` : `${by} sends regrets: overloaded`,
-                  mark: 'meeting.reply',
-                  data: { by, accepted: yes },
-                };
-              },
+              params: ({ event }) =>
+                say(
+                  'meeting.reply',
+                  {
+                    ...optional('by', event.type === 'rsvp' ? event.by : undefined),
+                    accepted: event.type === 'rsvp' && event.accepted === true,
+                  },
+                  'meeting.reply',
+                ),
             },
           ],
         },
@@ -340,10 +358,12 @@ export const meetingMachine = setup({
             'recordUnreachable',
             {
               type: 'explain',
-              params: ({ event }) => ({
-                text: `${event.type === 'undeliverable' ? event.to : 'an invitee'} is unreachable: the invitation finds no path, counted absent`,
-                mark: 'meeting.unreachable',
-              }),
+              params: ({ event }) =>
+                say(
+                  'meeting.unreachable',
+                  optional('who', event.type === 'undeliverable' ? event.to : undefined),
+                  'meeting.unreachable',
+                ),
             },
           ],
         },
@@ -359,17 +379,19 @@ export const meetingMachine = setup({
                 type: 'explain',
                 params: ({ context }) => {
                   const invited = uniqueInvitees(context).length;
-                  return {
-                    text: `${context.name} session ${context.session} held: ${attendanceText(context.present.length, invited, context.quorum)}${context.absent.length ? `; absent: ${context.absent.join(', ')}` : ''}`,
-                    mark: 'meeting.held',
-                    data: {
-                      attendance: invited === 0 ? 1 : context.present.length / invited,
+                  return say(
+                    'meeting.held',
+                    {
+                      name: context.name,
+                      session: context.session,
                       present: context.present.length,
                       invited,
-                      session: context.session,
+                      quorum: context.quorum,
                       absent: context.absent,
+                      attendance: invited === 0 ? 1 : context.present.length / invited,
                     },
-                  };
+                    'meeting.held',
+                  );
                 },
               },
               // What anyone present knew reaches everyone present, at once.
@@ -388,22 +410,22 @@ export const meetingMachine = setup({
                 type: 'explain',
                 params: ({ context }) => {
                   const p = whereNext(context);
-                  const when = p ? formatTime(p.start) : '?';
                   const tries = context.postponements;
-                  const merged =
-                    tries >= context.maxPostponements && context.postponeBy > 0
-                      ? `already put back ${tries === 1 ? 'once' : `${tries} times`}, merged into the next regular session at ${when}`
-                      : `merged into the next regular session at ${when}`;
-                  return {
-                    text: `${context.name} postponed: ${attendanceText(context.present.length, uniqueInvitees(context).length, context.quorum)}; ${p?.merged ? merged : `reconvenes at ${when}`}`,
-                    mark: 'meeting.postponed',
-                    data: {
+                  return say(
+                    'meeting.postponed',
+                    {
+                      name: context.name,
+                      session: context.session,
                       present: context.present.length,
                       invited: uniqueInvitees(context).length,
-                      session: context.session,
-                      until: p?.start ?? context.start,
+                      quorum: context.quorum,
+                      next: p?.start ?? context.start,
+                      merged: p?.merged ?? false,
+                      tries:
+                        tries >= context.maxPostponements && context.postponeBy > 0 ? tries : 0,
                     },
-                  };
+                    'meeting.postponed',
+                  );
                 },
               },
               'postpone',
@@ -415,15 +437,18 @@ export const meetingMachine = setup({
               'callRoll',
               {
                 type: 'explain',
-                params: ({ context }) => ({
-                  text: `${context.name} cancelled: ${attendanceText(context.present.length, uniqueInvitees(context).length, context.quorum)}, and no later session is planned`,
-                  mark: 'meeting.postponed',
-                  data: {
-                    present: context.present.length,
-                    invited: uniqueInvitees(context).length,
-                    session: context.session,
-                  },
-                }),
+                params: ({ context }) =>
+                  say(
+                    'meeting.cancelled',
+                    {
+                      name: context.name,
+                      session: context.session,
+                      present: context.present.length,
+                      invited: uniqueInvitees(context).length,
+                      quorum: context.quorum,
+                    },
+                    'meeting.postponed',
+                  ),
               },
             ],
           },
@@ -441,12 +466,8 @@ export const meetingMachine = setup({
               { type: 'send', params: ({ context }) => minutes(context) },
               {
                 type: 'explain',
-                params: ({ context }) => ({
-                  text: `${endText(context)}; next session ${formatTime(nextAfterSession(context) ?? context.start)}`,
-                  ...(context.absent.length
-                    ? { mark: 'meeting.minutes', data: { to: context.absent } }
-                    : {}),
-                }),
+                params: ({ context }) =>
+                  sessionEnd(context, nextAfterSession(context) ?? context.start),
               },
               'planNextSession',
             ],
@@ -457,12 +478,7 @@ export const meetingMachine = setup({
               { type: 'send', params: ({ context }) => minutes(context) },
               {
                 type: 'explain',
-                params: ({ context }) => ({
-                  text: `${endText(context)}; the series is over`,
-                  ...(context.absent.length
-                    ? { mark: 'meeting.minutes', data: { to: context.absent } }
-                    : {}),
-                }),
+                params: ({ context }) => sessionEnd(context, undefined),
               },
             ],
           },
@@ -483,14 +499,17 @@ function minutes(c: MeetingContext) {
     to: c.absent,
     event: { type: 'minutes.read', session: c.session },
     infoKnownBy: c.chair,
-    about: `minutes: ${c.name}, session ${c.session}`,
+    about: phrase('about.meeting-minutes', { name: c.name, session: c.session }),
   };
 }
 
-function endText(c: MeetingContext): string {
-  return c.absent.length
-    ? `${c.name} session ${c.session} ends: minutes go to ${c.absent.join(', ')}`
-    : `${c.name} session ${c.session} ends: everyone invited attended, no minutes to send`;
+/** A session ends: minutes to the absent (marked, for the trainer), and the next session if any. */
+function sessionEnd(c: MeetingContext, next: number | undefined) {
+  return say(
+    'meeting.ended',
+    { name: c.name, session: c.session, absent: c.absent, ...optional('next', next) },
+    c.absent.length ? 'meeting.minutes' : undefined,
+  );
 }
 
 export type MeetingMachine = typeof meetingMachine;

@@ -1,7 +1,8 @@
 // A humanitarian movement notification: information only. It needs no approval — the
 // movement goes ahead whatever the answer (notification is not permission).
 import { setup } from 'xstate';
-import { effects } from './effects';
+import { phrase } from '../engine/entry-kinds';
+import { effects, optional, say } from './effects';
 
 export interface NotificationInput {
   readonly id: string;
@@ -29,10 +30,12 @@ export const notificationMachine = setup({
       entry: [
         {
           type: 'explain',
-          params: ({ context }) => ({
-            text: `${context.by} notifies the movement of "${context.convoy}" to ${context.area}: information only, no approval needed`,
-            mark: 'notification.sent',
-          }),
+          params: ({ context }) =>
+            say(
+              'notification.sent',
+              { by: context.by, convoy: context.convoy, area: context.area },
+              'notification.sent',
+            ),
         },
         {
           type: 'send',
@@ -40,7 +43,7 @@ export const notificationMachine = setup({
             to: context.recipients,
             event: { type: 'acknowledged' },
             info: [context.id],
-            about: `movement notification ${context.id}`,
+            about: phrase('about.notification', { id: context.id }),
           }),
         },
       ],
@@ -48,10 +51,12 @@ export const notificationMachine = setup({
         acknowledged: {
           actions: {
             type: 'explain',
-            params: ({ event }) => ({
-              text: `notification received by ${(event as { by?: string }).by ?? 'recipient'}`,
-              mark: 'notification.received',
-            }),
+            params: ({ event }) =>
+              say(
+                'notification.received',
+                optional('by', (event as { by?: string }).by),
+                'notification.received',
+              ),
           },
         },
       },

@@ -6,6 +6,7 @@ import { getShortestPaths, getStateNodes } from 'xstate/graph';
 import { parse } from 'yaml';
 import pocDrill from '../../../tests/fixtures/poc-drill.yaml?raw';
 import { Simulation } from '../engine/engine';
+import type { Mark } from '../vocabulary';
 import type { LogEntry } from '../engine/types';
 import { computeMetrics } from '../metrics/metrics';
 import { scenarioSchema, type ActorKind } from '../scenario/schema';
@@ -13,12 +14,14 @@ import {
   chooseResponder,
   pocMachine,
   responderOrder,
-  responseReason,
+  preferredResponder,
   travelTime,
   type PocInput,
   type Responder,
   type Severity,
 } from './poc';
+import { phraseText, text } from '../../i18n/testing';
+import type { Phrase } from '../engine/entry-kinds';
 
 // ── the doctrine ───────────────────────────────────────────────────────────────────────
 
@@ -82,7 +85,19 @@ describe('who responds', () => {
     ],
     ['high', 'police', 'high threat: the preferred responders are unavailable, next in line'],
   ])('reason for %s / %s', (severity, kind, reason) => {
-    expect(responseReason(severity, kind)).toBe(reason);
+    const said = text({
+      kind: 'poc.decided',
+      params: {
+        decider: 'joc',
+        responder: 'r',
+        id: 'i',
+        instead: false,
+        severity,
+        preferred: preferredResponder(severity, kind),
+        ...(kind ? { unit: kind } : {}),
+      },
+    });
+    expect(said).toBe(`joc decides: r responds to i (${reason})`);
   });
 
   it.each<[ActorKind, Severity, number]>([
@@ -122,7 +137,8 @@ const delays = (actions: readonly Action[]) => of(actions, 'xstate.raise').map((
 const marks = (actions: readonly Action[]) => of(actions, 'explain').map((p) => p['mark']);
 const texts = (actions: readonly Action[]) =>
   of(actions, 'explain')
-    .map((p) => p['text'])
+    .map((p) => text(p as Parameters<typeof text>[0]))
+    .filter((t) => t !== '')
     .join('; ');
 /** The event xstate raises when a state's named delay is over (the engine's timer). */
 const after = (delay: string, state: string) =>
@@ -133,7 +149,7 @@ describe('POC machine', () => {
     const [s0, a0] = initialTransition(pocMachine, input());
     expect(s0.value).toBe('reporting');
     expect(marks(a0)).toEqual(['incident.occurred']);
-    expect(of(a0, 'explain')[0]?.['data']).toEqual({
+    expect(of(a0, 'explain')[0]?.['params']).toMatchObject({
       threatToCivilians: true,
       area: 'tokono',
       severity: 'high',
@@ -223,7 +239,9 @@ describe('POC machine', () => {
     const [s1, a1] = transition(pocMachine, s0, after('followUp', 'reporting'));
     expect(s1.context.attempts).toBe(2);
     expect(marks(a1)).toEqual(['poc.follow-up']);
-    expect(of(a1, 'send')[0]?.['about']).toBe('incident report idp-attack (follow-up 1)');
+    expect(phraseText(of(a1, 'send')[0]?.['about'] as Phrase)).toBe(
+      'incident report idp-attack (follow-up 1)',
+    );
     const [s2] = transition(pocMachine, s1, after('followUp', 'reporting'));
     expect(s2.value).toBe('reporting');
     const [s3, a3] = transition(pocMachine, s2, after('followUp', 'reporting'));
@@ -276,7 +294,7 @@ describe('POC machine', () => {
     let s = s1;
     for (let i = 0; i < 3; i++) [s] = transition(pocMachine, s, after('followUp', 'tasking'));
     expect(s.value).toBe('unanswered');
-    expect(s.context.reason).toBe('no responder could send a team (coy, fpu)');
+    expect(phraseText(s.context.reason!)).toBe('no responder could send a team (coy and fpu)');
   });
 
   it('stands down a team offered after another was sent, and ignores stale answers', () => {
@@ -360,29 +378,31 @@ describe('POC machine', () => {
 
 const scenario = scenarioSchema.parse(parse(pocDrill));
 const run = (structure: string) => new Simulation(scenario, { structure, seed: 1 }).run();
-const marked = (log: readonly LogEntry[], mark: string, ref?: string) =>
+const marked = (log: readonly LogEntry[], mark: Mark, ref?: string) =>
   log.filter((e) => e.marks?.includes(mark) && (ref === undefined || e.ref === ref));
 
 describe('POC in the engine (tests/fixtures/poc-drill.yaml)', () => {
   it('the attack reaches the JOC, the sector sends the company, which responds', () => {
     const sim = run('joc-centred');
-    const at = (mark: string) => marked(sim.log, mark, 'idp-attack').map((e) => e.time);
+    const at = (mark: Mark) => marked(sim.log, mark, 'idp-attack').map((e) => e.time);
     expect(marked(sim.log, 'incident.occurred', 'idp-attack')[0]).toMatchObject({
       time: 60,
       at: 'cla',
-      data: { threatToCivilians: true, area: 'tokono', severity: 'high' },
+      params: { threatToCivilians: true, area: 'tokono', severity: 'high' },
     });
     // cla → JOC: 10 min radio + 10 min JOC handling.
     expect(at('poc.aware')).toEqual([80]);
     // JOC → sector: 5 min + 20 min handling; the military for a high threat (the CNP is unable).
     expect(marked(sim.log, 'poc.decided', 'idp-attack')[0]).toMatchObject({
       time: 105,
-      data: { responder: 'coy' },
+      params: { responder: 'coy' },
     });
     // sector → company: 10 min + 20 min handling; then 75 min travel (military, high threat).
     expect(at('poc.tasked')).toEqual([135]);
     expect(at('poc.responded')).toEqual([210]);
-    expect(marked(sim.log, 'poc.decided', 'market-riot')[0]?.data).toEqual({ responder: 'fpu' });
+    expect(marked(sim.log, 'poc.decided', 'market-riot')[0]?.params).toMatchObject({
+      responder: 'fpu',
+    });
     expect(marked(sim.log, 'poc.not-required', 'road-accident')).toHaveLength(1);
     expect(marked(sim.log, 'poc.unanswered')).toEqual([]);
     // The company's team came back to base.
@@ -394,8 +414,8 @@ describe('POC in the engine (tests/fixtures/poc-drill.yaml)', () => {
     const sim = run('no-teams');
     const unanswered = marked(sim.log, 'poc.unanswered');
     expect(unanswered.map((e) => e.ref)).toEqual(['idp-attack', 'market-riot']);
-    expect(unanswered[0]?.text).toContain(
-      'idp-attack unanswered: no responder could send a team (bn-rear, ipo)',
+    expect(text(unanswered[0])).toContain(
+      'idp-attack unanswered: no responder could send a team (bn-rear and ipo)',
     );
     expect(marked(sim.log, 'poc.responded')).toEqual([]);
   });

@@ -6,8 +6,9 @@
 // is still reported (situational awareness) but needs no POC response.
 import { assign, setup } from 'xstate';
 import type { ActorKind } from '../scenario/schema';
-import { formatDuration } from '../time';
-import { effects } from './effects';
+import { phrase, term, type Phrase } from '../engine/entry-kinds';
+import { effects, optional, say } from './effects';
+import { followUps } from './follow-up';
 
 export type Severity = 'low' | 'medium' | 'high';
 
@@ -50,7 +51,7 @@ export interface PocContext extends PocInput {
   /** The responder whose team went out. */
   responder: string | null;
   /** Why the incident went unanswered, for the log. */
-  reason: string;
+  reason: Phrase | null;
   /** The responder the seat playing the authority sends first; absent: doctrine's order. */
   first?: string;
 }
@@ -113,15 +114,9 @@ export function chooseResponder(
   return responderOrder(severity, responders).find((id) => !tried.includes(id));
 }
 
-/** The doctrinal reason a responder of this kind goes, for the log. */
-export function responseReason(severity: Severity, kind: ActorKind | undefined): string {
-  const first = RESPONSE_PREFERENCE[severity][0];
-  if (kind === first) {
-    if (kind === 'military') return 'high threat: the military for physical protection';
-    if (kind === 'police') return 'medium threat: UN police for public order';
-    return 'low threat: host-state police hold the primary responsibility and are able';
-  }
-  return `${severity} threat: the preferred responders are unavailable, next in line`;
+/** Whether a responder of this kind is doctrine's first choice for the severity (the log says why). */
+export function preferredResponder(severity: Severity, kind: ActorKind | undefined): boolean {
+  return kind === RESPONSE_PREFERENCE[severity][0];
 }
 
 /** Base travel (minutes) by kind: host-state police are local, FPUs nearby, battalions further. */
@@ -150,16 +145,52 @@ const travelOf = (c: PocContext): number =>
   c.travel ?? travelTime(kindOf(c, c.responder) ?? 'military', c.severity);
 const toInform = (c: PocContext): string[] =>
   [...new Set(c.needToKnow)].filter((a) => a !== c.reporter && a !== c.hub);
-const by = (e: PocEvent, fallback: string): string =>
-  'by' in e && e.by !== undefined ? e.by : fallback;
+const by = (e: PocEvent, fallback: string): string => byOf(e) ?? fallback;
+const byOf = (e: PocEvent): string | undefined => ('by' in e ? e.by : undefined);
 
-const followUpNote = (text: (c: PocContext) => string) => ({
-  type: 'explain' as const,
-  params: ({ context }: { context: PocContext }) => ({
-    text: text(context),
-    mark: 'poc.follow-up',
-  }),
-});
+/** The decision on who responds (first choice or instead of one who could not go). */
+const decision = (c: PocContext, instead: boolean) => {
+  const unit = kindOf(c, current(c));
+  return say(
+    'poc.decided',
+    {
+      decider: c.decider,
+      ...optional('responder', current(c)),
+      id: c.id,
+      instead,
+      severity: c.severity,
+      preferred: preferredResponder(c.severity, unit),
+      ...optional('unit', unit),
+    },
+    'poc.decided',
+  );
+};
+
+/** Why doctrine sends `responder` first for this severity: the baseline of a played choice. */
+export const doctrineReason = (c: PocContext, responder: string | undefined): Phrase => {
+  const unit = kindOf(c, responder);
+  return phrase('doctrine.poc', {
+    severity: c.severity,
+    preferred: preferredResponder(c.severity, unit),
+    ...optional('unit', unit),
+  });
+};
+
+/** The seat playing the authority chose who goes first: doctrine's first choice beside it. */
+const playedDecision = (c: PocContext) => {
+  const doctrine = responderOrder(c.severity, c.responders)[0] ?? '?';
+  return say(
+    'poc.decided-played',
+    {
+      decider: c.decider,
+      ...optional('responder', current(c)),
+      id: c.id,
+      doctrine,
+      reason: doctrineReason(c, doctrine),
+    },
+    'poc.decided',
+  );
+};
 
 export const pocMachine = setup({
   types: {
@@ -184,7 +215,7 @@ export const pocMachine = setup({
     nextResponder: assign(({ context }) => ({ choice: context.choice + 1, attempts: 1 })),
     teamGoes: assign(({ context }) => ({ responder: current(context) ?? null })),
     because: assign({
-      reason: (_, params: { reason: string }) => params.reason,
+      reason: (_, params: { reason: Phrase }) => params.reason,
     }),
   },
   guards: {
@@ -220,7 +251,7 @@ export const pocMachine = setup({
     candidates: [],
     choice: 0,
     responder: null,
-    reason: '',
+    reason: null,
   }),
   initial: 'occurred',
   on: {
@@ -228,26 +259,22 @@ export const pocMachine = setup({
     'report.received': {
       actions: {
         type: 'explain',
-        params: ({ context, event }) => ({
-          text: `another copy of the report on ${context.id} reaches ${by(event, context.hub)}`,
-        }),
+        params: ({ context, event }) =>
+          say('poc.copy-received', { id: context.id, by: by(event, context.hub) }),
       },
     },
     'report.forwarded': {
       actions: {
         type: 'explain',
-        params: ({ context, event }) => ({
-          text: `another copy of the report on ${context.id} reaches ${by(event, context.decider)}`,
-        }),
+        params: ({ context, event }) =>
+          say('poc.copy-received', { id: context.id, by: by(event, context.decider) }),
       },
     },
     informed: {
       actions: {
         type: 'explain',
-        params: ({ context, event }) => ({
-          text: `${by(event, 'an actor')} is informed of ${context.id}`,
-          mark: 'poc.informed',
-        }),
+        params: ({ context, event }) =>
+          say('poc.informed', { id: context.id, ...optional('by', byOf(event)) }, 'poc.informed'),
       },
     },
     'tasking.answer': [
@@ -261,38 +288,37 @@ export const pocMachine = setup({
               to: by(event, context.decider),
               event: { type: 'released' },
               need: 'release' as const,
-              about: `stand down: ${context.id} is covered`,
+              about: phrase('about.poc-stand-down', { id: context.id }),
             }),
           },
           {
             type: 'explain',
-            params: ({ context, event }) => ({
-              text: `${by(event, 'a responder')} offers a team too late for ${context.id}: told to stand down`,
-            }),
+            params: ({ context, event }) =>
+              say('poc.stand-down', { id: context.id, ...optional('by', byOf(event)) }),
           },
         ],
       },
       {
         actions: {
           type: 'explain',
-          params: ({ event }) => ({
-            text: `late answer from ${by(event, 'a responder')}: already settled`,
-          }),
+          params: ({ event }) => say('poc.late-answer', optional('by', byOf(event))),
         },
       },
     ],
     released: {
       actions: {
         type: 'explain',
-        params: ({ event }) => ({ text: `${by(event, 'the responder')}'s team is free again` }),
+        params: ({ event }) => say('poc.team-free', optional('by', byOf(event))),
       },
     },
     undeliverable: {
       actions: {
         type: 'explain',
-        params: ({ context, event }) => ({
-          text: `${event.type === 'undeliverable' ? event.to : 'an actor'} cannot be told of ${context.id}: no path in this structure`,
-        }),
+        params: ({ context, event }) =>
+          say('poc.cannot-tell', {
+            id: context.id,
+            ...optional('to', event.type === 'undeliverable' ? event.to : undefined),
+          }),
       },
     },
   },
@@ -302,16 +328,20 @@ export const pocMachine = setup({
       entry: [
         {
           type: 'explain',
-          params: ({ context }) => ({
-            text: `${context.reporter} witnesses ${context.id} in ${context.area} (${context.severity}${context.threatToCivilians ? ', threat to civilians' : ', no threat to civilians'}): ${context.summary}`,
-            mark: 'incident.occurred',
-            data: {
-              threatToCivilians: context.threatToCivilians,
-              area: context.area,
-              severity: context.severity,
-              needToKnow: context.needToKnow,
-            },
-          }),
+          params: ({ context }) =>
+            say(
+              'incident.occurred',
+              {
+                reporter: context.reporter,
+                id: context.id,
+                area: context.area,
+                severity: context.severity,
+                threatToCivilians: context.threatToCivilians,
+                summary: context.summary,
+                needToKnow: context.needToKnow,
+              },
+              'incident.occurred',
+            ),
         },
         {
           type: 'learn',
@@ -329,7 +359,7 @@ export const pocMachine = setup({
           to: context.hub,
           event: { type: 'report.received' },
           info: [context.id],
-          about: `incident report ${context.id}${context.attempts > 1 ? ` (follow-up ${context.attempts - 1})` : ''}`,
+          about: phrase('about.poc-report', { id: context.id, followUp: context.attempts - 1 }),
         }),
       },
       on: {
@@ -340,34 +370,33 @@ export const pocMachine = setup({
           actions: {
             type: 'because',
             params: ({ context }) => ({
-              reason: `${context.reporter} has no path to ${context.hub}`,
+              reason: phrase('reason.no-path', { from: context.reporter, to: context.hub }),
             }),
           },
         },
       },
       after: {
-        followUp: [
-          {
-            guard: 'follow-ups left',
-            target: 'reporting',
-            reenter: true,
-            actions: [
-              'countAttempt',
-              followUpNote(
-                (c) => `no acknowledgement from ${c.hub}: ${c.reporter} reports ${c.id} again`,
-              ),
-            ],
-          },
+        followUp: followUps(
+          'reporting',
+          (context: PocContext) =>
+            say(
+              'poc.follow-up-report',
+              { hub: context.hub, reporter: context.reporter, id: context.id },
+              'poc.follow-up',
+            ),
           {
             target: 'unanswered',
             actions: {
               type: 'because',
               params: ({ context }) => ({
-                reason: `the report never reached ${context.hub} after ${MAX_FOLLOW_UPS} follow-ups`,
+                reason: phrase('reason.report-lost', {
+                  hub: context.hub,
+                  followUps: MAX_FOLLOW_UPS,
+                }),
               }),
             },
           },
-        ],
+        ),
       },
     },
     aware: {
@@ -376,10 +405,12 @@ export const pocMachine = setup({
       entry: [
         {
           type: 'explain',
-          params: ({ context }) => ({
-            text: `${context.hub} is aware of ${context.id}${toInform(context).length ? ` and informs ${toInform(context).join(', ')}` : ''}`,
-            mark: 'poc.aware',
-          }),
+          params: ({ context }) =>
+            say(
+              'poc.aware',
+              { hub: context.hub, id: context.id, informs: toInform(context) },
+              'poc.aware',
+            ),
         },
         {
           type: 'send',
@@ -388,7 +419,7 @@ export const pocMachine = setup({
             to: toInform(context),
             event: { type: 'informed' },
             info: [context.id],
-            about: `incident ${context.id}: for information`,
+            about: phrase('about.poc-for-information', { id: context.id }),
           }),
         },
         'freshMessage',
@@ -400,10 +431,8 @@ export const pocMachine = setup({
       description: 'No threat to civilians: recorded for situational awareness, no POC response.',
       entry: {
         type: 'explain',
-        params: ({ context }) => ({
-          text: `${context.hub} logs ${context.id}: no threat to civilians, so no POC response is needed`,
-          mark: 'poc.not-required',
-        }),
+        params: ({ context }) =>
+          say('poc.not-required', { hub: context.hub, id: context.id }, 'poc.not-required'),
       },
     },
     referred: {
@@ -425,7 +454,10 @@ export const pocMachine = setup({
               to: context.decider,
               event: { type: 'report.forwarded' },
               info: [context.id],
-              about: `threat to civilians ${context.id}: response needed${context.attempts > 1 ? ` (follow-up ${context.attempts - 1})` : ''}`,
+              about: phrase('about.poc-referral', {
+                id: context.id,
+                followUp: context.attempts - 1,
+              }),
             }),
           },
           on: {
@@ -436,34 +468,33 @@ export const pocMachine = setup({
               actions: {
                 type: 'because',
                 params: ({ context }) => ({
-                  reason: `${context.hub} has no path to ${context.decider}`,
+                  reason: phrase('reason.no-path', { from: context.hub, to: context.decider }),
                 }),
               },
             },
           },
           after: {
-            followUp: [
-              {
-                guard: 'follow-ups left',
-                target: 'with authority',
-                reenter: true,
-                actions: [
-                  'countAttempt',
-                  followUpNote(
-                    (c) => `no acknowledgement from ${c.decider}: ${c.hub} refers ${c.id} again`,
-                  ),
-                ],
-              },
+            followUp: followUps(
+              'with authority',
+              (context: PocContext) =>
+                say(
+                  'poc.follow-up-referral',
+                  { decider: context.decider, hub: context.hub, id: context.id },
+                  'poc.follow-up',
+                ),
               {
                 target: '#poc.unanswered',
                 actions: {
                   type: 'because',
                   params: ({ context }) => ({
-                    reason: `${context.decider} never received the referral after ${MAX_FOLLOW_UPS} follow-ups`,
+                    reason: phrase('reason.referral-lost', {
+                      decider: context.decider,
+                      followUps: MAX_FOLLOW_UPS,
+                    }),
                   }),
                 },
               },
-            ],
+            ),
           },
         },
       },
@@ -477,20 +508,8 @@ export const pocMachine = setup({
           target: 'tasking',
           actions: {
             type: 'explain',
-            params: ({ context }) => {
-              if (context.first === undefined)
-                return {
-                  text: `${context.decider} decides: ${current(context) ?? '?'} responds to ${context.id} (${responseReason(context.severity, kindOf(context, current(context)))})`,
-                  mark: 'poc.decided',
-                  data: { responder: current(context) ?? '' },
-                };
-              const doctrine = responderOrder(context.severity, context.responders)[0] ?? '?';
-              return {
-                text: `${context.decider} decides: ${current(context) ?? '?'} responds to ${context.id} (doctrine: ${doctrine} — ${responseReason(context.severity, kindOf(context, doctrine))})`,
-                mark: 'poc.decided',
-                data: { responder: current(context) ?? '', played: true, doctrine },
-              };
-            },
+            params: ({ context }) =>
+              context.first === undefined ? decision(context, false) : playedDecision(context),
           },
         },
         {
@@ -499,8 +518,8 @@ export const pocMachine = setup({
             type: 'because',
             params: ({ context }) => ({
               reason: context.responders.length
-                ? `no responder able to respond (${context.responders.map((r) => r.id).join(', ')})`
-                : 'no responders in this structure',
+                ? phrase('reason.none-able', { responders: context.responders.map((r) => r.id) })
+                : term('reason.no-responders'),
             }),
           },
         },
@@ -517,7 +536,11 @@ export const pocMachine = setup({
           event: { type: 'tasking.answer', choice: context.choice },
           need: 'team' as const,
           info: [context.id],
-          about: `tasking: protect civilians, ${context.id} in ${context.area}${context.attempts > 1 ? ` (follow-up ${context.attempts - 1})` : ''}`,
+          about: phrase('about.poc-tasking', {
+            id: context.id,
+            area: context.area,
+            followUp: context.attempts - 1,
+          }),
         }),
       },
       on: {
@@ -529,11 +552,16 @@ export const pocMachine = setup({
               'teamGoes',
               {
                 type: 'explain',
-                params: ({ context }) => ({
-                  text: `${context.responder ?? '?'} sends a team to ${context.area} (about ${formatDuration(travelOf(context))} away)`,
-                  mark: 'poc.tasked',
-                  data: { responder: context.responder ?? '', travel: travelOf(context) },
-                }),
+                params: ({ context }) =>
+                  say(
+                    'poc.tasked',
+                    {
+                      ...optional('responder', context.responder),
+                      area: context.area,
+                      travel: travelOf(context),
+                    },
+                    'poc.tasked',
+                  ),
               },
             ],
           },
@@ -542,11 +570,12 @@ export const pocMachine = setup({
             target: 'retasking',
             actions: {
               type: 'explain',
-              params: ({ context }) => ({
-                text: `${current(context) ?? '?'} has no team free for ${context.id}`,
-                mark: 'poc.refused',
-                data: { responder: current(context) ?? '' },
-              }),
+              params: ({ context }) =>
+                say(
+                  'poc.refused',
+                  { ...optional('responder', current(context)), id: context.id },
+                  'poc.refused',
+                ),
             },
           },
         ],
@@ -555,37 +584,37 @@ export const pocMachine = setup({
           target: 'retasking',
           actions: {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `${context.decider} has no path to ${current(context) ?? '?'}`,
-              mark: 'poc.refused',
-              data: { responder: current(context) ?? '' },
-            }),
+            params: ({ context }) =>
+              say(
+                'poc.no-path',
+                { decider: context.decider, ...optional('responder', current(context)) },
+                'poc.refused',
+              ),
           },
         },
       },
       after: {
-        followUp: [
-          {
-            guard: 'follow-ups left',
-            target: 'tasking',
-            reenter: true,
-            actions: [
-              'countAttempt',
-              followUpNote((c) => `no answer from ${current(c) ?? '?'}: ${c.decider} tasks again`),
-            ],
-          },
+        followUp: followUps(
+          'tasking',
+          (context: PocContext) =>
+            say(
+              'poc.follow-up-tasking',
+              { ...optional('responder', current(context)), decider: context.decider },
+              'poc.follow-up',
+            ),
           {
             target: 'retasking',
             actions: {
               type: 'explain',
-              params: ({ context }) => ({
-                text: `${current(context) ?? '?'} never answered the tasking for ${context.id}`,
-                mark: 'poc.refused',
-                data: { responder: current(context) ?? '' },
-              }),
+              params: ({ context }) =>
+                say(
+                  'poc.never-answered',
+                  { ...optional('responder', current(context)), id: context.id },
+                  'poc.refused',
+                ),
             },
           },
-        ],
+        ),
       },
     },
     retasking: {
@@ -598,11 +627,7 @@ export const pocMachine = setup({
             'nextResponder',
             {
               type: 'explain',
-              params: ({ context }) => ({
-                text: `${context.decider} decides: ${current(context) ?? '?'} responds instead (${responseReason(context.severity, kindOf(context, current(context)))})`,
-                mark: 'poc.decided',
-                data: { responder: current(context) ?? '' },
-              }),
+              params: ({ context }) => decision(context, true),
             },
           ],
         },
@@ -611,7 +636,7 @@ export const pocMachine = setup({
           actions: {
             type: 'because',
             params: ({ context }) => ({
-              reason: `no responder could send a team (${context.candidates.join(', ')})`,
+              reason: phrase('reason.no-team', { candidates: context.candidates }),
             }),
           },
         },
@@ -624,11 +649,12 @@ export const pocMachine = setup({
           target: 'on site',
           actions: {
             type: 'explain',
-            params: ({ context }) => ({
-              text: `${context.responder ?? '?'}'s team is on site in ${context.area}: civilians protected`,
-              mark: 'poc.responded',
-              data: { responder: context.responder ?? '' },
-            }),
+            params: ({ context }) =>
+              say(
+                'poc.responded',
+                { ...optional('responder', context.responder), area: context.area },
+                'poc.responded',
+              ),
           },
         },
       },
@@ -646,15 +672,21 @@ export const pocMachine = setup({
                 to: context.responder ?? context.decider,
                 event: { type: 'released' },
                 need: 'release' as const,
-                about: `${context.id}: team back to base`,
+                about: phrase('about.poc-team-back', { id: context.id }),
               }),
             },
             {
               type: 'explain',
-              params: ({ context }) => ({
-                text: `${context.responder ?? '?'}'s team leaves ${context.area} after ${formatDuration(context.onSite)} and returns to base`,
-                mark: 'poc.closed',
-              }),
+              params: ({ context }) =>
+                say(
+                  'poc.closed',
+                  {
+                    ...optional('responder', context.responder),
+                    area: context.area,
+                    onSite: context.onSite,
+                  },
+                  'poc.closed',
+                ),
             },
           ],
         },
@@ -667,11 +699,12 @@ export const pocMachine = setup({
       description: 'Nobody responded to the threat.',
       entry: {
         type: 'explain',
-        params: ({ context }) => ({
-          text: `${context.id} unanswered: ${context.reason}`,
-          mark: 'poc.unanswered',
-          data: { reason: context.reason },
-        }),
+        params: ({ context }) =>
+          say(
+            'poc.unanswered',
+            { id: context.id, reason: context.reason ?? term('reason.no-responders') },
+            'poc.unanswered',
+          ),
       },
     },
   },

@@ -68,8 +68,6 @@ export function percentile(xs: readonly number[], p: number): number | null {
   return sorted[rank - 1]!;
 }
 
-const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
-
 export function computeMetrics(
   log: readonly LogEntry[],
   scenario: Scenario,
@@ -133,9 +131,9 @@ export function computeMetrics(
   for (const e of log) {
     end = e.time;
     const marks = e.marks;
-    if (e.event === 'task') {
-      const w = num(e.data?.['workload']);
-      if (w !== undefined && w > (workloadPeak[e.actor] ?? 0)) workloadPeak[e.actor] = w;
+    if (e.kind === 'task.taken') {
+      const w = e.params.workload;
+      if (w > (workloadPeak[e.actor] ?? 0)) workloadPeak[e.actor] = w;
     }
     if (!marks) continue;
     const ref = e.ref ?? '';
@@ -157,7 +155,8 @@ export function computeMetrics(
           if (approved) {
             m.escortApprovals++;
             approvedRequesters.add(escortRequester.get(ref) ?? e.at);
-            if ((num(e.data?.['unmet']) ?? 0) > 0) m.approvedWithCriterionUnmet++;
+            if (e.kind === 'escort.approved-under-pressure' && e.params.criteria.length > 0)
+              m.approvedWithCriterionUnmet++;
           } else m.escortDeclines++;
           const t0 = requestedAt.get(ref);
           if (t0 !== undefined) decisionTimes.push(e.time - t0);
@@ -179,18 +178,17 @@ export function computeMetrics(
           break;
         case 'meeting.held': {
           m.meetingsHeld++;
-          const a = num(e.data?.['attendance']);
-          if (a !== undefined) attendance.push(a);
+          if (e.kind === 'meeting.held') attendance.push(e.params.attendance);
           break;
         }
         case 'meeting.postponed':
           m.meetingsPostponed++;
           break;
         case 'incident.occurred': {
+          if (e.kind !== 'incident.occurred') break;
           incidentAt.set(ref, e.time);
-          const need = e.data?.['needToKnow'];
-          incidentNeed.set(ref, Array.isArray(need) ? (need as string[]) : []);
-          if (e.data?.['threatToCivilians'] !== false) m.pocIncidents++;
+          incidentNeed.set(ref, e.params.needToKnow);
+          if (e.params.threatToCivilians) m.pocIncidents++;
           break;
         }
         case 'poc.responded': {

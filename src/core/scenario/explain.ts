@@ -50,6 +50,35 @@ export function explainIssues(issues: readonly Issue[], data: unknown): Problem[
   return problems;
 }
 
+const french = z.locales.fr().localeError;
+
+/** zod's own French message for an issue (what `explainIssues` says in English, shorter). */
+function inFrench(issue: Issue): string {
+  const said = french(issue as Parameters<typeof french>[0]);
+  return typeof said === 'string' ? said : (said?.message ?? issue.message);
+}
+
+/**
+ * One problem per zod issue (one per unknown key), worded by zod's French locale; messages
+ * the schema itself writes are kept as written.
+ */
+export function issuesInFrench(issues: readonly Issue[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const path = toPath(issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys)
+        problems.push({ path, key, message: inFrench({ ...issue, keys: [key] }) });
+      continue;
+    }
+    const authored = issue.message === DEFAULT_MESSAGE ? undefined : issue.message;
+    const field = [...path].reverse().find((p) => typeof p === 'string');
+    const message = authored ?? inFrench(issue);
+    problems.push({ path, message: field === undefined ? message : `« ${field} » : ${message}` });
+  }
+  return problems;
+}
+
 function explainIssue(issue: Issue, path: Path, data: unknown): Problem {
   const schema = schemaAt(path, data);
   const field = subject(path);

@@ -327,6 +327,28 @@ describe('loadScenario: schema problems, in trainer language', () => {
     expect(e.message).toContain('(got "militray"); did you mean "military"?');
   });
 
+  it('a misspelt mark in a conditional inject is located, with the mark meant', () => {
+    const e = onlyError(edit('on: escort.declined', 'on: escort.decline'));
+    expect(e.line).toBe(54);
+    expect(e.message).toContain('"on" must be one of "inject"');
+    expect(e.message).toContain('(got "escort.decline"); did you mean "escort.declined"?');
+  });
+
+  it("in French, schema problems use zod's French messages, naming the field", () => {
+    const result = loadScenario(BASE.replace('kind: military', 'kind: militray'), 'f.yaml', {
+      language: 'fr',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        line: 12,
+        col: 21,
+        message: expect.stringMatching(/^« kind » : Option invalide : une valeur parmi "military"/),
+      }),
+    ]);
+  });
+
   it('bad duration: shows the accepted forms', () => {
     const e = onlyError(edit('every: 24h', 'every: daily'));
     expectError(

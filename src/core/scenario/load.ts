@@ -13,7 +13,7 @@ import {
   type Document,
   type YAMLError,
 } from 'yaml';
-import { DEFAULT_MESSAGE, explainIssues } from './explain';
+import { DEFAULT_MESSAGE, explainIssues, issuesInFrench } from './explain';
 import { checkReferences, type Path } from './refs';
 import { salvage } from './salvage';
 import { quote, visible } from './suggest';
@@ -38,7 +38,11 @@ export function formatError(e: ScenarioError): string {
 }
 
 /** Reads a file's raw bytes: refuses oversize and binary files before parsing anything. */
-export function loadScenarioBytes(bytes: Uint8Array, file: string): LoadResult {
+export function loadScenarioBytes(
+  bytes: Uint8Array,
+  file: string,
+  options: LoadOptions = {},
+): LoadResult {
   try {
     if (bytes.length > MAX_SCENARIO_BYTES) return fail(file, 1, 1, tooLarge(bytes.length));
     const utf16 =
@@ -73,16 +77,24 @@ export function loadScenarioBytes(bytes: Uint8Array, file: string): LoadResult {
         'this file is not UTF-8 text: save it as UTF-8 (most editors offer "UTF-8" under "Save as" or "Encoding")',
       );
     }
-    return loadScenario(text, file);
+    return loadScenario(text, file, options);
   } catch (err) {
     return fail(file, 1, 1, internalError(err));
   }
 }
 
+export interface LoadOptions {
+  /**
+   * The language of schema problems: French uses zod's own French messages (trainer-written
+   * messages of the schema, YAML and cross-reference problems stay as they are).
+   */
+  readonly language?: 'en' | 'fr';
+}
+
 /** Parses and checks a scenario; on any error returns every error found and no scenario. */
-export function loadScenario(text: string, file: string): LoadResult {
+export function loadScenario(text: string, file: string, options: LoadOptions = {}): LoadResult {
   try {
-    return load(text, file);
+    return load(text, file, options);
   } catch (err) {
     if (isStackOverflow(err)) return fail(file, 1, 1, TOO_DEEP);
     return fail(file, 1, 1, internalError(err));
@@ -166,7 +178,7 @@ function brief(text: string, max = 80): string {
 /** After a broken bracket or indent, YAML finds fault with every line that follows. */
 const MAX_YAML_ERRORS = 20;
 
-function load(text: string, file: string): LoadResult {
+function load(text: string, file: string, options: LoadOptions): LoadResult {
   if (text.length > MAX_SCENARIO_BYTES) return fail(file, 1, 1, tooLarge(text.length));
 
   const tooDeep = deepestNesting(text);
@@ -272,7 +284,11 @@ function load(text: string, file: string): LoadResult {
     error: () => DEFAULT_MESSAGE,
   });
   if (!parsed.success) {
-    for (const problem of explainIssues(parsed.error.issues, data)) {
+    const explained =
+      options.language === 'fr'
+        ? issuesInFrench(parsed.error.issues)
+        : explainIssues(parsed.error.issues, data);
+    for (const problem of explained) {
       report(locate(doc, problem.path, problem.key), problem.message);
     }
     // Unknown actors and the like in the same pass: cross-check what the schema accepted.

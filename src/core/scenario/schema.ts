@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { MAX_DURATION, parseDuration, parseTimePoint, type Minutes } from '../time';
 
-import { ACTOR_KINDS, CHANNELS } from '../vocabulary';
+import { ACTOR_KINDS, CHANNELS, MARKS } from '../vocabulary';
 import { MEASURE_MARK_NAMES } from '../evaluation/marks';
 import { METRIC_KEYS } from '../metrics/metrics';
 
@@ -312,10 +312,9 @@ export const simEventSchema = z.discriminatedUnion('type', [
 
 export const conditionSchema = z.strictObject({
   on: z
-    .string()
-    .min(1)
+    .enum(MARKS)
     .describe(
-      'A log mark, e.g. "escort.declined", "escort.approved", "incident.unanswered", "handover.gap".',
+      'A log mark, e.g. "escort.declined", "escort.approved", "poc.unanswered", "handover.gap-opened".',
     ),
   ref: id.optional().describe('Only when it concerns this process id.'),
   delay: duration.prefault('0m').describe('How long after the condition the inject arrives.'),

@@ -1,5 +1,6 @@
 // The seat's log: what the host let this seat see, newest first, the played decisions marked.
 import { formatTime, type LogEntry } from '../../core/index.ts';
+import { describeEntry } from '../../i18n/index.ts';
 import { useSeat } from './context';
 
 /** Rendered at most; the host sends the rest and the browser keeps it. */
@@ -27,7 +28,7 @@ export function ExerciseLog({ onPick }: { onPick?: (entry: LogEntry) => void }) 
           >
             <span className="xlog__time">{formatTime(e.time)}</span>
             <span className="xlog__actor">{e.actor}</span>
-            <span className="xlog__text">{e.text}</span>
+            <span className="xlog__text">{describeEntry(e, 'en')}</span>
             {onPick && (
               <button type="button" className="link-button" onClick={() => onPick(e)}>
                 Observe

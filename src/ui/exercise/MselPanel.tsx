@@ -7,7 +7,9 @@ export function MselPanel() {
   const msel = useSeat((s) => s.state?.msel);
   const log = useSeat((s) => s.log);
   if (!msel) return null;
-  const delivered = new Set(log.filter((e) => e.event === 'inject').map((e) => e.data?.['serial']));
+  const delivered = new Set(
+    log.flatMap((e) => (e.kind === 'inject.msel' ? [e.params.serial] : [])),
+  );
   return (
     <section className="panel xmsel" aria-labelledby="xmsel-title">
       <header className="panel__header">

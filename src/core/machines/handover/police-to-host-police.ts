@@ -1,0 +1,335 @@
+// UN police → host-state police, district by district against the UNMIT → PNTL readiness
+// criteria: self-assessment → joint field assessment → joint decision; not ready means
+// postponed and reassessed, ready means transfer then monitoring, where a review can reverse
+// the handover (UNMIL's "strategic reversal"). Doctrine and sources: docs/DOMAIN.md.
+import { phrase, readinessPhrase } from '../../engine/entry-kinds';
+import { optional, say } from '../effects';
+import { followUp, gapsOf, handoverSetup, phaseEntry, playedJointDecision } from './setup';
+
+export const policeToHostPolice = handoverSetup.createStateConfig({
+  description:
+    'A district passes to the host-state police against the readiness criteria (UNMIT → PNTL).',
+  initial: 'self-assessment',
+  states: {
+    'self-assessment': {
+      description: 'The host-state police assess their own readiness against the criteria.',
+      entry: ['countAssessment', ...phaseEntry('self-assessment')],
+      initial: 'asking',
+      states: {
+        asking: {
+          entry: {
+            type: 'send',
+            params: ({ context }) => ({
+              to: context.to,
+              event: { type: 'self-assessed' },
+              need: 'assess',
+              about: phrase('about.handover-self-assessment', {
+                area: context.area,
+                assessment: context.assessments,
+              }),
+            }),
+          },
+          after: {
+            followUp: followUp(
+              'asking',
+              'self-assessment',
+              (c) => c.from,
+              (c) => c.to,
+            ),
+          },
+        },
+      },
+      on: {
+        'self-assessed': {
+          target: 'joint field assessment',
+          actions: [
+            'resetAttempts',
+            'recordReport',
+            {
+              type: 'explain',
+              params: ({ context }) =>
+                say('handover.self-assessed', {
+                  to: context.to,
+                  readiness: readinessPhrase(context.report.readiness),
+                  ...optional('certified', context.report.readiness?.certified),
+                }),
+            },
+          ],
+        },
+      },
+    },
+
+    'joint field assessment': {
+      description: 'UN police and the host-state police verify the self-assessment in the field.',
+      entry: [...phaseEntry('joint field assessment')],
+      initial: 'in the field',
+      states: {
+        'in the field': {
+          after: {
+            assessment: {
+              target: 'reporting',
+              actions: {
+                type: 'explain',
+                params: ({ context }) =>
+                  say('handover.phase-done', {
+                    phase: 'joint field assessment',
+                    area: context.area,
+                    to: context.to,
+                    authority: context.authority,
+                  }),
+              },
+            },
+          },
+        },
+        reporting: {
+          entry: {
+            type: 'send',
+            params: ({ context }) => ({
+              to: context.authority,
+              event: { type: 'field-assessed' },
+              about: phrase('about.handover-field-assessment', {
+                area: context.area,
+                readiness: readinessPhrase(context.report.readiness),
+              }),
+            }),
+          },
+          on: {
+            'field-assessed': {
+              target: '#handover.police to host police.joint decision',
+              actions: ['resetAttempts', 'recordVerdict'],
+            },
+          },
+          after: {
+            followUp: followUp(
+              'reporting',
+              'field-assessment',
+              (c) => c.from,
+              (c) => c.authority,
+            ),
+          },
+        },
+      },
+    },
+
+    'joint decision': {
+      description: 'The handover authority decides on the joint assessment (and HRDDP).',
+      entry: [...phaseEntry('joint decision')],
+      always: [
+        { guard: 'support suspended under HRDDP', target: '#handover.blocked' },
+        {
+          guard: 'the authority decides to transfer',
+          target: 'transfer',
+          actions: [
+            {
+              type: 'explain',
+              params: ({ context }) => playedJointDecision(context, 'transfer'),
+            },
+            'clearVerdict',
+          ],
+        },
+        {
+          guard: 'the authority decides to postpone',
+          target: 'postponed',
+          actions: [
+            {
+              type: 'explain',
+              params: ({ context }) => playedJointDecision(context, 'postpone'),
+            },
+            'clearVerdict',
+          ],
+        },
+        { guard: 'all readiness criteria met', target: 'transfer' },
+        { target: 'postponed' },
+      ],
+    },
+
+    postponed: {
+      description: 'Not ready: the district requires improvement and is assessed again later.',
+      entry: [
+        {
+          type: 'explain',
+          params: ({ context }) =>
+            gapsOf(context).length === 0
+              ? say(
+                  'handover.held-back',
+                  { authority: context.authority, area: context.area },
+                  'handover.not-ready',
+                )
+              : say(
+                  'handover.not-ready',
+                  {
+                    authority: context.authority,
+                    area: context.area,
+                    gaps: gapsOf(context),
+                    threshold: context.threshold,
+                    ...optional('certified', context.report.readiness?.certified),
+                  },
+                  'handover.not-ready',
+                ),
+        },
+        {
+          type: 'explain',
+          params: ({ context }) =>
+            say(
+              'handover.postponed',
+              { area: context.area, reassessAfter: context.reassessAfter },
+              'handover.postponed',
+            ),
+        },
+      ],
+      after: {
+        reassessAfter: {
+          target: 'self-assessment',
+          actions: {
+            type: 'explain',
+            params: ({ context }) =>
+              say('handover.reassessed', {
+                area: context.area,
+                reassessAfter: context.reassessAfter,
+              }),
+          },
+        },
+      },
+    },
+
+    transfer: {
+      description: 'Ready: the authority transfers lead responsibility to the host-state police.',
+      entry: [...phaseEntry('transfer')],
+      initial: 'notifying',
+      states: {
+        notifying: {
+          entry: {
+            type: 'send',
+            params: ({ context }) => ({
+              from: context.authority,
+              to: context.to,
+              event: { type: 'handed' },
+              about: phrase('about.handover-transfer', { area: context.area }),
+            }),
+          },
+          after: {
+            followUp: followUp(
+              'notifying',
+              'acknowledgement',
+              (c) => c.authority,
+              (c) => c.to,
+            ),
+          },
+        },
+      },
+      on: {
+        handed: {
+          target: 'monitoring',
+          actions: [
+            'resetAttempts',
+            'transfer',
+            {
+              type: 'explain',
+              params: ({ context }) =>
+                say(
+                  'handover.transferred',
+                  { to: context.to, area: context.area, from: context.from, flow: 'police' },
+                  'handover.transferred',
+                ),
+            },
+          ],
+        },
+      },
+    },
+
+    monitoring: {
+      description:
+        'The host-state police hold the district; joint reviews check the criteria still hold (strategic reversal).',
+      entry: [...phaseEntry('monitoring')],
+      on: {
+        review: [
+          {
+            guard: 'high-severity review',
+            target: '#handover.reversed',
+            actions: 'recordReason',
+          },
+          {
+            target: '.reviewing',
+            actions: {
+              type: 'explain',
+              params: ({ context, event }) =>
+                say('handover.review-prompted', {
+                  area: context.area,
+                  reason: event.reason,
+                  severity: event.severity,
+                }),
+            },
+          },
+        ],
+      },
+      after: { monitoring: '#handover.completed' },
+      initial: 'watching',
+      states: {
+        watching: {
+          after: {
+            reviewEvery: {
+              target: 'reviewing',
+              actions: {
+                type: 'explain',
+                params: ({ context }) =>
+                  say('handover.review-due', { area: context.area, to: context.to }),
+              },
+            },
+          },
+        },
+        reviewing: {
+          entry: {
+            type: 'send',
+            params: ({ context }) => ({
+              to: context.to,
+              event: { type: 'reviewed' },
+              need: 'assess',
+              about: phrase('about.handover-review', { area: context.area }),
+            }),
+          },
+          on: {
+            reviewed: [
+              {
+                guard: 'readiness criteria still met',
+                target: 'watching',
+                actions: [
+                  // The guard read the report carried by the event; record it for the next one.
+                  'recordReport',
+                  {
+                    type: 'explain',
+                    params: ({ context }) =>
+                      say(
+                        'handover.reviewed',
+                        {
+                          area: context.area,
+                          to: context.to,
+                          outcome: 'criteria-met',
+                          readiness: readinessPhrase(context.report.readiness),
+                        },
+                        'handover.reviewed',
+                      ),
+                  },
+                ],
+              },
+              { target: '#handover.reversed', actions: ['recordReport', 'recordGapsAsReason'] },
+            ],
+          },
+          after: {
+            followUp: {
+              target: 'watching',
+              actions: {
+                type: 'explain',
+                params: ({ context }) =>
+                  say('handover.review-unanswered', {
+                    area: context.area,
+                    to: context.to,
+                    reviewEvery: context.reviewEvery,
+                  }),
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,140 @@
+// The catalogs hold every key in both languages, with the same arguments, and nothing else;
+// every entry of the bundled scenarios renders in both.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { loadScenario, METRIC_KEYS, Simulation, TERMS } from '../core/index.ts';
+import { CATALOGS, type MessageKey } from './catalogs';
+import { describeEntry } from './describe';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const keys = (locale: 'en' | 'fr') => Object.keys(CATALOGS[locale]).sort();
+
+/** Argument names a message reads (select keys' `_key` and `has_` helpers under their name). */
+function args(message: string): string[] {
+  const names = new Set<string>();
+  const walk = (ast: unknown): void => {
+    for (const el of ast as Array<Record<string, unknown>>) {
+      if (el['type'] !== 0 && typeof el['value'] === 'string')
+        names.add((el['value'] as string).replace(/^has_/, '').replace(/_key$/, ''));
+      const options = el['options'] as Record<string, { value: unknown }> | undefined;
+      if (options) for (const o of Object.values(options)) walk(o.value);
+    }
+  };
+  walk(new IntlMessageFormat(message, 'en').getAst());
+  return [...names].sort();
+}
+
+/** Every non-test TypeScript source under a folder, as one text. */
+function sources(dir: string): string {
+  let all = '';
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) all += sources(path);
+    else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
+      all += readFileSync(path, 'utf8');
+  }
+  return all;
+}
+
+describe('message catalogs', () => {
+  it('have the same keys in English and French', () => {
+    expect(keys('fr')).toEqual(keys('en'));
+  });
+
+  it('use the same arguments in both languages, and parse as ICU messages', () => {
+    for (const key of keys('en') as MessageKey[]) {
+      expect(args(CATALOGS.fr[key]), key).toEqual(args(CATALOGS.en[key]));
+    }
+  });
+
+  it('leave no key unused', () => {
+    const core = sources(join(ROOT, 'src', 'core'));
+    const edges = sources(join(ROOT, 'src', 'cli')) + sources(join(ROOT, 'src', 'i18n'));
+    const terms = new Set(
+      Object.entries(TERMS).flatMap(([param, values]) =>
+        values.map((v) => `${['skipped', 'cut'].includes(param) ? 'phase' : param}.${v}`),
+      ),
+    );
+    const unused = keys('en').filter((key) => {
+      if (terms.has(key)) return false;
+      if (key.startsWith('metric.')) return !METRIC_KEYS.includes(key.slice(7) as never);
+      if (key.startsWith('cli.')) return !edges.includes(`'${key}'`);
+      // a log kind or a phrase: some machine or the engine says it
+      return !core.includes(`'${key}'`);
+    });
+    expect(unused).toEqual([]);
+  });
+
+  it('never use a straight apostrophe in French (ICU would read it as a quote)', () => {
+    const straight = keys('fr').filter((k) =>
+      /[A-Za-zÀ-ÿ]'[A-Za-zÀ-ÿ{]/.test(CATALOGS.fr[k as MessageKey]),
+    );
+    expect(straight).toEqual([]);
+  });
+});
+
+describe('describeEntry', () => {
+  const bundled = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.yaml'));
+
+  it.each(bundled)('renders every entry of %s in English and French', (file) => {
+    const loaded = loadScenario(readFileSync(join(ROOT, 'scenarios', file), 'utf8'), file);
+    if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'));
+    for (const structure of loaded.scenario.structures) {
+      const sim = new Simulation(loaded.scenario, { structure: structure.id, seed: 2 }).run();
+      for (const e of sim.log) {
+        const en = describeEntry(e, 'en');
+        const fr = describeEntry(e, 'fr');
+        for (const line of [en, fr]) {
+          expect(line, e.kind).not.toMatch(/\{|\}|undefined|\[object/);
+          expect(line.length, e.kind).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it('formats numbers, shares, durations and lists the French way', () => {
+    const e = {
+      kind: 'meeting.held',
+      params: {
+        name: 'Groupe de travail PdC',
+        session: 2,
+        present: 3,
+        invited: 5,
+        quorum: 0.5,
+        absent: ['HC', 'OCHA', 'JOC'],
+        attendance: 0.6,
+      },
+    } as const;
+    expect(describeEntry(e, 'fr')).toBe(
+      'Groupe de travail PdC, séance 2 tenue : 3 invités présents sur 5, quorum 50\u00a0% ; absents : HC, OCHA et JOC',
+    );
+    const lost = {
+      kind: 'message.lost',
+      params: {
+        about: { kind: 'about.escort-request', params: { id: 'e1' } },
+        from: 'wfp',
+        to: 'hc',
+        hopFrom: 'wfp',
+        hopTo: 'ocha',
+        channel: 'radio',
+        reliability: 0.5,
+      },
+    } as const;
+    expect(describeEntry(lost, 'fr')).toBe(
+      '« demande d’escorte e1 » perdu sur la liaison radio wfp → ocha (fiabilité 0,5)',
+    );
+    const postponed = {
+      kind: 'handover.postponed',
+      params: { area: 'Mureba', reassessAfter: 200 },
+    } as const;
+    // Intl puts no-break spaces inside "3 h" and "50 %".
+    expect(describeEntry(postponed, 'fr').replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      'passation de Mureba reportée : réévaluation dans 3 h 20 min',
+    );
+    expect(describeEntry(postponed, 'en')).toBe(
+      'handover of Mureba postponed: reassessment in 3h20m',
+    );
+  });
+});

@@ -1,0 +1,26 @@
+// The message catalogs: every key the renderer and the CLI use, in each language. A key is a
+// log entry kind, a phrase kind, a term of the vocabulary ("phase.joint planning") or a CLI
+// string ("cli.…"). The type makes a missing key a compile error; a test checks that no key
+// is left unused and that both languages use the same arguments.
+import type { EntryKind, PhraseKind } from './types';
+import type { TERMS } from './types';
+import { en } from './en';
+import { fr } from './fr';
+import type { Locale } from './locale';
+
+type Values<P extends keyof typeof TERMS> = (typeof TERMS)[P][number];
+export type TermKey =
+  | `phase.${Values<'phase'>}`
+  | `need.${Values<'need'>}`
+  | `severity.${Values<'severity'>}`
+  | `alternative.${Values<'alternative'>}`
+  | `unit.${Values<'unit'>}`
+  | `channel.${Values<'channel'>}`;
+
+export type { CliKey } from './cli-keys';
+import type { CliKey } from './cli-keys';
+
+export type MessageKey = EntryKind | PhraseKind | TermKey | CliKey;
+export type Catalog = Readonly<Record<MessageKey, string>>;
+
+export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, fr };

@@ -1,0 +1,385 @@
+// English messages (ICU MessageFormat). `has_x` is "yes" when the optional `x` is there;
+// `x_key` is `x` as a select key ("co-located operations" → co_located_operations).
+import type { Catalog } from './catalogs';
+
+const BY = (who: string, otherwise: string) =>
+  `{has_${who}, select, yes {{${who}}} other {${otherwise}}}`;
+const HRDDP =
+  '{hrddp, select, cleared {cleared} mitigation {mitigation} suspended {suspended} other {not assessed}}';
+const FOLLOW_UP = '{followUp, plural, =0 {} other { (follow-up #)}}';
+
+export const en: Catalog = {
+  // ── the engine ──
+  'inject.msel': 'MSEL {serial} ({method}, from {from}): {text}',
+  'inject.live': 'live inject: {text}',
+  'decision.point': 'decision point: {prompt}',
+  'decision.made':
+    '{prompt} → {label} ({chosen, select, true {chosen} other {default}}){has_consequence, select, yes {: {consequence}} other {}}',
+  'decision.played': `{forced, select, true {EXCON takes doctrine's answer for {actor}: {option, select, approve {approve the escort as an exception} decline {decline the escort} send {send a team} refuse {refuse: keep the team in} attend {attend} regrets {send regrets} transfer {transfer {area} to {to}} postpone {postpone: requires improvement} other {{option}}} ({reason})} other {{actor} (played) decides: {option, select, approve {approve the escort as an exception} decline {decline the escort} send {send a team} refuse {refuse: keep the team in} attend {attend} regrets {send regrets} transfer {transfer {area} to {to}} postpone {postpone: requires improvement} other {{option}}} — doctrine: {doctrine, select, approve {approve the escort as an exception} decline {decline the escort} send {send a team} refuse {refuse: keep the team in} attend {attend} regrets {send regrets} transfer {transfer {area} to {to}} postpone {postpone: requires improvement} other {{doctrine}}} ({reason})}}`,
+  'exercise.end': 'end of exercise at {at}',
+  'process.started': 'starts ({machine})',
+  transition: '{event}: {before} → {after}',
+  'message.no-actor': 'cannot send "{about}": no actor "{to}"',
+  'message.no-path':
+    'cannot send "{about}" to {to}: the {structure} structure has no path from {from}',
+  'message.sent': 'sends "{about}" to {to}{has_via, select, yes { via {via}} other {}}',
+  'message.lost':
+    '"{about}" lost on the {channel} link {hopFrom} → {hopTo} (reliability {reliability, number})',
+  'message.unanswered': '"{about}" goes unanswered at {by}',
+  'message.delivered': '"{about}" handled by {by} after {minutes, number, integer} min',
+  'information.reached': '{actor} learns of {info}',
+  // ── components ──
+  'task.unanswered': 'no answer to "{about}": swamped ({workload} tasks, capacity {capacity})',
+  'task.taken': 'takes up "{about}" from {from} ({workload} of {capacity} tasks)',
+  'team.out': 'one {unit} goes out ({out} of {teams} out)',
+  'team.none': 'no {unit} free ({out} of {teams} out)',
+  'team.refused': 'keeps its {unit}s in: the request is refused ({out} of {teams} out)',
+  'team.back': 'one {unit} back ({out} of {teams} out)',
+  'capacity.changed': 'capacity now {capacity} tasks, {teams} teams',
+  'capacity.changed-certified':
+    'capacity now {capacity} tasks, {teams} teams; {certified} of eligible officers certified',
+  'readiness.initial': `{id} ({role}) readiness: {readiness}; HRDDP ${HRDDP}{mentoring, select, weekly {; UN Police mentoring adds {improvement} certified a week} suspended {; UN Police mentoring suspended under HRDDP} other {}}`,
+  'readiness.reported': `{id} reports its readiness: {readiness}; HRDDP ${HRDDP}`,
+  'readiness.mentored': `week {week} of UN Police mentoring: ${BY('certified', '—')} of eligible officers certified`,
+  // ── escorts ──
+  'escort.stand-down': `${BY('by', 'a provider')} offers a team no longer needed: told to stand down`,
+  'escort.requested':
+    '{requester} needs to move "{convoy}" to {area} ({need}) and considers alternatives to an armed escort',
+  'escort.alternative':
+    'no escort requested: {alternative} meets the need (IASC: armed escorts are a last resort)',
+  'escort.submitted':
+    'no alternative meets the need: armed escort requested{has_facilitator, select, yes { through {facilitator}} other {}}',
+  'escort.facilitated': '{facilitator} checks the request and takes it to {decider}',
+  'escort.follow-up-facilitator': 'no answer from {facilitator}: {requester} follows up',
+  'escort.follow-up-decider': 'no decision from {decider} yet: follow-up sent',
+  'escort.follow-up-provider': `no answer from ${BY('provider', 'the provider')} to the tasking: {decider} tasks again`,
+  'escort.approved':
+    '{decider} approves an armed escort as an exception: all four IASC criteria met',
+  'escort.approved-under-pressure': '{decider} approves under pressure although {criteria} not met',
+  'escort.declined': '{decider} declines: {criteria} not met',
+  'escort.approved-played':
+    '{decider} approves an armed escort (doctrine: {doctrine, select, approve {approve} other {decline}} — {reason})',
+  'escort.declined-played':
+    '{decider} declines the armed escort (doctrine: {doctrine, select, approve {approve} other {decline}} — {reason})',
+  'escort.decision-known':
+    '{requester} learns the escort is {approved, select, true {approved} other {declined}}',
+  'escort.tasked': `${BY('provider', 'provider')} provides an escort team`,
+  'escort.provider-refused': `${BY('provider', 'provider')} has no team free: ${BY('next', 'the next provider')} is asked`,
+  'escort.unfilled': 'no provider can escort "{convoy}": approved escort not provided',
+  'escort.incident': 'security incident during the escorted movement to {area}',
+  'escort.completed': 'escorted movement to {area} completed',
+  'escort.reviewed': 'escort reviewed: the exit plan applies, escorts to be discontinued',
+  'escort.lock-in-risk': 'escort reviewed: no exit plan — risk that escorts lock in',
+  'escort.stalled':
+    'escort request {id} stalled: no decision after {attempts, plural, one {# attempt} other {# attempts}}',
+  // ── notifications and information ──
+  'notification.sent':
+    '{by} notifies the movement of "{convoy}" to {area}: information only, no approval needed',
+  'notification.received': `notification received by ${BY('by', 'recipient')}`,
+  'information.sent': '{from} passes on "{summary}" to {to}',
+  'information.received': `received by ${BY('by', '?')}{all, select, true {: everyone has it} other {}}`,
+  // ── meetings ──
+  'meeting.scheduled':
+    '{name}: chaired by {chair}, {invited, plural, one {# invitee} other {# invitees}}, first session {first}{has_every, select, yes {, then every {every}} other { (single session)}}, quorum {quorum}',
+  'meeting.late-reply': `late reply from ${BY('by', 'an invitee')}: the invitation round is over, counted absent`,
+  'meeting.minutes-read': `minutes of session {session} read by ${BY('by', 'an absentee')}`,
+  'meeting.cannot-reach': `${BY('who', 'an invitee')} cannot be reached by the {minutes, select, true {minutes} other {meeting}}`,
+  'meeting.invited':
+    '{chair} invites {invitees} to the {name} at {start} (session {session}{round, plural, =0 {} =1 {} other {, invitation round #}})',
+  'meeting.reply': `${BY('by', 'an invitee')} {accepted, select, true {will attend} other {sends regrets: overloaded}}`,
+  'meeting.unreachable': `${BY('who', 'an invitee')} is unreachable: the invitation finds no path, counted absent`,
+  'meeting.held':
+    '{name} session {session} held: {present} of {invited} invitees present, quorum {quorum}{has_absent, select, yes {; absent: {absent}} other {}}',
+  'meeting.postponed':
+    '{name} postponed: {present} of {invited} invitees present, quorum {quorum}; {merged, select, true {{tries, plural, =0 {} one {already put back once, } other {already put back # times, }}merged into the next regular session at {next}} other {reconvenes at {next}}}',
+  'meeting.cancelled':
+    '{name} cancelled: {present} of {invited} invitees present, quorum {quorum}, and no later session is planned',
+  'meeting.ended':
+    '{name} session {session} ends: {has_absent, select, yes {minutes go to {absent}} other {everyone invited attended, no minutes to send}}; {has_next, select, yes {next session {next}} other {the series is over}}',
+  // ── protection of civilians ──
+  'poc.copy-received': 'another copy of the report on {id} reaches {by}',
+  'poc.informed': `${BY('by', 'an actor')} is informed of {id}`,
+  'poc.stand-down': `${BY('by', 'a responder')} offers a team too late for {id}: told to stand down`,
+  'poc.late-answer': `late answer from ${BY('by', 'a responder')}: already settled`,
+  'poc.team-free': `${BY('by', 'the responder')}'s team is free again`,
+  'poc.cannot-tell': `${BY('to', 'an actor')} cannot be told of {id}: no path in this structure`,
+  'incident.occurred':
+    '{reporter} witnesses {id} in {area} ({severity}{threatToCivilians, select, true {, threat to civilians} other {, no threat to civilians}}): {summary}',
+  'poc.follow-up-report': 'no acknowledgement from {hub}: {reporter} reports {id} again',
+  'poc.follow-up-referral': 'no acknowledgement from {decider}: {hub} refers {id} again',
+  'poc.follow-up-tasking': `no answer from ${BY('responder', '?')}: {decider} tasks again`,
+  'poc.aware': '{hub} is aware of {id}{has_informs, select, yes { and informs {informs}} other {}}',
+  'poc.not-required': '{hub} logs {id}: no threat to civilians, so no POC response is needed',
+  'poc.decided': `{decider} decides: ${BY('responder', '?')} responds {instead, select, true {instead} other {to {id}}} ({preferred, select, true {{unit_key, select, military {high threat: the military for physical protection} police {medium threat: UN police for public order} other {low threat: host-state police hold the primary responsibility and are able}}} other {{severity} threat: the preferred responders are unavailable, next in line}})`,
+  'poc.decided-played': `{decider} decides: ${BY('responder', '?')} responds to {id} (doctrine: {doctrine} — {reason})`,
+  'poc.tasked': `${BY('responder', '?')} sends a team to {area} (about {travel} away)`,
+  'poc.refused': `${BY('responder', '?')} has no team free for {id}`,
+  'poc.no-path': `{decider} has no path to ${BY('responder', '?')}`,
+  'poc.never-answered': `${BY('responder', '?')} never answered the tasking for {id}`,
+  'poc.responded': `${BY('responder', '?')}'s team is on site in {area}: civilians protected`,
+  'poc.closed': `${BY('responder', '?')}'s team leaves {area} after {onSite} and returns to base`,
+  'poc.unanswered': '{id} unanswered: {reason}',
+  // ── handovers ──
+  'handover.started':
+    '{flow_key, select, military_to_police {handover of {area} from {from} to {to} starts: joint assessment → joint planning → co-located operations → transfer of authority → monitoring ({authority} decides)} other {handover of {area} from {from} to {to} starts against the readiness criteria: self-assessment → joint field assessment → joint decision by {authority}}}',
+  'handover.briefed':
+    '{late, select, true {the intelligence briefing on {area} reaches {to} only after the transfer} other {{to} receives the intelligence briefing on {area} from {from}}}',
+  'handover.review-noted':
+    'review of {area} after "{reason}" ({severity}) noted: nothing transferred yet to reverse',
+  'handover.briefing-cut':
+    'no path under this structure from {from} to {to}: the intelligence briefing on {area} cannot be passed',
+  'handover.no-path': 'handover of {area} cannot go on: no path under this structure to {to}',
+  'handover.no-path-after': 'no path to {to}: {area} stays with {holder} unreviewed',
+  'handover.late-answer': `{event} from ${BY('by', 'an actor')} arrives after that step of the handover of {area}: nothing to do`,
+  'handover.follow-up':
+    '{step_key, select, convening {no answer from {asked} to the joint assessment: {asker} follows up} plan {no answer from {asked} on the joint plan: {asker} follows up} co_location {no word from {asked} on co-location: {asker} follows up} authorisation {no decision from {asked} on the transfer of authority: follow-up sent} assuming {no answer from {asked} on assuming {area}: {asker} follows up} self_assessment {no self-assessment from {asked} yet: {asker} follows up} field_assessment {no answer from {asked} on the joint field assessment: follow-up sent} other {no acknowledgement from {asked} of the transfer: {asker} follows up}}',
+  'handover.gap-opened':
+    '{during, select, phases {{from} withdraws from {area} before the transfer of authority: security gap opens, no unit holds {area}; {has_cut, select, yes {{cut} cut short{has_skipped, select, yes {, {skipped} skipped} other {}}} other {no joint phase left to cut}}} transfer {{from} withdraws from {area} while the transfer of authority is still pending: security gap opens} other {{from} withdraws from {area} with the handover stalled: security gap opens}}',
+  'handover.phase':
+    '{phase_key, select, joint_assessment {joint assessment: {from} and {to} assess {area} together} joint_planning {joint planning: {from} briefs {to} on {area} and submits the joint plan to {authority}} co_located_operations {co-located operations: {to} deploys alongside {from} in {area}} transfer_of_authority {transfer of authority: {from} asks {authority} to transfer {area} to {to}} monitoring {monitoring of {area} for {monitoring}{has_reviewEvery, select, yes {, reviewed every {reviewEvery}} other {}}} self_assessment {self-assessment: {to} assesses its readiness for {area} (assessment {assessment})} joint_field_assessment {joint field assessment of {area} by {from} with {to}} joint_decision {joint decision by {authority} on {area}} other {{phase}: {area}}}',
+  'handover.joined': '{to} joins the joint assessment of {area}',
+  'handover.phase-done':
+    '{phase_key, select, joint_assessment {joint assessment done with {to}: moving to joint planning} joint_planning {joint planning done with {to} and {authority}: moving to co-located operations} co_located_operations {co-located operations done with {to}: moving to transfer of authority} other {joint field assessment of {area} done: findings go to {authority}}}',
+  'handover.endorsed': '{authority} endorses the joint plan for {area}',
+  'handover.co-located': '{from} and {to} operate together in {area}',
+  'handover.authorised': '{authority} authorises the transfer of authority for {area} to {to}',
+  'handover.transferred':
+    '{flow, select, military {transfer of authority: {to} assumes lead security responsibility for {area} from {from}} other {{to} resumes lead security responsibility for {area} from {from}}}',
+  'handover.gap-closed': 'security gap in {area} closes',
+  'handover.no-gap': 'no security gap: {from} held {area} until the transfer',
+  'handover.intel-held': '{to} holds the intelligence briefing',
+  'handover.intel-lost':
+    '{to} takes over without the intelligence briefing: {briefing, select, lost {the briefing from {from} never arrived} other {{from} withdrew before passing it}}',
+  'handover.waiting':
+    '{to} has no team free: transfer of authority for {area} waits (asked again in {retry})',
+  'handover.asked-again': '{authority} asks {to} again to assume {area}',
+  'handover.withdrawn-after': '{from} withdraws from {area} after the transfer: no gap',
+  'handover.reviewed':
+    '{outcome, select, stands {review of {area} after "{reason}" ({severity}): the handover to {to} stands} other {monitoring review of {area}: criteria still met ({readiness})}}',
+  'handover.self-assessed': '{to} self-assessment: {readiness}',
+  'handover.not-ready': '{authority} finds {area} not ready: requires improvement: {gaps}',
+  'handover.held-back':
+    '{authority} holds the transfer of {area} back although every readiness criterion is met',
+  'handover.decided-played':
+    '{authority} decides to {decision, select, transfer {transfer {area}} other {postpone the transfer of {area}}} (doctrine: {doctrine, select, transfer {transfer} other {postpone}} — {reason})',
+  'handover.postponed': 'handover of {area} postponed: reassessment in {reassessAfter}',
+  'handover.reassessed': '{reassessAfter} on: {area} is assessed again',
+  'handover.ready':
+    '{authority} finds {area} ready ({readiness}; {threshold} required){mitigation, select, true {, with HRDDP mitigation measures} other {}}: lead responsibility to pass to {to}',
+  'handover.review-prompted': '"{reason}" ({severity}) prompts a readiness review of {area}',
+  'handover.review-due': 'monitoring review of {area} due: {to} reports its readiness',
+  'handover.review-unanswered':
+    'no answer from {to} to the monitoring review of {area}: next review in {reviewEvery}',
+  'handover.completed': 'monitoring of {area} over: {to} holds lead security responsibility',
+  'handover.reversed':
+    'strategic reversal: {reason}: lead security responsibility for {area} returns from {to} to {from}',
+  'handover.blocked':
+    '{authority} blocks the handover of {area} to {to}: support suspended under HRDDP (grave violations)',
+  'handover.stalled':
+    'handover of {area} stalled in {phase}: no answer after {attempts, plural, one {# attempt} other {# attempts}}',
+  // ── what messages are about ──
+  'about.text': '{text}',
+  'about.relay': 'relay: {about}',
+  'about.escort-request': 'escort request {id}',
+  'about.escort-for-decision': 'escort request {id} for decision',
+  'about.escort-declined': 'escort {id} declined',
+  'about.escort-approved': 'escort {id} approved',
+  'about.escort-tasking': 'tasking: escort {id} to {area}',
+  'about.escort-over': 'escort {id} over: team released',
+  'about.escort-stand-down': 'stand down: escort {id} needs no further team',
+  'about.notification': 'movement notification {id}',
+  'about.meeting-invitation': 'invitation: {name}, {start}',
+  'about.meeting-minutes': 'minutes: {name}, session {session}',
+  'about.poc-report': `incident report {id}${FOLLOW_UP}`,
+  'about.poc-for-information': 'incident {id}: for information',
+  'about.poc-referral': `threat to civilians {id}: response needed${FOLLOW_UP}`,
+  'about.poc-tasking': `tasking: protect civilians, {id} in {area}${FOLLOW_UP}`,
+  'about.poc-team-back': '{id}: team back to base',
+  'about.poc-stand-down': 'stand down: {id} is covered',
+  'about.handover-joint-assessment': 'joint assessment of {area} for handover {id}',
+  'about.handover-briefing': 'intelligence briefing on {area} (handover {id})',
+  'about.handover-joint-plan': 'joint plan for the handover of {area} to {to}',
+  'about.handover-co-location': '{to} deploys alongside {from} in {area}',
+  'about.handover-toa-request': 'request: transfer of authority for {area} to {to}',
+  'about.handover-assume': 'assume lead security responsibility for {area}',
+  'about.handover-self-assessment':
+    'self-assessment of readiness for {area} (assessment {assessment})',
+  'about.handover-field-assessment': 'joint field assessment of {area}: {readiness}',
+  'about.handover-transfer': 'transfer of lead security responsibility for {area}',
+  'about.handover-review': 'monitoring review of readiness for {area}',
+  'about.handover-released': '{area} back with {from}: team released',
+  // ── reasons, gaps, criteria, readiness ──
+  'reason.no-path': '{from} has no path to {to}',
+  'reason.report-lost': 'the report never reached {hub} after {followUps} follow-ups',
+  'reason.referral-lost': '{decider} never received the referral after {followUps} follow-ups',
+  'reason.none-able': 'no responder able to respond ({responders})',
+  'reason.no-responders': 'no responders in this structure',
+  'reason.no-team': 'no responder could send a team ({candidates})',
+  'reason.review': '"{reason}" ({severity} severity)',
+  'reason.review-gaps': 'monitoring review finds {gaps}',
+  'reason.review-hrddp': 'monitoring review finds support suspended under HRDDP',
+  'gap.no-report': 'no readiness report',
+  'gap.respond': 'unable to respond to the security environment',
+  'gap.certified': '{certified} certified, {threshold} required',
+  'gap.logistics': 'initial logistics not in place',
+  'gap.stability':
+    'institutional stability not established (command and control, human rights, community acceptance)',
+  'criterion.1': 'criterion 1 (need and no alternative)',
+  'criterion.2': 'criterion 2 (host state unable or unwilling)',
+  'criterion.3': 'criterion 3 (escort credible and safe)',
+  'criterion.4': 'criterion 4 (sustainable with an exit plan)',
+  'doctrine.escort-met': 'all four IASC criteria met',
+  'doctrine.escort-pressure': 'under pressure although {criteria} not met',
+  'doctrine.escort-unmet': '{criteria} not met',
+  'doctrine.team-free': 'a team is free ({out} of {teams} out)',
+  'doctrine.within-capacity': 'within capacity ({workload} of {capacity} tasks)',
+  'doctrine.overloaded': 'overloaded ({workload} of {capacity} tasks)',
+  'doctrine.readiness-met': 'all readiness criteria met',
+  'doctrine.readiness-gaps': 'requires improvement: {gaps}',
+  'doctrine.poc':
+    '{preferred, select, true {{unit_key, select, military {high threat: the military for physical protection} police {medium threat: UN police for public order} other {low threat: host-state police hold the primary responsibility and are able}}} other {{severity} threat: the preferred responders are unavailable, next in line}}',
+  readiness:
+    '{certified} certified, {respond, select, true {able to respond} other {unable to respond}}, {logistics, select, true {logistics in place} other {logistics missing}}, {stability, select, true {institutionally stable} other {institutionally unstable}}',
+  'readiness.none': 'no readiness data',
+  // ── terms ──
+  'phase.starting': 'starting',
+  'phase.joint assessment': 'joint assessment',
+  'phase.joint planning': 'joint planning',
+  'phase.co-located operations': 'co-located operations',
+  'phase.transfer of authority': 'transfer of authority',
+  'phase.monitoring': 'monitoring',
+  'phase.self-assessment': 'self-assessment',
+  'phase.joint field assessment': 'joint field assessment',
+  'phase.joint decision': 'joint decision',
+  'phase.transfer': 'transfer',
+  'need.life-saving': 'life-saving',
+  'need.critical': 'critical',
+  'need.routine': 'routine',
+  'severity.low': 'low',
+  'severity.medium': 'medium',
+  'severity.high': 'high',
+  'alternative.other-route': 'another route',
+  'alternative.other-timing': 'another timing',
+  'alternative.access-negotiation': 'access negotiation',
+  'alternative.notification': 'a movement notification',
+  'alternative.unarmed': 'an unarmed movement',
+  'alternative.remote-delivery': 'remote delivery',
+  'unit.component': 'team',
+  'unit.military': 'escort or patrol team',
+  'unit.police': 'police unit',
+  'unit.humanitarian': 'field team',
+  'unit.civilian': 'engagement team',
+  'channel.radio': 'radio',
+  'channel.liaison': 'liaison',
+  'channel.report': 'report',
+  'channel.meeting-only': 'meeting-only',
+  // ── the CLI ──
+  'cli.description': 'Simulate coordination inside a UN peace operation from a YAML scenario.',
+  'cli.version': 'print the version',
+  'cli.help': 'show help',
+  'cli.help-command': 'show help for a command',
+  'cli.after-error': '(add --help for usage and examples)',
+  'cli.lang': 'language of the output: en or fr (default: from LC_ALL, LC_MESSAGES or LANG)',
+  'cli.epilogue': `
+Exit codes: 0 ok, 1 invalid input (scenario, file, structure), 2 usage error.
+
+Examples:
+  $ peacemesh validate scenarios/*.yaml
+  $ peacemesh run scenarios/convoy-escort-dilemma.yaml --seed 7
+  $ peacemesh run scenarios/carana-three-bad-days.yaml --structure joc-centred --json > run.json
+  $ peacemesh serve scenarios/carana-three-bad-days.yaml --host 0.0.0.0
+  $ peacemesh report run.peacemesh-run.json --format pdf --out aar.pdf
+  $ peacemesh --lang fr run scenarios/convoy-escort-dilemma.yaml
+  $ peacemesh run --help
+`,
+  'cli.error': 'error: {message}',
+  'cli.title.usage': 'Usage:',
+  'cli.title.options': 'Options:',
+  'cli.title.global-options': 'Global Options:',
+  'cli.title.arguments': 'Arguments:',
+  'cli.title.commands': 'Commands:',
+  // '' is ICU for one straight apostrophe (a lone one before { would quote the argument)
+  'cli.usage.missing-argument': "error: missing required argument ''{name}''",
+  'cli.usage.unknown-option': "error: unknown option ''{name}''",
+  'cli.usage.unknown-command': "error: unknown command ''{name}''",
+  'cli.usage.invalid': "error: option ''{name}'' argument ''{value}'' is invalid.",
+  'cli.usage.did-you-mean': '(Did you mean {guess}?)',
+  'cli.usage.default': '(default: {value})',
+  'cli.location': '{file}:{line}:{col}: {message}',
+  'cli.validate.description':
+    'check scenario files and report every problem with its line and column',
+  'cli.validate.files': 'scenario files (YAML)',
+  'cli.validate.epilogue': `
+Prints "ok  FILE — N actors, N structures, N injects" for each valid file, and each problem
+as "file:line:col: message" on stderr. Exit code: 0 all valid, 1 any invalid or unreadable,
+2 usage error.
+
+Examples:
+  $ peacemesh validate scenarios/convoy-escort-dilemma.yaml
+  $ peacemesh validate scenarios/*.yaml
+`,
+  'cli.validate.ok':
+    'ok  {file} — {actors, plural, one {# actor} other {# actors}}, {structures, plural, one {# structure} other {# structures}}, {injects, plural, one {# inject} other {# injects}}',
+  'cli.validate.invalid': '{invalid} of {total} files invalid',
+  'cli.run.description': 'run a scenario once and print its timeline and metrics',
+  'cli.run.file': 'scenario file (YAML)',
+  'cli.run.structure': "coordination structure id (default: the scenario's default)",
+  'cli.run.seed': 'random seed: same seed, same run',
+  'cli.run.until': 'stop the run after this exercise time',
+  'cli.run.json':
+    "print one JSON document '{' scenario, title, structure, seed, until, log, metrics, hash '}'",
+  'cli.run.verbose': 'show every log entry, including tasks taken up and messages relayed',
+  'cli.run.epilogue': `
+The timeline has one line per event: exercise time, actor, what happened. Injects, escort
+requests and decisions, meetings, handovers, incidents and lost messages are shown; desks
+taking up and finishing tasks only with --verbose. A metrics summary and the log hash
+(equal hashes mean identical runs, in any language) follow. Exit code: 0 ok, 1 invalid
+scenario or unknown structure, 2 usage error.
+
+Examples:
+  $ peacemesh run scenarios/convoy-escort-dilemma.yaml
+  $ peacemesh run scenarios/convoy-escort-dilemma.yaml --structure liaison-mesh --seed 7
+  $ peacemesh run scenarios/carana-three-bad-days.yaml --until T+12:00 --verbose
+  $ peacemesh run scenarios/carana-three-bad-days.yaml --json > run.json
+`,
+  'cli.run.header':
+    '{title} — structure {structure} ({name}), seed {seed}{has_until, select, yes {, until {until}} other {}}',
+  'cli.run.metrics': 'Metrics',
+  'cli.run.hash':
+    'log hash {hash} ({entries} entries, {shown} shown{verbose, select, true {} other {; --verbose shows all}})',
+  'cli.run.no-structure': 'no structure "{structure}"; this scenario has: {names}',
+  'cli.seed.invalid': 'Expected a whole number from 0 to 2147483647, like 1 or 42.',
+  'cli.until.invalid': 'Expected an exercise time written T+hh:mm, like T+06:30 or T+49:15.',
+  // ── metric names ──
+  'metric.escortRequests': 'Escort requests',
+  'metric.alternativesUsed': 'Alternatives used instead',
+  'metric.escortApprovals': 'Escorts approved',
+  'metric.escortDeclines': 'Escorts declined',
+  'metric.decisionTimeMean': 'Time to escort decision (mean)',
+  'metric.decisionTimeP90': 'Time to escort decision (p90)',
+  'metric.decisionKnownMean': 'Time until requester knows (mean)',
+  'metric.approvedWithCriterionUnmet': 'Approved with a criterion unmet',
+  'metric.escortsProvided': 'Escorts provided',
+  'metric.escortsUnfilled': 'Approved escorts not provided',
+  'metric.escortRequestsStalled': 'Escort requests stalled',
+  'metric.escortLockIn': 'Escort lock-in (repeat requesters)',
+  'metric.meetingsHeld': 'Meetings held',
+  'metric.meetingsPostponed': 'Meetings postponed',
+  'metric.meetingAttendanceMean': 'Meeting attendance (mean share)',
+  'metric.incidentToJocMean': 'Incident → JOC (mean)',
+  'metric.incidentToAllMean': 'Incident → all who need it (mean)',
+  'metric.informationReach': 'Information reach',
+  'metric.handoversCompleted': 'Handovers completed',
+  'metric.handoverPostponements': 'Handover postponements',
+  'metric.handoverReversals': 'Handover reversals',
+  'metric.securityGapMinutes': 'Security gap',
+  'metric.handoverIntelLost': 'Handovers without the intelligence briefing',
+  'metric.pocIncidents': 'POC incidents',
+  'metric.pocResponseMean': 'POC response time (mean)',
+  'metric.pocUnanswered': 'POC incidents unanswered',
+  'metric.messagesSent': 'Messages sent',
+  'metric.messagesDelivered': 'Messages delivered',
+  'metric.messagesLost': 'Messages lost',
+  'metric.messagesUndeliverable': 'Messages undeliverable',
+  'metric.messagesUnanswered': 'Messages unanswered (overload)',
+};

@@ -1,0 +1,59 @@
+// Numbers, shares, durations, clock times and lists in the reader's language, with Intl.
+import { formatDuration, formatTime } from '../core/vocabulary.ts';
+import type { Locale } from './locale';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
+function cached<T extends Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) cache.set(key, (f = make()));
+  return f;
+}
+
+/** Shares this close to a whole percent count as it (0.8 = 80%, never 79%). */
+const TOLERANCE = 1e-9;
+
+/** A share 0–1 as a whole percentage, never rounded up past a threshold: "79 %", "80%". */
+export function formatShare(share: number, locale: Locale): string {
+  const whole = Math.floor((share + TOLERANCE) * 100) / 100;
+  return cached(
+    `share:${locale}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+  ).format(whole);
+}
+
+/**
+ * Minutes as a duration. English keeps the compact form trainers write in scenario files
+ * ("2h15m", "7d"); other languages use Intl's units ("2 h 15 min", "7 j").
+ */
+export function formatDurationIn(minutes: number, locale: Locale): string {
+  if (locale === 'en') return formatDuration(minutes);
+  const whole = Math.round(minutes);
+  const parts: Array<[number, string]> = [
+    [Math.floor(whole / 1440), 'day'],
+    [Math.floor((whole % 1440) / 60), 'hour'],
+    [whole % 60, 'minute'],
+  ];
+  const shown = parts.filter(([n]) => n > 0);
+  if (shown.length === 0) shown.push([0, 'minute']);
+  const words = shown.map(([n, unit]) =>
+    cached(
+      `unit:${locale}:${unit}`,
+      () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }),
+    ).format(n),
+  );
+  return cached(
+    `units:${locale}`,
+    () => new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' }),
+  ).format(words);
+}
+
+/** A clock time of the exercise: "T+06:30" (the MSEL convention, the same in every language). */
+export const formatClock = (minutes: number): string => formatTime(minutes);
+
+/** "a, b and c" / "a, b et c". */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return cached(
+    `and:${locale}`,
+    () => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }),
+  ).format(items);
+}

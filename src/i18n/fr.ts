@@ -1,0 +1,409 @@
+// Messages en français (ICU MessageFormat), avec les termes des Nations Unies (docs/GLOSSARY.md).
+// Apostrophes typographiques (’) : en ICU, une apostrophe droite devant { ouvre une citation.
+// `has_x` vaut "yes" quand le paramètre facultatif `x` est présent ; `x_key` est `x` en clé de
+// sélection (« co-located operations » → co_located_operations).
+import type { Catalog } from './catalogs';
+
+const BY = (who: string, otherwise: string) =>
+  `{has_${who}, select, yes {{${who}}} other {${otherwise}}}`;
+const HRDDP =
+  '{hrddp, select, cleared {favorable} mitigation {avec mesures d’atténuation} suspended {suspendu} other {non évalué}}';
+const FOLLOW_UP = '{followUp, plural, =0 {} one { (relance #)} other { (relance #)}}';
+
+export const fr: Catalog = {
+  // ── le moteur ──
+  'inject.msel': 'MSEL {serial} ({method}, de {from}) : {text}',
+  'inject.live': 'injection en direct : {text}',
+  'decision.point': 'point de décision : {prompt}',
+  'decision.made':
+    '{prompt} → {label} ({chosen, select, true {choisi} other {par défaut}}){has_consequence, select, yes { : {consequence}} other {}}',
+  'decision.played': `{forced, select, true {L’EXCON retient la réponse de la doctrine pour {actor} : {option, select, approve {approuver l’escorte à titre exceptionnel} decline {refuser l’escorte} send {envoyer une équipe} refuse {refuser : garder l’équipe} attend {assister} regrets {s’excuser} transfer {transférer {area} à {to}} postpone {reporter : des améliorations sont requises} other {{option}}} ({reason})} other {{actor} (joué) décide : {option, select, approve {approuver l’escorte à titre exceptionnel} decline {refuser l’escorte} send {envoyer une équipe} refuse {refuser : garder l’équipe} attend {assister} regrets {s’excuser} transfer {transférer {area} à {to}} postpone {reporter : des améliorations sont requises} other {{option}}} — doctrine : {doctrine, select, approve {approuver l’escorte à titre exceptionnel} decline {refuser l’escorte} send {envoyer une équipe} refuse {refuser : garder l’équipe} attend {assister} regrets {s’excuser} transfer {transférer {area} à {to}} postpone {reporter : des améliorations sont requises} other {{doctrine}}} ({reason})}}`,
+  'exercise.end': 'fin de l’exercice à {at}',
+  'process.started': 'démarre ({machine})',
+  transition: '{event} : {before} → {after}',
+  'message.no-actor': 'impossible d’envoyer « {about} » : aucun acteur « {to} »',
+  'message.no-path':
+    'impossible d’envoyer « {about} » à {to} : la structure {structure} n’offre aucun chemin depuis {from}',
+  'message.sent': 'envoie « {about} » à {to}{has_via, select, yes { via {via}} other {}}',
+  'message.lost':
+    '« {about} » perdu sur la liaison {channel} {hopFrom} → {hopTo} (fiabilité {reliability, number})',
+  'message.unanswered': '« {about} » reste sans réponse chez {by}',
+  'message.delivered': '« {about} » traité par {by} après {minutes, number, integer} min',
+  'information.reached': '{actor} apprend {info}',
+  // ── les composantes ──
+  'task.unanswered':
+    'pas de réponse à « {about} » : débordé ({workload, plural, one {# tâche} other {# tâches}}, capacité {capacity})',
+  'task.taken':
+    'prend en charge « {about} » de {from} ({workload} {workload, plural, one {tâche} other {tâches}} sur {capacity})',
+  'team.out': 'une {unit} sort ({out} sur {teams} dehors)',
+  'team.none': 'aucune {unit} disponible ({out} sur {teams} dehors)',
+  'team.refused':
+    'ne fait pas sortir de {unit} : la demande est refusée ({out} sur {teams} dehors)',
+  'team.back': 'une {unit} rentre ({out} sur {teams} dehors)',
+  'capacity.changed':
+    'capacité désormais de {capacity, plural, one {# tâche} other {# tâches}}, {teams, plural, one {# équipe} other {# équipes}}',
+  'capacity.changed-certified':
+    'capacité désormais de {capacity, plural, one {# tâche} other {# tâches}}, {teams, plural, one {# équipe} other {# équipes}} ; {certified} des agents éligibles certifiés',
+  'readiness.initial': `{id} ({role}) état de préparation : {readiness} ; PDVDH ${HRDDP}{mentoring, select, weekly { ; l’encadrement de la Police des Nations Unies certifie {improvement} de plus par semaine} suspended { ; encadrement de la Police des Nations Unies suspendu au titre de la PDVDH} other {}}`,
+  'readiness.reported': `{id} rend compte de son état de préparation : {readiness} ; PDVDH ${HRDDP}`,
+  'readiness.mentored': `semaine {week} d’encadrement par la Police des Nations Unies : ${BY('certified', '—')} des agents éligibles certifiés`,
+  // ── escortes ──
+  'escort.stand-down': `${BY('by', 'un fournisseur')} propose une équipe dont on n’a plus besoin : elle est démobilisée`,
+  'escort.requested':
+    '{requester} doit acheminer « {convoy} » vers {area} (besoin {need}) et examine les solutions de rechange à une escorte armée',
+  'escort.alternative':
+    'pas de demande d’escorte : {alternative} répond au besoin (CPI : l’escorte armée est un dernier recours)',
+  'escort.submitted':
+    'aucune solution de rechange ne répond au besoin : escorte armée demandée{has_facilitator, select, yes { par l’intermédiaire de {facilitator}} other {}}',
+  'escort.facilitated': '{facilitator} vérifie la demande et la transmet à {decider}',
+  'escort.follow-up-facilitator': 'pas de réponse de {facilitator} : {requester} relance',
+  'escort.follow-up-decider': 'toujours pas de décision de {decider} : relance envoyée',
+  'escort.follow-up-provider': `pas de réponse de ${BY('provider', 'le fournisseur')} à la demande de moyens : {decider} relance`,
+  'escort.approved':
+    '{decider} approuve une escorte armée à titre exceptionnel : les quatre critères du CPI sont remplis',
+  'escort.approved-under-pressure':
+    '{decider} approuve sous la pression alors qu’un critère n’est pas rempli : {criteria}',
+  'escort.declined': '{decider} refuse, faute de remplir : {criteria}',
+  'escort.approved-played':
+    '{decider} approuve une escorte armée (doctrine : {doctrine, select, approve {approuver} other {refuser}} — {reason})',
+  'escort.declined-played':
+    '{decider} refuse l’escorte armée (doctrine : {doctrine, select, approve {approuver} other {refuser}} — {reason})',
+  'escort.decision-known':
+    '{requester} apprend que l’escorte est {approved, select, true {approuvée} other {refusée}}',
+  'escort.tasked': `${BY('provider', 'le fournisseur')} fournit une équipe d’escorte`,
+  'escort.provider-refused': `${BY('provider', 'le fournisseur')} n’a aucune équipe disponible : on sollicite ${BY('next', 'le fournisseur suivant')}`,
+  'escort.unfilled':
+    'aucun fournisseur ne peut escorter « {convoy} » : escorte approuvée non fournie',
+  'escort.incident': 'incident de sécurité pendant le mouvement escorté vers {area}',
+  'escort.completed': 'mouvement escorté vers {area} terminé',
+  'escort.reviewed': 'escorte examinée : le plan de sortie s’applique, les escortes doivent cesser',
+  'escort.lock-in-risk':
+    'escorte examinée : pas de plan de sortie — risque que les escortes deviennent la règle',
+  'escort.stalled':
+    'demande d’escorte {id} bloquée : aucune décision après {attempts, plural, one {# tentative} other {# tentatives}}',
+  // ── notifications et informations ──
+  'notification.sent':
+    '{by} notifie le mouvement de « {convoy} » vers {area} : à titre d’information, sans autorisation requise',
+  'notification.received': `notification reçue par ${BY('by', 'le destinataire')}`,
+  'information.sent': '{from} transmet « {summary} » à {to}',
+  'information.received': `reçu par ${BY('by', '?')}{all, select, true { : tous l’ont reçu} other {}}`,
+  // ── réunions ──
+  'meeting.scheduled':
+    '{name} : présidée par {chair}, {invited, plural, one {# invité} other {# invités}}, première séance {first}{has_every, select, yes {, puis à intervalle de {every}} other { (séance unique)}}, quorum {quorum}',
+  'meeting.late-reply': `réponse tardive de ${BY('by', 'un invité')} : le tour d’invitations est clos, compté absent`,
+  'meeting.minutes-read': `compte rendu de la séance {session} lu par ${BY('by', 'un absent')}`,
+  'meeting.cannot-reach': `${BY('who', 'un invité')} ne peut être joint par {minutes, select, true {le compte rendu} other {la réunion}}`,
+  'meeting.invited':
+    '{chair} invite {invitees} à la réunion « {name} » à {start} (séance {session}{round, plural, =0 {} =1 {} other {, tour d’invitations #}})',
+  'meeting.reply': `${BY('by', 'un invité')} {accepted, select, true {participera} other {s’excuse : surchargé}}`,
+  'meeting.unreachable': `${BY('who', 'un invité')} est injoignable : l’invitation ne trouve aucun chemin, compté absent`,
+  'meeting.held':
+    '{name}, séance {session} tenue : {present} {present, plural, one {invité présent} other {invités présents}} sur {invited}, quorum {quorum}{has_absent, select, yes { ; absents : {absent}} other {}}',
+  'meeting.postponed':
+    '{name} reportée : {present} {present, plural, one {invité présent} other {invités présents}} sur {invited}, quorum {quorum} ; {merged, select, true {{tries, plural, =0 {} one {déjà reportée une fois, } other {déjà reportée # fois, }}fusionnée avec la prochaine séance ordinaire à {next}} other {reprise à {next}}}',
+  'meeting.cancelled':
+    '{name} annulée : {present} {present, plural, one {invité présent} other {invités présents}} sur {invited}, quorum {quorum}, et aucune séance ultérieure n’est prévue',
+  'meeting.ended':
+    '{name}, fin de la séance {session} : {has_absent, select, yes {compte rendu adressé à {absent}} other {tous les invités étaient présents, pas de compte rendu à envoyer}} ; {has_next, select, yes {prochaine séance {next}} other {la série est terminée}}',
+  // ── protection des civils ──
+  'poc.copy-received': 'un autre exemplaire du rapport sur {id} parvient à {by}',
+  'poc.informed': `${BY('by', 'un acteur')} est informé de {id}`,
+  'poc.stand-down': `${BY('by', 'un intervenant')} propose une équipe trop tard pour {id} : elle est démobilisée`,
+  'poc.late-answer': `réponse tardive de ${BY('by', 'un intervenant')} : déjà réglé`,
+  'poc.team-free': `l’équipe de ${BY('by', 'l’intervenant')} est de nouveau disponible`,
+  'poc.cannot-tell': `${BY('to', 'un acteur')} ne peut être informé de {id} : aucun chemin dans cette structure`,
+  'incident.occurred':
+    '{reporter} est témoin de {id} à {area} (gravité {severity}{threatToCivilians, select, true {, menace pour les civils} other {, pas de menace pour les civils}}) : {summary}',
+  'poc.follow-up-report': 'pas d’accusé de réception de {hub} : {reporter} signale à nouveau {id}',
+  'poc.follow-up-referral':
+    'pas d’accusé de réception de {decider} : {hub} saisit à nouveau pour {id}',
+  'poc.follow-up-tasking': `pas de réponse de ${BY('responder', '?')} : {decider} relance la demande de moyens`,
+  'poc.aware':
+    '{hub} a connaissance de {id}{has_informs, select, yes { et en informe {informs}} other {}}',
+  'poc.not-required':
+    '{hub} enregistre {id} : pas de menace pour les civils, aucune intervention de protection des civils n’est requise',
+  'poc.decided': `{decider} décide : ${BY('responder', '?')} intervient {instead, select, true {à la place} other {pour {id}}} ({preferred, select, true {{unit_key, select, military {menace élevée : la composante militaire pour la protection physique} police {menace moyenne : la Police des Nations Unies pour le maintien de l’ordre} other {menace faible : la police de l’État hôte, à qui incombe la responsabilité première, est en mesure d’intervenir}}} other {menace {severity} : les intervenants privilégiés ne sont pas disponibles, suivant dans l’ordre}})`,
+  'poc.decided-played': `{decider} décide : ${BY('responder', '?')} intervient pour {id} (doctrine : {doctrine} — {reason})`,
+  'poc.tasked': `${BY('responder', '?')} envoie une équipe à {area} (à environ {travel})`,
+  'poc.refused': `${BY('responder', '?')} n’a aucune équipe disponible pour {id}`,
+  'poc.no-path': `{decider} n’a aucun chemin vers ${BY('responder', '?')}`,
+  'poc.never-answered': `${BY('responder', '?')} n’a jamais répondu à la demande de moyens pour {id}`,
+  'poc.responded': `l’équipe de ${BY('responder', '?')} est sur place à {area} : civils protégés`,
+  'poc.closed': `l’équipe de ${BY('responder', '?')} quitte {area} après {onSite} et rentre à la base`,
+  'poc.unanswered': '{id} sans réponse : {reason}',
+  // ── passations ──
+  'handover.started':
+    '{flow_key, select, military_to_police {passation de {area} de {from} à {to} : évaluation conjointe → planification conjointe → opérations en colocalisation → transfert d’autorité → suivi ({authority} décide)} other {passation de {area} de {from} à {to} selon les critères de préparation : auto-évaluation → évaluation conjointe sur le terrain → décision conjointe de {authority}}}',
+  'handover.briefed':
+    '{late, select, true {le dossier de renseignement sur {area} ne parvient à {to} qu’après le transfert} other {{to} reçoit de {from} le dossier de renseignement sur {area}}}',
+  'handover.review-noted':
+    'examen de {area} après « {reason} » (gravité {severity}) noté : rien n’a encore été transféré',
+  'handover.briefing-cut':
+    'aucun chemin dans cette structure de {from} à {to} : le dossier de renseignement sur {area} ne peut être transmis',
+  'handover.no-path':
+    'la passation de {area} ne peut se poursuivre : aucun chemin dans cette structure vers {to}',
+  'handover.no-path-after': 'aucun chemin vers {to} : {area} reste à {holder} sans examen',
+  'handover.late-answer': `{event} de ${BY('by', 'un acteur')} arrive après cette étape de la passation de {area} : rien à faire`,
+  'handover.follow-up':
+    '{step_key, select, convening {pas de réponse de {asked} à l’évaluation conjointe : {asker} relance} plan {pas de réponse de {asked} sur le plan conjoint : {asker} relance} co_location {pas de nouvelles de {asked} sur la colocalisation : {asker} relance} authorisation {pas de décision de {asked} sur le transfert d’autorité : relance envoyée} assuming {pas de réponse de {asked} sur la prise en charge de {area} : {asker} relance} self_assessment {toujours pas d’auto-évaluation de {asked} : {asker} relance} field_assessment {pas de réponse de {asked} sur l’évaluation conjointe sur le terrain : relance envoyée} other {pas d’accusé de réception de {asked} pour le transfert : {asker} relance}}',
+  'handover.gap-opened':
+    '{during, select, phases {{from} se retire de {area} avant le transfert d’autorité : un vide sécuritaire s’ouvre, aucune unité ne tient {area} ; {has_cut, select, yes {{cut} écourtée{has_skipped, select, yes {, {skipped} sautée(s)} other {}}} other {plus aucune phase conjointe à écourter}}} transfer {{from} se retire de {area} alors que le transfert d’autorité est encore en attente : un vide sécuritaire s’ouvre} other {{from} se retire de {area} alors que la passation est bloquée : un vide sécuritaire s’ouvre}}',
+  'handover.phase':
+    '{phase_key, select, joint_assessment {évaluation conjointe : {from} et {to} évaluent ensemble {area}} joint_planning {planification conjointe : {from} informe {to} sur {area} et soumet le plan conjoint à {authority}} co_located_operations {opérations en colocalisation : {to} se déploie aux côtés de {from} à {area}} transfer_of_authority {transfert d’autorité : {from} demande à {authority} de transférer {area} à {to}} monitoring {suivi de {area} pendant {monitoring}{has_reviewEvery, select, yes {, examen toutes les {reviewEvery}} other {}}} self_assessment {auto-évaluation : {to} évalue son état de préparation pour {area} (évaluation {assessment})} joint_field_assessment {évaluation conjointe sur le terrain de {area} par {from} avec {to}} joint_decision {décision conjointe de {authority} sur {area}} other {{phase} : {area}}}',
+  'handover.joined': '{to} se joint à l’évaluation conjointe de {area}',
+  'handover.phase-done':
+    '{phase_key, select, joint_assessment {évaluation conjointe terminée avec {to} : passage à la planification conjointe} joint_planning {planification conjointe terminée avec {to} et {authority} : passage aux opérations en colocalisation} co_located_operations {opérations en colocalisation terminées avec {to} : passage au transfert d’autorité} other {évaluation conjointe sur le terrain de {area} terminée : les conclusions vont à {authority}}}',
+  'handover.endorsed': '{authority} entérine le plan conjoint pour {area}',
+  'handover.co-located': '{from} et {to} opèrent ensemble à {area}',
+  'handover.authorised': '{authority} autorise le transfert d’autorité pour {area} à {to}',
+  'handover.transferred':
+    '{flow, select, military {transfert d’autorité : {to} assume la responsabilité principale de la sécurité de {area}, reprise de {from}} other {{to} reprend de {from} la responsabilité principale de la sécurité de {area}}}',
+  'handover.gap-closed': 'le vide sécuritaire à {area} se referme',
+  'handover.no-gap': 'pas de vide sécuritaire : {from} a tenu {area} jusqu’au transfert',
+  'handover.intel-held': '{to} dispose du dossier de renseignement',
+  'handover.intel-lost':
+    '{to} prend le relais sans le dossier de renseignement : {briefing, select, lost {le dossier de {from} n’est jamais arrivé} other {{from} s’est retiré avant de le transmettre}}',
+  'handover.waiting':
+    '{to} n’a aucune équipe disponible : le transfert d’autorité pour {area} attend (nouvelle demande dans {retry})',
+  'handover.asked-again': '{authority} demande à nouveau à {to} de prendre en charge {area}',
+  'handover.withdrawn-after': '{from} se retire de {area} après le transfert : pas de vide',
+  'handover.reviewed':
+    '{outcome, select, stands {examen de {area} après « {reason} » (gravité {severity}) : la passation à {to} est maintenue} other {examen de suivi de {area} : critères toujours remplis ({readiness})}}',
+  'handover.self-assessed': 'auto-évaluation de {to} : {readiness}',
+  'handover.not-ready':
+    '{authority} juge {area} non prêt : des améliorations sont requises : {gaps}',
+  'handover.held-back':
+    '{authority} retient le transfert de {area} bien que tous les critères de préparation soient remplis',
+  'handover.decided-played':
+    '{authority} décide de {decision, select, transfer {transférer {area}} other {reporter le transfert de {area}}} (doctrine : {doctrine, select, transfer {transférer} other {reporter}} — {reason})',
+  'handover.postponed': 'passation de {area} reportée : réévaluation dans {reassessAfter}',
+  'handover.reassessed': '{reassessAfter} plus tard : {area} est réévalué',
+  'handover.ready':
+    '{authority} juge {area} prêt ({readiness} ; {threshold} requis){mitigation, select, true {, avec des mesures d’atténuation au titre de la PDVDH} other {}} : la responsabilité principale passera à {to}',
+  'handover.review-prompted':
+    '« {reason} » (gravité {severity}) entraîne un examen de l’état de préparation de {area}',
+  'handover.review-due': 'examen de suivi de {area} : {to} rend compte de son état de préparation',
+  'handover.review-unanswered':
+    'pas de réponse de {to} à l’examen de suivi de {area} : prochain examen dans {reviewEvery}',
+  'handover.completed':
+    'fin du suivi de {area} : {to} assume la responsabilité principale de la sécurité',
+  'handover.reversed':
+    'retour stratégique : {reason} : la responsabilité principale de la sécurité de {area} revient de {to} à {from}',
+  'handover.blocked':
+    '{authority} bloque la passation de {area} à {to} : appui suspendu au titre de la PDVDH (violations graves)',
+  'handover.stalled':
+    'passation de {area} bloquée en phase « {phase} » : aucune réponse après {attempts, plural, one {# tentative} other {# tentatives}}',
+  // ── objets des messages ──
+  'about.text': '{text}',
+  'about.relay': 'relais : {about}',
+  'about.escort-request': 'demande d’escorte {id}',
+  'about.escort-for-decision': 'demande d’escorte {id} pour décision',
+  'about.escort-declined': 'escorte {id} refusée',
+  'about.escort-approved': 'escorte {id} approuvée',
+  'about.escort-tasking': 'demande de moyens : escorte {id} vers {area}',
+  'about.escort-over': 'escorte {id} terminée : équipe libérée',
+  'about.escort-stand-down': 'démobilisation : l’escorte {id} n’a plus besoin d’équipe',
+  'about.notification': 'notification de mouvement {id}',
+  'about.meeting-invitation': 'invitation : {name}, {start}',
+  'about.meeting-minutes': 'compte rendu : {name}, séance {session}',
+  'about.poc-report': `rapport d’incident {id}${FOLLOW_UP}`,
+  'about.poc-for-information': 'incident {id} : pour information',
+  'about.poc-referral': `menace pour les civils {id} : intervention requise${FOLLOW_UP}`,
+  'about.poc-tasking': `demande de moyens : protéger les civils, {id} à {area}${FOLLOW_UP}`,
+  'about.poc-team-back': '{id} : retour de l’équipe à la base',
+  'about.poc-stand-down': 'démobilisation : {id} est couvert',
+  'about.handover-joint-assessment': 'évaluation conjointe de {area} pour la passation {id}',
+  'about.handover-briefing': 'dossier de renseignement sur {area} (passation {id})',
+  'about.handover-joint-plan': 'plan conjoint de passation de {area} à {to}',
+  'about.handover-co-location': '{to} se déploie aux côtés de {from} à {area}',
+  'about.handover-toa-request': 'demande : transfert d’autorité pour {area} à {to}',
+  'about.handover-assume': 'assumer la responsabilité principale de la sécurité de {area}',
+  'about.handover-self-assessment':
+    'auto-évaluation de l’état de préparation pour {area} (évaluation {assessment})',
+  'about.handover-field-assessment': 'évaluation conjointe sur le terrain de {area} : {readiness}',
+  'about.handover-transfer': 'transfert de la responsabilité principale de la sécurité de {area}',
+  'about.handover-review': 'examen de suivi de l’état de préparation pour {area}',
+  'about.handover-released': '{area} revient à {from} : équipe libérée',
+  // ── motifs, lacunes, critères, état de préparation ──
+  'reason.no-path': '{from} n’a aucun chemin vers {to}',
+  'reason.report-lost':
+    'le rapport n’est jamais parvenu à {hub} après {followUps, plural, one {# relance} other {# relances}}',
+  'reason.referral-lost':
+    '{decider} n’a jamais reçu la saisine après {followUps, plural, one {# relance} other {# relances}}',
+  'reason.none-able': 'aucun intervenant en mesure d’intervenir ({responders})',
+  'reason.no-responders': 'aucun intervenant dans cette structure',
+  'reason.no-team': 'aucun intervenant n’a pu envoyer d’équipe ({candidates})',
+  'reason.review': '« {reason} » (gravité {severity})',
+  'reason.review-gaps': 'l’examen de suivi constate : {gaps}',
+  'reason.review-hrddp': 'l’examen de suivi constate la suspension de l’appui au titre de la PDVDH',
+  'gap.no-report': 'aucun rapport sur l’état de préparation',
+  'gap.respond': 'incapable de faire face à l’environnement de sécurité',
+  'gap.certified': '{certified} certifiés, {threshold} requis',
+  'gap.logistics': 'logistique initiale non en place',
+  'gap.stability':
+    'stabilité institutionnelle non établie (commandement et contrôle, droits de l’homme, acceptation par la population)',
+  'criterion.1': 'critère 1 (besoin sans solution de rechange)',
+  'criterion.2': 'critère 2 (État hôte incapable ou non désireux)',
+  'criterion.3': 'critère 3 (escorte crédible et sûre)',
+  'criterion.4': 'critère 4 (durable, avec un plan de sortie)',
+  'doctrine.escort-met': 'les quatre critères du CPI sont remplis',
+  'doctrine.escort-pressure': 'sous la pression, bien que ne soient pas remplis : {criteria}',
+  'doctrine.escort-unmet': 'non remplis : {criteria}',
+  'doctrine.team-free': 'une équipe est disponible ({out} sur {teams} dehors)',
+  'doctrine.within-capacity': 'dans les capacités ({workload} tâches sur {capacity})',
+  'doctrine.overloaded': 'surchargé ({workload} tâches sur {capacity})',
+  'doctrine.readiness-met': 'tous les critères de préparation sont remplis',
+  'doctrine.readiness-gaps': 'des améliorations sont requises : {gaps}',
+  'doctrine.poc':
+    '{preferred, select, true {{unit_key, select, military {menace élevée : la composante militaire pour la protection physique} police {menace moyenne : la Police des Nations Unies pour le maintien de l’ordre} other {menace faible : la police de l’État hôte, à qui incombe la responsabilité première, est en mesure d’intervenir}}} other {menace {severity} : les intervenants privilégiés ne sont pas disponibles, suivant dans l’ordre}}',
+  readiness:
+    '{certified} certifiés, {respond, select, true {capable d’intervenir} other {incapable d’intervenir}}, {logistics, select, true {logistique en place} other {logistique manquante}}, {stability, select, true {institutionnellement stable} other {institutionnellement instable}}',
+  'readiness.none': 'aucune donnée sur l’état de préparation',
+  // ── termes ──
+  'phase.starting': 'démarrage',
+  'phase.joint assessment': 'évaluation conjointe',
+  'phase.joint planning': 'planification conjointe',
+  'phase.co-located operations': 'opérations en colocalisation',
+  'phase.transfer of authority': 'transfert d’autorité',
+  'phase.monitoring': 'suivi',
+  'phase.self-assessment': 'auto-évaluation',
+  'phase.joint field assessment': 'évaluation conjointe sur le terrain',
+  'phase.joint decision': 'décision conjointe',
+  'phase.transfer': 'transfert',
+  'need.life-saving': 'vital',
+  'need.critical': 'critique',
+  'need.routine': 'courant',
+  'severity.low': 'faible',
+  'severity.medium': 'moyenne',
+  'severity.high': 'élevée',
+  'alternative.other-route': 'un autre itinéraire',
+  'alternative.other-timing': 'un autre horaire',
+  'alternative.access-negotiation': 'la négociation de l’accès',
+  'alternative.notification': 'une notification de mouvement',
+  'alternative.unarmed': 'un mouvement sans armes',
+  'alternative.remote-delivery': 'une livraison à distance',
+  'unit.component': 'équipe',
+  'unit.military': 'équipe d’escorte ou de patrouille',
+  'unit.police': 'unité de police',
+  'unit.humanitarian': 'équipe de terrain',
+  'unit.civilian': 'équipe de dialogue',
+  'channel.radio': 'radio',
+  'channel.liaison': 'de liaison',
+  'channel.report': 'de compte rendu',
+  'channel.meeting-only': 'réservée aux réunions',
+  // ── la ligne de commande ──
+  'cli.description':
+    'Simuler la coordination au sein d’une opération de paix des Nations Unies à partir d’un scénario YAML.',
+  'cli.version': 'afficher la version',
+  'cli.help': 'afficher l’aide',
+  'cli.help-command': 'afficher l’aide d’une commande',
+  'cli.after-error': '(ajoutez --help pour l’usage et des exemples)',
+  'cli.lang': 'langue de sortie : en ou fr (par défaut : selon LC_ALL, LC_MESSAGES ou LANG)',
+  'cli.epilogue': `
+Codes de sortie : 0 succès, 1 entrée invalide (scénario, fichier, structure), 2 erreur d’usage.
+
+Exemples :
+  $ peacemesh validate scenarios/*.yaml
+  $ peacemesh run scenarios/convoy-escort-dilemma.yaml --seed 7
+  $ peacemesh run scenarios/carana-three-bad-days.yaml --structure joc-centred --json > run.json
+  $ peacemesh serve scenarios/carana-three-bad-days.yaml --host 0.0.0.0
+  $ peacemesh report run.peacemesh-run.json --format pdf --out aar.pdf
+  $ peacemesh --lang fr run scenarios/convoy-escort-dilemma.yaml
+  $ peacemesh run --help
+`,
+  'cli.error': 'erreur : {message}',
+  'cli.title.usage': 'Utilisation :',
+  'cli.title.options': 'Options :',
+  'cli.title.global-options': 'Options globales :',
+  'cli.title.arguments': 'Arguments :',
+  'cli.title.commands': 'Commandes :',
+  'cli.usage.missing-argument': 'erreur : argument obligatoire manquant « {name} »',
+  'cli.usage.unknown-option': 'erreur : option inconnue « {name} »',
+  'cli.usage.unknown-command': 'erreur : commande inconnue « {name} »',
+  'cli.usage.invalid': 'erreur : la valeur « {value} » de l’option « {name} » est invalide.',
+  'cli.usage.did-you-mean': '(Vouliez-vous dire {guess} ?)',
+  'cli.usage.default': '(par défaut : {value})',
+  'cli.location': '{file}:{line}:{col} : {message}',
+  'cli.validate.description':
+    'vérifier des fichiers de scénario et signaler chaque problème avec sa ligne et sa colonne',
+  'cli.validate.files': 'fichiers de scénario (YAML)',
+  'cli.validate.epilogue': `
+Affiche « ok  FICHIER — N acteurs, N structures, N injections » pour chaque fichier valide, et
+chaque problème sous la forme « fichier:ligne:col : message » sur la sortie d’erreur. Code de
+sortie : 0 tous valides, 1 au moins un invalide ou illisible, 2 erreur d’usage.
+
+Exemples :
+  $ peacemesh validate scenarios/convoy-escort-dilemma.yaml
+  $ peacemesh validate scenarios/*.yaml
+`,
+  'cli.validate.ok':
+    'ok  {file} — {actors, plural, one {# acteur} other {# acteurs}}, {structures, plural, one {# structure} other {# structures}}, {injects, plural, one {# injection} other {# injections}}',
+  'cli.validate.invalid':
+    '{invalid, plural, one {# fichier invalide} other {# fichiers invalides}} sur {total}',
+  'cli.run.description':
+    'exécuter un scénario une fois et afficher sa chronologie et ses indicateurs',
+  'cli.run.file': 'fichier de scénario (YAML)',
+  'cli.run.structure':
+    'identifiant de la structure de coordination (par défaut : celle du scénario)',
+  'cli.run.seed': 'graine aléatoire : même graine, même déroulement',
+  'cli.run.until': 'arrêter le déroulement après cette heure d’exercice',
+  'cli.run.json':
+    "afficher un document JSON '{' scenario, title, structure, seed, until, log, metrics, hash '}'",
+  'cli.run.verbose':
+    'afficher toutes les entrées du journal, y compris les tâches prises en charge et les messages relayés',
+  'cli.run.epilogue': `
+La chronologie compte une ligne par événement : heure de l’exercice, acteur, ce qui s’est
+passé. Les injections, demandes et décisions d’escorte, réunions, passations, incidents et
+messages perdus sont affichés ; les tâches prises en charge et terminées seulement avec
+--verbose. Suivent un résumé des indicateurs et l’empreinte du journal (deux empreintes égales
+signifient deux déroulements identiques, quelle que soit la langue). Code de sortie : 0 succès,
+1 scénario invalide ou structure inconnue, 2 erreur d’usage.
+
+Exemples :
+  $ peacemesh run scenarios/convoy-escort-dilemma.yaml
+  $ peacemesh run scenarios/convoy-escort-dilemma.yaml --structure liaison-mesh --seed 7
+  $ peacemesh run scenarios/carana-three-bad-days.yaml --until T+12:00 --verbose
+  $ peacemesh run scenarios/carana-three-bad-days.yaml --json > run.json
+`,
+  'cli.run.header':
+    '{title} — structure {structure} ({name}), graine {seed}{has_until, select, yes {, jusqu’à {until}} other {}}',
+  'cli.run.metrics': 'Indicateurs',
+  'cli.run.hash':
+    'empreinte du journal {hash} ({entries} entrées, {shown} affichées{verbose, select, true {} other { ; --verbose les affiche toutes}})',
+  'cli.run.no-structure': 'aucune structure « {structure} » ; ce scénario contient : {names}',
+  'cli.seed.invalid': 'Un nombre entier de 0 à 2147483647 est attendu, comme 1 ou 42.',
+  'cli.until.invalid':
+    'Une heure d’exercice écrite T+hh:mm est attendue, comme T+06:30 ou T+49:15.',
+  // ── noms des indicateurs ──
+  'metric.escortRequests': 'Demandes d’escorte',
+  'metric.alternativesUsed': 'Solutions de rechange retenues',
+  'metric.escortApprovals': 'Escortes approuvées',
+  'metric.escortDeclines': 'Escortes refusées',
+  'metric.decisionTimeMean': 'Délai de décision sur l’escorte (moyenne)',
+  'metric.decisionTimeP90': 'Délai de décision sur l’escorte (p90)',
+  'metric.decisionKnownMean': 'Délai avant que le demandeur sache (moyenne)',
+  'metric.approvedWithCriterionUnmet': 'Approuvées avec un critère non rempli',
+  'metric.escortsProvided': 'Escortes fournies',
+  'metric.escortsUnfilled': 'Escortes approuvées non fournies',
+  'metric.escortRequestsStalled': 'Demandes d’escorte bloquées',
+  'metric.escortLockIn': 'Dépendance aux escortes (demandeurs récurrents)',
+  'metric.meetingsHeld': 'Réunions tenues',
+  'metric.meetingsPostponed': 'Réunions reportées',
+  'metric.meetingAttendanceMean': 'Participation aux réunions (part moyenne)',
+  'metric.incidentToJocMean': 'Incident → COC (moyenne)',
+  'metric.incidentToAllMean': 'Incident → tous ceux qui doivent savoir (moyenne)',
+  'metric.informationReach': 'Portée de l’information',
+  'metric.handoversCompleted': 'Passations achevées',
+  'metric.handoverPostponements': 'Passations reportées',
+  'metric.handoverReversals': 'Passations annulées (retour stratégique)',
+  'metric.securityGapMinutes': 'Vide sécuritaire',
+  'metric.handoverIntelLost': 'Passations sans dossier de renseignement',
+  'metric.pocIncidents': 'Incidents de protection des civils',
+  'metric.pocResponseMean': 'Délai d’intervention de protection des civils (moyenne)',
+  'metric.pocUnanswered': 'Incidents de protection des civils sans réponse',
+  'metric.messagesSent': 'Messages envoyés',
+  'metric.messagesDelivered': 'Messages remis',
+  'metric.messagesLost': 'Messages perdus',
+  'metric.messagesUndeliverable': 'Messages non acheminables',
+  'metric.messagesUnanswered': 'Messages sans réponse (surcharge)',
+};

@@ -1,0 +1,16 @@
+// For tests: what an entry, or a machine's explain action, says in English, as a trainer
+// reads it ('' for nothing).
+import { describeEntry, describePhrase } from './describe';
+import type { LogEntryLike, Phrase } from './types';
+
+export function text(e: LogEntryLike | { readonly kind?: undefined } | undefined): string {
+  return e === undefined || e.kind === undefined ? '' : describeEntry(e as LogEntryLike, 'en');
+}
+
+/** One parameter of an entry, whatever its kind (tests read several kinds alike). */
+export function param(e: { readonly params: object } | undefined, key: string): unknown {
+  return e === undefined ? undefined : (e.params as Readonly<Record<string, unknown>>)[key];
+}
+
+/** A phrase (a readiness gap, a reason) in English. */
+export const phraseText = (p: Phrase): string => describePhrase(p, 'en');

@@ -1,0 +1,38 @@
+// Log entries and phrases in words for the panels, bound once the renderer's chunk has loaded
+// (with the engine; the log is empty before). The language is the page's (`<html lang>`), which
+// the app sets; each entry is rendered once per language and kept, since the log filter
+// searches the words of thousands of entries on every keystroke.
+import type { LogEntry, Phrase } from '../core/index.ts';
+import type { Words } from './engine';
+
+type Locale = 'en' | 'fr';
+
+let words: Words | undefined;
+const rendered = new Map<Locale, WeakMap<LogEntry, string>>();
+
+export function bindWords(loaded: Words): void {
+  words = loaded;
+}
+
+/** The page's language as the renderer knows it (English when unset or not offered). */
+export function pageLocale(): Locale {
+  // Through globalThis: the host (Node) builds seat views with the same store code.
+  const doc = (globalThis as { document?: { documentElement: { lang: string } } }).document;
+  const lang = doc === undefined ? 'en' : doc.documentElement.lang;
+  return words?.localeOf(lang) ?? 'en';
+}
+
+/** What a log entry says, in words. */
+export function entryText(e: LogEntry, locale: Locale = pageLocale()): string {
+  if (!words) return '';
+  let cache = rendered.get(locale);
+  if (!cache) rendered.set(locale, (cache = new WeakMap()));
+  let text = cache.get(e);
+  if (text === undefined) cache.set(e, (text = words.describeEntry(e, locale)));
+  return text;
+}
+
+/** A phrase (what a message is about) in words. */
+export function phraseText(p: Phrase, locale: Locale = pageLocale()): string {
+  return words?.describePhrase(p, locale) ?? '';
+}
