@@ -132,5 +132,5 @@ describe('an exercise in the browser', () => {
     expect(await excon.page.getByTestId('clock').textContent()).toBe(
       await hc.page.getByTestId('clock').textContent(),
     );
-  });
+  }, 180_000); // four pages and a host restart: generous for a loaded machine
 });
