@@ -76,12 +76,14 @@ describe('an exercise in the browser', () => {
 
     await page.getByRole('button', { name: 'Start exercise' }).click();
     const move = page.getByRole('button', { name: 'Move to next inject or decision' });
-    for (let i = 0; i < 30 && (await hc.page.getByTestId('decision-card').count()) === 0; i++) {
-      await move.click();
-      await page.waitForTimeout(150);
+    // Move is disabled while a move runs or a decision waits, and the HC's page may show the
+    // card a moment after EXCON's stops: click only when enabled, never wait on a disabled one.
+    for (let i = 0; i < 120 && (await hc.page.getByTestId('decision-card').count()) === 0; i++) {
+      if (await move.isEnabled()) await move.click();
+      await page.waitForTimeout(250);
     }
     const card = hc.page.getByTestId('decision-card');
-    await card.waitFor();
+    await card.waitFor({ timeout: 60_000 });
     expect(await card.textContent()).toContain('Doctrine: approve the escort as an exception');
     expect(await card.textContent()).toContain('What hc knows');
     await card.getByRole('button', { name: 'decline the escort' }).click();
