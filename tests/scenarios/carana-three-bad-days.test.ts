@@ -7,7 +7,7 @@ const scenario = bundled('carana-three-bad-days');
 const STRUCTURES = ['cmcoord-hub', 'joc-centred', 'liaison-mesh', 'integrated-field-office'];
 
 describe('Three bad days in Sector East', () => {
-  it('offers the four coordination structures docs/DOMAIN.md describes', () => {
+  it('offers the four coordination structures docs/DOCTRINE.md describes', () => {
     expect(scenario.structures.map((s) => s.id)).toEqual(STRUCTURES);
   });
 

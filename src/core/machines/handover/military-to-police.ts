@@ -2,7 +2,7 @@
 // to UN police as the threat drops: joint assessment → joint planning (the intelligence
 // briefing passes) → co-located operations → transfer of authority → monitoring. The risks
 // are a security gap (the outgoing unit withdraws before the transfer) and intelligence not
-// passed. Doctrine and sources: docs/DOMAIN.md, "Handovers".
+// passed. Doctrine and sources: docs/DOCTRINE.md, "Handovers".
 import { phrase } from '../../engine/entry-kinds';
 import { optional, say } from '../effects';
 import { skippedPhases } from './rules';

@@ -1,7 +1,7 @@
 // UN police → host-state police, district by district against the UNMIT → PNTL readiness
 // criteria: self-assessment → joint field assessment → joint decision; not ready means
 // postponed and reassessed, ready means transfer then monitoring, where a review can reverse
-// the handover (UNMIL's "strategic reversal"). Doctrine and sources: docs/DOMAIN.md.
+// the handover (UNMIL's "strategic reversal"). Doctrine and sources: docs/DOCTRINE.md.
 import { phrase, readinessPhrase } from '../../engine/entry-kinds';
 import { optional, say } from '../effects';
 import { followUp, gapsOf, handoverSetup, phaseEntry, playedJointDecision } from './setup';
