@@ -4,7 +4,8 @@
 // carries out the actions they return. Same scenario + structure + seed + inputs ⇒ the same
 // log, byte for byte.
 import type { AnyStateMachine } from 'xstate';
-import { initialTransition, transition } from './pure';
+import { initialTransition } from './pure';
+import { transition } from './compiled';
 import { EventQueue } from '../queue';
 import { createRng, restoreRng, type Rng } from '../rng';
 import type { Decision, Scenario, SimEvent, Structure } from '../scenario/schema';
