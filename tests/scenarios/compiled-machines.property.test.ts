@@ -1,6 +1,6 @@
-// The engine advances machines with transition tables compiled from them
+// The engine starts and advances machines with transition tables compiled from them
 // (src/core/engine/compiled.ts). For every machine of the registry they must give what
-// xstate's own `transition()` gives — the next state, context, status, persisted snapshot,
+// xstate's own `initialTransition()` and `transition()` give — the next state, context, status, persisted snapshot,
 // and every action with its params — on random sequences of the events that machine really
 // receives, started from the inputs it really gets, in any order (so also in orders no
 // scenario produces: guards on the wrong event, timers after the state that set them, events
@@ -16,7 +16,11 @@ import {
 } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { createRng, loadScenario, type Scenario } from '../../src/core';
-import { compiledTransition, isCompiled } from '../../src/core/engine/compiled';
+import {
+  compiledInitialTransition,
+  compiledTransition,
+  isCompiled,
+} from '../../src/core/engine/compiled';
 import { machines, startingInstances, type MachineKey } from '../../src/core/machines/registry';
 import { recordWorkload } from '../../bench/workload';
 import { syntheticMesh } from '../../bench/synthetic-mesh';
@@ -129,14 +133,27 @@ describe('compiled transition tables', () => {
       let steps = 0;
       let covered = 0;
       let compared = 0;
+      let initials = 0;
       fc.assert(
         fc.property(
           fc.nat(pool.inputs.length - 1),
           fc.array(fc.nat(Math.max(0, pool.events.length - 1)), { maxLength: 40 }),
           (inputIndex, eventIndexes) => {
-            const [start] = initialTransition(machine, pool.inputs[inputIndex]);
-            let ours = start as Snapshot;
-            let theirs = start as Snapshot;
+            const input = pool.inputs[inputIndex];
+            const mine = outcome(machine, () => {
+              const done = compiledInitialTransition(machine, input);
+              if (done) initials++;
+              return done ?? (initialTransition(machine, input) as [Snapshot, never[]]);
+            });
+            const reference = outcome(
+              machine,
+              () => initialTransition(machine, input) as [Snapshot, never[]],
+            );
+            expect(mine.threw).toBe(reference.threw);
+            if (mine.threw || reference.threw) return;
+            expect(mine.view).toEqual(reference.view);
+            let ours = mine.snapshot;
+            let theirs = reference.snapshot;
             for (const i of eventIndexes) {
               const event = pool.events[i];
               if (!event) return;
@@ -165,6 +182,7 @@ describe('compiled transition tables', () => {
       // Most steps were answered by the tables and compared (xstate alone answers events
       // after the end; a machine that threw on every recorded event would prove nothing).
       expect(compared).toBeGreaterThan(steps / 3);
+      expect(initials).toBeGreaterThan(0);
     });
   }
 });

@@ -16,7 +16,11 @@
 // (machines are pure, so starting the event again changes nothing). compiled.property.test.ts
 // checks the two agree on random event sequences for every machine of the registry.
 import type { AnyStateMachine, EventObject } from 'xstate';
-import { transition as xstateTransition, scopeOf } from './pure';
+import {
+  initialTransition as xstateInitial,
+  transition as xstateTransition,
+  scopeOf,
+} from './pure';
 
 type Snapshot = ReturnType<AnyStateMachine['resolveState']>;
 
@@ -81,6 +85,8 @@ class NotCompiled extends Error {}
 interface Compiled {
   readonly machine: AnyStateMachine;
   readonly leaves: Map<Node, Leaf>;
+  /** xstate's snapshot methods, for snapshots built from nothing (initial ones). */
+  methods?: Methods;
 }
 
 const compiled = new WeakMap<AnyStateMachine, Compiled | null>();
@@ -387,23 +393,12 @@ function microstep(run: Run, now: Now, t: Transition, event: EventObject): boole
   return run.assigned || step.to !== from || now.status !== 'active';
 }
 
-function macrostep(
-  c: Compiled,
-  snapshot: Snapshot,
-  event: EventObject,
-): [Snapshot, ResolvedAction[]] {
-  const run: Run = {
-    c,
-    context: snapshot.context as Record<string, unknown>,
-    assigned: false,
-    queue: [],
-    actions: [],
-  };
-  const start = leafOfSnapshot(c, snapshot);
-  const now: Now = { leaf: start, status: 'active' };
+/**
+ * xstate's macrostep loop after the first microstep: eventless transitions, then raised
+ * events, until the machine rests or ends. Returns whether anything changed the snapshot.
+ */
+function settle(run: Run, now: Now, event: EventObject): boolean {
   let changed = false;
-  const first = select(run, now.leaf, event);
-  if (first) changed = microstep(run, now, first, event) || changed;
   let eventless = true;
   let current = event;
   while (now.status === 'active') {
@@ -419,27 +414,116 @@ function macrostep(
     changed = moved || changed;
     eventless = byEventless ? moved : true;
   }
-  if (!changed) return [snapshot, run.actions];
+  return changed;
+}
+
+type Methods = Pick<Snapshot, 'matches' | 'hasTag' | 'can' | 'getMeta'> & { toJSON: unknown };
+
+/** A snapshot exactly as xstate's `createMachineSnapshot` lays it out. */
+function snapshotOf(
+  c: Compiled,
+  now: Now,
+  context: unknown,
+  children: unknown,
+  historyValue: unknown,
+  methods: Methods,
+): Snapshot {
   const leaf = now.leaf;
-  const next = {
+  return {
     status: now.status,
     output: undefined,
     error: undefined,
     machine: c.machine,
-    context: run.context,
+    context,
     _nodes: leaf.nodes,
     value: leaf.value,
     tags: leaf.tags,
-    children: snapshot.children,
-    historyValue: snapshot.historyValue,
+    children,
+    historyValue,
     // xstate's own snapshot methods (module functions every snapshot shares).
-    matches: snapshot.matches,
-    hasTag: snapshot.hasTag,
-    can: snapshot.can,
-    getMeta: snapshot.getMeta,
-    toJSON: (snapshot as unknown as { toJSON: unknown }).toJSON,
+    matches: methods.matches,
+    hasTag: methods.hasTag,
+    can: methods.can,
+    getMeta: methods.getMeta,
+    toJSON: methods.toJSON,
   } as unknown as Snapshot;
-  return [next, run.actions];
+}
+
+function macrostep(
+  c: Compiled,
+  snapshot: Snapshot,
+  event: EventObject,
+): [Snapshot, ResolvedAction[]] {
+  const run: Run = {
+    c,
+    context: snapshot.context as Record<string, unknown>,
+    assigned: false,
+    queue: [],
+    actions: [],
+  };
+  const now: Now = { leaf: leafOfSnapshot(c, snapshot), status: 'active' };
+  let changed = false;
+  const first = select(run, now.leaf, event);
+  if (first) changed = microstep(run, now, first, event);
+  changed = settle(run, now, event) || changed;
+  if (!changed) return [snapshot, run.actions];
+  const methods = snapshot as unknown as Methods;
+  return [
+    snapshotOf(c, now, run.context, snapshot.children, snapshot.historyValue, methods),
+    run.actions,
+  ];
+}
+
+/** xstate's `getInitialSnapshot`: the context from the input, the initial states entered. */
+function initial(c: Compiled, input: unknown): [Snapshot, ResolvedAction[]] {
+  const machine = c.machine;
+  const config = (machine as unknown as { config: { context?: unknown } }).config;
+  const root = machine.root as unknown as Node;
+  const event = { type: 'xstate.init', input } as EventObject;
+  const scope = scopeOf(machine).scope;
+  let context: Record<string, unknown>;
+  if (typeof config.context === 'function') {
+    const spawn = () => {
+      throw new NotCompiled();
+    };
+    const made = (config.context as (a: unknown) => Record<string, unknown>)({
+      spawn,
+      input,
+      self: scope.self,
+    });
+    context = Object.assign({}, {}, made);
+  } else context = (config.context as Record<string, unknown> | undefined) ?? {};
+  const run: Run = { c, context, assigned: false, queue: [], actions: [] };
+  // The root and its initial descendants, each entered by default (initial actions run).
+  const chain: Node[] = [];
+  for (
+    let n: Node | undefined = root;
+    n;
+    n = n.type === 'compound' ? n.initial.target[0] : undefined
+  )
+    chain.push(n);
+  const deepest = chain.at(-1)!;
+  if (deepest.type !== 'atomic' && deepest.type !== 'final') throw new NotCompiled();
+  const now: Now = { leaf: leafOf(c, deepest), status: 'active' };
+  for (const node of chain) {
+    perform(run, node.entry, event);
+    perform(run, node.initial.actions, event);
+    if (node.type === 'final') {
+      const parent = node.parent!;
+      run.queue.push({ type: `xstate.done.state.${parent.id}`, output: undefined } as EventObject);
+      if (!parent.parent) now.status = 'done';
+    }
+  }
+  if (now.status === 'done') for (const n of now.leaf.chain) perform(run, n.exit, event);
+  settle(run, now, event);
+  c.methods ??= methodsOf(machine, now.leaf);
+  return [snapshotOf(c, now, run.context, {}, {}, c.methods), run.actions];
+}
+
+/** xstate's snapshot methods, read once off a snapshot it builds itself. */
+function methodsOf(machine: AnyStateMachine, leaf: Leaf): Methods {
+  const probe = machine.resolveState({ value: leaf.value as never, context: {} });
+  return probe as unknown as Methods;
 }
 
 /** Events xstate's macrostep treats apart (stopping, starting, an actor's error). */
@@ -482,6 +566,35 @@ export function transition(
     // A guard or an action threw: xstate's own algorithm gives its own error.
   }
   return xstateTransition(machine, snapshot, event);
+}
+
+/** The tables' initial snapshot and actions, or undefined when they do not cover the machine. */
+export function compiledInitialTransition(
+  machine: AnyStateMachine,
+  input?: unknown,
+): [Snapshot, ResolvedAction[]] | undefined {
+  const c = compiledOf(machine);
+  if (!c) return undefined;
+  try {
+    return initial(c, input);
+  } catch (e) {
+    if (e instanceof NotCompiled) return undefined;
+    throw e;
+  }
+}
+
+/** Same as xstate's `initialTransition(machine, input)`, from the tables where they cover it. */
+export function initialTransition(
+  machine: AnyStateMachine,
+  input?: unknown,
+): [Snapshot, ResolvedAction[]] {
+  try {
+    const done = compiledInitialTransition(machine, input);
+    if (done) return done;
+  } catch {
+    // A context factory, guard or action threw: xstate's snapshot in error, as it gives it.
+  }
+  return xstateInitial(machine, input);
 }
 
 /** Whether the tables cover a machine (the others always go through xstate). */

@@ -4,8 +4,7 @@
 // carries out the actions they return. Same scenario + structure + seed + inputs ⇒ the same
 // log, byte for byte.
 import type { AnyStateMachine } from 'xstate';
-import { initialTransition } from './pure';
-import { transition } from './compiled';
+import { initialTransition, transition } from './compiled';
 import { EventQueue } from '../queue';
 import { createRng, restoreRng, type Rng } from '../rng';
 import type { Decision, Scenario, SimEvent, Structure } from '../scenario/schema';
