@@ -211,12 +211,23 @@ export function pickStructure(scenario: Scenario, id?: string): Structure {
   return found;
 }
 
+/**
+ * Names of nested state values, by value object: state values are never changed once made, and
+ * the compiled tables hand out one value object per state, so each is named once.
+ */
+const named = new WeakMap<object, string>();
+
 const stateName = (value: unknown): string => {
   if (typeof value === 'string') return value;
   if (value && typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>)
-      .map(([k, v]) => (typeof v === 'string' ? `${k}.${v}` : `${k}.${stateName(v)}`))
-      .join(' & ');
+    let name = named.get(value);
+    if (name === undefined) {
+      name = Object.entries(value as Record<string, unknown>)
+        .map(([k, v]) => (typeof v === 'string' ? `${k}.${v}` : `${k}.${stateName(v)}`))
+        .join(' & ');
+      named.set(value, name);
+    }
+    return name;
   }
   return String(value);
 };
