@@ -275,7 +275,6 @@ function perform(run: Run, list: readonly unknown[], event: EventObject): void {
     const resolved: Impl | undefined = inline
       ? (action as Impl)
       : impls[typeof action === 'string' ? action : (action as { type: string }).type];
-    const args = { context: run.context, event, self: scope.self, system: scope.system };
     const params =
       inline || typeof action === 'string'
         ? undefined
@@ -330,6 +329,7 @@ function perform(run: Run, list: readonly unknown[], event: EventObject): void {
       case 'xstate.enqueueActions': {
         // Their own resolvers read only the machine (delays, guards) and the context.
         const snapshot = { machine: run.c.machine, context: run.context };
+        const args = { context: run.context, event, self: scope.self, system: scope.system };
         const [after, resolvedParams, more] = (
           resolved.resolve as (...a: unknown[]) => [unknown, unknown, unknown[] | undefined]
         )(scope, snapshot, args, params, resolved, { internalQueue: run.queue });
