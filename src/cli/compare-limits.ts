@@ -11,7 +11,7 @@ export const MAX_RUNS = 100_000;
  * Runs in one queued sweep. Above MAX_RUNS it keeps only what the summaries need (about 9
  * bytes a run per metric) and every run goes to the `--out` JSON Lines file.
  */
-export const MAX_QUEUED_RUNS = 10_000_000;
+export const MAX_QUEUED_RUNS = 5_000_000;
 /** The largest seed the engine's generator takes (as `run --seed`). */
 export const MAX_SEED = 2 ** 31 - 1;
 /** From this many runs on, the work is announced before it starts. */
