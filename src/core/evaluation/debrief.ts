@@ -5,7 +5,7 @@
 // Pure: words are left to the renderers, which read log entries through one function.
 import type { LogEntry } from '../engine/types';
 import { METRIC_INFO, METRIC_KEYS, computeMetrics, type MetricKey } from '../metrics/metrics';
-import type { Inject, Scenario, Structure } from '../scenario/schema';
+import type { Inject, Scenario, SimEvent, Structure } from '../scenario/schema';
 import { evaluateObjectives, type MeasureStatus, type ObjectiveResult } from './evaluate';
 import {
   ratingOf,
@@ -30,6 +30,46 @@ export interface DebriefInput {
   /** When the exercise was played (ISO date), from the run file; core reads no clock. */
   readonly date: string | null;
   readonly finished: boolean;
+  /**
+   * The seats of an exercise, by role. Absent (the single-user app): the decision points'
+   * actors are listed as decision seats and the record's authors as evaluators.
+   */
+  readonly seats?: readonly Participant[];
+  /**
+   * Who answered each decision a seat took, by the log seq of its `decision.played` or
+   * `decision.made` entry: the seat's name ("HC", or "EXCON" when forced).
+   */
+  readonly deciders?: ReadonlyMap<number, string>;
+  /**
+   * Live injects EXCON pushed, delivered ones first in the order the engine logged them, then
+   * those still staged or withdrawn. Absent: read from the log (text and time only).
+   */
+  readonly liveInjects?: readonly LiveInjectInput[];
+}
+
+export interface Participant {
+  readonly role: 'excon' | 'player' | 'evaluator' | 'projector' | 'decision-seat';
+  /** A seat's name, or an actor's name and role. */
+  readonly who: string;
+  /** The actors a player seat holds (ids). */
+  readonly actors?: readonly string[];
+}
+
+export interface LiveInjectInput {
+  readonly text: string;
+  readonly event: SimEvent;
+  /** When EXCON planned it (minutes), if at a set time. */
+  readonly at?: number;
+  readonly state: 'staged' | 'delivered' | 'withdrawn';
+}
+
+export interface LiveInjectOutcome {
+  readonly text: string;
+  readonly state: 'staged' | 'delivered' | 'withdrawn';
+  readonly planned: number | null;
+  readonly delivered: number | null;
+  /** The story entries about the process it set in motion, in order. */
+  readonly outcome: readonly LogEntry[];
 }
 
 export interface DecisionRecordRow {
@@ -50,6 +90,8 @@ export interface DecisionRecordRow {
   readonly rule: string;
   /** The player's answer differs from the doctrinal one. */
   readonly differs: boolean;
+  /** The seat that answered (an exercise), else null: the machine or the single user. */
+  readonly seat: string | null;
 }
 
 export type SequenceStep =
@@ -103,13 +145,15 @@ export interface Debrief {
   readonly time: number;
   readonly finished: boolean;
   /** Seats by role: who played which decision, who evaluated. */
-  readonly participants: ReadonlyArray<{ readonly role: string; readonly who: string }>;
+  readonly participants: readonly Participant[];
   readonly objectives: readonly ObjectiveDebrief[];
   readonly observations: readonly Observation[];
   readonly decisions: readonly DecisionRecordRow[];
   readonly keyEvents: readonly LogEntry[];
   readonly metrics: readonly MetricRow[];
   readonly msel: readonly MselOutcome[];
+  /** Live injects EXCON pushed during the exercise, and what became of each. */
+  readonly live: readonly LiveInjectOutcome[];
   readonly sequences: readonly SequenceDiagram[];
   readonly plan: readonly ImprovementAction[];
 }
@@ -158,8 +202,11 @@ function decisionRecord(
   structure: Structure,
   log: readonly LogEntry[],
   baseline: readonly LogEntry[] | null,
+  deciders: ReadonlyMap<number, string>,
 ): DecisionRecordRow[] {
   const rows: DecisionRecordRow[] = [];
+  // A played decision is logged just before the process outcome it leads to (same ref).
+  const played = new Map<string, LogEntry>();
   const baselineByRef = new Map<string, LogEntry>();
   for (const e of baseline ?? []) {
     if (e.ref !== undefined && marked(e, PROCESS_DECISIONS) && !baselineByRef.has(e.ref))
@@ -167,6 +214,7 @@ function decisionRecord(
   }
   const seenProcess = new Set<string>();
   for (const e of log) {
+    if (e.kind === 'decision.played' && e.ref !== undefined) played.set(e.ref, e);
     if (e.event === 'decision.made' && e.ref !== undefined) {
       const d = scenario.decisions.find((x) => x.id === e.ref);
       if (!d) continue;
@@ -186,6 +234,7 @@ function decisionRecord(
         baselineEntry: null,
         rule: doctrinal?.consequence ?? '',
         differs: chosen !== baselineId,
+        seat: deciders.get(e.seq) ?? null,
       });
     } else if (e.ref !== undefined && marked(e, PROCESS_DECISIONS) && !seenProcess.has(e.ref)) {
       seenProcess.add(e.ref);
@@ -197,6 +246,7 @@ function decisionRecord(
           ? structure.authority.pocResponse
           : structure.authority.handoverDecision;
       const bMark = b?.marks?.find((m) => PROCESS_DECISIONS.has(m));
+      const answer = played.get(e.ref);
       rows.push({
         time: e.time,
         by,
@@ -208,6 +258,7 @@ function decisionRecord(
         baselineEntry: b,
         rule: '',
         differs: baseline !== null && bMark !== mark,
+        seat: answer && answer.time === e.time ? (deciders.get(answer.seq) ?? null) : null,
       });
     }
   }
@@ -271,8 +322,7 @@ function msel(scenario: Scenario, log: readonly LogEntry[]): MselOutcome[] {
   return [...scenario.injects]
     .sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity) || a.serial - b.serial)
     .map((inject) => {
-      const id = 'id' in inject.event ? inject.event.id : undefined;
-      const ref = inject.event.type === 'handover-review' ? inject.event.handover : id;
+      const ref = processOf(inject.event);
       const at = delivered.get(inject.serial) ?? null;
       const outcome =
         ref === undefined || at === null
@@ -280,6 +330,40 @@ function msel(scenario: Scenario, log: readonly LogEntry[]): MselOutcome[] {
           : log.filter((e) => e.ref === ref && e.time >= at && marked(e, OUTCOME_MARKS));
       return { inject, delivered: at, outcome };
     });
+}
+
+/** The process a scenario event sets in motion (its id, or the handover a review is about). */
+function processOf(event: SimEvent): string | undefined {
+  if (event.type === 'handover-review') return event.handover;
+  return 'id' in event ? event.id : undefined;
+}
+
+function live(log: readonly LogEntry[], given: readonly LiveInjectInput[] | undefined) {
+  const entries = log.filter((e) => e.kind === 'inject.live');
+  if (given === undefined)
+    return entries.map((e): LiveInjectOutcome => ({
+      text: e.kind === 'inject.live' ? e.params.text : '',
+      state: 'delivered',
+      planned: null,
+      delivered: e.time,
+      outcome: [],
+    }));
+  let next = 0;
+  return given.map((inject): LiveInjectOutcome => {
+    // Delivered injects are logged in the order the engine received them: match them so.
+    const entry = inject.state === 'delivered' ? entries[next++] : undefined;
+    const ref = processOf(inject.event);
+    return {
+      text: inject.text,
+      state: inject.state,
+      planned: inject.at ?? null,
+      delivered: entry?.time ?? null,
+      outcome:
+        entry === undefined || ref === undefined
+          ? []
+          : log.filter((e) => e.ref === ref && e.time >= entry.time && marked(e, OUTCOME_MARKS)),
+    };
+  });
 }
 
 /** Everything the hot wash and the report show for a run. */
@@ -309,18 +393,22 @@ export function buildDebrief(input: DebriefInput): Debrief {
     (k) => shown.has(k) || (metrics[k] ?? 0) !== 0 || (base?.[k] ?? 0) !== 0,
   );
   const names = new Map(scenario.actors.map((a) => [a.id, `${a.name} (${a.role})`]));
-  const participants: { role: string; who: string }[] = [];
-  for (const d of scenario.decisions) {
-    const who = names.get(d.by) ?? d.by;
-    if (!participants.some((p) => p.who === who)) participants.push({ role: 'Decision seat', who });
+  const participants: Participant[] = [];
+  if (input.seats) participants.push(...input.seats);
+  else {
+    for (const d of scenario.decisions) {
+      const who = names.get(d.by) ?? d.by;
+      if (!participants.some((p) => p.who === who))
+        participants.push({ role: 'decision-seat', who });
+    }
+    const authors = new Set(
+      [
+        ...record.observations.map((o) => o.author),
+        ...record.ratings.map((r) => r.author ?? ''),
+      ].filter((a) => a.trim() !== ''),
+    );
+    for (const who of authors) participants.push({ role: 'evaluator', who });
   }
-  const authors = new Set(
-    [
-      ...record.observations.map((o) => o.author),
-      ...record.ratings.map((r) => r.author ?? ''),
-    ].filter((a) => a.trim() !== ''),
-  );
-  for (const who of authors) participants.push({ role: 'Evaluator', who });
   const end = log.length ? log[log.length - 1]!.time : 0;
   return {
     scenario,
@@ -332,7 +420,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
     participants,
     objectives,
     observations: [...record.observations].sort((a, b) => a.time - b.time),
-    decisions: decisionRecord(scenario, structure, log, baseline),
+    decisions: decisionRecord(scenario, structure, log, baseline, input.deciders ?? new Map()),
     keyEvents: log.filter(
       (e) =>
         e.event === 'inject' ||
@@ -346,6 +434,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
       baseline: base ? base[key] : null,
     })),
     msel: msel(scenario, log),
+    live: live(log, input.liveInjects),
     sequences: sequences(scenario, log),
     plan: record.plan,
   };
