@@ -3,6 +3,7 @@
 // `has_x` vaut "yes" quand le paramètre facultatif `x` est présent ; `x_key` est `x` en clé de
 // sélection (« co-located operations » → co_located_operations).
 import type { Catalog } from './catalogs';
+import { REPORT_FR } from './report-fr';
 
 const BY = (who: string, otherwise: string) =>
   `{has_${who}, select, yes {{${who}}} other {${otherwise}}}`;
@@ -406,4 +407,6 @@ Exemples :
   'metric.messagesLost': 'Messages perdus',
   'metric.messagesUndeliverable': 'Messages non acheminables',
   'metric.messagesUnanswered': 'Messages sans réponse (surcharge)',
+  // ── the after-action report (its own file) ──
+  ...REPORT_FR,
 };
