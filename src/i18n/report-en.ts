@@ -114,4 +114,18 @@ export const REPORT_EN: Readonly<Record<ReportKey, string>> = {
   'report.plan.none': 'No corrective actions recorded yet.',
   'report.chart.run': 'this run',
   'report.chart.doctrine': 'doctrine-only run',
+  'report.hotwash.open': 'Hot wash',
+  'report.hotwash.title': 'Hot wash at {time}',
+  'report.hotwash.intro':
+    '{title} · {structure} · seed {seed} · {finished, select, true {the exercise has ended} other {up to {time}}}. What your team did, and what the doctrine would have done: the doctrine-only run plays the same scenario, structure and seed with every seat played by its machine.',
+  'report.hotwash.loading': 'Preparing the hot wash…',
+  'report.hotwash.failed': 'The hot wash could not be loaded: {error}',
+  'report.hotwash.download': 'Report ({format})',
+  'report.hotwash.language': 'Report language',
+  'report.hotwash.saved': 'Saved {file}',
+  'report.hotwash.printing': 'Printing the PDF on the host…',
+  'report.hotwash.close': 'Close',
+  'report.hotwash.played-by': 'played by {seat}',
+  'report.hotwash.rating': 'Rating: {rating}',
+  'report.hotwash.not-rated': 'not rated',
 };

@@ -118,4 +118,18 @@ export const REPORT_FR: Readonly<Record<ReportKey, string>> = {
   'report.plan.none': 'Aucune mesure corrective enregistrée pour l’instant.',
   'report.chart.run': 'cette exécution',
   'report.chart.doctrine': 'exécution doctrinale',
+  'report.hotwash.open': 'Débriefing à chaud',
+  'report.hotwash.title': 'Débriefing à chaud à {time}',
+  'report.hotwash.intro':
+    '{title} · {structure} · graine {seed} · {finished, select, true {l’exercice est terminé} other {jusqu’à {time}}}. Ce que votre équipe a fait, et ce que la doctrine aurait fait : l’exécution doctrinale joue le même scénario, la même structure et la même graine, chaque poste joué par sa machine.',
+  'report.hotwash.loading': 'Préparation du débriefing à chaud…',
+  'report.hotwash.failed': 'Le débriefing à chaud n’a pas pu être chargé : {error}',
+  'report.hotwash.download': 'Rapport ({format})',
+  'report.hotwash.language': 'Langue du rapport',
+  'report.hotwash.saved': '{file} enregistré',
+  'report.hotwash.printing': 'Impression du PDF sur l’hôte…',
+  'report.hotwash.close': 'Fermer',
+  'report.hotwash.played-by': 'joué par {seat}',
+  'report.hotwash.rating': 'Évaluation : {rating}',
+  'report.hotwash.not-rated': 'non évalué',
 };

@@ -104,4 +104,17 @@ export type ReportKey =
   | 'report.col.due'
   | 'report.plan.none'
   | 'report.chart.run'
-  | 'report.chart.doctrine';
+  | 'report.chart.doctrine'
+  | 'report.hotwash.open'
+  | 'report.hotwash.title'
+  | 'report.hotwash.intro'
+  | 'report.hotwash.loading'
+  | 'report.hotwash.failed'
+  | 'report.hotwash.download'
+  | 'report.hotwash.language'
+  | 'report.hotwash.saved'
+  | 'report.hotwash.printing'
+  | 'report.hotwash.close'
+  | 'report.hotwash.played-by'
+  | 'report.hotwash.rating'
+  | 'report.hotwash.not-rated';
