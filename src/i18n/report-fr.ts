@@ -23,7 +23,8 @@ export const REPORT_FR: Readonly<Record<ReportKey, string>> = {
   'report.summary.played':
     '{title} a été joué avec la structure {structure} et la graine {seed}, {finished, select, true {jusqu’à la fin de l’exercice à {time}} other {jusqu’à {time}}}.',
   'report.summary.unrated': 'Aucun des {count} objectifs n’est encore évalué.',
-  'report.summary.rated': 'Sur {count} objectifs, {rated} évalués : {counts}.',
+  'report.summary.rated':
+    'Sur {count} objectifs, {rated, plural, one {# évalué} other {# évalués}} : {counts}.',
   'report.summary.rating-count': '{count} {label} ({rating})',
   'report.summary.tasks':
     '{met} des {total} tâches critiques mesurées sont remplies d’après le journal{has_notMet, select, yes { ; non remplies : {notMet}} other {}}.',

@@ -130,7 +130,7 @@ export function executiveSummary(d: Debrief, locale: Locale = 'en'): string[] {
           }),
     );
   }
-  const seated = d.decisions.filter((r) => r.seat !== null);
+  const seated = d.decisions.filter((r) => r.byPlayer);
   if (seated.length)
     out.push(
       say(locale, 'report.summary.seats', {

@@ -8,6 +8,7 @@ import {
   buildDebrief,
   Simulation,
   type Debrief,
+  type Decider,
   type LogEntry,
   type Participant,
 } from '../core/index.ts';
@@ -47,18 +48,21 @@ function seats(exercise: Exercise): Participant[] {
  * `decision.played` entries follow the journal's `play` entries one for one, in order; a
  * decision point's `decision.made` follows the `decide` entry naming it.
  */
-function deciders(exercise: Exercise): Map<number, string> {
-  const name = (seat: unknown) => exercise.seats.get(String(seat))?.name ?? String(seat);
+function deciders(exercise: Exercise): Map<number, Decider> {
+  const decider = (id: unknown): Decider => {
+    const seat = exercise.seats.get(String(id));
+    return { seat: seat?.name ?? String(id), player: seat?.role === 'player' };
+  };
   const plays = exercise.journal.filter((j) => j.kind === 'play');
-  const decides = new Map<string, string>();
+  const decides = new Map<string, Decider>();
   for (const j of exercise.journal)
-    if (j.kind === 'decide') decides.set(String(j.body['decision']), name(j.body['seat']));
-  const out = new Map<number, string>();
+    if (j.kind === 'decide') decides.set(String(j.body['decision']), decider(j.body['seat']));
+  const out = new Map<number, Decider>();
   let next = 0;
   for (const e of exercise.sim.log) {
     if (e.kind === 'decision.played') {
       const play = plays[next++];
-      if (play) out.set(e.seq, name(play.body['seat']));
+      if (play) out.set(e.seq, decider(play.body['seat']));
     } else if (e.kind === 'decision.made' && e.ref !== undefined && decides.has(e.ref))
       out.set(e.seq, decides.get(e.ref)!);
   }

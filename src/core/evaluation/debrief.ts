@@ -37,14 +37,19 @@ export interface DebriefInput {
   readonly seats?: readonly Participant[];
   /**
    * Who answered each decision a seat took, by the log seq of its `decision.played` or
-   * `decision.made` entry: the seat's name ("HC", or "EXCON" when forced).
+   * `decision.made` entry: the seat's name, and whether it is a player's (not EXCON forcing).
    */
-  readonly deciders?: ReadonlyMap<number, string>;
+  readonly deciders?: ReadonlyMap<number, Decider>;
   /**
    * Live injects EXCON pushed, delivered ones first in the order the engine logged them, then
    * those still staged or withdrawn. Absent: read from the log (text and time only).
    */
   readonly liveInjects?: readonly LiveInjectInput[];
+}
+
+export interface Decider {
+  readonly seat: string;
+  readonly player: boolean;
 }
 
 export interface Participant {
@@ -92,6 +97,8 @@ export interface DecisionRecordRow {
   readonly differs: boolean;
   /** The seat that answered (an exercise), else null: the machine or the single user. */
   readonly seat: string | null;
+  /** A player's seat answered (not EXCON forcing the default or doctrine's answer). */
+  readonly byPlayer: boolean;
 }
 
 export type SequenceStep =
@@ -202,7 +209,7 @@ function decisionRecord(
   structure: Structure,
   log: readonly LogEntry[],
   baseline: readonly LogEntry[] | null,
-  deciders: ReadonlyMap<number, string>,
+  deciders: ReadonlyMap<number, Decider>,
 ): DecisionRecordRow[] {
   const rows: DecisionRecordRow[] = [];
   // A played decision is logged just before the process outcome it leads to (same ref).
@@ -234,7 +241,8 @@ function decisionRecord(
         baselineEntry: null,
         rule: doctrinal?.consequence ?? '',
         differs: chosen !== baselineId,
-        seat: deciders.get(e.seq) ?? null,
+        seat: deciders.get(e.seq)?.seat ?? null,
+        byPlayer: deciders.get(e.seq)?.player ?? false,
       });
     } else if (e.ref !== undefined && marked(e, PROCESS_DECISIONS) && !seenProcess.has(e.ref)) {
       seenProcess.add(e.ref);
@@ -247,6 +255,7 @@ function decisionRecord(
           : structure.authority.handoverDecision;
       const bMark = b?.marks?.find((m) => PROCESS_DECISIONS.has(m));
       const answer = played.get(e.ref);
+      const decider = answer && answer.time === e.time ? deciders.get(answer.seq) : undefined;
       rows.push({
         time: e.time,
         by,
@@ -258,7 +267,8 @@ function decisionRecord(
         baselineEntry: b,
         rule: '',
         differs: baseline !== null && bMark !== mark,
-        seat: answer && answer.time === e.time ? (deciders.get(answer.seq) ?? null) : null,
+        seat: decider?.seat ?? null,
+        byPlayer: decider?.player ?? false,
       });
     }
   }
