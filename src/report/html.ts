@@ -45,6 +45,10 @@ figcaption { font-size: 9pt; color: #555; }
   h2 { break-after: avoid; }
   h3 { break-after: avoid; }
   table, figure, tr { break-inside: avoid; }
+  /* Long tables run on across pages (rows stay whole, headers repeat) so their heading and
+     first rows are never left apart. */
+  table.decisions, table.msel, table.metrics { break-inside: auto; }
+  thead { display: table-header-group; }
   .objective { break-inside: avoid-page; }
   a { color: inherit; text-decoration: none; }
 }

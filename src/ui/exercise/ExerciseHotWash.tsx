@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { z } from 'zod';
 import { formatTime, type Debrief } from '../../core/index.ts';
 import { describeEntry, translate, type Locale } from '../../i18n/index.ts';
+import { bindFormat, loadCore } from '../../store';
 import { HotWashBody, type HotWashActions } from '../HotWash';
 import { useConnection, useSeat } from './context';
 
@@ -68,6 +69,8 @@ export function ExerciseHotWash({ onClose }: { onClose(): void }) {
     let live = true;
     void (async () => {
       try {
+        // The hot wash sections format times with core's own functions, loaded with the engine.
+        bindFormat(await loadCore());
         const response = await fetch(api('debrief', state.exercise, token), {
           cache: 'no-store',
         });
