@@ -49,6 +49,7 @@ figcaption { font-size: 9pt; color: #555; }
      first rows are never left apart. */
   table.decisions, table.msel, table.metrics { break-inside: auto; }
   thead { display: table-header-group; }
+  p.lead { break-after: avoid; }
   .objective { break-inside: avoid-page; }
   a { color: inherit; text-decoration: none; }
 }
@@ -140,7 +141,7 @@ export function renderHtml(d: Debrief, locale: Locale = 'en'): string {
   );
 
   b.push(`<section id="decisions"><h2>${t('report.decisions')}</h2>`);
-  b.push(`<p>${t('report.decisions.intro')}</p>`);
+  b.push(`<p class="lead">${t('report.decisions.intro')}</p>`);
   b.push(
     d.decisions.length
       ? table(
@@ -172,7 +173,7 @@ export function renderHtml(d: Debrief, locale: Locale = 'en'): string {
   b.push('</section>');
 
   b.push(`<section id="metrics"><h2>${t('report.metrics')}</h2>`);
-  b.push(`<p>${t('report.metrics.intro')}</p>`);
+  b.push(`<p class="lead">${t('report.metrics.intro')}</p>`);
   const chart = metricsChartSvg(d.metrics, locale);
   if (chart)
     b.push(`<figure>${chart}<figcaption>${t('report.chart.caption')}</figcaption></figure>`);

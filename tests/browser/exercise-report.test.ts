@@ -148,6 +148,7 @@ describe('hot wash and AAR/IP on the exercise host', () => {
     expect(await tokono.textContent()).toContain('hc approves an armed escort as an exception');
     expect(await tokono.textContent()).toContain('differs');
     await wash.getByText('Declined an escort all four IASC criteria allowed').first().waitFor();
+    await page.screenshot({ path: join(OUT, 'hotwash-top.png'), fullPage: false });
 
     await wash.getByRole('button', { name: 'Add a corrective action' }).click();
     await wash.getByLabel('Corrective action (a1)').waitFor({ timeout: 30_000 });

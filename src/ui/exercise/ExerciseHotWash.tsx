@@ -136,7 +136,11 @@ export function ExerciseHotWash({ onClose }: { onClose(): void }) {
         <h2 id={`${id}-title`}>{t('report.hotwash.title', { time: formatTime(state.time) })}</h2>
         <label className="field xhotwash__lang">
           <span className="field__label">{t('report.hotwash.language')}</span>
-          <select value={lang} onChange={(e) => setLang(e.target.value as Locale)}>
+          <select
+            value={lang}
+            aria-label={t('report.hotwash.language')}
+            onChange={(e) => setLang(e.target.value as Locale)}
+          >
             <option value="en">English</option>
             <option value="fr">Français</option>
           </select>
