@@ -83,7 +83,10 @@ export function ExerciseHotWash({ onClose }: { onClose(): void }) {
           setError(null);
         }
       } catch (e) {
-        if (live) setError(e instanceof Error ? e.message : String(e));
+        if (live)
+          setError(
+            t('report.hotwash.failed', { error: e instanceof Error ? e.message : String(e) }),
+          );
       }
     })();
     return () => {
