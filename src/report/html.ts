@@ -50,6 +50,9 @@ figcaption { font-size: 9pt; color: #555; }
   table.decisions, table.msel, table.metrics { break-inside: auto; }
   thead { display: table-header-group; }
   p.lead { break-after: avoid; }
+  /* The decision record and the MSEL open a page: their first rows are tall, and a heading
+     left alone at the foot of the page before reads badly. */
+  #decisions, #msel { break-before: page; }
   .objective { break-inside: avoid-page; }
   a { color: inherit; text-decoration: none; }
 }
