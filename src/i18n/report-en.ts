@@ -128,4 +128,6 @@ export const REPORT_EN: Readonly<Record<ReportKey, string>> = {
   'report.hotwash.played-by': 'played by {seat}',
   'report.hotwash.rating': 'Rating: {rating}',
   'report.hotwash.not-rated': 'not rated',
+  'report.decision.doctrine':
+    '{doctrine, select, approve {approve the escort as an exception} decline {decline the escort} send {send a team} refuse {refuse: keep the team in} attend {attend} regrets {send regrets} transfer {transfer {area} to {to}} postpone {postpone: requires improvement} other {{doctrine}}}',
 };

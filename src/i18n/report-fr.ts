@@ -133,4 +133,6 @@ export const REPORT_FR: Readonly<Record<ReportKey, string>> = {
   'report.hotwash.played-by': 'joué par {seat}',
   'report.hotwash.rating': 'Évaluation : {rating}',
   'report.hotwash.not-rated': 'non évalué',
+  'report.decision.doctrine':
+    '{doctrine, select, approve {approuver l’escorte à titre exceptionnel} decline {refuser l’escorte} send {envoyer une équipe} refuse {refuser : garder l’équipe} attend {assister} regrets {s’excuser} transfer {transférer {area} à {to}} postpone {reporter : des améliorations sont requises} other {{doctrine}}}',
 };

@@ -117,4 +117,5 @@ export type ReportKey =
   | 'report.hotwash.close'
   | 'report.hotwash.played-by'
   | 'report.hotwash.rating'
-  | 'report.hotwash.not-rated';
+  | 'report.hotwash.not-rated'
+  | 'report.decision.doctrine';

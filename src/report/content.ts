@@ -209,6 +209,16 @@ export function decisionCells(
       r.rule,
     ];
   }
+  if (r.kind === 'played' && r.entry.kind === 'decision.played') {
+    const p = r.entry.params;
+    return [
+      time(r.time),
+      who,
+      sayEntry(r.entry),
+      `${say(locale, 'report.decision.doctrine', { doctrine: p.doctrine, area: p.area ?? '', to: p.to ?? '' })}${differs}`,
+      ruleOf(r.entry, locale),
+    ];
+  }
   return [
     time(r.time),
     who,

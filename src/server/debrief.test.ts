@@ -214,3 +214,39 @@ describe('the record is role-checked and validated', () => {
     ).toThrow(/Unrecognized key/);
   });
 });
+
+describe('played decisions with no outcome entry of their own', () => {
+  it("a unit's seat keeping its team in, and sending regrets, are rows beside doctrine's answer", () => {
+    const x = new ExerciseDriver();
+    x.send('EXCON', { type: 'seat.create', role: 'player', name: 'Bn East', actors: ['bn-east'] });
+    x.send('EXCON', { type: 'start' });
+    for (let i = 0; i < 200 && x.exercise.sim.status !== 'finished'; i++) {
+      x.toNextDecision();
+      const q = x.exercise.sim.question;
+      if (q) {
+        const other = q.options.find((o) => o.id !== q.doctrine)!.id;
+        x.send('Bn East', { type: 'play', key: q.key, option: other });
+      } else if (x.exercise.sim.awaiting) x.send('EXCON', { type: 'force' });
+    }
+    const d = exerciseDebrief(x.exercise);
+    const rows = d.decisions.filter((r) => r.kind === 'played');
+    const refused = rows.find((r) => r.choice === 'refuse')!;
+    expect(refused).toMatchObject({
+      by: 'bn-east',
+      seat: 'Bn East',
+      byPlayer: true,
+      differs: true,
+    });
+    const [, who, what, baseline] = decisionCells(d, refused);
+    expect(who).toMatch(/, played by Bn East$/);
+    expect(what).toMatch(
+      /^bn-east \(played\) decides: refuse: keep the team in — doctrine: send a team/,
+    );
+    expect(baseline).toBe('send a team (differs)');
+    expect(rows.some((r) => r.choice === 'regrets' && r.baselineChoice === 'attend')).toBe(true);
+    // Every played decision is in the record once: as its own row or its outcome's.
+    const played = x.exercise.sim.log.filter((e) => e.kind === 'decision.played').length;
+    const seated = d.decisions.filter((r) => r.seat !== null && r.kind !== 'decision-point');
+    expect(seated).toHaveLength(played);
+  });
+});

@@ -182,11 +182,17 @@ function Decisions({ d }: { d: Debrief }) {
                 <td>
                   {r.kind === 'decision-point'
                     ? r.baselineChoice
-                    : r.baselineEntry
-                      ? entryText(r.baselineEntry) === entryText(r.entry)
-                        ? 'the same'
-                        : `${entryText(r.baselineEntry)} (${clock(r.baselineEntry.time)})`
-                      : 'not reached'}
+                    : r.kind === 'played' && r.entry.kind === 'decision.played'
+                      ? translate(pageLocale(), 'report.decision.doctrine', {
+                          doctrine: r.entry.params.doctrine,
+                          area: r.entry.params.area ?? '',
+                          to: r.entry.params.to ?? '',
+                        })
+                      : r.baselineEntry
+                        ? entryText(r.baselineEntry) === entryText(r.entry)
+                          ? 'the same'
+                          : `${entryText(r.baselineEntry)} (${clock(r.baselineEntry.time)})`
+                        : 'not reached'}
                   {r.differs && <strong className="hotwash__differs"> differs</strong>}
                   {r.rule && <span className="hotwash__rule">{r.rule}</span>}
                 </td>

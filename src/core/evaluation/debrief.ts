@@ -81,7 +81,11 @@ export interface DecisionRecordRow {
   readonly time: number;
   /** The actor whose decision it was. */
   readonly by: string;
-  readonly kind: 'decision-point' | 'process';
+  /**
+   * A scenario decision point, a process outcome a machine (or a seat) decided, or a played
+   * decision with no outcome entry of its own (a unit sending a team, attending a meeting).
+   */
+  readonly kind: 'decision-point' | 'process' | 'played';
   /** The decision point or process id. */
   readonly ref: string;
   /** The decision-point prompt, or the process's log entry. */
@@ -204,6 +208,14 @@ const PROCESS_DECISIONS = new Set([
 
 const marked = (e: LogEntry, set: ReadonlySet<string>) => e.marks?.some((m) => set.has(m)) ?? false;
 
+/** Whether a played decision is followed, at the same moment, by the outcome it decided. */
+function outcomeFollows(log: readonly LogEntry[], at: number): boolean {
+  const e = log[at]!;
+  for (let j = at + 1; j < log.length && log[j]!.time === e.time; j++)
+    if (log[j]!.ref === e.ref && marked(log[j]!, PROCESS_DECISIONS)) return true;
+  return false;
+}
+
 function decisionRecord(
   scenario: Scenario,
   structure: Structure,
@@ -220,8 +232,27 @@ function decisionRecord(
       baselineByRef.set(e.ref, e);
   }
   const seenProcess = new Set<string>();
-  for (const e of log) {
-    if (e.kind === 'decision.played' && e.ref !== undefined) played.set(e.ref, e);
+  for (const [i, e] of log.entries()) {
+    if (e.kind === 'decision.played' && e.ref !== undefined) {
+      played.set(e.ref, e);
+      if (!outcomeFollows(log, i)) {
+        const decider = deciders.get(e.seq);
+        rows.push({
+          time: e.time,
+          by: e.params.actor,
+          kind: 'played',
+          ref: e.ref,
+          entry: e,
+          choice: e.params.option,
+          baselineChoice: e.params.doctrine,
+          baselineEntry: null,
+          rule: '',
+          differs: e.params.departs,
+          seat: decider?.seat ?? null,
+          byPlayer: decider?.player ?? false,
+        });
+      }
+    }
     if (e.event === 'decision.made' && e.ref !== undefined) {
       const d = scenario.decisions.find((x) => x.id === e.ref);
       if (!d) continue;
