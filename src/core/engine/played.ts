@@ -81,8 +81,8 @@ function escortFacts(
     `convoy "${c.convoy}" to ${c.area}, need: ${c.need}`,
     `alternatives considered: ${tried.length ? tried.join(', ') : 'none'}`,
     `an alternative meets the need: ${workingAlternative(c) ?? 'none'}`,
-    `host state unable or unwilling to secure the route: ${yes(c.hostStateUnable)}`,
-    `an escort would be credible and not increase risk: ${yes(c.escortCredible)}`,
+    `host state unable or unwilling to secure the route: ${yes(c.hostStateUnable === true)}`,
+    `an escort would be credible and not increase risk: ${yes(c.escortCredible === true)}`,
     `a plan to stop using escorts exists: ${yes(c.exitPlan)}`,
   ];
 }
