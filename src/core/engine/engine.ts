@@ -926,7 +926,7 @@ export class Simulation {
     );
     if (informed)
       for (const { what, mark } of informed.after(next.value))
-        this.write({ ...base, marks: [mark] }, what);
+        this.write({ ...base, event: mark, marks: [mark] }, what);
     this.perform(target, l.record.host, actions);
   }
 
