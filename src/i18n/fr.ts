@@ -30,7 +30,7 @@ export const fr: Catalog = {
   'why-not.decline-all-met': 'Pas de refus : chaque critère jugé rempli',
   'why-not.decline-pressure':
     'Pas de refus : approuvée sous la pression bien que {criteria} jugés non remplis',
-  'why-not.approve-unmet': 'Pas d’approbation : {criteria} jugés non remplis',
+  'why-not.approve-unmet': 'Pas d’approbation : jugé non rempli : {criteria}',
   'why-not.approve-played': 'Pas d’approbation : le joueur qui tient le décideur a refusé',
   'exercise.end': 'fin de l’exercice à {at}',
   'process.started': 'démarre ({machine})',
