@@ -13,6 +13,7 @@ import {
   type SimEvent,
   type Structure,
 } from '../../src/core/index';
+import { minutes } from '../../src/core/time';
 import { bundled } from '../helpers/scenarios';
 
 const names = readdirSync(fileURLToPath(new URL('../../scenarios/', import.meta.url)))
@@ -33,8 +34,8 @@ function perfectInformation(scenario: Scenario): Scenario {
       from,
       to,
       channel: 'radio' as const,
-      latency: 0,
-      jitter: 0,
+      latency: minutes(0),
+      jitter: minutes(0),
       reliability: 1,
       capacity: 3600,
       oneWay: false,
@@ -42,7 +43,7 @@ function perfectInformation(scenario: Scenario): Scenario {
   );
   return {
     ...scenario,
-    actors: scenario.actors.map((a) => ({ ...a, handling: 0, capacity: 1000 })),
+    actors: scenario.actors.map((a) => ({ ...a, handling: minutes(0), capacity: 1000 })),
     structures: scenario.structures.map((s): Structure => ({ ...s, links })),
     injects: scenario.injects.map((i) => ({ ...i, event: everyone(i.event) })),
     decisions: scenario.decisions.map((d) => ({
