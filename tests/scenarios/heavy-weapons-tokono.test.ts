@@ -1,7 +1,7 @@
 // Heavy weapons towards Tokono: the same request under two structures, decided on what the HC
 // knows. JMAC's warning reaches the HC before the decision only where JMAC briefs it directly.
 import { describe, expect, it } from 'vitest';
-import { compare, type LogEntry } from '../../src/core/index';
+import { compare, hashText, Simulation, type LogEntry } from '../../src/core/index';
 import { text } from '../../src/i18n/testing';
 import { bundled, marked, mean, play, seeds } from '../helpers/scenarios';
 
@@ -71,7 +71,7 @@ describe('Heavy weapons towards Tokono', () => {
     expect(mean(incidents)).toBeLessThan(0.7);
   });
 
-  it('compare over 200 seeds: fewer uninformed decisions and escort incidents under integrated analysis', () => {
+  it('compare over 200 seeds: fewer uninformed decisions and escort incidents under integrated analysis', { timeout: 120_000 }, () => {
     const result = compare(scenario, {
       structures: ['military-chain', 'integrated-analysis'],
       seeds: 200,
@@ -83,5 +83,34 @@ describe('Heavy weapons towards Tokono', () => {
     expect(meanOf('military-chain', 'escortIncidents')).toBeGreaterThan(
       meanOf('integrated-analysis', 'escortIncidents') + 0.2,
     );
+  });
+
+  it('a seat playing the HC sees doctrine on what the HC knows, and the run replays exactly', () => {
+    for (const seed of seeds(8)) {
+      const live = new Simulation(scenario, {
+        structure: 'military-chain',
+        seed,
+        inputs: { held: ['hc'] },
+      }).run();
+      const q = live.question!;
+      expect(q.key).toBe('wfp-tokono:decision');
+      // Doctrine on what the HC knows: approve (the warning has not reached it).
+      expect(q.doctrine).toBe('approve');
+      live.play(q.key, 'approve');
+      live.run();
+      // UNICEF's request later: doctrine's answer.
+      for (let guard = 0; guard < 10 && live.question; guard++) {
+        live.play(live.question.key, live.question.doctrine);
+        live.run();
+      }
+      expect(live.status).toBe('finished');
+      expect(marked(live.log, 'decision.uninformed', 'wfp-tokono')).toHaveLength(1);
+      const replay = new Simulation(scenario, {
+        structure: 'military-chain',
+        seed,
+        inputs: { decisions: {}, injects: [], played: live.runInputs.played ?? {} },
+      }).run();
+      expect(hashText(JSON.stringify(replay.log))).toBe(hashText(JSON.stringify(live.log)));
+    }
   });
 });

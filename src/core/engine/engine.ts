@@ -906,6 +906,8 @@ export class Simulation {
       if (played === null) return;
       event = played;
     }
+    // The road's draw only once the decision goes ahead (a seat's wait would draw it twice).
+    if (informed) event = informed.go(event);
     const machine = machines[l.record.machine as MachineKey] as AnyStateMachine;
     const before = l.snapshot.value;
     const [next, actions] = transition(machine, l.snapshot, event);
@@ -951,10 +953,13 @@ export class Simulation {
       this.state.facts,
       (info) => known[info] !== undefined,
     );
-    const extra = !c.incident && a.risk > c.incidentRisk;
-    const incident = extra && this.rng.chance((a.risk - c.incidentRisk) / (1 - c.incidentRisk));
     return {
-      event: { ...event, judged: a.judged, ...(incident ? { incident } : {}) },
+      event: { ...event, judged: a.judged },
+      go: (ready) => {
+        if (c.incident || a.risk <= c.incidentRisk) return ready;
+        const incident = this.rng.chance((a.risk - c.incidentRisk) / (1 - c.incidentRisk));
+        return incident ? { ...ready, incident } : ready;
+      },
       after: (value) => escortExplained(c, a, value),
     };
   }
@@ -990,8 +995,7 @@ export class Simulation {
       target,
       l.record.machine,
       l.snapshot.value,
-      // A decider's judgement on knowledge (engine/knowledge.ts) is the seat's view too.
-      event['judged'] ? { ...l.snapshot.context, ...event['judged'] } : l.snapshot.context,
+      l.snapshot.context,
       event,
       this.playContext(),
     );

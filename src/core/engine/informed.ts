@@ -16,7 +16,10 @@ import type { SimMessage } from './types';
 
 /** A decision about to be taken on knowledge: the event to deliver, and what to log after. */
 export interface Informed {
+  /** The event with the decider's judgement on it (pure: a seat may still have to answer). */
   readonly event: SimMessage;
+  /** The event as delivered once the decision goes ahead: the truth's draw on the road. */
+  go(event: SimMessage): SimMessage;
   after(value: unknown): Array<{ readonly what: Said; readonly mark: Mark }>;
 }
 

@@ -109,7 +109,12 @@ export function playSite(
     event.type === 'assessed' &&
     stateIs(value, 'requested', 'with decider')
   ) {
-    const c = context as EscortFacts & {
+    // The decider's judgement on what it knows (engine/knowledge.ts) rides on the event: the
+    // seat sees doctrine on that, not on the truth.
+    const c = {
+      ...(context as object),
+      ...((event['judged'] as object | undefined) ?? {}),
+    } as EscortFacts & {
       id: string;
       decider: string;
       requester: string;
