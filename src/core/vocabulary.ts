@@ -93,6 +93,13 @@ export const MARKS = [
   'handover.reversed',
   'handover.blocked',
   'handover.stalled',
+  // HRDDP across UN support, joint patrols, readiness moved by events
+  'hrddp.refused',
+  'hrddp.mitigated',
+  'readiness.lowered',
+  'patrol.started',
+  'patrol.completed',
+  'patrol.cancelled',
 ] as const;
 export type Mark = (typeof MARKS)[number];
 
@@ -109,6 +116,7 @@ import {
   ESCORT_NEEDS,
   HANDOVER_PHASES,
   SEVERITIES,
+  SUPPORT_KINDS,
   TEAM_UNITS,
 } from './engine/entry-kinds';
 
@@ -125,5 +133,6 @@ export const TERMS = {
   alternative: ALTERNATIVES,
   unit: TEAM_UNITS,
   channel: CHANNELS,
+  support: SUPPORT_KINDS,
 } as const;
 export type TermParam = keyof typeof TERMS;
