@@ -276,10 +276,8 @@ export const en: Catalog = {
   // ── world-support: HRDDP across UN support, joint patrols, readiness moved by events ──
   'about.patrol-tasking': 'team for joint patrol {id} in {area}',
   'about.patrol-over': 'joint patrol {id} over',
-  'hrddp.refused':
-    '{by} gives {unit} no {support}: UN support suspended under the HRDDP (Human Rights Due Diligence Policy)',
-  'hrddp.mitigated':
-    '{by} gives {unit} {support} under HRDDP mitigation measures despite the suspension: {measures}',
+  'hrddp.refused': `${BY('by', 'the UN')} gives {unit} no {support}: UN support suspended under the HRDDP (Human Rights Due Diligence Policy)`,
+  'hrddp.mitigated': `${BY('by', 'the UN')} gives {unit} {support} under HRDDP mitigation measures despite the suspension: {measures}`,
   'readiness.overwhelmed':
     '{id} is overwhelmed by {incident} in {area}: no longer able to respond to the security environment',
   'readiness.respond-changed':
@@ -290,11 +288,14 @@ export const en: Catalog = {
     '{alternative} is available now: request {id} withdrawn {stage, select, before_escort {before the escort sets out} other {before the decision}} (IASC: armed escorts are a last resort)',
   'escort.alternative-waits':
     '{alternative} meets the need only from {at}: the request goes ahead meanwhile',
+  'escort.withdrawn-answer': `${BY('by', 'the authority')} answers a request already withdrawn: nothing follows`,
   'patrol.planned': '{unit} plans a joint patrol with {partner} in {area} ({length})',
   'patrol.started': '{unit} and {partner} patrol {area} together',
   'patrol.completed': 'joint patrol of {unit} and {partner} in {area} completed',
   'patrol.cancelled':
     'joint patrol of {unit} and {partner} in {area} cancelled: {has_refused, select, yes {{refused} had no team to send} other {no answer in time}}',
+  'patrol.answer': `${BY('by', 'a unit')} {accepted, select, true {sends a team for the patrol} other {has no team for the patrol}}`,
+  'patrol.team-back': `${BY('by', 'a unit')}'s patrol team is back`,
   'patrol.stand-down': `${BY('by', 'a unit')} offers a team for a patrol no longer on: told to stand down`,
   'handover.toa-before-arrival':
     'transfer of authority for {area} before {to} arrives (at {arrives}){gap, select, true {: no one holds the area on the ground until then} other {}}',

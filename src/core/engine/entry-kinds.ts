@@ -464,13 +464,16 @@ export interface EntryParams {
   'handover.stalled': { area: Id; phase: HandoverPhase; attempts: number };
   // ── the world the decisions live in: HRDDP across UN support, joint patrols, readiness
   // moved by events, movements told to those who deconflict, the incoming unit's arrival ──
-  /** UN support of kind `support` to host-state police unit `unit` refused under HRDDP. */
-  'hrddp.refused': { unit: Id; support: (typeof SUPPORT_KINDS)[number]; by: Id; process: Id };
+  /**
+   * UN support of kind `support` to host-state police unit `unit` refused under HRDDP, by the
+   * actor who would have given it (absent: UN Police mentoring), for process `process`.
+   */
+  'hrddp.refused': { unit: Id; support: (typeof SUPPORT_KINDS)[number]; by?: Id; process: Id };
   /** Support that goes ahead under a suspension only because mitigation measures allow it. */
   'hrddp.mitigated': {
     unit: Id;
     support: (typeof SUPPORT_KINDS)[number];
-    by: Id;
+    by?: Id;
     measures: string;
   };
   /** An incident overwhelms a host-state police unit: it can no longer respond. */
@@ -484,11 +487,14 @@ export interface EntryParams {
     stage: 'before-decision' | 'before-escort';
   };
   'escort.alternative-waits': { alternative: (typeof ALTERNATIVES)[number]; at: number };
+  'escort.withdrawn-answer': { by?: Id };
   'patrol.planned': { unit: Id; partner: Id; area: Id; length: number };
   'patrol.started': { unit: Id; partner: Id; area: Id };
   'patrol.completed': { unit: Id; partner: Id; area: Id };
   'patrol.cancelled': { unit: Id; partner: Id; area: Id; refused: Ids };
   'patrol.stand-down': { by?: Id };
+  'patrol.team-back': { by?: Id };
+  'patrol.answer': { by?: Id; accepted: boolean };
   'handover.toa-before-arrival': { to: Id; area: Id; arrives: number; gap: boolean };
   'handover.arrived': { to: Id; area: Id; gapClosed: boolean };
 }

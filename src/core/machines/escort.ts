@@ -160,6 +160,13 @@ const playedDecision = (
 
 // ── the machine ────────────────────────────────────────────────────────────────────────
 
+/** An answer that reaches a request already withdrawn in favour of an alternative. */
+const withdrawnAnswer = {
+  type: 'explain' as const,
+  params: ({ event }: { event: EscortEvent }) =>
+    say('escort.withdrawn-answer', optional('by', 'by' in event ? event.by : undefined)),
+};
+
 const firstHop = (c: EscortContext): string => c.facilitator ?? c.decider;
 
 export const escortMachine = setup({
@@ -601,6 +608,11 @@ export const escortMachine = setup({
     withdrawn: {
       // Not final: a team offered after all (a slow answer) must still be released.
       description: 'An alternative opened before the escort set out: the request is withdrawn.',
+      on: {
+        facilitated: { actions: withdrawnAnswer },
+        assessed: { actions: withdrawnAnswer },
+        'decision.received': { actions: withdrawnAnswer },
+      },
       entry: {
         type: 'explain',
         params: ({ context }) =>

@@ -213,12 +213,7 @@ export const hostPoliceMachine = setup({
         context.improvement > 0 && context.readiness && supportMitigated(context, 'mentoring')
           ? say(
               'hrddp.mitigated',
-              {
-                unit: context.id,
-                support: 'mentoring',
-                by: context.id,
-                measures: context.measures ?? '',
-              },
+              { unit: context.id, support: 'mentoring', measures: context.measures ?? '' },
               'hrddp.mitigated',
             )
           : SILENT,

@@ -84,6 +84,16 @@ const standDown = [
   },
 ];
 
+/** A unit's answer to the tasking, for the log. */
+const answerNote = {
+  type: 'explain' as const,
+  params: ({ event }: { event: PatrolEvent }) =>
+    say('patrol.answer', {
+      ...optional('by', 'by' in event ? event.by : undefined),
+      accepted: 'accepted' in event && event.accepted === true,
+    }),
+};
+
 const lateAnswers = {
   'unit.answer': { guard: 'a team offered for nothing' as const, actions: standDown },
   'partner.answer': { guard: 'a team offered for nothing' as const, actions: standDown },
@@ -122,6 +132,15 @@ export const patrolMachine = setup({
   entry: {
     type: 'explain',
     params: ({ context }) => say('patrol.planned', { ...names(context), length: context.length }),
+  },
+  on: {
+    released: {
+      actions: {
+        type: 'explain',
+        params: ({ event }) =>
+          say('patrol.team-back', optional('by', event.type === 'released' ? event.by : undefined)),
+      },
+    },
   },
   initial: 'vetting',
   states: {
@@ -201,8 +220,8 @@ export const patrolMachine = setup({
     waiting: {
       description: 'Both units must send a team.',
       on: {
-        'unit.answer': { target: 'tallying', actions: 'recordUnit' },
-        'partner.answer': { target: 'tallying', actions: 'recordPartner' },
+        'unit.answer': { target: 'tallying', actions: ['recordUnit', answerNote] },
+        'partner.answer': { target: 'tallying', actions: ['recordPartner', answerNote] },
         undeliverable: 'cancelled',
       },
       after: { followUp: 'cancelled' },

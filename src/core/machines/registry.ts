@@ -187,7 +187,7 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
               kind: a.kind,
               works: settle(rng, a.works),
               ...(a.from !== undefined && a.from > ctx.time
-                ? { opensAfter: a.from - ctx.time }
+                ? { opensAfter: a.from - ctx.time, opensAt: a.from }
                 : {}),
             })),
             hostStateUnable: settle(rng, event.hostStateUnable),
