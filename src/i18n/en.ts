@@ -407,6 +407,8 @@ Examples:
   'metric.handoverReversals': 'Handover reversals',
   'metric.securityGapMinutes': 'Security gap',
   'metric.handoverIntelLost': 'Handovers without the intelligence briefing',
+  'metric.hrddpRefusals': 'UN support refused under HRDDP',
+  'metric.jointPatrols': 'Joint patrols completed',
   'metric.pocIncidents': 'POC incidents',
   'metric.pocResponseMean': 'POC response time (mean)',
   'metric.pocUnanswered': 'POC incidents unanswered',

@@ -431,6 +431,8 @@ Exemples :
   'metric.handoverReversals': 'Passations annulées (retour stratégique)',
   'metric.securityGapMinutes': 'Vide sécuritaire',
   'metric.handoverIntelLost': 'Passations sans dossier de renseignement',
+  'metric.hrddpRefusals': 'Appuis de l’ONU refusés au titre de la PDVDH',
+  'metric.jointPatrols': 'Patrouilles conjointes menées',
   'metric.pocIncidents': 'Incidents de protection des civils',
   'metric.pocResponseMean': 'Délai d’intervention de protection des civils (moyenne)',
   'metric.pocUnanswered': 'Incidents de protection des civils sans réponse',

@@ -65,6 +65,13 @@ describe('HRDDP across all UN support', () => {
     }
   });
 
+  it('counts every refusal, and the patrols that went out', () => {
+    for (const { metrics } of runs) {
+      expect(metrics.hrddpRefusals).toBe(4);
+      expect(metrics.jointPatrols).toBe(1);
+    }
+  });
+
   it('gives the escort and the POC response to the FPU instead', () => {
     for (const { log } of runs) {
       expect(param(marked(log, 'escort.tasked', 'wfp-tanga')[0], 'provider')).toBe('fpu');

@@ -45,6 +45,11 @@ export interface Metrics {
   pocIncidents: number;
   pocResponseMean: number | null;
   pocUnanswered: number;
+  // HRDDP and joint patrols
+  /** UN support refused to a host-state police unit under HRDDP (blocked handovers included). */
+  hrddpRefusals: number;
+  /** Joint patrols completed. */
+  jointPatrols: number;
   // Messages
   messagesSent: number;
   messagesDelivered: number;
@@ -118,6 +123,8 @@ export function computeMetrics(
     pocIncidents: 0,
     pocResponseMean: null,
     pocUnanswered: 0,
+    hrddpRefusals: 0,
+    jointPatrols: 0,
     messagesSent: 0,
     messagesDelivered: 0,
     messagesLost: 0,
@@ -207,6 +214,13 @@ export function computeMetrics(
           break;
         case 'handover.reversed':
           m.handoverReversals++;
+          break;
+        case 'hrddp.refused':
+        case 'handover.blocked':
+          m.hrddpRefusals++;
+          break;
+        case 'patrol.completed':
+          m.jointPatrols++;
           break;
         case 'handover.intel-lost':
           m.handoverIntelLost++;
@@ -336,6 +350,9 @@ export const METRIC_INFO: Record<
   pocIncidents: { label: 'POC incidents', unit: 'count', better: 'neither' },
   pocResponseMean: { label: 'POC response time (mean)', unit: 'minutes', better: 'lower' },
   pocUnanswered: { label: 'POC incidents unanswered', unit: 'count', better: 'lower' },
+  // A refusal is doctrine applied, not a failure: the count shows how often it bit.
+  hrddpRefusals: { label: 'UN support refused under HRDDP', unit: 'count', better: 'neither' },
+  jointPatrols: { label: 'Joint patrols completed', unit: 'count', better: 'neither' },
   messagesSent: { label: 'Messages sent', unit: 'count', better: 'neither' },
   // Follows the number sent, which the structure sets: no direction of its own.
   messagesDelivered: { label: 'Messages delivered', unit: 'count', better: 'neither' },
