@@ -67,7 +67,8 @@ describe('HRDDP across all UN support', () => {
 
   it('counts every refusal, and the patrols that went out', () => {
     for (const { metrics } of runs) {
-      expect(metrics.hrddpRefusals).toBe(4);
+      // Escort, POC response, joint patrol, handover, and CNP Tanga's mentoring.
+      expect(metrics.hrddpRefusals).toBe(5);
       expect(metrics.jointPatrols).toBe(1);
     }
   });

@@ -142,6 +142,8 @@ export function computeMetrics(
       const w = e.params.workload;
       if (w > (workloadPeak[e.actor] ?? 0)) workloadPeak[e.actor] = w;
     }
+    // Mentoring refused under HRDDP is said once, as the unit starts (no mark of its own).
+    if (e.kind === 'readiness.initial' && e.params.mentoring === 'suspended') m.hrddpRefusals++;
     if (!marks) continue;
     const ref = e.ref ?? '';
     for (const mark of marks) {
