@@ -38,11 +38,7 @@ describe('joint patrol machine', () => {
     expect(sends(actions as Action[])).toEqual(['fpu', 'cnp']);
     [s] = transition(patrolMachine, s, { type: 'unit.answer', by: 'fpu', accepted: true });
     expect(s.value).toBe('waiting');
-    [s, actions] = transition(patrolMachine, s, {
-      type: 'partner.answer',
-      by: 'cnp',
-      accepted: true,
-    });
+    [s] = transition(patrolMachine, s, { type: 'partner.answer', by: 'cnp', accepted: true });
     expect(s.value).toBe('patrolling');
     [s, actions] = transition(patrolMachine, s, {
       type: 'xstate.after.length.patrol.patrolling',
@@ -52,16 +48,20 @@ describe('joint patrol machine', () => {
   });
 
   it('is called off when a unit has no team, and releases a team offered late', () => {
-    let [s, actions] = initialTransition(patrolMachine, input());
-    [s, actions] = transition(patrolMachine, s, {
+    const [start] = initialTransition(patrolMachine, input());
+    const [s, cancelled] = transition(patrolMachine, start, {
       type: 'partner.answer',
       by: 'cnp',
       accepted: false,
     });
     expect(s.value).toBe('cancelled');
     expect(refusedBy(s.context)).toEqual(['cnp']);
-    expect(sends(actions as Action[])).toEqual([[]]);
-    [s, actions] = transition(patrolMachine, s, { type: 'unit.answer', by: 'fpu', accepted: true });
+    expect(sends(cancelled as Action[])).toEqual([[]]);
+    const [, actions] = transition(patrolMachine, s, {
+      type: 'unit.answer',
+      by: 'fpu',
+      accepted: true,
+    });
     expect(sends(actions as Action[])).toEqual([['fpu']]);
     expect(said(actions as Action[])).toEqual([
       'fpu offers a team for a patrol no longer on: told to stand down',
