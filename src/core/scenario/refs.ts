@@ -230,6 +230,16 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
             inExercise([...path, 'alternatives', i, 'from'], a.from, 'from');
         });
         break;
+      case 'hrddp-status':
+        actor([...path, 'actor'], event.actor, 'actor');
+        ofKind(
+          [...path, 'actor'],
+          event.actor,
+          'actor',
+          ['host-police'],
+          'a host-state police unit (HRDDP concerns UN support to non-UN security forces)',
+        );
+        break;
       case 'joint-patrol':
         actor([...path, 'unit'], event.unit, 'unit');
         ofKind(

@@ -341,6 +341,21 @@ export const capacityEvent = z.strictObject({
     .describe('Host-state police: able to respond to the security environment again (or not).'),
 });
 
+export const hrddpStatusEvent = z
+  .strictObject({
+    type: z.literal('hrddp-status'),
+    actor: id.describe('The host-state police unit.'),
+    hrddp: z
+      .enum(['cleared', 'mitigation', 'suspended'])
+      .describe('Its HRDDP status from now on, e.g. "suspended" after grave violations.'),
+    reason: text
+      .optional()
+      .describe('Why, e.g. "Human Rights reports a death in custody in Tanga".'),
+  })
+  .describe(
+    'A change of HRDDP status of UN support to a host-state police unit: every kind of support follows it.',
+  );
+
 export const jointPatrolEvent = z
   .strictObject({
     type: z.literal('joint-patrol'),
@@ -363,6 +378,7 @@ export const simEventSchema = z.discriminatedUnion('type', [
   informationEvent,
   capacityEvent,
   jointPatrolEvent,
+  hrddpStatusEvent,
 ]);
 
 export const conditionSchema = z.strictObject({
