@@ -309,3 +309,20 @@ describe('Format: later alternatives, one-off meetings, early transfers, travel 
     }
   });
 });
+
+describe('The new log entries in words', () => {
+  it.each(['hrddp-support', 'world-events', 'format-drill'])(
+    'renders every entry of %s in English and French',
+    (name) => {
+      const scenario = fixture(name);
+      for (const structure of scenario.structures) {
+        const { log } = play(scenario, structure.id, 2);
+        for (const e of log)
+          for (const line of [describeEntry(e, 'en'), describeEntry(e, 'fr')]) {
+            expect(line, e.kind).not.toMatch(/\{|\}|undefined|\[object/);
+            expect(line.length, e.kind).toBeGreaterThan(0);
+          }
+      }
+    },
+  );
+});
