@@ -191,8 +191,13 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
                 ? { opensAfter: a.from - ctx.time, opensAt: a.from }
                 : {}),
             })),
-            hostStateUnable: settle(rng, event.hostStateUnable),
-            escortCredible: settle(rng, event.escortCredible),
+            // Absent: the world decides, on what the decider knows (engine/knowledge.ts).
+            ...(event.hostStateUnable !== undefined
+              ? { hostStateUnable: settle(rng, event.hostStateUnable) }
+              : {}),
+            ...(event.escortCredible !== undefined
+              ? { escortCredible: settle(rng, event.escortCredible) }
+              : {}),
             exitPlan: settle(rng, event.exitPlan),
             ...(authority.escortFacilitator !== undefined &&
             authority.escortFacilitator !== event.requester
@@ -205,6 +210,7 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
             ...(hrddp.mitigated.length > 0 ? { mitigated: hrddp.mitigated } : {}),
             length: event.length,
             incident: rng.chance(event.incidentRisk),
+            incidentRisk: event.incidentRisk,
             pressure: event.pressure,
             followUp: 360,
           },

@@ -4,7 +4,7 @@
 import { checkMeasures } from '../evaluation/check';
 import { METRIC_KEYS } from '../metrics/metrics';
 import { formatDuration, formatTime } from '../time';
-import type { Scenario, SimEvent } from './schema';
+import type { Fact, Scenario, SimEvent } from './schema';
 import { didYouMean, quote, quoteList } from './suggest';
 
 export type Path = readonly (string | number)[];
@@ -114,11 +114,32 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
 
   positive(['duration'], scenario.duration, 'duration', 'the exercise needs time to run');
 
+  const kindOf = new Map(scenario.actors.map((a) => [a.id, a.kind]));
+  for (const [i, a] of scenario.actors.entries()) {
+    (a.covers ?? []).forEach((v, j) => area(['actors', i, 'covers', j], v));
+    if (a.covers !== undefined && a.kind !== 'host-police')
+      report(
+        ['actors', i, 'covers'],
+        `"covers" is for host-state police units (kind: host-police); ${quote(a.id)} is ${a.kind}`,
+      );
+  }
+  // Facts an event brings in: the area or host-police unit they speak of must exist.
+  const checkFacts = (path: Path, facts: readonly Fact[]) => {
+    for (const [f, fact] of facts.entries()) {
+      const fp = [...path, 'facts', f];
+      if (fact.about === 'threat') area([...fp, 'area'], fact.area);
+      else if (!actors.has(fact.unit)) actor([...fp, 'unit'], fact.unit, 'unit');
+      else if (kindOf.get(fact.unit) !== 'host-police')
+        report(
+          [...fp, 'unit'],
+          `a host-police fact names ${quote(fact.unit)}, which is ${kindOf.get(fact.unit)}: name a host-police unit`,
+        );
+    }
+  };
   for (const [i, a] of scenario.areas.entries()) {
     actor(['areas', i, 'lead'], a.lead, 'lead');
     if (a.force) actorEach(['areas', i, 'force'], a.force, 'force');
   }
-  const kindOf = (id: string) => scenario.actors.find((a) => a.id === id)?.kind;
   /** An actor that must be of one of `kinds` (unknown ones are reported by `actor`). */
   const ofKind = (
     path: Path,
@@ -127,7 +148,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     kinds: readonly string[],
     what: string,
   ) => {
-    const kind = kindOf(id);
+    const kind = kindOf.get(id);
     if (kind === undefined || kinds.includes(kind)) return;
     report(path, `"${field}" must be ${what}, but ${quote(id)} is ${kind}`);
   };
@@ -278,6 +299,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
           );
         });
         area([...path, 'area'], event.area);
+        checkFacts(path, event.facts ?? []);
         break;
       case 'handover':
         actor([...path, 'from'], event.from, 'from');
@@ -315,6 +337,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
       case 'information':
         actor([...path, 'from'], event.from, 'from');
         actorEach([...path, 'to'], event.to, 'to');
+        checkFacts(path, event.facts ?? []);
         break;
       case 'capacity-change':
         actor([...path, 'actor'], event.actor, 'actor');
