@@ -1,6 +1,7 @@
 // English messages (ICU MessageFormat). `has_x` is "yes" when the optional `x` is there;
 // `x_key` is `x` as a select key ("co-located operations" → co_located_operations).
 import type { Catalog } from './catalogs';
+import { appEn } from './app-en';
 
 const BY = (who: string, otherwise: string) =>
   `{has_${who}, select, yes {{${who}}} other {${otherwise}}}`;
@@ -382,4 +383,6 @@ Examples:
   'metric.messagesLost': 'Messages lost',
   'metric.messagesUndeliverable': 'Messages undeliverable',
   'metric.messagesUnanswered': 'Messages unanswered (overload)',
+  // ── the app (src/ui, src/store): its own file, so the app's keys stay in one place ──
+  ...appEn,
 };

@@ -3,6 +3,7 @@
 // `has_x` vaut "yes" quand le paramètre facultatif `x` est présent ; `x_key` est `x` en clé de
 // sélection (« co-located operations » → co_located_operations).
 import type { Catalog } from './catalogs';
+import { appFr } from './app-fr';
 
 const BY = (who: string, otherwise: string) =>
   `{has_${who}, select, yes {{${who}}} other {${otherwise}}}`;
@@ -406,4 +407,6 @@ Exemples :
   'metric.messagesLost': 'Messages perdus',
   'metric.messagesUndeliverable': 'Messages non acheminables',
   'metric.messagesUnanswered': 'Messages sans réponse (surcharge)',
+  // ── the app (src/ui, src/store): its own file, so the app's keys stay in one place ──
+  ...appFr,
 };
