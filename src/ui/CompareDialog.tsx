@@ -5,7 +5,8 @@
 import { useEffect, useId, useRef } from 'react';
 import { metricValue, type BranchDifference, type MetricInfo } from '../store';
 import { useApp, useController } from './context';
-import { METRIC_DEFINITIONS } from './metricDefinitions';
+import { useLocale } from './i18n';
+import { metricDefinition } from './metricDefinitions';
 
 function signed(m: MetricInfo, v: number): string {
   return (v > 0 ? '+' : v < 0 ? '−' : '±') + metricValue(Math.abs(v), m.unit);
@@ -17,6 +18,7 @@ function differenceText(m: MetricInfo, d: BranchDifference): string {
 
 export default function CompareDialog() {
   const c = useController();
+  const locale = useLocale();
   const comparison = useApp((s) => s.comparison);
   const branches = useApp((s) => s.branches);
   const info = useApp((s) => s.metricInfo);
@@ -87,7 +89,7 @@ export default function CompareDialog() {
             <tbody>
               {info.map((m) => (
                 <tr key={m.key} data-metric={m.key}>
-                  <th scope="row" title={METRIC_DEFINITIONS.get(m.key)}>
+                  <th scope="row" title={metricDefinition(m.key, locale)}>
                     {m.label}
                   </th>
                   {columns.map((b) => {

@@ -21,6 +21,11 @@ export interface LocaleServices {
   readonly span: (minutes: number) => string;
   /** A share 0–1 as a percentage ("80%", "80 %"). */
   readonly share: (share: number) => string;
+  /** A metric's value in its unit, or "—" when there is nothing to measure yet. */
+  readonly metric: (
+    value: number | null | undefined,
+    unit: 'count' | 'minutes' | 'share',
+  ) => string;
   readonly words: Words;
 }
 
@@ -78,6 +83,12 @@ export function LocaleProvider({
       t: (key, values) => words.translate(locale, key, values),
       span: (minutes) => words.formatDurationIn(minutes, locale),
       share: (share) => words.formatShare(share, locale),
+      metric: (value, unit) => {
+        if (value === null || value === undefined || Number.isNaN(value)) return '—';
+        if (unit === 'minutes') return words.formatDurationIn(value, locale);
+        if (unit === 'share') return words.formatShare(value, locale);
+        return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+      },
     }),
     [locale, setLocale, words],
   );
