@@ -249,6 +249,20 @@ export const appEn = {
   'app.inspector.none': 'None yet.',
   'app.inspector.from': 'from {other}:',
   'app.inspector.to': 'to {other}:',
+  // ── compare launcher, recent runs ──
+  'app.compare.open': 'Compare structures',
+  'app.compare.open-tip': 'Run this scenario under several structures and many seeds, and compare the metrics',
+  'app.compare.loading': 'Loading the comparison view…',
+  'app.recent.tip': 'Runs put aside when another replaced them',
+  'app.recent.label': 'Recent runs ({n})',
+  'app.recent.button': 'Recent',
+  'app.recent.title': 'Recent runs',
+  'app.recent.empty': 'None yet. When a new seed, structure or scenario replaces a run you worked on, it is kept here.',
+  'app.recent.run': '{structure} · seed {seed} · at {at}',
+  'app.recent.branches': '{n} branches',
+  'app.recent.decisions': '{n, plural, one {# decision} other {# decisions}}',
+  'app.recent.live': '{n, plural, one {# live inject} other {# live injects}}',
+  'app.recent.put-aside': 'put aside {at}',
 } as const;
 
 export type AppKey = keyof typeof appEn;

@@ -249,4 +249,18 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.inspector.none': 'Aucun pour l’instant.',
   'app.inspector.from': 'de {other} :',
   'app.inspector.to': 'à {other} :',
+  // ── compare launcher, recent runs ──
+  'app.compare.open': 'Comparer les structures',
+  'app.compare.open-tip': 'Dérouler ce scénario sous plusieurs structures et de nombreuses graines, et comparer les indicateurs',
+  'app.compare.loading': 'Chargement de la comparaison…',
+  'app.recent.tip': 'Déroulements mis de côté quand un autre les a remplacés',
+  'app.recent.label': 'Déroulements récents ({n})',
+  'app.recent.button': 'Récents',
+  'app.recent.title': 'Déroulements récents',
+  'app.recent.empty': 'Aucun pour l’instant. Quand une nouvelle graine, structure ou un nouveau scénario remplace un déroulement sur lequel vous avez travaillé, il est conservé ici.',
+  'app.recent.run': '{structure} · graine {seed} · à {at}',
+  'app.recent.branches': '{n} variantes',
+  'app.recent.decisions': '{n, plural, one {# décision} other {# décisions}}',
+  'app.recent.live': '{n, plural, one {# injection en direct} other {# injections en direct}}',
+  'app.recent.put-aside': 'mis de côté à {at}',
 };
