@@ -18,12 +18,14 @@ export const appEn = {
   'app.header.inject': 'Inject…',
   'app.header.inject-tip': 'Exercise control: push a live inject at the current time (I)',
   'app.header.hotwash': 'Hot wash',
-  'app.header.hotwash-tip': 'Hot wash: decisions beside the doctrine, objectives and ratings, observations, the improvement plan and the report',
+  'app.header.hotwash-tip':
+    'Hot wash: decisions beside the doctrine, objectives and ratings, observations, the improvement plan and the report',
   'app.header.open': 'Open…',
   'app.header.open-tip': 'Open a scenario (.yaml) or a saved run (.json); or drop one anywhere',
   'app.header.open-file': 'Open a scenario (.yaml) or a saved run (.json)',
   'app.header.export': 'Export run',
-  'app.header.export-tip': 'Save this run (scenario, structure, seed, decisions, branches, position) as a file',
+  'app.header.export-tip':
+    'Save this run (scenario, structure, seed, decisions, branches, position) as a file',
   'app.header.shortcuts': 'Keyboard shortcuts',
   'app.header.shortcuts-tip': 'Keyboard shortcuts (?)',
   'app.header.seed': 'Seed',
@@ -57,7 +59,8 @@ export const appEn = {
   'app.playback.decision-mark': 'Decision at {at}: {prompt}',
   // ── store: notices, busy bars, files that could not be opened ──
   'app.open.failed': '{file} could not be opened',
-  'app.open.too-big': 'this file is {size, number} MiB, more than the {limit, number} MiB a {run, select, true {run} other {scenario}} file may be: is this the right file?',
+  'app.open.too-big':
+    'this file is {size, number} MiB, more than the {limit, number} MiB a {run, select, true {run} other {scenario}} file may be: is this the right file?',
   'app.open.not-imported': '{file} could not be imported',
   'app.open.scenario-of': 'The scenario in {file} could not be opened',
   'app.open.not-restored': '{file} could not be restored',
@@ -90,29 +93,42 @@ export const appEn = {
   'app.branch.live': '{live, plural, one { · # live inject} other { · # live injects}}',
   'app.inject.no-scenario': 'Open a scenario first.',
   // ── metric definitions (English: as docs/METRICS.md words them; a test keeps both the same) ──
-  'app.metric-def.escortRequests': 'escort-request processes started (a need to move that was considered for an escort)',
-  'app.metric-def.alternativesUsed': 'requests closed because an alternative met the need — no escort asked for',
+  'app.metric-def.escortRequests':
+    'escort-request processes started (a need to move that was considered for an escort)',
+  'app.metric-def.alternativesUsed':
+    'requests closed because an alternative met the need — no escort asked for',
   'app.metric-def.escortApprovals': 'decisions by the authority the structure names',
   'app.metric-def.escortDeclines': 'decisions by the authority the structure names',
-  'app.metric-def.decisionTimeMean': "from the request to the authority's decision (mean; 90th percentile, nearest rank)",
-  'app.metric-def.decisionTimeP90': "from the request to the authority's decision (mean; 90th percentile, nearest rank)",
+  'app.metric-def.decisionTimeMean':
+    "from the request to the authority's decision (mean; 90th percentile, nearest rank)",
+  'app.metric-def.decisionTimeP90':
+    "from the request to the authority's decision (mean; 90th percentile, nearest rank)",
   'app.metric-def.decisionKnownMean': 'from the request until the requester knows the decision',
-  'app.metric-def.approvedWithCriterionUnmet': 'approvals while at least one of the four criteria failed (political pressure); should be 0',
+  'app.metric-def.approvedWithCriterionUnmet':
+    'approvals while at least one of the four criteria failed (political pressure); should be 0',
   'app.metric-def.escortsProvided': 'approved escorts for which a provider had a team',
   'app.metric-def.escortsUnfilled': 'approved escorts no provider could take',
-  'app.metric-def.escortRequestsStalled': 'requests that never reached a decision after three attempts (lost messages, swamped desks)',
-  'app.metric-def.escortLockIn': 'requesters who, having had an escort approved, asked for another — the Darfur "lock-in" pattern',
+  'app.metric-def.escortRequestsStalled':
+    'requests that never reached a decision after three attempts (lost messages, swamped desks)',
+  'app.metric-def.escortLockIn':
+    'requesters who, having had an escort approved, asked for another — the Darfur "lock-in" pattern',
   'app.metric-def.meetingsHeld': 'sessions held with quorum',
   'app.metric-def.meetingsPostponed': 'sessions postponed for lack of quorum',
   'app.metric-def.meetingAttendanceMean': 'mean share of invitees present at the sessions held',
-  'app.metric-def.incidentToJocMean': "from an incident until the situational-awareness hub (the structure's situationalAwareness, usually the JOC) knows of it",
-  'app.metric-def.incidentToAllMean': 'from an incident until every actor in its needToKnow list and the hub know of it (incidents fully reached only)',
-  'app.metric-def.informationReach': 'share of (incident, actor who needs to know) pairs reached by the end of the run',
+  'app.metric-def.incidentToJocMean':
+    "from an incident until the situational-awareness hub (the structure's situationalAwareness, usually the JOC) knows of it",
+  'app.metric-def.incidentToAllMean':
+    'from an incident until every actor in its needToKnow list and the hub know of it (incidents fully reached only)',
+  'app.metric-def.informationReach':
+    'share of (incident, actor who needs to know) pairs reached by the end of the run',
   'app.metric-def.handoversCompleted': 'transfers of authority completed',
-  'app.metric-def.handoverPostponements': 'assessments that found the receiver not ready, or transfers postponed',
+  'app.metric-def.handoverPostponements':
+    'assessments that found the receiver not ready, or transfers postponed',
   'app.metric-def.handoverReversals': 'handovers reversed after transfer (strategic reversal)',
-  'app.metric-def.securityGapMinutes': 'minutes during which no one held lead security for an area (outgoing unit gone before the transfer of authority); a gap still open at the end counts until the end',
-  'app.metric-def.handoverIntelLost': "transfers of authority where the incoming unit took over without the outgoing unit's intelligence briefing (the message was lost, or the unit withdrew before joint planning)",
+  'app.metric-def.securityGapMinutes':
+    'minutes during which no one held lead security for an area (outgoing unit gone before the transfer of authority); a gap still open at the end counts until the end',
+  'app.metric-def.handoverIntelLost':
+    "transfers of authority where the incoming unit took over without the outgoing unit's intelligence briefing (the message was lost, or the unit withdrew before joint planning)",
   'app.metric-def.pocIncidents': 'incidents with a threat to civilians',
   'app.metric-def.pocResponseMean': 'from the incident until responders are on site',
   'app.metric-def.pocUnanswered': 'incidents where no responder could be found or reached',
@@ -120,7 +136,8 @@ export const appEn = {
   'app.metric-def.messagesDelivered': 'messages handed to the mesh / handled by their addressee',
   'app.metric-def.messagesLost': "lost on a link (drawn from the link's reliability)",
   'app.metric-def.messagesUndeliverable': 'no path under this structure',
-  'app.metric-def.messagesUnanswered': 'dropped by a swamped actor (three times its capacity in hand)',
+  'app.metric-def.messagesUnanswered':
+    'dropped by a swamped actor (three times its capacity in hand)',
   // ── app shell, errors, help, brief ──
   'app.close': 'Close',
   'app.skip.label': 'Skip links',
@@ -130,7 +147,8 @@ export const appEn = {
   'app.drop': 'Drop a scenario (.yaml) or a saved run (.json)',
   'app.notice.undo': 'Undo',
   'app.errors.dismiss': 'Dismiss',
-  'app.errors.count': '{n, plural, one {One problem} other {# problems}}; the current run is unchanged.',
+  'app.errors.count':
+    '{n, plural, one {One problem} other {# problems}}; the current run is unchanged.',
   'app.errors.where': '{file}:{line}:{col}',
   'app.keys.space': 'Space',
   'app.keys.home': 'Home',
@@ -147,7 +165,8 @@ export const appEn = {
   'app.help.help': 'Show or hide this list',
   'app.help.esc': 'Close a dialog, or leave focus',
   'app.help.graph': 'In the graph: pan, zoom in and out, frame the whole mesh',
-  'app.help.note': 'Shortcuts are ignored while you type in a field. Drop a scenario (.yaml) or a saved run (.json) anywhere to open it.',
+  'app.help.note':
+    'Shortcuts are ignored while you type in a field. Drop a scenario (.yaml) or a saved run (.json) anywhere to open it.',
   'app.brief.setting': 'Setting',
   'app.brief.objectives': 'Learning objectives',
   'app.brief.no-objectives': 'This scenario names none.',
@@ -187,7 +206,8 @@ export const appEn = {
   'app.log.search': 'Search the log',
   'app.log.search-placeholder': 'Search…',
   'app.log.bookkeeping': 'Bookkeeping',
-  'app.log.bookkeeping-tip': 'Also show desks taking up tasks, messages sent and handed on, and who learnt what',
+  'app.log.bookkeeping-tip':
+    'Also show desks taking up tasks, messages sent and handed on, and who learnt what',
   'app.log.entries': 'Log entries, newest first',
   'app.log.empty': 'Nothing has happened yet. Press Play or Step.',
   'app.log.no-match': 'No entry matches the filter.',
@@ -227,13 +247,15 @@ export const appEn = {
   'app.kind.host-police': 'Host-state police',
   'app.inspector.title': 'Inspector',
   'app.inspector.clear': 'Clear',
-  'app.inspector.empty': 'Select an actor in the graph, the table or the log to see its state, its work and its messages.',
+  'app.inspector.empty':
+    'Select an actor in the graph, the table or the log to see its state, its work and its messages.',
   'app.inspector.entry': 'Selected log entry',
   'app.inspector.state': 'State',
   'app.inspector.route': 'Route',
   'app.inspector.counts-as': 'Counts as',
   'app.inspector.latest': 'This is the latest entry: the run is already here',
-  'app.inspector.go-tip': 'Move the run back to just after this entry ({later, plural, one {# later entry is} other {# later entries are}} replayed when you play on)',
+  'app.inspector.go-tip':
+    'Move the run back to just after this entry ({later, plural, one {# later entry is} other {# later entries are}} replayed when you play on)',
   'app.inspector.go': 'Go to this moment',
   'app.inspector.states-of': "{name}'s states",
   'app.inspector.processes': 'Processes',
@@ -251,18 +273,84 @@ export const appEn = {
   'app.inspector.to': 'to {other}:',
   // ── compare launcher, recent runs ──
   'app.compare.open': 'Compare structures',
-  'app.compare.open-tip': 'Run this scenario under several structures and many seeds, and compare the metrics',
+  'app.compare.open-tip':
+    'Run this scenario under several structures and many seeds, and compare the metrics',
   'app.compare.loading': 'Loading the comparison view…',
   'app.recent.tip': 'Runs put aside when another replaced them',
   'app.recent.label': 'Recent runs ({n})',
   'app.recent.button': 'Recent',
   'app.recent.title': 'Recent runs',
-  'app.recent.empty': 'None yet. When a new seed, structure or scenario replaces a run you worked on, it is kept here.',
+  'app.recent.empty':
+    'None yet. When a new seed, structure or scenario replaces a run you worked on, it is kept here.',
   'app.recent.run': '{structure} · seed {seed} · at {at}',
   'app.recent.branches': '{n} branches',
   'app.recent.decisions': '{n, plural, one {# decision} other {# decisions}}',
   'app.recent.live': '{n, plural, one {# live inject} other {# live injects}}',
   'app.recent.put-aside': 'put aside {at}',
+  // ── mesh graph, legend and table ──
+  'app.state.available': 'available',
+  'app.state.busy': 'busy',
+  'app.state.overloaded': 'overloaded',
+  'app.state.check': 'check',
+  'app.graph.meeting': 'Meeting: {label} — {attendees}',
+  'app.graph.describe':
+    '{actors} actors and {links} links. Shape and colour show the kind of actor, the ring its state, the line style the channel; dots are messages in transit. Tab to an actor and press Enter to inspect it; arrow keys pan, + and − zoom, 0 fits the mesh. The table view lists the same.',
+  'app.graph.fit': 'Fit',
+  'app.graph.fit-tip': 'Frame the whole mesh and follow the layout',
+  'app.legend.label': 'Graph legend',
+  'app.legend.actors': 'Actors',
+  'app.legend.shape':
+    '({shape, select, square {square} diamond {diamond} circle {circle} triangle {triangle} hexagon {hexagon} other {{shape}}})',
+  'app.legend.state': 'State',
+  'app.legend.look.available': 'Available',
+  'app.legend.look.busy': 'Busy',
+  'app.legend.look.overloaded': 'Overloaded',
+  'app.legend.look.other': 'In a process (e.g. escorting)',
+  'app.legend.links': 'Links',
+  'app.channel.radio': 'Radio',
+  'app.channel.liaison': 'Liaison',
+  'app.channel.report': 'Report',
+  'app.channel.meeting-only': 'Meeting only',
+  'app.legend.channel.radio': '— fast, solid line',
+  'app.legend.channel.liaison': '— fast, double line',
+  'app.legend.channel.report': '— slow, dashed line',
+  'app.legend.channel.meeting-only': '— carries nothing between meetings, faint dotted line',
+  'app.legend.traffic': 'Traffic',
+  'app.legend.in-transit': 'Message in transit',
+  'app.legend.lost': 'Message lost',
+  'app.legend.meeting': 'Meeting in session, joined to its attendees',
+  'app.table.actors': 'Actors',
+  'app.table.name': 'Name',
+  'app.table.kind': 'Kind',
+  'app.table.role': 'Role',
+  'app.table.state': 'State',
+  'app.table.workload': 'Workload',
+  'app.table.workload-note':
+    'Workload is tasks in hand against capacity; above capacity an actor is overloaded and answers late.',
+  'app.table.links': 'Links',
+  'app.table.from': 'From',
+  'app.table.to': 'To',
+  'app.table.channel': 'Channel',
+  'app.table.meetings': 'Meetings in session',
+  'app.table.meeting': 'Meeting',
+  'app.table.attendees': 'Attendees',
+  'app.table.messages': 'Messages in transit',
+  'app.table.about': 'About',
+  'app.table.status': 'Status',
+  'app.table.progress': '{share} of the way',
+  // ── mesh panel ──
+  'app.mesh.label': 'Coordination mesh',
+  'app.mesh.title': 'Mesh',
+  'app.mesh.view': 'View',
+  'app.mesh.graph': 'Graph',
+  'app.mesh.table': 'Table',
+  'app.mesh.legend': 'Legend',
+  'app.mesh.hide-legend': 'Hide legend',
+  'app.mesh.focus': 'Focus',
+  'app.mesh.focus-tip': 'Give the mesh the whole screen, to project it (F)',
+  'app.mesh.unfocus-tip': 'Bring back the timeline, inspector and log (F or Esc)',
+  'app.mesh.loading': 'Loading the engine…',
+  'app.mesh.empty': 'Open a scenario to begin: the Open… button, or drop a .yaml file here.',
 } as const;
 
 export type AppKey = keyof typeof appEn;

@@ -11,27 +11,34 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.header.loading': 'Chargement…',
   'app.header.no-scenario': 'Aucun scénario ouvert',
   'app.header.brief': 'Présentation',
-  'app.header.brief-tip': 'Le résumé, le contexte, les objectifs pédagogiques et ce que mesure chaque indicateur',
+  'app.header.brief-tip':
+    'Le résumé, le contexte, les objectifs pédagogiques et ce que mesure chaque indicateur',
   'app.header.scenario': 'Scénario',
   'app.header.opened': '{file} (ouvert)',
   'app.header.structure': 'Structure',
   'app.header.inject': 'Injection…',
-  'app.header.inject-tip': 'Direction de l’exercice : envoyer une injection en direct à l’heure courante (I)',
+  'app.header.inject-tip':
+    'Direction de l’exercice : envoyer une injection en direct à l’heure courante (I)',
   'app.header.hotwash': 'Débriefing à chaud',
-  'app.header.hotwash-tip': 'Débriefing à chaud : les décisions face à la doctrine, objectifs et notes, observations, plan d’amélioration et rapport',
+  'app.header.hotwash-tip':
+    'Débriefing à chaud : les décisions face à la doctrine, objectifs et notes, observations, plan d’amélioration et rapport',
   'app.header.open': 'Ouvrir…',
-  'app.header.open-tip': 'Ouvrir un scénario (.yaml) ou un déroulement enregistré (.json) ; ou le déposer n’importe où',
+  'app.header.open-tip':
+    'Ouvrir un scénario (.yaml) ou un déroulement enregistré (.json) ; ou le déposer n’importe où',
   'app.header.open-file': 'Ouvrir un scénario (.yaml) ou un déroulement enregistré (.json)',
   'app.header.export': 'Exporter',
-  'app.header.export-tip': 'Enregistrer ce déroulement (scénario, structure, graine, décisions, variantes, position) dans un fichier',
+  'app.header.export-tip':
+    'Enregistrer ce déroulement (scénario, structure, graine, décisions, variantes, position) dans un fichier',
   'app.header.shortcuts': 'Raccourcis clavier',
   'app.header.shortcuts-tip': 'Raccourcis clavier (?)',
   'app.header.seed': 'Graine',
-  'app.header.seed-tip': 'Même graine, même déroulement. Entrée pour recommencer avec une nouvelle graine.',
+  'app.header.seed-tip':
+    'Même graine, même déroulement. Entrée pour recommencer avec une nouvelle graine.',
   'app.header.saved': 'Enregistré',
   'app.header.not-saved': 'Non enregistré',
   'app.header.saved-tip': 'Le déroulement est conservé dans ce navigateur',
-  'app.header.not-saved-tip': 'Ce navigateur a refusé de conserver le déroulement : exportez-le pour le garder',
+  'app.header.not-saved-tip':
+    'Ce navigateur a refusé de conserver le déroulement : exportez-le pour le garder',
   // ── playback ──
   'app.playback.label': 'Lecture',
   'app.playback.reset': 'Retour au début',
@@ -57,7 +64,8 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.playback.decision-mark': 'Décision à {at} : {prompt}',
   // ── store: notices, busy bars, files that could not be opened ──
   'app.open.failed': 'Impossible d’ouvrir {file}',
-  'app.open.too-big': 'ce fichier fait {size, number} Mio, plus que les {limit, number} Mio permis pour un fichier de {run, select, true {déroulement} other {scénario}} : est-ce le bon fichier ?',
+  'app.open.too-big':
+    'ce fichier fait {size, number} Mio, plus que les {limit, number} Mio permis pour un fichier de {run, select, true {déroulement} other {scénario}} : est-ce le bon fichier ?',
   'app.open.not-imported': 'Impossible d’importer {file}',
   'app.open.scenario-of': 'Impossible d’ouvrir le scénario de {file}',
   'app.open.not-restored': 'Impossible de rétablir {file}',
@@ -87,40 +95,59 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.branch.first': 'Premier déroulement',
   'app.branch.first-chose': 'Premier déroulement : {chosen}',
   'app.branch.from': '{label} à {at} (depuis {parent})',
-  'app.branch.live': '{live, plural, one { · # injection en direct} other { · # injections en direct}}',
+  'app.branch.live':
+    '{live, plural, one { · # injection en direct} other { · # injections en direct}}',
   'app.inject.no-scenario': 'Ouvrez d’abord un scénario.',
   // ── metric definitions (English: as docs/METRICS.md words them; a test keeps both the same) ──
-  'app.metric-def.escortRequests': 'processus de demande d’escorte engagés (un besoin de mouvement envisagé pour une escorte)',
-  'app.metric-def.alternativesUsed': 'demandes closes parce qu’une alternative répondait au besoin — aucune escorte demandée',
+  'app.metric-def.escortRequests':
+    'processus de demande d’escorte engagés (un besoin de mouvement envisagé pour une escorte)',
+  'app.metric-def.alternativesUsed':
+    'demandes closes parce qu’une alternative répondait au besoin — aucune escorte demandée',
   'app.metric-def.escortApprovals': 'décisions de l’autorité que désigne la structure',
   'app.metric-def.escortDeclines': 'décisions de l’autorité que désigne la structure',
-  'app.metric-def.decisionTimeMean': 'de la demande à la décision de l’autorité (moyenne ; 90e centile, rang le plus proche)',
-  'app.metric-def.decisionTimeP90': 'de la demande à la décision de l’autorité (moyenne ; 90e centile, rang le plus proche)',
-  'app.metric-def.decisionKnownMean': 'de la demande jusqu’à ce que le demandeur connaisse la décision',
-  'app.metric-def.approvedWithCriterionUnmet': 'approbations alors qu’au moins un des quatre critères n’était pas rempli (pression politique) ; devrait être 0',
-  'app.metric-def.escortsProvided': 'escortes approuvées pour lesquelles un fournisseur avait une équipe',
+  'app.metric-def.decisionTimeMean':
+    'de la demande à la décision de l’autorité (moyenne ; 90e centile, rang le plus proche)',
+  'app.metric-def.decisionTimeP90':
+    'de la demande à la décision de l’autorité (moyenne ; 90e centile, rang le plus proche)',
+  'app.metric-def.decisionKnownMean':
+    'de la demande jusqu’à ce que le demandeur connaisse la décision',
+  'app.metric-def.approvedWithCriterionUnmet':
+    'approbations alors qu’au moins un des quatre critères n’était pas rempli (pression politique) ; devrait être 0',
+  'app.metric-def.escortsProvided':
+    'escortes approuvées pour lesquelles un fournisseur avait une équipe',
   'app.metric-def.escortsUnfilled': 'escortes approuvées qu’aucun fournisseur n’a pu assurer',
-  'app.metric-def.escortRequestsStalled': 'demandes restées sans décision après trois tentatives (messages perdus, bureaux débordés)',
-  'app.metric-def.escortLockIn': 'demandeurs qui, une escorte approuvée, en ont demandé une autre — l’« enfermement » observé au Darfour',
+  'app.metric-def.escortRequestsStalled':
+    'demandes restées sans décision après trois tentatives (messages perdus, bureaux débordés)',
+  'app.metric-def.escortLockIn':
+    'demandeurs qui, une escorte approuvée, en ont demandé une autre — l’« enfermement » observé au Darfour',
   'app.metric-def.meetingsHeld': 'séances tenues avec le quorum',
   'app.metric-def.meetingsPostponed': 'séances reportées faute de quorum',
   'app.metric-def.meetingAttendanceMean': 'part moyenne des invités présents aux séances tenues',
-  'app.metric-def.incidentToJocMean': 'd’un incident jusqu’à ce que le centre de connaissance de la situation (le situationalAwareness de la structure, en général le JOC) en soit informé',
-  'app.metric-def.incidentToAllMean': 'd’un incident jusqu’à ce que chaque acteur de sa liste needToKnow et le centre en soient informés (incidents entièrement diffusés seulement)',
-  'app.metric-def.informationReach': 'part des paires (incident, acteur qui doit savoir) atteintes à la fin du déroulement',
+  'app.metric-def.incidentToJocMean':
+    'd’un incident jusqu’à ce que le centre de connaissance de la situation (le situationalAwareness de la structure, en général le JOC) en soit informé',
+  'app.metric-def.incidentToAllMean':
+    'd’un incident jusqu’à ce que chaque acteur de sa liste needToKnow et le centre en soient informés (incidents entièrement diffusés seulement)',
+  'app.metric-def.informationReach':
+    'part des paires (incident, acteur qui doit savoir) atteintes à la fin du déroulement',
   'app.metric-def.handoversCompleted': 'transferts d’autorité achevés',
-  'app.metric-def.handoverPostponements': 'évaluations concluant que le destinataire n’était pas prêt, ou transferts reportés',
-  'app.metric-def.handoverReversals': 'passations annulées après le transfert (retour en arrière stratégique)',
-  'app.metric-def.securityGapMinutes': 'minutes pendant lesquelles personne n’avait la responsabilité principale de la sécurité d’une zone (unité sortante partie avant le transfert d’autorité) ; un vide encore ouvert à la fin compte jusqu’à la fin',
-  'app.metric-def.handoverIntelLost': 'transferts d’autorité où l’unité entrante a pris le relais sans le briefing de renseignement de l’unité sortante (message perdu, ou unité retirée avant la planification conjointe)',
+  'app.metric-def.handoverPostponements':
+    'évaluations concluant que le destinataire n’était pas prêt, ou transferts reportés',
+  'app.metric-def.handoverReversals':
+    'passations annulées après le transfert (retour en arrière stratégique)',
+  'app.metric-def.securityGapMinutes':
+    'minutes pendant lesquelles personne n’avait la responsabilité principale de la sécurité d’une zone (unité sortante partie avant le transfert d’autorité) ; un vide encore ouvert à la fin compte jusqu’à la fin',
+  'app.metric-def.handoverIntelLost':
+    'transferts d’autorité où l’unité entrante a pris le relais sans le briefing de renseignement de l’unité sortante (message perdu, ou unité retirée avant la planification conjointe)',
   'app.metric-def.pocIncidents': 'incidents comportant une menace pour les civils',
   'app.metric-def.pocResponseMean': 'de l’incident jusqu’à l’arrivée des intervenants sur place',
-  'app.metric-def.pocUnanswered': 'incidents pour lesquels aucun intervenant n’a pu être trouvé ni joint',
+  'app.metric-def.pocUnanswered':
+    'incidents pour lesquels aucun intervenant n’a pu être trouvé ni joint',
   'app.metric-def.messagesSent': 'messages remis au réseau / traités par leur destinataire',
   'app.metric-def.messagesDelivered': 'messages remis au réseau / traités par leur destinataire',
   'app.metric-def.messagesLost': 'perdus sur une liaison (tirés selon la fiabilité de la liaison)',
   'app.metric-def.messagesUndeliverable': 'aucun chemin dans cette structure',
-  'app.metric-def.messagesUnanswered': 'abandonnés par un acteur débordé (trois fois sa capacité en cours)',
+  'app.metric-def.messagesUnanswered':
+    'abandonnés par un acteur débordé (trois fois sa capacité en cours)',
   // ── app shell, errors, help, brief ──
   'app.close': 'Fermer',
   'app.skip.label': 'Liens d’évitement',
@@ -130,7 +157,8 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.drop': 'Déposez un scénario (.yaml) ou un déroulement enregistré (.json)',
   'app.notice.undo': 'Annuler',
   'app.errors.dismiss': 'Fermer',
-  'app.errors.count': '{n, plural, one {Un problème} other {# problèmes}} ; le déroulement en cours est inchangé.',
+  'app.errors.count':
+    '{n, plural, one {Un problème} other {# problèmes}} ; le déroulement en cours est inchangé.',
   'app.errors.where': '{file}:{line}:{col}',
   'app.keys.space': 'Espace',
   'app.keys.home': 'Origine',
@@ -147,7 +175,8 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.help.help': 'Afficher ou masquer cette liste',
   'app.help.esc': 'Fermer une fenêtre, ou quitter le plein écran',
   'app.help.graph': 'Dans le graphe : déplacer, zoomer, dézoomer, cadrer tout le réseau',
-  'app.help.note': 'Les raccourcis sont ignorés pendant la saisie dans un champ. Déposez un scénario (.yaml) ou un déroulement enregistré (.json) n’importe où pour l’ouvrir.',
+  'app.help.note':
+    'Les raccourcis sont ignorés pendant la saisie dans un champ. Déposez un scénario (.yaml) ou un déroulement enregistré (.json) n’importe où pour l’ouvrir.',
   'app.brief.setting': 'Contexte',
   'app.brief.objectives': 'Objectifs pédagogiques',
   'app.brief.no-objectives': 'Ce scénario n’en nomme aucun.',
@@ -187,7 +216,8 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.log.search': 'Rechercher dans le journal',
   'app.log.search-placeholder': 'Rechercher…',
   'app.log.bookkeeping': 'Tenue du journal',
-  'app.log.bookkeeping-tip': 'Afficher aussi les tâches prises par les bureaux, les messages envoyés et relayés, et qui a appris quoi',
+  'app.log.bookkeeping-tip':
+    'Afficher aussi les tâches prises par les bureaux, les messages envoyés et relayés, et qui a appris quoi',
   'app.log.entries': 'Entrées du journal, les plus récentes d’abord',
   'app.log.empty': 'Rien ne s’est encore passé. Appuyez sur Lecture ou Pas en avant.',
   'app.log.no-match': 'Aucune entrée ne correspond au filtre.',
@@ -227,13 +257,15 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.kind.host-police': 'Police de l’État hôte',
   'app.inspector.title': 'Inspecteur',
   'app.inspector.clear': 'Effacer',
-  'app.inspector.empty': 'Sélectionnez un acteur dans le graphe, le tableau ou le journal pour voir son état, son travail et ses messages.',
+  'app.inspector.empty':
+    'Sélectionnez un acteur dans le graphe, le tableau ou le journal pour voir son état, son travail et ses messages.',
   'app.inspector.entry': 'Entrée du journal sélectionnée',
   'app.inspector.state': 'État',
   'app.inspector.route': 'Acheminement',
   'app.inspector.counts-as': 'Compte comme',
   'app.inspector.latest': 'C’est la dernière entrée : le déroulement est déjà ici',
-  'app.inspector.go-tip': 'Ramener le déroulement juste après cette entrée ({later, plural, one {# entrée suivante sera rejouée} other {# entrées suivantes seront rejouées}} à la reprise)',
+  'app.inspector.go-tip':
+    'Ramener le déroulement juste après cette entrée ({later, plural, one {# entrée suivante sera rejouée} other {# entrées suivantes seront rejouées}} à la reprise)',
   'app.inspector.go': 'Aller à ce moment',
   'app.inspector.states-of': 'États de {name}',
   'app.inspector.processes': 'Processus',
@@ -251,16 +283,82 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.inspector.to': 'à {other} :',
   // ── compare launcher, recent runs ──
   'app.compare.open': 'Comparer les structures',
-  'app.compare.open-tip': 'Dérouler ce scénario sous plusieurs structures et de nombreuses graines, et comparer les indicateurs',
+  'app.compare.open-tip':
+    'Dérouler ce scénario sous plusieurs structures et de nombreuses graines, et comparer les indicateurs',
   'app.compare.loading': 'Chargement de la comparaison…',
   'app.recent.tip': 'Déroulements mis de côté quand un autre les a remplacés',
   'app.recent.label': 'Déroulements récents ({n})',
   'app.recent.button': 'Récents',
   'app.recent.title': 'Déroulements récents',
-  'app.recent.empty': 'Aucun pour l’instant. Quand une nouvelle graine, structure ou un nouveau scénario remplace un déroulement sur lequel vous avez travaillé, il est conservé ici.',
+  'app.recent.empty':
+    'Aucun pour l’instant. Quand une nouvelle graine, structure ou un nouveau scénario remplace un déroulement sur lequel vous avez travaillé, il est conservé ici.',
   'app.recent.run': '{structure} · graine {seed} · à {at}',
   'app.recent.branches': '{n} variantes',
   'app.recent.decisions': '{n, plural, one {# décision} other {# décisions}}',
   'app.recent.live': '{n, plural, one {# injection en direct} other {# injections en direct}}',
   'app.recent.put-aside': 'mis de côté à {at}',
+  // ── mesh graph, legend and table ──
+  'app.state.available': 'disponible',
+  'app.state.busy': 'occupé',
+  'app.state.overloaded': 'surchargé',
+  'app.state.check': 'vérification',
+  'app.graph.meeting': 'Réunion : {label} — {attendees}',
+  'app.graph.describe':
+    '{actors} acteurs et {links} liaisons. La forme et la couleur montrent le type d’acteur, l’anneau son état, le trait le canal ; les points sont des messages en transit. Tabulation jusqu’à un acteur puis Entrée pour l’inspecter ; les flèches déplacent, + et − zooment, 0 cadre le réseau. La vue en tableau donne la même chose.',
+  'app.graph.fit': 'Cadrer',
+  'app.graph.fit-tip': 'Cadrer tout le réseau et suivre la disposition',
+  'app.legend.label': 'Légende du graphe',
+  'app.legend.actors': 'Acteurs',
+  'app.legend.shape':
+    '({shape, select, square {carré} diamond {losange} circle {cercle} triangle {triangle} hexagon {hexagone} other {{shape}}})',
+  'app.legend.state': 'État',
+  'app.legend.look.available': 'Disponible',
+  'app.legend.look.busy': 'Occupé',
+  'app.legend.look.overloaded': 'Surchargé',
+  'app.legend.look.other': 'Dans un processus (p. ex. escorte)',
+  'app.legend.links': 'Liaisons',
+  'app.channel.radio': 'Radio',
+  'app.channel.liaison': 'Officier de liaison',
+  'app.channel.report': 'Compte rendu',
+  'app.channel.meeting-only': 'Réunion seulement',
+  'app.legend.channel.radio': '— rapide, trait plein',
+  'app.legend.channel.liaison': '— rapide, trait double',
+  'app.legend.channel.report': '— lent, tirets',
+  'app.legend.channel.meeting-only': '— ne transmet rien entre les réunions, pointillé pâle',
+  'app.legend.traffic': 'Trafic',
+  'app.legend.in-transit': 'Message en transit',
+  'app.legend.lost': 'Message perdu',
+  'app.legend.meeting': 'Réunion en séance, reliée à ses participants',
+  'app.table.actors': 'Acteurs',
+  'app.table.name': 'Nom',
+  'app.table.kind': 'Type',
+  'app.table.role': 'Rôle',
+  'app.table.state': 'État',
+  'app.table.workload': 'Charge',
+  'app.table.workload-note':
+    'La charge rapporte les tâches en cours à la capacité ; au-delà, un acteur est surchargé et répond tard.',
+  'app.table.links': 'Liaisons',
+  'app.table.from': 'De',
+  'app.table.to': 'À',
+  'app.table.channel': 'Canal',
+  'app.table.meetings': 'Réunions en séance',
+  'app.table.meeting': 'Réunion',
+  'app.table.attendees': 'Participants',
+  'app.table.messages': 'Messages en transit',
+  'app.table.about': 'Objet',
+  'app.table.status': 'Statut',
+  'app.table.progress': '{share} du trajet',
+  // ── mesh panel ──
+  'app.mesh.label': 'Réseau de coordination',
+  'app.mesh.title': 'Réseau',
+  'app.mesh.view': 'Vue',
+  'app.mesh.graph': 'Graphe',
+  'app.mesh.table': 'Tableau',
+  'app.mesh.legend': 'Légende',
+  'app.mesh.hide-legend': 'Masquer la légende',
+  'app.mesh.focus': 'Plein écran',
+  'app.mesh.focus-tip': 'Donner tout l’écran au réseau, pour le projeter (F)',
+  'app.mesh.unfocus-tip': 'Réafficher la chronologie, l’inspecteur et le journal (F ou Échap)',
+  'app.mesh.loading': 'Chargement du moteur…',
+  'app.mesh.empty': 'Ouvrez un scénario pour commencer : le bouton Ouvrir…, ou déposez un fichier .yaml ici.',
 };

@@ -4,13 +4,6 @@
 export { describeEntry, describePhrase, describeTerm } from './describe';
 export { CATALOGS, type AppKey, type Catalog, type MessageKey } from './catalogs';
 export { formatShare, formatDurationIn, formatList, formatClock } from './format';
-export {
-  LOCALES,
-  isLocale,
-  localeOf,
-  localeFromEnv,
-  type Locale,
-  type UiLocale,
-} from './locale';
+export { LOCALES, isLocale, localeOf, localeFromEnv, type Locale, type UiLocale } from './locale';
 export { PSEUDO_LOCALE, PSEUDO_OPEN, PSEUDO_CLOSE } from './pseudo';
 export { translate } from './translate';

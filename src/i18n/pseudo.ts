@@ -30,7 +30,8 @@ const ACCENTS: Readonly<Record<string, string>> = {
   Y: 'Ý',
 };
 
-const accent = (text: string): string => text.replace(/[aceinosuyACEINOSUY]/g, (c) => ACCENTS[c] ?? c);
+const accent = (text: string): string =>
+  text.replace(/[aceinosuyACEINOSUY]/g, (c) => ACCENTS[c] ?? c);
 
 /** A plain catalog string (a term, a label) in the pseudo-locale. */
 export const pseudoText = (text: string): string => `${PSEUDO_OPEN}${accent(text)}${PSEUDO_CLOSE}`;

@@ -365,7 +365,8 @@ export class RunController {
       evaluation: this.evaluation,
       errors: null,
     });
-    if (kept) this.announceKept(appText('app.notice.new-run', { structure: this.structure.name, seed }));
+    if (kept)
+      this.announceKept(appText('app.notice.new-run', { structure: this.structure.name, seed }));
     this.publish(true);
     this.scheduleSave();
   }
@@ -1012,9 +1013,7 @@ export class RunController {
     });
     if ('problem' in next) return next.problem;
     this.setEvaluation(next);
-    this.notify(
-      appText('app.notice.observation', { at: this.core.formatTime(b.displayTime) }),
-    );
+    this.notify(appText('app.notice.observation', { at: this.core.formatTime(b.displayTime) }));
     return null;
   }
 

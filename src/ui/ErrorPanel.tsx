@@ -31,9 +31,7 @@ export function ErrorPanel() {
           {t('app.errors.dismiss')}
         </button>
       </header>
-      <p className="small">
-        {t('app.errors.count', { n: report.errors.length })}
-      </p>
+      <p className="small">{t('app.errors.count', { n: report.errors.length })}</p>
       <ol className="error-list">
         {report.errors.map((e, i) => (
           <li key={i}>

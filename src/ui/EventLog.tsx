@@ -185,10 +185,7 @@ export function EventLog() {
             value={filters.text}
             onChange={(e) => set('text', e.target.value)}
           />
-          <label
-            className="toggle"
-            title={t('app.log.bookkeeping-tip')}
-          >
+          <label className="toggle" title={t('app.log.bookkeeping-tip')}>
             <input
               type="checkbox"
               checked={filters.all}
@@ -200,11 +197,7 @@ export function EventLog() {
       </header>
       <ol className="panel__body log-list" aria-label={t('app.log.entries')}>
         {rows.length === 0 && (
-          <li className="empty">
-            {log.length === 0
-              ? t('app.log.empty')
-              : t('app.log.no-match')}
-          </li>
+          <li className="empty">{log.length === 0 ? t('app.log.empty') : t('app.log.no-match')}</li>
         )}
         {rows.map((e) => {
           const kind = kindOf(e);
@@ -237,9 +230,7 @@ export function EventLog() {
           );
         })}
         {total > rows.length && (
-          <li className="empty">
-            {t('app.log.latest', { shown: rows.length, total })}
-          </li>
+          <li className="empty">{t('app.log.latest', { shown: rows.length, total })}</li>
         )}
       </ol>
     </section>

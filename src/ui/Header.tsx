@@ -76,9 +76,7 @@ export function Header() {
           >
             {!scenario && <option value="">—</option>}
             {scenario && !scenario.bundled && (
-              <option value={OPENED}>
-                {t('app.header.opened', { file: scenario.fileName })}
-              </option>
+              <option value={OPENED}>{t('app.header.opened', { file: scenario.fileName })}</option>
             )}
             {bundled.map((file) => (
               <option key={file} value={file}>
@@ -220,9 +218,7 @@ function SaveStatus() {
       className={`save-status save-status--${status}`}
       role="status"
       data-status={status}
-      title={
-        status === 'failed' ? t('app.header.not-saved-tip') : t('app.header.saved-tip')
-      }
+      title={status === 'failed' ? t('app.header.not-saved-tip') : t('app.header.saved-tip')}
     >
       {text}
     </span>

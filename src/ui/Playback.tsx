@@ -20,7 +20,13 @@ export function Playback() {
   const blocked = busy !== null || !hasRun;
 
   return (
-    <div id="playback" className="playback" role="toolbar" aria-label={t('app.playback.label')} tabIndex={-1}>
+    <div
+      id="playback"
+      className="playback"
+      role="toolbar"
+      aria-label={t('app.playback.label')}
+      tabIndex={-1}
+    >
       <div className="playback__buttons">
         <button
           type="button"
@@ -144,7 +150,11 @@ function Scrubber({ disabled }: { disabled: boolean }) {
               tabIndex={-1}
               className={`scrubber__mark scrubber__mark--inject${row.delivered !== null ? ' is-done' : ''}`}
               style={at(at0)}
-              title={t('app.playback.msel-mark', { serial: row.serial, at: clock(at0), text: row.text })}
+              title={t('app.playback.msel-mark', {
+                serial: row.serial,
+                at: clock(at0),
+                text: row.text,
+              })}
               onClick={() => void c.jumpToInject(row.serial)}
               disabled={disabled}
             />
@@ -157,7 +167,11 @@ function Scrubber({ disabled }: { disabled: boolean }) {
             tabIndex={-1}
             className={`scrubber__mark scrubber__mark--live${row.delivered !== null ? ' is-done' : ''}`}
             style={at(row.at)}
-            title={t('app.playback.live-mark', { serial: row.serial, at: clock(row.at), text: row.text })}
+            title={t('app.playback.live-mark', {
+              serial: row.serial,
+              at: clock(row.at),
+              text: row.text,
+            })}
             onClick={() =>
               row.deliveredSeq !== null
                 ? c.seekToEntry(row.deliveredSeq, false)

@@ -46,7 +46,11 @@ export function RecentRuns() {
                 <button type="button" onClick={() => open(i)} disabled={busy}>
                   <strong>{r.title}</strong>
                   <span>
-                    {t('app.recent.run', { structure: r.structure, seed: r.seed, at: clock(r.time) })}
+                    {t('app.recent.run', {
+                      structure: r.structure,
+                      seed: r.seed,
+                      at: clock(r.time),
+                    })}
                   </span>
                   <span className="muted small">
                     {[

@@ -57,9 +57,7 @@ export function Timeline() {
         )}
       </header>
       <ol ref={list} className="panel__body timeline__list">
-        {items.length === 0 && (
-          <li className="empty">{t('app.timeline.empty')}</li>
-        )}
+        {items.length === 0 && <li className="empty">{t('app.timeline.empty')}</li>}
         {items.map((item, i) =>
           item.kind === 'inject' ? (
             <InjectItem
@@ -85,11 +83,7 @@ function InjectItem({ row, showNotes, next }: { row: MselRow; showNotes: boolean
   const t = useT();
   const done = row.delivered !== null;
   const when =
-    row.at !== null
-      ? clock(row.at)
-      : done
-        ? clock(row.delivered!)
-        : t('app.timeline.conditional');
+    row.at !== null ? clock(row.at) : done ? clock(row.delivered!) : t('app.timeline.conditional');
   const canJump = row.at !== null || done;
   return (
     <li className={`tl-item tl-item--inject${done ? ' is-done' : ''}${next ? ' is-next' : ''}`}>
@@ -99,7 +93,10 @@ function InjectItem({ row, showNotes, next }: { row: MselRow; showNotes: boolean
         </span>
         <span className="tl-time">{when}</span>
         {done && (
-          <span className="tl-done" title={t('app.timeline.delivered-at', { at: clock(row.delivered!) })}>
+          <span
+            className="tl-done"
+            title={t('app.timeline.delivered-at', { at: clock(row.delivered!) })}
+          >
             ✓<span className="visually-hidden">{t('app.timeline.delivered')}</span>
           </span>
         )}
@@ -119,7 +116,9 @@ function InjectItem({ row, showNotes, next }: { row: MselRow; showNotes: boolean
         )}
       </div>
       <p className="tl-text">{row.text}</p>
-      {row.when && <p className="tl-detail">{t('app.timeline.delivered-when', { when: row.when })}</p>}
+      {row.when && (
+        <p className="tl-detail">{t('app.timeline.delivered-when', { when: row.when })}</p>
+      )}
       {row.expected && (
         <p className="tl-detail">
           <span className="tl-label">{t('app.timeline.expected')}</span> {row.expected}
@@ -146,13 +145,18 @@ function LiveItem({ row, next }: { row: LiveRow; next: boolean }) {
       data-testid="live-inject"
     >
       <div className="tl-item__head">
-        <span className="tl-serial tl-serial--live" aria-label={t('app.timeline.live-serial', { serial: row.serial })}
+        <span
+          className="tl-serial tl-serial--live"
+          aria-label={t('app.timeline.live-serial', { serial: row.serial })}
         >
           {row.serial}
         </span>
         <span className="tl-time">{clock(row.at)}</span>
         {done && (
-          <span className="tl-done" title={t('app.timeline.delivered-at', { at: clock(row.delivered!) })}>
+          <span
+            className="tl-done"
+            title={t('app.timeline.delivered-at', { at: clock(row.delivered!) })}
+          >
             ✓<span className="visually-hidden">{t('app.timeline.delivered')}</span>
           </span>
         )}

@@ -3,6 +3,7 @@
 // loads before its first paint; the choice is remembered in localStorage and <html lang>
 // follows it (screen readers, hyphenation, and the log renderer in src/store read it).
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { GraphWords } from '../graph/types.ts';
 import type { Words } from '../store';
 import type { AppKey, Locale, MessageKey, UiLocale } from '../i18n/index.ts';
 
@@ -103,3 +104,29 @@ export function useLocale(): LocaleServices {
 
 /** The catalog lookup for the page's language. */
 export const useT = (): Translate => useLocale().t;
+
+type Kind = Parameters<GraphWords['kind']>[0];
+
+/** An actor kind's name: "UN police", "Police des Nations Unies". */
+export const kindName = (t: Translate, kind: Kind): string => t(`app.kind.${kind}`);
+
+/** An actor's state in words ("available", "disponible"); a state the catalogs lack as written. */
+export function stateName({ t, words }: LocaleServices, state: string): string {
+  const key = `app.state.${state}` as AppKey;
+  return Object.hasOwn(words.CATALOGS.en, key) ? t(key) : state;
+}
+
+/** What the mesh graph writes, in the page's language. */
+export function graphWords(services: LocaleServices): GraphWords {
+  const { t } = services;
+  return {
+    kind: (kind) => kindName(t, kind),
+    state: (state) => stateName(services, state),
+    meeting: (label, attendees) =>
+      t('app.graph.meeting', {
+        label,
+        attendees: services.words.formatList(attendees, services.locale),
+      }),
+    describe: (actors, links) => t('app.graph.describe', { actors, links }),
+  };
+}

@@ -56,7 +56,8 @@ function untranslated(root: HTMLElement, own: ReadonlySet<string>): string[] {
   }
   for (const el of root.querySelectorAll('*')) {
     for (const attr of ['title', 'aria-label', 'placeholder', 'alt'])
-      if (el.hasAttribute(attr)) check(el.getAttribute(attr), `${el.tagName.toLowerCase()}[${attr}]`);
+      if (el.hasAttribute(attr))
+        check(el.getAttribute(attr), `${el.tagName.toLowerCase()}[${attr}]`);
   }
   return found;
 }
