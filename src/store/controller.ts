@@ -410,6 +410,12 @@ export class RunController {
     });
   }
 
+  /** Words the panels show change language: the views are built again in the page's one. */
+  relabel(): void {
+    if (this.current) this.publish(true);
+    this.publishRecent();
+  }
+
   private publishRecent(): void {
     this.store.setState({ recent: this.recent.map((run) => recentView(run, this.namesOf(run))) });
   }

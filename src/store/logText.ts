@@ -39,6 +39,16 @@ export function phraseText(p: Phrase, locale: Locale = pageLocale()): string {
   return words?.describePhrase(p, locale) ?? '';
 }
 
+/** Minutes as a duration in the page's language ("2h15m", "2 h 15 min"); undefined before the catalogs load. */
+export function durationText(minutes: number, locale: Locale = pageLocale()): string | undefined {
+  return words?.formatDurationIn(minutes, locale);
+}
+
+/** Whether the app's catalog has a key (state names and descriptions it may lack). */
+export function hasAppText(key: string): key is AppKey {
+  return words !== undefined && Object.hasOwn(words.CATALOGS.en, key);
+}
+
 /**
  * A sentence the store writes for the panels (a notice, what a busy bar is doing), from the
  * app's catalog in the page's language.

@@ -228,6 +228,7 @@ function SaveStatus() {
 /** English or French for every label, remembered for the next visit. */
 function LanguagePicker() {
   const { locale, setLocale, t } = useLocale();
+  const c = useController();
   const id = useId();
   return (
     <label className="field field--lang" htmlFor={`${id}-lang`}>
@@ -235,7 +236,11 @@ function LanguagePicker() {
       <select
         id={`${id}-lang`}
         value={locale === 'fr' ? 'fr' : 'en'}
-        onChange={(e) => setLocale(e.target.value === 'fr' ? 'fr' : 'en')}
+        onChange={(e) => {
+          setLocale(e.target.value === 'fr' ? 'fr' : 'en');
+          // <html lang> has changed: the store's panels (inspector, MSEL) speak it now
+          c.relabel();
+        }}
       >
         {/* Each language named in itself, so a reader finds theirs whatever is showing */}
         <option value="en" lang="en">
