@@ -44,6 +44,9 @@ function untranslated(root: HTMLElement, own: ReadonlySet<string>): string[] {
   const check = (text: string | null | undefined, where: string) => {
     const t = (text ?? '').trim();
     if (t === '' || WORDLESS.test(t) || own.has(t)) return;
+    // Scenario names strung together (a message's route "A → B → C")
+    const parts = t.split(/\s*[→·]\s*/);
+    if (parts.length > 1 && parts.every((p) => own.has(p) || WORDLESS.test(p))) return;
     if (t.includes(PSEUDO_OPEN) || t.includes(PSEUDO_CLOSE)) return;
     found.push(`${where}: ${t}`);
   };
@@ -96,6 +99,15 @@ describe('the app in the pseudo-locale', () => {
     }
     expect(r.store.getState().log.length).toBeGreaterThan(3);
     act(() => r.controller.notify('⟦notice⟧'));
+    expect(untranslated(container, own)).toEqual([]);
+
+    // An actor and a log entry in the inspector: states, fields, processes, messages, marks.
+    act(() => r.controller.select('ocha'));
+    const sent = r.store.getState().log.findLast((e) => e.kind === 'message.sent');
+    expect(sent).toBeDefined();
+    act(() => r.controller.selectEntry(sent!.seq));
+    expect(r.store.getState().inspector).not.toBeNull();
+    expect(r.store.getState().entry).not.toBeNull();
     expect(untranslated(container, own)).toEqual([]);
 
     // The filters, the dialogs and a file that could not be opened.
