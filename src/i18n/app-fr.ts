@@ -282,7 +282,7 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.inspector.from': 'de {other} :',
   'app.inspector.to': 'à {other} :',
   // ── compare launcher, recent runs ──
-  'app.compare.open': 'Comparer les structures',
+  'app.compare.open': 'Comparer',
   'app.compare.open-tip':
     'Dérouler ce scénario sous plusieurs structures et de nombreuses graines, et comparer les indicateurs',
   'app.compare.loading': 'Chargement de la comparaison…',
