@@ -102,7 +102,7 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.metric-def.escortRequests':
     'processus de demande d’escorte engagés (un besoin de mouvement envisagé pour une escorte)',
   'app.metric-def.alternativesUsed':
-    'demandes closes parce qu’une alternative répondait au besoin — aucune escorte demandée',
+    'demandes closes parce qu’une solution de rechange répondait au besoin — aucune escorte demandée',
   'app.metric-def.escortApprovals': 'décisions de l’autorité que désigne la structure',
   'app.metric-def.escortDeclines': 'décisions de l’autorité que désigne la structure',
   'app.metric-def.decisionTimeMean':
@@ -132,12 +132,11 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.metric-def.handoversCompleted': 'transferts d’autorité achevés',
   'app.metric-def.handoverPostponements':
     'évaluations concluant que le destinataire n’était pas prêt, ou transferts reportés',
-  'app.metric-def.handoverReversals':
-    'passations annulées après le transfert (retour en arrière stratégique)',
+  'app.metric-def.handoverReversals': 'passations annulées après le transfert (retour stratégique)',
   'app.metric-def.securityGapMinutes':
     'minutes pendant lesquelles personne n’avait la responsabilité principale de la sécurité d’une zone (unité sortante partie avant le transfert d’autorité) ; un vide encore ouvert à la fin compte jusqu’à la fin',
   'app.metric-def.handoverIntelLost':
-    'transferts d’autorité où l’unité entrante a pris le relais sans le briefing de renseignement de l’unité sortante (message perdu, ou unité retirée avant la planification conjointe)',
+    'transferts d’autorité où l’unité entrante a pris le relais sans le dossier de renseignement de l’unité sortante (message perdu, ou unité retirée avant la planification conjointe)',
   'app.metric-def.pocIncidents': 'incidents comportant une menace pour les civils',
   'app.metric-def.pocResponseMean': 'de l’incident jusqu’à l’arrivée des intervenants sur place',
   'app.metric-def.pocUnanswered':
@@ -406,7 +405,7 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.field.requested-by': 'Demandé par',
   'app.field.area': 'Zone',
   'app.field.need': 'Besoin',
-  'app.field.alternatives-considered': 'Alternatives envisagées',
+  'app.field.alternatives-considered': 'Solutions de rechange envisagées',
   'app.field.host-state-unable-criterion-2': 'État hôte dans l’incapacité (critère 2)',
   'app.field.escort-credible-and-safe-criterion-3': 'Escorte crédible et sûre (critère 3)',
   'app.field.exit-plan-criterion-4': 'Plan de sortie (critère 4)',
@@ -450,7 +449,7 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.field.kind': 'Type',
   'app.field.phase': 'Phase',
   'app.field.certified-share-required': 'Part certifiée requise',
-  'app.field.intelligence-briefed': 'Briefing de renseignement transmis',
+  'app.field.intelligence-briefed': 'Dossier de renseignement transmis',
   'app.field.outgoing-unit-withdrawn': 'Unité sortante retirée',
   'app.field.responsibility-transferred': 'Responsabilité transférée',
   'app.field.security-gap-open': 'Vide sécuritaire ouvert',
@@ -482,18 +481,18 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.state.logged': 'consigné',
   'app.state.referred': 'transmis',
   'app.state.with-authority': 'chez l’autorité',
-  'app.state.tasking': 'désignation',
+  'app.state.tasking': 'demande de moyens',
   'app.state.en-route': 'en route',
   'app.state.on-site': 'sur place',
   'app.state.closed': 'clos',
   'app.state.unanswered': 'sans réponse',
-  'app.state.alternative-used': 'alternative retenue',
+  'app.state.alternative-used': 'solution de rechange retenue',
   'app.state.requested': 'demandée',
   'app.state.with-facilitator': 'chez le facilitateur',
   'app.state.with-decider': 'chez le décideur',
   'app.state.declined': 'refusée',
   'app.state.approved': 'approuvée',
-  'app.state.tasking-provider': 'désignation du fournisseur',
+  'app.state.tasking-provider': 'demande de moyens au fournisseur',
   'app.state.unfilled': 'non pourvue',
   'app.state.escorting': 'escorte en cours',
   'app.state.review': 'revue',
@@ -508,7 +507,7 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.state.joint-planning': 'planification conjointe',
   'app.state.drafting': 'rédaction',
   'app.state.planning': 'planification',
-  'app.state.co-located-operations': 'opérations colocalisées',
+  'app.state.co-located-operations': 'opérations en colocalisation',
   'app.state.deploying': 'déploiement',
   'app.state.operating': 'opérations',
   'app.state.transfer-of-authority': 'transfert d’autorité',
@@ -530,14 +529,14 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   // ── inspector: what each machine state means ──
   'app.state-desc.military.available': 'Aucune tâche en cours.',
   'app.state-desc.military.busy':
-    'État-major dans les limites de sa capacité ; patrouilles et escortes désignées d’ici.',
+    'État-major dans les limites de sa capacité ; patrouilles et escortes demandées d’ici.',
   'app.state-desc.military.overloaded':
-    'État-major des opérations saturé : désignations et réponses arrivent tard.',
+    'État-major des opérations saturé : demandes de moyens et réponses arrivent tard.',
   'app.state-desc.police.available': 'Aucune tâche en cours.',
   'app.state-desc.police.busy':
     'Dans les limites de sa capacité : ordre public, colocalisation, reprise de zones.',
   'app.state-desc.police.overloaded':
-    'Plus de désignations que la composante ne peut en traiter : les réponses arrivent tard.',
+    'Plus de demandes de moyens que la composante ne peut en traiter : les réponses arrivent tard.',
   'app.state-desc.humanitarian.available': 'Aucune tâche en cours.',
   'app.state-desc.humanitarian.busy':
     'Coordination dans les limites de sa capacité : convois, notifications, demandes.',
@@ -579,13 +578,13 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.state-desc.poc.closed': 'La réponse est terminée ; l’équipe est libérée.',
   'app.state-desc.poc.unanswered': 'Personne n’a répondu à la menace.',
   'app.state-desc.escort.alternative-used':
-    'Une alternative a répondu au besoin : pas d’escorte (la règle générale).',
+    'Une solution de rechange a répondu au besoin : pas d’escorte (la règle générale).',
   'app.state-desc.escort.requested':
     'La demande va à l’autorité de décision, par le facilitateur s’il y en a un.',
   'app.state-desc.escort.declined':
     'La décision revient au demandeur, qui doit trouver un autre moyen.',
   'app.state-desc.escort.approved':
-    'La décision revient au demandeur et un fournisseur est désigné.',
+    'La décision revient au demandeur et un fournisseur est sollicité.',
   'app.state-desc.escort.unfilled': 'Approuvée, mais aucun fournisseur n’avait de capacité.',
   'app.state-desc.escort.escorting': 'Le convoi se déplace sous escorte.',
   'app.state-desc.escort.review':
@@ -600,7 +599,7 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.state-desc.handover.military-to-police.joint-assessment':
     'Les unités sortante et entrante évaluent la zone ensemble.',
   'app.state-desc.handover.military-to-police.joint-planning':
-    'Les unités planifient la passation ; l’unité sortante transmet son briefing de renseignement ; l’autorité de passation approuve le plan.',
+    'Les unités planifient la passation ; l’unité sortante transmet son dossier de renseignement ; l’autorité de passation approuve le plan.',
   'app.state-desc.handover.military-to-police.co-located-operations':
     'L’unité entrante opère aux côtés de l’unité sortante.',
   'app.state-desc.handover.military-to-police.transfer-of-authority':
@@ -618,10 +617,10 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.state-desc.handover.police-to-host-police.transfer':
     'Prête : l’autorité transfère la responsabilité principale à la police de l’État hôte.',
   'app.state-desc.handover.police-to-host-police.monitoring':
-    'La police de l’État hôte tient le district ; des revues conjointes vérifient que les critères tiennent toujours (retour en arrière stratégique).',
+    'La police de l’État hôte tient le district ; des revues conjointes vérifient que les critères tiennent toujours (retour stratégique).',
   'app.state-desc.handover.completed': 'Le suivi est terminé : la passation tient.',
   'app.state-desc.handover.reversed':
-    'Retour en arrière stratégique : la responsabilité principale revient à l’acteur sortant.',
+    'Retour stratégique : la responsabilité principale revient à l’acteur sortant.',
   'app.state-desc.handover.blocked':
     'L’appui de l’ONU à la police de l’État hôte est suspendu au titre de la HRDDP.',
   'app.state-desc.handover.stalled':
@@ -665,14 +664,14 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.mark.team.refused': 'une équipe refusée',
   'app.mark.readiness.mentored': 'une semaine d’encadrement',
   'app.mark.escort.requested': 'une demande d’escorte',
-  'app.mark.escort.alternative': 'une alternative à l’escorte',
+  'app.mark.escort.alternative': 'une solution de rechange à l’escorte',
   'app.mark.escort.submitted': 'une demande d’escorte soumise',
   'app.mark.escort.facilitated': 'une demande d’escorte facilitée',
   'app.mark.escort.follow-up': 'une demande d’escorte relancée',
   'app.mark.escort.approved': 'une escorte approuvée',
   'app.mark.escort.declined': 'une escorte refusée',
   'app.mark.escort.decision-known': 'une décision d’escorte connue du demandeur',
-  'app.mark.escort.tasked': 'un fournisseur d’escorte désigné',
+  'app.mark.escort.tasked': 'un fournisseur d’escorte sollicité',
   'app.mark.escort.provider-refused': 'un refus du fournisseur d’escorte',
   'app.mark.escort.unfilled': 'une escorte approuvée non assurée',
   'app.mark.escort.incident': 'un incident sous escorte',
@@ -695,20 +694,20 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.mark.poc.aware': 'une alerte de protection des civils connue du centre',
   'app.mark.poc.not-required': 'aucune réponse de protection des civils requise',
   'app.mark.poc.decided': 'une réponse de protection des civils décidée',
-  'app.mark.poc.tasked': 'un intervenant de protection des civils désigné',
-  'app.mark.poc.refused': 'une désignation de protection des civils refusée',
+  'app.mark.poc.tasked': 'un intervenant de protection des civils sollicité',
+  'app.mark.poc.refused': 'une demande de moyens de protection des civils refusée',
   'app.mark.poc.responded': 'une réponse de protection des civils sur place',
   'app.mark.poc.closed': 'une réponse de protection des civils close',
   'app.mark.poc.unanswered': 'une alerte de protection des civils sans réponse',
   'app.mark.handover.started': 'une passation engagée',
   'app.mark.handover.follow-up': 'une passation relancée',
-  'app.mark.handover.briefed': 'un briefing de renseignement de passation',
+  'app.mark.handover.briefed': 'un dossier de renseignement de passation',
   'app.mark.handover.reviewed': 'une passation réexaminée',
   'app.mark.handover.gap-opened': 'un vide sécuritaire ouvert',
   'app.mark.handover.gap-closed': 'un vide sécuritaire refermé',
   'app.mark.handover.phase': 'une phase de passation',
   'app.mark.handover.transferred': 'un transfert d’autorité',
-  'app.mark.handover.intel-lost': 'une passation sans le briefing de renseignement',
+  'app.mark.handover.intel-lost': 'une passation sans le dossier de renseignement',
   'app.mark.handover.waiting': 'une passation en attente',
   'app.mark.handover.not-ready': 'un destinataire pas prêt',
   'app.mark.handover.postponed': 'une passation reportée',
