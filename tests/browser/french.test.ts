@@ -29,16 +29,16 @@ describe('the app in French', { timeout: TIMEOUT }, () => {
     try {
       await page.setViewportSize({ width: 1600, height: 900 });
       await ready(page);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
       await page.getByLabel('Language').selectOption('fr');
       await page.getByRole('heading', { name: 'Journal des événements' }).waitFor();
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr');
 
       // Remembered: a reload opens in French.
       await page.reload({ waitUntil: 'load' });
       await ready(page);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr');
       expect(await page.getByLabel('Langue').inputValue()).toBe('fr');
 
       // The French scenario, a few events in.
