@@ -224,7 +224,7 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.log.process-prefix': '{process} : ',
   'app.log.latest': 'Les {shown} dernières sur {total} ; filtrez pour voir les plus anciennes.',
   // ── MSEL timeline ──
-  'app.timeline.title': 'Chronologie de la MSEL',
+  'app.timeline.title': 'Chronologie MSEL',
   'app.timeline.notes-tip': 'Afficher les notes du contrôleur (pas pour les joueurs)',
   'app.timeline.notes-label': 'Notes du contrôleur',
   'app.timeline.notes': 'Notes',
