@@ -702,6 +702,22 @@ export const appEn = {
   'app.mark.handover.stalled': 'a handover stalled',
   'app.msel.when':
     '{has_delay, select, yes {{delay} after} other {on}} {mark}{has_ref, select, yes { ({ref})} other {}}',
+  // ── exercise seats ──
+  'app.seat.decision-for': 'Decision for {actor} at {at}',
+  'app.seat.knows': 'What {actor} knows',
+  'app.seat.doctrine': 'Doctrine:',
+  'app.seat.waiting': 'Waiting for the seat holding {actor}.',
+  'app.seat.force-doctrine': "Force doctrine's answer",
+  'app.seat.point-for': 'Decision point for {actor}',
+  'app.seat.force-default': 'Force the default',
+  'app.seat.log': 'Log',
+  'app.seat.observe': 'Observe',
+  'app.seat.log-empty': 'Nothing yet for this seat.',
+  'app.seat.msel': 'MSEL (controller only)',
+  'app.seat.delivered': '(delivered) ',
+  'app.seat.expected': 'Expected: {expected}',
+  'app.seat.objective': 'Objective: {objective}',
+  'app.seat.note': 'Note: {note}',
 } as const;
 
 export type AppKey = keyof typeof appEn;

@@ -717,4 +717,20 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.mark.handover.stalled': 'une passation bloquée faute de réponse',
   'app.msel.when':
     '{has_delay, select, yes {{delay} après} other {sur}} {mark}{has_ref, select, yes { ({ref})} other {}}',
+  // ── exercise seats ──
+  'app.seat.decision-for': 'Décision pour {actor} à {at}',
+  'app.seat.knows': 'Ce que sait {actor}',
+  'app.seat.doctrine': 'Doctrine :',
+  'app.seat.waiting': 'En attente du poste qui tient {actor}.',
+  'app.seat.force-doctrine': 'Imposer la réponse de la doctrine',
+  'app.seat.point-for': 'Point de décision pour {actor}',
+  'app.seat.force-default': 'Imposer l’option par défaut',
+  'app.seat.log': 'Journal',
+  'app.seat.observe': 'Observer',
+  'app.seat.log-empty': 'Rien encore pour ce poste.',
+  'app.seat.msel': 'MSEL (contrôleur seulement)',
+  'app.seat.delivered': '(remise) ',
+  'app.seat.expected': 'Attendu : {expected}',
+  'app.seat.objective': 'Objectif : {objective}',
+  'app.seat.note': 'Note : {note}',
 };
