@@ -747,6 +747,17 @@ export const appEn = {
   'app.seat.closed': 'closed',
   'app.seat.knows-title': 'What your actors know',
   'app.seat.nothing': 'Nothing yet.',
+  // ── exercise seats list ──
+  'app.seat.seats': 'Seats',
+  'app.seat.not-connected': 'not connected',
+  'app.seat.join-link': 'Join link for {name}',
+  'app.seat.hide-qr': 'Hide QR',
+  'app.seat.qr': 'QR',
+  'app.seat.revoke': 'Revoke',
+  'app.seat.name': 'Seat name',
+  'app.seat.name-placeholder': 'e.g. HC',
+  'app.seat.actors': 'Actors this seat holds',
+  'app.seat.add': 'Add seat',
 } as const;
 
 export type AppKey = keyof typeof appEn;

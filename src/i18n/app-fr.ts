@@ -762,4 +762,15 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.seat.closed': 'clos',
   'app.seat.knows-title': 'Ce que savent vos acteurs',
   'app.seat.nothing': 'Rien pour l’instant.',
+  // ── exercise seats list ──
+  'app.seat.seats': 'Postes',
+  'app.seat.not-connected': 'non connecté',
+  'app.seat.join-link': 'Lien d’accès pour {name}',
+  'app.seat.hide-qr': 'Masquer le QR',
+  'app.seat.qr': 'QR',
+  'app.seat.revoke': 'Révoquer',
+  'app.seat.name': 'Nom du poste',
+  'app.seat.name-placeholder': 'p. ex. CH',
+  'app.seat.actors': 'Acteurs que tient ce poste',
+  'app.seat.add': 'Ajouter un poste',
 };
