@@ -729,7 +729,8 @@ export const appEn = {
   'app.seat.new-link': 'Ask exercise control for a new join link.',
   'app.seat.joining': 'Joining…',
   'app.seat.connecting': 'Connecting to the exercise host…',
-  'app.seat.phase': '{phase, select, ready {ready} running {running} paused {paused} ended {ended} other {{phase}}}{status, select, awaiting_decision { — decision waiting} finished { — scenario complete} other {}}',
+  'app.seat.phase':
+    '{phase, select, ready {ready} running {running} paused {paused} ended {ended} other {{phase}}}{status, select, awaiting_decision { — decision waiting} finished { — scenario complete} other {}}',
   'app.seat.connected': 'connected',
   'app.seat.reconnecting': 'reconnecting…',
   'app.seat.start': 'Start exercise',

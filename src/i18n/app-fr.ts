@@ -744,7 +744,8 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.seat.new-link': 'Demandez un nouveau lien d’accès à la direction de l’exercice.',
   'app.seat.joining': 'Connexion à l’exercice…',
   'app.seat.connecting': 'Connexion à l’hôte de l’exercice…',
-  'app.seat.phase': '{phase, select, ready {prêt} running {en cours} paused {en pause} ended {terminé} other {{phase}}}{status, select, awaiting_decision { — décision en attente} finished { — scénario achevé} other {}}',
+  'app.seat.phase':
+    '{phase, select, ready {prêt} running {en cours} paused {en pause} ended {terminé} other {{phase}}}{status, select, awaiting_decision { — décision en attente} finished { — scénario achevé} other {}}',
   'app.seat.connected': 'connecté',
   'app.seat.reconnecting': 'reconnexion…',
   'app.seat.start': 'Démarrer l’exercice',
