@@ -68,4 +68,11 @@ export type CliKey =
   | 'cli.compare.partial'
   | 'cli.compare.pooled'
   | 'cli.compare.point'
+  // decisions on knowledge: run --explain
+  | 'cli.run.explain'
+  | 'cli.explain.none'
+  | 'cli.explain.heading'
+  | 'cli.explain.rules'
+  | 'cli.explain.others'
+  | 'cli.explain.uninformed'
   | `metric.${MetricKey}`;

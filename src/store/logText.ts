@@ -60,3 +60,12 @@ export function appText(
 ): string {
   return words?.translate(locale, key, values) ?? key;
 }
+
+/** One of the catalogs' own strings (a label), in words. */
+export function catalogText(
+  key: Parameters<Words['translate']>[1],
+  values: Readonly<Record<string, string | number | boolean>> = {},
+  locale: Locale = pageLocale(),
+): string {
+  return words?.translate(locale, key, values) ?? '';
+}
