@@ -759,6 +759,14 @@ export const appEn = {
   'app.seat.name-placeholder': 'e.g. HC',
   'app.seat.actors': 'Actors this seat holds',
   'app.seat.add': 'Add seat',
+  // ── decisions on knowledge (merged from main) ──
+  'app.metric-def.escortIncidents': 'security incidents during escorted movements',
+  'app.metric-def.uninformedDecisions':
+    "decisions taken while a fact that would have changed them existed in the mission but had not reached the decider: doctrine's answer on what the decider knew differs from its answer on the truth (decision.uninformed entries)",
+  'app.metric-def.uninformedIncidents':
+    'the consequences: escort incidents on movements an uninformed decision approved',
+  'app.mark.decision.why': 'the why of a decision',
+  'app.mark.decision.uninformed': 'an uninformed decision',
 } as const;
 
 export type AppKey = keyof typeof appEn;

@@ -774,4 +774,12 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.seat.name-placeholder': 'p. ex. CH',
   'app.seat.actors': 'Acteurs que tient ce poste',
   'app.seat.add': 'Ajouter un poste',
+  // ── decisions on knowledge (merged from main) ──
+  'app.metric-def.escortIncidents': 'incidents de sécurité pendant des mouvements escortés',
+  'app.metric-def.uninformedDecisions':
+    'décisions prises alors qu’un fait qui les aurait changées existait dans la mission sans être parvenu au décideur : la réponse de la doctrine sur ce que savait le décideur diffère de sa réponse sur la réalité (entrées decision.uninformed)',
+  'app.metric-def.uninformedIncidents':
+    'les conséquences : incidents d’escorte sur des mouvements qu’une décision mal informée a approuvés',
+  'app.mark.decision.why': 'le pourquoi d’une décision',
+  'app.mark.decision.uninformed': 'une décision mal informée',
 };
