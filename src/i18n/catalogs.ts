@@ -23,8 +23,10 @@ import type { CliKey } from './cli-keys';
 
 export type { AppKey } from './app-en';
 import type { AppKey } from './app-en';
+export type { ReportKey } from './report-keys';
+import type { ReportKey } from './report-keys';
 
-export type MessageKey = EntryKind | PhraseKind | TermKey | CliKey | AppKey;
+export type MessageKey = EntryKind | PhraseKind | TermKey | CliKey | ReportKey | AppKey;
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, fr };

@@ -2,6 +2,7 @@
 // `x_key` is `x` as a select key ("co-located operations" → co_located_operations).
 import type { Catalog } from './catalogs';
 import { appEn } from './app-en';
+import { REPORT_EN } from './report-en';
 
 const BY = (who: string, otherwise: string) =>
   `{has_${who}, select, yes {{${who}}} other {${otherwise}}}`;
@@ -472,4 +473,6 @@ not differ on it. "—": nothing to measure (no escort requested…); n=: runs w
   'cli.explain.rules': 'Rules evaluated (on what {decider} knew):',
   'cli.explain.others': 'Other options:',
   'cli.explain.uninformed': 'Uninformed:',
+  // ── the after-action report (its own file) ──
+  ...REPORT_EN,
 };

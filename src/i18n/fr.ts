@@ -4,6 +4,7 @@
 // sélection (« co-located operations » → co_located_operations).
 import type { Catalog } from './catalogs';
 import { appFr } from './app-fr';
+import { REPORT_FR } from './report-fr';
 
 const BY = (who: string, otherwise: string) =>
   `{has_${who}, select, yes {{${who}}} other {${otherwise}}}`;
@@ -504,4 +505,6 @@ différer. « — » : rien à mesurer (aucune escorte demandée…) ; n= : dér
   'cli.explain.rules': 'Règles évaluées (sur ce que {decider} savait) :',
   'cli.explain.others': 'Autres options :',
   'cli.explain.uninformed': 'Mal informée :',
+  // ── the after-action report (its own file) ──
+  ...REPORT_FR,
 };

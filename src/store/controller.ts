@@ -1124,7 +1124,11 @@ export class RunController {
     const d = this.debrief();
     if (!d) return null;
     const { renderReport, reportFileName } = await import('../report/index.ts');
-    return { fileName: reportFileName(d, format), text: renderReport(d, format) };
+    // In the page's language, as the log reads (the pseudo-locale writes English).
+    return {
+      fileName: reportFileName(d, format),
+      text: renderReport(d, format, this.language()),
+    };
   }
 
   // ── export, import, autosave ─────────────────────────────────────────────────────────

@@ -8,6 +8,7 @@ import { MeshGraphView } from '../graph/MeshGraphView';
 import { stateName, useLocale, useT } from '../i18n';
 import { useConnection, useSeat } from './context';
 import { DecisionCard } from './DecisionCard';
+import { ExerciseHotWash } from './ExerciseHotWash';
 import { ExerciseLog } from './ExerciseLog';
 import { InjectPanel } from './InjectPanel';
 import { MselPanel } from './MselPanel';
@@ -28,6 +29,7 @@ export function ExerciseApp() {
   const error = useSeat((s) => s.error);
   const [entry, setEntry] = useState<number | null>(null);
   const t = useT();
+  const [hotwash, setHotwash] = useState(false);
   if (refused)
     return (
       <main className="xrefused">
@@ -61,6 +63,11 @@ export function ExerciseApp() {
               ? t('app.seat.evaluator', { name: state.seat.name })
               : t(ROLE_NAMES[role])}
         </span>
+        {(role === 'excon' || role === 'evaluator') && (
+          <button type="button" className="xheader__hotwash" onClick={() => setHotwash(true)}>
+            {t('report.hotwash.open')}
+          </button>
+        )}
         <span className={connected ? 'xheader__link xheader__link--on' : 'xheader__link'}>
           {connected ? t('app.seat.connected') : t('app.seat.reconnecting')}
         </span>
@@ -71,6 +78,7 @@ export function ExerciseApp() {
         </p>
       )}
       {role === 'excon' && <ExconControls />}
+      {hotwash && <ExerciseHotWash onClose={() => setHotwash(false)} />}
       <main className="xbody">
         <div className="xbody__centre">
           {role !== 'projector' && <DecisionCard />}
