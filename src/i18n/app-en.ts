@@ -767,6 +767,8 @@ export const appEn = {
     'the consequences: escort incidents on movements an uninformed decision approved',
   'app.mark.decision.why': 'the why of a decision',
   'app.mark.decision.uninformed': 'an uninformed decision',
+  // ── escort incident risk (decisions on knowledge) ──
+  'app.field.incident-risk': 'Incident risk',
 } as const;
 
 export type AppKey = keyof typeof appEn;

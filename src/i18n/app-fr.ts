@@ -782,4 +782,6 @@ export const appFr: Readonly<Record<AppKey, string>> = {
     'les conséquences : incidents d’escorte sur des mouvements qu’une décision mal informée a approuvés',
   'app.mark.decision.why': 'le pourquoi d’une décision',
   'app.mark.decision.uninformed': 'une décision mal informée',
+  // ── escort incident risk (decisions on knowledge) ──
+  'app.field.incident-risk': 'Risque d’incident',
 };

@@ -215,6 +215,7 @@ const FIELDS: Record<string, readonly (readonly [key: string, label: string, kin
     ['length', 'app.field.movement-length', 'duration'],
     ['requestedAt', 'app.field.requested-at', 'time'],
     ['pressure', 'app.field.under-political-pressure', 'bool'],
+    ['incidentRisk', 'app.field.incident-risk', 'share'],
     ['incident', '', 'hidden'],
     ['followUp', 'app.field.follow-up-after', 'duration'],
     ['id', '', 'hidden'],
