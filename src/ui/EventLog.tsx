@@ -4,20 +4,31 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { LogEntry } from '../core/index.ts';
 import { clock, entryText, isStory, readable } from '../store';
+import type { AppKey } from '../i18n/index.ts';
 import { useApp, useController } from './context';
+import { useLocale } from './i18n';
 
 /** Rows rendered at most; the filter narrows the rest down. */
 export const LOG_ROWS = 300;
 
 export type EntryKind = 'inject' | 'decision' | 'message' | 'information' | 'desk' | 'process';
 
-export const KIND_NAMES: Record<EntryKind, string> = {
-  inject: 'Injects',
-  decision: 'Decisions',
-  message: 'Messages',
-  information: 'Information',
-  process: 'Process steps',
-  desk: 'Desk work',
+/** Each kind's name in the filter (plural) and on a row's tag (singular), as catalog keys. */
+export const KIND_NAMES: Record<EntryKind, AppKey> = {
+  inject: 'app.log.kind.inject',
+  decision: 'app.log.kind.decision',
+  message: 'app.log.kind.message',
+  information: 'app.log.kind.information',
+  process: 'app.log.kind.process',
+  desk: 'app.log.kind.desk',
+};
+const TAG_NAMES: Record<EntryKind, AppKey> = {
+  inject: 'app.log.tag.inject',
+  decision: 'app.log.tag.decision',
+  message: 'app.log.tag.message',
+  information: 'app.log.tag.information',
+  process: 'app.log.tag.process',
+  desk: 'app.log.tag.desk',
 };
 
 export function kindOf(e: LogEntry): EntryKind {
@@ -65,6 +76,7 @@ export function EventLog() {
   const log = useApp((s) => s.log);
   const scenario = useApp((s) => s.scenario);
   const selectedSeq = useApp((s) => s.entry?.seq ?? null);
+  const { t, locale } = useLocale();
   const id = useId();
   const [showFilters, setShowFilters] = useState(false);
   const [filters, setFilters] = useState<Filters>({
@@ -97,7 +109,9 @@ export function EventLog() {
       if (out.length < LOG_ROWS) out.push(e);
     }
     return { rows: out, total: count };
-  }, [deferredLog, filters]);
+    // the text filter searches the words of the page's language
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [deferredLog, filters, locale]);
   const filtered = filters.actor || filters.kind || filters.process || filters.text;
   const active = [filters.actor, filters.kind, filters.process, filters.text].filter(
     Boolean,
@@ -106,9 +120,11 @@ export function EventLog() {
   return (
     <section className="panel event-log" aria-labelledby={`${id}-title`}>
       <header className="panel__header">
-        <h2 id={`${id}-title`}>Event log</h2>
+        <h2 id={`${id}-title`}>{t('app.log.title')}</h2>
         <span className="panel__count" data-testid="log-count">
-          {filtered || !filters.all ? `${total} of ${log.length} entries` : `${log.length} entries`}
+          {filtered || !filters.all
+            ? t('app.log.count-of', { shown: total, total: log.length })
+            : t('app.log.count', { total: log.length })}
         </span>
         <button
           type="button"
@@ -117,21 +133,21 @@ export function EventLog() {
           aria-controls={`${id}-filters`}
           onClick={() => setShowFilters((v) => !v)}
         >
-          {active > 0 ? `Filters (${active})` : 'Filters'}
+          {t('app.log.filters', { active })}
         </button>
         <div
           id={`${id}-filters`}
           className="log-filters"
           role="group"
-          aria-label="Filter the log"
+          aria-label={t('app.log.filter')}
           hidden={!showFilters}
         >
           <select
-            aria-label="Actor"
+            aria-label={t('app.log.actor')}
             value={filters.actor}
             onChange={(e) => set('actor', e.target.value)}
           >
-            <option value="">All actors</option>
+            <option value="">{t('app.log.all-actors')}</option>
             {scenario?.actors.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name}
@@ -139,23 +155,23 @@ export function EventLog() {
             ))}
           </select>
           <select
-            aria-label="Kind"
+            aria-label={t('app.log.kind')}
             value={filters.kind}
             onChange={(e) => set('kind', e.target.value as EntryKind | '')}
           >
-            <option value="">All kinds</option>
+            <option value="">{t('app.log.all-kinds')}</option>
             {(Object.keys(KIND_NAMES) as EntryKind[]).map((k) => (
               <option key={k} value={k}>
-                {KIND_NAMES[k]}
+                {t(KIND_NAMES[k])}
               </option>
             ))}
           </select>
           <select
-            aria-label="Process"
+            aria-label={t('app.log.process')}
             value={filters.process}
             onChange={(e) => set('process', e.target.value)}
           >
-            <option value="">All processes</option>
+            <option value="">{t('app.log.all-processes')}</option>
             {processes.map((p) => (
               <option key={p} value={p}>
                 {names.get(p) ?? p}
@@ -164,31 +180,24 @@ export function EventLog() {
           </select>
           <input
             type="search"
-            aria-label="Search the log"
-            placeholder="Search…"
+            aria-label={t('app.log.search')}
+            placeholder={t('app.log.search-placeholder')}
             value={filters.text}
             onChange={(e) => set('text', e.target.value)}
           />
-          <label
-            className="toggle"
-            title="Also show desks taking up tasks, messages sent and handed on, and who learnt what"
-          >
+          <label className="toggle" title={t('app.log.bookkeeping-tip')}>
             <input
               type="checkbox"
               checked={filters.all}
               onChange={(e) => set('all', e.target.checked)}
             />
-            Bookkeeping
+            {t('app.log.bookkeeping')}
           </label>
         </div>
       </header>
-      <ol className="panel__body log-list" aria-label="Log entries, newest first">
+      <ol className="panel__body log-list" aria-label={t('app.log.entries')}>
         {rows.length === 0 && (
-          <li className="empty">
-            {log.length === 0
-              ? 'Nothing has happened yet. Press Play or Step.'
-              : 'No entry matches the filter.'}
-          </li>
+          <li className="empty">{log.length === 0 ? t('app.log.empty') : t('app.log.no-match')}</li>
         )}
         {rows.map((e) => {
           const kind = kindOf(e);
@@ -201,15 +210,19 @@ export function EventLog() {
                 className={`log-row log-row--${kind}`}
                 aria-current={e.seq === selectedSeq ? 'true' : undefined}
                 onClick={() => c.selectEntry(e.seq)}
-                title="Show this entry in the inspector"
+                title={t('app.log.row-tip')}
               >
                 <span className="log-row__time">{clock(e.time)}</span>
                 <span className="log-row__actor">{names.get(e.at) ?? e.at}</span>
                 <span className="log-row__text">
                   <span className={`tag tag--${kind}${live ? ' tag--live' : ''}`}>
-                    {live ? 'Live inject' : KIND_NAMES[kind].replace(/s$/, '')}
+                    {live ? t('app.log.tag.live') : t(TAG_NAMES[kind])}
                   </span>{' '}
-                  {process && <span className="log-row__process">{process}: </span>}
+                  {process && (
+                    <span className="log-row__process">
+                      {t('app.log.process-prefix', { process })}
+                    </span>
+                  )}
                   {readable(entryText(e), names)}
                 </span>
               </button>
@@ -217,9 +230,7 @@ export function EventLog() {
           );
         })}
         {total > rows.length && (
-          <li className="empty">
-            Showing the latest {rows.length} of {total}; filter to see older entries.
-          </li>
+          <li className="empty">{t('app.log.latest', { shown: rows.length, total })}</li>
         )}
       </ol>
     </section>

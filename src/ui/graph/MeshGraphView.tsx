@@ -2,9 +2,10 @@
 // children; the factory is created in an effect and destroyed in its cleanup (so StrictMode's
 // double effects build, tear down and rebuild cleanly). High-frequency views can bypass
 // React entirely through `subscribe`.
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { createMeshGraph } from '../../graph/meshGraph.ts';
 import type { GraphView, MeshGraph } from '../../graph/types.ts';
+import { graphWords, useLocale } from '../i18n';
 import './graph.css';
 
 export interface MeshGraphViewProps {
@@ -38,6 +39,10 @@ export function MeshGraphView({
   className,
   fitKey,
 }: MeshGraphViewProps) {
+  const locale = useLocale();
+  const { t } = locale;
+  // A new language redraws the graph (same seed, same layout) with its words.
+  const words = useMemo(() => graphWords(locale), [locale]);
   const svgRef = useRef<SVGSVGElement>(null);
   const graphRef = useRef<MeshGraph | null>(null);
   const select = useEffectEvent((id: string | null) => onSelect(id));
@@ -49,6 +54,7 @@ export function MeshGraphView({
     const graph = createMeshGraph(svg, {
       seed,
       onSelect: (id) => select(id),
+      words,
       ...(label === undefined ? {} : { label }),
       ...(warmupTicks === undefined ? {} : { warmupTicks }),
     });
@@ -58,7 +64,7 @@ export function MeshGraphView({
       graph.destroy();
       if (graphRef.current === graph) graphRef.current = null;
     };
-  }, [seed, label, warmupTicks]);
+  }, [seed, label, warmupTicks, words]);
 
   useEffect(() => {
     graphRef.current?.update(view);
@@ -84,9 +90,9 @@ export function MeshGraphView({
           type="button"
           className="pm-graph-view__button"
           onClick={() => graphRef.current?.fit?.()}
-          title="Frame the whole mesh and follow the layout"
+          title={t('app.graph.fit-tip')}
         >
-          Fit
+          {t('app.graph.fit')}
         </button>
       </div>
     </div>
