@@ -477,6 +477,7 @@ export const appEn = {
   'app.state.closed': 'closed',
   'app.state.unanswered': 'unanswered',
   'app.state.alternative-used': 'alternative used',
+  'app.state.withdrawn': 'withdrawn',
   'app.state.requested': 'requested',
   'app.state.with-facilitator': 'with facilitator',
   'app.state.with-decider': 'with decider',
@@ -566,6 +567,8 @@ export const appEn = {
   'app.state-desc.poc.unanswered': 'Nobody responded to the threat.',
   'app.state-desc.escort.alternative-used':
     'An alternative met the need: no escort (the general rule).',
+  'app.state-desc.escort.withdrawn':
+    'An alternative opened before the escort set out: the request is withdrawn.',
   'app.state-desc.escort.requested':
     'The request travels to the deciding authority, through the facilitator if any.',
   'app.state-desc.escort.declined':
@@ -767,6 +770,13 @@ export const appEn = {
     'the consequences: escort incidents on movements an uninformed decision approved',
   'app.mark.decision.why': 'the why of a decision',
   'app.mark.decision.uninformed': 'an uninformed decision',
+  'app.mark.hrddp.refused': 'UN support refused under HRDDP',
+  'app.mark.hrddp.mitigated': 'support allowed by HRDDP mitigation',
+  'app.mark.hrddp.changed': 'a change of HRDDP status',
+  'app.mark.readiness.lowered': 'host police overwhelmed',
+  'app.mark.patrol.started': 'a joint patrol started',
+  'app.mark.patrol.completed': 'a joint patrol completed',
+  'app.mark.patrol.cancelled': 'a joint patrol called off',
   // ── escort incident risk (decisions on knowledge) ──
   'app.field.incident-risk': 'Incident risk',
 } as const;

@@ -487,6 +487,7 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.state.closed': 'clos',
   'app.state.unanswered': 'sans réponse',
   'app.state.alternative-used': 'solution de rechange retenue',
+  'app.state.withdrawn': 'retirée',
   'app.state.requested': 'demandée',
   'app.state.with-facilitator': 'chez le facilitateur',
   'app.state.with-decider': 'chez le décideur',
@@ -579,6 +580,8 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.state-desc.poc.unanswered': 'Personne n’a répondu à la menace.',
   'app.state-desc.escort.alternative-used':
     'Une solution de rechange a répondu au besoin : pas d’escorte (la règle générale).',
+  'app.state-desc.escort.withdrawn':
+    'Une solution de rechange s’est ouverte avant le départ de l’escorte : la demande est retirée.',
   'app.state-desc.escort.requested':
     'La demande va à l’autorité de décision, par le facilitateur s’il y en a un.',
   'app.state-desc.escort.declined':
@@ -782,6 +785,13 @@ export const appFr: Readonly<Record<AppKey, string>> = {
     'les conséquences : incidents d’escorte sur des mouvements qu’une décision mal informée a approuvés',
   'app.mark.decision.why': 'le pourquoi d’une décision',
   'app.mark.decision.uninformed': 'une décision mal informée',
+  'app.mark.hrddp.refused': 'un appui de l’ONU refusé au titre de la PDVDH',
+  'app.mark.hrddp.mitigated': 'un appui permis par des mesures d’atténuation (PDVDH)',
+  'app.mark.hrddp.changed': 'un changement de statut au titre de la PDVDH',
+  'app.mark.readiness.lowered': 'une police de l’État hôte débordée',
+  'app.mark.patrol.started': 'une patrouille conjointe commencée',
+  'app.mark.patrol.completed': 'une patrouille conjointe achevée',
+  'app.mark.patrol.cancelled': 'une patrouille conjointe annulée',
   // ── escort incident risk (decisions on knowledge) ──
   'app.field.incident-risk': 'Risque d’incident',
 };
