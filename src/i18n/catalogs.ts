@@ -19,8 +19,9 @@ export type TermKey =
 
 export type { CliKey } from './cli-keys';
 import type { CliKey } from './cli-keys';
+import type { GraphKey } from './graph-keys';
 
-export type MessageKey = EntryKind | PhraseKind | TermKey | CliKey;
+export type MessageKey = EntryKind | PhraseKind | TermKey | CliKey | GraphKey;
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, fr };

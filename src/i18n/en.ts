@@ -382,4 +382,8 @@ Examples:
   'metric.messagesLost': 'Messages lost',
   'metric.messagesUndeliverable': 'Messages undeliverable',
   'metric.messagesUnanswered': 'Messages unanswered (overload)',
+  // ── the big-mesh graph (WebGL) ──
+  'webgl.label': 'Coordination mesh',
+  'webgl.description':
+    '{actors, plural, one {# actor} other {# actors}} and {links, plural, one {# link} other {# links}}, drawn with WebGL. Shape and colour show the kind of actor, a ring a busy or overloaded actor; dots are messages in transit. With the mesh focused, N and P move from actor to actor and Enter inspects it; arrow keys pan, + and − zoom, 0 fits the mesh. The table view lists the same.',
 };

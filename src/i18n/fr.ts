@@ -406,4 +406,8 @@ Exemples :
   'metric.messagesLost': 'Messages perdus',
   'metric.messagesUndeliverable': 'Messages non acheminables',
   'metric.messagesUnanswered': 'Messages sans réponse (surcharge)',
+  // ── the big-mesh graph (WebGL) ──
+  'webgl.label': 'Maillage de coordination',
+  'webgl.description':
+    '{actors, plural, one {# acteur} other {# acteurs}} et {links, plural, one {# lien} other {# liens}}, dessinés en WebGL. La forme et la couleur indiquent le type d’acteur, un anneau un acteur occupé ou surchargé ; les points sont des messages en transit. Le maillage ayant le focus, N et P passent d’un acteur à l’autre et Entrée l’inspecte ; les flèches déplacent la vue, + et − zooment, 0 cadre le maillage. La vue en tableau liste les mêmes éléments.',
 };
