@@ -1,12 +1,20 @@
 // The app playing the default scenario at top speed in headless Chromium: frame times while the
 // clock runs (the engine, the store, React panels, the graph and the log all at work), and
 // whether the simulation keeps pace with the clock. Budget (docs/BENCHMARKS.md): frame p95
-// ≤ 16.7 ms with the simulation keeping pace. Run from bench/main.ts (section `app`); alone:
-// `npx tsx bench/app-frames.ts`.
-import { pathToFileURL } from 'node:url';
+// ≤ 16.7 ms with the simulation keeping pace. The app is the production build (what users
+// run: React's development build alone costs several times more per commit), built into a
+// temporary folder and served by `vite preview`. Run from bench/main.ts (section `app`);
+// alone: `npx tsx bench/app-frames.ts`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, preview } from 'vite';
 import { percentile } from '../src/core/index.ts';
 import { SPEEDS } from '../src/store/appStore.ts';
-import { startBrowserHarness } from '../tests/helpers/browser.ts';
+import { launchChromium, openPage } from '../tests/helpers/browser.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export interface AppFrameResult {
   /** Simulated minutes per wall second. */
@@ -30,9 +38,24 @@ const PLAY_MS = 6000;
 const TOP_SPEED = Math.max(...SPEEDS);
 
 export async function benchAppFrames(): Promise<AppFrameResult> {
-  const harness = await startBrowserHarness();
+  const outDir = mkdtempSync(join(tmpdir(), 'peacemesh-bench-app-'));
+  const configFile = join(ROOT, 'vite.config.ts');
+  await build({ root: ROOT, configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await preview({
+    root: ROOT,
+    configFile,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  const browser = await launchChromium().catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
   try {
-    const opened = await harness.open();
+    const url = server.resolvedUrls?.local[0];
+    if (url === undefined) throw new Error('vite preview reported no local URL');
+    const opened = await openPage(browser, url);
     const { page } = opened;
     await page.setViewportSize({ width: 1600, height: 900 });
     await page.locator('.pm-nodes g[data-id]').first().waitFor({ timeout: 120_000 });
@@ -51,9 +74,9 @@ export async function benchAppFrames(): Promise<AppFrameResult> {
         requestAnimationFrame(tick);
       })()`);
     const stop = () =>
-      page.evaluate(`(() => { globalThis.__recording = false; return globalThis.__frames; })()`) as Promise<
-        number[]
-      >;
+      page.evaluate(
+        `(() => { globalThis.__recording = false; return globalThis.__frames; })()`,
+      ) as Promise<number[]>;
     const deltas = (times: number[]) => times.slice(1).map((t, i) => t - times[i]!);
 
     await record();
@@ -63,7 +86,9 @@ export async function benchAppFrames(): Promise<AppFrameResult> {
     await page.getByLabel('Speed').selectOption(String(TOP_SPEED));
     const minutes = async () => parseClock((await page.getByTestId('clock').textContent()) ?? '');
     const count = async () =>
-      Number(((await page.getByTestId('log-count').textContent()) ?? '').match(/(\d+) entries/)?.[1]);
+      Number(
+        ((await page.getByTestId('log-count').textContent()) ?? '').match(/(\d+) entries/)?.[1],
+      );
     const startClock = await minutes();
     const startCount = await count();
     await record();
@@ -93,7 +118,9 @@ export async function benchAppFrames(): Promise<AppFrameResult> {
       idleP95: round(percentile(idle, 0.95) ?? NaN),
     };
   } finally {
-    await harness.close();
+    await browser.close();
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   }
 }
 

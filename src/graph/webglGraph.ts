@@ -123,7 +123,10 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
       ],
       edges: [
         DEFAULT_STYLES.edges,
-        { whenState: 'isHighlighted', then: { color: SELECTED_COLOUR, size: 2, depth: 'topEdges' } },
+        {
+          whenState: 'isHighlighted',
+          then: { color: SELECTED_COLOUR, size: 2, depth: 'topEdges' },
+        },
       ],
     },
     settings: {
