@@ -100,6 +100,8 @@ export function EventLog() {
   }, [deferredLog, filters]);
   const total = rows.length;
   const listRef = useRef<HTMLOListElement>(null);
+  // The app is not built with React Compiler, so nothing memoises around the virtualizer.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => listRef.current,
