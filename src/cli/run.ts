@@ -12,6 +12,7 @@ import {
 } from '../core';
 import { translate, type Locale } from '../i18n';
 import { EXIT, type CliIo, type ExitCode } from './io';
+import { explainDecision } from './explain';
 import { hashLog, writeRunJson } from './run-json';
 import { readScenarioFile } from './scenario-file';
 import { painter } from './style';
@@ -26,6 +27,8 @@ export interface RunArgs {
   readonly until?: number | undefined;
   readonly json: boolean;
   readonly verbose: boolean;
+  /** Print why the decision on this process went as it did, instead of the timeline. */
+  readonly explain?: string | undefined;
 }
 
 export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
@@ -74,6 +77,15 @@ export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
       metrics,
     };
     writeRunJson(doc, io.stdout);
+    return EXIT.ok;
+  }
+  if (args.explain !== undefined) {
+    const explained = explainDecision(log, args.explain, locale);
+    if (!explained.ok) {
+      io.stderr(`${translate(locale, 'cli.error', { message: explained.message })}\n`);
+      return EXIT.invalid;
+    }
+    io.stdout(`${explained.lines.join('\n')}\n`);
     return EXIT.ok;
   }
   const hash = hashLog(log);
@@ -133,6 +145,7 @@ interface RunOptions {
   until?: number;
   json?: boolean;
   verbose?: boolean;
+  explain?: string;
 }
 
 export function registerRun(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
@@ -155,6 +168,7 @@ export function registerRun(program: Command, io: CliIo, exit: (code: ExitCode) 
     )
     .option('--json', t('cli.run.json'))
     .option('-v, --verbose', t('cli.run.verbose'))
+    .option('--explain <id>', t('cli.run.explain'))
     .addHelpText('after', t('cli.run.epilogue'))
     .action(async (file: string, options: RunOptions) =>
       exit(
@@ -166,6 +180,7 @@ export function registerRun(program: Command, io: CliIo, exit: (code: ExitCode) 
             until: options.until,
             json: options.json ?? false,
             verbose: options.verbose ?? false,
+            explain: options.explain,
           },
           io,
         ),

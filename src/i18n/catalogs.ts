@@ -21,7 +21,10 @@ export type { CliKey } from './cli-keys';
 import type { CliKey } from './cli-keys';
 import type { GraphKey } from './graph-keys';
 
-export type MessageKey = EntryKind | PhraseKind | TermKey | CliKey | GraphKey;
+export type { ReportKey } from './report-keys';
+import type { ReportKey } from './report-keys';
+
+export type MessageKey = EntryKind | PhraseKind | TermKey | CliKey | ReportKey | GraphKey;
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, fr };

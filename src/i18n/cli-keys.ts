@@ -41,4 +41,11 @@ export type CliKey =
   | 'cli.run.no-structure'
   | 'cli.seed.invalid'
   | 'cli.until.invalid'
+  // decisions on knowledge: run --explain
+  | 'cli.run.explain'
+  | 'cli.explain.none'
+  | 'cli.explain.heading'
+  | 'cli.explain.rules'
+  | 'cli.explain.others'
+  | 'cli.explain.uninformed'
   | `metric.${MetricKey}`;

@@ -1,6 +1,7 @@
 // English messages (ICU MessageFormat). `has_x` is "yes" when the optional `x` is there;
 // `x_key` is `x` as a select key ("co-located operations" → co_located_operations).
 import type { Catalog } from './catalogs';
+import { REPORT_EN } from './report-en';
 
 const BY = (who: string, otherwise: string) =>
   `{has_${who}, select, yes {{${who}}} other {${otherwise}}}`;
@@ -16,6 +17,20 @@ export const en: Catalog = {
   'decision.made':
     '{prompt} → {label} ({chosen, select, true {chosen} other {default}}){has_consequence, select, yes {: {consequence}} other {}}',
   'decision.played': `{forced, select, true {EXCON takes doctrine's answer for {actor}: {option, select, approve {approve the escort as an exception} decline {decline the escort} send {send a team} refuse {refuse: keep the team in} attend {attend} regrets {send regrets} transfer {transfer {area} to {to}} postpone {postpone: requires improvement} other {{option}}} ({reason})} other {{actor} (played) decides: {option, select, approve {approve the escort as an exception} decline {decline the escort} send {send a team} refuse {refuse: keep the team in} attend {attend} regrets {send regrets} transfer {transfer {area} to {to}} postpone {postpone: requires improvement} other {{option}}} — doctrine: {doctrine, select, approve {approve the escort as an exception} decline {decline the escort} send {send a team} refuse {refuse: keep the team in} attend {attend} regrets {send regrets} transfer {transfer {area} to {to}} postpone {postpone: requires improvement} other {{doctrine}}} ({reason})}}`,
+  // ── decisions on knowledge (why, uninformed decisions) ──
+  'decision.why':
+    '{decider} {verdict, select, approve {approves} other {declines}} {process}. Rules: {rules}. {others}',
+  'decision.uninformed':
+    '{decider} {verdict, select, approve {approves} other {declines}} {process}: {judged} — {decider} has not received {missing}',
+  'rule.criterion':
+    '{criterion} {holds, select, true {met} other {not met}}{source, select, scenario { (set by the scenario)} other {}}{holds, select, true {{truth, select, true {} other { — in truth not met}}} other {{truth, select, true { — in truth met} other {}}}}{has_read, select, yes { (facts read: {read})} other {}}{has_missing, select, yes { (not received: {missing})} other {}}',
+  'rule.judged': '{criterion} judged {holds, select, true {met} other {not met}}',
+  'fact.missing': '{from}’s “{summary}” ({info})',
+  'why-not.decline-all-met': 'Not declined: every criterion judged met',
+  'why-not.decline-pressure':
+    'Not declined: approved under pressure although {criteria} judged not met',
+  'why-not.approve-unmet': 'Not approved: {criteria} judged not met',
+  'why-not.approve-played': 'Not approved: the seat playing the decider declined',
   'exercise.end': 'end of exercise at {at}',
   'process.started': 'starts ({machine})',
   transition: '{event}: {before} → {after}',
@@ -382,8 +397,21 @@ Examples:
   'metric.messagesLost': 'Messages lost',
   'metric.messagesUndeliverable': 'Messages undeliverable',
   'metric.messagesUnanswered': 'Messages unanswered (overload)',
+  // decisions on knowledge
+  'metric.escortIncidents': 'Escort incidents',
+  'metric.uninformedDecisions': 'Uninformed decisions',
+  'metric.uninformedIncidents': 'Incidents after uninformed decisions',
+  'cli.run.explain':
+    'print why a decision went as it did and why each other option did not (an escort request id)',
+  'cli.explain.none': 'no decision on "{id}" in this run; decisions it explains: {ids}',
+  'cli.explain.heading': '{at} — {decider} on {process}:',
+  'cli.explain.rules': 'Rules evaluated (on what {decider} knew):',
+  'cli.explain.others': 'Other options:',
+  'cli.explain.uninformed': 'Uninformed:',
   // ── the big-mesh graph (WebGL) ──
   'webgl.label': 'Coordination mesh',
   'webgl.description':
     '{actors, plural, one {# actor} other {# actors}} and {links, plural, one {# link} other {# links}}, drawn with WebGL. Shape and colour show the kind of actor, a ring a busy or overloaded actor; dots are messages in transit. With the mesh focused, N and P move from actor to actor and Enter inspects it; arrow keys pan, + and − zoom, 0 fits the mesh. The table view lists the same.',
+  // ── the after-action report (its own file) ──
+  ...REPORT_EN,
 };

@@ -3,6 +3,7 @@
 // `has_x` vaut "yes" quand le paramètre facultatif `x` est présent ; `x_key` est `x` en clé de
 // sélection (« co-located operations » → co_located_operations).
 import type { Catalog } from './catalogs';
+import { REPORT_FR } from './report-fr';
 
 const BY = (who: string, otherwise: string) =>
   `{has_${who}, select, yes {{${who}}} other {${otherwise}}}`;
@@ -18,6 +19,20 @@ export const fr: Catalog = {
   'decision.made':
     '{prompt} → {label} ({chosen, select, true {choisi} other {par défaut}}){has_consequence, select, yes { : {consequence}} other {}}',
   'decision.played': `{forced, select, true {L’EXCON retient la réponse de la doctrine pour {actor} : {option, select, approve {approuver l’escorte à titre exceptionnel} decline {refuser l’escorte} send {envoyer une équipe} refuse {refuser : garder l’équipe} attend {assister} regrets {s’excuser} transfer {transférer {area} à {to}} postpone {reporter : des améliorations sont requises} other {{option}}} ({reason})} other {{actor} (joué) décide : {option, select, approve {approuver l’escorte à titre exceptionnel} decline {refuser l’escorte} send {envoyer une équipe} refuse {refuser : garder l’équipe} attend {assister} regrets {s’excuser} transfer {transférer {area} à {to}} postpone {reporter : des améliorations sont requises} other {{option}}} — doctrine : {doctrine, select, approve {approuver l’escorte à titre exceptionnel} decline {refuser l’escorte} send {envoyer une équipe} refuse {refuser : garder l’équipe} attend {assister} regrets {s’excuser} transfer {transférer {area} à {to}} postpone {reporter : des améliorations sont requises} other {{doctrine}}} ({reason})}}`,
+  // ── décisions sur ce que l’on sait (pourquoi, décisions mal informées) ──
+  'decision.why':
+    '{decider} {verdict, select, approve {approuve} other {refuse}} {process}. Règles : {rules}. {others}',
+  'decision.uninformed':
+    '{decider} {verdict, select, approve {approuve} other {refuse}} {process} : {judged} — {decider} n’a pas reçu {missing}',
+  'rule.criterion':
+    '{criterion} {holds, select, true {rempli} other {non rempli}}{source, select, scenario { (fixé par le scénario)} other {}}{holds, select, true {{truth, select, true {} other { — en réalité non rempli}}} other {{truth, select, true { — en réalité rempli} other {}}}}{has_read, select, yes { (faits lus : {read})} other {}}{has_missing, select, yes { (non reçus : {missing})} other {}}',
+  'rule.judged': '{criterion} jugé {holds, select, true {rempli} other {non rempli}}',
+  'fact.missing': '« {summary} » de {from} ({info})',
+  'why-not.decline-all-met': 'Pas de refus : chaque critère jugé rempli',
+  'why-not.decline-pressure':
+    'Pas de refus : approuvée sous la pression bien que {criteria} jugés non remplis',
+  'why-not.approve-unmet': 'Pas d’approbation : jugé non rempli : {criteria}',
+  'why-not.approve-played': 'Pas d’approbation : le joueur qui tient le décideur a refusé',
   'exercise.end': 'fin de l’exercice à {at}',
   'process.started': 'démarre ({machine})',
   transition: '{event} : {before} → {after}',
@@ -406,8 +421,22 @@ Exemples :
   'metric.messagesLost': 'Messages perdus',
   'metric.messagesUndeliverable': 'Messages non acheminables',
   'metric.messagesUnanswered': 'Messages sans réponse (surcharge)',
+  // décisions sur ce que l’on sait
+  'metric.escortIncidents': 'Incidents pendant une escorte',
+  'metric.uninformedDecisions': 'Décisions mal informées',
+  'metric.uninformedIncidents': 'Incidents après une décision mal informée',
+  'cli.run.explain':
+    'afficher pourquoi une décision a été prise ainsi et pourquoi pas chacune des autres options (un identifiant de demande d’escorte)',
+  'cli.explain.none':
+    'aucune décision sur « {id} » dans ce déroulement ; décisions expliquées : {ids}',
+  'cli.explain.heading': '{at} — {decider} sur {process} :',
+  'cli.explain.rules': 'Règles évaluées (sur ce que {decider} savait) :',
+  'cli.explain.others': 'Autres options :',
+  'cli.explain.uninformed': 'Mal informée :',
   // ── the big-mesh graph (WebGL) ──
   'webgl.label': 'Maillage de coordination',
   'webgl.description':
     '{actors, plural, one {# acteur} other {# acteurs}} et {links, plural, one {# lien} other {# liens}}, dessinés en WebGL. La forme et la couleur indiquent le type d’acteur, un anneau un acteur occupé ou surchargé ; les points sont des messages en transit. Le maillage ayant le focus, N et P passent d’un acteur à l’autre et Entrée l’inspecte ; les flèches déplacent la vue, + et − zooment, 0 cadre le maillage. La vue en tableau liste les mêmes éléments.',
+  // ── the after-action report (its own file) ──
+  ...REPORT_FR,
 };

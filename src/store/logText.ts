@@ -36,3 +36,12 @@ export function entryText(e: LogEntry, locale: Locale = pageLocale()): string {
 export function phraseText(p: Phrase, locale: Locale = pageLocale()): string {
   return words?.describePhrase(p, locale) ?? '';
 }
+
+/** One of the catalogs' own strings (a label), in words. */
+export function catalogText(
+  key: Parameters<Words['translate']>[1],
+  values: Readonly<Record<string, string | number | boolean>> = {},
+  locale: Locale = pageLocale(),
+): string {
+  return words?.translate(locale, key, values) ?? '';
+}
