@@ -15,6 +15,29 @@ import { Branches } from './Branches';
 
 afterEach(cleanup);
 
+// jsdom lays nothing out: give the virtualised list a tall box and each row a height, so
+// every row is in view (the log is rendered by several describes).
+const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
+const offsetHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')!;
+beforeEach(() => {
+  Object.defineProperty(Element.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: Element) {
+      return this.classList.contains('log-list') ? 100_000 : 0;
+    },
+  });
+  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.parentElement?.classList.contains('log-list') === true ? 40 : 0;
+    },
+  });
+});
+afterEach(() => {
+  Object.defineProperty(Element.prototype, 'clientHeight', clientHeight);
+  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', offsetHeight);
+});
+
 const clockText = () => screen.getByTestId('clock').textContent;
 
 describe('Playback', () => {
@@ -73,29 +96,6 @@ describe('Playback', () => {
 });
 
 describe('EventLog', () => {
-  // jsdom lays nothing out: give the virtualised list a tall box and each row a height, so
-  // every row is in view.
-  const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
-  const offsetHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')!;
-  beforeEach(() => {
-    Object.defineProperty(Element.prototype, 'clientHeight', {
-      configurable: true,
-      get(this: Element) {
-        return this.classList.contains('log-list') ? 100_000 : 0;
-      },
-    });
-    Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
-      configurable: true,
-      get(this: HTMLElement) {
-        return this.parentElement?.classList.contains('log-list') === true ? 40 : 0;
-      },
-    });
-  });
-  afterEach(() => {
-    Object.defineProperty(Element.prototype, 'clientHeight', clientHeight);
-    Object.defineProperty(HTMLElement.prototype, 'offsetHeight', offsetHeight);
-  });
-
   it('filters by actor, kind and text, and shows bookkeeping only when asked', async () => {
     const r = await rig();
     await act(() => r.controller.seekTime(400));
