@@ -16,6 +16,7 @@ import type { SDFShape } from 'sigma/rendering';
 import { translate, localeOf } from '../i18n/index.ts';
 import { accessibleName, diffKeyed, stateLine } from './diff.ts';
 import { pointAlong } from './geometry.ts';
+import { initialPositions } from './layout.ts';
 import { startLayoutWorker, type LayoutClient } from './layoutWorker.ts';
 import { LOST_MARK_MS, lostOpacity, trackLost, travelSide, type LostMark } from './messages.ts';
 import {
@@ -405,6 +406,9 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
 
   function syncNodes(next: readonly GraphNode[]): boolean {
     const diff = diffKeyed(nodes, next, (n) => n.id);
+    // Where the worker's layout starts too, so the mesh shows spread out (not every actor on
+    // one point) until its first positions arrive.
+    const start = diff.entered.length > 0 ? initialPositions(next) : undefined;
     for (const id of diff.exited) {
       nodes.delete(id);
       if (graph.hasNode(id)) graph.dropNode(id);
@@ -414,9 +418,10 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
       nodes.set(n.id, n);
       if (before === undefined) {
         const style = KIND_STYLE[n.kind];
+        const p = start?.get(n.id);
         graph.addNode(n.id, {
-          x: 0,
-          y: 0,
+          x: p?.x ?? 0,
+          y: p?.y ?? 0,
           size: NODE_SIZE,
           color: style.colour,
           shape: style.shape,
