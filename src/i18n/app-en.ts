@@ -126,7 +126,7 @@ export const appEn = {
     'assessments that found the receiver not ready, or transfers postponed',
   'app.metric-def.handoverReversals': 'handovers reversed after transfer (strategic reversal)',
   'app.metric-def.securityGapMinutes':
-    'minutes during which no one held lead security for an area (outgoing unit gone before the transfer of authority); a gap still open at the end counts until the end',
+    'minutes during which no one held lead security for an area (outgoing unit gone before the transfer of authority, or a transfer before the incoming unit arrived); a gap still open at the end counts until the end',
   'app.metric-def.handoverIntelLost':
     "transfers of authority where the incoming unit took over without the outgoing unit's intelligence briefing (the message was lost, or the unit withdrew before joint planning)",
   'app.metric-def.pocIncidents': 'incidents with a threat to civilians',
@@ -213,7 +213,6 @@ export const appEn = {
   'app.log.no-match': 'No entry matches the filter.',
   'app.log.row-tip': 'Show this entry in the inspector',
   'app.log.process-prefix': '{process}: ',
-  'app.log.latest': 'Showing the latest {shown} of {total}; filter to see older entries.',
   // ── MSEL timeline ──
   'app.timeline.title': 'MSEL timeline',
   'app.timeline.notes-tip': "Show the controller's notes (not for players)",
@@ -768,6 +767,10 @@ export const appEn = {
     "decisions taken while a fact that would have changed them existed in the mission but had not reached the decider: doctrine's answer on what the decider knew differs from its answer on the truth (decision.uninformed entries)",
   'app.metric-def.uninformedIncidents':
     'the consequences: escort incidents on movements an uninformed decision approved',
+  'app.metric-def.hrddpRefusals':
+    "UN support refused to a host-state police unit under the HRDDP: an escort or POC tasking not given, a joint patrol not partnered, a handover blocked, a unit's mentoring suspended (marks hrddp.refused, handover.blocked; mentoring: the unit's first entry)",
+  'app.metric-def.jointPatrols':
+    'joint patrols of a UN unit and a host-state police unit that went out and came back (patrol.completed)',
   'app.mark.decision.why': 'the why of a decision',
   'app.mark.decision.uninformed': 'an uninformed decision',
   'app.mark.hrddp.refused': 'UN support refused under HRDDP',

@@ -134,7 +134,7 @@ export const appFr: Readonly<Record<AppKey, string>> = {
     'évaluations concluant que le destinataire n’était pas prêt, ou transferts reportés',
   'app.metric-def.handoverReversals': 'passations annulées après le transfert (retour stratégique)',
   'app.metric-def.securityGapMinutes':
-    'minutes pendant lesquelles personne n’avait la responsabilité principale de la sécurité d’une zone (unité sortante partie avant le transfert d’autorité) ; un vide encore ouvert à la fin compte jusqu’à la fin',
+    'minutes pendant lesquelles personne n’avait la responsabilité principale de la sécurité d’une zone (unité sortante partie avant le transfert d’autorité, ou transfert avant l’arrivée de l’unité entrante) ; un vide encore ouvert à la fin compte jusqu’à la fin',
   'app.metric-def.handoverIntelLost':
     'transferts d’autorité où l’unité entrante a pris le relais sans le dossier de renseignement de l’unité sortante (message perdu, ou unité retirée avant la planification conjointe)',
   'app.metric-def.pocIncidents': 'incidents comportant une menace pour les civils',
@@ -222,7 +222,6 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.log.no-match': 'Aucune entrée ne correspond au filtre.',
   'app.log.row-tip': 'Afficher cette entrée dans l’inspecteur',
   'app.log.process-prefix': '{process} : ',
-  'app.log.latest': 'Les {shown} dernières sur {total} ; filtrez pour voir les plus anciennes.',
   // ── MSEL timeline ──
   'app.timeline.title': 'Chronologie MSEL',
   'app.timeline.notes-tip': 'Afficher les notes du contrôleur (pas pour les joueurs)',
@@ -783,6 +782,10 @@ export const appFr: Readonly<Record<AppKey, string>> = {
     'décisions prises alors qu’un fait qui les aurait changées existait dans la mission sans être parvenu au décideur : la réponse de la doctrine sur ce que savait le décideur diffère de sa réponse sur la réalité (entrées decision.uninformed)',
   'app.metric-def.uninformedIncidents':
     'les conséquences : incidents d’escorte sur des mouvements qu’une décision mal informée a approuvés',
+  'app.metric-def.hrddpRefusals':
+    'appuis de l’ONU refusés à une unité de police de l’État hôte au titre de la PDVDH : escorte ou tâche de POC non confiée, patrouille conjointe non menée, transfert bloqué, encadrement suspendu (marques hrddp.refused, handover.blocked ; encadrement : la première entrée de l’unité)',
+  'app.metric-def.jointPatrols':
+    'patrouilles conjointes d’une unité de l’ONU et d’une unité de police de l’État hôte parties et revenues (patrol.completed)',
   'app.mark.decision.why': 'le pourquoi d’une décision',
   'app.mark.decision.uninformed': 'une décision mal informée',
   'app.mark.hrddp.refused': 'un appui de l’ONU refusé au titre de la PDVDH',

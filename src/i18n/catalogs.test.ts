@@ -71,6 +71,7 @@ describe('message catalogs', () => {
     const core = sources(join(ROOT, 'src', 'core'));
     const edges = sources(join(ROOT, 'src', 'cli')) + sources(join(ROOT, 'src', 'i18n'));
     const report = sources(join(ROOT, 'src', 'report')) + sources(join(ROOT, 'src', 'ui'));
+    const graph = sources(join(ROOT, 'src', 'graph'));
     const built = [
       'report.role.',
       'report.status.',
@@ -89,6 +90,8 @@ describe('message catalogs', () => {
       if (key.startsWith('app.')) return !usedByApp(key, app);
       if (key.startsWith('metric.')) return !METRIC_KEYS.includes(key.slice(7) as never);
       if (key.startsWith('cli.')) return !edges.includes(`'${key}'`);
+      // the big-mesh graph's words
+      if (key.startsWith('webgl.')) return !graph.includes(`'${key}'`);
       // the report's words: said by the report (some keys are built, as `report.role.${role}`)
       if (key.startsWith('report.'))
         return !report.includes(`'${key}'`) && !built.some((prefix) => key.startsWith(prefix));

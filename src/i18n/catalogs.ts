@@ -21,13 +21,14 @@ export type TermKey =
 
 export type { CliKey } from './cli-keys';
 import type { CliKey } from './cli-keys';
+import type { GraphKey } from './graph-keys';
 
 export type { AppKey } from './app-en';
 import type { AppKey } from './app-en';
 export type { ReportKey } from './report-keys';
 import type { ReportKey } from './report-keys';
 
-export type MessageKey = EntryKind | PhraseKind | TermKey | CliKey | ReportKey | AppKey;
+export type MessageKey = EntryKind | PhraseKind | TermKey | CliKey | ReportKey | AppKey | GraphKey;
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, fr };

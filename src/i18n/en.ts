@@ -508,6 +508,10 @@ not differ on it. "—": nothing to measure (no escort requested…); n=: runs w
   'cli.explain.rules': 'Rules evaluated (on what {decider} knew):',
   'cli.explain.others': 'Other options:',
   'cli.explain.uninformed': 'Uninformed:',
+  // ── the big-mesh graph (WebGL) ──
+  'webgl.label': 'Coordination mesh',
+  'webgl.description':
+    '{actors, plural, one {# actor} other {# actors}} and {links, plural, one {# link} other {# links}}, drawn with WebGL. Shape and colour show the kind of actor, a ring a busy or overloaded actor; dots are messages in transit. With the mesh focused, N and P move from actor to actor and Enter inspects it; arrow keys pan, + and − zoom, 0 fits the mesh. The table view lists the same.',
   // ── the after-action report (its own file) ──
   ...REPORT_EN,
 };

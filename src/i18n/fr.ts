@@ -540,6 +540,10 @@ différer. « — » : rien à mesurer (aucune escorte demandée…) ; n= : dér
   'cli.explain.rules': 'Règles évaluées (sur ce que {decider} savait) :',
   'cli.explain.others': 'Autres options :',
   'cli.explain.uninformed': 'Mal informée :',
+  // ── the big-mesh graph (WebGL) ──
+  'webgl.label': 'Maillage de coordination',
+  'webgl.description':
+    '{actors, plural, one {# acteur} other {# acteurs}} et {links, plural, one {# lien} other {# liens}}, dessinés en WebGL. La forme et la couleur indiquent le type d’acteur, un anneau un acteur occupé ou surchargé ; les points sont des messages en transit. Le maillage ayant le focus, N et P passent d’un acteur à l’autre et Entrée l’inspecte ; les flèches déplacent la vue, + et − zooment, 0 cadre le maillage. La vue en tableau liste les mêmes éléments.',
   // ── the after-action report (its own file) ──
   ...REPORT_FR,
 };

@@ -1,15 +1,20 @@
 // The event log, newest first: every entry the engine wrote so far, filtered by actor, kind,
 // process and text (the filters fold away in a narrow column). Clicking an entry shows it
 // whole in the inspector; the run stays where it is ("Go to this moment" is offered there).
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+// The list is virtualised: only the rows in view (and a few either side) are in the page, so
+// a long run at top speed costs a handful of rows per frame, not thousands.
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import type { LogEntry } from '../core/index.ts';
 import { clock, entryText, isStory, readable } from '../store';
 import type { AppKey } from '../i18n/index.ts';
 import { useApp, useController } from './context';
 import { useLocale } from './i18n';
 
-/** Rows rendered at most; the filter narrows the rest down. */
-export const LOG_ROWS = 300;
+/** A row's height before it is measured (time and actor, then one or two lines of text). */
+const ROW_ESTIMATE = 52;
+/** The list's height assumed when it has none measured. */
+const LAYOUTLESS_HEIGHT = 600;
 
 export type EntryKind = 'inject' | 'decision' | 'message' | 'information' | 'desk' | 'process';
 
@@ -98,20 +103,39 @@ export function EventLog() {
       if (e.actor !== 'EXCON' && !actorIds.has(e.actor)) ids.add(e.actor);
     return [...ids].sort();
   }, [deferredLog, actorIds]);
-  const { rows, total } = useMemo(() => {
+  const rows = useMemo(() => {
     const f = { ...filters, text: filters.text.trim().toLowerCase() };
     const out: LogEntry[] = [];
-    let count = 0;
     for (let i = deferredLog.length - 1; i >= 0; i--) {
       const e = deferredLog[i]!;
-      if (!matches(e, f)) continue;
-      count++;
-      if (out.length < LOG_ROWS) out.push(e);
+      if (matches(e, f)) out.push(e);
     }
-    return { rows: out, total: count };
+    return out;
     // the text filter searches the words of the page's language
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [deferredLog, filters, locale]);
+  const total = rows.length;
+  const listRef = useRef<HTMLOListElement>(null);
+  // The app is not built with React Compiler, so nothing memoises around the virtualizer.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 6,
+    // Where nothing is laid out (a folded panel, a test page without layout) the list measures
+    // 0 high and the virtualiser would show no entry at all; assume a panel's height instead,
+    // so the newest entries are always in the page.
+    initialRect: { width: 0, height: LAYOUTLESS_HEIGHT },
+    observeElementRect: (instance, onRect) =>
+      observeElementRect(instance, (rect) =>
+        onRect(rect.height > 0 ? rect : { width: rect.width, height: LAYOUTLESS_HEIGHT }),
+      ),
+    getItemKey: (index) => rows[index]?.seq ?? index,
+  });
+  const shown = virtualizer.getVirtualItems();
+  const above = shown[0]?.start ?? 0;
+  const below = Math.max(0, virtualizer.getTotalSize() - (shown.at(-1)?.end ?? 0));
   const filtered = filters.actor || filters.kind || filters.process || filters.text;
   const active = [filters.actor, filters.kind, filters.process, filters.text].filter(
     Boolean,
@@ -195,16 +219,26 @@ export function EventLog() {
           </label>
         </div>
       </header>
-      <ol className="panel__body log-list" aria-label={t('app.log.entries')}>
+      <ol ref={listRef} className="panel__body log-list" aria-label={t('app.log.entries')}>
         {rows.length === 0 && (
           <li className="empty">{log.length === 0 ? t('app.log.empty') : t('app.log.no-match')}</li>
         )}
-        {rows.map((e) => {
+        {above > 0 && (
+          <li className="log-list__spacer" aria-hidden="true" style={{ height: above }} />
+        )}
+        {shown.map((item) => {
+          const e = rows[item.index]!;
           const kind = kindOf(e);
           const live = e.marks?.includes('inject.live') === true;
           const process = e.actor !== e.at ? names.get(e.actor) : undefined;
           return (
-            <li key={e.seq}>
+            <li
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              aria-setsize={rows.length}
+              aria-posinset={item.index + 1}
+            >
               <button
                 type="button"
                 className={`log-row log-row--${kind}`}
@@ -229,8 +263,8 @@ export function EventLog() {
             </li>
           );
         })}
-        {total > rows.length && (
-          <li className="empty">{t('app.log.latest', { shown: rows.length, total })}</li>
+        {below > 0 && (
+          <li className="log-list__spacer" aria-hidden="true" style={{ height: below }} />
         )}
       </ol>
     </section>

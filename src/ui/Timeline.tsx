@@ -1,7 +1,7 @@
 // The MSEL as a timeline: injects and decision points in time order, what each sets out to
 // test, and (behind a toggle) the controller's notes. Any row moves the run to that moment;
 // a decision already taken offers its other options as new branches.
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { clock, type DecisionRow, type LiveRow, type MselRow } from '../store';
 import { useApp, useController } from './context';
 import { useT } from './i18n';
@@ -16,28 +16,40 @@ export function Timeline() {
   const msel = useApp((s) => s.msel);
   const decisions = useApp((s) => s.decisions);
   const live = useApp((s) => s.live);
-  const time = useApp((s) => s.time);
   const showNotes = useApp((s) => s.showNotes);
   const t = useT();
   const id = useId();
   const hasNotes = msel.some((r) => r.note !== '');
 
-  const items: Item[] = [
-    ...msel.map((row) => ({
-      kind: 'inject' as const,
-      t: row.at ?? row.delivered ?? Infinity,
-      row,
-    })),
-    ...decisions.map((row) => ({ kind: 'decision' as const, t: row.at, row })),
-    ...live.map((row) => ({ kind: 'live' as const, t: row.at, row })),
-  ].sort((a, b) => a.t - b.t);
-  const nextIndex = items.findIndex((item) => item.t > time);
+  const items: Item[] = useMemo(
+    () =>
+      [
+        ...msel.map((row) => ({
+          kind: 'inject' as const,
+          t: row.at ?? row.delivered ?? Infinity,
+          row,
+        })),
+        ...decisions.map((row) => ({ kind: 'decision' as const, t: row.at, row })),
+        ...live.map((row) => ({ kind: 'live' as const, t: row.at, row })),
+      ].sort((a, b) => a.t - b.t),
+    [msel, decisions, live],
+  );
+  // Only where the clock stands among the rows, not the clock itself: playing re-renders the
+  // timeline when the next row changes, not on every frame.
+  const nextIndex = useApp((s) => items.findIndex((item) => item.t > s.time));
   const list = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
-    // Keep what comes next in view as the run moves on (or back).
-    const next = list.current?.querySelector<HTMLElement>('.is-next, .is-awaiting');
-    next?.scrollIntoView?.({ block: 'nearest' });
+    // Keep what comes next in view as the run moves on (or back), scrolling this list only
+    // (scrollIntoView would also scroll the page and lay it out again).
+    const box = list.current;
+    const next = box?.querySelector<HTMLElement>('.is-next, .is-awaiting');
+    if (!box || !next) return;
+    const at = next.getBoundingClientRect();
+    const top = at.top - box.getBoundingClientRect().top + box.scrollTop;
+    const bottom = top + at.height;
+    if (top < box.scrollTop) box.scrollTop = top;
+    else if (bottom > box.scrollTop + box.clientHeight) box.scrollTop = bottom - box.clientHeight;
   }, [nextIndex]);
 
   return (
