@@ -29,15 +29,18 @@ export const en: Catalog = {
   'message.delivered': '"{about}" handled by {by} after {minutes, number, integer} min',
   'information.reached': '{actor} learns of {info}',
   // ── components ──
-  'task.unanswered': 'no answer to "{about}": swamped ({workload} tasks, capacity {capacity})',
-  'task.taken': 'takes up "{about}" from {from} ({workload} of {capacity} tasks)',
+  'task.unanswered':
+    'no answer to "{about}": swamped ({workload, plural, one {# task} other {# tasks}}, capacity {capacity})',
+  'task.taken':
+    'takes up "{about}" from {from} ({workload} of {capacity, plural, one {# task} other {# tasks}})',
   'team.out': 'one {unit} goes out ({out} of {teams} out)',
   'team.none': 'no {unit} free ({out} of {teams} out)',
   'team.refused': 'keeps its {unit}s in: the request is refused ({out} of {teams} out)',
   'team.back': 'one {unit} back ({out} of {teams} out)',
-  'capacity.changed': 'capacity now {capacity} tasks, {teams} teams',
+  'capacity.changed':
+    'capacity now {capacity, plural, one {# task} other {# tasks}}, {teams, plural, one {# team} other {# teams}}',
   'capacity.changed-certified':
-    'capacity now {capacity} tasks, {teams} teams; {certified} of eligible officers certified',
+    'capacity now {capacity, plural, one {# task} other {# tasks}}, {teams, plural, one {# team} other {# teams}}; {certified} of eligible officers certified',
   'readiness.initial': `{id} ({role}) readiness: {readiness}; HRDDP ${HRDDP}{mentoring, select, weekly {; UN Police mentoring adds {improvement} certified a week} suspended {; UN Police mentoring suspended under HRDDP} other {}}`,
   'readiness.reported': `{id} reports its readiness: {readiness}; HRDDP ${HRDDP}`,
   'readiness.mentored': `week {week} of UN Police mentoring: ${BY('certified', '—')} of eligible officers certified`,
@@ -232,8 +235,10 @@ export const en: Catalog = {
   'doctrine.escort-pressure': 'under pressure although {criteria} not met',
   'doctrine.escort-unmet': '{criteria} not met',
   'doctrine.team-free': 'a team is free ({out} of {teams} out)',
-  'doctrine.within-capacity': 'within capacity ({workload} of {capacity} tasks)',
-  'doctrine.overloaded': 'overloaded ({workload} of {capacity} tasks)',
+  'doctrine.within-capacity':
+    'within capacity ({workload} of {capacity, plural, one {# task} other {# tasks}})',
+  'doctrine.overloaded':
+    'overloaded ({workload} of {capacity, plural, one {# task} other {# tasks}})',
   'doctrine.readiness-met': 'all readiness criteria met',
   'doctrine.readiness-gaps': 'requires improvement: {gaps}',
   'doctrine.poc':
