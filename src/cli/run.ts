@@ -36,6 +36,8 @@ export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
     return EXIT.invalid;
   }
   const scenario = loaded.scenario;
+  // Likely mistakes go to stderr: stdout stays the timeline (or the JSON document).
+  for (const line of loaded.warnings) io.stderr(`${visible(line)}\n`);
   if (args.structure !== undefined && !scenario.structures.some((s) => s.id === args.structure)) {
     const names = scenario.structures.map((s) => s.id).join(', ');
     const message = translate(locale, 'cli.run.no-structure', {

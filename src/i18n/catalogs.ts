@@ -7,6 +7,8 @@ import type { TERMS } from './types';
 import { en } from './en';
 import { fr } from './fr';
 import type { Locale } from './locale';
+// Scenario problems (core/scenario/problems.ts): checks whose words live here.
+import type { ProblemKind } from '../core/index.ts';
 
 type Values<P extends keyof typeof TERMS> = (typeof TERMS)[P][number];
 export type TermKey =
@@ -20,7 +22,7 @@ export type TermKey =
 export type { CliKey } from './cli-keys';
 import type { CliKey } from './cli-keys';
 
-export type MessageKey = EntryKind | PhraseKind | TermKey | CliKey;
+export type MessageKey = EntryKind | PhraseKind | TermKey | CliKey | ProblemKind;
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, fr };

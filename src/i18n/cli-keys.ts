@@ -41,4 +41,6 @@ export type CliKey =
   | 'cli.run.no-structure'
   | 'cli.seed.invalid'
   | 'cli.until.invalid'
+  // ── scenario warnings, run inputs (--decide, --inputs) ──
+  | 'cli.warning'
   | `metric.${MetricKey}`;

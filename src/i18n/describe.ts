@@ -6,6 +6,7 @@ import { TERMS, type LogEntryLike, type Phrase, type TermParam } from './types';
 import { CATALOGS, type MessageKey } from './catalogs';
 import { formatClock, formatDurationIn, formatList, formatShare } from './format';
 import type { Locale } from './locale';
+import type { Problem } from '../core/index.ts';
 
 /** Params that are clock times, durations and shares (see core/engine/entry-kinds.ts). */
 const TIMES = new Set(['at', 'start', 'first', 'next']);
@@ -125,4 +126,9 @@ export function describeEntry(entry: LogEntryLike, locale: Locale): string {
 /** A term of the vocabulary in words (a handover phase, a severity). */
 export function describeTerm(vocabulary: string, value: string, locale: Locale): string {
   return CATALOGS[locale][`${vocabulary}.${value}` as MessageKey] ?? value;
+}
+
+/** A scenario problem (a located error or warning the checks found) in words. */
+export function describeProblem(p: Problem, locale: Locale): string {
+  return render(p.kind, p.params as Readonly<Record<string, unknown>>, locale);
 }

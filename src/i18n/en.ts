@@ -324,7 +324,7 @@ Examples:
   $ peacemesh validate scenarios/*.yaml
 `,
   'cli.validate.ok':
-    'ok  {file} — {actors, plural, one {# actor} other {# actors}}, {structures, plural, one {# structure} other {# structures}}, {injects, plural, one {# inject} other {# injects}}',
+    'ok  {file} — {actors, plural, one {# actor} other {# actors}}, {structures, plural, one {# structure} other {# structures}}, {injects, plural, one {# inject} other {# injects}}{warnings, plural, =0 {} one {; # warning} other {; # warnings}}',
   'cli.validate.invalid': '{invalid} of {total} files invalid',
   'cli.run.description': 'run a scenario once and print its timeline and metrics',
   'cli.run.file': 'scenario file (YAML)',
@@ -387,4 +387,32 @@ Examples:
   'metric.messagesLost': 'Messages lost',
   'metric.messagesUndeliverable': 'Messages undeliverable',
   'metric.messagesUnanswered': 'Messages unanswered (overload)',
+  // ── scenario warnings and run inputs in the CLI ──
+  'cli.warning': '{file}:{line}:{col}: warning: {message}',
+  // ── scenario checks (core/scenario/problems.ts): located errors and warnings ──
+  'problem.mark-unknown':
+    'unknown log mark "{mark}" in "on";{has_guess, select, yes { did you mean "{guess}"?} other {}} a conditional inject waits for a mark the run writes: {marks}',
+  'problem.mark-without-ref':
+    '"ref" cannot go with "{mark}": those log entries are about nothing the scenario names (an inject or a message), so this inject would never arrive; remove "ref"',
+  'problem.ref-unknown':
+    'unknown id "{ref}" in "ref": "{mark}" entries are about {about_key, select, escort_request {escort requests} movement_notification {movement notifications} incident {incidents} handover {handovers} information {information events} meeting {meetings} decision {decision points} actor {actors} event {events with an id} process {escort requests, incidents, meetings and handovers} other {{about}}}, and none has this id, so this inject would never arrive;{has_guess, select, yes { did you mean "{guess}"?} other {}} {has_ids, select, yes {ids: {ids}} other {this scenario has none}}',
+  'problem.ref-other-kind':
+    '"{ref}" in "ref" is {is_key, select, escort_request {an escort request} movement_notification {a movement notification} incident {an incident} handover {a handover} information {an information event} meeting {a meeting} decision {a decision point} actor {an actor} other {{is}}}, but "{mark}" entries are about {about_key, select, escort_request {escort requests} movement_notification {movement notifications} incident {incidents} handover {handovers} information {information events} meeting {meetings} decision {decision points} actor {actors} event {events with an id} process {escort requests, incidents, meetings and handovers} other {{about}}}: this inject would never arrive; choose a mark about it in "on", or another "ref"',
+  'problem.mark-never':
+    'nothing in this scenario can write "{mark}": it has no {about_key, select, escort_request {escort requests} movement_notification {movement notifications} incident {incidents} handover {handovers} information {information events} meeting {meetings} decision {decision points} actor {actors} event {events with an id} process {escort requests, incidents, meetings and handovers} other {{about}}}, so this inject never arrives (unless a trainer pushes one live)',
+  'problem.metric-unknown':
+    'unknown metric "{metric}" in "metrics";{has_guess, select, yes { did you mean "{guess}"?} other {}} metrics: {metrics}',
+  'problem.quorum-too-high':
+    '"quorum" {count} is more invitees than this meeting has ({invited}), so no session could ever be held: give a head count up to {invited}, or a share like 0.5',
+  'problem.flow-comma':
+    'unknown key "{key}": inside \'{\' … \'}\' a comma ends a value, so the text of "{field}" stopped at the comma; put the whole text in quotes: {field}: "{text}"',
+  'problem.actor-no-links':
+    'no link reaches "{actor}" in {structures}: it hears and says nothing there except at the meetings it attends',
+  'problem.link-duplicate':
+    'a second link between "{from}" and "{to}" in this structure (the first is on line {line}): keep one, with the latency and reliability you mean',
+  'problem.recipient-duplicate': '"{actor}" is listed twice in "{field}": once is enough',
+  'problem.host-police-only':
+    '"{field}" applies to host-state police only: "{actor}" is {kind_key, select, military {a military unit} police {UN police} humanitarian {a humanitarian actor} civilian {a mission civilian} other {{kind}}}, so the simulation ignores it; remove it, or make the actor "host-police"',
+  'problem.facts-host-state':
+    '"hostStateUnable: {unable}" contradicts "{lead}", the host-state police leading "{area}", whose readiness says it {unable, select, true {can} other {cannot}} respond: make them agree, or keep the contradiction on purpose for teaching',
 };

@@ -337,7 +337,7 @@ Exemples :
   $ peacemesh validate scenarios/*.yaml
 `,
   'cli.validate.ok':
-    'ok  {file} — {actors, plural, one {# acteur} other {# acteurs}}, {structures, plural, one {# structure} other {# structures}}, {injects, plural, one {# injection} other {# injections}}',
+    'ok  {file} — {actors, plural, one {# acteur} other {# acteurs}}, {structures, plural, one {# structure} other {# structures}}, {injects, plural, one {# injection} other {# injections}}{warnings, plural, =0 {} one { ; # avertissement} other { ; # avertissements}}',
   'cli.validate.invalid':
     '{invalid, plural, one {# fichier invalide} other {# fichiers invalides}} sur {total}',
   'cli.run.description':
@@ -406,4 +406,32 @@ Exemples :
   'metric.messagesLost': 'Messages perdus',
   'metric.messagesUndeliverable': 'Messages non acheminables',
   'metric.messagesUnanswered': 'Messages sans réponse (surcharge)',
+  // ── avertissements du scénario et entrées d’un déroulement dans la CLI ──
+  'cli.warning': '{file}:{line}:{col} : avertissement : {message}',
+  // ── contrôles du scénario (core/scenario/problems.ts) : erreurs et avertissements situés ──
+  'problem.mark-unknown':
+    'marque de journal inconnue « {mark} » dans « on » ;{has_guess, select, yes { vouliez-vous dire « {guess} » ?} other {}} un inject conditionnel attend une marque que le déroulement écrit : {marks}',
+  'problem.mark-without-ref':
+    '« ref » ne peut pas accompagner « {mark} » : ces entrées du journal ne portent sur rien que le scénario nomme (un inject ou un message), donc cet inject n’arriverait jamais ; retirez « ref »',
+  'problem.ref-unknown':
+    'id inconnu « {ref} » dans « ref » : les entrées « {mark} » portent sur {about_key, select, escort_request {des demandes d’escorte} movement_notification {des notifications de mouvement} incident {des incidents} handover {des passations} information {des informations} meeting {des réunions} decision {des points de décision} actor {des acteurs} event {des événements ayant un id} process {des demandes d’escorte, incidents, réunions et passations} other {{about}}}, et aucun n’a cet id, donc cet inject n’arriverait jamais ;{has_guess, select, yes { vouliez-vous dire « {guess} » ?} other {}} {has_ids, select, yes {ids : {ids}} other {ce scénario n’en a aucun}}',
+  'problem.ref-other-kind':
+    '« {ref} » dans « ref » est {is_key, select, escort_request {une demande d’escorte} movement_notification {une notification de mouvement} incident {un incident} handover {une passation} information {une information} meeting {une réunion} decision {un point de décision} actor {un acteur} other {{is}}}, mais les entrées « {mark} » portent sur {about_key, select, escort_request {des demandes d’escorte} movement_notification {des notifications de mouvement} incident {des incidents} handover {des passations} information {des informations} meeting {des réunions} decision {des points de décision} actor {des acteurs} event {des événements ayant un id} process {des demandes d’escorte, incidents, réunions et passations} other {{about}}} : cet inject n’arriverait jamais ; choisissez dans « on » une marque qui porte dessus, ou une autre « ref »',
+  'problem.mark-never':
+    'rien dans ce scénario ne peut écrire « {mark} » : il ne contient pas {about_key, select, escort_request {de demandes d’escorte} movement_notification {de notifications de mouvement} incident {d’incidents} handover {de passations} information {d’informations} meeting {de réunions} decision {de points de décision} actor {d’acteurs} event {d’événements ayant un id} process {de demandes d’escorte, d’incidents, de réunions ni de passations} other {{about}}}, donc cet inject n’arrive jamais (sauf si un formateur en pousse un en direct)',
+  'problem.metric-unknown':
+    'indicateur inconnu « {metric} » dans « metrics » ;{has_guess, select, yes { vouliez-vous dire « {guess} » ?} other {}} indicateurs : {metrics}',
+  'problem.quorum-too-high':
+    '« quorum » {count} dépasse le nombre d’invités de cette réunion ({invited}), donc aucune séance ne pourrait se tenir : donnez un nombre de présents jusqu’à {invited}, ou une part comme 0.5',
+  'problem.flow-comma':
+    "clé inconnue « {key} » : entre '{' … '}' une virgule termine une valeur, donc le texte de « {field} » s’est arrêté à la virgule ; mettez tout le texte entre guillemets : {field}: \"{text}\"",
+  'problem.actor-no-links':
+    'aucune liaison n’atteint « {actor} » dans {structures} : il n’y entend et n’y dit rien, sauf aux réunions auxquelles il assiste',
+  'problem.link-duplicate':
+    'une deuxième liaison entre « {from} » et « {to} » dans cette structure (la première est à la ligne {line}) : n’en gardez qu’une, avec la latence et la fiabilité voulues',
+  'problem.recipient-duplicate': '« {actor} » figure deux fois dans « {field} » : une fois suffit',
+  'problem.host-police-only':
+    '« {field} » ne concerne que la police de l’État hôte : « {actor} » est {kind_key, select, military {une unité militaire} police {la police des Nations Unies} humanitarian {un acteur humanitaire} civilian {un civil de la mission} other {{kind}}}, donc la simulation l’ignore ; retirez-le, ou faites de l’acteur une « host-police »',
+  'problem.facts-host-state':
+    '« hostStateUnable: {unable} » contredit « {lead} », la police de l’État hôte qui a la responsabilité de « {area} », dont l’état de préparation dit qu’elle {unable, select, true {peut} other {ne peut pas}} intervenir : accordez-les, ou gardez la contradiction exprès pour la formation',
 };
