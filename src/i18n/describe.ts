@@ -78,7 +78,8 @@ function value(key: string, v: unknown, locale: Locale): string | number {
   if (typeof v === 'number') {
     if (TIMES.has(key)) return formatClock(v);
     if (DURATIONS.has(key)) return formatDurationIn(v, locale);
-    if (SHARES.has(key)) return formatShare(v, locale);
+    // A quorum above 1 is a head count of invitees, not a share.
+    if (SHARES.has(key) && !(key === 'quorum' && v > 1)) return formatShare(v, locale);
     return v;
   }
   if (typeof v === 'boolean') return String(v);

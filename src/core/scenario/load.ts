@@ -332,9 +332,13 @@ function load(text: string, file: string, options: LoadOptions): LoadResult {
       else report(offset, p.message);
     }
     // Unknown actors and the like in the same pass: cross-check what the schema accepted.
+    // An unknown key is left out by itself (its path names it), not with the mapping it is in.
     const rest = salvage(
       data,
-      parsed.error.issues.map((i) => i.path.filter((k) => typeof k !== 'symbol')),
+      parsed.error.issues.flatMap((i) => {
+        const path = i.path.filter((k) => typeof k !== 'symbol');
+        return i.code === 'unrecognized_keys' ? i.keys.map((k) => [...path, k]) : [path];
+      }),
     );
     const reparsed = rest && scenarioSchema.safeParse(rest.data);
     if (rest && reparsed?.success) {

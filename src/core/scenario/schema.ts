@@ -135,9 +135,16 @@ export const meetingSchema = z.strictObject({
   first: timePoint.describe('When the first session starts.'),
   every: duration.describe('Cadence: time between sessions, e.g. "24h" or "7d".'),
   length: duration.prefault('1h'),
-  quorum: probability
+  quorum: z
+    .number()
+    .refine((q) => (q >= 0 && q <= 1) || (Number.isInteger(q) && q >= 2 && q <= MAX_COUNT), {
+      message:
+        'a quorum is a share of the invitees from 0 to 1, like 0.5, or a head count of invitees from 2, like 4',
+    })
     .default(0.5)
-    .describe('Share of invitees (0 to 1) who must attend; below it the session is postponed.'),
+    .describe(
+      'Invitees who must attend, as a share (0 to 1, like 0.5) or a head count (a whole number from 2, like 4); below it the session is postponed.',
+    ),
   postponeBy: duration.prefault('4h').describe('How long a session without quorum is postponed.'),
 });
 
