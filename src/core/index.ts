@@ -40,7 +40,7 @@ export {
   type DescribeProblem,
 } from './scenario/problems';
 export { scenarioJsonSchema } from './scenario/json-schema';
-export { quote, visible, MAX_QUOTED } from './scenario/suggest';
+export { closest, quote, visible, MAX_QUOTED } from './scenario/suggest';
 export * from './compare';
 export { isStoryEntry } from './engine/story';
 export {

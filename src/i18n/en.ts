@@ -389,6 +389,34 @@ Examples:
   'metric.messagesUnanswered': 'Messages unanswered (overload)',
   // ── scenario warnings and run inputs in the CLI ──
   'cli.warning': '{file}:{line}:{col}: warning: {message}',
+  'cli.run.decide':
+    'take OPTION at the decision point ID (repeatable), as a student or a trainer did in the app',
+  'cli.run.inputs':
+    "replay the decisions and live injects of FILE: a run exported by the app, an exercise package, or JSON '{' decisions, injects, played '}'",
+  'cli.decide.invalid': 'Expected ID=OPTION, like dp-tokono-escort=apply-criteria.',
+  'cli.inputs.not-json': 'not JSON ({why})',
+  'cli.inputs.not-inputs':
+    'not run inputs: expected a run exported by the app ("format": "peacemesh-run"), an exercise package ("format": "peacemesh-exercise") or a JSON object with "decisions", "injects" or "played"',
+  'cli.inputs.package': 'the exercise journal does not replay ({why})',
+  'cli.inputs.bad-decisions':
+    '"decisions" must map decision point ids to option ids, like \'{\' "dp-escort": "approve" \'}\'',
+  'cli.inputs.bad-injects': '"injects" must be a list of live injects, as the app exports them',
+  'cli.inputs.bad-played':
+    '"played" must map decision keys to answers, like \'{\' "convoy-1:decision": "approve" \'}\'',
+  'cli.inputs.bad-structure': '"structure" must be the id of a structure of the scenario',
+  'cli.inputs.bad-seed': '"seed" must be a whole number from 0',
+  'cli.inputs.other-scenario':
+    'these inputs were recorded on the scenario "{theirs}", but {file} is "{ours}": give the scenario they were recorded on',
+  'cli.inputs.unknown-decision':
+    'no decision point "{id}" in this scenario;{has_guess, select, yes { did you mean "{guess}"?} other {}} {has_ids, select, yes {decision points: {ids}} other {it has none}}',
+  'cli.inputs.unknown-option':
+    'decision point "{id}" has no option "{option}";{has_guess, select, yes { did you mean "{guess}"?} other {}} options: {options}',
+  'cli.inputs.bad-inject':
+    'live inject {n} is not one PeaceMesh can run: it needs "at" (minutes), "text" and an "event" the scenario format allows',
+  'cli.inputs.inject-actor':
+    'live inject {n} names the actor "{actor}", which this scenario does not have',
+  'cli.inputs.inject-area':
+    'live inject {n} names the area "{area}", which this scenario does not have',
   // ── scenario checks (core/scenario/problems.ts): located errors and warnings ──
   'problem.mark-unknown':
     'unknown log mark "{mark}" in "on";{has_guess, select, yes { did you mean "{guess}"?} other {}} a conditional inject waits for a mark the run writes: {marks}',

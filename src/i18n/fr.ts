@@ -408,6 +408,35 @@ Exemples :
   'metric.messagesUnanswered': 'Messages sans réponse (surcharge)',
   // ── avertissements du scénario et entrées d’un déroulement dans la CLI ──
   'cli.warning': '{file}:{line}:{col} : avertissement : {message}',
+  'cli.run.decide':
+    'prendre l’option OPTION au point de décision ID (répétable), comme un stagiaire ou un formateur dans l’application',
+  'cli.run.inputs':
+    "rejouer les décisions et les injections en direct de FICHIER : un déroulement exporté par l’application, un paquet d’exercice, ou du JSON '{' decisions, injects, played '}'",
+  'cli.decide.invalid': 'Attendu ID=OPTION, par exemple dp-tokono-escort=apply-criteria.',
+  'cli.inputs.not-json': 'pas du JSON ({why})',
+  'cli.inputs.not-inputs':
+    'pas des entrées de déroulement : attendu un déroulement exporté par l’application (« format » : « peacemesh-run »), un paquet d’exercice (« format » : « peacemesh-exercise ») ou un objet JSON avec « decisions », « injects » ou « played »',
+  'cli.inputs.package': 'le journal de l’exercice ne se rejoue pas ({why})',
+  'cli.inputs.bad-decisions':
+    '« decisions » doit associer des ids de points de décision à des ids d’options, par exemple \'{\' "dp-escort": "approve" \'}\'',
+  'cli.inputs.bad-injects':
+    '« injects » doit être une liste d’injections en direct, telle que l’application l’exporte',
+  'cli.inputs.bad-played':
+    '« played » doit associer des clés de décision à des réponses, par exemple \'{\' "convoy-1:decision": "approve" \'}\'',
+  'cli.inputs.bad-structure': '« structure » doit être l’id d’une structure du scénario',
+  'cli.inputs.bad-seed': '« seed » doit être un nombre entier à partir de 0',
+  'cli.inputs.other-scenario':
+    'ces entrées ont été enregistrées sur le scénario « {theirs} », mais {file} est « {ours} » : donnez le scénario sur lequel elles ont été enregistrées',
+  'cli.inputs.unknown-decision':
+    'aucun point de décision « {id} » dans ce scénario ;{has_guess, select, yes { vouliez-vous dire « {guess} » ?} other {}} {has_ids, select, yes {points de décision : {ids}} other {il n’en a aucun}}',
+  'cli.inputs.unknown-option':
+    'le point de décision « {id} » n’a pas d’option « {option} » ;{has_guess, select, yes { vouliez-vous dire « {guess} » ?} other {}} options : {options}',
+  'cli.inputs.bad-inject':
+    'l’injection en direct {n} n’est pas jouable : il lui faut « at » (en minutes), « text » et un « event » que le format de scénario admet',
+  'cli.inputs.inject-actor':
+    'l’injection en direct {n} nomme l’acteur « {actor} », que ce scénario n’a pas',
+  'cli.inputs.inject-area':
+    'l’injection en direct {n} nomme la zone « {area} », que ce scénario n’a pas',
   // ── contrôles du scénario (core/scenario/problems.ts) : erreurs et avertissements situés ──
   'problem.mark-unknown':
     'marque de journal inconnue « {mark} » dans « on » ;{has_guess, select, yes { vouliez-vous dire « {guess} » ?} other {}} un inject conditionnel attend une marque que le déroulement écrit : {marks}',
