@@ -37,6 +37,7 @@ import { parseSeed } from './run';
 import { describeReadError } from './scenario-file';
 import { openRunStream, type RunStream } from './run-stream';
 import { painter } from './style';
+import { describeProblem } from '../i18n';
 
 /** Stopped by Ctrl-C: what finished was printed, marked partial (128 + SIGINT, as shells do). */
 export const EXIT_INTERRUPTED = 130;
@@ -95,7 +96,10 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
     io.stderr(`${visible(args.file)}: ${describeReadError(err)}\n`);
     return EXIT.invalid;
   }
-  const loaded = loadScenarioBytes(bytes, args.file);
+  const locale = io.locale ?? 'en';
+  const loaded = loadScenarioBytes(bytes, args.file, {
+    describe: (p) => describeProblem(p, locale),
+  });
   if (!loaded.ok) {
     for (const e of loaded.errors) io.stderr(`${visible(formatError(e))}\n`);
     return EXIT.invalid;

@@ -21,8 +21,9 @@ export type TermKey =
 
 export type { CliKey } from './cli-keys';
 import type { CliKey } from './cli-keys';
+import type { AppKey } from './app-keys';
 
-export type MessageKey = EntryKind | PhraseKind | TermKey | CliKey | ProblemKind;
+export type MessageKey = EntryKind | PhraseKind | TermKey | CliKey | AppKey | ProblemKind;
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, fr };

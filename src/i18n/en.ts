@@ -388,6 +388,9 @@ Examples:
   'metric.messagesUndeliverable': 'Messages undeliverable',
   'metric.messagesUnanswered': 'Messages unanswered (overload)',
   // ── scenario warnings and run inputs in the CLI ──
+  'app.warnings.title': '{file} is open, with {count, plural, one {# warning} other {# warnings}}',
+  'app.warnings.heading': '{count, plural, one {# warning} other {# warnings}}',
+  'app.warnings.summary': 'These look like mistakes; the scenario runs as it is written.',
   'cli.warning': '{file}:{line}:{col}: warning: {message}',
   'cli.run.decide':
     'take OPTION at the decision point ID (repeatable), as a student or a trainer did in the app',

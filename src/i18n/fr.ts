@@ -407,6 +407,11 @@ Exemples :
   'metric.messagesUndeliverable': 'Messages non acheminables',
   'metric.messagesUnanswered': 'Messages sans réponse (surcharge)',
   // ── avertissements du scénario et entrées d’un déroulement dans la CLI ──
+  'app.warnings.title':
+    '{file} est ouvert, avec {count, plural, one {# avertissement} other {# avertissements}}',
+  'app.warnings.heading': '{count, plural, one {# avertissement} other {# avertissements}}',
+  'app.warnings.summary':
+    'Ceci ressemble à des erreurs ; le scénario se déroule tel qu’il est écrit.',
   'cli.warning': '{file}:{line}:{col} : avertissement : {message}',
   'cli.run.decide':
     'prendre l’option OPTION au point de décision ID (répétable), comme un stagiaire ou un formateur dans l’application',

@@ -13,6 +13,7 @@ import type {
   RunResult,
   RunSpec,
   Scenario,
+  ScenarioWarning,
   Simulation,
   Structure,
   Summary,
@@ -42,7 +43,7 @@ import {
   type ObservationDraft,
 } from './evaluation';
 import { bindFormat } from './format';
-import { bindWords } from './logText';
+import { bindWords, problemText, uiText } from './logText';
 import { browserFrames, type FrameScheduler } from './frames';
 import {
   checkInject,
@@ -251,15 +252,32 @@ export class RunController {
 
   /** Opens a scenario; on any error shows every message and keeps the current run. */
   openScenarioText(text: string, fileName: string, bundled = false): boolean {
-    const loaded = this.core.loadScenario(text, fileName);
+    const loaded = this.core.loadScenario(text, fileName, { describe: (p) => problemText(p) });
     if (!loaded.ok) {
       this.store.setState({
-        errors: { title: `${fileName} could not be opened`, errors: loaded.errors },
+        errors: {
+          title: `${fileName} could not be opened`,
+          errors: loaded.errors,
+          warnings: loaded.warnings,
+        },
       });
       return false;
     }
     this.newRun(loaded.scenario, { text, fileName, bundled }, undefined, this.seed);
+    if (!bundled) this.showWarnings(fileName, loaded.warnings);
     return true;
+  }
+
+  /** Likely mistakes in a scenario that opened: in the error panel, the run already open. */
+  private showWarnings(fileName: string, warnings: readonly ScenarioWarning[]): void {
+    if (warnings.length === 0) return;
+    this.store.setState({
+      errors: {
+        title: uiText('app.warnings.title', { file: fileName, count: warnings.length }),
+        errors: [],
+        warnings,
+      },
+    });
   }
 
   /** A file the user picked or dropped: a scenario (YAML) or an exported run (JSON). */
@@ -291,10 +309,16 @@ export class RunController {
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (isRun) return this.importRun(new TextDecoder().decode(bytes), file.name);
-    const loaded = this.core.loadScenarioBytes(bytes, file.name);
+    const loaded = this.core.loadScenarioBytes(bytes, file.name, {
+      describe: (p) => problemText(p),
+    });
     if (!loaded.ok) {
       this.store.setState({
-        errors: { title: `${file.name} could not be opened`, errors: loaded.errors },
+        errors: {
+          title: `${file.name} could not be opened`,
+          errors: loaded.errors,
+          warnings: loaded.warnings,
+        },
       });
       return false;
     }
@@ -306,6 +330,7 @@ export class RunController {
       this.seed,
     );
     this.notify(`Opened ${file.name}`);
+    this.showWarnings(file.name, loaded.warnings);
     return true;
   }
 

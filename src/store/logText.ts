@@ -2,7 +2,8 @@
 // (with the engine; the log is empty before). The language is the page's (`<html lang>`), which
 // the app sets; each entry is rendered once per language and kept, since the log filter
 // searches the words of thousands of entries on every keystroke.
-import type { LogEntry, Phrase } from '../core/index.ts';
+import type { LogEntry, Phrase, Problem } from '../core/index.ts';
+import type { MessageKey } from '../i18n/index.ts';
 import type { Words } from './engine';
 
 type Locale = 'en' | 'fr';
@@ -35,4 +36,18 @@ export function entryText(e: LogEntry, locale: Locale = pageLocale()): string {
 /** A phrase (what a message is about) in words. */
 export function phraseText(p: Phrase, locale: Locale = pageLocale()): string {
   return words?.describePhrase(p, locale) ?? '';
+}
+
+/** A scenario problem (a located error or warning) in words: the loader's `describe`. */
+export function problemText(p: Problem, locale: Locale = pageLocale()): string {
+  return words?.describeProblem(p, locale) ?? p.kind;
+}
+
+/** One of the app's catalog strings (the renderer's chunk is loaded with the engine). */
+export function uiText(
+  key: MessageKey,
+  values: Readonly<Record<string, string | number>> = {},
+  locale: Locale = pageLocale(),
+): string {
+  return words?.translate(locale, key, values) ?? '';
 }

@@ -1,6 +1,9 @@
 // Why a file could not be opened: every problem, each with its file, line and column. The
-// run that was open stays open underneath.
+// run that was open stays open underneath. Warnings (likely mistakes in a scenario that still
+// runs) are listed the same way, after the errors or alone when the file opened.
 import { useEffect, useId, useRef } from 'react';
+import type { ScenarioError } from '../core/index.ts';
+import { uiText } from '../store/logText';
 import { useApp, useController } from './context';
 
 export function ErrorPanel() {
@@ -14,10 +17,11 @@ export function ErrorPanel() {
   }, [report]);
 
   if (!report) return null;
+  const warnings = report.warnings ?? [];
   return (
     <section
       ref={ref}
-      className="error-panel"
+      className={report.errors.length > 0 ? 'error-panel' : 'error-panel error-panel--warnings'}
       role="alert"
       aria-labelledby={`${id}-title`}
       tabIndex={-1}
@@ -29,20 +33,41 @@ export function ErrorPanel() {
           Dismiss
         </button>
       </header>
-      <p className="small">
-        {report.errors.length === 1 ? 'One problem' : `${report.errors.length} problems`}; the
-        current run is unchanged.
-      </p>
-      <ol className="error-list">
-        {report.errors.map((e, i) => (
-          <li key={i}>
-            <code className="error-list__where">
-              {e.file}:{e.line}:{e.col}
-            </code>
-            <span>{e.message}</span>
-          </li>
-        ))}
-      </ol>
+      {report.errors.length > 0 && (
+        <>
+          <p className="small">
+            {report.errors.length === 1 ? 'One problem' : `${report.errors.length} problems`}; the
+            current run is unchanged.
+          </p>
+          <Located list={report.errors} />
+        </>
+      )}
+      {warnings.length > 0 && (
+        <>
+          {report.errors.length > 0 && (
+            <h3 className="error-panel__warnings">
+              {uiText('app.warnings.heading', { count: warnings.length })}
+            </h3>
+          )}
+          <p className="small">{uiText('app.warnings.summary')}</p>
+          <Located list={warnings} warning />
+        </>
+      )}
     </section>
+  );
+}
+
+function Located({ list, warning = false }: { list: readonly ScenarioError[]; warning?: boolean }) {
+  return (
+    <ol className={warning ? 'error-list error-list--warnings' : 'error-list'}>
+      {list.map((e, i) => (
+        <li key={i}>
+          <code className="error-list__where">
+            {e.file}:{e.line}:{e.col}
+          </code>
+          <span>{e.message}</span>
+        </li>
+      ))}
+    </ol>
   );
 }
