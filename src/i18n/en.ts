@@ -346,6 +346,8 @@ Examples:
   $ peacemesh run scenarios/convoy-escort-dilemma.yaml --structure liaison-mesh --seed 7
   $ peacemesh run scenarios/carana-three-bad-days.yaml --until T+12:00 --verbose
   $ peacemesh run scenarios/carana-three-bad-days.yaml --json > run.json
+  $ peacemesh run scenarios/carana-three-bad-days.yaml --decide dp-tokono-escort=approve-under-pressure
+  $ peacemesh run scenarios/carana-three-bad-days.yaml --inputs carana-three-bad-days-1.peacemesh.json
 `,
   'cli.run.header':
     '{title} — structure {structure} ({name}), seed {seed}{has_until, select, yes {, until {until}} other {}}',
