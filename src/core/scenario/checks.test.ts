@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblem } from '../../i18n/describe';
 import { problemText } from '../../i18n/testing';
+import { Simulation } from '../engine/engine';
 import { loadScenario, type LoadResult, type ScenarioError } from './load';
 
 const BASE = `version: 1
@@ -192,6 +193,32 @@ describe('quorum', () => {
   it('a head count above the invitees could never be reached', () => {
     const e = only(errors(edit('every: 24h', 'every: 24h\n        quorum: 4')));
     expect(e.message).toContain('"quorum" 4 is more invitees than this meeting has (3)');
+  });
+
+  it('the meeting machine holds a session on a head count as on a share', () => {
+    // A fourth invitee no link reaches never attends: 3 of 4 can be present.
+    const sessions = (quorum: string) => {
+      const text = edit(
+        'invitees: [wfp, joc, bn]',
+        'invitees: [wfp, joc, bn, ngo]',
+        edit(
+          '  - { id: joc,',
+          '  - { id: ngo, kind: humanitarian, role: NGO, name: NGO }\n  - { id: joc,',
+          edit('every: 24h', `every: 24h\n        quorum: ${quorum}`),
+        ),
+      );
+      const loaded = load(text);
+      if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'));
+      const log = new Simulation(loaded.scenario, { seed: 1 }).run().log;
+      return {
+        held: log.filter((e) => e.kind === 'meeting.held').length,
+        postponed: log.filter((e) => e.kind === 'meeting.postponed').length,
+      };
+    };
+    expect(sessions('3').held).toBeGreaterThan(0);
+    expect(sessions('3')).toEqual(sessions('0.75'));
+    expect(sessions('4')).toEqual(sessions('1'));
+    expect(sessions('4').held).toBe(0);
   });
 
   it('anything else says both forms', () => {
