@@ -446,6 +446,8 @@ Examples:
   'problem.recipient-duplicate': '"{actor}" is listed twice in "{field}": once is enough',
   'problem.host-police-only':
     '"{field}" applies to host-state police only: "{actor}" is {kind_key, select, military {a military unit} police {UN police} humanitarian {a humanitarian actor} civilian {a mission civilian} other {{kind}}}, so the simulation ignores it; remove it, or make the actor "host-police"',
+  'problem.facts-alternative':
+    'the alternative "{alternative}" is already given on line {line}, with another answer to whether it works: say it once',
   'problem.facts-host-state':
     '"hostStateUnable: {unable}" contradicts "{lead}", the host-state police leading "{area}", whose readiness says it {unable, select, true {can} other {cannot}} respond: make them agree, or keep the contradiction on purpose for teaching',
 };

@@ -468,6 +468,8 @@ Exemples :
   'problem.recipient-duplicate': '« {actor} » figure deux fois dans « {field} » : une fois suffit',
   'problem.host-police-only':
     '« {field} » ne concerne que la police de l’État hôte : « {actor} » est {kind_key, select, military {une unité militaire} police {la police des Nations Unies} humanitarian {un acteur humanitaire} civilian {un civil de la mission} other {{kind}}}, donc la simulation l’ignore ; retirez-le, ou faites de l’acteur une « host-police »',
+  'problem.facts-alternative':
+    'l’alternative « {alternative} » figure déjà à la ligne {line}, avec une autre réponse sur son efficacité : ne la donnez qu’une fois',
   'problem.facts-host-state':
     '« hostStateUnable: {unable} » contredit « {lead} », la police de l’État hôte qui a la responsabilité de « {area} », dont l’état de préparation dit qu’elle {unable, select, true {peut} other {ne peut pas}} intervenir : accordez-les, ou gardez la contradiction exprès pour la formation',
 };

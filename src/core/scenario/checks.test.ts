@@ -303,6 +303,20 @@ describe('warnings for likely mistakes', () => {
     ).toEqual([]);
   });
 
+  it('an alternative to the escort stated twice, with different answers', () => {
+    const w = only(
+      warnings(
+        edit(
+          '      exitPlan: true',
+          '      exitPlan: true\n      alternatives: [{ kind: other-route, works: 0.2 }, { kind: other-route, works: false }]',
+        ),
+      ),
+    );
+    expect(w.message).toBe(
+      'the alternative "another route" is already given on line 54, with another answer to whether it works: say it once',
+    );
+  });
+
   it('warnings are worded in French from the same data', () => {
     const result = loadScenario(edit('to: [hc]', 'to: [hc, hc]'), 'drill.yaml', {
       describe: (p) => describeProblem(p, 'fr'),

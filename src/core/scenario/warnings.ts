@@ -119,6 +119,21 @@ export function checkWarnings(scenario: Scenario, lineOf: LineOf): Found[] {
         break;
       }
       case 'escort-request': {
+        const said = new Map<string, { works: boolean | number; path: Path }>();
+        for (const [a, alternative] of e.alternatives.entries()) {
+          const at: Path = [...path, 'alternatives', a];
+          const first = said.get(alternative.kind);
+          if (first === undefined)
+            said.set(alternative.kind, { works: alternative.works, path: at });
+          else if (first.works !== alternative.works)
+            warn(
+              [...at, 'works'],
+              problem('problem.facts-alternative', {
+                alternative: alternative.kind,
+                line: lineOf(first.path),
+              }),
+            );
+        }
         // Criterion 2 said outright, against the host-state police the area's lead is.
         const lead = actors.get(leads.get(e.area) ?? '');
         const respond = lead?.kind === 'host-police' ? lead.readiness?.respond : undefined;
