@@ -440,7 +440,7 @@ Examples:
   'problem.flow-comma':
     'unknown key "{key}": inside \'{\' … \'}\' a comma ends a value, so the text of "{field}" stopped at the comma; put the whole text in quotes: {field}: "{text}"',
   'problem.actor-no-links':
-    'no link reaches "{actor}" in {structures}: it hears and says nothing there except at the meetings it attends',
+    'no link reaches "{actor}" in {structures}: no message, request or invitation can reach it there, and it can tell no one anything',
   'problem.link-duplicate':
     'a second link between "{from}" and "{to}" in this structure (the first is on line {line}): keep one, with the latency and reliability you mean',
   'problem.recipient-duplicate': '"{actor}" is listed twice in "{field}": once is enough',

@@ -462,7 +462,7 @@ Exemples :
   'problem.flow-comma':
     "clé inconnue « {key} » : entre '{' … '}' une virgule termine une valeur, donc le texte de « {field} » s’est arrêté à la virgule ; mettez tout le texte entre guillemets : {field}: \"{text}\"",
   'problem.actor-no-links':
-    'aucune liaison n’atteint « {actor} » dans {structures} : il n’y entend et n’y dit rien, sauf aux réunions auxquelles il assiste',
+    'aucune liaison n’atteint « {actor} » dans {structures} : aucun message, aucune demande ni invitation ne peut l’y joindre, et il ne peut rien y transmettre',
   'problem.link-duplicate':
     'une deuxième liaison entre « {from} » et « {to} » dans cette structure (la première est à la ligne {line}) : n’en gardez qu’une, avec la latence et la fiabilité voulues',
   'problem.recipient-duplicate': '« {actor} » figure deux fois dans « {field} » : une fois suffit',

@@ -6,7 +6,7 @@ import { cli, peacemesh } from './peacemesh';
 const FILE = 'tests/fixtures/warnings-drill.yaml';
 const WARNINGS = [
   `${FILE}:13:77: warning: "hrddp" applies to host-state police only: "bn" is a military unit, so the simulation ignores it; remove it, or make the actor "host-police"`,
-  `${FILE}:14:11: warning: no link reaches "cimic" in direct: it hears and says nothing there except at the meetings it attends`,
+  `${FILE}:14:11: warning: no link reaches "cimic" in direct: no message, request or invitation can reach it there, and it can tell no one anything`,
   `${FILE}:20:17: warning: a second link between "bn" and "joc" in this structure (the first is on line 19): keep one, with the latency and reliability you mean`,
   `${FILE}:22:66: warning: "bn" is listed twice in "invitees": once is enough`,
 ];
