@@ -1,7 +1,9 @@
 // The checks whose words come from the catalogs: conditional injects (conditions.ts), metric
 // names, head-count quorums, the comma inside `{ … }` (flow-comma.ts) and the warnings for
 // likely mistakes (warnings.ts). Each case changes one thing of a small valid scenario.
+import { parseDocument, visit } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import DILEMMA from '../../../scenarios/convoy-escort-dilemma.yaml?raw';
 import { describeProblem } from '../../i18n/describe';
 import { problemText } from '../../i18n/testing';
 import { Simulation } from '../engine/engine';
@@ -358,4 +360,35 @@ describe('the "known keys" hint', () => {
     expect(e.message).toContain('unknown key "bogus" in this event; known keys: "type", "id"');
     expect(e.message).toContain('"hostStateUnable"');
   });
+});
+
+describe('the "known keys" hint is never empty', () => {
+  it('for an unknown key in each kind of mapping of a bundled scenario', () => {
+    // One mapping per set of keys: every kind of section, each tried once.
+    const kinds = new Map<string, number>();
+    let index = 0;
+    visit(parseDocument(DILEMMA), {
+      Map(_, map) {
+        const keys = map.items.map((p) => String((p.key as { value?: unknown }).value)).sort();
+        if (!kinds.has(keys.join())) kinds.set(keys.join(), index);
+        index++;
+      },
+    });
+    expect(kinds.size).toBeGreaterThan(30);
+    for (const i of kinds.values()) {
+      const doc = parseDocument(DILEMMA);
+      let seen = 0;
+      visit(doc, {
+        Map(_, map) {
+          if (seen++ === i) map.set('bogus-key', 1);
+        },
+      });
+      const result = load(doc.toString());
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      const hint = result.errors.find((e) => e.message.startsWith('unknown key "bogus-key"'));
+      expect(hint?.message, `mapping ${i}`).toMatch(/known keys: "/);
+    }
+    // A loaded machine: each load is quick, a few dozen of them are not.
+  }, 120_000);
 });
