@@ -323,7 +323,11 @@ export const conditionSchema = z.strictObject({
     .describe(
       'A log mark, e.g. "escort.declined", "escort.approved", "poc.unanswered", "handover.gap-opened".',
     ),
-  ref: id.optional().describe('Only when it concerns this process id.'),
+  ref: id
+    .optional()
+    .describe(
+      'Only when it concerns this id, of what the mark is about: an escort request (escort.*), an incident (incident.occurred, poc.*), a handover (handover.*), a movement notification (notification.*), a meeting (meeting.*), a decision point (decision.point, decision.made), an actor (team.*), any event (information.reached); none for inject and message.*.',
+    ),
   delay: duration.prefault('0m').describe('How long after the condition the inject arrives.'),
 });
 
