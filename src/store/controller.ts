@@ -1202,7 +1202,9 @@ export class RunController {
     const checked = checkSavedRun(run);
     const fileLabel = from === 'autosave' ? 'the saved run' : from;
     if (!checked.ok) return false;
-    const loaded = this.core.loadScenario(run.scenario.text, run.scenario.fileName);
+    const loaded = this.core.loadScenario(run.scenario.text, run.scenario.fileName, {
+      describe: (p) => problemText(p),
+    });
     if (!loaded.ok) {
       this.store.setState({
         errors: {
