@@ -12,6 +12,7 @@ import {
 } from '../core';
 import { translate, type Locale } from '../i18n';
 import { EXIT, type CliIo, type ExitCode } from './io';
+import { explainDecision } from './explain';
 import { hashLog, writeRunJson } from './run-json';
 import { parseDecide, readInputsFile, runInputs, type Decide } from './run-inputs';
 import { readScenarioFile } from './scenario-file';
@@ -32,6 +33,8 @@ export interface RunArgs {
   readonly decide?: readonly Decide[] | undefined;
   /** `--inputs FILE`: decisions and live injects to replay. */
   readonly inputs?: string | undefined;
+  /** Print why the decision on this process went as it did, instead of the timeline. */
+  readonly explain?: string | undefined;
 }
 
 export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
@@ -101,6 +104,15 @@ export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
     writeRunJson(doc, io.stdout);
     return EXIT.ok;
   }
+  if (args.explain !== undefined) {
+    const explained = explainDecision(log, args.explain, locale);
+    if (!explained.ok) {
+      io.stderr(`${translate(locale, 'cli.error', { message: explained.message })}\n`);
+      return EXIT.invalid;
+    }
+    io.stdout(`${explained.lines.join('\n')}\n`);
+    return EXIT.ok;
+  }
   const hash = hashLog(log);
 
   const paint = painter(io.colour);
@@ -160,6 +172,7 @@ interface RunOptions {
   verbose?: boolean;
   decide?: Decide[];
   inputs?: string;
+  explain?: string;
 }
 
 export function registerRun(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
@@ -188,6 +201,7 @@ export function registerRun(program: Command, io: CliIo, exit: (code: ExitCode) 
     .option('--inputs <file>', t('cli.run.inputs'))
     .option('--json', t('cli.run.json'))
     .option('-v, --verbose', t('cli.run.verbose'))
+    .option('--explain <id>', t('cli.run.explain'))
     .addHelpText('after', t('cli.run.epilogue'))
     .action(async (file: string, options: RunOptions, command: Command) =>
       exit(
@@ -202,6 +216,7 @@ export function registerRun(program: Command, io: CliIo, exit: (code: ExitCode) 
             verbose: options.verbose ?? false,
             decide: options.decide,
             inputs: options.inputs,
+            explain: options.explain,
           },
           io,
         ),

@@ -27,6 +27,8 @@ export const MARKS = [
   'decision.point',
   'decision.made',
   'decision.played',
+  'decision.why',
+  'decision.uninformed',
   'message.sent',
   'message.delivered',
   'message.lost',

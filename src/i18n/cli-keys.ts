@@ -60,4 +60,11 @@ export type CliKey =
   | 'cli.inputs.bad-inject'
   | 'cli.inputs.inject-actor'
   | 'cli.inputs.inject-area'
+  // decisions on knowledge: run --explain
+  | 'cli.run.explain'
+  | 'cli.explain.none'
+  | 'cli.explain.heading'
+  | 'cli.explain.rules'
+  | 'cli.explain.others'
+  | 'cli.explain.uninformed'
   | `metric.${MetricKey}`;

@@ -16,6 +16,20 @@ export const en: Catalog = {
   'decision.made':
     '{prompt} → {label} ({chosen, select, true {chosen} other {default}}){has_consequence, select, yes {: {consequence}} other {}}',
   'decision.played': `{forced, select, true {EXCON takes doctrine's answer for {actor}: {option, select, approve {approve the escort as an exception} decline {decline the escort} send {send a team} refuse {refuse: keep the team in} attend {attend} regrets {send regrets} transfer {transfer {area} to {to}} postpone {postpone: requires improvement} other {{option}}} ({reason})} other {{actor} (played) decides: {option, select, approve {approve the escort as an exception} decline {decline the escort} send {send a team} refuse {refuse: keep the team in} attend {attend} regrets {send regrets} transfer {transfer {area} to {to}} postpone {postpone: requires improvement} other {{option}}} — doctrine: {doctrine, select, approve {approve the escort as an exception} decline {decline the escort} send {send a team} refuse {refuse: keep the team in} attend {attend} regrets {send regrets} transfer {transfer {area} to {to}} postpone {postpone: requires improvement} other {{doctrine}}} ({reason})}}`,
+  // ── decisions on knowledge (why, uninformed decisions) ──
+  'decision.why':
+    '{decider} {verdict, select, approve {approves} other {declines}} {process}. Rules: {rules}. {others}',
+  'decision.uninformed':
+    '{decider} {verdict, select, approve {approves} other {declines}} {process}: {judged} — {decider} has not received {missing}',
+  'rule.criterion':
+    '{criterion} {holds, select, true {met} other {not met}}{source, select, scenario { (set by the scenario)} other {}}{holds, select, true {{truth, select, true {} other { — in truth not met}}} other {{truth, select, true { — in truth met} other {}}}}{has_read, select, yes { (facts read: {read})} other {}}{has_missing, select, yes { (not received: {missing})} other {}}',
+  'rule.judged': '{criterion} judged {holds, select, true {met} other {not met}}',
+  'fact.missing': '{from}’s “{summary}” ({info})',
+  'why-not.decline-all-met': 'Not declined: every criterion judged met',
+  'why-not.decline-pressure':
+    'Not declined: approved under pressure although {criteria} judged not met',
+  'why-not.approve-unmet': 'Not approved: {criteria} judged not met',
+  'why-not.approve-played': 'Not approved: the seat playing the decider declined',
   'exercise.end': 'end of exercise at {at}',
   'process.started': 'starts ({machine})',
   transition: '{event}: {before} → {after}',
@@ -446,8 +460,21 @@ Examples:
   'problem.recipient-duplicate': '"{actor}" is listed twice in "{field}": once is enough',
   'problem.host-police-only':
     '"{field}" applies to host-state police only: "{actor}" is {kind_key, select, military {a military unit} police {UN police} humanitarian {a humanitarian actor} civilian {a mission civilian} other {{kind}}}, so the simulation ignores it; remove it, or make the actor "host-police"',
+  'problem.facts-escort-credible':
+    '"escortCredible: true" contradicts "{area}", {hostile, select, true {where armed groups are hostile to UN convoys} other {whose threat is {severity}}}: the world would judge an escort there not credible or safe (IASC criterion 3); keep it on purpose for teaching, or leave it out and let the world decide',
   'problem.facts-alternative':
     'the alternative "{alternative}" is already given on line {line}, with another answer to whether it works: say it once',
   'problem.facts-host-state':
     '"hostStateUnable: {unable}" contradicts "{lead}", the host-state police leading "{area}", whose readiness says it {unable, select, true {can} other {cannot}} respond: make them agree, or keep the contradiction on purpose for teaching',
+  // decisions on knowledge
+  'metric.escortIncidents': 'Escort incidents',
+  'metric.uninformedDecisions': 'Uninformed decisions',
+  'metric.uninformedIncidents': 'Incidents after uninformed decisions',
+  'cli.run.explain':
+    'print why a decision went as it did and why each other option did not (an escort request id)',
+  'cli.explain.none': 'no decision on "{id}" in this run; decisions it explains: {ids}',
+  'cli.explain.heading': '{at} — {decider} on {process}:',
+  'cli.explain.rules': 'Rules evaluated (on what {decider} knew):',
+  'cli.explain.others': 'Other options:',
+  'cli.explain.uninformed': 'Uninformed:',
 };

@@ -18,6 +18,20 @@ export const fr: Catalog = {
   'decision.made':
     '{prompt} → {label} ({chosen, select, true {choisi} other {par défaut}}){has_consequence, select, yes { : {consequence}} other {}}',
   'decision.played': `{forced, select, true {L’EXCON retient la réponse de la doctrine pour {actor} : {option, select, approve {approuver l’escorte à titre exceptionnel} decline {refuser l’escorte} send {envoyer une équipe} refuse {refuser : garder l’équipe} attend {assister} regrets {s’excuser} transfer {transférer {area} à {to}} postpone {reporter : des améliorations sont requises} other {{option}}} ({reason})} other {{actor} (joué) décide : {option, select, approve {approuver l’escorte à titre exceptionnel} decline {refuser l’escorte} send {envoyer une équipe} refuse {refuser : garder l’équipe} attend {assister} regrets {s’excuser} transfer {transférer {area} à {to}} postpone {reporter : des améliorations sont requises} other {{option}}} — doctrine : {doctrine, select, approve {approuver l’escorte à titre exceptionnel} decline {refuser l’escorte} send {envoyer une équipe} refuse {refuser : garder l’équipe} attend {assister} regrets {s’excuser} transfer {transférer {area} à {to}} postpone {reporter : des améliorations sont requises} other {{doctrine}}} ({reason})}}`,
+  // ── décisions sur ce que l’on sait (pourquoi, décisions mal informées) ──
+  'decision.why':
+    '{decider} {verdict, select, approve {approuve} other {refuse}} {process}. Règles : {rules}. {others}',
+  'decision.uninformed':
+    '{decider} {verdict, select, approve {approuve} other {refuse}} {process} : {judged} — {decider} n’a pas reçu {missing}',
+  'rule.criterion':
+    '{criterion} {holds, select, true {rempli} other {non rempli}}{source, select, scenario { (fixé par le scénario)} other {}}{holds, select, true {{truth, select, true {} other { — en réalité non rempli}}} other {{truth, select, true { — en réalité rempli} other {}}}}{has_read, select, yes { (faits lus : {read})} other {}}{has_missing, select, yes { (non reçus : {missing})} other {}}',
+  'rule.judged': '{criterion} jugé {holds, select, true {rempli} other {non rempli}}',
+  'fact.missing': '« {summary} » de {from} ({info})',
+  'why-not.decline-all-met': 'Pas de refus : chaque critère jugé rempli',
+  'why-not.decline-pressure':
+    'Pas de refus : approuvée sous la pression bien que {criteria} jugés non remplis',
+  'why-not.approve-unmet': 'Pas d’approbation : jugé non rempli : {criteria}',
+  'why-not.approve-played': 'Pas d’approbation : le joueur qui tient le décideur a refusé',
   'exercise.end': 'fin de l’exercice à {at}',
   'process.started': 'démarre ({machine})',
   transition: '{event} : {before} → {after}',
@@ -468,8 +482,22 @@ Exemples :
   'problem.recipient-duplicate': '« {actor} » figure deux fois dans « {field} » : une fois suffit',
   'problem.host-police-only':
     '« {field} » ne concerne que la police de l’État hôte : « {actor} » est {kind_key, select, military {une unité militaire} police {la police des Nations Unies} humanitarian {un acteur humanitaire} civilian {un civil de la mission} other {{kind}}}, donc la simulation l’ignore ; retirez-le, ou faites de l’acteur une « host-police »',
+  'problem.facts-escort-credible':
+    '« escortCredible: true » contredit « {area} », {hostile, select, true {où les groupes armés sont hostiles aux convois des Nations Unies} other {dont la menace est {severity}}} : le monde y jugerait une escorte ni crédible ni sûre (critère 3 de l’IASC) ; gardez-le exprès pour la formation, ou retirez-le et laissez le monde décider',
   'problem.facts-alternative':
     'l’alternative « {alternative} » figure déjà à la ligne {line}, avec une autre réponse sur son efficacité : ne la donnez qu’une fois',
   'problem.facts-host-state':
     '« hostStateUnable: {unable} » contredit « {lead} », la police de l’État hôte qui a la responsabilité de « {area} », dont l’état de préparation dit qu’elle {unable, select, true {peut} other {ne peut pas}} intervenir : accordez-les, ou gardez la contradiction exprès pour la formation',
+  // décisions sur ce que l’on sait
+  'metric.escortIncidents': 'Incidents pendant une escorte',
+  'metric.uninformedDecisions': 'Décisions mal informées',
+  'metric.uninformedIncidents': 'Incidents après une décision mal informée',
+  'cli.run.explain':
+    'afficher pourquoi une décision a été prise ainsi et pourquoi pas chacune des autres options (un identifiant de demande d’escorte)',
+  'cli.explain.none':
+    'aucune décision sur « {id} » dans ce déroulement ; décisions expliquées : {ids}',
+  'cli.explain.heading': '{at} — {decider} sur {process} :',
+  'cli.explain.rules': 'Règles évaluées (sur ce que {decider} savait) :',
+  'cli.explain.others': 'Autres options :',
+  'cli.explain.uninformed': 'Mal informée :',
 };

@@ -243,6 +243,13 @@ describe('played decisions and the record', () => {
       (m) => m.type === 'log' && m.entries.some((e) => e.event === 'decision.played'),
     );
     expect(hc.log.some((e) => e.event === 'decision.played')).toBe(true);
+    // Its why (the truth beside what the HC knew) is for EXCON and evaluators, not the players.
+    await evaluator.until(
+      (m) => m.type === 'log' && m.entries.some((e) => e.kind === 'decision.why'),
+    );
+    expect(excon.log.some((e) => e.kind === 'decision.why')).toBe(true);
+    for (const client of [hc, ocha, projector])
+      expect(client.raw.join('\n')).not.toContain('decision.why');
     expect(await hc.command({ type: 'play', key, option: 'approve' })).toMatchObject({
       type: 'error',
       code: 'nothing-waiting',

@@ -60,6 +60,9 @@ export class Audience {
   /** Whether a seat may see this entry. */
   sees(seat: Seat, entry: LogEntry): boolean {
     if (seat.role === 'excon' || seat.role === 'evaluator') return true;
+    // A decision's why and the uninformed note set the truth beside what the decider knew:
+    // for exercise control and the debrief, never for the players while they play.
+    if (entry.kind === 'decision.why' || entry.kind === 'decision.uninformed') return false;
     if (seat.role === 'projector') return isStoryEntry(entry);
     this.update();
     const own = seat.actors;

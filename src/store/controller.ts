@@ -43,7 +43,7 @@ import {
   type ObservationDraft,
 } from './evaluation';
 import { bindFormat } from './format';
-import { bindWords, problemText, uiText } from './logText';
+import { bindWords, problemText, catalogText } from './logText';
 import { browserFrames, type FrameScheduler } from './frames';
 import {
   checkInject,
@@ -273,7 +273,7 @@ export class RunController {
     if (warnings.length === 0) return;
     this.store.setState({
       errors: {
-        title: uiText('app.warnings.title', { file: fileName, count: warnings.length }),
+        title: catalogText('app.warnings.title', { file: fileName, count: warnings.length }),
         errors: [],
         warnings,
       },

@@ -3,7 +3,6 @@
 // the app sets; each entry is rendered once per language and kept, since the log filter
 // searches the words of thousands of entries on every keystroke.
 import type { LogEntry, Phrase, Problem } from '../core/index.ts';
-import type { MessageKey } from '../i18n/index.ts';
 import type { Words } from './engine';
 
 type Locale = 'en' | 'fr';
@@ -43,10 +42,10 @@ export function problemText(p: Problem, locale: Locale = pageLocale()): string {
   return words?.describeProblem(p, locale) ?? p.kind;
 }
 
-/** One of the app's catalog strings (the renderer's chunk is loaded with the engine). */
-export function uiText(
-  key: MessageKey,
-  values: Readonly<Record<string, string | number>> = {},
+/** One of the catalogs' own strings (a label), in words. */
+export function catalogText(
+  key: Parameters<Words['translate']>[1],
+  values: Readonly<Record<string, string | number | boolean>> = {},
   locale: Locale = pageLocale(),
 ): string {
   return words?.translate(locale, key, values) ?? '';

@@ -11,7 +11,7 @@ import type {
   Structure,
 } from '../core/index.ts';
 import type { Core } from './engine';
-import { entryText, phraseText } from './logText';
+import { catalogText, entryText, phraseText } from './logText';
 import { markWords, readable, stateLeaf, stateWords, type Names } from './words';
 
 /**
@@ -748,6 +748,37 @@ export interface EntryView {
   readonly marks: readonly string[];
   /** Later entries exist beyond it in the run shown. */
   readonly later: number;
+  /** For a decision taken on knowledge: why it went so, and why not the other options. */
+  readonly why: WhyView | null;
+}
+
+/** A decision's why in words: the rules on what the decider knew, the other options. */
+export interface WhyView {
+  readonly rulesLabel: string;
+  readonly rules: readonly string[];
+  readonly othersLabel: string;
+  readonly others: readonly string[];
+  /** The uninformed note, when a fact that would have changed it had not reached the decider. */
+  readonly uninformedLabel: string;
+  readonly uninformed: string | null;
+}
+
+/** The why of the decision `e` is (or is the why of), from the entries written with it. */
+function whyOf(log: readonly LogEntry[], e: LogEntry): WhyView | null {
+  const near = log.filter(
+    (x) => x.ref === e.ref && x.time === e.time && Math.abs(x.seq - e.seq) <= 3,
+  );
+  const why = near.find((x) => x.kind === 'decision.why');
+  if (!why || why.kind !== 'decision.why') return null;
+  const uninformed = near.find((x) => x.kind === 'decision.uninformed');
+  return {
+    rulesLabel: catalogText('cli.explain.rules', { decider: why.params.decider }),
+    rules: why.params.rules.map((r) => phraseText(r)),
+    othersLabel: catalogText('cli.explain.others'),
+    others: why.params.others.map((r) => phraseText(r)),
+    uninformedLabel: catalogText('cli.explain.uninformed'),
+    uninformed: uninformed ? entryText(uninformed) : null,
+  };
 }
 
 export function buildEntry(sim: Simulation, seq: number): EntryView | null {
@@ -770,5 +801,6 @@ export function buildEntry(sim: Simulation, seq: number): EntryView | null {
     route: (e.route ?? []).map((id) => names.get(id) ?? id),
     marks: (e.marks ?? []).map(markWords),
     later: sim.log.length - 1 - seq,
+    why: whyOf(sim.log, e),
   };
 }

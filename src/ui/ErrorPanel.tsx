@@ -3,7 +3,7 @@
 // runs) are listed the same way, after the errors or alone when the file opened.
 import { useEffect, useId, useRef } from 'react';
 import type { ScenarioError } from '../core/index.ts';
-import { uiText } from '../store/logText';
+import { catalogText } from '../store/logText';
 import { useApp, useController } from './context';
 
 export function ErrorPanel() {
@@ -46,10 +46,10 @@ export function ErrorPanel() {
         <>
           {report.errors.length > 0 && (
             <h3 className="error-panel__warnings">
-              {uiText('app.warnings.heading', { count: warnings.length })}
+              {catalogText('app.warnings.heading', { count: warnings.length })}
             </h3>
           )}
-          <p className="small">{uiText('app.warnings.summary')}</p>
+          <p className="small">{catalogText('app.warnings.summary')}</p>
           <Located list={warnings} warning />
         </>
       )}

@@ -51,6 +51,32 @@ export function Inspector() {
   );
 }
 
+/** Why a decision went as it did: the rules on what the decider knew, the other options. */
+function WhyDetails({ why }: { why: NonNullable<EntryView['why']> }) {
+  return (
+    <section className="entry-card__why" data-testid="decision-why">
+      <p className="muted">{why.rulesLabel}</p>
+      <ul>
+        {why.rules.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+      <p className="muted">{why.othersLabel}</p>
+      <ul>
+        {why.others.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+      {why.uninformed && (
+        <>
+          <p className="muted">{why.uninformedLabel}</p>
+          <p role="note">{why.uninformed}</p>
+        </>
+      )}
+    </section>
+  );
+}
+
 function EntryDetails({ entry }: { entry: EntryView }) {
   const c = useController();
   const busy = useApp((s) => s.busy !== null);
@@ -81,6 +107,7 @@ function EntryDetails({ entry }: { entry: EntryView }) {
           </div>
         )}
       </dl>
+      {entry.why && <WhyDetails why={entry.why} />}
       <div className="entry-card__actions">
         <button
           type="button"

@@ -135,6 +135,27 @@ describe('EventLog', () => {
 });
 
 describe('Inspector', () => {
+  it('shows why a selected escort decision went so: each rule on what the decider knew', async () => {
+    const r = await rig();
+    await act(() => r.controller.seekTime(24 * 60));
+    r.show(
+      <>
+        <EventLog />
+        <Inspector />
+      </>,
+    );
+    const decision = screen.getAllByText(/ declines: /)[0]!;
+    act(() => {
+      fireEvent.click(decision.closest('button')!);
+    });
+    const why = within(screen.getByTestId('decision-why'));
+    expect(why.getByText(/Rules evaluated \(on what .+ knew\):/)).toBeTruthy();
+    expect(why.getAllByRole('listitem').map((li) => li.textContent)).toContain(
+      'criterion 1 (need and no alternative) met',
+    );
+    expect(why.getByText(/^Not approved: /)).toBeTruthy();
+  });
+
   it('asks for a selection, then shows state, fields in words, processes and messages', async () => {
     const r = await rig();
     r.show(<Inspector />);

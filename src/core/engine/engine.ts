@@ -28,6 +28,10 @@ import { dict, own, type Dict } from './dict';
 import { MAX_AGENDA, MAX_LOG_ENTRIES, RunLimitError } from './limits';
 import { Router } from './router';
 import { DOCTRINE_ANSWER, playSite, type PlayContext, type PlayQuestion } from './played';
+import { assessEscort, factsBroughtBy, type HostPoliceUnit } from './knowledge';
+import { escortExplained, isRequestWithDecider, type Informed } from './informed';
+import type { EscortContext } from '../machines/escort';
+import { ableToRespond, type HostPoliceContext } from '../machines/host-police';
 import type {
   AgendaItem,
   Envelope,
@@ -167,6 +171,7 @@ function adoptTables(state: SimState): SimState {
   const knows = dict<Record<string, number>>();
   for (const actor of Object.keys(state.knows)) knows[actor] = dict(state.knows[actor]);
   state.knows = knows;
+  state.facts ??= []; // saved before facts existed
   return state;
 }
 
@@ -677,6 +682,7 @@ export class Simulation {
       messages: dict(),
       linkFree: dict(),
       knows: dict(),
+      facts: [],
       fired: [],
       decided: dict(),
       logLength: 0,
@@ -841,6 +847,9 @@ export class Simulation {
 
   /** Sets a scenario event in motion: starts processes or changes an actor. */
   private start(event: SimEvent): void {
+    // Facts it carries are true in the mission from now on (known to its source once it starts).
+    if (event.type === 'information' || event.type === 'incident')
+      this.state.facts.push(...factsBroughtBy(event, this.state.time));
     for (const spawn of spawnsFor(event, {
       scenario: this.scenario,
       structure: this.structure,
@@ -887,12 +896,18 @@ export class Simulation {
   private deliver(target: string, event: SimMessage, route?: readonly string[]): void {
     const l = this.live.get(target);
     if (!l || l.snapshot.status !== 'active') return;
+    // A decision taken on what the decider knows (engine/knowledge.ts): judged before a seat or
+    // the machine decides, explained once it has.
+    const informed = this.informed(l, event);
+    if (informed) event = informed.event;
     // Played decisions cost nothing in a run no seat takes part in (and leave its log as is).
     if (this.held.size > 0 || this.inputs.played !== undefined) {
       const played = this.played(target, l, event, route);
       if (played === null) return;
       event = played;
     }
+    // The road's draw only once the decision goes ahead (a seat's wait would draw it twice).
+    if (informed) event = informed.go(event);
     const machine = machines[l.record.machine as MachineKey] as AnyStateMachine;
     const before = l.snapshot.value;
     const [next, actions] = transition(machine, l.snapshot, event);
@@ -911,7 +926,58 @@ export class Simulation {
       explain(actions),
       said('transition', { event: event.type, before: base.before, after: base.after }),
     );
+    if (informed)
+      for (const { what, mark } of informed.after(next.value))
+        this.write({ ...base, event: mark, marks: [mark] }, what);
     this.perform(target, l.record.host, actions);
+  }
+
+  /**
+   * The escort decision on the decider's knowledge: the judged criteria ride on the event, and
+   * the truth's raised risk is drawn on the road (only when it is raised, so runs without facts
+   * draw exactly as before).
+   */
+  private informed(l: Live, event: SimMessage): Informed | undefined {
+    if (
+      l.record.machine !== 'escort' ||
+      event.type !== 'assessed' ||
+      !isRequestWithDecider(l.snapshot.value)
+    )
+      return undefined;
+    const c = l.snapshot.context as EscortContext;
+    const known = this.state.knows[c.decider] ?? {};
+    const a = assessEscort(
+      this.scenario,
+      c,
+      this.hostPoliceUnits(),
+      this.state.facts,
+      (info) => known[info] !== undefined,
+    );
+    return {
+      event: { ...event, judged: a.judged },
+      go: (ready) => {
+        if (c.incident || a.risk <= c.incidentRisk) return ready;
+        const incident = this.rng.chance((a.risk - c.incidentRisk) / (1 - c.incidentRisk));
+        return incident ? { ...ready, incident } : ready;
+      },
+      after: (value) => escortExplained(c, a, value),
+    };
+  }
+
+  /** The host-state police units as they are now, with the areas they lead or cover. */
+  private hostPoliceUnits(): HostPoliceUnit[] {
+    return this.scenario.actors
+      .filter((a) => a.kind === 'host-police')
+      .map((a) => {
+        const ctx = this.live.get(a.id)?.snapshot.context as HostPoliceContext | undefined;
+        const leads = this.scenario.areas.filter((area) => area.lead === a.id).map((x) => x.id);
+        return {
+          id: a.id,
+          areas: [...leads, ...(a.covers ?? [])],
+          respond: ctx ? ableToRespond(ctx) : true,
+          ...(ctx?.hrddp !== undefined ? { hrddp: ctx.hrddp } : {}),
+        };
+      });
   }
 
   /**

@@ -126,6 +126,21 @@ export interface PhraseParams {
     preferred: boolean;
     unit?: ActorKind;
   };
+  // decisions on knowledge: each rule evaluated, why not the other options, facts not received
+  'rule.criterion': {
+    criterion: Phrase;
+    holds: boolean;
+    truth: boolean;
+    source: 'request' | 'scenario' | 'world';
+    read: Ids;
+    missing: Ids;
+  };
+  'rule.judged': { criterion: Phrase; holds: boolean };
+  'fact.missing': { from: Id; info: Id; summary: string };
+  'why-not.decline-all-met': Record<string, never>;
+  'why-not.decline-pressure': { criteria: readonly Phrase[] };
+  'why-not.approve-unmet': { criteria: readonly Phrase[] };
+  'why-not.approve-played': Record<string, never>;
   // a readiness report in a few words
   readiness: Readiness;
   'readiness.none': Record<string, never>;
@@ -178,6 +193,29 @@ export interface EntryParams {
     departs: boolean;
     area?: Id;
     to?: Id;
+  };
+  /**
+   * Why a decision went as it did: each rule evaluated on what the decider knew (`rules`, with
+   * the truth beside it and the facts read), and why each other option was not taken.
+   */
+  'decision.why': {
+    decider: Id;
+    process: Id;
+    decision: 'escort';
+    verdict: 'approve' | 'decline';
+    rules: readonly Phrase[];
+    others: readonly Phrase[];
+  };
+  /**
+   * A decision taken while a fact that would have changed it existed in the mission but had
+   * not reached the decider: the criteria judged otherwise than the truth and those facts.
+   */
+  'decision.uninformed': {
+    decider: Id;
+    process: Id;
+    verdict: 'approve' | 'decline';
+    judged: readonly Phrase[];
+    missing: readonly Phrase[];
   };
   'exercise.end': { at: number };
   'process.started': { machine: string };

@@ -81,8 +81,8 @@ function escortFacts(
     `convoy "${c.convoy}" to ${c.area}, need: ${c.need}`,
     `alternatives considered: ${tried.length ? tried.join(', ') : 'none'}`,
     `an alternative meets the need: ${workingAlternative(c) ?? 'none'}`,
-    `host state unable or unwilling to secure the route: ${yes(c.hostStateUnable)}`,
-    `an escort would be credible and not increase risk: ${yes(c.escortCredible)}`,
+    `host state unable or unwilling to secure the route: ${yes(c.hostStateUnable === true)}`,
+    `an escort would be credible and not increase risk: ${yes(c.escortCredible === true)}`,
     `a plan to stop using escorts exists: ${yes(c.exitPlan)}`,
   ];
 }
@@ -109,7 +109,12 @@ export function playSite(
     event.type === 'assessed' &&
     stateIs(value, 'requested', 'with decider')
   ) {
-    const c = context as EscortFacts & {
+    // The decider's judgement on what it knows (engine/knowledge.ts) rides on the event: the
+    // seat sees doctrine on that, not on the truth.
+    const c = {
+      ...(context as object),
+      ...((event['judged'] as object | undefined) ?? {}),
+    } as EscortFacts & {
       id: string;
       decider: string;
       requester: string;

@@ -9,10 +9,17 @@ const BOOKKEEPING = new Set([
   'message.sent',
   'message.delivered',
   'information.reached',
+  // a decision's rules, one by one: `run --explain` and the inspector show them
+  'decision.why',
 ]);
 
 /** Bookkeeping marks that do not make an entry part of the story on their own. */
-const QUIET_MARKS = new Set(['message.sent', 'message.delivered', 'information.reached']);
+const QUIET_MARKS = new Set([
+  'message.sent',
+  'message.delivered',
+  'information.reached',
+  'decision.why',
+]);
 
 export function isStoryEntry(entry: LogEntry): boolean {
   if (!BOOKKEEPING.has(entry.event)) return true;

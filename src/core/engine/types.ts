@@ -8,6 +8,7 @@ import type { Need } from '../machines/effects';
 import type { Mark } from '../vocabulary';
 import type { Phrase, Said } from './entry-kinds';
 import type { SimEvent } from '../scenario/schema';
+import type { WorldFact } from './knowledge';
 
 /** Where and when an entry happened, and what the engine delivered. */
 export interface LogBase {
@@ -139,6 +140,8 @@ export interface SimState {
   linkFree: Record<string, number>;
   /** actor → information id → when it learnt it. */
   knows: Record<string, Record<string, number>>;
+  /** Facts in the mission, in the order they entered it (engine/knowledge.ts). */
+  facts: WorldFact[];
   /** Conditional injects already triggered. */
   fired: number[];
   /** Decisions taken in this run, by decision id. */

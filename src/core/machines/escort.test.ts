@@ -72,6 +72,7 @@ const input = (over: Partial<EscortInput> = {}): EscortInput => ({
   providers: ['bn', 'fpu'],
   length: 360,
   incident: false,
+  incidentRisk: 0,
   pressure: false,
   followUp: 360,
   ...over,

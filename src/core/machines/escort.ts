@@ -19,8 +19,13 @@ export interface EscortFacts {
   readonly need: Need;
   /** Alternatives in the order considered, each already resolved for this run. */
   readonly alternatives: ReadonlyArray<{ readonly kind: Alternative; readonly works: boolean }>;
-  readonly hostStateUnable: boolean;
-  readonly escortCredible: boolean;
+  /**
+   * Criteria 2 and 3 as the decider judges them. Set by the scenario (teaching) from the start;
+   * otherwise filled in from what the decider knows when the request reaches it
+   * (engine/knowledge.ts). Absent: not judged met.
+   */
+  readonly hostStateUnable?: boolean;
+  readonly escortCredible?: boolean;
   readonly exitPlan: boolean;
 }
 
@@ -35,12 +40,24 @@ export interface EscortInput extends EscortFacts {
   readonly length: number;
   /** Resolved for this run: an incident happens during the escort. */
   readonly incident: boolean;
+  /** The chance of an incident the request states (the risk at the area's starting threat). */
+  readonly incidentRisk: number;
   /** Political pressure: the decider approves even with a criterion unmet (a teaching case). */
   readonly pressure: boolean;
   readonly followUp: number;
 }
 
-export interface EscortContext extends EscortInput {
+/** The decider's judgement of criteria 2 and 3, and the truth's say on the road ahead. */
+export interface EscortJudgement {
+  readonly judged?: { readonly hostStateUnable: boolean; readonly escortCredible: boolean };
+  /** The truth raised the risk and the road drew an incident (settled by the engine's RNG). */
+  readonly incident?: boolean;
+}
+
+export interface EscortContext extends Omit<EscortInput, 'incident'> {
+  incident: boolean;
+  hostStateUnable?: boolean;
+  escortCredible?: boolean;
   provider: number;
   attempts: number;
   requestedAt: number;
@@ -52,7 +69,7 @@ export interface EscortContext extends EscortInput {
 
 type EscortEvent =
   | { type: 'facilitated'; by?: string }
-  | { type: 'assessed'; by?: string; verdict?: 'approve' | 'decline' }
+  | ({ type: 'assessed'; by?: string; verdict?: 'approve' | 'decline' } & EscortJudgement)
   | { type: 'decision.received'; approved: boolean }
   | { type: 'provider.answer'; accepted?: boolean; by?: string }
   | { type: 'released' }
@@ -73,12 +90,12 @@ export function needWithoutAlternative(facts: EscortFacts): boolean {
 
 /** Criterion 2: the host state, primarily responsible, is unable or unwilling. */
 export function hostStateCannotSecure(facts: EscortFacts): boolean {
-  return facts.hostStateUnable;
+  return facts.hostStateUnable === true;
 }
 
 /** Criterion 3: an escort is credible and would not make anyone less safe. */
 export function escortCredibleAndSafe(facts: EscortFacts): boolean {
-  return facts.escortCredible;
+  return facts.escortCredible === true;
 }
 
 /** Criterion 4: sustainable, with a plan to stop using escorts. */
@@ -150,8 +167,14 @@ export const escortMachine = setup({
     nextProvider: assign({ provider: ({ context }) => context.provider + 1 }),
     resetAttempts: assign({ attempts: 1 }),
     recordUnmet: assign({ unmet: ({ context }) => unmetCriteria(context) }),
-    recordVerdict: assign(({ event }) =>
-      event.type === 'assessed' && event.verdict ? { verdict: event.verdict } : {},
+    recordVerdict: assign(({ context, event }) =>
+      event.type === 'assessed'
+        ? {
+            ...(event.verdict ? { verdict: event.verdict } : {}),
+            ...(event.judged ?? {}),
+            incident: context.incident || event.incident === true,
+          }
+        : {},
     ),
   },
   guards: {

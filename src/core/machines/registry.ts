@@ -148,8 +148,13 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
               kind: a.kind,
               works: settle(rng, a.works),
             })),
-            hostStateUnable: settle(rng, event.hostStateUnable),
-            escortCredible: settle(rng, event.escortCredible),
+            // Absent: the world decides, on what the decider knows (engine/knowledge.ts).
+            ...(event.hostStateUnable !== undefined
+              ? { hostStateUnable: settle(rng, event.hostStateUnable) }
+              : {}),
+            ...(event.escortCredible !== undefined
+              ? { escortCredible: settle(rng, event.escortCredible) }
+              : {}),
             exitPlan: settle(rng, event.exitPlan),
             ...(authority.escortFacilitator !== undefined &&
             authority.escortFacilitator !== event.requester
@@ -159,6 +164,7 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
             providers: authority.escortProviders,
             length: event.length,
             incident: rng.chance(event.incidentRisk),
+            incidentRisk: event.incidentRisk,
             pressure: event.pressure,
             followUp: 360,
           },

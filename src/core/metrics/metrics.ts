@@ -22,6 +22,13 @@ export interface Metrics {
   escortRequestsStalled: number;
   /** Requesters with an escort approved who later asked for another (Darfur lock-in). */
   escortLockIn: number;
+  /** Security incidents during escorted movements. */
+  escortIncidents: number;
+  // Decisions on knowledge
+  /** Decisions taken while a fact that would have changed them existed in the mission. */
+  uninformedDecisions: number;
+  /** Escort incidents on movements an uninformed decision approved (its consequences). */
+  uninformedIncidents: number;
   // Meetings
   meetingsHeld: number;
   meetingsPostponed: number;
@@ -104,6 +111,9 @@ export function computeMetrics(
     escortsUnfilled: 0,
     escortRequestsStalled: 0,
     escortLockIn: 0,
+    escortIncidents: 0,
+    uninformedDecisions: 0,
+    uninformedIncidents: 0,
     meetingsHeld: 0,
     meetingsPostponed: 0,
     meetingAttendanceMean: null,
@@ -126,6 +136,8 @@ export function computeMetrics(
     workloadPeak,
   };
   const gapOpen = new Map<string, number>();
+  /** Processes whose decision was uninformed. */
+  const uninformed = new Set<string>();
   let end = 0;
 
   for (const e of log) {
@@ -175,6 +187,14 @@ export function computeMetrics(
           break;
         case 'escort.stalled':
           m.escortRequestsStalled++;
+          break;
+        case 'escort.incident':
+          m.escortIncidents++;
+          if (uninformed.has(ref)) m.uninformedIncidents++;
+          break;
+        case 'decision.uninformed':
+          m.uninformedDecisions++;
+          uninformed.add(ref);
           break;
         case 'meeting.held': {
           m.meetingsHeld++;
@@ -309,6 +329,13 @@ export const METRIC_INFO: Record<
   escortsUnfilled: { label: 'Approved escorts not provided', unit: 'count', better: 'lower' },
   escortRequestsStalled: { label: 'Escort requests stalled', unit: 'count', better: 'lower' },
   escortLockIn: { label: 'Escort lock-in (repeat requesters)', unit: 'count', better: 'lower' },
+  escortIncidents: { label: 'Escort incidents', unit: 'count', better: 'lower' },
+  uninformedDecisions: { label: 'Uninformed decisions', unit: 'count', better: 'lower' },
+  uninformedIncidents: {
+    label: 'Incidents after uninformed decisions',
+    unit: 'count',
+    better: 'lower',
+  },
   // Structures schedule different meetings: more is not better in itself.
   meetingsHeld: { label: 'Meetings held', unit: 'count', better: 'neither' },
   meetingsPostponed: { label: 'Meetings postponed', unit: 'count', better: 'lower' },

@@ -305,6 +305,31 @@ describe('warnings for likely mistakes', () => {
     ).toEqual([]);
   });
 
+  it('criterion 3 stated against a high threat or hostile armed groups in the area', () => {
+    const w = only(
+      warnings(
+        edit(
+          '{ id: east, name: Eastern district, lead: bn }',
+          '{ id: east, name: Eastern district, lead: bn, threat: high }',
+          edit('escortCredible: 0.8', 'escortCredible: true'),
+        ),
+      ),
+    );
+    expect(w.message).toContain(
+      '"escortCredible: true" contradicts "east", whose threat is high: the world would judge an escort there not credible or safe',
+    );
+    const fr = loadScenario(
+      edit(
+        '{ id: east, name: Eastern district, lead: bn }',
+        '{ id: east, name: Eastern district, lead: bn, threat: high }',
+        edit('escortCredible: 0.8', 'escortCredible: true'),
+      ),
+      'drill.yaml',
+      { describe: (p) => describeProblem(p, 'fr') },
+    );
+    expect(fr.ok && fr.warnings[0]?.message).toContain('dont la menace est élevée');
+  });
+
   it('an alternative to the escort stated twice, with different answers', () => {
     const w = only(
       warnings(

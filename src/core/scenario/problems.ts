@@ -31,6 +31,8 @@ export interface ProblemParams {
   'problem.recipient-duplicate': { actor: string; field: string };
   'problem.host-police-only': { actor: string; kind: string; field: string };
   'problem.facts-host-state': { area: string; lead: string; unable: boolean };
+  /** Criterion 3 set to hold in an area whose threat or posture says an escort is not safe. */
+  'problem.facts-escort-credible': { area: string; severity: string; hostile: boolean };
   /** One alternative to an escort stated twice with different chances of working. */
   'problem.facts-alternative': { alternative: string; line: number };
 }

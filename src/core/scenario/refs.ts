@@ -3,7 +3,7 @@
 // of the offending value so the loader can point at its line and column.
 import { checkMeasures } from '../evaluation/check';
 import { formatDuration, formatTime } from '../time';
-import type { Scenario, SimEvent } from './schema';
+import type { Fact, Scenario, SimEvent } from './schema';
 import { didYouMean, quote, quoteList } from './suggest';
 
 export type Path = readonly (string | number)[];
@@ -114,6 +114,28 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
   positive(['duration'], scenario.duration, 'duration', 'the exercise needs time to run');
 
   for (const [i, a] of scenario.areas.entries()) actor(['areas', i, 'lead'], a.lead, 'lead');
+  const kindOf = new Map(scenario.actors.map((a) => [a.id, a.kind]));
+  for (const [i, a] of scenario.actors.entries()) {
+    (a.covers ?? []).forEach((v, j) => area(['actors', i, 'covers', j], v));
+    if (a.covers !== undefined && a.kind !== 'host-police')
+      report(
+        ['actors', i, 'covers'],
+        `"covers" is for host-state police units (kind: host-police); ${quote(a.id)} is ${a.kind}`,
+      );
+  }
+  // Facts an event brings in: the area or host-police unit they speak of must exist.
+  const checkFacts = (path: Path, facts: readonly Fact[]) => {
+    for (const [f, fact] of facts.entries()) {
+      const fp = [...path, 'facts', f];
+      if (fact.about === 'threat') area([...fp, 'area'], fact.area);
+      else if (!actors.has(fact.unit)) actor([...fp, 'unit'], fact.unit, 'unit');
+      else if (kindOf.get(fact.unit) !== 'host-police')
+        report(
+          [...fp, 'unit'],
+          `a host-police fact names ${quote(fact.unit)}, which is ${kindOf.get(fact.unit)}: name a host-police unit`,
+        );
+    }
+  };
 
   if (scenario.defaultStructure !== undefined && !structures.has(scenario.defaultStructure)) {
     report(
@@ -209,6 +231,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
         actor([...path, 'reportedBy'], event.reportedBy, 'reportedBy');
         actorEach([...path, 'needToKnow'], event.needToKnow, 'needToKnow');
         area([...path, 'area'], event.area);
+        checkFacts(path, event.facts ?? []);
         break;
       case 'handover':
         actor([...path, 'from'], event.from, 'from');
@@ -244,6 +267,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
       case 'information':
         actor([...path, 'from'], event.from, 'from');
         actorEach([...path, 'to'], event.to, 'to');
+        checkFacts(path, event.facts ?? []);
         break;
       case 'capacity-change':
         actor([...path, 'actor'], event.actor, 'actor');

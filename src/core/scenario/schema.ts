@@ -104,6 +104,12 @@ export const actorSchema = z
       .enum(['cleared', 'mitigation', 'suspended'])
       .optional()
       .describe('Host-state police only: Human Rights Due Diligence Policy status of UN support.'),
+    covers: z
+      .array(id)
+      .optional()
+      .describe(
+        'Host-state police only: areas this unit covers besides the one it leads (IASC criterion 2 asks whether they can secure a route there).',
+      ),
   })
   .describe('One node of the mesh.');
 
@@ -200,12 +206,16 @@ export const escortRequestEvent = z.strictObject({
     .enum(['life-saving', 'critical', 'routine'])
     .describe('Humanitarian need and programme criticality.'),
   alternatives: z.array(alternativeSchema).default([]),
-  hostStateUnable: chance.describe(
-    'IASC criterion 2: the host state is unable or unwilling to secure the route.',
-  ),
-  escortCredible: chance.describe(
-    'IASC criterion 3: an escort is credible and would not make anyone less safe.',
-  ),
+  hostStateUnable: chance
+    .optional()
+    .describe(
+      'IASC criterion 2 set for teaching: the host state is unable or unwilling to secure the route. Absent: the world decides (the host-state police leading or covering the area, as the decider knows them).',
+    ),
+  escortCredible: chance
+    .optional()
+    .describe(
+      "IASC criterion 3 set for teaching: an escort is credible and would not make anyone less safe. Absent: the world decides (the area's threat and the armed groups' posture towards UN convoys, as the decider knows them).",
+    ),
   exitPlan: chance.describe(
     'IASC criterion 4: escorts are sustainable and a plan to stop them exists.',
   ),
@@ -218,6 +228,40 @@ export const escortRequestEvent = z.strictObject({
       'Political pressure: the authority approves even when a criterion is not met (a teaching case).',
     ),
 });
+
+/**
+ * A fact about the world that an information event or an incident brings into the mission: it
+ * is true from the moment the event starts, and an actor decides on it once it knows the event.
+ */
+export const factSchema = z
+  .discriminatedUnion('about', [
+    z.strictObject({
+      about: z.literal('threat'),
+      area: id,
+      level: z.enum(['low', 'medium', 'high']).describe('The threat in the area from now on.'),
+      posture: z
+        .enum(['tolerant', 'hostile'])
+        .optional()
+        .describe("The armed groups' posture towards UN convoys in the area from now on."),
+    }),
+    z.strictObject({
+      about: z.literal('host-police'),
+      unit: id.describe('The host-state police unit.'),
+      status: z
+        .enum(['overwhelmed', 'able'])
+        .describe('overwhelmed: it cannot secure its area any more; able: it can again.'),
+    }),
+  ])
+  .describe(
+    'A fact the event carries: "threat" (an area\'s threat level, the armed groups\' posture) or "host-police" (a unit overwhelmed or able again).',
+  );
+
+const facts = z
+  .array(factSchema)
+  .optional()
+  .describe(
+    'Facts this event brings into the mission; decisions weigh them once the decider knows.',
+  );
 
 export const movementNotificationEvent = z.strictObject({
   type: z.literal('movement-notification'),
@@ -236,6 +280,7 @@ export const incidentEvent = z.strictObject({
   threatToCivilians: z.boolean().default(true),
   severity: z.enum(['low', 'medium', 'high']).default('medium'),
   needToKnow: z.array(id).default([]).describe('Actors who must learn of it (information reach).'),
+  facts,
 });
 
 export const handoverEvent = z.strictObject({
@@ -297,6 +342,7 @@ export const informationEvent = z.strictObject({
   from: id,
   to: z.array(id).min(1),
   summary: text,
+  facts,
 });
 
 export const capacityEvent = z.strictObject({
@@ -472,6 +518,12 @@ export const scenarioSchema = z
           name: text,
           lead: id.describe('Who holds lead security responsibility at the start.'),
           threat: z.enum(['low', 'medium', 'high']).default('medium'),
+          posture: z
+            .enum(['tolerant', 'hostile'])
+            .default('tolerant')
+            .describe(
+              "The armed groups' posture towards UN convoys at the start: hostile makes an escort a target (IASC criterion 3).",
+            ),
         }),
       )
       .default([]),
@@ -499,3 +551,4 @@ export type AuthorityRole = (typeof AUTHORITY_ROLES)[number];
 export type SimEvent = z.output<typeof simEventSchema>;
 export type Area = Scenario['areas'][number];
 export type Chance = boolean | number;
+export type Fact = z.output<typeof factSchema>;

@@ -85,7 +85,7 @@ export function checkWarnings(scenario: Scenario, lineOf: LineOf): Found[] {
   const kindOf = new Map(scenario.actors.map((a) => [a.id, a.kind]));
   for (const [i, actor] of scenario.actors.entries()) {
     if (actor.kind === 'host-police') continue;
-    for (const field of ['readiness', 'hrddp'] as const) {
+    for (const field of ['readiness', 'hrddp', 'covers'] as const) {
       if (actor[field] !== undefined)
         warn(
           ['actors', i, field],
@@ -96,6 +96,7 @@ export function checkWarnings(scenario: Scenario, lineOf: LineOf): Found[] {
 
   // ── events: recipients, certified shares, contradicting facts ──
   const leads = new Map(scenario.areas.map((a) => [a.id, a.lead]));
+  const areas = new Map(scenario.areas.map((a) => [a.id, a]));
   const actors = new Map(scenario.actors.map((a) => [a.id, a]));
   const event = (path: Path, e: SimEvent) => {
     switch (e.type) {
@@ -137,6 +138,21 @@ export function checkWarnings(scenario: Scenario, lineOf: LineOf): Found[] {
         // Criterion 2 said outright, against the host-state police the area's lead is.
         const lead = actors.get(leads.get(e.area) ?? '');
         const respond = lead?.kind === 'host-police' ? lead.readiness?.respond : undefined;
+        // Criterion 3 said to hold where the area's start says an escort cannot be safe.
+        const area = areas.get(e.area);
+        if (
+          e.escortCredible === true &&
+          area !== undefined &&
+          (area.threat === 'high' || area.posture === 'hostile')
+        )
+          warn(
+            [...path, 'escortCredible'],
+            problem('problem.facts-escort-credible', {
+              area: shown(e.area),
+              severity: area.threat,
+              hostile: area.posture === 'hostile',
+            }),
+          );
         if (
           typeof e.hostStateUnable === 'boolean' &&
           typeof respond === 'boolean' &&

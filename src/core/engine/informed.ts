@@ -1,0 +1,70 @@
+// What the log says about a decision taken on knowledge: why it went as it did (each rule, its
+// result on what the decider knew and on the truth, the facts read, why not the other options)
+// and, when a fact that would have changed it had not reached the decider, that it was
+// uninformed. The engine writes these entries right after the decision's own.
+import type { EscortContext } from '../machines/escort';
+import type { Mark } from '../vocabulary';
+import { said, type Said } from './entry-kinds';
+import {
+  escortWhyNot,
+  misjudgedPhrases,
+  missingPhrases,
+  rulePhrases,
+  type EscortAssessment,
+} from './knowledge';
+import type { SimMessage } from './types';
+
+/** A decision about to be taken on knowledge: the event to deliver, and what to log after. */
+export interface Informed {
+  /** The event with the decider's judgement on it (pure: a seat may still have to answer). */
+  readonly event: SimMessage;
+  /** The event as delivered once the decision goes ahead: the truth's draw on the road. */
+  go(event: SimMessage): SimMessage;
+  after(value: unknown): Array<{ readonly what: Said; readonly mark: Mark }>;
+}
+
+/** The escort machine waiting for its decider's assessment. */
+export const isRequestWithDecider = (value: unknown): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  (value as Record<string, unknown>)['requested'] === 'with decider';
+
+/** The why (and, when it was uninformed, the uninformed note) of an escort decision. */
+export function escortExplained(
+  c: EscortContext,
+  a: EscortAssessment,
+  value: unknown,
+): Array<{ readonly what: Said; readonly mark: Mark }> {
+  const verdict =
+    value === 'declined'
+      ? 'decline'
+      : typeof value === 'object' && value !== null && 'approved' in value
+        ? 'approve'
+        : undefined;
+  if (verdict === undefined) return [];
+  const out: Array<{ what: Said; mark: Mark }> = [
+    {
+      what: said('decision.why', {
+        decider: c.decider,
+        process: c.id,
+        decision: 'escort',
+        verdict,
+        rules: rulePhrases(a.rules),
+        others: escortWhyNot(verdict, a.rules, c.pressure),
+      }),
+      mark: 'decision.why',
+    },
+  ];
+  if (a.verdict !== a.truthVerdict)
+    out.push({
+      what: said('decision.uninformed', {
+        decider: c.decider,
+        process: c.id,
+        verdict,
+        judged: misjudgedPhrases(a.rules),
+        missing: missingPhrases(a.missing),
+      }),
+      mark: 'decision.uninformed',
+    });
+  return out;
+}
