@@ -23,7 +23,11 @@ export type { CliKey } from './cli-keys';
 import type { CliKey } from './cli-keys';
 import type { AppKey } from './app-keys';
 
-export type MessageKey = EntryKind | PhraseKind | TermKey | CliKey | AppKey | ProblemKind;
+export type { ReportKey } from './report-keys';
+import type { ReportKey } from './report-keys';
+
+export type MessageKey =
+  EntryKind | PhraseKind | TermKey | CliKey | AppKey | ReportKey | ProblemKind;
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, fr };

@@ -1,6 +1,7 @@
 // English messages (ICU MessageFormat). `has_x` is "yes" when the optional `x` is there;
 // `x_key` is `x` as a select key ("co-located operations" → co_located_operations).
 import type { Catalog } from './catalogs';
+import { REPORT_EN } from './report-en';
 
 const BY = (who: string, otherwise: string) =>
   `{has_${who}, select, yes {{${who}}} other {${otherwise}}}`;
@@ -477,4 +478,6 @@ Examples:
   'cli.explain.rules': 'Rules evaluated (on what {decider} knew):',
   'cli.explain.others': 'Other options:',
   'cli.explain.uninformed': 'Uninformed:',
+  // ── the after-action report (its own file) ──
+  ...REPORT_EN,
 };

@@ -3,6 +3,7 @@
 // `has_x` vaut "yes" quand le paramètre facultatif `x` est présent ; `x_key` est `x` en clé de
 // sélection (« co-located operations » → co_located_operations).
 import type { Catalog } from './catalogs';
+import { REPORT_FR } from './report-fr';
 
 const BY = (who: string, otherwise: string) =>
   `{has_${who}, select, yes {{${who}}} other {${otherwise}}}`;
@@ -500,4 +501,6 @@ Exemples :
   'cli.explain.rules': 'Règles évaluées (sur ce que {decider} savait) :',
   'cli.explain.others': 'Autres options :',
   'cli.explain.uninformed': 'Mal informée :',
+  // ── the after-action report (its own file) ──
+  ...REPORT_FR,
 };

@@ -43,7 +43,7 @@ import {
   type ObservationDraft,
 } from './evaluation';
 import { bindFormat } from './format';
-import { bindWords, problemText, catalogText } from './logText';
+import { bindWords, catalogText, pageLocale, problemText } from './logText';
 import { browserFrames, type FrameScheduler } from './frames';
 import {
   checkInject,
@@ -1120,7 +1120,8 @@ export class RunController {
     const d = this.debrief();
     if (!d) return null;
     const { renderReport, reportFileName } = await import('../report/index.ts');
-    return { fileName: reportFileName(d, format), text: renderReport(d, format) };
+    // In the page's language, as the log reads (English until the app offers another).
+    return { fileName: reportFileName(d, format), text: renderReport(d, format, pageLocale()) };
   }
 
   // ── export, import, autosave ─────────────────────────────────────────────────────────
