@@ -9,7 +9,7 @@ import type { Locale } from './locale';
 import type { Problem } from '../core/index.ts';
 
 /** Params that are clock times, durations and shares (see core/engine/entry-kinds.ts). */
-const TIMES = new Set(['at', 'start', 'first', 'next']);
+const TIMES = new Set(['at', 'start', 'first', 'next', 'arrives']);
 const DURATIONS = new Set([
   'every',
   'travel',
@@ -18,6 +18,7 @@ const DURATIONS = new Set([
   'monitoring',
   'reviewEvery',
   'retry',
+  'length',
 ]);
 const SHARES = new Set(['quorum', 'certified', 'threshold', 'improvement']);
 /** The vocabulary each term param draws on (its catalog prefix). */
@@ -30,6 +31,7 @@ const TERM_VOCABULARY: Readonly<Record<TermParam, string>> = {
   alternative: 'alternative',
   unit: 'unit',
   channel: 'channel',
+  support: 'support',
 };
 const isTermParam = (key: string): key is TermParam => Object.hasOwn(TERMS, key);
 
