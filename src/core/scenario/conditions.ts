@@ -69,6 +69,9 @@ const EVENT_ABOUT: Readonly<Record<SimEvent['type'], About | undefined>> = {
   information: 'information',
   'handover-review': undefined,
   'capacity-change': undefined,
+  // No conditional-inject mark is about these yet.
+  'joint-patrol': undefined,
+  'hrddp-status': undefined,
 };
 
 /** A value from the file as a message repeats it: one line, cut short. */
