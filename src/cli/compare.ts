@@ -40,6 +40,7 @@ import { describeReadError, located } from './scenario-file';
 import { translate, type MessageKey } from '../i18n';
 import { openRunStream, type RunStream } from './run-stream';
 import { painter } from './style';
+import { describeProblem } from '../i18n';
 
 /** Stopped by Ctrl-C: what finished was printed, marked partial (128 + SIGINT, as shells do). */
 export const EXIT_INTERRUPTED = 130;
@@ -100,7 +101,11 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
     io.stderr(`${visible(args.file)}: ${describeReadError(err)}\n`);
     return EXIT.invalid;
   }
-  const loaded = loadScenarioBytes(bytes, args.file, { language: io.locale ?? 'en' });
+  const locale = io.locale ?? 'en';
+  const loaded = loadScenarioBytes(bytes, args.file, {
+    language: locale,
+    describe: (p) => describeProblem(p, locale),
+  });
   if (!loaded.ok) {
     for (const e of loaded.errors) io.stderr(`${visible(located(e, io.locale ?? 'en'))}\n`);
     return EXIT.invalid;

@@ -17,6 +17,7 @@ import { ChromiumMissing, printPdfWithChromium } from '../report/pdf.ts';
 import { parseRunFile } from '../store/persist.ts';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { describeReadError } from './scenario-file';
+import { describeProblem } from '../i18n';
 
 export const REPORT_FORMATS = ['md', 'html', 'pdf'] as const;
 
@@ -48,7 +49,9 @@ export function debriefFromRunText(
   const checked = parseRunFile(text);
   if (!checked.ok) return { ok: false, problems: [`${file}: ${checked.problem}`] };
   const run = checked.run;
-  const loaded = loadScenario(run.scenario.text, `${file} (scenario ${run.scenario.fileName})`);
+  const loaded = loadScenario(run.scenario.text, `${file} (scenario ${run.scenario.fileName})`, {
+    describe: (p) => describeProblem(p, 'en'),
+  });
   if (!loaded.ok) return { ok: false, problems: loaded.errors.map(formatError) };
   const scenario = loaded.scenario;
   if (!scenario.structures.some((s) => s.id === run.structure))

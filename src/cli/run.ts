@@ -14,6 +14,7 @@ import { translate, type Locale } from '../i18n';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { explainDecision } from './explain';
 import { hashLog, writeRunJson } from './run-json';
+import { parseDecide, readInputsFile, runInputs, type Decide } from './run-inputs';
 import { readScenarioFile } from './scenario-file';
 import { painter } from './style';
 import { formatMetricsSummary, formatTimeline } from './timeline';
@@ -22,11 +23,16 @@ export interface RunArgs {
   readonly file: string;
   /** Structure id; the scenario's default when absent. */
   readonly structure?: string | undefined;
-  readonly seed: number;
+  /** The seed; the inputs file's, else 1, when absent. */
+  readonly seed?: number | undefined;
   /** Stop after this time (minutes); run to the end when absent. */
   readonly until?: number | undefined;
   readonly json: boolean;
   readonly verbose: boolean;
+  /** `--decide ID=OPTION`, in the order given (a later one wins). */
+  readonly decide?: readonly Decide[] | undefined;
+  /** `--inputs FILE`: decisions and live injects to replay. */
+  readonly inputs?: string | undefined;
   /** Print why the decision on this process went as it did, instead of the timeline. */
   readonly explain?: string | undefined;
 }
@@ -39,10 +45,28 @@ export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
     return EXIT.invalid;
   }
   const scenario = loaded.scenario;
-  if (args.structure !== undefined && !scenario.structures.some((s) => s.id === args.structure)) {
+  // Likely mistakes go to stderr: stdout stays the timeline (or the JSON document).
+  for (const line of loaded.warnings) io.stderr(`${visible(line)}\n`);
+
+  const file = args.inputs === undefined ? undefined : await readInputsFile(args.inputs, io);
+  if (file && !file.ok) {
+    for (const line of file.problems) io.stderr(`${visible(line)}\n`);
+    return EXIT.invalid;
+  }
+  const from = file?.value;
+  const inputs = runInputs(scenario, args.file, from, args.decide ?? [], locale);
+  if (!inputs.ok) {
+    for (const line of inputs.problems) io.stderr(`${visible(line)}\n`);
+    return EXIT.invalid;
+  }
+  // What the command line says wins; then what the inputs were recorded under.
+  const structure = args.structure ?? from?.structure;
+  const seed = args.seed ?? from?.seed ?? 1;
+
+  if (structure !== undefined && !scenario.structures.some((s) => s.id === structure)) {
     const names = scenario.structures.map((s) => s.id).join(', ');
     const message = translate(locale, 'cli.run.no-structure', {
-      structure: visible(args.structure),
+      structure: visible(structure),
       names,
     });
     io.stderr(`${translate(locale, 'cli.error', { message })}\n`);
@@ -50,8 +74,9 @@ export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
   }
 
   const sim = new Simulation(scenario, {
-    ...(args.structure !== undefined ? { structure: args.structure } : {}),
-    seed: args.seed,
+    ...(structure !== undefined ? { structure } : {}),
+    seed,
+    inputs: inputs.value,
   });
   try {
     if (args.until === undefined) sim.run();
@@ -145,6 +170,8 @@ interface RunOptions {
   until?: number;
   json?: boolean;
   verbose?: boolean;
+  decide?: Decide[];
+  inputs?: string;
   explain?: string;
 }
 
@@ -166,20 +193,29 @@ export function registerRun(program: Command, io: CliIo, exit: (code: ExitCode) 
         parseUntil(text, locale),
       ),
     )
+    .addOption(
+      new Option('--decide <ID=OPTION>', t('cli.run.decide')).argParser(
+        (text, previous: Decide[] | undefined) => parseDecide(text, previous ?? [], locale),
+      ),
+    )
+    .option('--inputs <file>', t('cli.run.inputs'))
     .option('--json', t('cli.run.json'))
     .option('-v, --verbose', t('cli.run.verbose'))
     .option('--explain <id>', t('cli.run.explain'))
     .addHelpText('after', t('cli.run.epilogue'))
-    .action(async (file: string, options: RunOptions) =>
+    .action(async (file: string, options: RunOptions, command: Command) =>
       exit(
         await run(
           {
             file,
             structure: options.structure,
-            seed: options.seed,
+            // The default seed gives way to the one the inputs were recorded with.
+            seed: command.getOptionValueSource('seed') === 'default' ? undefined : options.seed,
             until: options.until,
             json: options.json ?? false,
             verbose: options.verbose ?? false,
+            decide: options.decide,
+            inputs: options.inputs,
             explain: options.explain,
           },
           io,

@@ -1,11 +1,22 @@
 // Reading a scenario file for a command: bytes from io, parsing and checking by core's
 // loader. Every way it can fail becomes lines of text, never an exception.
-import { loadScenarioBytes, MAX_SCENARIO_BYTES, type Scenario, type ScenarioError } from '../core';
-import { translate, type Locale } from '../i18n';
+import {
+  loadScenarioBytes,
+  MAX_SCENARIO_BYTES,
+  type Scenario,
+  type ScenarioError,
+  type ScenarioWarning,
+} from '../core';
+import { describeProblem, translate, type Locale } from '../i18n';
 import type { CliIo } from './io';
 
 export type ScenarioFile =
-  | { readonly ok: true; readonly scenario: Scenario }
+  | {
+      readonly ok: true;
+      readonly scenario: Scenario;
+      /** Likely mistakes, each a "file:line:col: warning: message" line. */
+      readonly warnings: readonly string[];
+    }
   | { readonly ok: false; readonly problems: readonly string[] };
 
 export async function readScenarioFile(file: string, io: CliIo): Promise<ScenarioFile> {
@@ -16,14 +27,29 @@ export async function readScenarioFile(file: string, io: CliIo): Promise<Scenari
     return { ok: false, problems: [`${file}: ${describeReadError(err)}`] };
   }
   const locale = io.locale ?? 'en';
-  const loaded = loadScenarioBytes(bytes, file, { language: locale });
-  if (loaded.ok) return { ok: true, scenario: loaded.scenario };
+  const loaded = loadScenarioBytes(bytes, file, {
+    language: locale,
+    describe: (p) => describeProblem(p, locale),
+  });
+  if (loaded.ok)
+    return {
+      ok: true,
+      scenario: loaded.scenario,
+      warnings: loaded.warnings.map((w) => locatedWarning(w, locale)),
+    };
   return { ok: false, problems: loaded.errors.map((e) => located(e, locale)) };
 }
 
 /** "file:line:col: message" ("fichier:ligne:col : message" in French typography). */
 export function located(e: ScenarioError, locale: Locale): string {
-  return translate(locale, 'cli.location', { ...e });
+  const { file, line, col, message } = e;
+  return translate(locale, 'cli.location', { file, line, col, message });
+}
+
+/** "file:line:col: warning: message". */
+export function locatedWarning(e: ScenarioWarning, locale: Locale): string {
+  const { file, line, col, message } = e;
+  return translate(locale, 'cli.warning', { file, line, col, message });
 }
 
 /** One plain line for why a file could not be read (Node's messages carry syscall noise). */

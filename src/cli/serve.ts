@@ -4,9 +4,10 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { networkInterfaces } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { describeProblem } from '../i18n';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { parseSeed } from './run';
-import { describeReadError } from './scenario-file';
+import { describeReadError, locatedWarning } from './scenario-file';
 
 export interface ServeArgs {
   readonly file?: string | undefined;
@@ -64,6 +65,14 @@ export async function serve(args: ServeArgs, io: CliIo): Promise<ExitCode> {
       if (!reuse) {
         const text = await read(args.file);
         if (text === undefined) return await closed(host, EXIT.invalid);
+        // Likely mistakes in the scenario, as `validate` shows them; errors refuse it below.
+        const locale = io.locale ?? 'en';
+        const { loadScenario, visible } = await import('../core');
+        const checked = loadScenario(text, args.file, {
+          language: locale,
+          describe: (p) => describeProblem(p, locale),
+        });
+        for (const w of checked.warnings) io.stderr(`${visible(locatedWarning(w, locale))}\n`);
         try {
           host.create(text, args.file, {
             ...(args.structure !== undefined ? { structure: args.structure } : {}),

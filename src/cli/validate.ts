@@ -16,7 +16,8 @@ export async function validate(args: ValidateArgs, io: CliIo): Promise<ExitCode>
   for (const file of args.files) {
     const result = await readScenarioFile(file, io);
     if (result.ok) {
-      io.stdout(`${describe(visible(file), result.scenario, locale)}\n`);
+      for (const line of result.warnings) io.stderr(`${visible(line)}\n`);
+      io.stdout(`${describe(visible(file), result.scenario, locale, result.warnings.length)}\n`);
     } else {
       invalid++;
       for (const line of result.problems) io.stderr(`${visible(line)}\n`);
@@ -31,12 +32,18 @@ export async function validate(args: ValidateArgs, io: CliIo): Promise<ExitCode>
 }
 
 /** "ok  FILE — 12 actors, 4 structures, 18 injects" */
-export function describe(file: string, scenario: Scenario, locale: Locale = 'en'): string {
+export function describe(
+  file: string,
+  scenario: Scenario,
+  locale: Locale = 'en',
+  warnings = 0,
+): string {
   return translate(locale, 'cli.validate.ok', {
     file,
     actors: scenario.actors.length,
     structures: scenario.structures.length,
     injects: scenario.injects.length,
+    warnings,
   });
 }
 

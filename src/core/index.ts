@@ -28,11 +28,19 @@ export {
   formatError,
   MAX_SCENARIO_BYTES,
   type ScenarioError,
+  type ScenarioWarning,
   type LoadResult,
   type LoadOptions,
 } from './scenario/load';
+export {
+  plainProblem,
+  type Problem,
+  type ProblemKind,
+  type ProblemParams,
+  type DescribeProblem,
+} from './scenario/problems';
 export { scenarioJsonSchema } from './scenario/json-schema';
-export { quote, visible, MAX_QUOTED } from './scenario/suggest';
+export { closest, quote, visible, MAX_QUOTED } from './scenario/suggest';
 export * from './compare';
 export { isStoryEntry } from './engine/story';
 export {

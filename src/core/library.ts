@@ -9,8 +9,11 @@ export {
   formatError,
   MAX_SCENARIO_BYTES,
   type LoadResult,
+  type LoadOptions,
   type ScenarioError,
+  type ScenarioWarning,
 } from './scenario/load';
+export type { Problem, ProblemKind, ProblemParams, DescribeProblem } from './scenario/problems';
 export { scenarioJsonSchema } from './scenario/json-schema';
 export type {
   Actor,

@@ -782,6 +782,10 @@ export const appEn = {
   'app.mark.patrol.cancelled': 'a joint patrol called off',
   // ── escort incident risk (decisions on knowledge) ──
   'app.field.incident-risk': 'Incident risk',
+  // ── scenario warnings in the error panel ──
+  'app.warnings.title': '{file} is open, with {count, plural, one {# warning} other {# warnings}}',
+  'app.warnings.heading': '{count, plural, one {# warning} other {# warnings}}',
+  'app.warnings.summary': 'These look like mistakes; the scenario runs as it is written.',
 } as const;
 
 export type AppKey = keyof typeof appEn;

@@ -797,4 +797,10 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.mark.patrol.cancelled': 'une patrouille conjointe annulée',
   // ── escort incident risk (decisions on knowledge) ──
   'app.field.incident-risk': 'Risque d’incident',
+  // ── scenario warnings in the error panel ──
+  'app.warnings.title':
+    '{file} est ouvert, avec {count, plural, one {# avertissement} other {# avertissements}}',
+  'app.warnings.heading': '{count, plural, one {# avertissement} other {# avertissements}}',
+  'app.warnings.summary':
+    'Ceci ressemble à des erreurs ; le scénario se déroule tel qu’il est écrit.',
 };

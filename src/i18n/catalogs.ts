@@ -8,6 +8,8 @@ import type { TERMS } from './types';
 import { en } from './en';
 import { fr } from './fr';
 import type { Locale } from './locale';
+// Scenario problems (core/scenario/problems.ts): checks whose words live here.
+import type { ProblemKind } from '../core/index.ts';
 
 type Values<P extends keyof typeof TERMS> = (typeof TERMS)[P][number];
 export type TermKey =
@@ -28,7 +30,8 @@ import type { AppKey } from './app-en';
 export type { ReportKey } from './report-keys';
 import type { ReportKey } from './report-keys';
 
-export type MessageKey = EntryKind | PhraseKind | TermKey | CliKey | ReportKey | AppKey | GraphKey;
+export type MessageKey =
+  EntryKind | PhraseKind | TermKey | CliKey | ReportKey | AppKey | GraphKey | ProblemKind;
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, fr };

@@ -7,6 +7,7 @@ import type { MessageKey } from './catalogs';
 import { formatClock, formatDurationIn, formatList, formatShare } from './format';
 import type { UiLocale as Locale } from './locale';
 import { compile, plain } from './translate';
+import type { Problem } from '../core/index.ts';
 
 /** Params that are clock times, durations and shares (see core/engine/entry-kinds.ts). */
 const TIMES = new Set(['at', 'start', 'first', 'next', 'arrives']);
@@ -80,7 +81,8 @@ function value(key: string, v: unknown, locale: Locale): string | number {
   if (typeof v === 'number') {
     if (TIMES.has(key)) return formatClock(v);
     if (DURATIONS.has(key)) return formatDurationIn(v, locale);
-    if (SHARES.has(key)) return formatShare(v, locale);
+    // A quorum above 1 is a head count of invitees, not a share.
+    if (SHARES.has(key) && !(key === 'quorum' && v > 1)) return formatShare(v, locale);
     return v;
   }
   if (typeof v === 'boolean') return String(v);
@@ -128,4 +130,9 @@ export function describeEntry(entry: LogEntryLike, locale: Locale): string {
 /** A term of the vocabulary in words (a handover phase, a severity). */
 export function describeTerm(vocabulary: string, value: string, locale: Locale): string {
   return plain(`${vocabulary}.${value}` as MessageKey, locale) ?? value;
+}
+
+/** A scenario problem (a located error or warning the checks found) in words. */
+export function describeProblem(p: Problem, locale: Locale): string {
+  return render(p.kind, p.params as Readonly<Record<string, unknown>>, locale);
 }

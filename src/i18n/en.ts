@@ -45,15 +45,18 @@ export const en: Catalog = {
   'message.delivered': '"{about}" handled by {by} after {minutes, number, integer} min',
   'information.reached': '{actor} learns of {info}',
   // ── components ──
-  'task.unanswered': 'no answer to "{about}": swamped ({workload} tasks, capacity {capacity})',
-  'task.taken': 'takes up "{about}" from {from} ({workload} of {capacity} tasks)',
+  'task.unanswered':
+    'no answer to "{about}": swamped ({workload, plural, one {# task} other {# tasks}}, capacity {capacity})',
+  'task.taken':
+    'takes up "{about}" from {from} ({workload} of {capacity, plural, one {# task} other {# tasks}})',
   'team.out': 'one {unit} goes out ({out} of {teams} out)',
   'team.none': 'no {unit} free ({out} of {teams} out)',
   'team.refused': 'keeps its {unit}s in: the request is refused ({out} of {teams} out)',
   'team.back': 'one {unit} back ({out} of {teams} out)',
-  'capacity.changed': 'capacity now {capacity} tasks, {teams} teams',
+  'capacity.changed':
+    'capacity now {capacity, plural, one {# task} other {# tasks}}, {teams, plural, one {# team} other {# teams}}',
   'capacity.changed-certified':
-    'capacity now {capacity} tasks, {teams} teams; {certified} of eligible officers certified',
+    'capacity now {capacity, plural, one {# task} other {# tasks}}, {teams, plural, one {# team} other {# teams}}; {certified} of eligible officers certified',
   'readiness.initial': `{id} ({role}) readiness: {readiness}; HRDDP ${HRDDP}{mentoring, select, weekly {; UN Police mentoring adds {improvement} certified a week} suspended {; UN Police mentoring suspended under HRDDP} other {}}`,
   'readiness.reported': `{id} reports its readiness: {readiness}; HRDDP ${HRDDP}`,
   'readiness.mentored': `week {week} of UN Police mentoring: ${BY('certified', '—')} of eligible officers certified`,
@@ -248,8 +251,10 @@ export const en: Catalog = {
   'doctrine.escort-pressure': 'under pressure although {criteria} not met',
   'doctrine.escort-unmet': '{criteria} not met',
   'doctrine.team-free': 'a team is free ({out} of {teams} out)',
-  'doctrine.within-capacity': 'within capacity ({workload} of {capacity} tasks)',
-  'doctrine.overloaded': 'overloaded ({workload} of {capacity} tasks)',
+  'doctrine.within-capacity':
+    'within capacity ({workload} of {capacity, plural, one {# task} other {# tasks}})',
+  'doctrine.overloaded':
+    'overloaded ({workload} of {capacity, plural, one {# task} other {# tasks}})',
   'doctrine.readiness-met': 'all readiness criteria met',
   'doctrine.readiness-gaps': 'requires improvement: {gaps}',
   'doctrine.poc':
@@ -368,7 +373,7 @@ Examples:
   $ peacemesh validate scenarios/*.yaml
 `,
   'cli.validate.ok':
-    'ok  {file} — {actors, plural, one {# actor} other {# actors}}, {structures, plural, one {# structure} other {# structures}}, {injects, plural, one {# inject} other {# injects}}',
+    'ok  {file} — {actors, plural, one {# actor} other {# actors}}, {structures, plural, one {# structure} other {# structures}}, {injects, plural, one {# inject} other {# injects}}{warnings, plural, =0 {} one {; # warning} other {; # warnings}}',
   'cli.validate.invalid': '{invalid} of {total} files invalid',
   'cli.run.description': 'run a scenario once and print its timeline and metrics',
   'cli.run.file': 'scenario file (YAML)',
@@ -390,6 +395,8 @@ Examples:
   $ peacemesh run scenarios/convoy-escort-dilemma.yaml --structure liaison-mesh --seed 7
   $ peacemesh run scenarios/carana-three-bad-days.yaml --until T+12:00 --verbose
   $ peacemesh run scenarios/carana-three-bad-days.yaml --json > run.json
+  $ peacemesh run scenarios/carana-three-bad-days.yaml --decide dp-tokono-escort=approve-under-pressure
+  $ peacemesh run scenarios/carana-three-bad-days.yaml --inputs carana-three-bad-days-1.peacemesh.json
 `,
   'cli.run.header':
     '{title} — structure {structure} ({name}), seed {seed}{has_until, select, yes {, until {until}} other {}}',
@@ -497,6 +504,66 @@ that metric ("differs" when neither way is better); no mark means the structures
 not differ on it. "—": nothing to measure (no escort requested…); n=: runs with a value.`,
   // ── the app (src/ui, src/store): its own file, so the app's keys stay in one place ──
   ...appEn,
+  // ── scenario warnings and run inputs in the CLI ──
+  'cli.warning': '{file}:{line}:{col}: warning: {message}',
+  'cli.run.decide':
+    'take OPTION at the decision point ID (repeatable), as a student or a trainer did in the app',
+  'cli.run.inputs':
+    "replay the decisions and live injects of FILE: a run exported by the app, an exercise package, or JSON '{' decisions, injects, played '}'",
+  'cli.decide.invalid': 'Expected ID=OPTION, like dp-tokono-escort=apply-criteria.',
+  'cli.inputs.not-json': 'not JSON ({why})',
+  'cli.inputs.not-inputs':
+    'not run inputs: expected a run exported by the app ("format": "peacemesh-run"), an exercise package ("format": "peacemesh-exercise") or a JSON object with "decisions", "injects" or "played"',
+  'cli.inputs.package': 'the exercise journal does not replay ({why})',
+  'cli.inputs.bad-decisions':
+    '"decisions" must map decision point ids to option ids, like \'{\' "dp-escort": "approve" \'}\'',
+  'cli.inputs.bad-injects': '"injects" must be a list of live injects, as the app exports them',
+  'cli.inputs.bad-played':
+    '"played" must map decision keys to answers, like \'{\' "convoy-1:decision": "approve" \'}\'',
+  'cli.inputs.bad-structure': '"structure" must be the id of a structure of the scenario',
+  'cli.inputs.bad-seed': '"seed" must be a whole number from 0',
+  'cli.inputs.other-scenario':
+    'these inputs were recorded on the scenario "{theirs}", but {file} is "{ours}": give the scenario they were recorded on',
+  'cli.inputs.unknown-decision':
+    'no decision point "{id}" in this scenario;{has_guess, select, yes { did you mean "{guess}"?} other {}} {has_ids, select, yes {decision points: {ids}} other {it has none}}',
+  'cli.inputs.unknown-option':
+    'decision point "{id}" has no option "{option}";{has_guess, select, yes { did you mean "{guess}"?} other {}} options: {options}',
+  'cli.inputs.bad-inject':
+    'live inject {n} is not one PeaceMesh can run: it needs "at" (minutes), "text" and an "event" the scenario format allows',
+  'cli.inputs.inject-actor':
+    'live inject {n} names the actor "{actor}", which this scenario does not have',
+  'cli.inputs.inject-area':
+    'live inject {n} names the area "{area}", which this scenario does not have',
+  // ── scenario checks (core/scenario/problems.ts): located errors and warnings ──
+  'problem.mark-unknown':
+    'unknown log mark "{mark}" in "on";{has_guess, select, yes { did you mean "{guess}"?} other {}} a conditional inject waits for a mark the run writes: {marks}',
+  'problem.mark-without-ref':
+    '"ref" cannot go with "{mark}": those log entries are about nothing the scenario names (an inject or a message), so this inject would never arrive; remove "ref"',
+  'problem.ref-unknown':
+    'unknown id "{ref}" in "ref": "{mark}" entries are about {about_key, select, escort_request {escort requests} movement_notification {movement notifications} incident {incidents} handover {handovers} information {information events} meeting {meetings} decision {decision points} actor {actors} event {events with an id} process {escort requests, incidents, meetings and handovers} other {{about}}}, and none has this id, so this inject would never arrive;{has_guess, select, yes { did you mean "{guess}"?} other {}} {has_ids, select, yes {ids: {ids}} other {this scenario has none}}',
+  'problem.ref-other-kind':
+    '"{ref}" in "ref" is {is_key, select, escort_request {an escort request} movement_notification {a movement notification} incident {an incident} handover {a handover} information {an information event} meeting {a meeting} decision {a decision point} actor {an actor} other {{is}}}, but "{mark}" entries are about {about_key, select, escort_request {escort requests} movement_notification {movement notifications} incident {incidents} handover {handovers} information {information events} meeting {meetings} decision {decision points} actor {actors} event {events with an id} process {escort requests, incidents, meetings and handovers} other {{about}}}: this inject would never arrive; choose a mark about it in "on", or another "ref"',
+  'problem.mark-never':
+    'nothing in this scenario can write "{mark}": it has no {about_key, select, escort_request {escort requests} movement_notification {movement notifications} incident {incidents} handover {handovers} information {information events} meeting {meetings} decision {decision points} actor {actors} event {events with an id} process {escort requests, incidents, meetings and handovers} other {{about}}}, so this inject never arrives (unless a trainer pushes one live)',
+  'problem.metric-unknown':
+    'unknown metric "{metric}" in "metrics";{has_guess, select, yes { did you mean "{guess}"?} other {}} metrics: {metrics}',
+  'problem.quorum-too-high':
+    '"quorum" {count} is more invitees than this meeting has ({invited}), so no session could ever be held: give a head count up to {invited}, or a share like 0.5',
+  'problem.flow-comma':
+    'unknown key "{key}": inside \'{\' … \'}\' a comma ends a value, so the text of "{field}" stopped at the comma; put the whole text in quotes: {field}: "{text}"',
+  'problem.actor-no-links':
+    'no link reaches "{actor}" in {structures}: no message, request or invitation can reach it there, and it can tell no one anything',
+  'problem.link-duplicate':
+    'a second link between "{from}" and "{to}" in this structure (the first is on line {line}): keep one, with the latency and reliability you mean',
+  'problem.recipient-duplicate': '"{actor}" is listed twice in "{field}": once is enough',
+  'problem.host-police-only':
+    '"{field}" applies to host-state police only: "{actor}" is {kind_key, select, military {a military unit} police {UN police} humanitarian {a humanitarian actor} civilian {a mission civilian} other {{kind}}}, so the simulation ignores it; remove it, or make the actor "host-police"',
+  'problem.facts-escort-credible':
+    '"escortCredible: true" contradicts "{area}", {hostile, select, true {where armed groups are hostile to UN convoys} other {whose threat is {severity}}}: the world would judge an escort there not credible or safe (IASC criterion 3); keep it on purpose for teaching, or leave it out and let the world decide',
+  'problem.facts-alternative':
+    'the alternative "{alternative}" is already given on line {line}, with another answer to whether it works: say it once',
+  'problem.facts-host-state':
+    '"hostStateUnable: {unable}" contradicts "{lead}", the host-state police leading "{area}", whose readiness says it {unable, select, true {can} other {cannot}} respond: make them agree, or keep the contradiction on purpose for teaching',
   // decisions on knowledge
   'metric.escortIncidents': 'Escort incidents',
   'metric.uninformedDecisions': 'Uninformed decisions',

@@ -386,7 +386,7 @@ Exemples :
   $ peacemesh validate scenarios/*.yaml
 `,
   'cli.validate.ok':
-    'ok  {file} — {actors, plural, one {# acteur} other {# acteurs}}, {structures, plural, one {# structure} other {# structures}}, {injects, plural, one {# injection} other {# injections}}',
+    'ok  {file} — {actors, plural, one {# acteur} other {# acteurs}}, {structures, plural, one {# structure} other {# structures}}, {injects, plural, one {# injection} other {# injections}}{warnings, plural, =0 {} one { ; # avertissement} other { ; # avertissements}}',
   'cli.validate.invalid':
     '{invalid, plural, one {# fichier invalide} other {# fichiers invalides}} sur {total}',
   'cli.run.description':
@@ -413,6 +413,8 @@ Exemples :
   $ peacemesh run scenarios/convoy-escort-dilemma.yaml --structure liaison-mesh --seed 7
   $ peacemesh run scenarios/carana-three-bad-days.yaml --until T+12:00 --verbose
   $ peacemesh run scenarios/carana-three-bad-days.yaml --json > run.json
+  $ peacemesh run scenarios/carana-three-bad-days.yaml --decide dp-tokono-escort=approve-under-pressure
+  $ peacemesh run scenarios/carana-three-bad-days.yaml --inputs carana-three-bad-days-1.peacemesh.json
 `,
   'cli.run.header':
     '{title} — structure {structure} ({name}), graine {seed}{has_until, select, yes {, jusqu’à {until}} other {}}',
@@ -528,6 +530,67 @@ quand aucun sens n’est meilleur) ; sans marque, les structures peuvent fort bi
 différer. « — » : rien à mesurer (aucune escorte demandée…) ; n= : déroulements avec une valeur.`,
   // ── the app (src/ui, src/store): its own file, so the app's keys stay in one place ──
   ...appFr,
+  // ── avertissements du scénario et entrées d’un déroulement dans la CLI ──
+  'cli.warning': '{file}:{line}:{col} : avertissement : {message}',
+  'cli.run.decide':
+    'prendre l’option OPTION au point de décision ID (répétable), comme un stagiaire ou un formateur dans l’application',
+  'cli.run.inputs':
+    "rejouer les décisions et les injections en direct de FICHIER : un déroulement exporté par l’application, un paquet d’exercice, ou du JSON '{' decisions, injects, played '}'",
+  'cli.decide.invalid': 'Attendu ID=OPTION, par exemple dp-tokono-escort=apply-criteria.',
+  'cli.inputs.not-json': 'pas du JSON ({why})',
+  'cli.inputs.not-inputs':
+    'pas des entrées de déroulement : attendu un déroulement exporté par l’application (« format » : « peacemesh-run »), un paquet d’exercice (« format » : « peacemesh-exercise ») ou un objet JSON avec « decisions », « injects » ou « played »',
+  'cli.inputs.package': 'le journal de l’exercice ne se rejoue pas ({why})',
+  'cli.inputs.bad-decisions':
+    '« decisions » doit associer des ids de points de décision à des ids d’options, par exemple \'{\' "dp-escort": "approve" \'}\'',
+  'cli.inputs.bad-injects':
+    '« injects » doit être une liste d’injections en direct, telle que l’application l’exporte',
+  'cli.inputs.bad-played':
+    '« played » doit associer des clés de décision à des réponses, par exemple \'{\' "convoy-1:decision": "approve" \'}\'',
+  'cli.inputs.bad-structure': '« structure » doit être l’id d’une structure du scénario',
+  'cli.inputs.bad-seed': '« seed » doit être un nombre entier à partir de 0',
+  'cli.inputs.other-scenario':
+    'ces entrées ont été enregistrées sur le scénario « {theirs} », mais {file} est « {ours} » : donnez le scénario sur lequel elles ont été enregistrées',
+  'cli.inputs.unknown-decision':
+    'aucun point de décision « {id} » dans ce scénario ;{has_guess, select, yes { vouliez-vous dire « {guess} » ?} other {}} {has_ids, select, yes {points de décision : {ids}} other {il n’en a aucun}}',
+  'cli.inputs.unknown-option':
+    'le point de décision « {id} » n’a pas d’option « {option} » ;{has_guess, select, yes { vouliez-vous dire « {guess} » ?} other {}} options : {options}',
+  'cli.inputs.bad-inject':
+    'l’injection en direct {n} n’est pas jouable : il lui faut « at » (en minutes), « text » et un « event » que le format de scénario admet',
+  'cli.inputs.inject-actor':
+    'l’injection en direct {n} nomme l’acteur « {actor} », que ce scénario n’a pas',
+  'cli.inputs.inject-area':
+    'l’injection en direct {n} nomme la zone « {area} », que ce scénario n’a pas',
+  // ── contrôles du scénario (core/scenario/problems.ts) : erreurs et avertissements situés ──
+  'problem.mark-unknown':
+    'marque de journal inconnue « {mark} » dans « on » ;{has_guess, select, yes { vouliez-vous dire « {guess} » ?} other {}} un inject conditionnel attend une marque que le déroulement écrit : {marks}',
+  'problem.mark-without-ref':
+    '« ref » ne peut pas accompagner « {mark} » : ces entrées du journal ne portent sur rien que le scénario nomme (un inject ou un message), donc cet inject n’arriverait jamais ; retirez « ref »',
+  'problem.ref-unknown':
+    'id inconnu « {ref} » dans « ref » : les entrées « {mark} » portent sur {about_key, select, escort_request {des demandes d’escorte} movement_notification {des notifications de mouvement} incident {des incidents} handover {des passations} information {des informations} meeting {des réunions} decision {des points de décision} actor {des acteurs} event {des événements ayant un id} process {des demandes d’escorte, incidents, réunions et passations} other {{about}}}, et aucun n’a cet id, donc cet inject n’arriverait jamais ;{has_guess, select, yes { vouliez-vous dire « {guess} » ?} other {}} {has_ids, select, yes {ids : {ids}} other {ce scénario n’en a aucun}}',
+  'problem.ref-other-kind':
+    '« {ref} » dans « ref » est {is_key, select, escort_request {une demande d’escorte} movement_notification {une notification de mouvement} incident {un incident} handover {une passation} information {une information} meeting {une réunion} decision {un point de décision} actor {un acteur} other {{is}}}, mais les entrées « {mark} » portent sur {about_key, select, escort_request {des demandes d’escorte} movement_notification {des notifications de mouvement} incident {des incidents} handover {des passations} information {des informations} meeting {des réunions} decision {des points de décision} actor {des acteurs} event {des événements ayant un id} process {des demandes d’escorte, incidents, réunions et passations} other {{about}}} : cet inject n’arriverait jamais ; choisissez dans « on » une marque qui porte dessus, ou une autre « ref »',
+  'problem.mark-never':
+    'rien dans ce scénario ne peut écrire « {mark} » : il ne contient pas {about_key, select, escort_request {de demandes d’escorte} movement_notification {de notifications de mouvement} incident {d’incidents} handover {de passations} information {d’informations} meeting {de réunions} decision {de points de décision} actor {d’acteurs} event {d’événements ayant un id} process {de demandes d’escorte, d’incidents, de réunions ni de passations} other {{about}}}, donc cet inject n’arrive jamais (sauf si un formateur en pousse un en direct)',
+  'problem.metric-unknown':
+    'indicateur inconnu « {metric} » dans « metrics » ;{has_guess, select, yes { vouliez-vous dire « {guess} » ?} other {}} indicateurs : {metrics}',
+  'problem.quorum-too-high':
+    '« quorum » {count} dépasse le nombre d’invités de cette réunion ({invited}), donc aucune séance ne pourrait se tenir : donnez un nombre de présents jusqu’à {invited}, ou une part comme 0.5',
+  'problem.flow-comma':
+    "clé inconnue « {key} » : entre '{' … '}' une virgule termine une valeur, donc le texte de « {field} » s’est arrêté à la virgule ; mettez tout le texte entre guillemets : {field}: \"{text}\"",
+  'problem.actor-no-links':
+    'aucune liaison n’atteint « {actor} » dans {structures} : aucun message, aucune demande ni invitation ne peut l’y joindre, et il ne peut rien y transmettre',
+  'problem.link-duplicate':
+    'une deuxième liaison entre « {from} » et « {to} » dans cette structure (la première est à la ligne {line}) : n’en gardez qu’une, avec la latence et la fiabilité voulues',
+  'problem.recipient-duplicate': '« {actor} » figure deux fois dans « {field} » : une fois suffit',
+  'problem.host-police-only':
+    '« {field} » ne concerne que la police de l’État hôte : « {actor} » est {kind_key, select, military {une unité militaire} police {la police des Nations Unies} humanitarian {un acteur humanitaire} civilian {un civil de la mission} other {{kind}}}, donc la simulation l’ignore ; retirez-le, ou faites de l’acteur une « host-police »',
+  'problem.facts-escort-credible':
+    '« escortCredible: true » contredit « {area} », {hostile, select, true {où les groupes armés sont hostiles aux convois des Nations Unies} other {dont la menace est {severity}}} : le monde y jugerait une escorte ni crédible ni sûre (critère 3 de l’IASC) ; gardez-le exprès pour la formation, ou retirez-le et laissez le monde décider',
+  'problem.facts-alternative':
+    'l’alternative « {alternative} » figure déjà à la ligne {line}, avec une autre réponse sur son efficacité : ne la donnez qu’une fois',
+  'problem.facts-host-state':
+    '« hostStateUnable: {unable} » contredit « {lead} », la police de l’État hôte qui a la responsabilité de « {area} », dont l’état de préparation dit qu’elle {unable, select, true {peut} other {ne peut pas}} intervenir : accordez-les, ou gardez la contradiction exprès pour la formation',
   // décisions sur ce que l’on sait
   'metric.escortIncidents': 'Incidents pendant une escorte',
   'metric.uninformedDecisions': 'Décisions mal informées',

@@ -1,6 +1,7 @@
 // For tests: what an entry, or a machine's explain action, says in English, as a trainer
 // reads it ('' for nothing).
-import { describeEntry, describePhrase } from './describe';
+import type { Problem } from '../core/index.ts';
+import { describeEntry, describePhrase, describeProblem } from './describe';
 import type { LogEntryLike, Phrase } from './types';
 
 export function text(e: LogEntryLike | { readonly kind?: undefined } | undefined): string {
@@ -14,3 +15,6 @@ export function param(e: { readonly params: object } | undefined, key: string): 
 
 /** A phrase (a readiness gap, a reason) in English. */
 export const phraseText = (p: Phrase): string => describePhrase(p, 'en');
+
+/** A scenario problem (a located error or warning) in English: pass as the loader's `describe`. */
+export const problemText = (p: Problem): string => describeProblem(p, 'en');

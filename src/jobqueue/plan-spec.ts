@@ -13,6 +13,7 @@ import {
   type SampleSpec,
   type SweepSpec,
 } from '../core';
+import { describeProblem } from '../i18n/index.ts';
 
 export interface PlanSpec {
   /** The scenario file as named on the coordinator (for messages only). */
@@ -29,7 +30,9 @@ export interface PlanSpec {
 
 /** The plan `peacemesh compare` builds from these inputs; throws what planComparison throws. */
 export function planFromSpec(spec: PlanSpec): ComparePlan {
-  const loaded = loadScenarioBytes(new TextEncoder().encode(spec.text), spec.file);
+  const loaded = loadScenarioBytes(new TextEncoder().encode(spec.text), spec.file, {
+    describe: (p) => describeProblem(p, 'en'),
+  });
   if (!loaded.ok) throw new Error(loaded.errors.map((e) => formatError(e)).join('\n'));
   return planComparison(loaded.scenario, {
     ...(spec.structures ? { structures: spec.structures } : {}),

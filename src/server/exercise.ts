@@ -23,6 +23,7 @@ import {
 import type { ImprovementAction, ObjectiveRating, Rating } from '../core/index.ts';
 import type { JournalEntry } from './journal.ts';
 import type { ClientMessage, Move, Observation, Phase, Role } from './protocol.ts';
+import { describeProblem } from '../i18n/index.ts';
 
 export interface Seat {
   readonly id: string;
@@ -84,7 +85,9 @@ export class Exercise {
   constructor(create: JournalEntry) {
     if (create.kind !== 'create') throw new RangeError('an exercise journal starts with "create"');
     const body = create.body as unknown as CreateBody;
-    const loaded = loadScenario(body.scenario, body.file);
+    const loaded = loadScenario(body.scenario, body.file, {
+      describe: (p) => describeProblem(p, 'en'),
+    });
     if (!loaded.ok) throw new RangeError(loaded.errors.map(formatError).join('\n'));
     this.id = create.exercise;
     this.file = body.file;

@@ -10,6 +10,7 @@ import type {
   MetricKey,
   Metrics,
   ScenarioError,
+  ScenarioWarning,
   Summary,
 } from '../core/index.ts';
 import type { DecisionRow, EntryView, InspectorView, LiveRow, MselRow } from './views';
@@ -81,6 +82,8 @@ export interface Comparison {
 export interface ErrorReport {
   readonly title: string;
   readonly errors: readonly ScenarioError[];
+  /** Likely mistakes in a scenario that opened (shown after the errors, if any). */
+  readonly warnings?: readonly ScenarioWarning[];
 }
 
 export interface Busy {

@@ -13,6 +13,7 @@ import type {
   RunResult,
   RunSpec,
   Scenario,
+  ScenarioWarning,
   Simulation,
   Structure,
   Summary,
@@ -42,7 +43,7 @@ import {
   type ObservationDraft,
 } from './evaluation';
 import { bindFormat } from './format';
-import { appText, bindWords, pageLocale } from './logText';
+import { appText, bindWords, catalogText, pageLocale, problemText } from './logText';
 import { browserFrames, type FrameScheduler } from './frames';
 import {
   checkInject,
@@ -251,15 +252,35 @@ export class RunController {
 
   /** Opens a scenario; on any error shows every message and keeps the current run. */
   openScenarioText(text: string, fileName: string, bundled = false): boolean {
-    const loaded = this.core.loadScenario(text, fileName, { language: this.language() });
+    const loaded = this.core.loadScenario(text, fileName, {
+      language: this.language(),
+      describe: (p) => problemText(p),
+    });
     if (!loaded.ok) {
       this.store.setState({
-        errors: { title: appText('app.open.failed', { file: fileName }), errors: loaded.errors },
+        errors: {
+          title: appText('app.open.failed', { file: fileName }),
+          errors: loaded.errors,
+          warnings: loaded.warnings,
+        },
       });
       return false;
     }
     this.newRun(loaded.scenario, { text, fileName, bundled }, undefined, this.seed);
+    if (!bundled) this.showWarnings(fileName, loaded.warnings);
     return true;
+  }
+
+  /** Likely mistakes in a scenario that opened: in the error panel, the run already open. */
+  private showWarnings(fileName: string, warnings: readonly ScenarioWarning[]): void {
+    if (warnings.length === 0) return;
+    this.store.setState({
+      errors: {
+        title: catalogText('app.warnings.title', { file: fileName, count: warnings.length }),
+        errors: [],
+        warnings,
+      },
+    });
   }
 
   /** A file the user picked or dropped: a scenario (YAML) or an exported run (JSON). */
@@ -297,10 +318,15 @@ export class RunController {
     if (isRun) return this.importRun(new TextDecoder().decode(bytes), file.name);
     const loaded = this.core.loadScenarioBytes(bytes, file.name, {
       language: this.language(),
+      describe: (p) => problemText(p),
     });
     if (!loaded.ok) {
       this.store.setState({
-        errors: { title: appText('app.open.failed', { file: file.name }), errors: loaded.errors },
+        errors: {
+          title: appText('app.open.failed', { file: file.name }),
+          errors: loaded.errors,
+          warnings: loaded.warnings,
+        },
       });
       return false;
     }
@@ -312,6 +338,7 @@ export class RunController {
       this.seed,
     );
     this.notify(appText('app.notice.opened', { file: file.name }));
+    this.showWarnings(file.name, loaded.warnings);
     return true;
   }
 
@@ -1212,6 +1239,7 @@ export class RunController {
     if (!checked.ok) return false;
     const loaded = this.core.loadScenario(run.scenario.text, run.scenario.fileName, {
       language: this.language(),
+      describe: (p) => problemText(p),
     });
     if (!loaded.ok) {
       this.store.setState({

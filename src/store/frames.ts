@@ -8,10 +8,17 @@ export interface FrameScheduler {
   now(): number;
 }
 
+/** The browser's frame clock, typed here so that Node-side code may import the controller. */
+interface AnimationFrames {
+  requestAnimationFrame(callback: (now: number) => void): number;
+  cancelAnimationFrame(handle: number): void;
+}
+
 export function browserFrames(): FrameScheduler {
+  const browser = globalThis as unknown as AnimationFrames;
   return {
-    request: (callback) => requestAnimationFrame(callback),
-    cancel: (handle) => cancelAnimationFrame(handle),
+    request: (callback) => browser.requestAnimationFrame(callback),
+    cancel: (handle) => browser.cancelAnimationFrame(handle),
     now: () => performance.now(),
   };
 }

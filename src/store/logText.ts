@@ -2,7 +2,7 @@
 // (with the engine; the log is empty before). The language is the page's (`<html lang>`), which
 // the app sets; each entry is rendered once per language and kept, since the log filter
 // searches the words of thousands of entries on every keystroke.
-import type { LogEntry, Phrase } from '../core/index.ts';
+import type { LogEntry, Phrase, Problem } from '../core/index.ts';
 import type { AppKey } from '../i18n/index.ts';
 import type { Words } from './engine';
 
@@ -59,6 +59,11 @@ export function appText(
   locale: Locale = pageLocale(),
 ): string {
   return words?.translate(locale, key, values) ?? key;
+}
+
+/** A scenario problem (a located error or warning) in words: the loader's `describe`. */
+export function problemText(p: Problem, locale: Locale = pageLocale()): string {
+  return words?.describeProblem(p, locale) ?? p.kind;
 }
 
 /** One of the catalogs' own strings (a label), in words. */

@@ -358,7 +358,7 @@ export function plain(value: unknown, names?: ReadonlyMap<string, string>): stri
     }
     const entries = Object.entries(o);
     const share = (k: string, v: unknown) =>
-      typeof v === 'number' && /certified|share|quorum|threshold|attendance/i.test(k)
+      typeof v === 'number' && v <= 1 && /certified|share|quorum|threshold|attendance/i.test(k)
         ? `${Math.round(v * 100)}%`
         : plain(v, names);
     return entries.length === 0
@@ -390,7 +390,8 @@ export function describeContext(
     let value: string;
     if (kind === 'time' && typeof v === 'number') value = core.formatTime(v);
     else if (kind === 'duration' && typeof v === 'number') value = spanIn(v, core);
-    else if (kind === 'share' && typeof v === 'number') value = `${Math.round(v * 100)}%`;
+    // A quorum above 1 is a head count, not a share.
+    else if (kind === 'share' && typeof v === 'number' && v <= 1) value = `${Math.round(v * 100)}%`;
     else value = plain(v, kind === 'actor' || kind === 'actors' ? names : undefined);
     out.push({ label: fieldLabel(label), value });
   };

@@ -13,7 +13,7 @@ import {
   type Scenario,
 } from '../../src/core/index';
 import { runPlanOnNode } from '../../src/workers/node-pool';
-import { text as said } from '../../src/i18n/testing';
+import { problemText, text as said } from '../../src/i18n/testing';
 
 const NAMES = Object.getOwnPropertyNames(Object.prototype);
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -62,7 +62,7 @@ describe('ids named after Object.prototype members', () => {
     (name, as) => {
       const before = objectShape();
       const text = withIds(name, as);
-      const result = loadScenario(text, 'ids.yaml');
+      const result = loadScenario(text, 'ids.yaml', { describe: problemText });
       expect(result.ok).toBe(false);
       if (result.ok) return;
       if (!ID.test(name)) {

@@ -156,7 +156,7 @@ describe('host-state police machine', () => {
     const [s2, a2] = transition(hostPoliceMachine, s1, { type: 'capacity', certified: 0.5 });
     expect(s2.context.readiness?.certified).toBe(0.5);
     expect(text(of(a2, 'explain')[0] as Said)).toBe(
-      'capacity now 2 tasks, 1 teams; 50% of eligible officers certified',
+      'capacity now 2 tasks, 1 team; 50% of eligible officers certified',
     );
   });
 

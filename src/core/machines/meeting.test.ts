@@ -39,6 +39,10 @@ describe('quorum', () => {
     [3, 4, 1, 4, false],
     [0, 4, 0, 0, true],
     [0, 1, 0.5, 1, false],
+    // a head count: a whole number from 2 (1 stays the share "everyone")
+    [3, 6, 4, 4, false],
+    [4, 6, 4, 4, true],
+    [2, 2, 2, 2, true],
   ])('%i of %i with quorum %d needs %i: held %s', (present, invited, quorum, needed, held) => {
     expect(quorumCount(invited, quorum)).toBe(needed);
     expect(hasQuorum(present, invited, quorum)).toBe(held);

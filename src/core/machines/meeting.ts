@@ -66,8 +66,12 @@ export type MeetingEvent =
 
 // ── the rules, pure ────────────────────────────────────────────────────────────────────
 
-/** Invitees needed for quorum: the share, rounded up (a 50% quorum of 5 needs 3). */
+/**
+ * Invitees needed for quorum: a share, rounded up (a 50% quorum of 5 needs 3), or a head count
+ * (a whole number above 1; 1 itself is the share "everyone").
+ */
 export function quorumCount(invited: number, quorum: number): number {
+  if (quorum > 1) return quorum;
   return Math.max(0, Math.ceil(quorum * invited - 1e-9));
 }
 

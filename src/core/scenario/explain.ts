@@ -28,7 +28,8 @@ export function explainIssues(issues: readonly Issue[], data: unknown): Problem[
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     const path = toPath(issue.path);
-    const known = objectKeys(schemaAt(path, data));
+    // The mapping's own value picks the branch of a tagged union (an event by its "type").
+    const known = objectKeys(schemaAt(path, data), valueAt(data, path));
     for (const key of issue.keys) {
       const guess = closest(key, known);
       if (guess !== undefined) guessed.add(JSON.stringify([...path, guess]));
@@ -37,7 +38,8 @@ export function explainIssues(issues: readonly Issue[], data: unknown): Problem[
         key,
         message:
           `unknown key ${quote(key)} in this ${contextName(path)};` +
-          `${didYouMean(key, known)} known keys: ${quoteList(known, 30)}`,
+          didYouMean(key, known) +
+          (known.length > 0 ? ` known keys: ${quoteList(known, 30)}` : ''),
       });
     }
   }
@@ -371,8 +373,8 @@ function schemaAt(path: Path, data: unknown): Schema | undefined {
   return s;
 }
 
-function objectKeys(schema: Schema | undefined): string[] {
-  const s = bare(schema, undefined);
+function objectKeys(schema: Schema | undefined, value?: unknown): string[] {
+  const s = bare(schema, value);
   return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
 }
 

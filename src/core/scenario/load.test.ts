@@ -10,6 +10,7 @@ import {
   type ScenarioError,
 } from './load';
 import minimal from '../../../tests/fixtures/minimal.yaml?raw';
+import { problemText } from '../../i18n/testing';
 
 // A small valid scenario; each case below changes one thing. The assertions name its line and
 // column numbers, so keep this text as it is.
@@ -94,7 +95,7 @@ function errorsOf(result: LoadResult): ScenarioError[] {
 
 /** The only error for `text`. */
 function onlyError(text: string): ScenarioError {
-  const errors = errorsOf(loadScenario(text, 'drill.yaml'));
+  const errors = errorsOf(loadScenario(text, 'drill.yaml', { describe: problemText }));
   expect(errors.map(formatError)).toHaveLength(1);
   return errors[0] as ScenarioError;
 }
@@ -330,8 +331,13 @@ describe('loadScenario: schema problems, in trainer language', () => {
   it('a misspelt mark in a conditional inject is located, with the mark meant', () => {
     const e = onlyError(edit('on: escort.declined', 'on: escort.decline'));
     expect(e.line).toBe(54);
-    expect(e.message).toContain('"on" must be one of "inject"');
-    expect(e.message).toContain('(got "escort.decline"); did you mean "escort.declined"?');
+    expect(e.message).toContain(
+      'unknown log mark "escort.decline" in "on"; did you mean "escort.declined"?',
+    );
+    // The marks of its family, all of them: what the run writes about escorts.
+    expect(e.message).toContain('escort.requested, escort.alternative');
+    expect(e.message).toContain('escort.stalled');
+    expect(e.message).not.toContain('meeting.held');
   });
 
   it("in French, schema problems use zod's French messages, naming the field", () => {
@@ -526,7 +532,13 @@ describe('loadScenario: cross-references', () => {
 
   it('conditional inject naming no event', () => {
     const e = onlyError(edit('ref: convoy-1', 'ref: convoy-2'));
-    expectError(e, 54, 39, 'unknown event "convoy-2" in "ref"', 'did you mean "convoy-1"?');
+    expectError(
+      e,
+      54,
+      39,
+      'unknown id "convoy-2" in "ref": "escort.declined" entries are about escort requests',
+      'did you mean "convoy-1"? ids: convoy-1',
+    );
   });
 
   it('duplicate inject serial', () => {

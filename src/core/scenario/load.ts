@@ -13,11 +13,15 @@ import {
   type Document,
   type YAMLError,
 } from 'yaml';
+import { checkConditions, unknownMark, type Found } from './conditions';
 import { DEFAULT_MESSAGE, explainIssues, issuesInFrench } from './explain';
+import { flowCommas, type FlowComma } from './flow-comma';
+import { plainProblem, problem, type DescribeProblem, type Problem } from './problems';
 import { checkReferences, type Path } from './refs';
 import { salvage } from './salvage';
 import { quote, visible } from './suggest';
 import { scenarioSchema, type Scenario } from './schema';
+import { checkWarnings } from './warnings';
 
 export interface ScenarioError {
   file: string;
@@ -26,9 +30,16 @@ export interface ScenarioError {
   /** 1-based, in UTF-16 code units like an editor's column. */
   col: number;
   message: string;
+  /** The problem as data, for the checks whose words come from the message catalogs. */
+  problem?: Problem;
 }
 
-export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[] };
+/** A likely mistake in a scenario that still loads: located and worded like an error. */
+export type ScenarioWarning = ScenarioError;
+
+export type LoadResult =
+  | { ok: true; scenario: Scenario; warnings: ScenarioWarning[] }
+  | { ok: false; errors: ScenarioError[]; warnings: ScenarioWarning[] };
 
 /** Larger files are almost certainly not a hand-written scenario. */
 export const MAX_SCENARIO_BYTES = 1024 * 1024;
@@ -89,6 +100,11 @@ export interface LoadOptions {
    * messages of the schema, YAML and cross-reference problems stay as they are).
    */
   readonly language?: 'en' | 'fr';
+  /**
+   * Words the problems that are typed data (problems.ts) in the reader's language: the edges
+   * pass the message catalogs' renderer. Without it, a problem shows its kind and parameters.
+   */
+  readonly describe?: DescribeProblem;
 }
 
 /** Parses and checks a scenario; on any error returns every error found and no scenario. */
@@ -204,6 +220,14 @@ function load(text: string, file: string, options: LoadOptions): LoadResult {
   // Whatever a message repeats from the file, it shows no raw control character.
   const report = (offset: number, message: string) =>
     errors.push({ file, ...at(offset), message: visible(message) });
+  const describe = options.describe ?? plainProblem;
+  const located = (offset: number, p: Problem): ScenarioError => ({
+    file,
+    ...at(offset),
+    message: visible(describe(p)),
+    problem: p,
+  });
+  const reportProblem = (offset: number, p: Problem) => errors.push(located(offset, p));
 
   // One error per line: what YAML reports after the first problem on a line is its echo.
   const yamlLines = new Set<number>();
@@ -284,17 +308,37 @@ function load(text: string, file: string, options: LoadOptions): LoadResult {
     error: () => DEFAULT_MESSAGE,
   });
   if (!parsed.success) {
+    // A conditional inject's `on` is worded from the catalogs, with the marks to choose from.
+    const isOn = (i: (typeof parsed.error.issues)[number]) =>
+      i.code === 'invalid_value' &&
+      i.path.length >= 2 &&
+      i.path.at(-2) === 'when' &&
+      i.path.at(-1) === 'on';
+    const issues = parsed.error.issues.filter((i) => !isOn(i));
+    for (const issue of parsed.error.issues.filter(isOn)) {
+      const path = issue.path.filter((k) => typeof k !== 'symbol');
+      reportProblem(locate(doc, path), unknownMark(issue.input));
+    }
+    // A comma inside `{ … }` ends a text: the rest became a key the schema does not know.
+    const commas = flowCommas(doc);
+    const comma = (offset: number): FlowComma | undefined =>
+      commas.find((c) => c.offset === offset);
     const explained =
-      options.language === 'fr'
-        ? issuesInFrench(parsed.error.issues)
-        : explainIssues(parsed.error.issues, data);
-    for (const problem of explained) {
-      report(locate(doc, problem.path, problem.key), problem.message);
+      options.language === 'fr' ? issuesInFrench(issues) : explainIssues(issues, data);
+    for (const p of explained) {
+      const offset = locate(doc, p.path, p.key);
+      const split = p.key === undefined ? undefined : comma(offset);
+      if (split !== undefined) reportProblem(offset, problem('problem.flow-comma', split.params));
+      else report(offset, p.message);
     }
     // Unknown actors and the like in the same pass: cross-check what the schema accepted.
+    // An unknown key is left out by itself (its path names it), not with the mapping it is in.
     const rest = salvage(
       data,
-      parsed.error.issues.map((i) => i.path.filter((k) => typeof k !== 'symbol')),
+      parsed.error.issues.flatMap((i) => {
+        const path = i.path.filter((k) => typeof k !== 'symbol');
+        return i.code === 'unrecognized_keys' ? i.keys.map((k) => [...path, k]) : [path];
+      }),
     );
     const reparsed = rest && scenarioSchema.safeParse(rest.data);
     if (rest && reparsed?.success) {
@@ -302,6 +346,9 @@ function load(text: string, file: string, options: LoadOptions): LoadResult {
       for (const issue of checkReferences(reparsed.data, lineOf))
         if (!rest.fromRemoved(issue.message))
           report(locate(doc, rest.original(issue.path)), issue.message);
+      for (const found of checkConditions(reparsed.data).errors)
+        if (!rest.fromRemoved(JSON.stringify(found.problem.params)))
+          reportProblem(locate(doc, rest.original(found.path)), found.problem);
     }
     return failWith(errors);
   }
@@ -309,16 +356,23 @@ function load(text: string, file: string, options: LoadOptions): LoadResult {
   const lineOf = (path: Path) => at(locate(doc, path)).line;
   for (const issue of checkReferences(parsed.data, lineOf))
     report(locate(doc, issue.path), issue.message);
-  if (errors.length > 0) return failWith(errors);
-  return { ok: true, scenario: parsed.data };
+  const conditions = checkConditions(parsed.data);
+  for (const found of conditions.errors) reportProblem(locate(doc, found.path), found.problem);
+  const warnings = sorted(
+    [...conditions.warnings, ...checkWarnings(parsed.data, lineOf)].map((w: Found) =>
+      located(locate(doc, w.path), w.problem),
+    ),
+  );
+  if (errors.length > 0) return failWith(errors, warnings);
+  return { ok: true, scenario: parsed.data, warnings };
 }
 
 function fail(file: string, line: number, col: number, message: string): LoadResult {
-  return { ok: false, errors: [{ file, line, col, message }] };
+  return { ok: false, errors: [{ file, line, col, message }], warnings: [] };
 }
 
 /** Sorted by position, each distinct message once. */
-function failWith(errors: ScenarioError[]): LoadResult {
+function sorted(errors: readonly ScenarioError[]): ScenarioError[] {
   const seen = new Set<string>();
   const unique = errors.filter((e) => {
     const key = `${e.line}:${e.col}:${e.message}`;
@@ -326,8 +380,13 @@ function failWith(errors: ScenarioError[]): LoadResult {
     seen.add(key);
     return true;
   });
-  unique.sort((a, b) => a.line - b.line || a.col - b.col || a.message.localeCompare(b.message));
-  return { ok: false, errors: unique };
+  return unique.sort(
+    (a, b) => a.line - b.line || a.col - b.col || a.message.localeCompare(b.message),
+  );
+}
+
+function failWith(errors: ScenarioError[], warnings: ScenarioWarning[] = []): LoadResult {
+  return { ok: false, errors: sorted(errors), warnings };
 }
 
 function tooLarge(size: number): string {

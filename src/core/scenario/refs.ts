@@ -2,7 +2,6 @@
 // id named elsewhere exists, and times fall inside the exercise. Each issue carries the path
 // of the offending value so the loader can point at its line and column.
 import { checkMeasures } from '../evaluation/check';
-import { METRIC_KEYS } from '../metrics/metrics';
 import { formatDuration, formatTime } from '../time';
 import type { Fact, Scenario, SimEvent } from './schema';
 import { didYouMean, quote, quoteList } from './suggest';
@@ -236,12 +235,10 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     actor([...ap, 'handoverDecision'], auth.handoverDecision, 'handoverDecision');
   }
 
-  // Events come from injects and from decision options; `when.ref` may name any of them.
-  const processIds = new Set<string>();
+  // Events come from injects and from decision options.
   const handovers = new Set<string>();
   const reviews: { path: Path; ref: string }[] = [];
   const checkEvent = (path: Path, event: SimEvent) => {
-    if ('id' in event) processIds.add(event.id);
     switch (event.type) {
       case 'escort-request':
         actor([...path, 'requester'], event.requester, 'requester');
@@ -394,16 +391,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
 
   checkInstanceIds(scenario, report, lineOf);
 
-  const metricKeys: readonly string[] = METRIC_KEYS;
-  scenario.metrics.forEach((metric, i) => {
-    if (metricKeys.includes(metric)) return;
-    report(
-      ['metrics', i],
-      `unknown metric ${quote(metric)} in "metrics";${didYouMean(metric, metricKeys)} ` +
-        `metrics: ${quoteList([...metricKeys], 40)}`,
-    );
-  });
-
+  // Names in `metrics:` and conditional injects' `when`: conditions.ts.
   for (const [i, inject] of scenario.injects.entries()) {
     const ip = ['injects', i];
     if (inject.at !== undefined) inExercise([...ip, 'at'], inject.at, 'at');
@@ -412,16 +400,6 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
         [...ip, 'objective'],
         `unknown learning objective ${quote(inject.objective)} in "objective";` +
           `${didYouMean(inject.objective, objectives)} known objectives: ${quoteList([...objectives])}`,
-      );
-    }
-    const ref = inject.when?.ref;
-    if (ref !== undefined && !processIds.has(ref)) {
-      report(
-        [...ip, 'when', 'ref'],
-        processIds.size === 0
-          ? `"ref" names the event ${quote(ref)}, but no inject or decision option sets an event with an id in motion`
-          : `unknown event ${quote(ref)} in "ref": no inject or decision option sets an event with this id in motion;` +
-              `${didYouMean(ref, processIds)} event ids: ${quoteList([...processIds])}`,
       );
     }
   }

@@ -4,6 +4,7 @@
 // out, top-level values that are wrong are replaced by neutral ones, and the remainder is
 // checked again; reference problems that only come from what was left out are dropped.
 import type { Path } from './refs';
+import { scenarioSchema } from './schema';
 
 export interface Salvaged {
   /** The data without the rejected items. */
@@ -20,8 +21,18 @@ const NEUTRAL: Readonly<Record<string, unknown>> = {
   id: 'scenario',
   title: 'scenario',
   summary: 'scenario',
+  setting: '',
   duration: '366d', // the longest allowed: every time point (at most T+999:59) falls inside it
+  // Lists whose every id is remembered as left out, so nothing naming one is reported.
+  areas: [],
+  injects: [],
+  decisions: [],
+  metrics: [],
 };
+
+/** Top-level keys that may simply be left out (and keys the scenario format does not have). */
+const OPTIONAL: ReadonlySet<string> = new Set(['defaultStructure']);
+const KNOWN: ReadonlySet<string> = new Set(Object.keys(scenarioSchema.shape));
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -37,8 +48,12 @@ export function salvage(data: unknown, issuePaths: readonly Path[]): Salvaged | 
     const last = path.findLastIndex((k) => typeof k === 'number');
     if (last < 0) {
       const key = path[0];
-      if (path.length === 0 || typeof key !== 'string' || !Object.hasOwn(NEUTRAL, key)) return null;
-      copy[key] = NEUTRAL[key];
+      if (path.length === 0 || typeof key !== 'string') return null;
+      if (Object.hasOwn(NEUTRAL, key)) {
+        idsIn(copy[key], removedIds);
+        copy[key] = NEUTRAL[key];
+      } else if (OPTIONAL.has(key) || !KNOWN.has(key)) delete copy[key];
+      else return null;
       continue;
     }
     const arrayPath = path.slice(0, last);

@@ -162,9 +162,16 @@ export const meetingSchema = z.strictObject({
       'Cadence: time between sessions, e.g. "24h" or "7d"; leave it out for a one-off meeting.',
     ),
   length: duration.prefault('1h'),
-  quorum: probability
+  quorum: z
+    .number()
+    .refine((q) => (q >= 0 && q <= 1) || (Number.isInteger(q) && q >= 2 && q <= MAX_COUNT), {
+      message:
+        'a quorum is a share of the invitees from 0 to 1, like 0.5, or a head count of invitees from 2, like 4',
+    })
     .default(0.5)
-    .describe('Share of invitees (0 to 1) who must attend; below it the session is postponed.'),
+    .describe(
+      'Invitees who must attend, as a share (0 to 1, like 0.5) or a head count (a whole number from 2, like 4); below it the session is postponed.',
+    ),
   postponeBy: duration.prefault('4h').describe('How long a session without quorum is postponed.'),
 });
 
@@ -433,7 +440,11 @@ export const conditionSchema = z.strictObject({
     .describe(
       'A log mark, e.g. "escort.declined", "escort.approved", "poc.unanswered", "handover.gap-opened".',
     ),
-  ref: id.optional().describe('Only when it concerns this process id.'),
+  ref: id
+    .optional()
+    .describe(
+      'Only when it concerns this id, of what the mark is about: an escort request (escort.*), an incident (incident.occurred, poc.*), a handover (handover.*), a movement notification (notification.*), a meeting (meeting.*), a decision point (decision.point, decision.made), an actor (team.*), any event (information.reached); none for inject and message.*.',
+    ),
   delay: duration.prefault('0m').describe('How long after the condition the inject arrives.'),
 });
 
