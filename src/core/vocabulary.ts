@@ -95,6 +95,13 @@ export const MARKS = [
   'handover.reversed',
   'handover.blocked',
   'handover.stalled',
+  // HRDDP across UN support, joint patrols, readiness moved by events
+  'hrddp.refused',
+  'hrddp.mitigated',
+  'readiness.lowered',
+  'patrol.started',
+  'patrol.completed',
+  'patrol.cancelled',
 ] as const;
 export type Mark = (typeof MARKS)[number];
 
@@ -111,6 +118,7 @@ import {
   ESCORT_NEEDS,
   HANDOVER_PHASES,
   SEVERITIES,
+  SUPPORT_KINDS,
   TEAM_UNITS,
 } from './engine/entry-kinds';
 
@@ -127,5 +135,6 @@ export const TERMS = {
   alternative: ALTERNATIVES,
   unit: TEAM_UNITS,
   channel: CHANNELS,
+  support: SUPPORT_KINDS,
 } as const;
 export type TermParam = keyof typeof TERMS;

@@ -15,7 +15,8 @@ export type TermKey =
   | `severity.${Values<'severity'>}`
   | `alternative.${Values<'alternative'>}`
   | `unit.${Values<'unit'>}`
-  | `channel.${Values<'channel'>}`;
+  | `channel.${Values<'channel'>}`
+  | `support.${Values<'support'>}`;
 
 export type { CliKey } from './cli-keys';
 import type { CliKey } from './cli-keys';

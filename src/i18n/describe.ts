@@ -8,7 +8,7 @@ import { formatClock, formatDurationIn, formatList, formatShare } from './format
 import type { Locale } from './locale';
 
 /** Params that are clock times, durations and shares (see core/engine/entry-kinds.ts). */
-const TIMES = new Set(['at', 'start', 'first', 'next']);
+const TIMES = new Set(['at', 'start', 'first', 'next', 'arrives']);
 const DURATIONS = new Set([
   'every',
   'travel',
@@ -17,6 +17,7 @@ const DURATIONS = new Set([
   'monitoring',
   'reviewEvery',
   'retry',
+  'length',
 ]);
 const SHARES = new Set(['quorum', 'certified', 'threshold', 'improvement']);
 /** The vocabulary each term param draws on (its catalog prefix). */
@@ -29,6 +30,7 @@ const TERM_VOCABULARY: Readonly<Record<TermParam, string>> = {
   alternative: 'alternative',
   unit: 'unit',
   channel: 'channel',
+  support: 'support',
 };
 const isTermParam = (key: string): key is TermParam => Object.hasOwn(TERMS, key);
 

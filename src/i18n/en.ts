@@ -287,6 +287,39 @@ export const en: Catalog = {
   'channel.liaison': 'liaison',
   'channel.report': 'report',
   'channel.meeting-only': 'meeting-only',
+  // ── world-support: HRDDP across UN support, joint patrols, readiness moved by events ──
+  'about.patrol-tasking': 'team for joint patrol {id} in {area}',
+  'about.patrol-over': 'joint patrol {id} over',
+  'hrddp.refused': `${BY('by', 'the UN')} gives {unit} no {support}: UN support suspended under the HRDDP (Human Rights Due Diligence Policy)`,
+  'hrddp.mitigated': `${BY('by', 'the UN')} gives {unit} {support} under HRDDP mitigation measures despite the suspension: {measures}`,
+  'readiness.overwhelmed':
+    '{id} is overwhelmed by {incident} in {area}: no longer able to respond to the security environment',
+  'readiness.respond-changed':
+    '{id} {respond, select, true {is able to respond to the security environment again} other {can no longer respond to the security environment}}',
+  'handover.review-readiness':
+    'readiness review of {area}: {to} overwhelmed by {incident} during monitoring, the criteria are checked again',
+  'escort.alternative-opens':
+    '{alternative} is available now: request {id} withdrawn {stage, select, before_escort {before the escort sets out} other {before the decision}} (IASC: armed escorts are a last resort)',
+  'escort.alternative-waits':
+    '{alternative} meets the need only from {at}: the request goes ahead meanwhile',
+  'escort.withdrawn-answer': `${BY('by', 'the authority')} answers a request already withdrawn: nothing follows`,
+  'patrol.planned': '{unit} plans a joint patrol with {partner} in {area} ({length})',
+  'patrol.started': '{unit} and {partner} patrol {area} together',
+  'patrol.completed': 'joint patrol of {unit} and {partner} in {area} completed',
+  'patrol.cancelled':
+    'joint patrol of {unit} and {partner} in {area} cancelled: {has_refused, select, yes {{refused} had no team to send} other {no answer in time}}',
+  'patrol.answer': `${BY('by', 'a unit')} {accepted, select, true {sends a team for the patrol} other {has no team for the patrol}}`,
+  'patrol.team-back': `${BY('by', 'a unit')}'s patrol team is back`,
+  'patrol.stand-down': `${BY('by', 'a unit')} offers a team for a patrol no longer on: told to stand down`,
+  'handover.toa-before-arrival':
+    'transfer of authority for {area} before {to} arrives (at {arrives}){gap, select, true {: no one holds the area on the ground until then} other {}}',
+  'handover.arrived':
+    '{to} arrives in {area}{gapClosed, select, true {: the security gap closes} other {}}',
+  'support.escort': 'escort',
+  'support.joint-patrol': 'joint patrols',
+  'support.poc-response': 'tasking in a POC response',
+  'support.mentoring': 'mentoring',
+  'support.handover': 'supported handover',
   // ── the CLI ──
   'cli.description': 'Simulate coordination inside a UN peace operation from a YAML scenario.',
   'cli.version': 'print the version',
@@ -388,6 +421,8 @@ Examples:
   'metric.handoverReversals': 'Handover reversals',
   'metric.securityGapMinutes': 'Security gap',
   'metric.handoverIntelLost': 'Handovers without the intelligence briefing',
+  'metric.hrddpRefusals': 'UN support refused under HRDDP',
+  'metric.jointPatrols': 'Joint patrols completed',
   'metric.pocIncidents': 'POC incidents',
   'metric.pocResponseMean': 'POC response time (mean)',
   'metric.pocUnanswered': 'POC incidents unanswered',

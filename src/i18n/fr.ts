@@ -305,6 +305,39 @@ export const fr: Catalog = {
   'channel.liaison': 'de liaison',
   'channel.report': 'de compte rendu',
   'channel.meeting-only': 'réservée aux réunions',
+  // ── world-support : PDVDH pour tout appui de l’ONU, patrouilles conjointes, état de préparation ──
+  'about.patrol-tasking': 'équipe pour la patrouille conjointe {id} à {area}',
+  'about.patrol-over': 'fin de la patrouille conjointe {id}',
+  'hrddp.refused': `${BY('by', 'l’ONU')} n’apporte pas à {unit} : {support} ; appui de l’ONU suspendu au titre de la PDVDH (politique de diligence voulue en matière de droits de l’homme)`,
+  'hrddp.mitigated': `${BY('by', 'l’ONU')} apporte à {unit} : {support}, malgré la suspension, au titre des mesures d’atténuation de la PDVDH : {measures}`,
+  'readiness.overwhelmed':
+    '{id} est débordé par {incident} à {area} : il ne peut plus faire face à la situation sécuritaire',
+  'readiness.respond-changed':
+    '{id} {respond, select, true {peut de nouveau faire face à la situation sécuritaire} other {ne peut plus faire face à la situation sécuritaire}}',
+  'handover.review-readiness':
+    'examen de l’état de préparation pour {area} : {to} débordé par {incident} pendant le suivi, les critères sont réexaminés',
+  'escort.alternative-opens':
+    '{alternative} est désormais possible : demande {id} retirée {stage, select, before_escort {avant le départ de l’escorte} other {avant la décision}} (CPI : l’escorte armée est un dernier recours)',
+  'escort.alternative-waits':
+    '{alternative} ne répond au besoin qu’à partir de {at} : la demande suit son cours d’ici là',
+  'escort.withdrawn-answer': `${BY('by', 'l’autorité')} répond à une demande déjà retirée : sans suite`,
+  'patrol.planned': '{unit} prévoit une patrouille conjointe avec {partner} à {area} ({length})',
+  'patrol.started': '{unit} et {partner} patrouillent ensemble à {area}',
+  'patrol.completed': 'patrouille conjointe de {unit} et {partner} à {area} terminée',
+  'patrol.cancelled':
+    'patrouille conjointe de {unit} et {partner} à {area} annulée : {has_refused, select, yes {{refused} n’avait aucune équipe à envoyer} other {pas de réponse à temps}}',
+  'patrol.answer': `${BY('by', 'une unité')} {accepted, select, true {envoie une équipe pour la patrouille} other {n’a aucune équipe pour la patrouille}}`,
+  'patrol.team-back': `l’équipe de patrouille de ${BY('by', 'l’unité')} est rentrée`,
+  'patrol.stand-down': `${BY('by', 'une unité')} propose une équipe pour une patrouille annulée : ordre de ne pas sortir`,
+  'handover.toa-before-arrival':
+    'transfert d’autorité pour {area} avant l’arrivée de {to} (à {arrives}){gap, select, true { : personne ne tient la zone sur le terrain d’ici là} other {}}',
+  'handover.arrived':
+    '{to} arrive à {area}{gapClosed, select, true { : le vide sécuritaire se referme} other {}}',
+  'support.escort': 'escorte',
+  'support.joint-patrol': 'patrouilles conjointes',
+  'support.poc-response': 'engagement dans une réponse de protection des civils',
+  'support.mentoring': 'encadrement',
+  'support.handover': 'passation appuyée',
   // ── la ligne de commande ──
   'cli.description':
     'Simuler la coordination au sein d’une opération de paix des Nations Unies à partir d’un scénario YAML.',
@@ -412,6 +445,8 @@ Exemples :
   'metric.handoverReversals': 'Passations annulées (retour stratégique)',
   'metric.securityGapMinutes': 'Vide sécuritaire',
   'metric.handoverIntelLost': 'Passations sans dossier de renseignement',
+  'metric.hrddpRefusals': 'Appuis de l’ONU refusés au titre de la PDVDH',
+  'metric.jointPatrols': 'Patrouilles conjointes menées',
   'metric.pocIncidents': 'Incidents de protection des civils',
   'metric.pocResponseMean': 'Délai d’intervention de protection des civils (moyenne)',
   'metric.pocUnanswered': 'Incidents de protection des civils sans réponse',

@@ -21,6 +21,7 @@ import {
   machines,
   spawnsFor,
   startingInstances,
+  type LiveInstance,
   type MachineKey,
   type Spawn,
 } from '../machines/registry';
@@ -855,9 +856,22 @@ export class Simulation {
       structure: this.structure,
       rng: this.rng,
       time: this.state.time,
+      instances: () => this.liveInstances(),
     })) {
       this.spawn(spawn);
     }
+  }
+
+  /** The instances as they stand, for events that depend on the world (see machines/world.ts). */
+  private *liveInstances(): Generator<LiveInstance> {
+    for (const [id, l] of this.live)
+      yield {
+        id,
+        machine: l.record.machine,
+        value: l.snapshot.value,
+        context: l.snapshot.context,
+        done: l.snapshot.status !== 'active',
+      };
   }
 
   private spawn(spawn: Spawn): void {

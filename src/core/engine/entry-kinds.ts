@@ -5,9 +5,9 @@
 // rendered from its own catalog entry; lists become "a, b and c" in the reader's language.
 //
 // Parameter names carry their unit for the renderer: `at`, `start`, `first`, `next` are
-// clock times; `every`, `travel`, `onSite`, `reassessAfter`, `monitoring`, `reviewEvery`,
-// `retry` are durations; `quorum`, `certified`, `threshold`, `improvement` are shares (0–1);
-// `phase`, `skipped`, `need`, `severity`, `alternative`, `unit`, `hrddp`, `channel` are terms
+// clock times (and `arrives`); `every`, `travel`, `onSite`, `reassessAfter`, `monitoring`,
+// `reviewEvery`, `retry`, `length` are durations; `quorum`, `certified`, `threshold`, `improvement` are shares (0–1);
+// `phase`, `skipped`, `need`, `severity`, `alternative`, `unit`, `hrddp`, `channel`, `support` are terms
 // of the vocabulary below, translated as such.
 import type { ActorKind, Channel } from '../vocabulary';
 
@@ -45,6 +45,14 @@ export const PLAY_SITES = [
   'handover.decision',
 ] as const;
 export const HRDDP_STATUSES = ['cleared', 'mitigation', 'suspended'] as const;
+/** Kinds of UN support HRDDP governs (machines/hrddp.ts). */
+export const SUPPORT_KINDS = [
+  'escort',
+  'joint-patrol',
+  'poc-response',
+  'mentoring',
+  'handover',
+] as const;
 /** Whose teams a component speaks of ("component": the kind-neutral one of benchmarks). */
 export const TEAM_UNITS = ['component', 'military', 'police', 'humanitarian', 'civilian'] as const;
 
@@ -90,6 +98,8 @@ export interface PhraseParams {
   'about.handover-transfer': { area: Id };
   'about.handover-review': { area: Id };
   'about.handover-released': { area: Id; from: Id };
+  'about.patrol-tasking': { id: Id; area: Id };
+  'about.patrol-over': { id: Id };
   // why an incident went unanswered
   'reason.no-path': { from: Id; to: Id };
   'reason.report-lost': { hub: Id; followUps: number };
@@ -490,6 +500,41 @@ export interface EntryParams {
   'handover.reversed': { reason: Phrase; area: Id; from: Id; to: Id };
   'handover.blocked': { authority: Id; area: Id; to: Id };
   'handover.stalled': { area: Id; phase: HandoverPhase; attempts: number };
+  // ── the world the decisions live in: HRDDP across UN support, joint patrols, readiness
+  // moved by events, movements told to those who deconflict, the incoming unit's arrival ──
+  /**
+   * UN support of kind `support` to host-state police unit `unit` refused under HRDDP, by the
+   * actor who would have given it (absent: UN Police mentoring), for process `process`.
+   */
+  'hrddp.refused': { unit: Id; support: (typeof SUPPORT_KINDS)[number]; by?: Id; process: Id };
+  /** Support that goes ahead under a suspension only because mitigation measures allow it. */
+  'hrddp.mitigated': {
+    unit: Id;
+    support: (typeof SUPPORT_KINDS)[number];
+    by?: Id;
+    measures: string;
+  };
+  /** An incident overwhelms a host-state police unit: it can no longer respond. */
+  'readiness.overwhelmed': { id: Id; incident: Id; area: Id };
+  'readiness.respond-changed': { id: Id; respond: boolean };
+  /** A readiness review of a transferred district, prompted by a change of readiness. */
+  'handover.review-readiness': { area: Id; to: Id; incident: Id };
+  'escort.alternative-opens': {
+    alternative: (typeof ALTERNATIVES)[number];
+    id: Id;
+    stage: 'before-decision' | 'before-escort';
+  };
+  'escort.alternative-waits': { alternative: (typeof ALTERNATIVES)[number]; at: number };
+  'escort.withdrawn-answer': { by?: Id };
+  'patrol.planned': { unit: Id; partner: Id; area: Id; length: number };
+  'patrol.started': { unit: Id; partner: Id; area: Id };
+  'patrol.completed': { unit: Id; partner: Id; area: Id };
+  'patrol.cancelled': { unit: Id; partner: Id; area: Id; refused: Ids };
+  'patrol.stand-down': { by?: Id };
+  'patrol.team-back': { by?: Id };
+  'patrol.answer': { by?: Id; accepted: boolean };
+  'handover.toa-before-arrival': { to: Id; area: Id; arrives: number; gap: boolean };
+  'handover.arrived': { to: Id; area: Id; gapClosed: boolean };
 }
 export type EntryKind = keyof EntryParams;
 

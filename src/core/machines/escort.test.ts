@@ -182,6 +182,10 @@ describe('escort machine', () => {
       input({ incident: true }),
       direct(),
       input({ pressure: true, exitPlan: false }),
+      // The northern route reopens while the request is under way: withdrawn.
+      input({
+        alternatives: [{ kind: 'other-route', works: true, opensAfter: 240, opensAt: 360 }],
+      }),
     ];
     const events = [
       { type: 'facilitated' },
@@ -195,6 +199,7 @@ describe('escort machine', () => {
       { type: 'xstate.after.followUp.escort.requested.with decider' },
       { type: 'xstate.after.movement.escort.escorting' },
       { type: 'xstate.after.followUp.escort.approved.tasking provider' },
+      { type: 'alternative.opens' },
     ] as never[];
     const reached = new Set<string>();
     for (const c of cases) {

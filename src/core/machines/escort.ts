@@ -1,7 +1,7 @@
 // An armed-escort request under the IASC Non-Binding Guidelines (2013): escorts are the
 // exception and the last resort. Alternatives come first; the four criteria are four named
 // guards; the authority the structure names decides; a provider may lack capacity.
-import { assign, setup } from 'xstate';
+import { assign, enqueueActions, setup } from 'xstate';
 import { phrase, term, type Phrase } from '../engine/entry-kinds';
 import { effects, optional, say } from './effects';
 import { followUps } from './follow-up';
@@ -17,8 +17,16 @@ type Alternative =
 
 export interface EscortFacts {
   readonly need: Need;
-  /** Alternatives in the order considered, each already resolved for this run. */
-  readonly alternatives: ReadonlyArray<{ readonly kind: Alternative; readonly works: boolean }>;
+  /**
+   * Alternatives in the order considered, each already resolved for this run. One that opens
+   * later (a route reopening) gives the minutes until it does and the time it does.
+   */
+  readonly alternatives: ReadonlyArray<{
+    readonly kind: Alternative;
+    readonly works: boolean;
+    readonly opensAfter?: number;
+    readonly opensAt?: number;
+  }>;
   /**
    * Criteria 2 and 3 as the decider judges them. Set by the scenario (teaching) from the start;
    * otherwise filled in from what the decider knows when the request reaches it
@@ -45,6 +53,10 @@ export interface EscortInput extends EscortFacts {
   /** Political pressure: the decider approves even with a criterion unmet (a teaching case). */
   readonly pressure: boolean;
   readonly followUp: number;
+  /** HRDDP: host-state police providers never tasked (support suspended), for the log. */
+  readonly barred?: readonly string[];
+  /** Providers tasked only under HRDDP mitigation measures. */
+  readonly mitigated?: ReadonlyArray<{ readonly unit: string; readonly measures: string }>;
 }
 
 /** The decider's judgement of criteria 2 and 3, and the truth's say on the road ahead. */
@@ -65,6 +77,8 @@ export interface EscortContext extends Omit<EscortInput, 'incident'> {
   unmet: number[];
   /** The decider's answer when a seat plays the decider; absent: doctrine decides. */
   verdict?: 'approve' | 'decline';
+  /** When an alternative that opened later withdrew the request. */
+  withdrawn?: 'before-decision' | 'before-escort';
 }
 
 type EscortEvent =
@@ -74,13 +88,23 @@ type EscortEvent =
   | { type: 'provider.answer'; accepted?: boolean; by?: string }
   | { type: 'released' }
   | { type: 'stood-down' }
+  | { type: 'alternative.opens' }
   | { type: 'undeliverable'; to: string };
 
 // ── the doctrine, as pure rules ────────────────────────────────────────────────────────
 
-/** The first alternative that meets the need, if any (IASC: escorts are a last resort). */
+/** The first alternative that meets the need now, if any (IASC: escorts are a last resort). */
 export function workingAlternative(facts: EscortFacts): Alternative | undefined {
-  return facts.alternatives.find((a) => a.works)?.kind;
+  return facts.alternatives.find((a) => a.works && !(a.opensAfter && a.opensAfter > 0))?.kind;
+}
+
+/** The alternative that meets the need soonest among those that open later, if any. */
+export function laterAlternative(facts: EscortFacts) {
+  let best: EscortFacts['alternatives'][number] | undefined;
+  for (const a of facts.alternatives)
+    if (a.works && a.opensAfter && a.opensAfter > 0 && (!best || a.opensAfter < best.opensAfter!))
+      best = a;
+  return best;
 }
 
 /** Criterion 1: the need is grave and no alternative can meet it. */
@@ -153,6 +177,13 @@ const playedDecision = (
 
 // ── the machine ────────────────────────────────────────────────────────────────────────
 
+/** An answer that reaches a request already withdrawn in favour of an alternative. */
+const withdrawnAnswer = {
+  type: 'explain' as const,
+  params: ({ event }: { event: EscortEvent }) =>
+    say('escort.withdrawn-answer', optional('by', 'by' in event ? event.by : undefined)),
+};
+
 const firstHop = (c: EscortContext): string => c.facilitator ?? c.decider;
 
 export const escortMachine = setup({
@@ -187,6 +218,7 @@ export const escortMachine = setup({
     'sustainable with a plan to stop escorts': ({ context }) => sustainableWithExitPlan(context),
     'all four IASC criteria met': ({ context }) => unmetCriteria(context).length === 0,
     'approved under pressure': ({ context }) => context.pressure,
+    'no provider may be tasked': ({ context }) => context.providers.length === 0,
     'the decider approves': ({ context }) => context.verdict === 'approve',
     'the decider declines': ({ context }) => context.verdict === 'decline',
     'provider has a team': ({ event }) =>
@@ -204,6 +236,8 @@ export const escortMachine = setup({
   context: ({ input }) => ({ ...input, provider: 0, attempts: 1, requestedAt: 0, unmet: [] }),
   initial: 'considering alternatives',
   on: {
+    // An alternative that opens once the convoy has set out, or after a decline, changes nothing.
+    'alternative.opens': {},
     // A provider's team offered when none is wanted any more (a slow answer crossed a
     // follow-up, or another provider went): it is released at once, not left out.
     'provider.answer': {
@@ -271,6 +305,21 @@ export const escortMachine = setup({
     requested: {
       description: 'The request travels to the deciding authority, through the facilitator if any.',
       entry: [
+        enqueueActions(({ context, enqueue }) => {
+          const later = laterAlternative(context);
+          if (!later) return;
+          enqueue({
+            type: 'explain',
+            params: say('escort.alternative-waits', {
+              alternative: later.kind,
+              at: later.opensAt ?? later.opensAfter ?? 0,
+            }),
+          });
+          enqueue.raise(
+            { type: 'alternative.opens' },
+            { delay: later.opensAfter ?? 0, id: 'alternative' },
+          );
+        }),
         {
           type: 'explain',
           params: ({ context }) =>
@@ -348,7 +397,13 @@ export const escortMachine = setup({
           },
         },
       },
-      on: { undeliverable: '#escort.stalled' },
+      on: {
+        undeliverable: '#escort.stalled',
+        'alternative.opens': {
+          target: '#escort.withdrawn',
+          actions: assign({ withdrawn: 'before-decision' as const }),
+        },
+      },
     },
     assessing: {
       description: 'The deciding authority checks the four IASC criteria.',
@@ -438,6 +493,18 @@ export const escortMachine = setup({
       description: 'The decision goes back to the requester and a provider is tasked.',
       entry: [
         'resetAttempts',
+        // HRDDP: a host-state police provider under suspension is never tasked to escort.
+        enqueueActions(({ context, enqueue }) => {
+          for (const unit of context.barred ?? [])
+            enqueue({
+              type: 'explain',
+              params: say(
+                'hrddp.refused',
+                { unit, support: 'escort', by: context.decider, process: context.id },
+                'hrddp.refused',
+              ),
+            });
+        }),
         {
           type: 'send',
           params: ({ context }) => ({
@@ -449,20 +516,41 @@ export const escortMachine = setup({
           }),
         },
       ],
-      initial: 'tasking provider',
+      initial: 'choosing',
       states: {
+        choosing: {
+          always: [
+            { guard: 'no provider may be tasked', target: '#escort.unfilled' },
+            { target: 'tasking provider' },
+          ],
+        },
         'tasking provider': {
-          entry: {
-            type: 'send',
-            params: ({ context }) => ({
-              from: context.decider,
-              to: context.providers[context.provider] ?? context.decider,
-              event: { type: 'provider.answer' },
-              need: 'team',
-              info: [context.id],
-              about: phrase('about.escort-tasking', { id: context.id, area: context.area }),
+          entry: [
+            enqueueActions(({ context, enqueue }) => {
+              const unit = context.providers[context.provider];
+              const m = context.mitigated?.find((x) => x.unit === unit);
+              if (m)
+                enqueue({
+                  type: 'explain',
+                  params: say(
+                    'hrddp.mitigated',
+                    { unit: m.unit, support: 'escort', by: context.decider, measures: m.measures },
+                    'hrddp.mitigated',
+                  ),
+                });
             }),
-          },
+            {
+              type: 'send',
+              params: ({ context }) => ({
+                from: context.decider,
+                to: context.providers[context.provider] ?? context.decider,
+                event: { type: 'provider.answer' },
+                need: 'team',
+                info: [context.id],
+                about: phrase('about.escort-tasking', { id: context.id, area: context.area }),
+              }),
+            },
+          ],
           on: {
             'provider.answer': [
               {
@@ -534,6 +622,32 @@ export const escortMachine = setup({
           },
         },
         undeliverable: '#escort.unfilled',
+        'alternative.opens': {
+          target: '#escort.withdrawn',
+          actions: assign({ withdrawn: 'before-escort' as const }),
+        },
+      },
+    },
+    withdrawn: {
+      // Not final: a team offered after all (a slow answer) must still be released.
+      description: 'An alternative opened before the escort set out: the request is withdrawn.',
+      on: {
+        facilitated: { actions: withdrawnAnswer },
+        assessed: { actions: withdrawnAnswer },
+        'decision.received': { actions: withdrawnAnswer },
+      },
+      entry: {
+        type: 'explain',
+        params: ({ context }) =>
+          say(
+            'escort.alternative-opens',
+            {
+              alternative: laterAlternative(context)?.kind ?? 'other-route',
+              id: context.id,
+              stage: context.withdrawn ?? 'before-decision',
+            },
+            'escort.alternative',
+          ),
       },
     },
     unfilled: {

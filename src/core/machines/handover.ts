@@ -38,6 +38,7 @@ export const handoverMachine = handoverSetup.createMachine({
     withdrawn: false,
     transferred: false,
     gapOpen: false,
+    arrived: input.arrivesAfter === undefined,
     report: {},
     reason: null,
   }),
@@ -60,6 +61,9 @@ export const handoverMachine = handoverSetup.createMachine({
     enqueueActions(({ context, enqueue }) => {
       if (context.flow === 'military-to-police' && context.withdrawAfter !== undefined) {
         enqueue.raise({ type: 'withdraw' }, { delay: 'withdrawal', id: 'withdrawal' });
+      }
+      if (context.flow === 'military-to-police' && context.arrivesAfter !== undefined) {
+        enqueue.raise({ type: 'arrive' }, { delay: 'arrival', id: 'arrival' });
       }
     }),
   ],
@@ -97,6 +101,25 @@ export const handoverMachine = handoverSetup.createMachine({
         ],
       },
     ],
+    // The incoming unit reaches the area; transferred already, it closes the gap it left.
+    arrive: {
+      actions: [
+        {
+          type: 'explain',
+          params: ({ context }) =>
+            context.transferred && context.gapOpen
+              ? say(
+                  'handover.arrived',
+                  { to: context.to, area: context.area, gapClosed: true },
+                  'handover.gap-closed',
+                )
+              : say('handover.arrived', { to: context.to, area: context.area, gapClosed: false }),
+        },
+        'arrive',
+      ],
+    },
+    // A change of readiness outside monitoring: the next assessment will find it.
+    'readiness.changed': {},
     review: {
       actions: {
         type: 'explain',

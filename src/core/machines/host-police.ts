@@ -15,8 +15,9 @@ import {
   type ComponentInput,
 } from './component';
 import { readinessPhrase } from '../engine/entry-kinds';
-import { effects, optional, say } from './effects';
+import { effects, optional, say, SILENT } from './effects';
 import { toReport, type Hrddp, type Readiness } from './handover';
+import { statusFor, supportAllowed, supportMitigated, type SupportKind } from './hrddp';
 import { swampedNote, takenNote } from './tasks';
 
 export interface HostPoliceInput extends ComponentInput {
@@ -25,29 +26,40 @@ export interface HostPoliceInput extends ComponentInput {
   /** Growth of the certified share per week of UN Police mentoring (0..1). */
   readonly improvement: number;
   readonly hrddp?: Hrddp;
+  /** Support kinds HRDDP mitigation measures allow despite a suspension, and the measures. */
+  readonly allows?: readonly SupportKind[];
+  readonly measures?: string;
 }
 
 export interface HostPoliceContext extends ComponentContext {
   readiness?: Readiness;
   readonly improvement: number;
   readonly hrddp?: Hrddp;
+  readonly allows?: readonly SupportKind[];
+  readonly measures?: string;
   /** Weeks of mentoring so far. */
   weeks: number;
+  /** Overwhelmed by an incident: unable to respond until a change says otherwise. */
+  overwhelmed: boolean;
 }
 
 export type HostPoliceEvent =
   | Exclude<ComponentEvent, { type: 'capacity' }>
-  | { type: 'capacity'; capacity?: number; teams?: number; certified?: number }
-  | { type: 'mentoring.week' };
+  | { type: 'capacity'; capacity?: number; teams?: number; certified?: number; respond?: boolean }
+  | { type: 'mentoring.week' }
+  | { type: 'overwhelmed'; incident: string; area: string };
 
 const WEEK = 7 * 24 * 60;
 
-/** The certified share after one more week of mentoring, never above 100%. */
 /** Readiness criterion 1: a command unable to respond to the security environment sends no team. */
-export function ableToRespond(context: { readonly readiness?: Readiness }): boolean {
-  return context.readiness?.respond ?? true;
+export function ableToRespond(context: {
+  readonly readiness?: Readiness;
+  readonly overwhelmed?: boolean;
+}): boolean {
+  return context.overwhelmed !== true && (context.readiness?.respond ?? true);
 }
 
+/** The certified share after one more week of mentoring, never above 100%. */
 export function mentored(certified: number, improvement: number): number {
   return Math.min(1, Math.round((certified + improvement) * 10_000) / 10_000);
 }
@@ -74,16 +86,23 @@ export function hostPoliceInput(actor: Actor, settle: (c: Chance) => boolean): H
       : {}),
     improvement: r?.improvement ?? 0,
     ...(actor.hrddp !== undefined ? { hrddp: actor.hrddp } : {}),
+    ...(actor.hrddpMitigation
+      ? { allows: actor.hrddpMitigation.allows, measures: actor.hrddpMitigation.measures }
+      : {}),
   };
 }
 
-/** UN Police mentoring raises certification, unless HRDDP has suspended UN support. */
+/**
+ * UN Police mentoring raises certification, unless HRDDP has suspended UN support (and no
+ * mitigation measure allows mentoring).
+ */
 export function isMentored(c: {
   readonly improvement: number;
   readonly readiness?: Readiness;
   readonly hrddp?: Hrddp;
+  readonly allows?: readonly SupportKind[];
 }): boolean {
-  return c.improvement > 0 && c.readiness !== undefined && c.hrddp !== 'suspended';
+  return c.improvement > 0 && c.readiness !== undefined && supportAllowed(c, 'mentoring');
 }
 
 /** Whether mentoring raises certification weekly, is suspended under HRDDP, or plays no part. */
@@ -92,7 +111,7 @@ const mentoring = (c: HostPoliceContext): 'none' | 'weekly' | 'suspended' =>
     ? 'none'
     : isMentored(c)
       ? 'weekly'
-      : c.hrddp === 'suspended'
+      : !supportAllowed(c, 'mentoring')
         ? 'suspended'
         : 'none';
 
@@ -106,8 +125,14 @@ export const hostPoliceMachine = setup({
     ...effects,
     // Workload and teams exactly as componentMachine (the parity test checks it).
     accept: assign(({ context }) => taskTaken(context)),
+    // A team refused because the command cannot respond does not go out.
     finish: assign(({ context, event }) =>
-      event.type === 'task.done' ? taskFinished(context, event.need) : {},
+      event.type === 'task.done'
+        ? taskFinished(
+            context,
+            event.need === 'team' && !ableToRespond(context) ? 'none' : event.need,
+          )
+        : {},
     ),
     resize: assign(({ context, event }) => {
       if (event.type !== 'capacity') return {};
@@ -115,11 +140,22 @@ export const hostPoliceMachine = setup({
       return {
         capacityNow: event.capacity ?? context.capacityNow,
         teams: event.teams ?? context.teams,
-        ...(readiness && event.certified !== undefined
-          ? { readiness: { ...readiness, certified: event.certified } }
+        ...(readiness && (event.certified !== undefined || event.respond !== undefined)
+          ? {
+              readiness: {
+                ...readiness,
+                ...(event.certified !== undefined ? { certified: event.certified } : {}),
+                ...(event.respond !== undefined ? { respond: event.respond } : {}),
+              },
+            }
           : {}),
+        ...(event.respond !== undefined ? { overwhelmed: !event.respond } : {}),
       };
     }),
+    overwhelm: assign(({ context }) => ({
+      overwhelmed: true,
+      ...(context.readiness ? { readiness: { ...context.readiness, respond: false } } : {}),
+    })),
     mentor: assign(({ context }) => {
       const { readiness } = context;
       return {
@@ -156,6 +192,7 @@ export const hostPoliceMachine = setup({
     teamsOut: 0,
     capacityNow: input.capacity,
     weeks: 0,
+    overwhelmed: false,
   }),
   entry: [
     {
@@ -169,6 +206,17 @@ export const hostPoliceMachine = setup({
           mentoring: mentoring(context),
           improvement: context.improvement,
         }),
+    },
+    {
+      type: 'explain',
+      params: ({ context }) =>
+        context.improvement > 0 && context.readiness && supportMitigated(context, 'mentoring')
+          ? say(
+              'hrddp.mitigated',
+              { unit: context.id, support: 'mentoring', measures: context.measures ?? '' },
+              'hrddp.mitigated',
+            )
+          : SILENT,
     },
     enqueueActions(({ context, enqueue }) => {
       if (isMentored(context)) {
@@ -207,7 +255,8 @@ export const hostPoliceMachine = setup({
             params: ({ context, event }) => ({
               task: event.task,
               accepted: true,
-              report: toReport(context.readiness, context.hrddp),
+              // HRDDP as it stands for a supported handover (mitigation measures may allow it).
+              report: toReport(context.readiness, statusFor(context, 'handover')),
             }),
           },
           {
@@ -254,8 +303,33 @@ export const hostPoliceMachine = setup({
                 })
               : say('capacity.changed', { capacity: context.capacityNow, teams: context.teams }),
         },
+        {
+          type: 'explain',
+          params: ({ context, event }) =>
+            event.respond === undefined
+              ? SILENT
+              : say(
+                  'readiness.respond-changed',
+                  { id: context.id, respond: event.respond },
+                  ...(event.respond ? [] : (['readiness.lowered'] as const)),
+                ),
+        },
       ],
       target: '.check',
+    },
+    overwhelmed: {
+      actions: [
+        'overwhelm',
+        {
+          type: 'explain',
+          params: ({ context, event }) =>
+            say(
+              'readiness.overwhelmed',
+              { id: context.id, incident: event.incident, area: event.area },
+              'readiness.lowered',
+            ),
+        },
+      ],
     },
     'mentoring.week': {
       actions: [

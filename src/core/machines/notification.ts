@@ -9,7 +9,10 @@ export interface NotificationInput {
   readonly by: string;
   readonly convoy: string;
   readonly area: string;
-  /** Who is told: the facilitator, or the force when there is none. */
+  /**
+   * Who is told: everyone who must deconflict the movement — the facilitator if any, the force
+   * in the area and the area's lead (machines/world.ts).
+   */
   readonly recipients: readonly string[];
 }
 

@@ -4,7 +4,7 @@
 // authority sends a responder chosen by doctrine; the responder's team travels to the area.
 // One instance per incident, hosted by the reporter. An incident with no threat to civilians
 // is still reported (situational awareness) but needs no POC response.
-import { assign, setup } from 'xstate';
+import { assign, enqueueActions, setup } from 'xstate';
 import type { ActorKind } from '../scenario/schema';
 import { phrase, term, type Phrase } from '../engine/entry-kinds';
 import { effects, optional, say } from './effects';
@@ -17,6 +17,8 @@ export interface Responder {
   readonly kind: ActorKind;
   /** Settled for this run: host-state police able to respond (readiness); others true. */
   readonly able: boolean;
+  /** HRDDP: UN support to this host-state police unit is suspended; it is never tasked. */
+  readonly barred?: boolean;
 }
 
 export interface PocInput {
@@ -39,6 +41,10 @@ export interface PocInput {
   readonly onSite: number;
   /** Travel time to the area in minutes; derived from kind and severity when absent. */
   readonly travel?: number;
+  /** Travel time to the area by responder kind, as the scenario gives it for the area. */
+  readonly travelByKind?: Partial<Readonly<Record<ActorKind, number>>>;
+  /** Responders tasked only under HRDDP mitigation measures. */
+  readonly mitigated?: ReadonlyArray<{ readonly unit: string; readonly measures: string }>;
 }
 
 export interface PocContext extends PocInput {
@@ -89,12 +95,13 @@ const rank = (severity: Severity, kind: ActorKind): number => {
 
 /**
  * The responders the authority would send, best first: by doctrine for the severity, then in
- * the structure's order. Host-state police that are not able to respond are left out.
+ * the structure's order. Host-state police that are not able to respond, or that HRDDP bars
+ * from UN support, are left out.
  */
 export function responderOrder(severity: Severity, responders: readonly Responder[]): string[] {
   return responders
     .map((r, i) => ({ r, i }))
-    .filter(({ r }) => r.able)
+    .filter(({ r }) => r.able && r.barred !== true)
     .sort((a, b) => rank(severity, a.r.kind) - rank(severity, b.r.kind) || a.i - b.i)
     .map(({ r }) => r.id);
 }
@@ -141,8 +148,10 @@ export function travelTime(kind: ActorKind, severity: Severity): number {
 const kindOf = (c: PocContext, id: string | null | undefined): ActorKind | undefined =>
   c.responders.find((r) => r.id === id)?.kind;
 const current = (c: PocContext): string | undefined => c.candidates[c.choice];
-const travelOf = (c: PocContext): number =>
-  c.travel ?? travelTime(kindOf(c, c.responder) ?? 'military', c.severity);
+const travelOf = (c: PocContext): number => {
+  const kind = kindOf(c, c.responder) ?? 'military';
+  return c.travel ?? c.travelByKind?.[kind] ?? travelTime(kind, c.severity);
+};
 const toInform = (c: PocContext): string[] =>
   [...new Set(c.needToKnow)].filter((a) => a !== c.reporter && a !== c.hub);
 const by = (e: PocEvent, fallback: string): string => byOf(e) ?? fallback;
@@ -501,7 +510,27 @@ export const pocMachine = setup({
     },
     deciding: {
       description: 'The authority chooses who responds, by doctrine.',
-      entry: 'decide',
+      entry: [
+        'decide',
+        // HRDDP: a host-state police unit under suspension is never tasked in a POC response.
+        enqueueActions(({ context, enqueue }) => {
+          for (const r of context.responders)
+            if (r.barred)
+              enqueue({
+                type: 'explain',
+                params: say(
+                  'hrddp.refused',
+                  {
+                    unit: r.id,
+                    support: 'poc-response',
+                    by: context.decider,
+                    process: context.id,
+                  },
+                  'hrddp.refused',
+                ),
+              });
+        }),
+      ],
       always: [
         {
           guard: 'a responder is available',
@@ -528,21 +557,40 @@ export const pocMachine = setup({
     tasking: {
       description:
         'The chosen responder is asked for a team; refused or silent, the next one is asked.',
-      entry: {
-        type: 'send',
-        params: ({ context }) => ({
-          from: context.decider,
-          to: current(context) ?? context.decider,
-          event: { type: 'tasking.answer', choice: context.choice },
-          need: 'team' as const,
-          info: [context.id],
-          about: phrase('about.poc-tasking', {
-            id: context.id,
-            area: context.area,
-            followUp: context.attempts - 1,
-          }),
+      entry: [
+        enqueueActions(({ context, enqueue }) => {
+          const m = context.mitigated?.find((x) => x.unit === current(context));
+          if (m && context.attempts === 1)
+            enqueue({
+              type: 'explain',
+              params: say(
+                'hrddp.mitigated',
+                {
+                  unit: m.unit,
+                  support: 'poc-response',
+                  by: context.decider,
+                  measures: m.measures,
+                },
+                'hrddp.mitigated',
+              ),
+            });
         }),
-      },
+        {
+          type: 'send',
+          params: ({ context }) => ({
+            from: context.decider,
+            to: current(context) ?? context.decider,
+            event: { type: 'tasking.answer', choice: context.choice },
+            need: 'team' as const,
+            info: [context.id],
+            about: phrase('about.poc-tasking', {
+              id: context.id,
+              area: context.area,
+              followUp: context.attempts - 1,
+            }),
+          }),
+        },
+      ],
       on: {
         'tasking.answer': [
           {

@@ -17,6 +17,15 @@ import { invitationLead, meetingMachine } from './meeting';
 import { informationMachine } from './information';
 import { notificationMachine } from './notification';
 import { pocMachine } from './poc';
+import { patrolMachine } from './patrol';
+import { supportAllowed, supportMitigated, type SupportKind } from './hrddp';
+import {
+  handoversInMonitoring,
+  hostPoliceNow,
+  notificationRecipients,
+  overwhelmedBy,
+  travelTo,
+} from './world';
 
 export const machines = {
   military: militaryMachine,
@@ -32,6 +41,7 @@ export const machines = {
   notification: notificationMachine,
   information: informationMachine,
   handover: handoverMachine,
+  patrol: patrolMachine,
 } as const;
 
 export type MachineKey = keyof typeof machines;
@@ -48,11 +58,38 @@ export type Spawn =
     }
   | { readonly kind: 'deliver'; readonly target: string; readonly event: { type: string } };
 
+/** An instance as it stands when an event starts (read-only). */
+export interface LiveInstance {
+  readonly id: string;
+  readonly machine: string;
+  readonly value: unknown;
+  readonly context: unknown;
+  readonly done: boolean;
+}
+
 export interface SpawnContext {
   readonly scenario: Scenario;
   readonly structure: Structure;
   readonly rng: Rng;
   readonly time: number;
+  /**
+   * The instances running now: what an event does may depend on the world as it stands (a
+   * host-state police unit overwhelmed, a district transferred). Absent: the scenario as written.
+   */
+  readonly instances?: () => Iterable<LiveInstance>;
+}
+
+/** HRDDP on the support `kind` a process would give to each unit: refused, or allowed only by mitigation. */
+function hrddpOn(ctx: SpawnContext, units: readonly string[], kind: SupportKind) {
+  const barred: string[] = [];
+  const mitigated: Array<{ unit: string; measures: string }> = [];
+  for (const unit of units) {
+    const s = hostPoliceNow(ctx, unit);
+    if (!s) continue;
+    if (!supportAllowed(s, kind)) barred.push(unit);
+    else if (supportMitigated(s, kind)) mitigated.push({ unit, measures: s.measures ?? '' });
+  }
+  return { barred, mitigated };
 }
 
 /** Settles an uncertain fact for this run. */
@@ -114,11 +151,12 @@ function meetingSeries(m: Meeting): Spawn {
       chair: m.chair,
       invitees: m.invitees,
       first: m.first,
-      every: m.every,
+      // No cadence: a one-off meeting, a single session.
+      every: m.every ?? 0,
       length: m.length,
       quorum: m.quorum,
       postponeBy: m.postponeBy,
-      lead: invitationLead(m.every),
+      lead: invitationLead(m.every ?? 0),
       maxPostponements: 2,
       startAt: 0,
     },
@@ -130,7 +168,8 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
   const { structure, rng } = ctx;
   const authority = structure.authority;
   switch (event.type) {
-    case 'escort-request':
+    case 'escort-request': {
+      const hrddp = hrddpOn(ctx, authority.escortProviders, 'escort');
       return [
         {
           kind: 'instance',
@@ -147,6 +186,9 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
             alternatives: event.alternatives.map((a) => ({
               kind: a.kind,
               works: settle(rng, a.works),
+              ...(a.from !== undefined && a.from > ctx.time
+                ? { opensAfter: a.from - ctx.time, opensAt: a.from }
+                : {}),
             })),
             // Absent: the world decides, on what the decider knows (engine/knowledge.ts).
             ...(event.hostStateUnable !== undefined
@@ -161,7 +203,10 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
               ? { facilitator: authority.escortFacilitator }
               : {}),
             decider: authority.escortDecision,
-            providers: authority.escortProviders,
+            // HRDDP: a host-state police unit under suspension is never tasked to escort.
+            providers: authority.escortProviders.filter((p) => !hrddp.barred.includes(p)),
+            ...(hrddp.barred.length > 0 ? { barred: hrddp.barred } : {}),
+            ...(hrddp.mitigated.length > 0 ? { mitigated: hrddp.mitigated } : {}),
             length: event.length,
             incident: rng.chance(event.incidentRisk),
             incidentRisk: event.incidentRisk,
@@ -170,6 +215,7 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
           },
         },
       ];
+    }
     case 'movement-notification':
       return [
         {
@@ -183,7 +229,7 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
             by: event.by,
             convoy: event.convoy,
             area: event.area,
-            recipients: [authority.escortFacilitator ?? authority.escortProviders[0]!],
+            recipients: notificationRecipients(ctx, event.by, event.area),
           },
         },
       ];
@@ -200,6 +246,11 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
       ];
     case 'incident': {
       const actors = new Map(ctx.scenario.actors.map((a) => [a.id, a]));
+      const hrddp = hrddpOn(ctx, authority.pocResponders, 'poc-response');
+      const travel = travelTo(ctx.scenario, event.area);
+      const overwhelmed = overwhelmedBy(ctx, event);
+      const overwhelm = { type: 'overwhelmed', incident: event.id, area: event.area };
+      const review = { type: 'readiness.changed', incident: event.id };
       return [
         {
           kind: 'instance',
@@ -222,11 +273,49 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
             responders: authority.pocResponders.map((id) => ({
               id,
               kind: actors.get(id)?.kind ?? 'civilian',
-              able: actors.get(id)?.readiness?.respond !== false,
+              // Able as written, and not overwhelmed since (readiness moved by events).
+              able:
+                actors.get(id)?.readiness?.respond !== false &&
+                hostPoliceNow(ctx, id)?.overwhelmed !== true,
+              ...(hrddp.barred.includes(id) ? { barred: true } : {}),
             })),
+            ...(hrddp.mitigated.length > 0 ? { mitigated: hrddp.mitigated } : {}),
+            ...(travel ? { travelByKind: travel } : {}),
             // Inference: a JOC chases an unacknowledged report after 2h; a team stays 4h.
             followUp: 120,
             onSite: 240,
+          },
+        },
+        // Readiness moves with events: the units it overwhelms can no longer respond, and a
+        // district handed to one of them and in monitoring is reviewed at once.
+        ...overwhelmed.map((unit): Spawn => ({ kind: 'deliver', target: unit, event: overwhelm })),
+        ...overwhelmed.flatMap((unit) =>
+          handoversInMonitoring(ctx, event.area, unit).map((handover): Spawn => ({
+            kind: 'deliver',
+            target: handover,
+            event: review,
+          })),
+        ),
+      ];
+    }
+    case 'joint-patrol': {
+      const hrddp = hrddpOn(ctx, [event.partner], 'joint-patrol');
+      return [
+        {
+          kind: 'instance',
+          machine: 'patrol',
+          id: event.id,
+          prefix: 'patrol',
+          host: event.unit,
+          input: {
+            id: event.id,
+            area: event.area,
+            unit: event.unit,
+            partner: event.partner,
+            length: event.length,
+            barred: hrddp.barred.includes(event.partner),
+            ...(hrddp.mitigated[0] ? { measures: hrddp.mitigated[0].measures } : {}),
+            followUp: 360,
           },
         },
       ];
@@ -257,6 +346,7 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
             ...(event.capacity !== undefined ? { capacity: event.capacity } : {}),
             ...(event.teams !== undefined ? { teams: event.teams } : {}),
             ...(event.certified !== undefined ? { certified: event.certified } : {}),
+            ...(event.respond !== undefined ? { respond: event.respond } : {}),
           },
         },
       ];

@@ -52,6 +52,11 @@ export interface Metrics {
   pocIncidents: number;
   pocResponseMean: number | null;
   pocUnanswered: number;
+  // HRDDP and joint patrols
+  /** UN support refused to a host-state police unit under HRDDP (blocked handovers included). */
+  hrddpRefusals: number;
+  /** Joint patrols completed. */
+  jointPatrols: number;
   // Messages
   messagesSent: number;
   messagesDelivered: number;
@@ -128,6 +133,8 @@ export function computeMetrics(
     pocIncidents: 0,
     pocResponseMean: null,
     pocUnanswered: 0,
+    hrddpRefusals: 0,
+    jointPatrols: 0,
     messagesSent: 0,
     messagesDelivered: 0,
     messagesLost: 0,
@@ -147,6 +154,8 @@ export function computeMetrics(
       const w = e.params.workload;
       if (w > (workloadPeak[e.actor] ?? 0)) workloadPeak[e.actor] = w;
     }
+    // Mentoring refused under HRDDP is said once, as the unit starts (no mark of its own).
+    if (e.kind === 'readiness.initial' && e.params.mentoring === 'suspended') m.hrddpRefusals++;
     if (!marks) continue;
     const ref = e.ref ?? '';
     for (const mark of marks) {
@@ -227,6 +236,13 @@ export function computeMetrics(
           break;
         case 'handover.reversed':
           m.handoverReversals++;
+          break;
+        case 'hrddp.refused':
+        case 'handover.blocked':
+          m.hrddpRefusals++;
+          break;
+        case 'patrol.completed':
+          m.jointPatrols++;
           break;
         case 'handover.intel-lost':
           m.handoverIntelLost++;
@@ -363,6 +379,9 @@ export const METRIC_INFO: Record<
   pocIncidents: { label: 'POC incidents', unit: 'count', better: 'neither' },
   pocResponseMean: { label: 'POC response time (mean)', unit: 'minutes', better: 'lower' },
   pocUnanswered: { label: 'POC incidents unanswered', unit: 'count', better: 'lower' },
+  // A refusal is doctrine applied, not a failure: the count shows how often it bit.
+  hrddpRefusals: { label: 'UN support refused under HRDDP', unit: 'count', better: 'neither' },
+  jointPatrols: { label: 'Joint patrols completed', unit: 'count', better: 'neither' },
   messagesSent: { label: 'Messages sent', unit: 'count', better: 'neither' },
   // Follows the number sent, which the structure sets: no direction of its own.
   messagesDelivered: { label: 'Messages delivered', unit: 'count', better: 'neither' },

@@ -114,8 +114,23 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
 
   positive(['duration'], scenario.duration, 'duration', 'the exercise needs time to run');
 
-  for (const [i, a] of scenario.areas.entries()) actor(['areas', i, 'lead'], a.lead, 'lead');
-  const kindOf = new Map(scenario.actors.map((a) => [a.id, a.kind]));
+  for (const [i, a] of scenario.areas.entries()) {
+    actor(['areas', i, 'lead'], a.lead, 'lead');
+    if (a.force) actorEach(['areas', i, 'force'], a.force, 'force');
+  }
+  const kindOf = (id: string) => scenario.actors.find((a) => a.id === id)?.kind;
+  /** An actor that must be of one of `kinds` (unknown ones are reported by `actor`). */
+  const ofKind = (
+    path: Path,
+    id: string,
+    field: string,
+    kinds: readonly string[],
+    what: string,
+  ) => {
+    const kind = kindOf(id);
+    if (kind === undefined || kinds.includes(kind)) return;
+    report(path, `"${field}" must be ${what}, but ${quote(id)} is ${kind}`);
+  };
   for (const [i, a] of scenario.actors.entries()) {
     (a.covers ?? []).forEach((v, j) => area(['actors', i, 'covers', j], v));
     if (a.covers !== undefined && a.kind !== 'host-police')
@@ -130,10 +145,10 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
       const fp = [...path, 'facts', f];
       if (fact.about === 'threat') area([...fp, 'area'], fact.area);
       else if (!actors.has(fact.unit)) actor([...fp, 'unit'], fact.unit, 'unit');
-      else if (kindOf.get(fact.unit) !== 'host-police')
+      else if (kindOf(fact.unit) !== 'host-police')
         report(
           [...fp, 'unit'],
-          `a host-police fact names ${quote(fact.unit)}, which is ${kindOf.get(fact.unit)}: name a host-police unit`,
+          `a host-police fact names ${quote(fact.unit)}, which is ${kindOf(fact.unit)}: name a host-police unit`,
         );
     }
   };
@@ -193,7 +208,13 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
         );
       }
       inExercise([...mp, 'first'], meeting.first, 'first');
-      positive([...mp, 'every'], meeting.every, 'every', 'a meeting cannot recur without a pause');
+      if (meeting.every !== undefined)
+        positive(
+          [...mp, 'every'],
+          meeting.every,
+          'every',
+          'a meeting cannot recur without a pause',
+        );
       positive(
         [...mp, 'postponeBy'],
         meeting.postponeBy,
@@ -225,6 +246,30 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
       case 'escort-request':
         actor([...path, 'requester'], event.requester, 'requester');
         area([...path, 'area'], event.area);
+        event.alternatives.forEach((a, i) => {
+          if (a.from !== undefined)
+            inExercise([...path, 'alternatives', i, 'from'], a.from, 'from');
+        });
+        break;
+      case 'joint-patrol':
+        actor([...path, 'unit'], event.unit, 'unit');
+        ofKind(
+          [...path, 'unit'],
+          event.unit,
+          'unit',
+          ['military', 'police'],
+          'a UN unit (military or police)',
+        );
+        actor([...path, 'partner'], event.partner, 'partner');
+        ofKind(
+          [...path, 'partner'],
+          event.partner,
+          'partner',
+          ['host-police'],
+          'a host-state police unit',
+        );
+        area([...path, 'area'], event.area);
+        positive([...path, 'length'], event.length, 'length', 'a patrol takes some time');
         break;
       case 'movement-notification':
         actor([...path, 'by'], event.by, 'by');
@@ -233,6 +278,16 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
       case 'incident':
         actor([...path, 'reportedBy'], event.reportedBy, 'reportedBy');
         actorEach([...path, 'needToKnow'], event.needToKnow, 'needToKnow');
+        (event.overwhelms ?? []).forEach((id, i) => {
+          actor([...path, 'overwhelms', i], id, 'overwhelms');
+          ofKind(
+            [...path, 'overwhelms', i],
+            id,
+            'overwhelms',
+            ['host-police'],
+            'a host-state police unit',
+          );
+        });
         area([...path, 'area'], event.area);
         checkFacts(path, event.facts ?? []);
         break;
@@ -242,6 +297,8 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
         area([...path, 'area'], event.area);
         if (event.withdrawAt !== undefined)
           inExercise([...path, 'withdrawAt'], event.withdrawAt, 'withdrawAt');
+        if (event.arrivesAt !== undefined)
+          inExercise([...path, 'arrivesAt'], event.arrivesAt, 'arrivesAt');
         positive(
           [...path, 'reassessAfter'],
           event.reassessAfter,
@@ -277,11 +334,12 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
         if (
           event.capacity === undefined &&
           event.teams === undefined &&
-          event.certified === undefined
+          event.certified === undefined &&
+          event.respond === undefined
         ) {
           report(
             path,
-            `this capacity-change changes nothing: give the new "capacity", "teams" or "certified" of ${quote(event.actor)}`,
+            `this capacity-change changes nothing: give the new "capacity", "teams", "certified" or "respond" of ${quote(event.actor)}`,
           );
         }
         break;

@@ -7,6 +7,7 @@ import { MAX_DURATION, parseDuration, parseTimePoint, type Minutes } from '../ti
 import { ACTOR_KINDS, CHANNELS, MARKS } from '../vocabulary';
 import { MEASURE_MARK_NAMES } from '../evaluation/marks';
 import { METRIC_KEYS } from '../metrics/metrics';
+import { SUPPORT_KINDS } from '../machines/hrddp';
 
 // No compiled parsers: zod would otherwise probe `new Function`, which the app's
 // Content-Security-Policy forbids (and reports). A scenario is parsed once; speed is moot.
@@ -110,6 +111,22 @@ export const actorSchema = z
       .describe(
         'Host-state police only: areas this unit covers besides the one it leads (IASC criterion 2 asks whether they can secure a route there).',
       ),
+    hrddpMitigation: z
+      .strictObject({
+        measures: text.describe(
+          'The mitigation measures, in a sentence, e.g. "vetted officers only; a human rights officer on every patrol".',
+        ),
+        allows: z
+          .array(z.enum(SUPPORT_KINDS))
+          .min(1, 'name at least one kind of support the measures allow')
+          .describe(
+            'The kinds of UN support the measures allow again: escort, joint-patrol, poc-response, mentoring, handover.',
+          ),
+      })
+      .optional()
+      .describe(
+        'Host-state police only: HRDDP mitigation measures and the support they allow despite a suspension (under "mitigation", only these kinds).',
+      ),
   })
   .describe('One node of the mesh.');
 
@@ -139,7 +156,11 @@ export const meetingSchema = z.strictObject({
   chair: id.describe('The actor who convenes and chairs the meeting.'),
   invitees: z.array(id).min(1, 'a meeting needs at least one invitee besides the chair'),
   first: timePoint.describe('When the first session starts.'),
-  every: duration.describe('Cadence: time between sessions, e.g. "24h" or "7d".'),
+  every: duration
+    .optional()
+    .describe(
+      'Cadence: time between sessions, e.g. "24h" or "7d"; leave it out for a one-off meeting.',
+    ),
   length: duration.prefault('1h'),
   quorum: probability
     .default(0.5)
@@ -187,6 +208,11 @@ const alternativeSchema = z.strictObject({
     ])
     .describe('An alternative to an armed escort, considered first (IASC criterion 1).'),
   works: chance.describe('Whether this alternative meets the need.'),
+  from: timePoint
+    .optional()
+    .describe(
+      'Available only from this time, e.g. a route that reopens at "T+06:00": a request still open then is withdrawn in its favour.',
+    ),
 });
 
 export const escortRequestEvent = z.strictObject({
@@ -274,6 +300,12 @@ export const incidentEvent = z.strictObject({
   severity: z.enum(['low', 'medium', 'high']).default('medium'),
   needToKnow: z.array(id).default([]).describe('Actors who must learn of it (information reach).'),
   facts,
+  overwhelms: z
+    .array(id)
+    .optional()
+    .describe(
+      'Host-state police units the incident overwhelms (they can no longer respond); by default, a high-severity threat to civilians overwhelms the host-state police holding the area.',
+    ),
 });
 
 export const handoverEvent = z.strictObject({
@@ -285,6 +317,11 @@ export const handoverEvent = z.strictObject({
   withdrawAt: timePoint
     .optional()
     .describe('Military → police: when the outgoing unit leaves the area, ready or not.'),
+  arrivesAt: timePoint
+    .optional()
+    .describe(
+      'Military → police: when the incoming unit arrives in the area; a transfer of authority before then leaves the area held by no one on the ground until it arrives.',
+    ),
   threshold: probability
     .default(0.8)
     .describe('Police → host-state police: certified share required (UNMIT used 80%).'),
@@ -344,7 +381,24 @@ export const capacityEvent = z.strictObject({
   capacity: z.int().min(1).max(MAX_COUNT).optional(),
   teams: z.int().min(0).max(MAX_COUNT).optional(),
   certified: probability.optional(),
+  respond: z
+    .boolean()
+    .optional()
+    .describe('Host-state police: able to respond to the security environment again (or not).'),
 });
+
+export const jointPatrolEvent = z
+  .strictObject({
+    type: z.literal('joint-patrol'),
+    id,
+    area: id.describe('Where the patrol goes.'),
+    unit: id.describe('The UN police or military unit that patrols (it hosts the patrol).'),
+    partner: id.describe('The host-state police unit it patrols with.'),
+    length: duration.prefault('4h').describe('How long the patrol is out.'),
+  })
+  .describe(
+    'A joint patrol of a UN unit with a host-state police unit: UN support, so HRDDP applies.',
+  );
 
 export const simEventSchema = z.discriminatedUnion('type', [
   escortRequestEvent,
@@ -354,6 +408,7 @@ export const simEventSchema = z.discriminatedUnion('type', [
   handoverReviewEvent,
   informationEvent,
   capacityEvent,
+  jointPatrolEvent,
 ]);
 
 export const conditionSchema = z.strictObject({
@@ -512,6 +567,27 @@ export const scenarioSchema = z
             .default('tolerant')
             .describe(
               "The armed groups' posture towards UN convoys at the start: hostile makes an escort a target (IASC criterion 3).",
+            ),
+          force: z
+            .array(id)
+            .optional()
+            .describe(
+              'The force units deployed in the area, told of every movement there; by default the first military escort provider.',
+            ),
+          travel: z
+            .union([
+              duration,
+              z.strictObject({
+                military: duration.optional(),
+                police: duration.optional(),
+                'host-police': duration.optional(),
+                civilian: duration.optional(),
+                humanitarian: duration.optional(),
+              }),
+            ])
+            .optional()
+            .describe(
+              'POC response: how long a team takes to reach the area, one duration or by kind, e.g. { military: 3h, police: 1h }.',
             ),
         }),
       )

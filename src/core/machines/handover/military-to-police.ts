@@ -328,9 +328,25 @@ export const militaryToPolice = handoverSetup.createStateConfig({
                   {
                     type: 'explain',
                     params: ({ context }) =>
-                      context.gapOpen
-                        ? say('handover.gap-closed', { area: context.area }, 'handover.gap-closed')
-                        : say('handover.no-gap', { from: context.from, area: context.area }),
+                      !context.arrived
+                        ? say(
+                            'handover.toa-before-arrival',
+                            {
+                              to: context.to,
+                              area: context.area,
+                              arrives: context.arrivesAt ?? 0,
+                              gap: true,
+                            },
+                            // A gap the withdrawal opened stays open; otherwise one opens now.
+                            ...(context.gapOpen ? [] : (['handover.gap-opened'] as const)),
+                          )
+                        : context.gapOpen
+                          ? say(
+                              'handover.gap-closed',
+                              { area: context.area },
+                              'handover.gap-closed',
+                            )
+                          : say('handover.no-gap', { from: context.from, area: context.area }),
                   },
                   {
                     type: 'explain',

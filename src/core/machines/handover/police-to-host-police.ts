@@ -242,6 +242,19 @@ export const policeToHostPolice = handoverSetup.createStateConfig({
         'The host-state police hold the district; joint reviews check the criteria still hold (strategic reversal).',
       entry: [...phaseEntry('monitoring')],
       on: {
+        // Readiness moved by events: the unit holding the district was overwhelmed.
+        'readiness.changed': {
+          target: '.reviewing',
+          actions: {
+            type: 'explain',
+            params: ({ context, event }) =>
+              say('handover.review-readiness', {
+                area: context.area,
+                to: context.to,
+                incident: event.incident,
+              }),
+          },
+        },
         review: [
           {
             guard: 'high-severity review',

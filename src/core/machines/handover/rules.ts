@@ -158,6 +158,10 @@ export interface HandoverInput {
   readonly phases: HandoverPhases;
   /** Military → police: minutes from the start of the handover until the outgoing unit leaves. */
   readonly withdrawAfter?: number;
+  /** Military → police: minutes from the start until the incoming unit arrives in the area. */
+  readonly arrivesAfter?: number;
+  /** Military → police: when it arrives (exercise time), for the log. */
+  readonly arrivesAt?: number;
   /** How long to wait for an answer before following up (three tries, then stalled). */
   readonly followUp: number;
   /** How long the transfer waits when the incoming unit has no team free. */
@@ -187,6 +191,9 @@ export function handoverInput(
     phases: { ...event.phases },
     ...(flow === 'military-to-police' && event.withdrawAt !== undefined
       ? { withdrawAfter: Math.max(0, event.withdrawAt - now) }
+      : {}),
+    ...(flow === 'military-to-police' && event.arrivesAt !== undefined && event.arrivesAt > now
+      ? { arrivesAfter: event.arrivesAt - now, arrivesAt: event.arrivesAt }
       : {}),
     followUp: 360,
     retry: 120,

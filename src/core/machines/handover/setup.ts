@@ -32,6 +32,8 @@ export interface HandoverContext extends HandoverInput {
   withdrawn: boolean;
   transferred: boolean;
   gapOpen: boolean;
+  /** Military → police: the incoming unit is in the area (true when no arrival is scheduled). */
+  arrived: boolean;
   /** The latest readiness report from the host-state police. */
   report: ReadinessReport;
   /** Why the handover was reversed. */
@@ -60,6 +62,8 @@ export type HandoverEvent =
   | ({ type: 'handed' } & Answer)
   | ({ type: 'reviewed' } & Answer)
   | { type: 'withdraw' }
+  | { type: 'arrive' }
+  | { type: 'readiness.changed'; incident: string }
   | { type: 'review'; reason: string; severity: Severity }
   | { type: 'undeliverable'; to: string; original?: string };
 
@@ -172,8 +176,16 @@ export const handoverSetup = setup({
     countAssessment: assign({ assessments: ({ context }) => context.assessments + 1 }),
     sendBriefing: assign({ briefingSent: true }),
     receiveBriefing: assign({ briefed: true }),
-    withdraw: assign(({ context }) => ({ withdrawn: true, gapOpen: !context.transferred })),
-    transfer: assign({ transferred: true, gapOpen: false }),
+    withdraw: assign(({ context }) => ({
+      withdrawn: true,
+      gapOpen: context.gapOpen || !context.transferred,
+    })),
+    // Before the incoming unit arrives, a transfer leaves the area to no one on the ground.
+    transfer: assign(({ context }) => ({ transferred: true, gapOpen: !context.arrived })),
+    arrive: assign(({ context }) => ({
+      arrived: true,
+      gapOpen: context.transferred ? false : context.gapOpen,
+    })),
     recordReport: assign({
       report: ({ event }) => readReport('report' in event ? event.report : undefined),
     }),
@@ -208,6 +220,7 @@ export const handoverSetup = setup({
     },
     'high-severity review': ({ event }) => event.type === 'review' && event.severity === 'high',
     'not yet transferred': ({ context }) => !context.transferred,
+    'the incoming unit has not arrived': ({ context }) => !context.arrived,
     'only the intelligence briefing is cut off': ({ event }) =>
       event.type === 'undeliverable' && event.original === 'briefed',
   },
@@ -221,5 +234,6 @@ export const handoverSetup = setup({
     reviewEvery: ({ context }) => context.reviewEvery,
     reassessAfter: ({ context }) => context.reassessAfter,
     withdrawal: ({ context }) => context.withdrawAfter ?? 0,
+    arrival: ({ context }) => context.arrivesAfter ?? 0,
   },
 });

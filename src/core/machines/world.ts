@@ -1,0 +1,139 @@
+// The world a scenario event lands in, read when the event starts: who holds an area now
+// (after handovers), the standing of each host-state police unit (readiness moved by events,
+// HRDDP), who must be told of a movement, how long a team takes to reach an area. Pure reads of
+// the scenario and the running instances; registry.ts turns them into processes.
+import type { ActorKind, Area, Scenario, Structure } from '../scenario/schema';
+import type { HandoverContext } from './handover';
+import { hostPoliceInput, type HostPoliceContext } from './host-police';
+import { hostPoliceStatus, type HostPoliceStatus } from './host-police-status';
+import type { LiveInstance, SpawnContext } from './registry';
+
+const instancesOf = (ctx: SpawnContext, machine: string): LiveInstance[] =>
+  [...(ctx.instances?.() ?? [])].filter((i) => i.machine === machine);
+
+const areaOf = (scenario: Scenario, id: string): Area | undefined =>
+  scenario.areas.find((a) => a.id === id);
+
+/**
+ * The standing of a host-state police unit now: from its running component, or (before the
+ * run has one) from the scenario as written, uncertain readiness counted as able.
+ */
+export function hostPoliceNow(ctx: SpawnContext, id: string): HostPoliceStatus | undefined {
+  const live = instancesOf(ctx, 'hostPolice').find((i) => i.id === id);
+  if (live) return hostPoliceStatus(live.context as HostPoliceContext);
+  const actor = ctx.scenario.actors.find((a) => a.id === id);
+  if (actor?.kind !== 'host-police') return undefined;
+  const input = hostPoliceInput(actor, (c) => c !== false && c !== 0);
+  return hostPoliceStatus({
+    ...input,
+    workload: 0,
+    peak: 0,
+    teamsOut: 0,
+    capacityNow: input.capacity,
+    weeks: 0,
+    overwhelmed: false,
+  });
+}
+
+/** A district handed to host-state police whose handover is still running (monitoring). */
+const handovers = (ctx: SpawnContext, area: string) =>
+  instancesOf(ctx, 'handover')
+    .map((i) => ({ ...i, c: i.context as HandoverContext }))
+    .filter((i) => i.c.area === area);
+
+/**
+ * Who holds lead security responsibility for an area now: the area's lead, or the unit a
+ * handover transferred it to (unless that handover was reversed). The latest transfer wins.
+ */
+export function areaHolder(ctx: SpawnContext, area: string): string | undefined {
+  let holder = areaOf(ctx.scenario, area)?.lead;
+  for (const h of handovers(ctx, area)) {
+    if (!h.c.transferred) continue;
+    holder = h.value === 'reversed' ? h.c.from : h.c.to;
+  }
+  return holder;
+}
+
+/** Handovers of this area to `unit` in monitoring: a readiness change there calls for a review. */
+export function handoversInMonitoring(ctx: SpawnContext, area: string, unit: string): string[] {
+  return handovers(ctx, area)
+    .filter(
+      (h) =>
+        !h.done &&
+        h.c.flow === 'police-to-host-police' &&
+        h.c.to === unit &&
+        h.c.phase === 'monitoring',
+    )
+    .map((h) => h.id);
+}
+
+/**
+ * The host-state police units an incident overwhelms: those it names, or by default — a
+ * high-severity threat to civilians — the host-state police holding the area (inference).
+ */
+export function overwhelmedBy(
+  ctx: SpawnContext,
+  incident: {
+    readonly area: string;
+    readonly severity: string;
+    readonly threatToCivilians: boolean;
+    readonly overwhelms?: readonly string[] | undefined;
+  },
+): string[] {
+  const kind = (id: string) => ctx.scenario.actors.find((a) => a.id === id)?.kind;
+  if (incident.overwhelms !== undefined)
+    return incident.overwhelms.filter((id) => kind(id) === 'host-police');
+  if (incident.severity !== 'high' || !incident.threatToCivilians) return [];
+  const holder = areaHolder(ctx, incident.area);
+  return holder !== undefined && kind(holder) === 'host-police' ? [holder] : [];
+}
+
+/**
+ * The force units in an area: those the area names, or the structure's first military escort
+ * provider (the force a humanitarian movement would otherwise meet unannounced).
+ */
+export function forceIn(scenario: Scenario, structure: Structure, area: string): string[] {
+  const named = areaOf(scenario, area)?.force;
+  if (named) return [...named];
+  const kind = (id: string) => scenario.actors.find((a) => a.id === id)?.kind;
+  const first =
+    structure.authority.escortProviders.find((id) => kind(id) === 'military') ??
+    structure.authority.escortProviders[0];
+  return first === undefined ? [] : [first];
+}
+
+/**
+ * Who a movement notification goes to: everyone who must deconflict it — the facilitator when
+ * the structure has one, the force in the area and the area's lead — whatever the structure's
+ * facilitator setting; never the notifier itself, each once.
+ */
+export function notificationRecipients(ctx: SpawnContext, by: string, area: string): string[] {
+  const { structure, scenario } = ctx;
+  const lead = areaHolder(ctx, area);
+  const all = [
+    ...(structure.authority.escortFacilitator !== undefined
+      ? [structure.authority.escortFacilitator]
+      : []),
+    ...forceIn(scenario, structure, area),
+    ...(lead !== undefined ? [lead] : []),
+  ];
+  return [...new Set(all)].filter((id) => id !== by);
+}
+
+/** Travel times to an area the scenario gives, by responder kind (absent: doctrine's defaults). */
+export function travelTo(
+  scenario: Scenario,
+  area: string,
+): Partial<Record<ActorKind, number>> | undefined {
+  const travel = areaOf(scenario, area)?.travel;
+  if (travel === undefined) return undefined;
+  if (typeof travel === 'number') {
+    const all: Partial<Record<ActorKind, number>> = {};
+    for (const a of scenario.actors) all[a.kind] = travel;
+    return all;
+  }
+  const byKind: Partial<Record<ActorKind, number>> = {};
+  for (const [kind, minutes] of Object.entries(travel) as [ActorKind, number | undefined][])
+    if (minutes !== undefined) byKind[kind] = minutes;
+  return byKind;
+}
