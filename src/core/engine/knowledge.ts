@@ -44,8 +44,21 @@ export interface HostPoliceUnit {
   readonly id: string;
   /** Areas it leads or covers. */
   readonly areas: readonly string[];
+  /**
+   * Able to respond apart from what facts say: its readiness as written and as scripted changes
+   * left it (known to all). Being overwhelmed by an incident is a fact, weighed on a view.
+   */
   readonly respond: boolean;
   readonly hrddp?: string;
+}
+
+/**
+ * Whether a host-state police unit can respond on a view: able apart from facts, and not
+ * overwhelmed as far as the view goes. Reads the facts that set its status.
+ */
+export function unitAbleIn(unit: HostPoliceUnit, view: WorldView): Reading {
+  const u = view.unit(unit.id);
+  return { holds: unit.respond && !u.overwhelmed, read: u.from };
 }
 
 interface AreaState {
@@ -115,9 +128,7 @@ export function hostStateUnableIn(
 ): Reading {
   const there = units.filter((u) => u.areas.includes(area));
   const read = there.flatMap((u) => view.unit(u.id).from);
-  const able = there.some(
-    (u) => u.respond && u.hrddp !== 'suspended' && !view.unit(u.id).overwhelmed,
-  );
+  const able = there.some((u) => u.hrddp !== 'suspended' && unitAbleIn(u, view).holds);
   return { holds: !able, read };
 }
 
