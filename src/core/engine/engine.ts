@@ -32,12 +32,16 @@ import { DOCTRINE_ANSWER, playSite, type PlayContext, type PlayQuestion } from '
 import { assessEscort, factsBroughtBy, WorldView, type HostPoliceUnit } from './knowledge';
 import {
   escortExplained,
+  handoverExplained,
+  isJointDecisionEvent,
   isPocDecisionEvent,
   isRequestWithDecider,
   pocExplained,
   type Informed,
 } from './informed';
 import { assessResponders } from './responders';
+import { assessHandover } from './readiness-known';
+import type { HandoverContext } from '../machines/handover';
 import type { EscortContext } from '../machines/escort';
 import type { PocContext, PocInput } from '../machines/poc';
 import { overwhelmedBy } from '../machines/world';
@@ -978,6 +982,7 @@ export class Simulation {
    */
   private informed(l: Live, event: SimMessage): Informed | undefined {
     if (l.record.machine === 'poc') return this.pocInformed(l, event);
+    if (l.record.machine === 'handover') return this.handoverInformed(l, event);
     if (
       l.record.machine !== 'escort' ||
       event.type !== 'assessed' ||
@@ -1018,6 +1023,29 @@ export class Simulation {
       event: { ...event, judged: a.judged },
       go: (ready) => ready,
       after: (_value, context) => pocExplained(context as PocContext, a),
+    };
+  }
+
+  /**
+   * The joint decision on a handover to host-state police, on the authority's knowledge: the
+   * report it decides on rides on the field assessment that brings it the decision.
+   */
+  private handoverInformed(l: Live, event: SimMessage): Informed | undefined {
+    if (!isJointDecisionEvent(l.snapshot.value, event.type)) return undefined;
+    const c = l.snapshot.context as HandoverContext;
+    const known = this.state.knows[c.authority] ?? {};
+    const a = assessHandover(
+      this.scenario,
+      c,
+      this.hostPoliceUnits(),
+      this.state.facts,
+      (info) => known[info] !== undefined,
+    );
+    if (!a) return undefined;
+    return {
+      event: { ...event, report: a.judged },
+      go: (ready) => ready,
+      after: (value) => handoverExplained(c, a, value),
     };
   }
 

@@ -156,6 +156,11 @@ export interface PhraseParams {
   'rule.judged-able': { unit: Id; holds: boolean };
   'why-not.poc-later': { responders: Ids; severity: (typeof SEVERITIES)[number] };
   'why-not.poc-unable': { responders: Ids };
+  // decisions on knowledge: the joint decision on a handover to host-state police
+  'why-not.postpone-ready': Record<string, never>;
+  'why-not.postpone-played': Record<string, never>;
+  'why-not.transfer-gaps': { gaps: readonly Phrase[] };
+  'why-not.transfer-played': Record<string, never>;
   // a readiness report in a few words
   readiness: Readiness;
   'readiness.none': Record<string, never>;
@@ -216,8 +221,8 @@ export interface EntryParams {
   'decision.why': {
     decider: Id;
     process: Id;
-    /** escort: approve or decline; poc: the responder sent first, or none. */
-    decision: 'escort' | 'poc';
+    /** escort: approve or decline; poc: the responder sent first, or none; handover: transfer or postpone. */
+    decision: 'escort' | 'poc' | 'handover';
     verdict: string;
     rules: readonly Phrase[];
     others: readonly Phrase[];
@@ -229,7 +234,7 @@ export interface EntryParams {
   'decision.uninformed': {
     decider: Id;
     process: Id;
-    decision: 'escort' | 'poc';
+    decision: 'escort' | 'poc' | 'handover';
     verdict: string;
     judged: readonly Phrase[];
     missing: readonly Phrase[];

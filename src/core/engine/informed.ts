@@ -4,6 +4,7 @@
 // uninformed. The engine writes these entries right after the decision's own.
 import type { EscortContext } from '../machines/escort';
 import type { PocContext } from '../machines/poc';
+import { handoverWhyNot, type HandoverAssessment } from './readiness-known';
 import type { Mark } from '../vocabulary';
 import { said, type Said } from './entry-kinds';
 import {
@@ -120,6 +121,62 @@ export function pocExplained(
         decision: 'poc',
         verdict,
         judged: misjudgedResponders(a.rules),
+        missing: missingPhrases(a.missing),
+      }),
+      mark: 'decision.uninformed',
+    });
+  return out;
+}
+
+/** The handover waiting for its authority's joint decision (police to host police). */
+export function isJointDecisionEvent(value: unknown, type: string): boolean {
+  if (type !== 'field-assessed' || typeof value !== 'object' || value === null) return false;
+  const flow = (value as Record<string, unknown>)['police to host police'];
+  return (
+    typeof flow === 'object' &&
+    flow !== null &&
+    (flow as Record<string, unknown>)['joint field assessment'] === 'reporting'
+  );
+}
+
+/** The why (and the uninformed note) of a joint decision on a handover, once taken. */
+export function handoverExplained(
+  c: { readonly authority: string; readonly id: string },
+  a: HandoverAssessment,
+  value: unknown,
+): Array<{ readonly what: Said; readonly mark: Mark }> {
+  const flow =
+    typeof value === 'object' && value !== null
+      ? (value as Record<string, unknown>)['police to host police']
+      : undefined;
+  const verdict =
+    flow === 'postponed'
+      ? 'postpone'
+      : typeof flow === 'object' && flow !== null && 'transfer' in flow
+        ? 'transfer'
+        : undefined;
+  if (verdict === undefined) return [];
+  const out: Array<{ what: Said; mark: Mark }> = [
+    {
+      what: said('decision.why', {
+        decider: c.authority,
+        process: c.id,
+        decision: 'handover',
+        verdict,
+        rules: responderRulePhrases([a.rule]),
+        others: handoverWhyNot(verdict, a.gaps),
+      }),
+      mark: 'decision.why',
+    },
+  ];
+  if (a.verdict !== a.truthVerdict)
+    out.push({
+      what: said('decision.uninformed', {
+        decider: c.authority,
+        process: c.id,
+        decision: 'handover',
+        verdict,
+        judged: misjudgedResponders([a.rule]),
         missing: missingPhrases(a.missing),
       }),
       mark: 'decision.uninformed',
