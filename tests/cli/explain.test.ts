@@ -54,7 +54,42 @@ describe.concurrent(
       const none = await cli(['run', FILE, '--explain', 'nope']);
       expect(none.code).toBe(1);
       expect(none.stderr).toBe(
-        'error: no decision on "nope" in this run; decisions it explains: wfp-tokono, unicef-vaccines\n',
+        'error: no decision on "nope" in this run; decisions it explains: tokono-idp-attack, wfp-tokono, mureba-riot, unicef-vaccines\n',
+      );
+    });
+
+    it('run --explain a POC responder choice and a joint handover decision taken without the report of an attack', async () => {
+      const FIXTURE = 'tests/fixtures/knowledge-host-police.yaml';
+      const poc = await peacemesh([
+        'run',
+        FIXTURE,
+        '--structure',
+        'written',
+        '--explain',
+        'south-crowd',
+      ]);
+      expect(poc.code, poc.stderr).toBe(0);
+      expect(poc.stdout).toContain('  Rules evaluated (on what joc knew):\n');
+      expect(poc.stdout).toContain(
+        '    - cnp-south able to respond — in truth overwhelmed (not received: south-attack)\n',
+      );
+      expect(poc.stdout).toContain(
+        'joc has not received cla’s “armed attack on the market” (south-attack)',
+      );
+      const handover = await peacemesh([
+        'run',
+        FIXTURE,
+        '--structure',
+        'radio',
+        '--explain',
+        'south-transition',
+      ]);
+      expect(handover.code, handover.stderr).toBe(0);
+      expect(handover.stdout).toContain(
+        '    - cnp-south unable to respond (facts read: south-attack)\n',
+      );
+      expect(handover.stdout).toContain(
+        'Not transferred: unable to respond to the security environment',
       );
     });
 

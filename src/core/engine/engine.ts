@@ -881,6 +881,20 @@ export class Simulation {
             this.state.time,
           ),
         );
+    // A scripted change of a unit's ability to respond is common ground, known to all at once.
+    if (event.type === 'capacity-change' && event.respond !== undefined)
+      this.state.facts.push({
+        info: event.actor,
+        at: this.state.time,
+        from: event.actor,
+        summary: '',
+        fact: {
+          about: 'host-police',
+          unit: event.actor,
+          status: event.respond ? 'able' : 'overwhelmed',
+        },
+        common: true,
+      });
     for (const spawn of spawnsFor(event, ctx)) {
       this.spawn(spawn);
     }

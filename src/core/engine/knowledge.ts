@@ -24,6 +24,11 @@ export interface WorldFact {
   readonly from: string;
   readonly summary: string;
   readonly fact: Fact;
+  /**
+   * A change the scenario scripts outright (a capacity change restoring or lowering a unit's
+   * readiness): common ground, known to every actor at once, like the scenario's start.
+   */
+  readonly common?: boolean;
 }
 
 /** The facts a scenario event brings into the mission as it starts, in the order it lists them. */
@@ -84,7 +89,7 @@ export class WorldView {
     for (const a of scenario.areas)
       this.areas.set(a.id, { level: a.threat, posture: a.posture ?? 'tolerant', from: [] });
     for (const f of facts) {
-      if (!knows(f.info)) continue;
+      if (!f.common && !knows(f.info)) continue;
       const fact = f.fact;
       if (fact.about === 'threat') {
         const area = this.areas.get(fact.area);
@@ -92,6 +97,9 @@ export class WorldView {
         area.level = fact.level;
         if (fact.posture !== undefined) area.posture = fact.posture;
         area.from.push(f.info);
+      } else if (f.common) {
+        // Common ground settles the status: earlier facts no longer bear on it.
+        this.units.set(fact.unit, { overwhelmed: fact.status === 'overwhelmed', from: [] });
       } else {
         const unit = this.units.get(fact.unit) ?? { overwhelmed: false, from: [] };
         unit.overwhelmed = fact.status === 'overwhelmed';
