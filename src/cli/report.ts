@@ -1,7 +1,7 @@
-// `peacemesh report FILE`: the after-action report / improvement plan of an exported run, in
-// Markdown, self-contained HTML, or PDF printed from the HTML by Debian's Chromium. The run is
-// replayed from its inputs, beside the doctrine-only run of the same scenario, structure and seed.
-import { existsSync } from 'node:fs';
+// `peacemesh report FILE`: the after-action report / improvement plan of an exported run or of
+// an exercise package, in Markdown, self-contained HTML, or PDF printed from the HTML by
+// Debian's Chromium. The run is replayed from its inputs (a package: its journal is folded
+// again), beside the doctrine-only run of the same scenario, structure and seed.
 import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import {
@@ -13,6 +13,7 @@ import {
   type Debrief,
 } from '../core';
 import { renderHtml, renderMarkdown, reportFileName, type ReportFormat } from '../report/index.ts';
+import { ChromiumMissing, printPdfWithChromium } from '../report/pdf.ts';
 import { parseRunFile } from '../store/persist.ts';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { describeReadError } from './scenario-file';
@@ -29,47 +30,6 @@ export interface ReportIo extends CliIo {
   readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   /** Prints HTML to PDF; throws ChromiumMissing when there is no browser to print with. */
   readonly printPdf: (html: string) => Promise<Uint8Array>;
-}
-
-/** Where Chromium is looked for: CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
-export function chromiumPath(): string {
-  return process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-}
-
-export class ChromiumMissing extends Error {}
-
-/** Headless Chromium through playwright-core, flags as for the browser tests. */
-export async function printPdfWithChromium(html: string): Promise<Uint8Array> {
-  const path = chromiumPath();
-  if (!existsSync(path)) {
-    throw new ChromiumMissing(
-      `PDF needs Chromium, and there is none at ${path}: install Debian's chromium ` +
-        '(apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary; ' +
-        '--format html gives the same report, printable from any browser',
-    );
-  }
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: path,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-    return new Uint8Array(pdf);
-  } finally {
-    await browser.close();
-  }
 }
 
 export function nodeReportIo(io: CliIo): ReportIo {
@@ -120,8 +80,50 @@ export function debriefFromRunText(
   };
 }
 
+/** Whether a file's text is an exercise package (its `format` says so), not a run export. */
+function isPackage(text: string): boolean {
+  try {
+    const doc = JSON.parse(text) as unknown;
+    return typeof doc === 'object' && doc !== null && 'format' in doc
+      ? doc.format === 'peacemesh-exercise'
+      : false;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads an exercise package and builds its debrief from the journal; problems as lines. */
+export async function debriefFromPackageText(
+  text: string,
+  file: string,
+): Promise<{ ok: true; debrief: Debrief; warning?: string } | { ok: false; problems: string[] }> {
+  const { readPackage, replayPackage } = await import('../server/package.ts');
+  const { exerciseDebrief } = await import('../server/debrief.ts');
+  const read = readPackage(text, file);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  let exercise;
+  try {
+    exercise = replayPackage(read.pkg);
+  } catch (err) {
+    return {
+      ok: false,
+      problems: [
+        `${file}: the journal does not replay: ${err instanceof Error ? err.message : String(err)}`,
+      ],
+    };
+  }
+  const debrief = exerciseDebrief(exercise);
+  return exercise.hash === read.pkg.hash
+    ? { ok: true, debrief }
+    : {
+        ok: true,
+        debrief,
+        warning: `${file}: warning: the replayed log (hash ${exercise.hash}) is not the exercise's (hash ${read.pkg.hash}); the report shows the replay`,
+      };
+}
+
 export async function reportCommand(args: ReportArgs, io: ReportIo): Promise<ExitCode> {
-  // The log's lines in the reader's language (`--lang`, or the locale); headings stay English.
+  // The report in the reader's language (`--lang`, or the locale).
   const locale = io.locale ?? 'en';
   let bytes: Uint8Array;
   try {
@@ -130,11 +132,15 @@ export async function reportCommand(args: ReportArgs, io: ReportIo): Promise<Exi
     io.stderr(`${args.file}: ${describeReadError(err).replace('scenario file', 'run file')}\n`);
     return EXIT.invalid;
   }
-  const built = debriefFromRunText(new TextDecoder().decode(bytes), args.file);
+  const text = new TextDecoder().decode(bytes);
+  const built = isPackage(text)
+    ? await debriefFromPackageText(text, args.file)
+    : debriefFromRunText(text, args.file);
   if (!built.ok) {
     for (const line of built.problems) io.stderr(`${line}\n`);
     return EXIT.invalid;
   }
+  if ('warning' in built && built.warning) io.stderr(`${built.warning}\n`);
   const d = built.debrief;
   let data: string | Uint8Array;
   if (args.format === 'pdf') {
@@ -169,8 +175,13 @@ export async function reportCommand(args: ReportArgs, io: ReportIo): Promise<Exi
 export function registerReport(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
   program
     .command('report')
-    .description('write the after-action report / improvement plan of an exported run')
-    .argument('<file>', 'a run exported from the app (*.peacemesh-run.json)')
+    .description(
+      'write the after-action report / improvement plan of an exported run or exercise package',
+    )
+    .argument(
+      '<file>',
+      'a run exported from the app (*.peacemesh-run.json) or an exercise package (*.peacemesh.json)',
+    )
     .addOption(
       new Option('--format <format>', 'md, html (self-contained) or pdf (printed by Chromium)')
         .choices(REPORT_FORMATS)
@@ -183,19 +194,23 @@ export function registerReport(program: Command, io: CliIo, exit: (code: ExitCod
     .addHelpText(
       'after',
       `
-The run is replayed from its inputs up to where it was exported, beside the doctrine-only
-run (same scenario, structure and seed; every decision left to its default, no live injects).
+The run is replayed from its inputs up to where it was exported (an exercise package: its
+journal is folded again), beside the doctrine-only run (same scenario, structure and seed;
+every seat played by its machine, every decision left to its default, no live injects).
+From a package the report also gives the seats by role, who answered each decision, the
+evaluators' observations and ratings, EXCON's improvement plan and the live injects.
 The report holds the overview, an executive summary, the objectives with their ratings,
 measures and observations, strengths and areas for improvement, the decision record beside
 the doctrinal baseline, a sequence diagram per escort request and handover, the metrics
 against the baseline, the MSEL with what became of each inject, and the improvement plan.
 PDF uses Chromium at $CHROMIUM_PATH or /usr/bin/chromium.
-Exit code: 0 ok, 1 unreadable or invalid run file (or no Chromium for PDF), 2 usage error.
+Exit code: 0 ok, 1 unreadable or invalid file (or no Chromium for PDF), 2 usage error.
 
 Examples:
   $ peacemesh report carana-three-bad-days-cmcoord-hub-seed1.peacemesh-run.json > aar.md
   $ peacemesh report run.peacemesh-run.json --format html --out aar.html
   $ peacemesh report run.peacemesh-run.json --format pdf --out aar.pdf
+  $ peacemesh report carana-three-bad-days-1.peacemesh.json --format pdf --lang fr
 `,
     )
     .action(async (file: string, options: { format: ReportFormat; out?: string }) =>

@@ -98,6 +98,7 @@ export const MARKS = [
   // HRDDP across UN support, joint patrols, readiness moved by events
   'hrddp.refused',
   'hrddp.mitigated',
+  'hrddp.changed',
   'readiness.lowered',
   'patrol.started',
   'patrol.completed',

@@ -21,7 +21,10 @@ export type TermKey =
 export type { CliKey } from './cli-keys';
 import type { CliKey } from './cli-keys';
 
-export type MessageKey = EntryKind | PhraseKind | TermKey | CliKey;
+export type { ReportKey } from './report-keys';
+import type { ReportKey } from './report-keys';
+
+export type MessageKey = EntryKind | PhraseKind | TermKey | CliKey | ReportKey;
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, fr };

@@ -1,6 +1,7 @@
 // English messages (ICU MessageFormat). `has_x` is "yes" when the optional `x` is there;
 // `x_key` is `x` as a select key ("co-located operations" → co_located_operations).
 import type { Catalog } from './catalogs';
+import { REPORT_EN } from './report-en';
 
 const BY = (who: string, otherwise: string) =>
   `{has_${who}, select, yes {{${who}}} other {${otherwise}}}`;
@@ -308,8 +309,8 @@ export const en: Catalog = {
     '{id} is overwhelmed by {incident} in {area}: no longer able to respond to the security environment',
   'readiness.respond-changed':
     '{id} {respond, select, true {is able to respond to the security environment again} other {can no longer respond to the security environment}}',
-  'handover.review-readiness':
-    'readiness review of {area}: {to} overwhelmed by {incident} during monitoring, the criteria are checked again',
+  'handover.review-readiness': `readiness review of {area}: {has_incident, select, yes {{to} overwhelmed by {incident}} other {HRDDP status of {to} now ${HRDDP}}} during monitoring, the criteria are checked again`,
+  'hrddp.changed': `HRDDP status of UN support to {id} now ${HRDDP}{has_reason, select, yes {: {reason}} other {}}`,
   'escort.alternative-opens':
     '{alternative} is available now: request {id} withdrawn {stage, select, before_escort {before the escort sets out} other {before the decision}} (IASC: armed escorts are a last resort)',
   'escort.alternative-waits':
@@ -454,4 +455,6 @@ Examples:
   'cli.explain.rules': 'Rules evaluated (on what {decider} knew):',
   'cli.explain.others': 'Other options:',
   'cli.explain.uninformed': 'Uninformed:',
+  // ── the after-action report (its own file) ──
+  ...REPORT_EN,
 };

@@ -3,6 +3,7 @@
 // `has_x` vaut "yes" quand le paramètre facultatif `x` est présent ; `x_key` est `x` en clé de
 // sélection (« co-located operations » → co_located_operations).
 import type { Catalog } from './catalogs';
+import { REPORT_FR } from './report-fr';
 
 const BY = (who: string, otherwise: string) =>
   `{has_${who}, select, yes {{${who}}} other {${otherwise}}}`;
@@ -326,8 +327,8 @@ export const fr: Catalog = {
     '{id} est débordé par {incident} à {area} : il ne peut plus faire face à la situation sécuritaire',
   'readiness.respond-changed':
     '{id} {respond, select, true {peut de nouveau faire face à la situation sécuritaire} other {ne peut plus faire face à la situation sécuritaire}}',
-  'handover.review-readiness':
-    'examen de l’état de préparation pour {area} : {to} débordé par {incident} pendant le suivi, les critères sont réexaminés',
+  'handover.review-readiness': `examen de l’état de préparation pour {area} : {has_incident, select, yes {{to} débordé par {incident}} other {statut PDVDH de {to} désormais ${HRDDP}}} pendant le suivi, les critères sont réexaminés`,
+  'hrddp.changed': `statut PDVDH de l’appui de l’ONU à {id} désormais ${HRDDP}{has_reason, select, yes { : {reason}} other {}}`,
   'escort.alternative-opens':
     '{alternative} est désormais possible : demande {id} retirée {stage, select, before_escort {avant le départ de l’escorte} other {avant la décision}} (CPI : l’escorte armée est un dernier recours)',
   'escort.alternative-waits':
@@ -479,4 +480,6 @@ Exemples :
   'cli.explain.rules': 'Règles évaluées (sur ce que {decider} savait) :',
   'cli.explain.others': 'Autres options :',
   'cli.explain.uninformed': 'Mal informée :',
+  // ── the after-action report (its own file) ──
+  ...REPORT_FR,
 };

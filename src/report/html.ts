@@ -1,16 +1,20 @@
 // The after-action report as one self-contained HTML file (styles and SVG inline, no scripts,
 // nothing fetched), laid out for the screen and for print: Chromium prints it to PDF.
 import type { Locale } from '../i18n';
-import { RATING_SCALE, type Debrief } from '../core/index.ts';
+import type { Debrief } from '../core/index.ts';
 import {
+  compareText,
   decisionCells,
   executiveSummary,
+  liveCells,
   metricCells,
   mselCells,
   observationLine,
   overviewRows,
+  ratingLabel,
   reportTitle,
-  STATUS_TEXT,
+  say,
+  statusText,
 } from './content';
 import { escapeXml as esc, metricsChartSvg, sequenceSvg } from './svg';
 
@@ -25,6 +29,7 @@ th, td { border: 1px solid #c8c8c8; padding: .25rem .4rem; text-align: left; ver
 th { background: #eef2f6; }
 .overview th { width: 14rem; }
 .plan td:last-child, .msel td:nth-child(2), .decisions td:first-child { white-space: nowrap; }
+.msel tr.live td:first-child { font-style: italic; }
 .rating { display: inline-block; font-weight: bold; padding: .05rem .45rem; border-radius: 3px; color: #fff; background: #555; }
 .rating-P { background: #1b7f3b; } .rating-S { background: #0072b2; } .rating-M { background: #b36b00; } .rating-U { background: #b5471b; }
 .met { color: #1b7f3b; font-weight: bold; } .not-met { color: #b5471b; font-weight: bold; } .no-data { color: #666; }
@@ -40,61 +45,88 @@ figcaption { font-size: 9pt; color: #555; }
   h2 { break-after: avoid; }
   h3 { break-after: avoid; }
   table, figure, tr { break-inside: avoid; }
+  /* Long tables run on across pages (rows stay whole, headers repeat) so their heading and
+     first rows are never left apart. */
+  table.decisions, table.msel, table.metrics { break-inside: auto; }
+  thead { display: table-header-group; }
+  p.lead { break-after: avoid; }
+  /* The decision record and the MSEL open a page: their first rows are tall, and a heading
+     left alone at the foot of the page before reads badly. */
+  #decisions, #msel { break-before: page; }
   .objective { break-inside: avoid-page; }
   a { color: inherit; text-decoration: none; }
 }
 `;
 
-function table(head: readonly string[], rows: readonly (readonly string[])[], cls = ''): string {
+/** A table; rows from `liveFrom` on are live injects (marked for the stylesheet). */
+function table(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  cls = '',
+  liveFrom = Infinity,
+): string {
   return (
     `<table${cls ? ` class="${cls}"` : ''}><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>` +
-    `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`
+    `<tbody>${rows.map((r, i) => `<tr${i >= liveFrom ? ' class="live"' : ''}>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`
   );
 }
 
 const escAll = (r: readonly string[]) => r.map(esc);
 
 export function renderHtml(d: Debrief, locale: Locale = 'en'): string {
+  const t = (key: Parameters<typeof say>[1], values?: Parameters<typeof say>[2]) =>
+    esc(say(locale, key, values));
   const b: string[] = [];
-  b.push(`<h1>${esc(reportTitle(d))}</h1>`);
-  b.push('<section id="overview"><h2>Overview</h2>');
+  b.push(`<h1>${esc(reportTitle(d, locale))}</h1>`);
+  b.push(`<section id="overview"><h2>${t('report.overview')}</h2>`);
   b.push(
-    `<table class="overview"><tbody>${overviewRows(d)
+    `<table class="overview"><tbody>${overviewRows(d, locale)
       .map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`)
       .join('')}</tbody></table></section>`,
   );
   b.push(
-    `<section id="summary"><h2>Executive summary</h2>${executiveSummary(d)
+    `<section id="summary"><h2>${t('report.summary')}</h2>${executiveSummary(d, locale)
       .map((p) => `<p>${esc(p)}</p>`)
       .join('')}</section>`,
   );
 
-  b.push('<section id="objectives"><h2>Objectives</h2>');
+  b.push(`<section id="objectives"><h2>${t('report.objectives')}</h2>`);
   for (const o of d.objectives) {
     b.push(
       `<div class="objective" id="objective-${esc(o.id)}"><h3>${esc(o.id)}: ${esc(o.text)}</h3>`,
     );
     b.push(
       o.rating
-        ? `<p><span class="rating rating-${o.rating.rating}">${o.rating.rating}</span> ${esc(RATING_SCALE[o.rating.rating])}. ${esc(o.rating.rationale)}</p>`
-        : '<p class="muted">Not rated.</p>',
+        ? `<p><span class="rating rating-${o.rating.rating}">${o.rating.rating}</span> ${esc(ratingLabel(o.rating.rating, locale))}. ${esc(o.rating.rationale)}</p>`
+        : `<p class="muted">${t('report.not-rated')}</p>`,
     );
     if (o.tasks.length) {
-      const rows = o.tasks.flatMap((t) =>
-        t.byEvaluator
-          ? [[esc(t.text), '<span class="muted">left to the evaluator</span>', '', '']]
-          : t.measures.map((m, i) => [
-              i === 0 ? esc(t.text) : '',
+      const rows = o.tasks.flatMap((t2) =>
+        t2.byEvaluator
+          ? [[esc(t2.text), `<span class="muted">${t('report.left-to-evaluator')}</span>`, '', '']]
+          : t2.measures.map((m, i) => [
+              i === 0 ? esc(t2.text) : '',
               esc(m.text),
               esc(m.observed),
-              `<span class="${m.status}">${esc(STATUS_TEXT[m.status])}</span>`,
+              `<span class="${m.status}">${esc(statusText(m.status, locale))}</span>`,
             ]),
       );
-      b.push(table(['Critical task', 'Measure', 'Observed', 'Result'], rows, 'measures'));
+      b.push(
+        table(
+          [
+            say(locale, 'report.col.task'),
+            say(locale, 'report.col.measure'),
+            say(locale, 'report.col.observed'),
+            say(locale, 'report.col.result'),
+          ],
+          rows,
+          'measures',
+        ),
+      );
     }
     if (o.observations.length)
       b.push(
-        `<ul>${o.observations.map((x) => `<li>${esc(observationLine(d, x))}</li>`).join('')}</ul>`,
+        `<ul>${o.observations.map((x) => `<li>${esc(observationLine(d, x, locale))}</li>`).join('')}</ul>`,
       );
     b.push('</div>');
   }
@@ -103,19 +135,26 @@ export function renderHtml(d: Debrief, locale: Locale = 'en'): string {
   const list = (kind: 'strength' | 'improvement') => {
     const xs = d.observations.filter((o) => o.kind === kind);
     return xs.length
-      ? `<ul>${xs.map((x) => `<li>${esc(observationLine(d, x))}</li>`).join('')}</ul>`
-      : '<p class="muted">None recorded.</p>';
+      ? `<ul>${xs.map((x) => `<li>${esc(observationLine(d, x, locale))}</li>`).join('')}</ul>`
+      : `<p class="muted">${t('report.none-recorded')}</p>`;
   };
-  b.push(`<section id="strengths"><h2>Strengths</h2>${list('strength')}</section>`);
+  b.push(`<section id="strengths"><h2>${t('report.strengths')}</h2>${list('strength')}</section>`);
   b.push(
-    `<section id="improvements"><h2>Areas for improvement</h2>${list('improvement')}</section>`,
+    `<section id="improvements"><h2>${t('report.improvements')}</h2>${list('improvement')}</section>`,
   );
 
-  b.push('<section id="decisions"><h2>Decision record</h2>');
+  b.push(`<section id="decisions"><h2>${t('report.decisions')}</h2>`);
+  b.push(`<p class="lead">${t('report.decisions.intro')}</p>`);
   b.push(
     d.decisions.length
       ? table(
-          ['When', 'Who decided', 'What', 'Doctrinal baseline', 'Rule'],
+          [
+            say(locale, 'report.col.when'),
+            say(locale, 'report.col.who'),
+            say(locale, 'report.col.what'),
+            say(locale, 'report.col.baseline'),
+            say(locale, 'report.col.rule'),
+          ],
           d.decisions.map((r) => {
             const c = escAll(decisionCells(d, r, locale));
             if (r.differs) c[3] = `<span class="differs">${c[3]}</span>`;
@@ -123,34 +162,35 @@ export function renderHtml(d: Debrief, locale: Locale = 'en'): string {
           }),
           'decisions',
         )
-      : '<p class="muted">No decisions were taken in this run.</p>',
+      : `<p class="muted">${t('report.decisions.none')}</p>`,
   );
   b.push('</section>');
 
-  b.push('<section id="sequences"><h2>Escort requests and handovers</h2>');
+  b.push(`<section id="sequences"><h2>${t('report.sequences')}</h2>`);
   for (const s of d.sequences) {
     b.push(
-      `<figure>${sequenceSvg(d, s, locale)}<figcaption>${s.kind === 'escort' ? 'Escort request' : 'Handover'} ${esc(s.id)}: who sent what to whom, and when (arrow label: sent → handled).</figcaption></figure>`,
+      `<figure>${sequenceSvg(d, s, locale)}<figcaption>${t(s.kind === 'escort' ? 'report.sequence.escort' : 'report.sequence.handover', { id: s.id })}: ${t('report.sequence.caption')}</figcaption></figure>`,
     );
   }
-  if (d.sequences.length === 0) b.push('<p class="muted">None in this run.</p>');
+  if (d.sequences.length === 0) b.push(`<p class="muted">${t('report.none-in-run')}</p>`);
   b.push('</section>');
 
-  b.push('<section id="metrics"><h2>Metrics against the doctrine-only run</h2>');
-  b.push(
-    '<p>The doctrine-only run plays the same scenario, structure and seed with every decision left to its machine (the default option) and no live injects: what your team did, and what the doctrine would have done.</p>',
-  );
-  const chart = metricsChartSvg(d.metrics);
+  b.push(`<section id="metrics"><h2>${t('report.metrics')}</h2>`);
+  b.push(`<p class="lead">${t('report.metrics.intro')}</p>`);
+  const chart = metricsChartSvg(d.metrics, locale);
   if (chart)
-    b.push(
-      `<figure>${chart}<figcaption>Time metrics, this run and the doctrine-only run.</figcaption></figure>`,
-    );
+    b.push(`<figure>${chart}<figcaption>${t('report.chart.caption')}</figcaption></figure>`);
   b.push(
     table(
-      ['Metric', 'This run', 'Doctrine-only run', ''],
+      [
+        say(locale, 'report.col.metric'),
+        say(locale, 'report.col.run'),
+        say(locale, 'report.col.doctrine'),
+        '',
+      ],
       d.metrics.map((m) => {
-        const c = escAll(metricCells(m));
-        if (c[3]) c[3] = `<span class="${c[3]}">${c[3]}</span>`;
+        const c = escAll(metricCells(m, locale));
+        if (c[3]) c[3] = `<span class="${compareText(m, locale)[1]}">${c[3]}</span>`;
         return c;
       }),
       'metrics',
@@ -158,21 +198,38 @@ export function renderHtml(d: Debrief, locale: Locale = 'en'): string {
   );
   b.push('</section>');
 
-  b.push('<section id="msel"><h2>MSEL: what became of each inject</h2>');
+  b.push(`<section id="msel"><h2>${t('report.msel')}</h2>`);
+  if (d.live.length) b.push(`<p>${t('report.msel.live-note')}</p>`);
   b.push(
     table(
-      ['Serial', 'When', 'Inject', 'Expected action', 'What became of it'],
-      d.msel.map((o) => escAll(mselCells(o, locale))),
+      [
+        say(locale, 'report.col.serial'),
+        say(locale, 'report.col.when'),
+        say(locale, 'report.col.inject'),
+        say(locale, 'report.col.expected'),
+        say(locale, 'report.col.became'),
+      ],
+      [
+        ...d.msel.map((o) => escAll(mselCells(o, locale))),
+        ...d.live.map((o) => escAll(liveCells(o, locale))),
+      ],
       'msel',
+      d.msel.length,
     ),
   );
   b.push('</section>');
 
-  b.push('<section id="plan"><h2>Improvement plan</h2>');
+  b.push(`<section id="plan"><h2>${t('report.plan')}</h2>`);
   b.push(
     d.plan.length
       ? table(
-          ['Objective / issue', 'Corrective action', 'Capability', 'Owner', 'Due'],
+          [
+            say(locale, 'report.col.objective-issue'),
+            say(locale, 'report.col.action'),
+            say(locale, 'report.col.capability'),
+            say(locale, 'report.col.owner'),
+            say(locale, 'report.col.due'),
+          ],
           d.plan.map((a) =>
             escAll([
               [a.objective, a.issue].filter(Boolean).join(': '),
@@ -184,16 +241,16 @@ export function renderHtml(d: Debrief, locale: Locale = 'en'): string {
           ),
           'plan',
         )
-      : '<p class="muted">No corrective actions recorded yet.</p>',
+      : `<p class="muted">${t('report.plan.none')}</p>`,
   );
   b.push('</section>');
 
   return `<!doctype html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(reportTitle(d))}</title>
+<title>${esc(reportTitle(d, locale))}</title>
 <style>${STYLE}</style>
 </head>
 <body>

@@ -1,16 +1,19 @@
 // The after-action report as Markdown: readable as plain text, renders on any Markdown viewer;
 // sequence diagrams as Mermaid text.
 import type { Locale } from '../i18n';
-import { RATING_SCALE, type Debrief, type SequenceDiagram } from '../core/index.ts';
+import type { Debrief, SequenceDiagram } from '../core/index.ts';
 import {
   decisionCells,
   executiveSummary,
+  liveCells,
   metricCells,
   mselCells,
   observationLine,
   overviewRows,
+  ratingLabel,
   reportTitle,
-  STATUS_TEXT,
+  say,
+  statusText,
 } from './content';
 import { actorName, entryText, messageLabel, time } from './text';
 
@@ -51,93 +54,129 @@ export function mermaidSequence(
 }
 
 export function renderMarkdown(d: Debrief, locale: Locale = 'en'): string {
-  const out: string[] = [`# ${reportTitle(d)}`, ''];
-  out.push('## Overview', '', ...table(['', ''], overviewRows(d)), '');
-  out.push('## Executive summary', '', ...executiveSummary(d).flatMap((p) => [p, '']));
+  const t = (key: Parameters<typeof say>[1], values?: Parameters<typeof say>[2]) =>
+    say(locale, key, values);
+  const out: string[] = [`# ${reportTitle(d, locale)}`, ''];
+  out.push(`## ${t('report.overview')}`, '', ...table(['', ''], overviewRows(d, locale)), '');
+  out.push(`## ${t('report.summary')}`, '', ...executiveSummary(d, locale).flatMap((p) => [p, '']));
 
-  out.push('## Objectives', '');
+  out.push(`## ${t('report.objectives')}`, '');
   for (const o of d.objectives) {
     out.push(`### ${o.id}: ${o.text}`, '');
     out.push(
       o.rating
-        ? `**Rating: ${o.rating.rating} — ${RATING_SCALE[o.rating.rating]}.** ${o.rating.rationale}`
-        : '**Rating: not rated.**',
+        ? `**${t('report.rating', { rating: o.rating.rating, label: ratingLabel(o.rating.rating, locale) })}** ${o.rating.rationale}`
+        : `**${t('report.not-rated')}**`,
       '',
     );
     if (o.tasks.length) {
-      const rows = o.tasks.flatMap((t) =>
-        t.byEvaluator
-          ? [[t.text, 'left to the evaluator', '', '']]
-          : t.measures.map((m, i) => [
-              i === 0 ? t.text : '',
+      const rows = o.tasks.flatMap((task) =>
+        task.byEvaluator
+          ? [[task.text, t('report.left-to-evaluator'), '', '']]
+          : task.measures.map((m, i) => [
+              i === 0 ? task.text : '',
               m.text,
               m.observed,
-              STATUS_TEXT[m.status],
+              statusText(m.status, locale),
             ]),
       );
-      out.push(...table(['Critical task', 'Measure', 'Observed', 'Result'], rows), '');
+      out.push(
+        ...table(
+          [
+            t('report.col.task'),
+            t('report.col.measure'),
+            t('report.col.observed'),
+            t('report.col.result'),
+          ],
+          rows,
+        ),
+        '',
+      );
     }
     if (o.observations.length)
-      out.push(...o.observations.map((x) => `- ${observationLine(d, x)}`), '');
+      out.push(...o.observations.map((x) => `- ${observationLine(d, x, locale)}`), '');
   }
 
   const strengths = d.observations.filter((o) => o.kind === 'strength');
   const improvements = d.observations.filter((o) => o.kind === 'improvement');
-  out.push('## Strengths', '');
+  out.push(`## ${t('report.strengths')}`, '');
   out.push(
-    ...(strengths.length ? strengths.map((o) => `- ${observationLine(d, o)}`) : ['None recorded.']),
+    ...(strengths.length
+      ? strengths.map((o) => `- ${observationLine(d, o, locale)}`)
+      : [t('report.none-recorded')]),
     '',
   );
-  out.push('## Areas for improvement', '');
+  out.push(`## ${t('report.improvements')}`, '');
   out.push(
     ...(improvements.length
-      ? improvements.map((o) => `- ${observationLine(d, o)}`)
-      : ['None recorded.']),
+      ? improvements.map((o) => `- ${observationLine(d, o, locale)}`)
+      : [t('report.none-recorded')]),
     '',
   );
 
-  out.push('## Decision record', '');
+  out.push(`## ${t('report.decisions')}`, '', t('report.decisions.intro'), '');
   out.push(
     ...(d.decisions.length
       ? table(
-          ['When', 'Who decided', 'What', 'Doctrinal baseline', 'Rule'],
+          [
+            t('report.col.when'),
+            t('report.col.who'),
+            t('report.col.what'),
+            t('report.col.baseline'),
+            t('report.col.rule'),
+          ],
           d.decisions.map((r) => decisionCells(d, r, locale)),
         )
-      : ['No decisions were taken in this run.']),
+      : [t('report.decisions.none')]),
     '',
   );
 
-  out.push('## Escort requests and handovers', '');
+  out.push(`## ${t('report.sequences')}`, '');
   for (const s of d.sequences) {
-    out.push(`### ${s.kind === 'escort' ? 'Escort request' : 'Handover'} ${s.id}`, '');
+    out.push(
+      `### ${t(s.kind === 'escort' ? 'report.sequence.escort' : 'report.sequence.handover', { id: s.id })}`,
+      '',
+    );
     out.push('```mermaid', mermaidSequence(d, s, locale), '```', '');
   }
-  if (d.sequences.length === 0) out.push('None in this run.', '');
+  if (d.sequences.length === 0) out.push(t('report.none-in-run'), '');
 
-  out.push('## Metrics against the doctrine-only run', '');
-  out.push(
-    'The doctrine-only run plays the same scenario, structure and seed with every decision left to its machine (the default option) and no live injects.',
-    '',
-  );
-  out.push(
-    ...table(['Metric', 'This run', 'Doctrine-only run', ''], d.metrics.map(metricCells)),
-    '',
-  );
-
-  out.push('## MSEL: what became of each inject', '');
+  out.push(`## ${t('report.metrics')}`, '', t('report.metrics.intro'), '');
   out.push(
     ...table(
-      ['Serial', 'When', 'Inject', 'Expected action', 'What became of it'],
-      d.msel.map((o) => mselCells(o, locale)),
+      [t('report.col.metric'), t('report.col.run'), t('report.col.doctrine'), ''],
+      d.metrics.map((m) => metricCells(m, locale)),
     ),
     '',
   );
 
-  out.push('## Improvement plan', '');
+  out.push(`## ${t('report.msel')}`, '');
+  if (d.live.length) out.push(t('report.msel.live-note'), '');
+  out.push(
+    ...table(
+      [
+        t('report.col.serial'),
+        t('report.col.when'),
+        t('report.col.inject'),
+        t('report.col.expected'),
+        t('report.col.became'),
+      ],
+      [...d.msel.map((o) => mselCells(o, locale)), ...d.live.map((o) => liveCells(o, locale))],
+    ),
+    '',
+  );
+
+  out.push(`## ${t('report.plan')}`, '');
   out.push(
     ...(d.plan.length
       ? table(
-          ['Objective / issue', 'Corrective action', 'Capability', 'Owner', 'Due'],
+          [
+            t('report.col.objective-issue'),
+            t('report.col.action'),
+            t('report.col.capability'),
+            t('report.col.owner'),
+            t('report.col.due'),
+          ],
           d.plan.map((a) => [
             [a.objective, a.issue].filter(Boolean).join(': '),
             a.action,
@@ -146,7 +185,7 @@ export function renderMarkdown(d: Debrief, locale: Locale = 'en'): string {
             a.due,
           ]),
         )
-      : ['No corrective actions recorded yet.']),
+      : [t('report.plan.none')]),
     '',
   );
   return out.join('\n');

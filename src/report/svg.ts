@@ -2,7 +2,7 @@
 // a sequence diagram per escort request and handover, and the metrics against the baseline.
 import type { Locale } from '../i18n';
 import type { Debrief, MetricRow, SequenceDiagram } from '../core/index.ts';
-import { compare } from './content';
+import { compare, compareText, metricLabel, say } from './content';
 import { actorName, entryText, messageLabel, metricText, time } from './text';
 
 export function escapeXml(s: string): string {
@@ -23,7 +23,7 @@ export function sequenceSvg(d: Debrief, diagram: SequenceDiagram, locale: Locale
   const x = (id: string) => 20 + COL / 2 + COL * diagram.participants.indexOf(id);
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="sequence" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(`Sequence of ${diagram.id}`)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="sequence" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(say(locale, 'report.sequence.label', { id: diagram.id }))}">`,
     `<defs><marker id="arrow-${escapeXml(diagram.id)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#333"/></marker></defs>`,
   );
   for (const p of diagram.participants) {
@@ -64,7 +64,7 @@ export function sequenceSvg(d: Debrief, diagram: SequenceDiagram, locale: Locale
  * Time metrics side by side with the doctrine-only run: one pair of bars per metric, the run
  * in blue, the baseline in grey, each labelled with its value.
  */
-export function metricsChartSvg(rows: readonly MetricRow[]): string {
+export function metricsChartSvg(rows: readonly MetricRow[], locale: Locale = 'en'): string {
   const shown = rows.filter((r) => r.unit === 'minutes' && (r.run !== null || r.baseline !== null));
   if (shown.length === 0) return '';
   const max = Math.max(...shown.flatMap((r) => [r.run ?? 0, r.baseline ?? 0]), 1);
@@ -74,15 +74,15 @@ export function metricsChartSvg(rows: readonly MetricRow[]): string {
   const width = labelW + barW + 90;
   const height = 30 + rowH * shown.length;
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Time metrics: this run against the doctrine-only run">`,
-    `<rect x="${labelW}" y="4" width="10" height="10" fill="#0072b2"/><text x="${labelW + 14}" y="13" font-size="10">this run</text>`,
-    `<rect x="${labelW + 80}" y="4" width="10" height="10" fill="#999"/><text x="${labelW + 94}" y="13" font-size="10">doctrine-only run</text>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(say(locale, 'report.chart.label'))}">`,
+    `<rect x="${labelW}" y="4" width="10" height="10" fill="#0072b2"/><text x="${labelW + 14}" y="13" font-size="10">${escapeXml(say(locale, 'report.chart.run'))}</text>`,
+    `<rect x="${labelW + 110}" y="4" width="10" height="10" fill="#999"/><text x="${labelW + 124}" y="13" font-size="10">${escapeXml(say(locale, 'report.chart.doctrine'))}</text>`,
   ];
   shown.forEach((r, i) => {
     const y = 26 + rowH * i;
     const c = compare(r);
     parts.push(
-      `<text x="${labelW - 8}" y="${y + 15}" text-anchor="end" font-size="10.5">${escapeXml(r.label)}${c === 'better' || c === 'worse' ? ` (${c})` : ''}</text>`,
+      `<text x="${labelW - 8}" y="${y + 15}" text-anchor="end" font-size="10.5">${escapeXml(metricLabel(r, locale))}${c === 'better' || c === 'worse' ? ` (${escapeXml(compareText(r, locale)[0])})` : ''}</text>`,
     );
     for (const [j, value, colour] of [
       [0, r.run, '#0072b2'],

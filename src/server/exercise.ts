@@ -14,6 +14,13 @@ import {
   type SimEvent,
 } from '../core/index.ts';
 import { timingSafeEqual } from 'node:crypto';
+import {
+  addPlanAction,
+  rateObjective,
+  removePlanAction,
+  updatePlanAction,
+} from '../store/evaluation.ts';
+import type { ImprovementAction, ObjectiveRating, Rating } from '../core/index.ts';
 import type { JournalEntry } from './journal.ts';
 import type { ClientMessage, Move, Observation, Phase, Role } from './protocol.ts';
 
@@ -65,6 +72,9 @@ export class Exercise {
   readonly seats = new Map<string, Seat>();
   readonly staged = new Map<string, Staged>();
   readonly observations: Observation[] = [];
+  /** Objective ratings (evaluators, EXCON) and the improvement plan (EXCON), as journalled. */
+  ratings: ObjectiveRating[] = [];
+  plan: ImprovementAction[] = [];
   /** Live injects in the order the engine received them (the order it logs them). */
   readonly delivered: Staged[] = [];
   /** Journal entries folded in so far. */
@@ -203,6 +213,41 @@ export class Exercise {
         break;
       case 'observe':
         this.observations.push(b as unknown as Observation);
+        break;
+      case 'rate':
+        this.ratings = rateObjective(
+          { observations: [], ratings: this.ratings, plan: [] },
+          b['objective'] as string,
+          b['rating'] as Rating | null,
+          b['rationale'] as string,
+          b['author'] as string,
+        ).ratings;
+        break;
+      case 'plan.add':
+        this.plan = [
+          ...this.plan,
+          {
+            id: b['id'] as string,
+            ...(b['objective'] ? { objective: b['objective'] as string } : {}),
+            action: '',
+            capability: '',
+            owner: '',
+            due: '',
+          },
+        ];
+        break;
+      case 'plan.update':
+        this.plan = updatePlanAction(
+          { observations: [], ratings: [], plan: this.plan },
+          b['id'] as string,
+          b['change'] as Partial<Omit<ImprovementAction, 'id'>>,
+        ).plan;
+        break;
+      case 'plan.remove':
+        this.plan = removePlanAction(
+          { observations: [], ratings: [], plan: this.plan },
+          b['id'] as string,
+        ).plan;
         break;
       default:
         throw new RangeError(`journal entry ${entry.seq}: unknown kind "${entry.kind}"`);
@@ -362,11 +407,7 @@ export class Exercise {
       }
       case 'observe': {
         if (msg.actor !== undefined) this.checkActors([msg.actor]);
-        if (
-          msg.objective !== undefined &&
-          !this.scenario.objectives.some((o) => o.id === msg.objective)
-        )
-          throw new Refused('objective', `no learning objective "${msg.objective}"`);
+        if (msg.objective !== undefined) this.checkObjective(msg.objective);
         if (msg.entrySeq !== undefined && msg.entrySeq >= this.sim.log.length)
           throw new Refused('entry', `no log entry ${msg.entrySeq} yet`);
         const observation: Observation = {
@@ -382,7 +423,50 @@ export class Exercise {
         };
         return [{ kind: 'observe', body: observation }];
       }
+      case 'rate':
+        this.checkObjective(msg.objective);
+        return [
+          {
+            kind: 'rate',
+            body: {
+              objective: msg.objective,
+              rating: msg.rating,
+              rationale: msg.rationale,
+              author: seat.name,
+            },
+          },
+        ];
+      case 'plan.add': {
+        if (msg.objective !== undefined) this.checkObjective(msg.objective);
+        // The id the app would give it ("a1", "a2", …), never one taken before in this plan.
+        const id = addPlanAction({ observations: [], ratings: [], plan: this.plan }).plan.at(
+          -1,
+        )!.id;
+        return [
+          {
+            kind: 'plan.add',
+            body: { id, ...(msg.objective !== undefined ? { objective: msg.objective } : {}) },
+          },
+        ];
+      }
+      case 'plan.update':
+        this.planAction(msg.action);
+        if (msg.change.objective) this.checkObjective(msg.change.objective);
+        return [{ kind: 'plan.update', body: { id: msg.action, change: msg.change } }];
+      case 'plan.remove':
+        this.planAction(msg.action);
+        return [{ kind: 'plan.remove', body: { id: msg.action } }];
     }
+  }
+
+  private checkObjective(objective: string): void {
+    if (!this.scenario.objectives.some((o) => o.id === objective))
+      throw new Refused('objective', `no learning objective "${objective}"`);
+  }
+
+  private planAction(id: string): void {
+    if (!this.plan.some((a) => a.id === id))
+      throw new Refused('plan', `no corrective action "${id}" in the improvement plan`);
   }
 
   /**

@@ -12,6 +12,10 @@ import { join, resolve } from 'node:path';
 import type { WebSocket } from 'ws';
 import type { LogEntry } from '../core/index.ts';
 import type { GraphView } from '../graph/types.ts';
+import { isLocale } from '../i18n/index.ts';
+import { renderReport, reportFileName } from '../report/index.ts';
+import { ChromiumMissing, printPdfWithChromium } from '../report/pdf.ts';
+import { Baseline, exerciseDebrief } from './debrief.ts';
 import { Exercise, Refused, type Seat } from './exercise.ts';
 import { Journal, type JournalEntry } from './journal.ts';
 import { exportPackage, importJournal, type ExercisePackage } from './package.ts';
@@ -27,6 +31,8 @@ export interface HostOptions {
   readonly logger?: boolean | Record<string, unknown>;
   /** Frames a seat may send per second on average, and in a burst. */
   readonly rate?: { readonly perSecond: number; readonly burst: number };
+  /** Prints the report's HTML to PDF (tests may give another printer). */
+  readonly printPdf?: (html: string) => Promise<Uint8Array>;
 }
 
 interface Connection {
@@ -45,7 +51,15 @@ interface Connection {
 interface Live {
   exercise: Exercise;
   audience: Audience;
+  /** The doctrine-only run the hot wash and the report compare with, kept between requests. */
+  baseline: Baseline;
 }
+
+const REPORT_TYPES = {
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+} as const;
 
 /** A seat token: 192 random bits, URL-safe. */
 export const newToken = (): string => randomBytes(24).toString('base64url');
@@ -56,9 +70,11 @@ export class Host {
   private readonly live = new Map<string, Live>();
   private readonly connections = new Set<Connection>();
   private readonly rate: { perSecond: number; burst: number };
+  private readonly printPdf: (html: string) => Promise<Uint8Array>;
 
   constructor(options: HostOptions) {
     this.journal = new Journal(options.dataDir);
+    this.printPdf = options.printPdf ?? printPdfWithChromium;
     this.rate = { perSecond: 50, burst: 100, ...options.rate };
     this.app = Fastify({ logger: options.logger ?? false, bodyLimit: 8 * 1024 * 1024 });
     for (const id of this.journal.exercises()) this.load(id);
@@ -137,7 +153,7 @@ export class Host {
 
   private open(entries: readonly JournalEntry[]): Live {
     const exercise = Exercise.fold(entries);
-    return { exercise, audience: new Audience(exercise) };
+    return { exercise, audience: new Audience(exercise), baseline: new Baseline() };
   }
 
   private load(id: string): void {
@@ -159,18 +175,69 @@ export class Host {
         this.connect(socket, String(query['exercise'] ?? ''), String(query['token'] ?? ''));
       });
     });
-    app.get('/api/exercises/:id/package', (request, reply) => {
+    // The package, the debrief and the report hold everything (controller notes, every seat's
+    // decisions): EXCON and evaluators only, checked on the token as on the socket.
+    const evaluating = (request: { params: unknown; query: unknown }) => {
       const { id } = request.params as { id: string };
       const token = String((request.query as Record<string, unknown>)['token'] ?? '');
       const live = this.live.get(id);
       const seat = live?.exercise.seatByToken(token);
       if (!live || !seat || seat.revoked || (seat.role !== 'excon' && seat.role !== 'evaluator')) {
-        this.log.warn({ exercise: id }, 'package refused: not an EXCON or evaluator token');
-        return reply.code(403).send({ error: 'only EXCON and evaluators may export the exercise' });
+        this.log.warn({ exercise: id }, 'refused: not an EXCON or evaluator token');
+        return null;
       }
+      return live;
+    };
+    app.get('/api/exercises/:id/package', (request, reply) => {
+      const live = evaluating(request);
+      if (!live)
+        return reply.code(403).send({ error: 'only EXCON and evaluators may export the exercise' });
       return reply
-        .header('content-disposition', `attachment; filename="${id}.peacemesh.json"`)
+        .header('content-disposition', `attachment; filename="${live.exercise.id}.peacemesh.json"`)
         .send(exportPackage(live.exercise));
+    });
+    app.get('/api/exercises/:id/debrief', (request, reply) => {
+      const live = evaluating(request);
+      if (!live)
+        return reply.code(403).send({ error: 'only EXCON and evaluators may open the hot wash' });
+      return reply
+        .header('cache-control', 'no-store')
+        .send(exerciseDebrief(live.exercise, live.baseline));
+    });
+    app.get('/api/exercises/:id/report', async (request, reply) => {
+      const live = evaluating(request);
+      if (!live)
+        return reply.code(403).send({ error: 'only EXCON and evaluators may download the report' });
+      const query = request.query as Record<string, unknown>;
+      const format = String(query['format'] ?? 'html');
+      const lang = String(query['lang'] ?? 'en');
+      if (format !== 'md' && format !== 'html' && format !== 'pdf')
+        return reply.code(400).send({ error: `no report format "${format}": md, html or pdf` });
+      if (!isLocale(lang))
+        return reply.code(400).send({ error: `no report language "${lang}": en or fr` });
+      const d = exerciseDebrief(live.exercise, live.baseline);
+      let body: string | Buffer;
+      if (format === 'pdf') {
+        try {
+          body = Buffer.from(await this.printPdf(renderReport(d, 'html', lang)));
+        } catch (error) {
+          const missing = error instanceof ChromiumMissing;
+          this.log.error(
+            { exercise: live.exercise.id },
+            `report PDF failed: ${(error as Error).message}`,
+          );
+          return reply.code(missing ? 501 : 500).send({
+            error: missing
+              ? `${(error as Error).message.replace(/;[^;]*$/, '')}. Download the HTML report and print it from the browser instead.`
+              : `Chromium could not print the report (${(error as Error).message}). Download the HTML report and print it from the browser instead.`,
+          });
+        }
+      } else body = renderReport(d, format, lang);
+      return reply
+        .type(REPORT_TYPES[format])
+        .header('cache-control', 'no-store')
+        .header('content-disposition', `attachment; filename="${reportFileName(d, format)}"`)
+        .send(body);
     });
     if (appDir && existsSync(join(appDir, 'index.html'))) {
       void app.register(fastifyStatic, { root: resolve(appDir), index: 'index.html' });

@@ -75,6 +75,30 @@ export const clientMessage = z.discriminatedUnion('type', [
     actor: id.optional(),
     objective: id.optional(),
   }),
+  /** An objective's rating on HSEEP's P/S/M/U scale (null clears it), with its rationale. */
+  z.strictObject({
+    type: z.literal('rate'),
+    objective: id,
+    rating: z.enum(['P', 'S', 'M', 'U']).nullable(),
+    rationale: z.string().trim().max(2000),
+  }),
+  // EXCON: the improvement plan (corrective action, capability, owner, due date)
+  z.strictObject({ type: z.literal('plan.add'), objective: id.optional() }),
+  z.strictObject({
+    type: z.literal('plan.update'),
+    action: id,
+    change: z
+      .strictObject({
+        objective: z.union([id, z.literal('')]),
+        issue: z.string().trim().max(2000),
+        action: z.string().trim().max(2000),
+        capability: z.string().trim().max(400),
+        owner: z.string().trim().max(400),
+        due: z.string().trim().max(100),
+      })
+      .partial(),
+  }),
+  z.strictObject({ type: z.literal('plan.remove'), action: id }),
 ]);
 export type ClientMessage = z.infer<typeof clientMessage>;
 export type ClientMessageType = ClientMessage['type'];
@@ -96,6 +120,10 @@ export const ALLOWED: Readonly<Record<ClientMessageType, readonly Role[]>> = {
   decide: ['excon', 'player'],
   play: ['excon', 'player'],
   observe: ['evaluator', 'excon'],
+  rate: ['evaluator', 'excon'],
+  'plan.add': ['excon'],
+  'plan.update': ['excon'],
+  'plan.remove': ['excon'],
 };
 
 // ── host → seat ──────────────────────────────────────────────────────────────────────────
@@ -211,6 +239,11 @@ export const seatStateSchema = z.object({
   staged: z.array(stagedSchema).optional(),
   seats: z.array(seatViewSchema).optional(),
   observations: z.array(observationSchema).optional(),
+  /**
+   * EXCON, evaluators: how many journal entries the exercise holds, so an open hot wash knows
+   * when to fetch its debrief again (a rating or a plan change moves it, as a move does).
+   */
+  revision: z.number().optional(),
   /** The log's hash so far (EXCON, evaluators): the package replays to it. */
   hash: z.string().optional(),
 });

@@ -6,8 +6,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import type { LogEntry } from '../core/index.ts';
+import { Exercise, Refused, type Seat } from './exercise.ts';
 import { Host } from './host.ts';
-import type { ClientMessage, HostMessage, SeatState } from './protocol.ts';
+import {
+  ALLOWED,
+  clientMessage,
+  type ClientMessage,
+  type HostMessage,
+  type SeatState,
+} from './protocol.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CARANA = 'scenarios/carana-three-bad-days.yaml';
@@ -27,6 +34,7 @@ export async function startTestHost(
     dataDir?: string;
     appDir?: string;
     rate?: { perSecond: number; burst: number };
+    printPdf?: (html: string) => Promise<Uint8Array>;
   } = {},
 ): Promise<TestHost> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'peacemesh-host-'));
@@ -36,6 +44,7 @@ export async function startTestHost(
     logger: { level: 'warn', stream: { write: (line: string) => void logged.push(line) } },
     ...(options.rate ? { rate: options.rate } : {}),
     ...(options.appDir ? { appDir: options.appDir } : {}),
+    ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   });
   const exercise =
     host.list()[0]?.id ?? host.create(readFileSync(join(ROOT, CARANA), 'utf8'), CARANA);
@@ -141,5 +150,64 @@ export class SeatClient {
 
   close(): void {
     this.socket.close();
+  }
+}
+
+/**
+ * An exercise driven without a host or a database: each command is checked, turned into
+ * journal entries and folded in as the host does, so tests can play one end to end quickly.
+ */
+export class ExerciseDriver {
+  readonly exercise: Exercise;
+  private seq = 1;
+
+  constructor(file = CARANA, seed = 1) {
+    const body = {
+      scenario: readFileSync(join(ROOT, file), 'utf8'),
+      file,
+      seed,
+      excon: { id: 'excon', token: 'excon-token' },
+    };
+    this.exercise = new Exercise({
+      exercise: 'drill-1',
+      seq: 0,
+      kind: 'create',
+      body,
+      at: '2026-11-27T09:00:00.000Z',
+    });
+  }
+
+  seat(name: string): Seat {
+    const seat = [...this.exercise.seats.values()].find((s) => s.name === name);
+    if (!seat) throw new Error(`no seat ${name}`);
+    return seat;
+  }
+
+  /** Sends as the named seat; throws the exercise's refusal, as the host would send it. */
+  send(name: string, message: ClientMessage): void {
+    const seat = this.seat(name);
+    if (!ALLOWED[message.type].includes(seat.role))
+      throw new Refused('forbidden', `a ${seat.role} seat may not send "${message.type}"`);
+    const ids = { next: (p: string) => `${p}-${this.seq}`, token: () => `token-${this.seq}` };
+    for (const draft of this.exercise.command(seat, clientMessage.parse(message), ids)) {
+      const entry = {
+        exercise: this.exercise.id,
+        seq: this.seq++,
+        kind: draft.kind,
+        body: draft.body,
+        at: '2026-11-27T09:00:00.000Z',
+      };
+      if (draft.applied) this.exercise.record(entry);
+      else this.exercise.apply(entry);
+    }
+  }
+
+  /** EXCON moves on until a decision waits or the scenario ends. */
+  toNextDecision(): void {
+    for (let i = 0; i < 500; i++) {
+      const sim = this.exercise.sim;
+      if (sim.status !== 'running') return;
+      this.send('EXCON', { type: 'move', move: { to: 'next' } });
+    }
   }
 }

@@ -172,6 +172,7 @@ export function seatState(
       ...(seat.role === 'excon' && !s.revoked ? { token: s.token } : {}),
     })),
     observations: [...exercise.observations],
+    revision: exercise.journal.length,
     hash: exercise.hash,
   };
 }

@@ -42,7 +42,7 @@ import {
   type ObservationDraft,
 } from './evaluation';
 import { bindFormat } from './format';
-import { bindWords } from './logText';
+import { bindWords, pageLocale } from './logText';
 import { browserFrames, type FrameScheduler } from './frames';
 import {
   checkInject,
@@ -1095,7 +1095,8 @@ export class RunController {
     const d = this.debrief();
     if (!d) return null;
     const { renderReport, reportFileName } = await import('../report/index.ts');
-    return { fileName: reportFileName(d, format), text: renderReport(d, format) };
+    // In the page's language, as the log reads (English until the app offers another).
+    return { fileName: reportFileName(d, format), text: renderReport(d, format, pageLocale()) };
   }
 
   // ── export, import, autosave ─────────────────────────────────────────────────────────

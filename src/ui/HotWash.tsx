@@ -2,11 +2,52 @@
 // the doctrine would have done — decisions against the doctrinal baseline, objectives with
 // their measures and ratings, observations, metrics against the doctrine-only run, the key
 // events — and the improvement plan, editable before the report is downloaded.
-import { useEffect, useId, useRef, useState } from 'react';
-import type { Debrief, ImprovementAction, Rating } from '../core/index.ts';
-import { clock, entryText, span } from '../store';
+// `HotWashBody` is the debrief itself, shared by the single-user app's dialog (below) and the
+// exercise host's hot wash (EXCON and evaluators): each gives it what its user may change.
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { Debrief, ImprovementAction, LogEntry, Rating } from '../core/index.ts';
+import { translate } from '../i18n/index.ts';
+import { clock, entryText, pageLocale, span } from '../store';
 import { useApp, useController } from './context';
 import { ObservationForm } from './ObservationForm';
+
+/** What the reader of a hot wash may change; an absent action is shown read-only. */
+export interface HotWashActions {
+  /** A log entry in words (the app's renderer, or the exercise seat's). */
+  readonly describe: (entry: LogEntry) => string;
+  readonly rate?: (objective: string, rating: Rating | null, rationale: string) => void;
+  readonly deleteObservation?: (id: string) => void;
+  readonly addPlanAction?: () => void;
+  readonly updatePlanAction?: (id: string, change: Partial<Omit<ImprovementAction, 'id'>>) => void;
+  readonly removePlanAction?: (id: string) => void;
+  /** A form to record an observation, shown under the observations. */
+  readonly observationForm?: ReactNode;
+}
+
+const HotWashContext = createContext<HotWashActions>({ describe: () => '' });
+const useHotWash = () => useContext(HotWashContext);
+
+/** The debrief's sections, in the order a facilitator walks through them. */
+export function HotWashBody({ d, actions }: { d: Debrief; actions: HotWashActions }) {
+  return (
+    <HotWashContext value={actions}>
+      <Decisions d={d} />
+      <Objectives d={d} />
+      <Observations d={d} />
+      <Metrics d={d} />
+      <KeyEvents d={d} />
+      <Plan d={d} />
+    </HotWashContext>
+  );
+}
 
 const RATINGS: ReadonlyArray<readonly [Rating, string]> = [
   ['P', 'P — performed without challenges'],
@@ -51,6 +92,16 @@ function HotWashDialog() {
     else dialog.setAttribute('open', ''); // jsdom
   }, []);
 
+  const actions: HotWashActions = {
+    describe: (e) => entryText(e),
+    rate: (objective, rating, rationale) => c.rate(objective, rating, rationale),
+    deleteObservation: (id) => c.deleteObservation(id),
+    addPlanAction: () => c.addPlanAction(),
+    updatePlanAction: (id, change) => c.updatePlanAction(id, change),
+    removePlanAction: (id) => c.removePlanAction(id),
+    observationForm: <ObservationForm />,
+  };
+
   const report = async (format: 'md' | 'html') => {
     const r = await c.report(format);
     if (!r) return;
@@ -90,12 +141,7 @@ function HotWashDialog() {
             and what the doctrine would have done: the doctrine-only run plays the same scenario,
             structure and seed with every decision left to its machine.
           </p>
-          <Decisions d={d} />
-          <Objectives d={d} />
-          <Observations d={d} />
-          <Metrics d={d} />
-          <KeyEvents d={d} />
-          <Plan d={d} />
+          <HotWashBody d={d} actions={actions} />
         </div>
       )}
     </dialog>
@@ -103,6 +149,7 @@ function HotWashDialog() {
 }
 
 function Decisions({ d }: { d: Debrief }) {
+  const { describe: entryText } = useHotWash();
   const name = (id: string) => d.scenario.actors.find((a) => a.id === id)?.name ?? id;
   return (
     <section aria-labelledby="hw-decisions">
@@ -123,16 +170,29 @@ function Decisions({ d }: { d: Debrief }) {
             {d.decisions.map((r) => (
               <tr key={`${r.ref}-${r.entry.seq}`} className={r.differs ? 'is-different' : ''}>
                 <td>{clock(r.time)}</td>
-                <td>{name(r.by)}</td>
+                <td>
+                  {name(r.by)}
+                  {r.seat && (
+                    <span className="hotwash__rule">
+                      {translate(pageLocale(), 'report.hotwash.played-by', { seat: r.seat })}
+                    </span>
+                  )}
+                </td>
                 <td>{r.kind === 'decision-point' ? r.choice : entryText(r.entry)}</td>
                 <td>
                   {r.kind === 'decision-point'
                     ? r.baselineChoice
-                    : r.baselineEntry
-                      ? entryText(r.baselineEntry) === entryText(r.entry)
-                        ? 'the same'
-                        : `${entryText(r.baselineEntry)} (${clock(r.baselineEntry.time)})`
-                      : 'not reached'}
+                    : r.kind === 'played' && r.entry.kind === 'decision.played'
+                      ? translate(pageLocale(), 'report.decision.doctrine', {
+                          doctrine: r.entry.params.doctrine,
+                          area: r.entry.params.area ?? '',
+                          to: r.entry.params.to ?? '',
+                        })
+                      : r.baselineEntry
+                        ? entryText(r.baselineEntry) === entryText(r.entry)
+                          ? 'the same'
+                          : `${entryText(r.baselineEntry)} (${clock(r.baselineEntry.time)})`
+                        : 'not reached'}
                   {r.differs && <strong className="hotwash__differs"> differs</strong>}
                   {r.rule && <span className="hotwash__rule">{r.rule}</span>}
                 </td>
@@ -146,6 +206,7 @@ function Decisions({ d }: { d: Debrief }) {
 }
 
 function Objectives({ d }: { d: Debrief }) {
+  const { describe: entryText } = useHotWash();
   return (
     <section aria-labelledby="hw-objectives">
       <h3 id="hw-objectives">Objectives</h3>
@@ -155,6 +216,8 @@ function Objectives({ d }: { d: Debrief }) {
             {o.id}: {o.text}
           </h4>
           <RatingField
+            // Remounted when the rationale changes elsewhere (another seat, a refetch).
+            key={o.rating?.rationale ?? ''}
             objective={o.id}
             rating={o.rating?.rating ?? null}
             rationale={o.rating?.rationale ?? ''}
@@ -225,9 +288,20 @@ function RatingField({
   rating: Rating | null;
   rationale: string;
 }) {
-  const c = useController();
+  const { rate } = useHotWash();
   const id = useId();
   const [text, setText] = useState(rationale);
+  if (!rate)
+    return (
+      <p className="hotwash__rating">
+        {translate(pageLocale(), 'report.hotwash.rating', {
+          rating:
+            RATINGS.find(([r]) => r === rating)?.[1] ??
+            translate(pageLocale(), 'report.hotwash.not-rated'),
+        })}
+        {rationale && ` — ${rationale}`}
+      </p>
+    );
   return (
     <div className="hotwash__rating">
       <label className="field" htmlFor={`${id}-rating`}>
@@ -236,7 +310,7 @@ function RatingField({
           id={`${id}-rating`}
           aria-label={`Rating of ${objective}`}
           value={rating ?? ''}
-          onChange={(e) => c.rate(objective, (e.target.value || null) as Rating | null, text)}
+          onChange={(e) => rate(objective, (e.target.value || null) as Rating | null, text)}
         >
           <option value="">not rated</option>
           {RATINGS.map(([r, label]) => (
@@ -255,7 +329,7 @@ function RatingField({
           value={text}
           disabled={rating === null}
           onChange={(e) => setText(e.target.value)}
-          onBlur={() => rating !== null && text !== rationale && c.rate(objective, rating, text)}
+          onBlur={() => rating !== null && text !== rationale && rate(objective, rating, text)}
         />
       </label>
     </div>
@@ -263,7 +337,7 @@ function RatingField({
 }
 
 function Observations({ d }: { d: Debrief }) {
-  const c = useController();
+  const { deleteObservation, observationForm } = useHotWash();
   const name = (id?: string) =>
     id ? (d.scenario.actors.find((a) => a.id === id)?.name ?? id) : '';
   return (
@@ -289,22 +363,26 @@ function Observations({ d }: { d: Debrief }) {
                     .join(' · ')}
                 </span>
               </span>
-              <button
-                type="button"
-                className="button button--small"
-                aria-label={`Delete observation ${o.id}`}
-                onClick={() => c.deleteObservation(o.id)}
-              >
-                Delete
-              </button>
+              {deleteObservation && (
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={`Delete observation ${o.id}`}
+                  onClick={() => deleteObservation(o.id)}
+                >
+                  Delete
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
-      <details className="hotwash__add">
-        <summary>Record an observation</summary>
-        <ObservationForm />
-      </details>
+      {observationForm && (
+        <details className="hotwash__add">
+          <summary>Record an observation</summary>
+          {observationForm}
+        </details>
+      )}
     </section>
   );
 }
@@ -339,6 +417,7 @@ function Metrics({ d }: { d: Debrief }) {
 }
 
 function KeyEvents({ d }: { d: Debrief }) {
+  const { describe: entryText } = useHotWash();
   return (
     <section aria-labelledby="hw-events">
       <h3 id="hw-events">Key events</h3>
@@ -357,7 +436,7 @@ function KeyEvents({ d }: { d: Debrief }) {
 }
 
 function Plan({ d }: { d: Debrief }) {
-  const c = useController();
+  const { addPlanAction, updatePlanAction } = useHotWash();
   return (
     <section aria-labelledby="hw-plan">
       <h3 id="hw-plan">Improvement plan</h3>
@@ -374,24 +453,45 @@ function Plan({ d }: { d: Debrief }) {
             </tr>
           </thead>
           <tbody>
-            {d.plan.map((a) => (
-              <PlanRow key={a.id} d={d} action={a} />
-            ))}
+            {d.plan.map((a) =>
+              updatePlanAction ? (
+                <PlanRow key={a.id} d={d} action={a} />
+              ) : (
+                <tr key={a.id}>
+                  <td>{a.objective ?? '—'}</td>
+                  <td>{a.action}</td>
+                  <td>{a.capability}</td>
+                  <td>{a.owner}</td>
+                  <td>{a.due}</td>
+                  <td />
+                </tr>
+              ),
+            )}
           </tbody>
         </table>
       )}
-      <button type="button" className="button" onClick={() => c.addPlanAction()}>
-        Add a corrective action
-      </button>
+      {d.plan.length === 0 && !addPlanAction && (
+        <p className="muted">{translate(pageLocale(), 'report.plan.none')}</p>
+      )}
+      {addPlanAction && (
+        <button type="button" className="button" onClick={() => addPlanAction()}>
+          Add a corrective action
+        </button>
+      )}
     </section>
   );
 }
 
 function PlanRow({ d, action }: { d: Debrief; action: ImprovementAction }) {
-  const c = useController();
+  const { updatePlanAction, removePlanAction } = useHotWash();
   const [draft, setDraft] = useState(action);
   const commit = () => {
-    if (JSON.stringify(draft) !== JSON.stringify(action)) c.updatePlanAction(action.id, draft);
+    if (JSON.stringify(draft) === JSON.stringify(action)) return;
+    // Only what changed: an exercise host journals the change, not the whole row.
+    const change: Partial<Omit<ImprovementAction, 'id'>> = {};
+    for (const key of ['objective', 'issue', 'action', 'capability', 'owner', 'due'] as const)
+      if (draft[key] !== action[key] && draft[key] !== undefined) change[key] = draft[key];
+    updatePlanAction?.(action.id, change);
   };
   const text = (key: 'action' | 'capability' | 'owner' | 'due', label: string, type = 'text') => (
     <td>
@@ -413,7 +513,7 @@ function PlanRow({ d, action }: { d: Debrief; action: ImprovementAction }) {
           onChange={(e) => {
             const next = { ...draft, objective: e.target.value };
             setDraft(next);
-            c.updatePlanAction(action.id, { objective: e.target.value });
+            updatePlanAction?.(action.id, { objective: e.target.value });
           }}
         >
           <option value="">—</option>
@@ -433,7 +533,7 @@ function PlanRow({ d, action }: { d: Debrief; action: ImprovementAction }) {
           type="button"
           className="button button--small"
           aria-label={`Remove action ${action.id}`}
-          onClick={() => c.removePlanAction(action.id)}
+          onClick={() => removePlanAction?.(action.id)}
         >
           Remove
         </button>

@@ -98,6 +98,21 @@ describe('evaluation in the app (Chromium)', () => {
     expect(html).toContain('Warning relayed quickly; responders late on site.');
     expect(html).toContain('Drill the CLA-to-JOC reporting chain monthly.');
     expect(html).toContain('Decision record');
+    const [markdown] = await Promise.all([
+      page.waitForEvent('download'),
+      hotwash.getByRole('button', { name: 'Report (Markdown)' }).click(),
+    ]);
+    expect(markdown.suggestedFilename()).toMatch(/^carana-three-bad-days-.*-aar\.md$/);
+    const md0 = readFileSync((await markdown.path())!, 'utf8');
+    expect(md0).toContain('## Improvement plan');
+    expect(md0).toContain('Drill the CLA-to-JOC reporting chain monthly.');
+
+    // Print: the print stylesheet leaves the hot wash alone on paper, without its buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.playback').isVisible()).toBe(false);
+    expect(await hotwash.getByRole('button', { name: 'Report (HTML)' }).isVisible()).toBe(false);
+    expect(await hotwash.getByRole('heading', { name: 'Improvement plan' }).isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
 
     await hotwash.getByRole('button', { name: 'Close' }).click();
     const [run] = await Promise.all([

@@ -1,7 +1,7 @@
 // `peacemesh report`: for every bundled scenario, a report in each format whose structure
 // (sections, objectives, decisions, diagrams) is checked rather than its bytes; the PDF is
 // rendered to images with pdftoppm and its text layer read with pdftotext. Bad run files and
-// a missing Chromium are reported in one line.
+// a missing Chromium are reported in one line. An exercise package is reported as a run is.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { debriefFromRunText, nodeReportIo, reportCommand } from '../../src/cli/report';
 import type { CliIo } from '../../src/cli/io';
+import { exportPackage } from '../../src/server/package';
+import { ExerciseDriver } from '../../src/server/testing';
 import { bundled } from '../helpers/scenarios';
 import { BUNDLED, runFile } from '../helpers/runs';
 import { CLI_TIMEOUT, peacemesh, STACK_LINE } from './peacemesh';
@@ -258,6 +260,60 @@ describe('report: bad input (as a process)', () => {
       const r = await peacemesh(['report', 'x.json', '--format', 'docx']);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain("argument 'docx' is invalid");
+    },
+    CLI_TIMEOUT,
+  );
+});
+
+describe('report of an exercise package (as a process)', () => {
+  const x = new ExerciseDriver();
+  x.send('EXCON', { type: 'seat.create', role: 'player', name: 'HC seat', actors: ['hc'] });
+  x.send('EXCON', { type: 'seat.create', role: 'evaluator', name: 'Evaluator A', actors: [] });
+  x.send('EXCON', { type: 'start' });
+  x.toNextDecision();
+  x.send('HC seat', { type: 'play', key: x.exercise.sim.question!.key, option: 'decline' });
+  x.send('Evaluator A', { type: 'rate', objective: 'lo-escort', rating: 'U', rationale: 'No.' });
+  x.send('EXCON', { type: 'plan.add', objective: 'lo-escort' });
+  x.send('EXCON', {
+    type: 'plan.update',
+    action: 'a1',
+    change: { action: 'Rehearse the escort decision', owner: 'Training officer' },
+  });
+  const path = join(dir, 'drill.peacemesh.json');
+  writeFileSync(path, JSON.stringify(exportPackage(x.exercise)));
+
+  it(
+    'Markdown and French: the seats, the player beside the doctrine, the rating and the plan',
+    async () => {
+      const r = await peacemesh(['report', path]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('| Player | HC seat, holding DSRSG / RC / HC');
+      expect(r.stdout).toContain('played by HC seat');
+      expect(r.stdout).toContain('**Rating: U — Unable to be performed.** No.');
+      expect(r.stdout).toContain('| lo-escort | Rehearse the escort decision |');
+      const fr = await peacemesh(['report', path, '--lang', 'fr']);
+      expect(fr.code).toBe(0);
+      expect(fr.stdout).toContain('## Registre des décisions');
+      expect(fr.stdout).toContain('joué par HC seat');
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'a damaged package: one located line, exit 1',
+    async () => {
+      const bad = join(dir, 'bad.peacemesh.json');
+      const doc = JSON.parse(readFileSync(path, 'utf8')) as { journal: unknown[] };
+      writeFileSync(bad, JSON.stringify({ ...doc, journal: [...doc.journal, { kind: 3 }] }));
+      const r = await peacemesh(['report', bad]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `^${bad.replace(/[.]/g, '\\.')}: not a PeaceMesh exercise package: journal\\.\\d+\\.`,
+        ),
+      );
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toContain(STACK_LINE);
     },
     CLI_TIMEOUT,
   );

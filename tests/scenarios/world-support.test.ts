@@ -208,6 +208,42 @@ describe('Readiness moved by events', () => {
     expect(metrics.handoverReversals).toBe(0);
   });
 
+  it('a suspension under HRDDP reverses the transition at once and stops every kind of support', () => {
+    const at = (h: number) => h * 60;
+    const inject = (serial: number, time: number, event: unknown) =>
+      ({ serial, at: time, from: 'EXCON', method: 'report', text: 'x', event }) as Scenario['injects'][number];
+    const suspended: Scenario = {
+      ...calm,
+      injects: [
+        ...calm.injects.filter((i) => i.event.type !== 'joint-patrol'),
+        inject(10, at(60), {
+          type: 'hrddp-status',
+          actor: 'cnp-south',
+          hrddp: 'suspended',
+          reason: 'Human Rights reports a death in custody',
+        }),
+        inject(11, at(70), {
+          type: 'joint-patrol',
+          id: 'late-patrol',
+          area: 'south',
+          unit: 'unpol',
+          partner: 'cnp-south',
+          length: 120,
+        }),
+      ],
+    };
+    const { log } = play(suspended, 'hub', 1);
+    expect(text(marked(log, 'hrddp.changed')[0])).toBe(
+      'HRDDP status of UN support to cnp-south now suspended: Human Rights reports a death in custody',
+    );
+    const reversed = marked(log, 'handover.reversed', 'south-transition');
+    expect(reversed).toHaveLength(1);
+    expect(reversed[0]!.time - at(60)).toBeLessThan(60);
+    expect(text(reversed[0])).toContain('HRDDP');
+    expect(marked(log, 'hrddp.refused', 'late-patrol')).toHaveLength(1);
+    expect(sentTo(log, 'cnp-south', TASKINGS)).toEqual([]);
+  });
+
   it('a change of readiness brings the command back', () => {
     const back: Scenario = {
       ...scenario,
@@ -272,4 +308,21 @@ describe('Format: later alternatives, one-off meetings, early transfers, travel 
       expect(marked(log, 'poc.responded', 'koro-attack')[0]!.time - tasked.time).toBe(300);
     }
   });
+});
+
+describe('The new log entries in words', () => {
+  it.each(['hrddp-support', 'world-events', 'format-drill'])(
+    'renders every entry of %s in English and French',
+    (name) => {
+      const scenario = fixture(name);
+      for (const structure of scenario.structures) {
+        const { log } = play(scenario, structure.id, 2);
+        for (const e of log)
+          for (const line of [describeEntry(e, 'en'), describeEntry(e, 'fr')]) {
+            expect(line, e.kind).not.toMatch(/\{|\}|undefined|\[object/);
+            expect(line.length, e.kind).toBeGreaterThan(0);
+          }
+      }
+    },
+  );
 });

@@ -530,7 +530,14 @@ export interface EntryParams {
   'readiness.overwhelmed': { id: Id; incident: Id; area: Id };
   'readiness.respond-changed': { id: Id; respond: boolean };
   /** A readiness review of a transferred district, prompted by a change of readiness. */
-  'handover.review-readiness': { area: Id; to: Id; incident: Id };
+  /** A readiness review prompted by an incident that overwhelmed `to`, or its HRDDP status. */
+  'handover.review-readiness': {
+    area: Id;
+    to: Id;
+    incident?: Id;
+    hrddp?: (typeof HRDDP_STATUSES)[number];
+  };
+  'hrddp.changed': { id: Id; hrddp: (typeof HRDDP_STATUSES)[number]; reason?: string };
   'escort.alternative-opens': {
     alternative: (typeof ALTERNATIVES)[number];
     id: Id;

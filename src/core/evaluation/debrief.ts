@@ -5,7 +5,7 @@
 // Pure: words are left to the renderers, which read log entries through one function.
 import type { LogEntry } from '../engine/types';
 import { METRIC_INFO, METRIC_KEYS, computeMetrics, type MetricKey } from '../metrics/metrics';
-import type { Inject, Scenario, Structure } from '../scenario/schema';
+import type { Inject, Scenario, SimEvent, Structure } from '../scenario/schema';
 import { evaluateObjectives, type MeasureStatus, type ObjectiveResult } from './evaluate';
 import {
   ratingOf,
@@ -30,13 +30,62 @@ export interface DebriefInput {
   /** When the exercise was played (ISO date), from the run file; core reads no clock. */
   readonly date: string | null;
   readonly finished: boolean;
+  /**
+   * The seats of an exercise, by role. Absent (the single-user app): the decision points'
+   * actors are listed as decision seats and the record's authors as evaluators.
+   */
+  readonly seats?: readonly Participant[];
+  /**
+   * Who answered each decision a seat took, by the log seq of its `decision.played` or
+   * `decision.made` entry: the seat's name, and whether it is a player's (not EXCON forcing).
+   */
+  readonly deciders?: ReadonlyMap<number, Decider>;
+  /**
+   * Live injects EXCON pushed, delivered ones first in the order the engine logged them, then
+   * those still staged or withdrawn. Absent: read from the log (text and time only).
+   */
+  readonly liveInjects?: readonly LiveInjectInput[];
+}
+
+export interface Decider {
+  readonly seat: string;
+  readonly player: boolean;
+}
+
+export interface Participant {
+  readonly role: 'excon' | 'player' | 'evaluator' | 'projector' | 'decision-seat';
+  /** A seat's name, or an actor's name and role. */
+  readonly who: string;
+  /** The actors a player seat holds (ids). */
+  readonly actors?: readonly string[];
+}
+
+export interface LiveInjectInput {
+  readonly text: string;
+  readonly event: SimEvent;
+  /** When EXCON planned it (minutes), if at a set time. */
+  readonly at?: number;
+  readonly state: 'staged' | 'delivered' | 'withdrawn';
+}
+
+export interface LiveInjectOutcome {
+  readonly text: string;
+  readonly state: 'staged' | 'delivered' | 'withdrawn';
+  readonly planned: number | null;
+  readonly delivered: number | null;
+  /** The story entries about the process it set in motion, in order. */
+  readonly outcome: readonly LogEntry[];
 }
 
 export interface DecisionRecordRow {
   readonly time: number;
   /** The actor whose decision it was. */
   readonly by: string;
-  readonly kind: 'decision-point' | 'process';
+  /**
+   * A scenario decision point, a process outcome a machine (or a seat) decided, or a played
+   * decision with no outcome entry of its own (a unit sending a team, attending a meeting).
+   */
+  readonly kind: 'decision-point' | 'process' | 'played';
   /** The decision point or process id. */
   readonly ref: string;
   /** The decision-point prompt, or the process's log entry. */
@@ -50,6 +99,10 @@ export interface DecisionRecordRow {
   readonly rule: string;
   /** The player's answer differs from the doctrinal one. */
   readonly differs: boolean;
+  /** The seat that answered (an exercise), else null: the machine or the single user. */
+  readonly seat: string | null;
+  /** A player's seat answered (not EXCON forcing the default or doctrine's answer). */
+  readonly byPlayer: boolean;
 }
 
 export type SequenceStep =
@@ -103,13 +156,15 @@ export interface Debrief {
   readonly time: number;
   readonly finished: boolean;
   /** Seats by role: who played which decision, who evaluated. */
-  readonly participants: ReadonlyArray<{ readonly role: string; readonly who: string }>;
+  readonly participants: readonly Participant[];
   readonly objectives: readonly ObjectiveDebrief[];
   readonly observations: readonly Observation[];
   readonly decisions: readonly DecisionRecordRow[];
   readonly keyEvents: readonly LogEntry[];
   readonly metrics: readonly MetricRow[];
   readonly msel: readonly MselOutcome[];
+  /** Live injects EXCON pushed during the exercise, and what became of each. */
+  readonly live: readonly LiveInjectOutcome[];
   readonly sequences: readonly SequenceDiagram[];
   readonly plan: readonly ImprovementAction[];
 }
@@ -153,20 +208,51 @@ const PROCESS_DECISIONS = new Set([
 
 const marked = (e: LogEntry, set: ReadonlySet<string>) => e.marks?.some((m) => set.has(m)) ?? false;
 
+/** Whether a played decision is followed, at the same moment, by the outcome it decided. */
+function outcomeFollows(log: readonly LogEntry[], at: number): boolean {
+  const e = log[at]!;
+  for (let j = at + 1; j < log.length && log[j]!.time === e.time; j++)
+    if (log[j]!.ref === e.ref && marked(log[j]!, PROCESS_DECISIONS)) return true;
+  return false;
+}
+
 function decisionRecord(
   scenario: Scenario,
   structure: Structure,
   log: readonly LogEntry[],
   baseline: readonly LogEntry[] | null,
+  deciders: ReadonlyMap<number, Decider>,
 ): DecisionRecordRow[] {
   const rows: DecisionRecordRow[] = [];
+  // A played decision is logged just before the process outcome it leads to (same ref).
+  const played = new Map<string, LogEntry>();
   const baselineByRef = new Map<string, LogEntry>();
   for (const e of baseline ?? []) {
     if (e.ref !== undefined && marked(e, PROCESS_DECISIONS) && !baselineByRef.has(e.ref))
       baselineByRef.set(e.ref, e);
   }
   const seenProcess = new Set<string>();
-  for (const e of log) {
+  for (const [i, e] of log.entries()) {
+    if (e.kind === 'decision.played' && e.ref !== undefined) {
+      played.set(e.ref, e);
+      if (!outcomeFollows(log, i)) {
+        const decider = deciders.get(e.seq);
+        rows.push({
+          time: e.time,
+          by: e.params.actor,
+          kind: 'played',
+          ref: e.ref,
+          entry: e,
+          choice: e.params.option,
+          baselineChoice: e.params.doctrine,
+          baselineEntry: null,
+          rule: '',
+          differs: e.params.departs,
+          seat: decider?.seat ?? null,
+          byPlayer: decider?.player ?? false,
+        });
+      }
+    }
     if (e.event === 'decision.made' && e.ref !== undefined) {
       const d = scenario.decisions.find((x) => x.id === e.ref);
       if (!d) continue;
@@ -186,6 +272,8 @@ function decisionRecord(
         baselineEntry: null,
         rule: doctrinal?.consequence ?? '',
         differs: chosen !== baselineId,
+        seat: deciders.get(e.seq)?.seat ?? null,
+        byPlayer: deciders.get(e.seq)?.player ?? false,
       });
     } else if (e.ref !== undefined && marked(e, PROCESS_DECISIONS) && !seenProcess.has(e.ref)) {
       seenProcess.add(e.ref);
@@ -197,6 +285,8 @@ function decisionRecord(
           ? structure.authority.pocResponse
           : structure.authority.handoverDecision;
       const bMark = b?.marks?.find((m) => PROCESS_DECISIONS.has(m));
+      const answer = played.get(e.ref);
+      const decider = answer && answer.time === e.time ? deciders.get(answer.seq) : undefined;
       rows.push({
         time: e.time,
         by,
@@ -208,6 +298,8 @@ function decisionRecord(
         baselineEntry: b,
         rule: '',
         differs: baseline !== null && bMark !== mark,
+        seat: decider?.seat ?? null,
+        byPlayer: decider?.player ?? false,
       });
     }
   }
@@ -271,8 +363,7 @@ function msel(scenario: Scenario, log: readonly LogEntry[]): MselOutcome[] {
   return [...scenario.injects]
     .sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity) || a.serial - b.serial)
     .map((inject) => {
-      const id = 'id' in inject.event ? inject.event.id : undefined;
-      const ref = inject.event.type === 'handover-review' ? inject.event.handover : id;
+      const ref = processOf(inject.event);
       const at = delivered.get(inject.serial) ?? null;
       const outcome =
         ref === undefined || at === null
@@ -280,6 +371,40 @@ function msel(scenario: Scenario, log: readonly LogEntry[]): MselOutcome[] {
           : log.filter((e) => e.ref === ref && e.time >= at && marked(e, OUTCOME_MARKS));
       return { inject, delivered: at, outcome };
     });
+}
+
+/** The process a scenario event sets in motion (its id, or the handover a review is about). */
+function processOf(event: SimEvent): string | undefined {
+  if (event.type === 'handover-review') return event.handover;
+  return 'id' in event ? event.id : undefined;
+}
+
+function live(log: readonly LogEntry[], given: readonly LiveInjectInput[] | undefined) {
+  const entries = log.filter((e) => e.kind === 'inject.live');
+  if (given === undefined)
+    return entries.map((e): LiveInjectOutcome => ({
+      text: e.kind === 'inject.live' ? e.params.text : '',
+      state: 'delivered',
+      planned: null,
+      delivered: e.time,
+      outcome: [],
+    }));
+  let next = 0;
+  return given.map((inject): LiveInjectOutcome => {
+    // Delivered injects are logged in the order the engine received them: match them so.
+    const entry = inject.state === 'delivered' ? entries[next++] : undefined;
+    const ref = processOf(inject.event);
+    return {
+      text: inject.text,
+      state: inject.state,
+      planned: inject.at ?? null,
+      delivered: entry?.time ?? null,
+      outcome:
+        entry === undefined || ref === undefined
+          ? []
+          : log.filter((e) => e.ref === ref && e.time >= entry.time && marked(e, OUTCOME_MARKS)),
+    };
+  });
 }
 
 /** Everything the hot wash and the report show for a run. */
@@ -309,18 +434,22 @@ export function buildDebrief(input: DebriefInput): Debrief {
     (k) => shown.has(k) || (metrics[k] ?? 0) !== 0 || (base?.[k] ?? 0) !== 0,
   );
   const names = new Map(scenario.actors.map((a) => [a.id, `${a.name} (${a.role})`]));
-  const participants: { role: string; who: string }[] = [];
-  for (const d of scenario.decisions) {
-    const who = names.get(d.by) ?? d.by;
-    if (!participants.some((p) => p.who === who)) participants.push({ role: 'Decision seat', who });
+  const participants: Participant[] = [];
+  if (input.seats) participants.push(...input.seats);
+  else {
+    for (const d of scenario.decisions) {
+      const who = names.get(d.by) ?? d.by;
+      if (!participants.some((p) => p.who === who))
+        participants.push({ role: 'decision-seat', who });
+    }
+    const authors = new Set(
+      [
+        ...record.observations.map((o) => o.author),
+        ...record.ratings.map((r) => r.author ?? ''),
+      ].filter((a) => a.trim() !== ''),
+    );
+    for (const who of authors) participants.push({ role: 'evaluator', who });
   }
-  const authors = new Set(
-    [
-      ...record.observations.map((o) => o.author),
-      ...record.ratings.map((r) => r.author ?? ''),
-    ].filter((a) => a.trim() !== ''),
-  );
-  for (const who of authors) participants.push({ role: 'Evaluator', who });
   const end = log.length ? log[log.length - 1]!.time : 0;
   return {
     scenario,
@@ -332,7 +461,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
     participants,
     objectives,
     observations: [...record.observations].sort((a, b) => a.time - b.time),
-    decisions: decisionRecord(scenario, structure, log, baseline),
+    decisions: decisionRecord(scenario, structure, log, baseline, input.deciders ?? new Map()),
     keyEvents: log.filter(
       (e) =>
         e.event === 'inject' ||
@@ -346,6 +475,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
       baseline: base ? base[key] : null,
     })),
     msel: msel(scenario, log),
+    live: live(log, input.liveInjects),
     sequences: sequences(scenario, log),
     plan: record.plan,
   };

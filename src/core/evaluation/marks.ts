@@ -39,6 +39,7 @@ export const MEASURE_MARKS = {
   'handover.reversed': 'the handover was reversed',
   'hrddp.refused': 'UN support to a host-state police unit was refused under the HRDDP',
   'hrddp.mitigated': 'UN support went ahead under HRDDP mitigation measures',
+  'hrddp.changed': 'the HRDDP status of UN support to a host-state police unit changed',
   'readiness.lowered': 'a host-state police unit could no longer respond (overwhelmed)',
   'patrol.started': 'a joint patrol went out',
   'patrol.completed': 'a joint patrol came back',

@@ -262,3 +262,36 @@ describe('ableToRespond', () => {
     ).toBe(true);
   });
 });
+
+describe('host-state police standing moved by events', () => {
+  it('stops mentoring under an HRDDP suspension and resumes it when mitigation measures allow', () => {
+    const [start] = initialTransition(hostPoliceMachine, input());
+    const [suspended, off] = transition(hostPoliceMachine, start, {
+      type: 'hrddp',
+      hrddp: 'suspended',
+      reason: 'death in custody',
+    });
+    expect(of(off as Action[], 'xstate.cancel')).toEqual([{ sendId: 'mentoring' }]);
+    expect(of(off as Action[], 'xstate.raise')).toEqual([]);
+    expect(isMentored(suspended.context)).toBe(false);
+    const [again, on] = transition(hostPoliceMachine, suspended, {
+      type: 'hrddp',
+      hrddp: 'mitigation',
+    });
+    expect(isMentored(again.context)).toBe(true);
+    expect(of(on as Action[], 'xstate.raise')).toHaveLength(1);
+  });
+
+  it('an incident that overwhelms it leaves it unable to respond until a change says otherwise', () => {
+    const [start] = initialTransition(hostPoliceMachine, input());
+    const [down] = transition(hostPoliceMachine, start, {
+      type: 'overwhelmed',
+      incident: 'attack',
+      area: 'south',
+    });
+    expect(ableToRespond(down.context)).toBe(false);
+    expect(down.context.readiness?.respond).toBe(false);
+    const [up] = transition(hostPoliceMachine, down, { type: 'capacity', respond: true });
+    expect(ableToRespond(up.context)).toBe(true);
+  });
+});

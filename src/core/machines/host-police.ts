@@ -34,7 +34,8 @@ export interface HostPoliceInput extends ComponentInput {
 export interface HostPoliceContext extends ComponentContext {
   readiness?: Readiness;
   readonly improvement: number;
-  readonly hrddp?: Hrddp;
+  /** Changed by an `hrddp-status` event. */
+  hrddp?: Hrddp;
   readonly allows?: readonly SupportKind[];
   readonly measures?: string;
   /** Weeks of mentoring so far. */
@@ -47,7 +48,8 @@ export type HostPoliceEvent =
   | Exclude<ComponentEvent, { type: 'capacity' }>
   | { type: 'capacity'; capacity?: number; teams?: number; certified?: number; respond?: boolean }
   | { type: 'mentoring.week' }
-  | { type: 'overwhelmed'; incident: string; area: string };
+  | { type: 'overwhelmed'; incident: string; area: string }
+  | { type: 'hrddp'; hrddp: Hrddp; reason?: string };
 
 const WEEK = 7 * 24 * 60;
 
@@ -152,6 +154,7 @@ export const hostPoliceMachine = setup({
         ...(event.respond !== undefined ? { overwhelmed: !event.respond } : {}),
       };
     }),
+    setHrddp: assign(({ event }) => (event.type === 'hrddp' ? { hrddp: event.hrddp } : {})),
     overwhelm: assign(({ context }) => ({
       overwhelmed: true,
       ...(context.readiness ? { readiness: { ...context.readiness, respond: false } } : {}),
@@ -316,6 +319,26 @@ export const hostPoliceMachine = setup({
         },
       ],
       target: '.check',
+    },
+    // A change of HRDDP status: mentoring stops under suspension, or resumes when allowed again.
+    hrddp: {
+      actions: [
+        'setHrddp',
+        {
+          type: 'explain',
+          params: ({ context, event }) =>
+            say(
+              'hrddp.changed',
+              { id: context.id, hrddp: event.hrddp, ...optional('reason', event.reason) },
+              'hrddp.changed',
+            ),
+        },
+        enqueueActions(({ context, enqueue }) => {
+          enqueue.cancel('mentoring');
+          if (isMentored(context))
+            enqueue.raise({ type: 'mentoring.week' }, { delay: 'week', id: 'mentoring' });
+        }),
+      ],
     },
     overwhelmed: {
       actions: [

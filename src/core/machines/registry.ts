@@ -21,6 +21,7 @@ import { patrolMachine } from './patrol';
 import { supportAllowed, supportMitigated, type SupportKind } from './hrddp';
 import {
   handoversInMonitoring,
+  handoversToInMonitoring,
   hostPoliceNow,
   notificationRecipients,
   overwhelmedBy,
@@ -335,6 +336,24 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
       // To the handover instance itself; ignored when it has not started or is over.
       const review = { type: 'review', reason: event.reason, severity: event.severity };
       return [{ kind: 'deliver', target: event.handover, event: review }];
+    }
+    case 'hrddp-status': {
+      // The unit's own standing changes (so every kind of support follows it from now on),
+      // and a district handed to it and in monitoring is reviewed at once.
+      const status = {
+        type: 'hrddp',
+        hrddp: event.hrddp,
+        ...(event.reason !== undefined ? { reason: event.reason } : {}),
+      };
+      const review = { type: 'readiness.changed', hrddp: event.hrddp };
+      return [
+        { kind: 'deliver', target: event.actor, event: status },
+        ...handoversToInMonitoring(ctx, event.actor).map((handover): Spawn => ({
+          kind: 'deliver',
+          target: handover,
+          event: review,
+        })),
+      ];
     }
     case 'capacity-change':
       return [

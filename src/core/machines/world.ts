@@ -67,6 +67,20 @@ export function handoversInMonitoring(ctx: SpawnContext, area: string, unit: str
     .map((h) => h.id);
 }
 
+/** Every handover to `unit` in monitoring, whatever the area (its HRDDP status changed). */
+export function handoversToInMonitoring(ctx: SpawnContext, unit: string): string[] {
+  return instancesOf(ctx, 'handover')
+    .map((i) => ({ ...i, c: i.context as HandoverContext }))
+    .filter(
+      (h) =>
+        !h.done &&
+        h.c.flow === 'police-to-host-police' &&
+        h.c.to === unit &&
+        h.c.phase === 'monitoring',
+    )
+    .map((h) => h.id);
+}
+
 /**
  * The host-state police units an incident overwhelms: those it names, or by default — a
  * high-severity threat to civilians — the host-state police holding the area (inference).

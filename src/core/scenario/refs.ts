@@ -114,23 +114,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
 
   positive(['duration'], scenario.duration, 'duration', 'the exercise needs time to run');
 
-  for (const [i, a] of scenario.areas.entries()) {
-    actor(['areas', i, 'lead'], a.lead, 'lead');
-    if (a.force) actorEach(['areas', i, 'force'], a.force, 'force');
-  }
-  const kindOf = (id: string) => scenario.actors.find((a) => a.id === id)?.kind;
-  /** An actor that must be of one of `kinds` (unknown ones are reported by `actor`). */
-  const ofKind = (
-    path: Path,
-    id: string,
-    field: string,
-    kinds: readonly string[],
-    what: string,
-  ) => {
-    const kind = kindOf(id);
-    if (kind === undefined || kinds.includes(kind)) return;
-    report(path, `"${field}" must be ${what}, but ${quote(id)} is ${kind}`);
-  };
+  const kindOf = new Map(scenario.actors.map((a) => [a.id, a.kind]));
   for (const [i, a] of scenario.actors.entries()) {
     (a.covers ?? []).forEach((v, j) => area(['actors', i, 'covers', j], v));
     if (a.covers !== undefined && a.kind !== 'host-police')
@@ -145,12 +129,28 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
       const fp = [...path, 'facts', f];
       if (fact.about === 'threat') area([...fp, 'area'], fact.area);
       else if (!actors.has(fact.unit)) actor([...fp, 'unit'], fact.unit, 'unit');
-      else if (kindOf(fact.unit) !== 'host-police')
+      else if (kindOf.get(fact.unit) !== 'host-police')
         report(
           [...fp, 'unit'],
-          `a host-police fact names ${quote(fact.unit)}, which is ${kindOf(fact.unit)}: name a host-police unit`,
+          `a host-police fact names ${quote(fact.unit)}, which is ${kindOf.get(fact.unit)}: name a host-police unit`,
         );
     }
+  };
+  for (const [i, a] of scenario.areas.entries()) {
+    actor(['areas', i, 'lead'], a.lead, 'lead');
+    if (a.force) actorEach(['areas', i, 'force'], a.force, 'force');
+  }
+  /** An actor that must be of one of `kinds` (unknown ones are reported by `actor`). */
+  const ofKind = (
+    path: Path,
+    id: string,
+    field: string,
+    kinds: readonly string[],
+    what: string,
+  ) => {
+    const kind = kindOf.get(id);
+    if (kind === undefined || kinds.includes(kind)) return;
+    report(path, `"${field}" must be ${what}, but ${quote(id)} is ${kind}`);
   };
 
   if (scenario.defaultStructure !== undefined && !structures.has(scenario.defaultStructure)) {
@@ -250,6 +250,16 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
           if (a.from !== undefined)
             inExercise([...path, 'alternatives', i, 'from'], a.from, 'from');
         });
+        break;
+      case 'hrddp-status':
+        actor([...path, 'actor'], event.actor, 'actor');
+        ofKind(
+          [...path, 'actor'],
+          event.actor,
+          'actor',
+          ['host-police'],
+          'a host-state police unit (HRDDP concerns UN support to non-UN security forces)',
+        );
         break;
       case 'joint-patrol':
         actor([...path, 'unit'], event.unit, 'unit');

@@ -105,12 +105,6 @@ export const actorSchema = z
       .enum(['cleared', 'mitigation', 'suspended'])
       .optional()
       .describe('Host-state police only: Human Rights Due Diligence Policy status of UN support.'),
-    covers: z
-      .array(id)
-      .optional()
-      .describe(
-        'Host-state police only: areas this unit covers besides the one it leads (IASC criterion 2 asks whether they can secure a route there).',
-      ),
     hrddpMitigation: z
       .strictObject({
         measures: text.describe(
@@ -126,6 +120,12 @@ export const actorSchema = z
       .optional()
       .describe(
         'Host-state police only: HRDDP mitigation measures and the support they allow despite a suspension (under "mitigation", only these kinds).',
+      ),
+    covers: z
+      .array(id)
+      .optional()
+      .describe(
+        'Host-state police only: areas this unit covers besides the one it leads (IASC criterion 2 asks whether they can secure a route there).',
       ),
   })
   .describe('One node of the mesh.');
@@ -299,13 +299,13 @@ export const incidentEvent = z.strictObject({
   threatToCivilians: z.boolean().default(true),
   severity: z.enum(['low', 'medium', 'high']).default('medium'),
   needToKnow: z.array(id).default([]).describe('Actors who must learn of it (information reach).'),
-  facts,
   overwhelms: z
     .array(id)
     .optional()
     .describe(
       'Host-state police units the incident overwhelms (they can no longer respond); by default, a high-severity threat to civilians overwhelms the host-state police holding the area.',
     ),
+  facts,
 });
 
 export const handoverEvent = z.strictObject({
@@ -387,6 +387,21 @@ export const capacityEvent = z.strictObject({
     .describe('Host-state police: able to respond to the security environment again (or not).'),
 });
 
+export const hrddpStatusEvent = z
+  .strictObject({
+    type: z.literal('hrddp-status'),
+    actor: id.describe('The host-state police unit.'),
+    hrddp: z
+      .enum(['cleared', 'mitigation', 'suspended'])
+      .describe('Its HRDDP status from now on, e.g. "suspended" after grave violations.'),
+    reason: text
+      .optional()
+      .describe('Why, e.g. "Human Rights reports a death in custody in Tanga".'),
+  })
+  .describe(
+    'A change of HRDDP status of UN support to a host-state police unit: every kind of support follows it.',
+  );
+
 export const jointPatrolEvent = z
   .strictObject({
     type: z.literal('joint-patrol'),
@@ -409,6 +424,7 @@ export const simEventSchema = z.discriminatedUnion('type', [
   informationEvent,
   capacityEvent,
   jointPatrolEvent,
+  hrddpStatusEvent,
 ]);
 
 export const conditionSchema = z.strictObject({
@@ -562,12 +578,6 @@ export const scenarioSchema = z
           name: text,
           lead: id.describe('Who holds lead security responsibility at the start.'),
           threat: z.enum(['low', 'medium', 'high']).default('medium'),
-          posture: z
-            .enum(['tolerant', 'hostile'])
-            .default('tolerant')
-            .describe(
-              "The armed groups' posture towards UN convoys at the start: hostile makes an escort a target (IASC criterion 3).",
-            ),
           force: z
             .array(id)
             .optional()
@@ -588,6 +598,12 @@ export const scenarioSchema = z
             .optional()
             .describe(
               'POC response: how long a team takes to reach the area, one duration or by kind, e.g. { military: 3h, police: 1h }.',
+            ),
+          posture: z
+            .enum(['tolerant', 'hostile'])
+            .default('tolerant')
+            .describe(
+              "The armed groups' posture towards UN convoys at the start: hostile makes an escort a target (IASC criterion 3).",
             ),
         }),
       )

@@ -4,9 +4,11 @@
 // common picture. The single-user app is not loaded here.
 import { useCallback, useState } from 'react';
 import { formatTime } from '../../core/index.ts';
+import { translate } from '../../i18n/index.ts';
 import { MeshGraphView } from '../graph/MeshGraphView';
 import { useConnection, useSeat } from './context';
 import { DecisionCard } from './DecisionCard';
+import { ExerciseHotWash } from './ExerciseHotWash';
 import { ExerciseLog } from './ExerciseLog';
 import { InjectPanel } from './InjectPanel';
 import { MselPanel } from './MselPanel';
@@ -26,6 +28,7 @@ export function ExerciseApp() {
   const state = useSeat((s) => s.state);
   const error = useSeat((s) => s.error);
   const [entry, setEntry] = useState<number | null>(null);
+  const [hotwash, setHotwash] = useState(false);
   if (refused)
     return (
       <main className="xrefused">
@@ -59,6 +62,11 @@ export function ExerciseApp() {
           {role === 'player' ? `: ${state.seat.name} (${state.seat.actors.join(', ')})` : ''}
           {role === 'evaluator' ? `: ${state.seat.name}` : ''}
         </span>
+        {(role === 'excon' || role === 'evaluator') && (
+          <button type="button" className="xheader__hotwash" onClick={() => setHotwash(true)}>
+            {translate('en', 'report.hotwash.open')}
+          </button>
+        )}
         <span className={connected ? 'xheader__link xheader__link--on' : 'xheader__link'}>
           {connected ? 'connected' : 'reconnecting…'}
         </span>
@@ -69,6 +77,7 @@ export function ExerciseApp() {
         </p>
       )}
       {role === 'excon' && <ExconControls />}
+      {hotwash && <ExerciseHotWash onClose={() => setHotwash(false)} />}
       <main className="xbody">
         <div className="xbody__centre">
           {role !== 'projector' && <DecisionCard />}

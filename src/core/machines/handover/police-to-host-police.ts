@@ -251,7 +251,8 @@ export const policeToHostPolice = handoverSetup.createStateConfig({
               say('handover.review-readiness', {
                 area: context.area,
                 to: context.to,
-                incident: event.incident,
+                ...optional('incident', event.incident),
+                ...optional('hrddp', event.hrddp),
               }),
           },
         },

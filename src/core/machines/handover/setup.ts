@@ -17,6 +17,7 @@ import {
   readReport,
   supportSuspended,
   type HandoverInput,
+  type Hrddp,
   type PlainReport,
   type ReadinessReport,
 } from './rules';
@@ -63,7 +64,7 @@ export type HandoverEvent =
   | ({ type: 'reviewed' } & Answer)
   | { type: 'withdraw' }
   | { type: 'arrive' }
-  | { type: 'readiness.changed'; incident: string }
+  | { type: 'readiness.changed'; incident?: string; hrddp?: Hrddp }
   | { type: 'review'; reason: string; severity: Severity }
   | { type: 'undeliverable'; to: string; original?: string };
 

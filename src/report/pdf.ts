@@ -1,0 +1,45 @@
+// The report printed to PDF by headless Chromium (Debian's, found as the browser tests find
+// it). Node only: imported by the CLI and the exercise host, never by the app, which prints
+// through the browser it runs in.
+import { existsSync } from 'node:fs';
+
+/** Where Chromium is looked for: CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
+export function chromiumPath(): string {
+  return process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+}
+
+export class ChromiumMissing extends Error {}
+
+/** Headless Chromium through playwright-core, flags as for the browser tests. */
+export async function printPdfWithChromium(html: string): Promise<Uint8Array> {
+  const path = chromiumPath();
+  if (!existsSync(path)) {
+    throw new ChromiumMissing(
+      `PDF needs Chromium, and there is none at ${path}: install Debian's chromium ` +
+        '(apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary; ' +
+        '--format html gives the same report, printable from any browser',
+    );
+  }
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: path,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    return new Uint8Array(pdf);
+  } finally {
+    await browser.close();
+  }
+}
