@@ -3,7 +3,8 @@
 // fires: the recorded delayed events are sent explicitly), and a plain-reducer engine. All
 // three replay the same recorded workload; rounds are interleaved and the medians compared,
 // so a busy machine slows all three alike. Also: xstate's own pure `transition()` against the
-// engine's cached-scope one (src/core/engine/pure.ts) on the same events.
+// engine's cached-scope one (src/core/engine/pure.ts) and the transition tables compiled from
+// the machines (src/core/engine/compiled.ts, what the engine uses) on the same events.
 import {
   createActor,
   initialTransition as xInitial,
@@ -13,6 +14,7 @@ import {
 } from 'xstate';
 import { Simulation, type Scenario } from '../src/core';
 import { initialTransition, transition } from '../src/core/engine/pure';
+import { transition as compiled } from '../src/core/engine/compiled';
 import { runReducerEngine } from './reducer';
 import { interleave, ratio, settle, spread, time, type Spread } from './timing';
 import { machineOf, recordWorkload, type Op } from './workload';
@@ -30,6 +32,8 @@ export interface Throughput {
   readonly reducer: Spread;
   readonly xstateTransition: Spread;
   readonly cachedTransition: Spread;
+  /** The engine's own: transition tables compiled from each machine (compiled.ts). */
+  readonly compiledTransition: Spread;
   /** Per round: the send loop's time ÷ the engine's (above 1: the engine is faster). */
   readonly vsSend: Spread;
   /** Per round: the engine's time ÷ the reducer engine's (how many times slower). */
@@ -82,12 +86,17 @@ export async function measureThroughput(
     initialTransition: (m, i) => xInitial(m, i) as ReturnType<typeof initialTransition>,
   };
   const ours: Fns = { transition, initialTransition };
+  const compiledFns: Fns = {
+    transition: (m, s, e) => compiled(m, s, e) as ReturnType<typeof transition>,
+    initialTransition,
+  };
   const variants = {
     engine: () => new Simulation(scenario, { seed }).run(),
     send: () => sendLoop(work.ops),
     reducer: () => runReducerEngine(work.ops),
     xstateTransition: () => pureLoop(work.ops, xstateFns),
     cachedTransition: () => pureLoop(work.ops, ours),
+    compiledTransition: () => pureLoop(work.ops, compiledFns),
   };
   // One untimed pass of each to warm the JIT.
   await interleave(variants, 1);
@@ -101,6 +110,7 @@ export async function measureThroughput(
     reducer: spread(t.reducer),
     xstateTransition: spread(t.xstateTransition),
     cachedTransition: spread(t.cachedTransition),
+    compiledTransition: spread(t.compiledTransition),
     vsSend: ratio(t.send, t.engine),
     vsReducer: ratio(t.engine, t.reducer),
   };

@@ -230,16 +230,17 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
   if (typeof t !== 'string') {
     const perSec = (ms: number) => (t.steps / ms) * 1000;
     const rows: Array<[string, Spread]> = [
-      ['Engine (`Simulation.run()`: agenda, routing, RNG, log, pure transitions)', t.engine],
+      ['Engine (`Simulation.run()`: agenda, routing, RNG, log, compiled transitions)', t.engine],
       ['Raw `actor.send` loop over the same machines (no routing, no log)', t.send],
       ['Plain-reducer engine (same agenda and log, hand-written reducers)', t.reducer],
       ["Pure transitions alone, xstate's `transition()`", t.xstateTransition],
       ['Pure transitions alone, cached scope (`src/core/engine/pure.ts`)', t.cachedTransition],
+      ['Transitions alone, compiled tables (`src/core/engine/compiled.ts`)', t.compiledTransition],
     ];
     p(
       `## Engine throughput — ${t.actors}-actor synthetic mesh`,
       `The same recorded workload (${t.steps.toLocaleString('en-GB')} machine steps: instances started and events ` +
-        `delivered; ${t.logLength.toLocaleString('en-GB')} log entries) driven five ways, ${t.engine.rounds} interleaved rounds.`,
+        `delivered; ${t.logLength.toLocaleString('en-GB')} log entries) driven six ways, ${t.engine.rounds} interleaved rounds.`,
       table(
         ['Variant', 'ms', 'steps/s', 'µs/step'],
         rows.map(([name, ms]) => [

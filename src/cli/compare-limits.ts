@@ -5,8 +5,13 @@ import { availableParallelism } from 'node:os';
 
 /** Seeds per structure (and sweep point): ten thousand is far past where intervals settle. */
 export const MAX_SEEDS = 10_000;
-/** Runs in one comparison: structures × seeds × sweep points. */
+/** Runs in one comparison on this machine: structures × seeds × sweep points. */
 export const MAX_RUNS = 100_000;
+/**
+ * Runs in one queued sweep. Above MAX_RUNS it keeps only what the summaries need (about 9
+ * bytes a run per metric) and every run goes to the `--out` JSON Lines file.
+ */
+export const MAX_QUEUED_RUNS = 5_000_000;
 /** The largest seed the engine's generator takes (as `run --seed`). */
 export const MAX_SEED = 2 ** 31 - 1;
 /** From this many runs on, the work is announced before it starts. */
@@ -30,11 +35,45 @@ export function seedRangeProblem(seedStart: number, seeds: number): string | und
   );
 }
 
-/** Why a comparison of this many runs is refused, or undefined. */
-export function runCountProblem(runs: number, what: string): string | undefined {
-  if (runs <= MAX_RUNS) return undefined;
+/**
+ * Why a comparison of this many runs is refused, or undefined. `cap` is the local limit
+ * (MAX_RUNS; lowered by tests); a queued sweep may go past it, up to MAX_QUEUED_RUNS.
+ */
+export function runCountProblem(
+  runs: number,
+  what: string,
+  queued = false,
+  cap = MAX_RUNS,
+): string | undefined {
+  if (runs <= (queued ? Math.max(cap, MAX_QUEUED_RUNS) : cap)) return undefined;
+  if (queued)
+    return (
+      `${what} make ${runs.toLocaleString('en')} runs, more than the ` +
+      `${MAX_QUEUED_RUNS.toLocaleString('en')} one queued sweep may hold; use fewer seeds, structures or sweep values`
+    );
   return (
     `${what} make ${runs.toLocaleString('en')} runs, more than the ` +
-    `${MAX_RUNS.toLocaleString('en')} one comparison may hold; use fewer seeds, structures or sweep values`
+    `${cap.toLocaleString('en')} one comparison may hold on this machine; use fewer seeds, ` +
+    'structures or sweep values, or run it on the job queue (--queue, every run to --format jsonl --out FILE)'
+  );
+}
+
+/**
+ * Why a queued sweep over the local cap cannot give this output, or undefined: it keeps
+ * summaries, not every run, so the runs themselves can only stream to a file.
+ */
+export function largeSweepProblem(
+  runs: number,
+  format: string,
+  rows: string,
+  out: string | undefined,
+  cap = MAX_RUNS,
+): string | undefined {
+  const perRun = rows === 'runs' || (format === 'jsonl' && out === undefined);
+  if (runs <= cap || !perRun) return undefined;
+  return (
+    `a queued sweep of ${runs.toLocaleString('en')} runs (over ${cap.toLocaleString('en')}) keeps ` +
+    'summaries, not every run: write its runs with --format jsonl --out FILE, or ask for ' +
+    'the table, CSV or JSON summary'
   );
 }

@@ -19,6 +19,8 @@ export interface QueueArgs {
 export interface QueuedOptions {
   readonly signal: AbortSignal;
   readonly onResults?: (results: readonly RunResult[]) => Promise<void>;
+  /** False for a sweep too large to hold run by run: summaries only (see the coordinator). */
+  readonly keepResults?: boolean;
 }
 
 /** The queued runs, or a QueueError's message already printed (then undefined). */
@@ -54,6 +56,7 @@ export async function runComparisonOnQueue(
       runId,
       spec,
       signal: options.signal,
+      ...(options.keepResults !== undefined ? { keepResults: options.keepResults } : {}),
       ...(options.onResults ? { onResults: options.onResults } : {}),
       onProgress: (p) => {
         bar?.update(p.done, { running: p.running, failed: p.failed, workers: p.workers });

@@ -17,6 +17,7 @@ import {
   SweepError,
   type MetricKey,
   type RunResult,
+  type RunStore,
   type SampleSpec,
   type SweepSpec,
   visible,
@@ -25,6 +26,8 @@ import { parseQueueUrl, QueueError } from '../jobqueue/url';
 import { defaultWorkers, runPlanOnNode } from '../workers/node-pool';
 import {
   ANNOUNCE_RUNS,
+  largeSweepProblem,
+  MAX_RUNS,
   MAX_SEEDS,
   runCountProblem,
   seedRangeProblem,
@@ -60,6 +63,8 @@ export interface CompareArgs {
   readonly rows?: Rows | undefined;
   /** Run on the job queue instead of local threads. */
   readonly queue?: QueueArgs | undefined;
+  /** Most runs held run by run (MAX_RUNS; tests lower it to reach a large sweep's path). */
+  readonly maxRuns?: number | undefined;
 }
 
 /** The terminal features compare needs beyond the shared io. */
@@ -110,9 +115,16 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
     (pointCount > 1
       ? ` × ${plural(pointCount, args.sample ? 'sampled point' : 'sweep point')}`
       : '');
+  const planned = structureCount * args.seeds * pointCount;
+  const cap = args.maxRuns ?? MAX_RUNS;
+  // A queued sweep past the local cap keeps summaries only; its runs stream to --out.
+  const large = args.queue !== undefined && planned > cap;
   const refused =
     seedRangeProblem(args.seedStart, args.seeds) ??
-    runCountProblem(structureCount * args.seeds * pointCount, per);
+    runCountProblem(planned, per, args.queue !== undefined, cap) ??
+    (args.queue
+      ? largeSweepProblem(planned, args.format, args.rows ?? 'summary', args.out, cap)
+      : undefined);
   if (refused !== undefined) {
     io.stderr(`error: ${refused}\n`);
     return EXIT.invalid;
@@ -183,7 +195,12 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
     }
   }
   const started = performance.now();
-  let outcome: { results: RunResult[]; aborted: boolean; workers: number };
+  let outcome: {
+    results: RunResult[];
+    store?: RunStore;
+    aborted: boolean;
+    workers: number;
+  };
   try {
     if (args.queue) {
       // Loaded only when asked for: BullMQ and the Redis client would slow every start-up.
@@ -202,7 +219,11 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
         },
         args.queue,
         io,
-        { signal: controller.signal, ...(stream ? { onResults: stream.append } : {}) },
+        {
+          signal: controller.signal,
+          keepResults: !large,
+          ...(stream ? { onResults: stream.append } : {}),
+        },
       );
       if (!queued) return EXIT.invalid;
       outcome = queued;
@@ -221,9 +242,20 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
     await stream?.close();
   }
   const seconds = (performance.now() - started) / 1000;
-  if (outcome.aborted) io.stderr(`stopped: ${outcome.results.length} of ${total} runs finished\n`);
+  const finished = outcome.store?.completed ?? outcome.results.length;
+  if (outcome.aborted) io.stderr(`stopped: ${finished} of ${total} runs finished\n`);
 
-  const result = summarizeComparison(plan, outcome.results);
+  const result = outcome.store
+    ? outcome.store.summarize(outcome.results)
+    : summarizeComparison(plan, outcome.results);
+  if (large && args.format === 'jsonl') {
+    // The runs are in the file already, in the order they finished: there is nothing held to
+    // write them again in plan order.
+    io.stderr(
+      `wrote ${visible(args.out ?? '')} (${finished} runs in the order they finished${outcome.aborted ? ', partial' : ''})\n`,
+    );
+    return outcome.aborted ? EXIT_INTERRUPTED : EXIT.ok;
+  }
   let text: string;
   switch (args.format) {
     case 'json':

@@ -5,7 +5,7 @@
 // coordinator stopped and started again with the same run id enqueues nothing new, gathers
 // the batches already done and waits for the rest. The sweep is removed once all is gathered.
 import { FlowProducer, Job, Queue, QueueEvents, Worker } from 'bullmq';
-import type { ComparePlan, RunResult } from '../core';
+import { RunStore, type ComparePlan, type RunResult } from '../core';
 import { checkRedis, connectionFor } from './connection';
 import { QueueError } from './url';
 import { planHash, type PlanSpec } from './plan-spec';
@@ -45,11 +45,19 @@ export interface QueueRunOptions {
   readonly onResults?: (results: readonly RunResult[]) => void | Promise<void>;
   /** How often to look at the queue for progress and missed events (ms). */
   readonly pollMs?: number;
+  /**
+   * Keep every finished run (default) for outputs that list them; false keeps only the
+   * summaries' columns (`store`), for sweeps too large to hold run by run — their runs go
+   * to `onResults` (the `--out` JSON Lines file) instead.
+   */
+  readonly keepResults?: boolean;
 }
 
 export interface QueueOutcome {
-  /** Finished runs, in plan order. */
+  /** Finished runs, in plan order (none when `keepResults` was false). */
   readonly results: RunResult[];
+  /** What the summaries need of every finished run, however many. */
+  readonly store: RunStore;
   readonly aborted: boolean;
   /** Distinct workers seen. */
   readonly workers: number;
@@ -90,7 +98,11 @@ export async function runPlanOnQueue(
   const sweeps = new Queue<SweepJobData>(sweepName, { connection });
   const events = new QueueEvents(BATCH_QUEUE, { connection });
   let parentWorker: Worker | undefined;
-  const gathered = new Map<number, RunResult[]>();
+  // Batches gathered; their runs are folded into the store (and kept only if asked).
+  const gathered = new Set<number>();
+  const store = new RunStore(plan);
+  const keep = options.keepResults ?? true;
+  const kept: RunResult[] = [];
   let done = 0;
   let failure: string | undefined;
   let failedBatches = 0;
@@ -113,7 +125,9 @@ export async function runPlanOnQueue(
       nudge();
       return;
     }
-    gathered.set(batch, value.results);
+    gathered.add(batch);
+    store.add(value.results);
+    if (keep) for (const r of value.results) kept.push(r);
     seen.add(value.worker);
     done += value.results.length;
     await options.onResults?.(value.results);
@@ -265,11 +279,11 @@ export async function runPlanOnQueue(
     await chain;
     if (failure !== undefined) throw new QueueError(failure);
 
-    const results = [...gathered.values()].flat().sort((a, b) => a.index - b.index);
-    const aborted = results.length < total;
+    const results = kept.sort((a, b) => a.index - b.index);
+    const aborted = store.completed < total;
     options.onProgress?.({ done, total, running: 0, failed: 0, workers: seen.size });
     if (!aborted) await removeSweep(sweep, sweeps);
-    return { results, aborted, workers: seen.size, resumed };
+    return { results, store, aborted, workers: seen.size, resumed };
   } finally {
     await closeAll();
   }

@@ -140,6 +140,27 @@ describe('comparison through the job queue', { timeout: 120_000 }, () => {
     expect(here.sensitivity.length).toBeGreaterThan(0);
   });
 
+  it('holds only the summaries when asked, with the same numbers', async () => {
+    const plan = planFromSpec(spec);
+    const streamed: number[] = [];
+    const queued = await runPlanOnQueue(plan, {
+      url: redis.url,
+      runId: 'summaries-only',
+      spec,
+      batchSize: 3,
+      pollMs: 50,
+      keepResults: false,
+      onResults: (rs) => void streamed.push(...rs.map((r) => r.index)),
+    });
+    expect(queued.results).toEqual([]);
+    expect(queued.store.completed).toBe(plan.runs.length);
+    expect(streamed.sort((a, b) => a - b)).toEqual(plan.runs.map((r) => r.index));
+    const expected = JSON.parse(local) as Record<string, unknown>;
+    expect(JSON.stringify(queued.store.summarize([]))).toBe(
+      JSON.stringify({ ...expected, runs: [] }),
+    );
+  });
+
   it('refuses to resume a run id with other inputs', async () => {
     const controller = new AbortController();
     controller.abort();

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { bundleStatus, OUT_DIR, ROOT } from '../../bin/bundle.js';
 import type { ComparePlan, RunResult } from '../core';
-import { makeBatches, type BatchReply, type BatchRequest } from './run-batch';
+import { guidedBatches, makeBatches, type BatchReply, type BatchRequest } from './run-batch';
 
 /** What a worker posts: once that it is ready, then one reply per batch. */
 type WorkerMessage = BatchReply | { readonly ready: true };
@@ -28,7 +28,7 @@ export function workerEntry(): URL {
 export interface PoolOptions {
   /** Worker threads; default: the cores available. */
   readonly workers?: number;
-  /** Runs per message; default: about four batches per worker, at most 50 runs each. */
+  /** Runs per message; default: batches shrinking as the plan runs out (`guidedBatches`). */
   readonly batchSize?: number;
   /** After each batch: runs done so far, and in all. */
   readonly onProgress?: (done: number, total: number) => void;
@@ -65,7 +65,7 @@ export async function runPlanOnNode(
         perWorker: Math.ceil(total / options.batchSize),
         maxSize: options.batchSize,
       })
-    : makeBatches(plan.runs, wanted);
+    : guidedBatches(plan.runs, wanted);
   const count = Math.min(wanted, batches.length);
   const results: RunResult[] = [];
   if (count === 0 || options.signal?.aborted) {

@@ -46,3 +46,26 @@ export function makeBatches(
   for (let i = 0; i < runs.length; i += size) batches.push(runs.slice(i, i + size));
   return batches;
 }
+
+/**
+ * Cuts the runs into consecutive batches that shrink as the plan runs out (guided
+ * scheduling): each takes about a share 1/(2 × workers) of the runs left, at most `maxSize`
+ * and at least a few, so the first batches keep messages few and the last ones are small —
+ * no worker sits idle while another finishes a large last batch.
+ */
+export function guidedBatches(
+  runs: readonly RunSpec[],
+  workers: number,
+  { maxSize = 50 }: { maxSize?: number } = {},
+): RunSpec[][] {
+  const w = Math.max(1, workers);
+  const least = Math.min(maxSize, Math.max(1, Math.ceil(runs.length / (w * 24))));
+  const batches: RunSpec[][] = [];
+  for (let i = 0; i < runs.length;) {
+    const left = runs.length - i;
+    const size = Math.max(least, Math.min(maxSize, Math.ceil(left / (2 * w))));
+    batches.push(runs.slice(i, i + size));
+    i += size;
+  }
+  return batches;
+}

@@ -25,7 +25,7 @@ describe.concurrent('command-line limits', { timeout: CLI_TIMEOUT * 3 }, () => {
     expect(run.code).toBe(2);
   });
 
-  it('compare refuses more than 100,000 runs before building the plan', async () => {
+  it('compare refuses more than 100,000 runs on this machine before building the plan', async () => {
     const r = await peacemesh([
       'compare',
       DRILL,
@@ -37,7 +37,8 @@ describe.concurrent('command-line limits', { timeout: CLI_TIMEOUT * 3 }, () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       'error: 1 structure × 10,000 seeds × 11 sweep points make 110,000 runs, more than the ' +
-        '100,000 one comparison may hold; use fewer seeds, structures or sweep values\n',
+        '100,000 one comparison may hold on this machine; use fewer seeds, structures or sweep ' +
+        'values, or run it on the job queue (--queue, every run to --format jsonl --out FILE)\n',
     );
   });
 

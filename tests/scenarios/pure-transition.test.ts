@@ -1,6 +1,7 @@
-// The engine advances machines with a cached-scope copy of xstate's pure transition
-// (src/core/engine/pure.ts). It must write exactly the log xstate's own `transition()` and
-// `initialTransition()` give: every bundled scenario, every structure, a few seeds.
+// The engine starts and advances machines with transition tables compiled from them
+// (src/core/engine/compiled.ts). It must write exactly the log xstate's own
+// `transition()` and `initialTransition()` give: every bundled scenario, every structure, a
+// few seeds.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -28,12 +29,12 @@ async function logs(): Promise<string[]> {
   return out;
 }
 
-describe('cached-scope pure transition', () => {
+describe('compiled transition tables', () => {
   it('writes the same logs as xstate’s transition()', { timeout: 120_000 }, async () => {
     const fast = await logs();
     vi.resetModules();
     let calls = 0;
-    vi.doMock('../../src/core/engine/pure', async () => {
+    vi.doMock('../../src/core/engine/compiled', async () => {
       const xstate = await import('xstate');
       return {
         transition: (...args: Parameters<typeof xstate.transition>) => (
@@ -44,7 +45,7 @@ describe('cached-scope pure transition', () => {
       };
     });
     const reference = await logs();
-    vi.doUnmock('../../src/core/engine/pure');
+    vi.doUnmock('../../src/core/engine/compiled');
     expect(calls).toBeGreaterThan(1000); // the reference really ran on xstate's own function
     expect(fast.length).toBeGreaterThan(4);
     expect(fast).toEqual(reference);

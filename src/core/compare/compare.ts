@@ -5,12 +5,13 @@
 import { stringify as toYaml } from 'yaml';
 import { Simulation } from '../engine/engine';
 import type { RunInputs } from '../engine/types';
-import { computeMetrics, METRIC_INFO, METRIC_KEYS, type MetricKey } from '../metrics/metrics';
+import { computeMetrics, METRIC_KEYS, type MetricKey } from '../metrics/metrics';
 import { formatError, loadScenario } from '../scenario/load';
 import { scenarioSchema, type Scenario } from '../scenario/schema';
 import { samplePoints, sweepRange, type SampleSpec } from './design';
-import { sensitivity, type Sensitivity } from './sensitivity';
-import { summarize, welchDifference, type Difference, type Summary } from './stats';
+import { RunStore } from './run-store';
+import type { Sensitivity } from './sensitivity';
+import type { Difference, Summary } from './stats';
 import {
   applyAssignments,
   SweepError,
@@ -283,53 +284,9 @@ export function summarizeComparison(
   plan: SummaryPlan,
   finished: readonly RunResult[],
 ): CompareResult {
-  const runs = [...finished].sort((a, b) => a.index - b.index);
-  const values = (point: number, structure: string, metric: MetricKey): number[] => {
-    const out: number[] = [];
-    for (const r of runs) {
-      if (r.point !== point || r.structure !== structure) continue;
-      const v = r.metrics[metric];
-      if (v !== null) out.push(v);
-    }
-    return out;
-  };
-  const reference = plan.structures[0]!;
-  const summaries: MetricSummary[] = [];
-  for (const point of plan.points) {
-    for (const metric of plan.metrics) {
-      const base = values(point.index, reference, metric);
-      for (const structure of plan.structures) {
-        const xs = structure === reference ? base : values(point.index, structure, metric);
-        summaries.push({
-          point: point.index,
-          structure,
-          metric,
-          summary: summarize(xs, METRIC_INFO[metric].unit === 'count'),
-          difference: structure === reference ? null : welchDifference(base, xs),
-        });
-      }
-    }
-  }
-  return {
-    scenario: { id: plan.scenarioId, title: plan.title },
-    design: plan.design,
-    reference,
-    structures: plan.structures,
-    seeds: plan.seeds,
-    metrics: plan.metrics,
-    points: plan.points.map(({ index, assignments, label }) => ({ index, assignments, label })),
-    planned: plan.runs.length,
-    completed: runs.length,
-    partial: runs.length < plan.runs.length,
-    runs,
-    summaries,
-    sensitivity: sensitivity({
-      structures: plan.structures,
-      metrics: plan.metrics,
-      points: plan.points,
-      runs,
-    }),
-  };
+  const store = new RunStore(plan);
+  store.add(finished);
+  return store.summarize([...finished].sort((a, b) => a.index - b.index));
 }
 
 export interface RunAllOptions {

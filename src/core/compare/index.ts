@@ -70,3 +70,4 @@ export {
   type Sensitivity,
 } from './sensitivity';
 export { runRow, runRows, runRowColumns, type RunRow } from './rows';
+export { RunStore } from './run-store';

@@ -4,7 +4,7 @@
 // carries out the actions they return. Same scenario + structure + seed + inputs ⇒ the same
 // log, byte for byte.
 import type { AnyStateMachine } from 'xstate';
-import { initialTransition, transition } from './pure';
+import { initialTransition, transition } from './compiled';
 import { EventQueue } from '../queue';
 import { createRng, restoreRng, type Rng } from '../rng';
 import type { Decision, Scenario, SimEvent, Structure } from '../scenario/schema';
@@ -81,8 +81,8 @@ export interface Checkpoint {
 type LiveSnapshot = ReturnType<AnyStateMachine['resolveState']>;
 
 interface Live {
-  record: InstanceRecord;
-  snapshot: LiveSnapshot;
+  readonly record: InstanceRecord;
+  readonly snapshot: LiveSnapshot;
 }
 
 /**
@@ -95,25 +95,26 @@ class Frame implements Checkpoint {
 
   constructor(
     readonly step: number,
-    /** The engine state; instance records carry no snapshot (those are `snapshots`). */
+    /** The engine state but its instances and link times (those are `live` and `linkFree`). */
     readonly data: SimState,
     readonly agenda: readonly AgendaItem[],
     readonly rng: readonly number[],
-    readonly snapshots: ReadonlyArray<readonly [string, LiveSnapshot]>,
+    /** The instances and their snapshots (entries are replaced, never changed: shared). */
+    readonly live: ReadonlyMap<string, Live>,
+    readonly linkFree: ReadonlyMap<string, number>,
   ) {}
 
   /** A state the run may change: everything copied but the (unchanging) machine snapshots. */
   copy(): SimState {
     const instances = dict<InstanceRecord>();
-    for (const [id, record] of Object.entries(this.data.instances))
-      instances[id] = { ...record, snapshot: null };
-    return copyState(this.data, instances);
+    for (const [id, l] of this.live) instances[id] = { ...l.record, snapshot: null };
+    return copyState(this.data, instances, tableOf(this.linkFree));
   }
 
   get state(): string {
     if (this.json === undefined) {
       const state = this.copy();
-      for (const [id, snapshot] of this.snapshots) {
+      for (const [id, { snapshot }] of this.live) {
         const record = state.instances[id];
         if (!record) continue;
         const machine = machines[record.machine as MachineKey] as AnyStateMachine;
@@ -128,39 +129,40 @@ class Frame implements Checkpoint {
 }
 
 const EMPTY_INPUTS: RunInputs = { decisions: dict(), injects: [] };
+/** What a checkpoint's engine state holds in place of the tables it keeps as Maps. */
+const NO_INSTANCES = dict<InstanceRecord>();
+const NO_LINKS = dict<number>();
 
 /**
  * A copy of the engine state the run may change without touching `state`, field by field in
  * its own key order (a checkpoint's JSON must equal save()'s), tables without a prototype.
- * What the engine mutates in place is copied: the tables, each message's hop and times, the
- * fired list. The agenda and RNG state are left empty (a checkpoint keeps them apart).
+ * The tables and the fired list are copied; the messages and each actor's knowledge are
+ * shared (copy on write: the run copies a message or an actor's table before its first change
+ * after a checkpoint, see `Simulation.writableMessage` and `learn`). The agenda and RNG state
+ * are left empty (a checkpoint keeps them apart).
  */
-function copyState(state: SimState, instances: Dict<InstanceRecord>): SimState {
+function copyState(
+  state: SimState,
+  instances: Dict<InstanceRecord>,
+  linkFree: Dict<number>,
+): SimState {
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(state) as [keyof SimState, unknown][]) {
     switch (key) {
       case 'instances':
         copy[key] = instances;
         break;
+      case 'linkFree':
+        copy[key] = linkFree;
+        break;
       case 'agenda':
       case 'rng':
         copy[key] = [];
         break;
-      case 'messages': {
-        const messages = dict<Envelope>();
-        for (const [id, msg] of Object.entries(state.messages)) messages[id] = { ...msg };
-        copy[key] = messages;
-        break;
-      }
-      case 'knows': {
-        const knows = dict<Record<string, number>>();
-        for (const [actor, known] of Object.entries(state.knows)) knows[actor] = dict(known);
-        copy[key] = knows;
-        break;
-      }
+      case 'messages':
+      case 'knows':
       case 'nextInstance':
       case 'timers':
-      case 'linkFree':
       case 'decided':
         copy[key] = dict(value as Record<string, unknown>);
         break;
@@ -169,6 +171,13 @@ function copyState(state: SimState, instances: Dict<InstanceRecord>): SimState {
     }
   }
   return copy as unknown as SimState;
+}
+
+/** A Map as the saved state's table: a prototype-free object, keys in the Map's order. */
+function tableOf<T>(map: ReadonlyMap<string, T>): Dict<T> {
+  const table = dict<T>();
+  for (const [key, value] of map) table[key] = value;
+  return table;
 }
 
 /**
@@ -221,12 +230,23 @@ export function pickStructure(scenario: Scenario, id?: string): Structure {
   return found;
 }
 
+/**
+ * Names of nested state values, by value object: state values are never changed once made, and
+ * the compiled tables hand out one value object per state, so each is named once.
+ */
+const named = new WeakMap<object, string>();
+
 const stateName = (value: unknown): string => {
   if (typeof value === 'string') return value;
   if (value && typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>)
-      .map(([k, v]) => (typeof v === 'string' ? `${k}.${v}` : `${k}.${stateName(v)}`))
-      .join(' & ');
+    let name = named.get(value);
+    if (name === undefined) {
+      name = Object.entries(value as Record<string, unknown>)
+        .map(([k, v]) => (typeof v === 'string' ? `${k}.${v}` : `${k}.${stateName(v)}`))
+        .join(' & ');
+      named.set(value, name);
+    }
+    return name;
   }
   return String(value);
 };
@@ -252,7 +272,14 @@ export class Simulation {
   private state!: SimState;
   private agenda!: EventQueue<AgendaItem>;
   private rng!: Rng;
+  /** Instances and their snapshots; an entry is replaced, never changed (checkpoints share it). */
   private live = new Map<string, Live>();
+  /**
+   * Directed link key → when the link is free again. The state's `linkFree` table as a Map
+   * (copied at every checkpoint: a Map copies far faster than a prototype-free object);
+   * written into the state only when it is saved.
+   */
+  private linkFree = new Map<string, number>();
   /**
    * After a step back: the log and checkpoints as far as the run had gone, so that seeking
    * forward again restores the nearest checkpoint instead of replaying every step. Valid
@@ -260,6 +287,13 @@ export class Simulation {
    */
   private ahead:
     { readonly log: readonly LogEntry[]; readonly frames: readonly Frame[] } | undefined;
+  /**
+   * Messages and actors' knowledge tables this run may change in place: those created or
+   * copied since the last checkpoint. The others are shared with a checkpoint and copied on
+   * first write. Unused without checkpoints (everything is the run's own).
+   */
+  private ownMessages = new Set<number>();
+  private ownKnows = new Set<string>();
   /** Conditional injects by the mark they wait on, in file order: marks are written often. */
   private readonly waiting = new Map<string, number[]>();
 
@@ -546,27 +580,40 @@ export class Simulation {
     }
     this.state.agenda = this.agenda.toArray();
     this.state.rng = this.rng.state();
+    this.state.linkFree = tableOf(this.linkFree);
     return JSON.stringify(this.state);
   }
 
   /** A checkpoint of now: the mutable engine state copied, machine snapshots shared. */
   private frame(): Frame {
-    // Instance records are only ever replaced, never changed, except for the snapshot field
-    // save() fills in: a shallow copy of the table does.
-    const data = copyState(this.state, dict(this.state.instances));
-    const snapshots = [...this.live].map(([id, l]) => [id, l.snapshot] as const);
-    return new Frame(this.state.step, data, this.agenda.toArray(), this.rng.state(), snapshots);
+    // Instances and link times are kept as Maps (copied whole, fast); the state's own tables
+    // for them are built only if the checkpoint is restored or read as JSON.
+    const data = copyState(this.state, NO_INSTANCES, NO_LINKS);
+    // From here on the messages and knowledge tables are shared with this checkpoint.
+    this.ownMessages.clear();
+    this.ownKnows.clear();
+    return new Frame(
+      this.state.step,
+      data,
+      this.agenda.toArray(),
+      this.rng.state(),
+      new Map(this.live),
+      new Map(this.linkFree),
+    );
   }
 
   private restoreFrame(frame: Frame): void {
     this.state = frame.copy();
+    this.ownMessages.clear();
+    this.ownKnows.clear();
     this.agenda = new EventQueue([...frame.agenda]);
     this.rng = restoreRng(frame.rng);
     this.live = new Map();
-    for (const [id, snapshot] of frame.snapshots) {
+    for (const [id, { snapshot }] of frame.live) {
       const record = this.state.instances[id];
       if (record) this.live.set(id, { record, snapshot });
     }
+    this.linkFree = new Map(frame.linkFree);
     this.log.length = this.state.logLength;
   }
 
@@ -579,6 +626,9 @@ export class Simulation {
       );
     }
     this.state = state;
+    this.ownMessages.clear();
+    this.ownKnows.clear();
+    this.linkFree = new Map(Object.entries(state.linkFree));
     this.agenda = new EventQueue(state.agenda);
     this.rng = restoreRng(state.rng);
     this.live = new Map();
@@ -679,6 +729,9 @@ export class Simulation {
     this.log.length = 0;
     this.frames.length = 0;
     this.ahead = undefined;
+    this.ownMessages.clear();
+    this.ownKnows.clear();
+    this.linkFree = new Map();
     this.state = {
       format: 1,
       scenario: this.scenario.id,
@@ -968,7 +1021,7 @@ export class Simulation {
     const machine = machines[l.record.machine as MachineKey] as AnyStateMachine;
     const before = l.snapshot.value;
     const [next, actions] = transition(machine, l.snapshot, event);
-    l.snapshot = next;
+    this.live.set(target, { record: l.record, snapshot: next });
     const base = {
       actor: target,
       at: l.record.host,
@@ -1268,6 +1321,7 @@ export class Simulation {
     const path = [origin, ...hops.map((h) => h.to)];
     const msg: Envelope = { ...base, path, hop: 0 };
     this.state.messages[id] = msg;
+    if (this.checkpointEvery > 0) this.ownMessages.add(id);
     this.write(
       {
         actor: owner,
@@ -1288,9 +1342,9 @@ export class Simulation {
     const hop = this.router.path(msg.path[msg.hop]!, msg.path[msg.hop + 1]!)?.[0];
     if (!hop) return;
     const link = hop.link;
-    const free = this.state.linkFree[hop.key] ?? 0;
+    const free = this.linkFree.get(hop.key) ?? 0;
     const depart = Math.max(this.state.time, free);
-    this.state.linkFree[hop.key] = depart + 60 / link.capacity;
+    this.linkFree.set(hop.key, depart + 60 / link.capacity);
     const jitter = link.jitter > 0 ? this.rng.int(0, link.jitter) : 0;
     const arrive = depart + link.latency + jitter;
     if (!this.rng.chance(link.reliability)) {
@@ -1316,10 +1370,20 @@ export class Simulation {
       );
       return;
     }
-    msg.hop += 1;
-    msg.departed = depart;
-    msg.arrives = arrive;
+    const moving = this.writableMessage(msg);
+    moving.hop += 1;
+    moving.departed = depart;
+    moving.arrives = arrive;
     this.schedule({ time: arrive, kind: 'arrive', msg: msg.id });
+  }
+
+  /** The message as this run may change it: its own copy when a checkpoint shares it. */
+  private writableMessage(msg: Envelope): Envelope {
+    if (this.checkpointEvery === 0 || this.ownMessages.has(msg.id)) return msg;
+    const copy = { ...msg };
+    this.state.messages[msg.id] = copy;
+    this.ownMessages.add(msg.id);
+    return copy;
   }
 
   /** A message reaches the actor at its current hop: it becomes a task for that actor. */
@@ -1398,7 +1462,15 @@ export class Simulation {
 
   private learn(actor: string, info: readonly string[]): void {
     if (info.length === 0) return;
-    const known = (this.state.knows[actor] ??= dict());
+    let known = this.state.knows[actor];
+    if (!known) {
+      known = this.state.knows[actor] = dict();
+      if (this.checkpointEvery > 0) this.ownKnows.add(actor);
+    } else if (this.checkpointEvery > 0 && !this.ownKnows.has(actor)) {
+      // Shared with a checkpoint: this run's own copy from now on.
+      known = this.state.knows[actor] = dict(known);
+      this.ownKnows.add(actor);
+    }
     for (const item of info) {
       if (known[item] !== undefined) continue;
       known[item] = this.state.time;

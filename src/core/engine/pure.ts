@@ -20,7 +20,7 @@ interface Inert {
 
 const inert = new WeakMap<AnyStateMachine, Inert>();
 
-function scopeOf(machine: AnyStateMachine): Inert {
+export function scopeOf(machine: AnyStateMachine): Inert {
   let found = inert.get(machine);
   if (found) return found;
   const self = createActor(machine);

@@ -1,0 +1,603 @@
+// xstate's `transition()` compiled into tables, per machine, at first use. xstate stays the
+// single definition of every machine: the tables are read off the machine's own state nodes
+// (their transitions, entry and exit actions, `after` timers, initial states), and the guards,
+// assigns, params and delays are the machine's own functions, called in xstate's order. What
+// is saved is xstate's work per event — searching candidate transitions, computing exit and
+// entry sets, sorting them, rebuilding the state value and tags, cloning snapshots — which for
+// a machine without parallel regions or history is a function of (active leaf, transition)
+// and is worked out once. The snapshots returned are ordinary xstate snapshots (same keys,
+// same order), so `getPersistedSnapshot`, `resolveState` and xstate's own `transition()` take
+// them as they are.
+//
+// Anything the tables do not cover — parallel or history states, invoked actors, outputs,
+// higher-order guards, a built-in action other than assign / raise / cancel / enqueueActions
+// — is handed to xstate's own algorithm (the cached-scope `transition()` of pure.ts): for the
+// whole machine when it is known at compile time, or for that one event when met on the way
+// (machines are pure, so starting the event again changes nothing). compiled.property.test.ts
+// checks the two agree on random event sequences for every machine of the registry.
+import type { AnyStateMachine, EventObject } from 'xstate';
+import {
+  initialTransition as xstateInitial,
+  transition as xstateTransition,
+  scopeOf,
+} from './pure';
+
+type Snapshot = ReturnType<AnyStateMachine['resolveState']>;
+
+/** An action the engine carries out, with its params resolved (xstate's executable action, minus the closures). */
+export interface ResolvedAction {
+  readonly type: string;
+  readonly params: unknown;
+}
+
+/** The parts of xstate's StateNode the tables are built from (public fields, loosely typed). */
+interface Node {
+  readonly id: string;
+  readonly key: string;
+  readonly type: 'atomic' | 'compound' | 'parallel' | 'final' | 'history';
+  readonly parent: Node | undefined;
+  readonly order: number;
+  readonly entry: readonly unknown[];
+  readonly exit: readonly unknown[];
+  readonly states: Readonly<Record<string, Node>>;
+  readonly transitions: ReadonlyMap<string, readonly Transition[]>;
+  readonly always?: readonly Transition[];
+  readonly initial: { readonly actions: readonly unknown[]; readonly target: readonly Node[] };
+  readonly invoke: readonly unknown[];
+  readonly output: unknown;
+  readonly tags: readonly string[];
+}
+
+interface Transition {
+  readonly source: Node;
+  readonly target: readonly Node[] | undefined;
+  readonly actions: readonly unknown[];
+  readonly guard: unknown;
+  readonly reenter: boolean;
+}
+
+/** Where a transition from a given leaf leads: worked out once, then read. */
+interface Step {
+  /** States exited, innermost first, each with its exit actions. */
+  readonly exit: readonly Node[];
+  /** States entered, outermost first; `initial` marks a default entry (its initial actions run). */
+  readonly enter: ReadonlyArray<{ readonly node: Node; readonly initial: boolean }>;
+  readonly to: Leaf;
+}
+
+/** One active configuration (a leaf and its ancestors): the tables hang off it. */
+interface Leaf {
+  readonly node: Node;
+  /** Leaf first, root last: the order xstate looks for a transition in. */
+  readonly chain: readonly Node[];
+  /** The snapshot fields that depend only on the configuration. */
+  readonly nodes: readonly Node[];
+  readonly value: unknown;
+  readonly tags: ReadonlySet<string>;
+  /** Candidate transitions by event type, along the chain (lazily). */
+  readonly candidates: Map<string, ReadonlyArray<readonly Transition[]>>;
+  readonly steps: Map<Transition, Step>;
+}
+
+/** Thrown on anything the tables do not cover; the event is then given to xstate. */
+class NotCompiled extends Error {}
+
+interface Compiled {
+  readonly machine: AnyStateMachine;
+  readonly leaves: Map<Node, Leaf>;
+  /** xstate's snapshot methods, for snapshots built from nothing (initial ones). */
+  methods?: Methods;
+}
+
+const compiled = new WeakMap<AnyStateMachine, Compiled | null>();
+
+function compile(machine: AnyStateMachine): Compiled | null {
+  const root = machine.root as unknown as Node;
+  if (root.type !== 'compound' || root.output !== undefined) return null;
+  const all: Node[] = [];
+  const walk = (n: Node): void => {
+    all.push(n);
+    for (const child of Object.values(n.states)) walk(child);
+  };
+  walk(root);
+  for (const n of all) {
+    if (n.type === 'parallel' || n.type === 'history' || n.invoke.length > 0) return null;
+    if (n.type === 'final' && n.output !== undefined) return null;
+  }
+  return { machine, leaves: new Map() };
+}
+
+function compiledOf(machine: AnyStateMachine): Compiled | null {
+  let c = compiled.get(machine);
+  if (c === undefined) {
+    c = compile(machine);
+    compiled.set(machine, c);
+  }
+  return c;
+}
+
+function leafOf(c: Compiled, node: Node): Leaf {
+  let leaf = c.leaves.get(node);
+  if (leaf) return leaf;
+  const chain: Node[] = [];
+  for (let n: Node | undefined = node; n; n = n.parent) chain.push(n);
+  const path = chain.slice(0, -1).reverse(); // root excluded, outermost first
+  // xstate's state value: the leaf's key under its ancestors' keys ({ a: { b: 'c' } }).
+  let value: unknown = path.at(-1)?.key ?? {};
+  for (let i = path.length - 2; i >= 0; i--) value = { [path[i]!.key]: value };
+  const nodes = chain.slice().reverse();
+  leaf = {
+    node,
+    chain,
+    nodes,
+    value,
+    tags: new Set(nodes.flatMap((n) => n.tags)),
+    candidates: new Map(),
+    steps: new Map(),
+  };
+  c.leaves.set(node, leaf);
+  return leaf;
+}
+
+/** The active leaf of a snapshot (machines the tables cover have exactly one). */
+function leafOfSnapshot(c: Compiled, snapshot: Snapshot): Leaf {
+  const nodes = (snapshot as unknown as { _nodes: readonly Node[] })._nodes;
+  let atomic: Node | undefined;
+  for (const n of nodes) if (n.type === 'atomic' || n.type === 'final') atomic = n;
+  if (!atomic) throw new NotCompiled();
+  return leafOf(c, atomic);
+}
+
+/** xstate's `matchesEventDescriptor`: exact, `*`, or a `prefix.*` wildcard. */
+function matchesDescriptor(type: string, descriptor: string): boolean {
+  if (descriptor === type || descriptor === '*') return true;
+  if (!descriptor.endsWith('.*')) return false;
+  const partial = descriptor.split('.');
+  const tokens = type.split('.');
+  for (let i = 0; i < partial.length; i++) {
+    if (partial[i] === '*') return i === partial.length - 1;
+    if (partial[i] !== tokens[i]) return false;
+  }
+  return true;
+}
+
+/** xstate's `getCandidates` for one node: the exact match first, then wildcards, longest first. */
+function nodeCandidates(node: Node, type: string): readonly Transition[] {
+  const exact = node.transitions.get(type);
+  const wild = [...node.transitions.keys()]
+    .filter((d) => d !== type && matchesDescriptor(type, d))
+    .sort((a, b) => b.length - a.length)
+    .flatMap((d) => node.transitions.get(d) ?? []);
+  return exact ? [...exact, ...wild] : wild;
+}
+
+function candidatesFor(leaf: Leaf, type: string): ReadonlyArray<readonly Transition[]> {
+  let found = leaf.candidates.get(type);
+  if (!found) {
+    found = leaf.chain.map((n) => nodeCandidates(n, type)).filter((list) => list.length > 0);
+    leaf.candidates.set(type, found);
+  }
+  return found;
+}
+
+function isDescendant(child: Node, parent: Node): boolean {
+  let m = child;
+  while (m.parent && m.parent !== parent) m = m.parent;
+  return m.parent === parent;
+}
+
+/** xstate's exit and entry sets for a transition out of a leaf, without parallel or history states. */
+function stepOf(c: Compiled, leaf: Leaf, t: Transition): Step {
+  let step = leaf.steps.get(t);
+  if (step) return step;
+  const targets = t.target ?? [];
+  if (targets.length !== 1) throw new NotCompiled();
+  const target = targets[0]!;
+  const source = t.source;
+  let domain: Node | undefined;
+  if (!t.reenter && (target === source || isDescendant(target, source))) domain = source;
+  else
+    for (let a = target.parent; a; a = a.parent)
+      if (isDescendant(source, a)) {
+        domain = a;
+        break;
+      }
+  if (!domain) throw new NotCompiled(); // a re-entering transition of the root
+  const exit = leaf.chain.filter(
+    (n) => isDescendant(n, domain) || (t.reenter && source === domain && n === domain),
+  );
+  exit.sort((a, b) => b.order - a.order);
+  const enter = new Map<Node, boolean>();
+  if (source !== target || source !== domain || t.reenter) enter.set(target, true);
+  for (let n = target; n.type === 'compound';) {
+    const first = n.initial.target[0];
+    if (!first) throw new NotCompiled();
+    enter.set(first, true);
+    n = first;
+  }
+  for (let a = target.parent; a && a !== domain; a = a.parent)
+    if (!enter.has(a)) enter.set(a, false);
+  const entered = [...enter].map(([node, initial]) => ({ node, initial }));
+  entered.sort((a, b) => a.node.order - b.node.order);
+  // The new leaf: the innermost entered state, or the old leaf when only ancestors changed.
+  const kept = leaf.chain.filter((n) => !exit.includes(n));
+  const active = [...kept, ...entered.map((e) => e.node)];
+  const atomic = active.filter((n) => n.type === 'atomic' || n.type === 'final');
+  if (atomic.length !== 1) throw new NotCompiled();
+  step = { exit, enter: entered, to: leafOf(c, atomic[0]!) };
+  leaf.steps.set(t, step);
+  return step;
+}
+
+/** One macrostep in progress: the context so far, the raised events, the actions out. */
+interface Run {
+  readonly c: Compiled;
+  context: Record<string, unknown>;
+  /** An assign ran in the current microstep (xstate then returns a new snapshot). */
+  assigned: boolean;
+  readonly queue: EventObject[];
+  readonly actions: ResolvedAction[];
+}
+
+type Impl = ((...args: never[]) => unknown) & {
+  readonly resolve?: unknown;
+  readonly type?: string;
+  readonly assignment?: unknown;
+};
+
+function evaluateGuard(run: Run, guard: unknown, event: EventObject): boolean {
+  if (guard === undefined) return true;
+  const impls = (run.c.machine.implementations as { guards: Record<string, unknown> }).guards;
+  const inline = typeof guard === 'function';
+  const resolved = inline
+    ? guard
+    : impls[typeof guard === 'string' ? guard : (guard as { type: string }).type];
+  // A guard defined as another guard's name or a higher-order guard (and/or/not/stateIn).
+  if (typeof resolved !== 'function' || 'check' in resolved) throw new NotCompiled();
+  const args = { context: run.context, event };
+  const params =
+    inline || typeof guard === 'string'
+      ? undefined
+      : 'params' in (guard as object)
+        ? typeof (guard as { params: unknown }).params === 'function'
+          ? (guard as { params: (a: unknown) => unknown }).params(args)
+          : (guard as { params: unknown }).params
+        : undefined;
+  return Boolean((resolved as (a: unknown, p: unknown) => unknown)(args, params));
+}
+
+/** xstate's `resolveAndExecuteActionsWithContext`, for the built-ins the engine's machines use. */
+function perform(run: Run, list: readonly unknown[], event: EventObject): void {
+  const impls = (run.c.machine.implementations as { actions: Record<string, Impl> }).actions;
+  const scope = scopeOf(run.c.machine).scope;
+  for (const action of list) {
+    const inline = typeof action === 'function';
+    const resolved: Impl | undefined = inline
+      ? (action as Impl)
+      : impls[typeof action === 'string' ? action : (action as { type: string }).type];
+    const params =
+      inline || typeof action === 'string'
+        ? undefined
+        : 'params' in (action as object)
+          ? typeof (action as { params: unknown }).params === 'function'
+            ? (action as { params: (a: unknown) => unknown }).params({
+                context: run.context,
+                event,
+              })
+            : (action as { params: unknown }).params
+          : undefined;
+    if (!resolved || !('resolve' in resolved)) {
+      const type =
+        typeof action === 'string'
+          ? action
+          : typeof action === 'object'
+            ? (action as { type: string }).type
+            : (action as Impl).name || '(anonymous)';
+      run.actions.push({ type, params });
+      continue;
+    }
+    switch (resolved.type) {
+      case 'xstate.assign': {
+        const assignment = resolved.assignment as
+          ((a: unknown, p: unknown) => Record<string, unknown>) | Record<string, unknown>;
+        const spawn = () => {
+          throw new NotCompiled();
+        };
+        const assignArgs = {
+          context: run.context,
+          event,
+          spawn,
+          self: scope.self,
+          system: scope.system,
+        };
+        let partial: Record<string, unknown> = {};
+        if (typeof assignment === 'function') partial = assignment(assignArgs, params);
+        else
+          for (const key of Object.keys(assignment)) {
+            const p = assignment[key];
+            partial[key] =
+              typeof p === 'function'
+                ? (p as (a: unknown, q: unknown) => unknown)(assignArgs, params)
+                : p;
+          }
+        run.context = Object.assign({}, run.context, partial);
+        run.assigned = true;
+        break;
+      }
+      case 'xstate.raise':
+      case 'xstate.cancel':
+      case 'xstate.enqueueActions': {
+        // Their own resolvers read only the machine (delays, guards) and the context.
+        const snapshot = { machine: run.c.machine, context: run.context };
+        const args = { context: run.context, event, self: scope.self, system: scope.system };
+        const [after, resolvedParams, more] = (
+          resolved.resolve as (...a: unknown[]) => [unknown, unknown, unknown[] | undefined]
+        )(scope, snapshot, args, params, resolved, { internalQueue: run.queue });
+        if (after !== snapshot) throw new NotCompiled();
+        if (resolved.type !== 'xstate.enqueueActions')
+          run.actions.push({ type: resolved.type, params: resolvedParams });
+        if (more) perform(run, more, event);
+        break;
+      }
+      default:
+        throw new NotCompiled();
+    }
+  }
+}
+
+/** The first enabled transition for an event, leaf first (xstate's `transitionNode`). */
+function select(run: Run, leaf: Leaf, event: EventObject): Transition | undefined {
+  for (const list of candidatesFor(leaf, event.type))
+    for (const t of list) if (evaluateGuard(run, t.guard, event)) return t;
+  return undefined;
+}
+
+function selectEventless(run: Run, leaf: Leaf, event: EventObject): Transition | undefined {
+  for (const n of leaf.chain) {
+    if (!n.always) continue;
+    for (const t of n.always) if (evaluateGuard(run, t.guard, event)) return t;
+  }
+  return undefined;
+}
+
+interface Now {
+  leaf: Leaf;
+  status: 'active' | 'done';
+}
+
+/**
+ * xstate's microstep for one transition; returns whether the snapshot changed (xstate
+ * returns the same object when neither the configuration nor the context moved).
+ */
+function microstep(run: Run, now: Now, t: Transition, event: EventObject): boolean {
+  run.assigned = false;
+  if (!t.target || t.target.length === 0) {
+    perform(run, t.actions, event);
+    return run.assigned;
+  }
+  const from = now.leaf;
+  const step = stepOf(run.c, from, t);
+  for (const n of step.exit) perform(run, n.exit, event);
+  perform(run, t.actions, event);
+  for (const { node, initial } of step.enter) {
+    perform(run, node.entry, event);
+    if (initial) perform(run, node.initial.actions, event);
+    if (node.type === 'final') {
+      const parent = node.parent!;
+      run.queue.push({ type: `xstate.done.state.${parent.id}`, output: undefined } as EventObject);
+      if (!parent.parent) now.status = 'done';
+    }
+  }
+  now.leaf = step.to;
+  if (now.status === 'done') for (const n of step.to.chain) perform(run, n.exit, event);
+  return run.assigned || step.to !== from || now.status !== 'active';
+}
+
+/**
+ * xstate's macrostep loop after the first microstep: eventless transitions, then raised
+ * events, until the machine rests or ends. Returns whether anything changed the snapshot.
+ */
+function settle(run: Run, now: Now, event: EventObject): boolean {
+  let changed = false;
+  let eventless = true;
+  let current = event;
+  while (now.status === 'active') {
+    let t: Transition | undefined = eventless ? selectEventless(run, now.leaf, current) : undefined;
+    const byEventless: boolean = t !== undefined;
+    if (!t) {
+      const next = run.queue.shift();
+      if (!next) break;
+      current = next;
+      t = select(run, now.leaf, current);
+    }
+    const moved = t ? microstep(run, now, t, current) : false;
+    changed = moved || changed;
+    eventless = byEventless ? moved : true;
+  }
+  return changed;
+}
+
+type Methods = Pick<Snapshot, 'matches' | 'hasTag' | 'can' | 'getMeta'> & { toJSON: unknown };
+
+/** A snapshot exactly as xstate's `createMachineSnapshot` lays it out. */
+function snapshotOf(
+  c: Compiled,
+  now: Now,
+  context: unknown,
+  children: unknown,
+  historyValue: unknown,
+  methods: Methods,
+): Snapshot {
+  const leaf = now.leaf;
+  return {
+    status: now.status,
+    output: undefined,
+    error: undefined,
+    machine: c.machine,
+    context,
+    _nodes: leaf.nodes,
+    value: leaf.value,
+    tags: leaf.tags,
+    children,
+    historyValue,
+    // xstate's own snapshot methods (module functions every snapshot shares).
+    matches: methods.matches,
+    hasTag: methods.hasTag,
+    can: methods.can,
+    getMeta: methods.getMeta,
+    toJSON: methods.toJSON,
+  } as unknown as Snapshot;
+}
+
+function macrostep(
+  c: Compiled,
+  snapshot: Snapshot,
+  event: EventObject,
+): [Snapshot, ResolvedAction[]] {
+  const run: Run = {
+    c,
+    context: snapshot.context as Record<string, unknown>,
+    assigned: false,
+    queue: [],
+    actions: [],
+  };
+  const now: Now = { leaf: leafOfSnapshot(c, snapshot), status: 'active' };
+  let changed = false;
+  const first = select(run, now.leaf, event);
+  if (first) changed = microstep(run, now, first, event);
+  changed = settle(run, now, event) || changed;
+  if (!changed) return [snapshot, run.actions];
+  const methods = snapshot as unknown as Methods;
+  return [
+    snapshotOf(c, now, run.context, snapshot.children, snapshot.historyValue, methods),
+    run.actions,
+  ];
+}
+
+/** xstate's `getInitialSnapshot`: the context from the input, the initial states entered. */
+function initial(c: Compiled, input: unknown): [Snapshot, ResolvedAction[]] {
+  const machine = c.machine;
+  const config = (machine as unknown as { config: { context?: unknown } }).config;
+  const root = machine.root as unknown as Node;
+  const event = { type: 'xstate.init', input } as EventObject;
+  const scope = scopeOf(machine).scope;
+  let context: Record<string, unknown>;
+  if (typeof config.context === 'function') {
+    const spawn = () => {
+      throw new NotCompiled();
+    };
+    const made = (config.context as (a: unknown) => Record<string, unknown>)({
+      spawn,
+      input,
+      self: scope.self,
+    });
+    context = Object.assign({}, {}, made);
+  } else context = (config.context as Record<string, unknown> | undefined) ?? {};
+  const run: Run = { c, context, assigned: false, queue: [], actions: [] };
+  // The root and its initial descendants, each entered by default (initial actions run).
+  const chain: Node[] = [];
+  for (
+    let n: Node | undefined = root;
+    n;
+    n = n.type === 'compound' ? n.initial.target[0] : undefined
+  )
+    chain.push(n);
+  const deepest = chain.at(-1)!;
+  if (deepest.type !== 'atomic' && deepest.type !== 'final') throw new NotCompiled();
+  const now: Now = { leaf: leafOf(c, deepest), status: 'active' };
+  for (const node of chain) {
+    perform(run, node.entry, event);
+    perform(run, node.initial.actions, event);
+    if (node.type === 'final') {
+      const parent = node.parent!;
+      run.queue.push({ type: `xstate.done.state.${parent.id}`, output: undefined } as EventObject);
+      if (!parent.parent) now.status = 'done';
+    }
+  }
+  if (now.status === 'done') for (const n of now.leaf.chain) perform(run, n.exit, event);
+  settle(run, now, event);
+  c.methods ??= methodsOf(machine, now.leaf);
+  return [snapshotOf(c, now, run.context, {}, {}, c.methods), run.actions];
+}
+
+/** xstate's snapshot methods, read once off a snapshot it builds itself. */
+function methodsOf(machine: AnyStateMachine, leaf: Leaf): Methods {
+  const probe = machine.resolveState({ value: leaf.value as never, context: {} });
+  return probe as unknown as Methods;
+}
+
+/** Events xstate's macrostep treats apart (stopping, starting, an actor's error). */
+const special = (type: string): boolean =>
+  type === 'xstate.stop' || type === 'xstate.init' || type.startsWith('xstate.error');
+
+/**
+ * The tables' answer alone: xstate's next snapshot and actions, or undefined when the tables
+ * do not cover this machine or this event. A guard or an action that throws throws here too.
+ */
+export function compiledTransition(
+  machine: AnyStateMachine,
+  snapshot: Snapshot,
+  event: EventObject,
+): [Snapshot, ResolvedAction[]] | undefined {
+  const c = compiledOf(machine);
+  if (!c || snapshot.status !== 'active' || special(event.type)) return undefined;
+  try {
+    return macrostep(c, snapshot, event);
+  } catch (e) {
+    if (e instanceof NotCompiled) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * Same as xstate's `transition(machine, snapshot, event)` — the next snapshot and the actions
+ * with their params — from tables built at first use, or from xstate itself for what the
+ * tables do not cover.
+ */
+export function transition(
+  machine: AnyStateMachine,
+  snapshot: Snapshot,
+  event: EventObject,
+): [Snapshot, ResolvedAction[]] {
+  try {
+    const done = compiledTransition(machine, snapshot, event);
+    if (done) return done;
+  } catch {
+    // A guard or an action threw: xstate's own algorithm gives its own error.
+  }
+  return xstateTransition(machine, snapshot, event);
+}
+
+/** The tables' initial snapshot and actions, or undefined when they do not cover the machine. */
+export function compiledInitialTransition(
+  machine: AnyStateMachine,
+  input?: unknown,
+): [Snapshot, ResolvedAction[]] | undefined {
+  const c = compiledOf(machine);
+  if (!c) return undefined;
+  try {
+    return initial(c, input);
+  } catch (e) {
+    if (e instanceof NotCompiled) return undefined;
+    throw e;
+  }
+}
+
+/** Same as xstate's `initialTransition(machine, input)`, from the tables where they cover it. */
+export function initialTransition(
+  machine: AnyStateMachine,
+  input?: unknown,
+): [Snapshot, ResolvedAction[]] {
+  try {
+    const done = compiledInitialTransition(machine, input);
+    if (done) return done;
+  } catch {
+    // A context factory, guard or action threw: xstate's snapshot in error, as it gives it.
+  }
+  return xstateInitial(machine, input);
+}
+
+/** Whether the tables cover a machine (the others always go through xstate). */
+export function isCompiled(machine: AnyStateMachine): boolean {
+  return compiledOf(machine) !== null;
+}
