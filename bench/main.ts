@@ -39,11 +39,12 @@ const SECTIONS = [
   'queue',
   'bundle',
   'graph',
+  'app',
   'host',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 /** Slow and about the app, not the engine: left out of --quick unless asked for by --only. */
-const NOT_QUICK: readonly Section[] = ['bundle', 'graph'];
+const NOT_QUICK: readonly Section[] = ['bundle', 'graph', 'app'];
 
 /** Workload sizes: the full run is the record; quick keeps the whole bench under a minute. */
 const SIZES = {
@@ -182,6 +183,15 @@ export async function main(argv: readonly string[] = []): Promise<number> {
     },
   );
 
+  const app: Report['app'] = await attempt(
+    'app',
+    'the app playing the default scenario at top speed in headless Chromium',
+    async () => {
+      const mod = await import('./app-frames.ts');
+      return mod.benchAppFrames();
+    },
+  );
+
   const host: HostBroadcast | string = await attempt(
     'host',
     'exercise host: 40 seats, broadcast per step',
@@ -201,6 +211,7 @@ export async function main(argv: readonly string[] = []): Promise<number> {
     queue,
     bundle,
     graph,
+    app,
     host,
   };
   let reproduced: Reproduction[] | undefined;

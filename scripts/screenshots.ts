@@ -1,7 +1,8 @@
 // Saves PNGs of the web app's main views to docs/screenshots/ (linked from the README):
 // `npm run screenshots`. Drives the real app in Debian's Chromium on a Vite dev server, on
 // the default scenario, with fixed positions so the pictures only change when the app does:
-// at a laptop's 1366×768, and the main views again on a tablet (768×1024, `*-tablet.png`).
+// at a laptop's 1366×768, and the main views again on a tablet (768×1024, `*-tablet.png`) and
+// in French on the French scenario (`*-fr.png`).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -209,6 +210,44 @@ async function main(): Promise<void> {
     await tab.waitForTimeout(300);
     await shoot(tab, 'panels-tablet');
     await tablet.close();
+
+    // 10. In French: the language picked in the header, the French scenario, the same views.
+    const french = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    const fr = await french.newPage();
+    fr.on('pageerror', (error) => console.error(`page error: ${String(error)}`));
+    await fr.goto(dev.url, { waitUntil: 'load' });
+    await ready(fr);
+    await fr.getByLabel('Language').selectOption('fr');
+    await fr.locator('.header-controls select').first().selectOption('dilemme-escorte.yaml');
+    await fr.getByRole('heading', { name: 'Le dilemme de l’escorte' }).waitFor();
+    await ready(fr);
+    await fr.getByRole('button', { name: 'Aller à la MSEL 2' }).click();
+    await idle(fr);
+    for (let i = 0; i < 6; i++) await fr.getByRole('button', { name: 'Pas en avant' }).click();
+    await select(fr, 'ocha-east');
+    await idle(fr);
+    await shoot(fr, 'main-fr');
+    await fr.locator('.log-row').nth(2).click();
+    await fr.getByTestId('log-entry').waitFor();
+    await fr.waitForTimeout(300);
+    await shoot(fr, 'log-entry-fr');
+    await fr.getByRole('button', { name: 'Présentation', exact: true }).click();
+    await fr.waitForTimeout(300);
+    await shoot(fr, 'brief-fr');
+    await fr.keyboard.press('Escape');
+    await fr.locator('.scrubber__mark--decision').first().click();
+    await fr.getByTestId('decision').waitFor({ timeout: 60_000 });
+    await idle(fr);
+    await shoot(fr, 'decision-fr');
+    await fr.getByTestId('file-input').setInputFiles({
+      name: 'invalid-schema.yaml',
+      mimeType: 'text/yaml',
+      buffer: readFileSync(`${ROOT}tests/fixtures/invalid-schema.yaml`),
+    });
+    await fr.getByTestId('errors').waitFor();
+    await fr.waitForTimeout(300);
+    await shoot(fr, 'errors-fr');
+    await french.close();
   } finally {
     await browser.close();
     await dev.close();

@@ -20,6 +20,7 @@ import {
   type Sensitivity,
   type Summary,
 } from '../core';
+import { translate, type Locale, type MessageKey } from '../i18n';
 import type { Paint } from './style';
 
 /** A metric value for people: durations as 1h05m, shares as percentages, counts to 0.1. */
@@ -76,38 +77,42 @@ export interface TableOptions {
   /** Seconds the comparison took, for the header. */
   readonly seconds?: number;
   readonly workers?: number;
+  /** The language of the table's words (metric names, headings, how to read it). */
+  readonly locale?: Locale;
 }
 
 export function formatTable(
   full: CompareResult,
-  { metrics, paint, seconds, workers }: TableOptions,
+  { metrics, paint, seconds, workers, locale = 'en' }: TableOptions,
 ): string {
+  const t = (key: MessageKey, values?: Readonly<Record<string, string | number>>) =>
+    translate(locale, key, values);
   // A sampled design has a point per sample: one section per point would be unreadable, so the
   // structures are compared over all of them, and the sensitivity says what the points changed.
   const sampled = full.design.kind !== 'grid';
   const result = sampled ? poolPoints(full) : full;
   const lines: string[] = [];
-  const runs = `${result.completed} of ${result.planned} runs`;
-  const per =
-    `${result.structures.length} structures × ${result.seeds.length} seeds` +
-    (full.design.kind !== 'grid'
-      ? ` × ${full.points.length} sampled points (${full.design.kind === 'lhs' ? 'Latin hypercube' : 'random'}, design seed ${full.design.seed})`
-      : result.points.length > 1
-        ? ` × ${result.points.length} sweep points`
-        : '');
+  const runs = t('cli.compare.runs', { completed: result.completed, planned: result.planned });
+  const per = t('cli.compare.per', {
+    structures: result.structures.length,
+    seeds: result.seeds.length,
+    kind:
+      full.design.kind !== 'grid' ? full.design.kind : result.points.length > 1 ? 'sweep' : 'none',
+    points: sampled ? full.points.length : result.points.length,
+    designSeed: full.design.kind !== 'grid' ? full.design.seed : 0,
+  });
   lines.push(paint('bold', `${visible(result.scenario.title)} — ${per}`));
   lines.push(
-    `seeds ${seedRange(result.seeds)}, reference ${result.reference}` +
-      (seconds !== undefined ? `, ${runs} in ${seconds.toFixed(1)} s` : `, ${runs}`) +
-      (workers ? ` on ${workers} worker${workers === 1 ? '' : 's'}` : ''),
+    t('cli.compare.ran', {
+      range: seedRange(result.seeds),
+      reference: result.reference,
+      runs,
+      seconds: seconds === undefined ? 'none' : seconds.toFixed(1),
+      workers: workers ?? 0,
+    }),
   );
   if (result.partial) {
-    lines.push(
-      paint(
-        'yellow',
-        `PARTIAL: stopped after ${runs}; the numbers below cover only the runs that finished.`,
-      ),
-    );
+    lines.push(paint('yellow', t('cli.compare.partial', { runs })));
   }
 
   const byKey = new Map<string, MetricSummary>();
@@ -115,15 +120,21 @@ export function formatTable(
 
   for (const point of result.points) {
     lines.push('');
-    if (sampled) lines.push(paint('bold', `Over all ${full.points.length} sampled points`));
-    else if (point.label) lines.push(paint('bold', `Sweep: ${visible(point.label)}`));
+    if (sampled) lines.push(paint('bold', t('cli.compare.pooled', { points: full.points.length })));
+    else if (point.label)
+      lines.push(paint('bold', t('cli.compare.point', { label: visible(point.label) })));
     const header = [
-      'Metric',
-      ...result.structures.map((s, i) => (i === 0 ? `${s} (reference)` : s)),
+      t('cli.compare.metric'),
+      ...result.structures.map((s, i) =>
+        i === 0 ? t('cli.compare.reference', { structure: s }) : s,
+      ),
     ];
     const rows: string[][][] = metrics.map((key) => {
       const info = METRIC_INFO[key];
-      const label = [info.label, info.better === 'neither' ? '' : `  ${info.better} is better`];
+      const label = [
+        t(`metric.${key}`),
+        info.better === 'neither' ? '' : `  ${t('cli.compare.better', { better: info.better })}`,
+      ];
       const cells = result.structures.map((structure) => {
         const s = byKey.get(`${point.index}|${structure}|${key}`);
         if (!s) return ['—', ''];
@@ -171,7 +182,7 @@ export function formatTable(
     lines.push(...formatSensitivity(sensitivity, paint));
   }
   lines.push('');
-  lines.push(...howToRead(result.reference).map((l) => paint('dim', l)));
+  lines.push(...howToRead(result.reference, locale).map((l) => paint('dim', l)));
   if (sensitivity.length > 0) lines.push(...howToReadSensitivity().map((l) => paint('dim', l)));
   return `${lines.join('\n')}\n`;
 }
@@ -224,15 +235,8 @@ function seedRange(seeds: readonly number[]): string {
   return consecutive && seeds.length > 1 ? `${first}–${last}` : seeds.join(', ');
 }
 
-export function howToRead(reference: string): string[] {
-  return [
-    'How to read this: each cell is the mean over the seeds, then [10th–90th percentile]: the',
-    `middle 80% of runs. Under it, Δ is that mean minus the reference's (${reference}), with`,
-    'its 95% confidence interval (Welch) in parentheses. When the interval excludes zero the',
-    'difference is unlikely to be chance, and "better" or "worse" says which way it goes for',
-    'that metric ("differs" when neither way is better); no mark means the structures may well',
-    'not differ on it. "—": nothing to measure (no escort requested…); n=: runs with a value.',
-  ];
+export function howToRead(reference: string, locale: Locale = 'en'): string[] {
+  return translate(locale, 'cli.compare.how-to-read', { reference }).split('\n');
 }
 
 /** One row per sweep point × structure × metric; numbers unrounded, in the metric's unit. */

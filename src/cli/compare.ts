@@ -7,7 +7,6 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import {
   CompareError,
-  formatError,
   loadScenarioBytes,
   METRIC_KEYS,
   parseSample,
@@ -37,7 +36,8 @@ import type { QueueArgs } from './compare-queue';
 import { formatData, formatTable, ROWS, tableMetrics, type Rows } from './compare-report';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { parseSeed } from './run';
-import { describeReadError } from './scenario-file';
+import { describeReadError, located } from './scenario-file';
+import { translate, type MessageKey } from '../i18n';
 import { openRunStream, type RunStream } from './run-stream';
 import { painter } from './style';
 
@@ -100,9 +100,9 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
     io.stderr(`${visible(args.file)}: ${describeReadError(err)}\n`);
     return EXIT.invalid;
   }
-  const loaded = loadScenarioBytes(bytes, args.file);
+  const loaded = loadScenarioBytes(bytes, args.file, { language: io.locale ?? 'en' });
   if (!loaded.ok) {
-    for (const e of loaded.errors) io.stderr(`${visible(formatError(e))}\n`);
+    for (const e of loaded.errors) io.stderr(`${visible(located(e, io.locale ?? 'en'))}\n`);
     return EXIT.invalid;
   }
   const scenario = loaded.scenario;
@@ -271,6 +271,7 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
         paint: painter(toTerminal && io.colour),
         seconds,
         workers: outcome.workers,
+        locale: io.locale ?? 'en',
       });
       break;
     }
@@ -366,95 +367,48 @@ interface CompareOptions {
 }
 
 export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
+  const locale = io.locale ?? 'en';
+  const t = (key: MessageKey) => translate(locale, key);
   program
     .command('compare')
-    .description('run a scenario under several structures and many seeds, and compare the metrics')
-    .argument('<file>', 'scenario file (YAML)')
+    .description(t('cli.compare.description'))
+    .argument('<file>', t('cli.run.file'))
+    .addOption(new Option('--structures <ids>', t('cli.compare.structures')).argParser(list))
     .addOption(
-      new Option(
-        '--structures <ids>',
-        'structure ids, comma-separated; the first is the reference (default: all, default first)',
-      ).argParser(list),
-    )
-    .addOption(
-      new Option('--seeds <n>', 'how many seeds per structure')
+      new Option('--seeds <n>', t('cli.compare.seeds'))
         .argParser(wholeNumber('--seeds', 1, MAX_SEEDS))
         .default(30),
     )
     .addOption(
-      new Option('--seed-start <s>', 'first seed').argParser((s) => parseSeed(s)).default(1),
+      new Option('--seed-start <s>', t('cli.compare.seed-start'))
+        .argParser((s) => parseSeed(s, locale))
+        .default(1),
     )
     .addOption(
-      new Option(
-        '--sweep <path=v1,v2,...>',
-        'vary a scenario value (repeat to cross several); see docs/COMPARE.md',
-      )
+      new Option('--sweep <path=v1,v2,...>', t('cli.compare.sweep'))
         .argParser(collectSweep)
         .default([]),
     )
     .addOption(
-      new Option('--workers <k>', 'worker threads')
+      new Option('--workers <k>', t('cli.compare.workers'))
         .argParser(wholeNumber('--workers', 1))
-        .default(defaultWorkers(), 'the cores available'),
+        .default(defaultWorkers(), t('cli.compare.workers-default')),
     )
-    .option(
-      '--sample <kind:n>',
-      'sample the sweeps instead of every combination: lhs:N (Latin hypercube) or random:N',
-    )
+    .option('--sample <kind:n>', t('cli.compare.sample'))
     .addOption(
-      new Option('--sample-seed <s>', 'seed of the sample design')
-        .argParser((text) => parseSeed(text))
+      new Option('--sample-seed <s>', t('cli.compare.sample-seed'))
+        .argParser((text) => parseSeed(text, locale))
         .default(1),
     )
     .addOption(
-      new Option('--format <format>', 'output format (jsonl: one run a line)')
-        .choices(FORMATS)
-        .default('table'),
+      new Option('--format <format>', t('cli.compare.format')).choices(FORMATS).default('table'),
     )
-    .addOption(
-      new Option('--rows <rows>', 'for csv and json: summary rows, one per run, or sensitivity')
-        .choices(ROWS)
-        .default('summary'),
-    )
-    .addOption(
-      new Option(
-        '--queue <redis-url>',
-        'run on the job queue (peacemesh worker on any machine) instead of local threads',
-      ).argParser(queueUrl),
-    )
-    .option('--run-id <id>', 'with --queue: name of the sweep in Redis; the same id resumes it')
-    .option('--out <file>', 'write the output to this file instead of stdout')
-    .addOption(
-      new Option('--metrics <m1,m2>', 'metrics to report (default: those with values)').argParser(
-        parseMetrics,
-      ),
-    )
-    .addHelpText(
-      'after',
-      `
-Every structure runs with every seed (and every sweep value); the table shows each metric's
-mean over the seeds with its 10th–90th percentile range, and the difference from the first
-structure with a 95% confidence interval. CSV has one row per structure and metric; JSON has
-every run. Runs are independent, so any --workers gives the same numbers. A progress bar is
-drawn on stderr when it is a terminal; Ctrl-C stops and prints what finished, marked partial.
-Sweep paths (docs/COMPARE.md): list items by id, links as from>to, "*" for all items, e.g.
-  structures.hub.links[ocha>hc].latency=30m,1h,2h   actors.bn-east.teams=1,2,3
-  structures.*.meetings.cmcoord-forum.every=12h,24h  injects.*.event.threshold=0.7,0.8
-A range path=low..high (1..4, 0.5..0.9, 30m..2h) is sampled with --sample lhs:200 or
-random:200 (seeded by --sample-seed); the table then pools the sampled points, and a
-sensitivity line per metric says which swept value moves it most. --rows runs gives one row
-per run (structure, sweep values, seed, every metric); --format jsonl --out FILE writes each
-run as it finishes. With --queue redis://host:6379/0 the runs go to "peacemesh worker"
-processes on any number of machines (docs/COMPARE.md); the numbers are the same.
-Exit code: 0 ok, 1 invalid scenario, structure or sweep value, 2 usage error, 130 stopped
-by Ctrl-C (partial output printed).
-
-Examples:
-  $ peacemesh compare scenarios/carana-three-bad-days.yaml --seeds 200
-  $ peacemesh compare scenarios/convoy-escort-dilemma.yaml --structures cmcoord-hub,liaison-mesh --format csv --out compare.csv
-  $ peacemesh compare scenarios/carana-three-bad-days.yaml --sweep 'actors.*.teams=1,2' --metrics decisionTimeMean,escortsUnfilled
-`,
-    )
+    .addOption(new Option('--rows <rows>', t('cli.compare.rows')).choices(ROWS).default('summary'))
+    .addOption(new Option('--queue <redis-url>', t('cli.compare.queue')).argParser(queueUrl))
+    .option('--run-id <id>', t('cli.compare.run-id'))
+    .option('--out <file>', t('cli.compare.out'))
+    .addOption(new Option('--metrics <m1,m2>', t('cli.compare.metrics')).argParser(parseMetrics))
+    .addHelpText('after', t('cli.compare.epilogue'))
     .action(async (file: string, options: CompareOptions) => {
       if (options.runId !== undefined && options.queue === undefined) {
         io.stderr('error: --run-id names a sweep on the job queue: give --queue too\n');

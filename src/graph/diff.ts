@@ -54,8 +54,11 @@ export function nodeChanges(prev: GraphNode, next: GraphNode): NodeChange[] {
 }
 
 /** The short second line under a node: its state and, when it has a capacity, its load. */
-export function stateLine(node: Pick<GraphNode, 'state' | 'workload' | 'capacity'>): string {
-  return node.capacity > 0 ? `${node.state} · ${node.workload}/${node.capacity}` : node.state;
+export function stateLine(
+  node: Pick<GraphNode, 'state' | 'workload' | 'capacity'>,
+  state: string = node.state,
+): string {
+  return node.capacity > 0 ? `${state} · ${node.workload}/${node.capacity}` : state;
 }
 
 /**

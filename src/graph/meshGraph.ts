@@ -45,6 +45,7 @@ import type {
   GraphMeeting,
   GraphMessage,
   GraphNode,
+  GraphWords,
   MeshGraph,
   MeshGraphOptions,
 } from './types.ts';
@@ -114,11 +115,24 @@ interface MeetingRecord {
   searched: number;
 }
 
+/** The graph's words when the page gives none. */
+const ENGLISH: GraphWords = {
+  kind: (kind) => KIND_STYLE[kind].name,
+  state: (state) => state,
+  meeting: (label, attendees) => `Meeting: ${label} — ${attendees.join(', ')}`,
+  describe: (actors, links) =>
+    `${actors} actors and ${links} links. Shape and colour show the kind of actor, ` +
+    'the ring its state, the line style the channel; dots are messages in transit. ' +
+    'Tab to an actor and press Enter to inspect it; arrow keys pan, + and − zoom, 0 fits ' +
+    'the mesh. The table view lists the same.',
+};
+
 export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): MeshGraph {
   const doc = svg.ownerDocument;
   const win = doc.defaultView;
   const layout = createLayout(options.seed);
   const label = options.label ?? 'Coordination mesh';
+  const words = options.words ?? ENGLISH;
 
   // ---- skeleton -------------------------------------------------------------------------
   const created: Element[] = [];
@@ -403,15 +417,21 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       rec.name2.style.display = second === '' ? 'none' : '';
     }
     if (changes.includes('state') || changes.includes('load'))
-      rec.status.textContent = stateLine(d);
+      rec.status.textContent = stateLine(d, words.state(d.state));
     rec.el.setAttribute('class', nodeClass(d, d.id === selected));
     rec.label.setAttribute(
       'class',
       d.id === selected ? 'pm-nodelabel pm-nodelabel--selected' : 'pm-nodelabel',
     );
-    rec.el.setAttribute('aria-label', accessibleName(d.label, d.role, style.name, stateLine(d)));
+    const name = accessibleName(
+      d.label,
+      d.role,
+      words.kind(d.kind),
+      stateLine(d, words.state(d.state)),
+    );
+    rec.el.setAttribute('aria-label', name);
     rec.el.setAttribute('aria-pressed', String(d.id === selected));
-    rec.title.textContent = accessibleName(d.label, d.role, style.name, stateLine(d));
+    rec.title.textContent = name;
   }
 
   /** Returns whether the set of nodes changed (which moves the layout). */
@@ -524,8 +544,8 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
 
   function enterMeeting(datum: GraphMeeting): MeetingRecord {
     const hub = make('g', hubLayer, { class: 'pm-hub', 'data-id': datum.id });
-    const names = datum.attendees.map((id) => nodes.get(id)?.datum.label ?? id).join(', ');
-    make('title', hub).textContent = `Meeting: ${datum.label} — ${names}`;
+    const names = datum.attendees.map((id) => nodes.get(id)?.datum.label ?? id);
+    make('title', hub).textContent = words.meeting(datum.label, names);
     const width = Math.round(datum.label.length * 7 + 22);
     make('rect', hub, { x: -width / 2, y: -HUB_HEIGHT / 2, width, height: HUB_HEIGHT, rx: 6 });
     make('text', hub).textContent = datum.label;
@@ -808,11 +828,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   }
 
   function describe(): void {
-    descEl.textContent =
-      `${nodes.size} actors and ${links.size} links. Shape and colour show the kind of actor, ` +
-      'the ring its state, the line style the channel; dots are messages in transit. ' +
-      'Tab to an actor and press Enter to inspect it; arrow keys pan, + and − zoom, 0 fits ' +
-      'the mesh. The table view lists the same.';
+    descEl.textContent = words.describe(nodes.size, links.size);
   }
 
   // ---- the contract ----------------------------------------------------------------------

@@ -56,6 +56,20 @@ export interface MeshGraphOptions {
   warmupTicks?: number;
   /** Accessible name of the whole graph; default "Coordination mesh". */
   label?: string;
+  /** The words the drawing writes (tooltips, accessible names), in the reader's language. */
+  words?: GraphWords;
+}
+
+/** What the graph says in words; English unless the page gives its own (src/ui/graph). */
+export interface GraphWords {
+  /** An actor kind's name: "UN police". */
+  kind(kind: GraphNode['kind']): string;
+  /** An actor's state: "available". */
+  state(state: string): string;
+  /** A meeting hub's tooltip. */
+  meeting(label: string, attendees: readonly string[]): string;
+  /** The whole graph's description for assistive technology. */
+  describe(actors: number, links: number): string;
 }
 
 export interface MeshGraph {

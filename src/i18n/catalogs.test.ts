@@ -4,7 +4,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, METRIC_KEYS, Simulation, TERMS } from '../core/index.ts';
+import {
+  loadScenario,
+  machineStateNames,
+  MARKS,
+  METRIC_KEYS,
+  Simulation,
+  TERMS,
+} from '../core/index.ts';
 import { CATALOGS, type MessageKey } from './catalogs';
 import { describeEntry } from './describe';
 
@@ -38,6 +45,17 @@ function sources(dir: string): string {
   return all;
 }
 
+/**
+ * Whether the app's code names a key: whole (`'app.log.title'`), or through the template that
+ * builds it (`app.kind.${kind}`, `app.state.${slug(leaf)}`), a prefix ending where a template
+ * placeholder starts, for the families whose members are the values of a closed vocabulary.
+ */
+function usedByApp(key: string, code: string): boolean {
+  if (code.includes(`'${key}'`)) return true;
+  const families = [...code.matchAll(/`(app\.[a-z-]+(?:\.[a-z-]+)*\.)\$\{/g)].map((m) => m[1]!);
+  return families.some((prefix) => key.startsWith(prefix));
+}
+
 describe('message catalogs', () => {
   it('have the same keys in English and French', () => {
     expect(keys('fr')).toEqual(keys('en'));
@@ -53,6 +71,7 @@ describe('message catalogs', () => {
     const core = sources(join(ROOT, 'src', 'core'));
     const edges = sources(join(ROOT, 'src', 'cli')) + sources(join(ROOT, 'src', 'i18n'));
     const report = sources(join(ROOT, 'src', 'report')) + sources(join(ROOT, 'src', 'ui'));
+    const graph = sources(join(ROOT, 'src', 'graph'));
     const built = [
       'report.role.',
       'report.status.',
@@ -65,10 +84,14 @@ describe('message catalogs', () => {
         values.map((v) => `${['skipped', 'cut'].includes(param) ? 'phase' : param}.${v}`),
       ),
     );
+    const app = sources(join(ROOT, 'src', 'ui')) + sources(join(ROOT, 'src', 'store'));
     const unused = keys('en').filter((key) => {
       if (terms.has(key)) return false;
+      if (key.startsWith('app.')) return !usedByApp(key, app);
       if (key.startsWith('metric.')) return !METRIC_KEYS.includes(key.slice(7) as never);
       if (key.startsWith('cli.')) return !edges.includes(`'${key}'`);
+      // the big-mesh graph's words
+      if (key.startsWith('webgl.')) return !graph.includes(`'${key}'`);
       // the report's words: said by the report (some keys are built, as `report.role.${role}`)
       if (key.startsWith('report.'))
         return !report.includes(`'${key}'`) && !built.some((prefix) => key.startsWith(prefix));
@@ -76,6 +99,29 @@ describe('message catalogs', () => {
       return !core.includes(`'${key}'`);
     });
     expect(unused).toEqual([]);
+  });
+
+  it('name every machine state, what it means, and every mark, and nothing else', () => {
+    const slug = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+    const machines = ['military', 'police', 'humanitarian', 'civilian', 'hostPolice', 'component'];
+    machines.push('meeting', 'poc', 'escort', 'notification', 'information', 'handover');
+    const states = new Set<string>();
+    const meanings = new Set<string>();
+    for (const m of machines)
+      for (const s of machineStateNames(m)) {
+        states.add(`app.state.${slug(s.name.split('.').at(-1)!)}`);
+        if (s.description)
+          meanings.add(`app.state-desc.${m}.${s.name.split('.').map(slug).join('.')}`);
+      }
+    const marks = new Set(MARKS.map((m) => `app.mark.${m}`));
+    const family = (prefix: string) => keys('en').filter((k) => k.startsWith(prefix));
+    expect(family('app.state.')).toEqual([...states].sort());
+    expect(family('app.state-desc.')).toEqual([...meanings].sort());
+    expect(family('app.mark.')).toEqual([...marks].sort());
   });
 
   it('never use a straight apostrophe in French (ICU would read it as a quote)', () => {

@@ -1,7 +1,8 @@
-// The message catalogs: every key the renderer and the CLI use, in each language. A key is a
-// log entry kind, a phrase kind, a term of the vocabulary ("phase.joint planning") or a CLI
-// string ("cli.…"). The type makes a missing key a compile error; a test checks that no key
-// is left unused and that both languages use the same arguments.
+// The message catalogs: every key the renderer, the CLI and the app use, in each language. A
+// key is a log entry kind, a phrase kind, a term of the vocabulary ("phase.joint planning"), a
+// CLI string ("cli.…") or an app string ("app.…", src/i18n/app-en.ts). The type makes a
+// missing key a compile error; a test checks that no key is left unused and that both
+// languages use the same arguments.
 import type { EntryKind, PhraseKind } from './types';
 import type { TERMS } from './types';
 import { en } from './en';
@@ -20,11 +21,14 @@ export type TermKey =
 
 export type { CliKey } from './cli-keys';
 import type { CliKey } from './cli-keys';
+import type { GraphKey } from './graph-keys';
 
+export type { AppKey } from './app-en';
+import type { AppKey } from './app-en';
 export type { ReportKey } from './report-keys';
 import type { ReportKey } from './report-keys';
 
-export type MessageKey = EntryKind | PhraseKind | TermKey | CliKey | ReportKey;
+export type MessageKey = EntryKind | PhraseKind | TermKey | CliKey | ReportKey | AppKey | GraphKey;
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, fr };

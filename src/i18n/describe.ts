@@ -1,11 +1,12 @@
 // One renderer for the log: a typed entry (or a phrase inside one) in words, from the message
 // catalogs. The CLI timeline, the app's event log, inspector and timeline, and the report all
 // call it, so a line reads the same everywhere and in every language.
-import { IntlMessageFormat } from 'intl-messageformat';
+import type { IntlMessageFormat } from 'intl-messageformat';
 import { TERMS, type LogEntryLike, type Phrase, type TermParam } from './types';
-import { CATALOGS, type MessageKey } from './catalogs';
+import type { MessageKey } from './catalogs';
 import { formatClock, formatDurationIn, formatList, formatShare } from './format';
-import type { Locale } from './locale';
+import type { UiLocale as Locale } from './locale';
+import { compile, plain } from './translate';
 
 /** Params that are clock times, durations and shares (see core/engine/entry-kinds.ts). */
 const TIMES = new Set(['at', 'start', 'first', 'next', 'arrives']);
@@ -41,7 +42,7 @@ function message(key: MessageKey, locale: Locale) {
   const id = `${locale}\u0000${key}`;
   let m = compiled.get(id);
   if (!m) {
-    const format = new IntlMessageFormat(CATALOGS[locale][key], locale);
+    const format = compile(key, locale);
     m = { format, args: argumentNames(format.getAst()) };
     compiled.set(id, m);
   }
@@ -75,7 +76,7 @@ function value(key: string, v: unknown, locale: Locale): string | number {
       locale,
     );
   if (typeof v === 'string' && isTermParam(key))
-    return CATALOGS[locale][`${TERM_VOCABULARY[key]}.${v}` as MessageKey] ?? v;
+    return plain(`${TERM_VOCABULARY[key]}.${v}` as MessageKey, locale) ?? v;
   if (typeof v === 'number') {
     if (TIMES.has(key)) return formatClock(v);
     if (DURATIONS.has(key)) return formatDurationIn(v, locale);
@@ -126,5 +127,5 @@ export function describeEntry(entry: LogEntryLike, locale: Locale): string {
 
 /** A term of the vocabulary in words (a handover phase, a severity). */
 export function describeTerm(vocabulary: string, value: string, locale: Locale): string {
-  return CATALOGS[locale][`${vocabulary}.${value}` as MessageKey] ?? value;
+  return plain(`${vocabulary}.${value}` as MessageKey, locale) ?? value;
 }

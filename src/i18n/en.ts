@@ -1,6 +1,7 @@
 // English messages (ICU MessageFormat). `has_x` is "yes" when the optional `x` is there;
 // `x_key` is `x` as a select key ("co-located operations" → co_located_operations).
 import type { Catalog } from './catalogs';
+import { appEn } from './app-en';
 import { REPORT_EN } from './report-en';
 
 const BY = (who: string, otherwise: string) =>
@@ -444,6 +445,70 @@ Examples:
   'metric.messagesLost': 'Messages lost',
   'metric.messagesUndeliverable': 'Messages undeliverable',
   'metric.messagesUnanswered': 'Messages unanswered (overload)',
+  // ── compare: help and the table (src/cli/compare.ts, compare-report.ts) ──
+  'cli.compare.description':
+    'run a scenario under several structures and many seeds, and compare the metrics',
+  'cli.compare.structures':
+    'structure ids, comma-separated; the first is the reference (default: all, default first)',
+  'cli.compare.seeds': 'how many seeds per structure',
+  'cli.compare.seed-start': 'first seed',
+  'cli.compare.sweep': 'vary a scenario value (repeat to cross several); see docs/COMPARE.md',
+  'cli.compare.workers': 'worker threads',
+  'cli.compare.workers-default': 'the cores available',
+  'cli.compare.sample':
+    'sample the sweeps instead of every combination: lhs:N (Latin hypercube) or random:N',
+  'cli.compare.sample-seed': 'seed of the sample design',
+  'cli.compare.format': 'output format (jsonl: one run a line)',
+  'cli.compare.rows': 'for csv and json: summary rows, one per run, or sensitivity',
+  'cli.compare.queue':
+    'run on the job queue (peacemesh worker on any machine) instead of local threads',
+  'cli.compare.run-id': 'with --queue: name of the sweep in Redis; the same id resumes it',
+  'cli.compare.out': 'write the output to this file instead of stdout',
+  'cli.compare.metrics': 'metrics to report (default: those with values)',
+  'cli.compare.metric': 'Metric',
+  'cli.compare.reference': '{structure} (reference)',
+  'cli.compare.better':
+    '{better, select, higher {higher is better} lower {lower is better} other {}}',
+  'cli.compare.runs': '{completed, number, ::group-off} of {planned, number, ::group-off} runs',
+  'cli.compare.per':
+    '{structures, plural, one {# structure} other {# structures}} × {seeds, plural, one {# seed} other {# seeds}}{kind, select, lhs { × {points} sampled points (Latin hypercube, design seed {designSeed})} random { × {points} sampled points (random, design seed {designSeed})} sweep { × {points} sweep points} other {}}',
+  'cli.compare.ran':
+    'seeds {range}, reference {reference}, {runs}{seconds, select, none {} other { in {seconds} s}}{workers, plural, =0 {} one { on # worker} other { on # workers}}',
+  'cli.compare.partial':
+    'PARTIAL: stopped after {runs}; the numbers below cover only the runs that finished.',
+  'cli.compare.pooled': 'Over all {points} sampled points',
+  'cli.compare.point': 'Sweep: {label}',
+  'cli.compare.epilogue': `
+Every structure runs with every seed (and every sweep value); the table shows each metric''s
+mean over the seeds with its 10th–90th percentile range, and the difference from the first
+structure with a 95% confidence interval. CSV has one row per structure and metric; JSON has
+every run. Runs are independent, so any --workers gives the same numbers. A progress bar is
+drawn on stderr when it is a terminal; Ctrl-C stops and prints what finished, marked partial.
+Sweep paths (docs/COMPARE.md): list items by id, links as from>to, "*" for all items, e.g.
+  structures.hub.links[ocha>hc].latency=30m,1h,2h   actors.bn-east.teams=1,2,3
+  structures.*.meetings.cmcoord-forum.every=12h,24h  injects.*.event.threshold=0.7,0.8
+A range path=low..high (1..4, 0.5..0.9, 30m..2h) is sampled with --sample lhs:200 or
+random:200 (seeded by --sample-seed); the table then pools the sampled points, and a
+sensitivity line per metric says which swept value moves it most. --rows runs gives one row
+per run (structure, sweep values, seed, every metric); --format jsonl --out FILE writes each
+run as it finishes. With --queue redis://host:6379/0 the runs go to "peacemesh worker"
+processes on any number of machines (docs/COMPARE.md); the numbers are the same.
+Exit code: 0 ok, 1 invalid scenario, structure or sweep value, 2 usage error, 130 stopped
+by Ctrl-C (partial output printed).
+
+Examples:
+  $ peacemesh compare scenarios/carana-three-bad-days.yaml --seeds 200
+  $ peacemesh compare scenarios/convoy-escort-dilemma.yaml --structures cmcoord-hub,liaison-mesh --format csv --out compare.csv
+  $ peacemesh compare scenarios/carana-three-bad-days.yaml --sweep ''actors.*.teams=1,2'' --metrics decisionTimeMean,escortsUnfilled
+`,
+  'cli.compare.how-to-read': `How to read this: each cell is the mean over the seeds, then [10th–90th percentile]: the
+middle 80% of runs. Under it, Δ is that mean minus the reference''s ({reference}), with
+its 95% confidence interval (Welch) in parentheses. When the interval excludes zero the
+difference is unlikely to be chance, and "better" or "worse" says which way it goes for
+that metric ("differs" when neither way is better); no mark means the structures may well
+not differ on it. "—": nothing to measure (no escort requested…); n=: runs with a value.`,
+  // ── the app (src/ui, src/store): its own file, so the app's keys stay in one place ──
+  ...appEn,
   // decisions on knowledge
   'metric.escortIncidents': 'Escort incidents',
   'metric.uninformedDecisions': 'Uninformed decisions',
@@ -455,6 +520,10 @@ Examples:
   'cli.explain.rules': 'Rules evaluated (on what {decider} knew):',
   'cli.explain.others': 'Other options:',
   'cli.explain.uninformed': 'Uninformed:',
+  // ── the big-mesh graph (WebGL) ──
+  'webgl.label': 'Coordination mesh',
+  'webgl.description':
+    '{actors, plural, one {# actor} other {# actors}} and {links, plural, one {# link} other {# links}}, drawn with WebGL. Shape and colour show the kind of actor, a ring a busy or overloaded actor; dots are messages in transit. With the mesh focused, N and P move from actor to actor and Enter inspects it; arrow keys pan, + and − zoom, 0 fits the mesh. The table view lists the same.',
   // ── the after-action report (its own file) ──
   ...REPORT_EN,
 };

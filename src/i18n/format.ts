@@ -1,6 +1,6 @@
 // Numbers, shares, durations, clock times and lists in the reader's language, with Intl.
 import { formatDuration, formatTime } from '../core/vocabulary.ts';
-import type { Locale } from './locale';
+import type { UiLocale as Locale } from './locale';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
 function cached<T extends Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
@@ -26,7 +26,7 @@ export function formatShare(share: number, locale: Locale): string {
  * ("2h15m", "7d"); other languages use Intl's units ("2 h 15 min", "7 j").
  */
 export function formatDurationIn(minutes: number, locale: Locale): string {
-  if (locale === 'en') return formatDuration(minutes);
+  if (locale !== 'fr') return formatDuration(minutes);
   const whole = Math.round(minutes);
   const parts: Array<[number, string]> = [
     [Math.floor(whole / 1440), 'day'],

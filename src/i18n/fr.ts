@@ -3,6 +3,7 @@
 // `has_x` vaut "yes" quand le paramètre facultatif `x` est présent ; `x_key` est `x` en clé de
 // sélection (« co-located operations » → co_located_operations).
 import type { Catalog } from './catalogs';
+import { appFr } from './app-fr';
 import { REPORT_FR } from './report-fr';
 
 const BY = (who: string, otherwise: string) =>
@@ -468,6 +469,77 @@ Exemples :
   'metric.messagesLost': 'Messages perdus',
   'metric.messagesUndeliverable': 'Messages non acheminables',
   'metric.messagesUnanswered': 'Messages sans réponse (surcharge)',
+  // ── compare: help and the table (src/cli/compare.ts, compare-report.ts) ──
+  'cli.compare.description':
+    'dérouler un scénario sous plusieurs structures et de nombreuses graines, et comparer les indicateurs',
+  'cli.compare.structures':
+    'identifiants de structures, séparés par des virgules ; la première est la référence (par défaut : toutes, celle par défaut d’abord)',
+  'cli.compare.seeds': 'nombre de graines par structure',
+  'cli.compare.seed-start': 'première graine',
+  'cli.compare.sweep':
+    'faire varier une valeur du scénario (à répéter pour en croiser plusieurs) ; voir docs/COMPARE.md',
+  'cli.compare.workers': 'fils d’exécution',
+  'cli.compare.workers-default': 'les cœurs disponibles',
+  'cli.compare.sample':
+    'échantillonner les balayages au lieu de toutes les combinaisons : lhs:N (hypercube latin) ou random:N',
+  'cli.compare.sample-seed': 'graine du plan d’échantillonnage',
+  'cli.compare.format': 'format de sortie (jsonl : un déroulement par ligne)',
+  'cli.compare.rows': 'pour csv et json : lignes de synthèse, une par déroulement, ou sensibilité',
+  'cli.compare.queue':
+    'utiliser la file de tâches (peacemesh worker sur n’importe quelle machine) au lieu de fils locaux',
+  'cli.compare.run-id':
+    'avec --queue : nom du balayage dans Redis ; le même identifiant le reprend',
+  'cli.compare.out': 'écrire la sortie dans ce fichier au lieu de la sortie standard',
+  'cli.compare.metrics': 'indicateurs à présenter (par défaut : ceux qui ont des valeurs)',
+  'cli.compare.metric': 'Indicateur',
+  'cli.compare.reference': '{structure} (référence)',
+  'cli.compare.better':
+    '{better, select, higher {plus élevé = mieux} lower {plus bas = mieux} other {}}',
+  'cli.compare.runs':
+    '{completed, number, ::group-off} déroulements sur {planned, number, ::group-off}',
+  'cli.compare.per':
+    '{structures, plural, one {# structure} other {# structures}} × {seeds, plural, one {# graine} other {# graines}}{kind, select, lhs { × {points} points échantillonnés (hypercube latin, graine du plan {designSeed})} random { × {points} points échantillonnés (aléatoire, graine du plan {designSeed})} sweep { × {points} points de balayage} other {}}',
+  'cli.compare.ran':
+    'graines {range}, référence {reference}, {runs}{seconds, select, none {} other { en {seconds} s}}{workers, plural, =0 {} one { sur # fil} other { sur # fils}}',
+  'cli.compare.partial':
+    'PARTIEL : arrêté après {runs} ; les nombres ci-dessous ne portent que sur les déroulements terminés.',
+  'cli.compare.pooled': 'Sur l’ensemble des {points} points échantillonnés',
+  'cli.compare.point': 'Balayage : {label}',
+  'cli.compare.epilogue': `
+Chaque structure est déroulée avec chaque graine (et chaque valeur balayée) ; le tableau donne
+pour chaque indicateur la moyenne sur les graines avec son intervalle du 10e au 90e centile, et
+l’écart à la première structure avec un intervalle de confiance à 95 %. Le CSV a une ligne par
+structure et indicateur ; le JSON contient chaque déroulement. Les déroulements sont
+indépendants : tout --workers donne les mêmes nombres. Une barre de progression s’affiche sur
+stderr quand c’est un terminal ; Ctrl-C arrête et imprime ce qui est terminé, marqué partiel.
+Chemins de balayage (docs/COMPARE.md) : éléments de liste par identifiant, liaisons en de>à,
+"*" pour tous les éléments, p. ex.
+  structures.hub.links[ocha>hc].latency=30m,1h,2h   actors.bn-east.teams=1,2,3
+  structures.*.meetings.cmcoord-forum.every=12h,24h  injects.*.event.threshold=0.7,0.8
+Une plage chemin=bas..haut (1..4, 0.5..0.9, 30m..2h) s’échantillonne avec --sample lhs:200 ou
+random:200 (graine --sample-seed) ; le tableau regroupe alors les points échantillonnés, et une
+ligne de sensibilité par indicateur dit quelle valeur balayée le fait le plus varier. --rows runs
+donne une ligne par déroulement (structure, valeurs balayées, graine, chaque indicateur) ;
+--format jsonl --out FICHIER écrit chaque déroulement dès qu’il se termine. Avec
+--queue redis://hôte:6379/0 les déroulements vont à des processus « peacemesh worker » sur
+autant de machines que voulu (docs/COMPARE.md) ; les nombres sont les mêmes.
+Code de sortie : 0 correct, 1 scénario, structure ou valeur balayée invalide, 2 erreur
+d’utilisation, 130 arrêté par Ctrl-C (sortie partielle imprimée).
+
+Exemples :
+  $ peacemesh compare scenarios/carana-three-bad-days.yaml --seeds 200
+  $ peacemesh compare scenarios/convoy-escort-dilemma.yaml --structures cmcoord-hub,liaison-mesh --format csv --out compare.csv
+  $ peacemesh compare scenarios/carana-three-bad-days.yaml --sweep ''actors.*.teams=1,2'' --metrics decisionTimeMean,escortsUnfilled
+`,
+  'cli.compare.how-to-read': `Lecture : chaque case donne la moyenne sur les graines, puis [10e–90e centile] : les 80 %
+centraux des déroulements. En dessous, Δ est cette moyenne moins celle de la référence
+({reference}), avec son intervalle de confiance à 95 % (Welch) entre parenthèses. Quand
+l’intervalle exclut zéro, l’écart a peu de chances d’être dû au hasard, et « better » ou
+« worse » (mieux ou moins bien) dit dans quel sens il va pour cet indicateur (« differs »
+quand aucun sens n’est meilleur) ; sans marque, les structures peuvent fort bien ne pas
+différer. « — » : rien à mesurer (aucune escorte demandée…) ; n= : déroulements avec une valeur.`,
+  // ── the app (src/ui, src/store): its own file, so the app's keys stay in one place ──
+  ...appFr,
   // décisions sur ce que l’on sait
   'metric.escortIncidents': 'Incidents pendant une escorte',
   'metric.uninformedDecisions': 'Décisions mal informées',
@@ -480,6 +552,10 @@ Exemples :
   'cli.explain.rules': 'Règles évaluées (sur ce que {decider} savait) :',
   'cli.explain.others': 'Autres options :',
   'cli.explain.uninformed': 'Mal informée :',
+  // ── the big-mesh graph (WebGL) ──
+  'webgl.label': 'Maillage de coordination',
+  'webgl.description':
+    '{actors, plural, one {# acteur} other {# acteurs}} et {links, plural, one {# lien} other {# liens}}, dessinés en WebGL. La forme et la couleur indiquent le type d’acteur, un anneau un acteur occupé ou surchargé ; les points sont des messages en transit. Le maillage ayant le focus, N et P passent d’un acteur à l’autre et Entrée l’inspecte ; les flèches déplacent la vue, + et − zooment, 0 cadre le maillage. La vue en tableau liste les mêmes éléments.',
   // ── the after-action report (its own file) ──
   ...REPORT_FR,
 };

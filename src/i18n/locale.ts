@@ -3,6 +3,12 @@
 export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/**
+ * A locale a screen can be drawn in: a language, or the pseudo-locale en-XA (accented English
+ * between ⟦ ⟧) that shows which text did not come from the catalogs.
+ */
+export type UiLocale = Locale | 'en-XA';
+
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 

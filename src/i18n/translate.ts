@@ -1,19 +1,36 @@
 // A catalog string by key, with ICU arguments: the CLI's help, summaries and errors.
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGS, type MessageKey } from './catalogs';
-import type { Locale } from './locale';
+import type { UiLocale } from './locale';
+import { PSEUDO_LOCALE, pseudoAst, pseudoText } from './pseudo';
 
 const compiled = new Map<string, IntlMessageFormat>();
 
 export function translate(
-  locale: Locale,
+  locale: UiLocale,
   key: MessageKey,
   values: Readonly<Record<string, string | number | boolean>> = {},
 ): string {
   const id = `${locale}\u0000${key}`;
   let m = compiled.get(id);
-  if (!m) compiled.set(id, (m = new IntlMessageFormat(CATALOGS[locale][key], locale)));
+  if (!m) compiled.set(id, (m = compile(key, locale)));
   const args: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(values)) args[k] = typeof v === 'boolean' ? String(v) : v;
   return String(m.format(args));
+}
+
+/** A catalog message compiled for a locale (the pseudo-locale derives from English). */
+export function compile(key: MessageKey, locale: UiLocale): IntlMessageFormat {
+  return locale === PSEUDO_LOCALE
+    ? new IntlMessageFormat(pseudoAst(CATALOGS.en[key]), 'en')
+    : new IntlMessageFormat(CATALOGS[locale][key], locale);
+}
+
+/** A plain catalog string (a term, a label with no arguments), unformatted. */
+export function plain(key: MessageKey, locale: UiLocale): string | undefined {
+  return locale === PSEUDO_LOCALE
+    ? CATALOGS.en[key] === undefined
+      ? undefined
+      : pseudoText(CATALOGS.en[key])
+    : CATALOGS[locale][key];
 }

@@ -42,7 +42,7 @@ import {
   type ObservationDraft,
 } from './evaluation';
 import { bindFormat } from './format';
-import { bindWords, pageLocale } from './logText';
+import { appText, bindWords, pageLocale } from './logText';
 import { browserFrames, type FrameScheduler } from './frames';
 import {
   checkInject,
@@ -251,10 +251,10 @@ export class RunController {
 
   /** Opens a scenario; on any error shows every message and keeps the current run. */
   openScenarioText(text: string, fileName: string, bundled = false): boolean {
-    const loaded = this.core.loadScenario(text, fileName);
+    const loaded = this.core.loadScenario(text, fileName, { language: this.language() });
     if (!loaded.ok) {
       this.store.setState({
-        errors: { title: `${fileName} could not be opened`, errors: loaded.errors },
+        errors: { title: appText('app.open.failed', { file: fileName }), errors: loaded.errors },
       });
       return false;
     }
@@ -273,16 +273,20 @@ export class RunController {
     // A run file holds its scenario's text and the inputs: room for a scenario and more.
     const limit = (isRun ? 8 : 1) * this.core.MAX_SCENARIO_BYTES;
     if (file.size !== undefined && file.size > limit) {
-      const mib = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MiB`;
+      const mib = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
       this.store.setState({
         errors: {
-          title: `${file.name} could not be opened`,
+          title: appText('app.open.failed', { file: file.name }),
           errors: [
             {
               file: file.name,
               line: 1,
               col: 1,
-              message: `this file is ${mib(file.size)}, more than the ${mib(limit)} a ${isRun ? 'run' : 'scenario'} file may be: is this the right file?`,
+              message: appText('app.open.too-big', {
+                size: mib(file.size),
+                limit: mib(limit),
+                run: isRun,
+              }),
             },
           ],
         },
@@ -291,10 +295,12 @@ export class RunController {
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (isRun) return this.importRun(new TextDecoder().decode(bytes), file.name);
-    const loaded = this.core.loadScenarioBytes(bytes, file.name);
+    const loaded = this.core.loadScenarioBytes(bytes, file.name, {
+      language: this.language(),
+    });
     if (!loaded.ok) {
       this.store.setState({
-        errors: { title: `${file.name} could not be opened`, errors: loaded.errors },
+        errors: { title: appText('app.open.failed', { file: file.name }), errors: loaded.errors },
       });
       return false;
     }
@@ -305,7 +311,7 @@ export class RunController {
       undefined,
       this.seed,
     );
-    this.notify(`Opened ${file.name}`);
+    this.notify(appText('app.notice.opened', { file: file.name }));
     return true;
   }
 
@@ -359,7 +365,8 @@ export class RunController {
       evaluation: this.evaluation,
       errors: null,
     });
-    if (kept) this.announceKept(`New run: ${this.structure.name}, seed ${seed}, from the start.`);
+    if (kept)
+      this.announceKept(appText('app.notice.new-run', { structure: this.structure.name, seed }));
     this.publish(true);
     this.scheduleSave();
   }
@@ -391,11 +398,22 @@ export class RunController {
     return true;
   }
 
+  /** The language of scenario problems: the page's. */
+  private language(): 'en' | 'fr' {
+    return pageLocale() === 'fr' ? 'fr' : 'en';
+  }
+
   private announceKept(what: string): void {
     this.store.setState({
-      notice: `${what} The previous run is kept under Recent runs.`,
+      notice: appText('app.notice.kept', { what }),
       undoable: true,
     });
+  }
+
+  /** Words the panels show change language: the views are built again in the page's one. */
+  relabel(): void {
+    if (this.current) this.publish(true);
+    this.publishRecent();
   }
 
   private publishRecent(): void {
@@ -439,7 +457,12 @@ export class RunController {
       return false;
     }
     void this.storage?.saveRecent(this.recent).catch(() => undefined);
-    this.notify(`Reopened: ${recentView(run, this.namesOf(run)).title}, seed ${run.seed}`);
+    this.notify(
+      appText('app.notice.reopened', {
+        title: recentView(run, this.namesOf(run)).title,
+        seed: run.seed,
+      }),
+    );
     return true;
   }
 
@@ -499,7 +522,7 @@ export class RunController {
     if (b.sim.status !== 'running') return;
     await this.advance(
       b,
-      'Looking for the next event',
+      appText('app.busy.next-event'),
       () => true,
       (written) => written.some((e) => !isBookkeeping(e)),
     );
@@ -538,7 +561,7 @@ export class RunController {
     } else {
       await this.advance(
         b,
-        `Running to ${this.core.formatTime(t)}`,
+        appText('app.busy.running-to', { at: this.core.formatTime(t) }),
         () => {
           const next = b.sim.nextTime;
           return next !== undefined && next <= t;
@@ -622,7 +645,7 @@ export class RunController {
     b.sim.decide(waiting.id, optionId);
     b.record();
     const option = waiting.options.find((o) => o.id === optionId);
-    this.notify(`Decision recorded: ${option?.label ?? optionId}`);
+    this.notify(appText('app.notice.decision', { option: option?.label ?? optionId }));
     this.settled();
     if (this.resumeAfterDecision) this.play();
   }
@@ -656,13 +679,13 @@ export class RunController {
     this.current = b;
     await this.advance(
       b,
-      `Replaying branch ${id} to ${this.core.formatTime(decision.at)}`,
+      appText('app.busy.replaying', { id, at: this.core.formatTime(decision.at) }),
       () => true,
       (written) => written.some((e) => e.event === 'decision.made' && e.ref === decisionId),
       () => (decision.at === 0 ? null : b.sim.time / decision.at),
     );
     b.displayTime = b.sim.time;
-    this.notify(`Branch ${id}: ${option.label}`);
+    this.notify(appText('app.notice.branch', { id, option: option.label }));
     this.settled();
   }
 
@@ -723,7 +746,10 @@ export class RunController {
       })),
     );
     const plan: ComparePlan = { ...base, runs };
-    const label = `Running ${branches.length} branches over ${seeds.length} seeds`;
+    const label = appText('app.busy.branches-seeds', {
+      branches: branches.length,
+      seeds: seeds.length,
+    });
     this.store.setState({ busy: { label, progress: 0 } });
     let results: RunResult[];
     try {
@@ -732,7 +758,7 @@ export class RunController {
       );
     } catch (error) {
       this.store.setState({ busy: null, compareOpen: false });
-      this.notify(`The branches could not be compared: ${(error as Error).message}`);
+      this.notify(appText('app.notice.branches-failed', { message: (error as Error).message }));
       return;
     }
     this.store.setState({ busy: null });
@@ -751,7 +777,7 @@ export class RunController {
     const results: RunResult[] = [];
     let next = 0;
     await this.work({
-      label: 'Running the branches',
+      label: appText('app.busy.branches'),
       chunk: () => {
         const spec = plan.runs[next];
         if (!spec) return true;
@@ -871,7 +897,10 @@ export class RunController {
   /** Checks the inject form without pushing anything (the dialog shows the problems). */
   checkInject(draft: InjectDraft): InjectCheck {
     if (!this.scenario)
-      return { ok: false, problems: [{ field: 'form', message: 'Open a scenario first.' }] };
+      return {
+        ok: false,
+        problems: [{ field: 'form', message: appText('app.inject.no-scenario') }],
+      };
     return checkInject(draft, {
       actors: this.scenario.actors,
       areas: this.scenario.areas,
@@ -905,7 +934,7 @@ export class RunController {
     const target = Math.max(old.displayTime, at);
     await this.advance(
       b,
-      'Pushing the inject',
+      appText('app.busy.inject'),
       () => {
         const next = b.sim.nextTime;
         return next !== undefined && next <= target;
@@ -921,8 +950,8 @@ export class RunController {
     const delivered = buildLive(b.sim).some((row) => row.index === index && row.delivered !== null);
     this.notify(
       delivered
-        ? `Live inject L${index + 1} pushed at ${this.core.formatTime(at)}`
-        : `Live inject L${index + 1} queued for ${this.core.formatTime(at)}`,
+        ? appText('app.notice.live-pushed', { n: index + 1, at: this.core.formatTime(at) })
+        : appText('app.notice.live-queued', { n: index + 1, at: this.core.formatTime(at) }),
     );
     this.settled();
     return { ok: true, at, id, delivered };
@@ -990,7 +1019,7 @@ export class RunController {
     });
     if ('problem' in next) return next.problem;
     this.setEvaluation(next);
-    this.notify(`Observation recorded at ${this.core.formatTime(b.displayTime)}`);
+    this.notify(appText('app.notice.observation', { at: this.core.formatTime(b.displayTime) }));
     return null;
   }
 
@@ -1055,7 +1084,7 @@ export class RunController {
     });
     const until = b.sim.status === 'finished' ? Infinity : b.sim.time;
     await this.work({
-      label: 'Running the doctrine-only baseline',
+      label: appText('app.busy.baseline'),
       chunk: () => {
         for (let i = 0; i < this.chunk * 4 && sim.status === 'running'; i++) {
           const next = sim.nextTime;
@@ -1095,8 +1124,11 @@ export class RunController {
     const d = this.debrief();
     if (!d) return null;
     const { renderReport, reportFileName } = await import('../report/index.ts');
-    // In the page's language, as the log reads (English until the app offers another).
-    return { fileName: reportFileName(d, format), text: renderReport(d, format, pageLocale()) };
+    // In the page's language, as the log reads (the pseudo-locale writes English).
+    return {
+      fileName: reportFileName(d, format),
+      text: renderReport(d, format, this.language()),
+    };
   }
 
   // ── export, import, autosave ─────────────────────────────────────────────────────────
@@ -1140,14 +1172,14 @@ export class RunController {
     if (!checked.ok) {
       this.store.setState({
         errors: {
-          title: `${fileName} could not be imported`,
+          title: appText('app.open.not-imported', { file: fileName }),
           errors: [{ file: fileName, line: 1, col: 1, message: checked.problem }],
         },
       });
       return false;
     }
     const ok = await this.restoreRun(checked.run, fileName);
-    if (ok) this.notify(`Imported ${fileName}`);
+    if (ok) this.notify(appText('app.notice.imported', { file: fileName }));
     return ok;
   }
 
@@ -1176,13 +1208,15 @@ export class RunController {
 
   private async restoreRun(run: SavedRun, from: string): Promise<boolean> {
     const checked = checkSavedRun(run);
-    const fileLabel = from === 'autosave' ? 'the saved run' : from;
+    const fileLabel = from === 'autosave' ? appText('app.open.saved-run') : from;
     if (!checked.ok) return false;
-    const loaded = this.core.loadScenario(run.scenario.text, run.scenario.fileName);
+    const loaded = this.core.loadScenario(run.scenario.text, run.scenario.fileName, {
+      language: this.language(),
+    });
     if (!loaded.ok) {
       this.store.setState({
         errors: {
-          title: `The scenario in ${fileLabel} could not be opened`,
+          title: appText('app.open.scenario-of', { file: fileLabel }),
           errors: loaded.errors,
         },
       });
@@ -1192,13 +1226,13 @@ export class RunController {
     if (!scenario.structures.some((s) => s.id === run.structure)) {
       this.store.setState({
         errors: {
-          title: `${fileLabel} could not be restored`,
+          title: appText('app.open.not-restored', { file: fileLabel }),
           errors: [
             {
               file: run.scenario.fileName,
               line: 1,
               col: 1,
-              message: `the scenario has no structure "${run.structure}"`,
+              message: appText('app.open.no-structure', { structure: run.structure }),
             },
           ],
         },
@@ -1209,7 +1243,7 @@ export class RunController {
     if (badInject !== undefined) {
       this.store.setState({
         errors: {
-          title: `${fileLabel} could not be restored`,
+          title: appText('app.open.not-restored', { file: fileLabel }),
           errors: [{ file: run.scenario.fileName, line: 1, col: 1, message: badInject }],
         },
       });
@@ -1232,7 +1266,7 @@ export class RunController {
     } catch (error) {
       this.store.setState({
         errors: {
-          title: `${fileLabel} could not be restored`,
+          title: appText('app.open.not-restored', { file: fileLabel }),
           errors: [
             { file: run.scenario.fileName, line: 1, col: 1, message: (error as Error).message },
           ],
@@ -1247,7 +1281,12 @@ export class RunController {
     const evaluation = this.core.checkEvaluationRecord(run.evaluation ?? {});
     this.evaluation = evaluation.ok ? evaluation.record : EMPTY_EVALUATION;
     if (!evaluation.ok)
-      this.notify(`The observations in ${fileLabel} could not be read: ${evaluation.problem}`);
+      this.notify(
+        appText('app.notice.observations-unread', {
+          file: fileLabel,
+          problem: evaluation.problem,
+        }),
+      );
     this.baseline = null;
     this.current = this.branches.find((b) => b.id === run.branch) ?? this.branches[0]!;
     this.selected =
@@ -1273,7 +1312,8 @@ export class RunController {
     this.publish(true);
     await this.resume(this.current);
     this.settled();
-    if (kept && from !== 'the recent run') this.announceKept(`Opened ${from}.`);
+    if (kept && from !== 'the recent run')
+      this.announceKept(appText('app.notice.opened-kept', { file: from }));
     return true;
   }
 
@@ -1284,7 +1324,7 @@ export class RunController {
     b.resume = null;
     await this.advance(
       b,
-      'Restoring the run',
+      appText('app.busy.restoring'),
       () => b.sim.step < target.step,
       () => false,
       () => (target.step === 0 ? null : b.sim.step / target.step),
@@ -1520,15 +1560,21 @@ export class RunController {
       const d = this.scenario?.decisions.find((x) => x.id === id);
       return d?.options.find((o) => o.id === option)?.label ?? option;
     });
-    let description = chosen.length ? `First run: ${chosen.join('; ')}` : 'First run';
+    let description = chosen.length
+      ? appText('app.branch.first-chose', { chosen: chosen.join('; ') })
+      : appText('app.branch.first');
     if (b.origin) {
       const { decision, option, parent } = b.origin;
       const d = this.scenario?.decisions.find((x) => x.id === decision);
       const label = d?.options.find((o) => o.id === option)?.label ?? option;
-      description = `${label} at ${this.core.formatTime(d?.at ?? 0)} (from ${parent})`;
+      description = appText('app.branch.from', {
+        label,
+        at: this.core.formatTime(d?.at ?? 0),
+        parent,
+      });
     }
     const live = b.sim.runInputs.injects.length;
-    if (live > 0) description += ` · ${live} live inject${live === 1 ? '' : 's'}`;
+    if (live > 0) description += appText('app.branch.live', { live });
     return {
       id: b.id,
       label: b.label,

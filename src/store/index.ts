@@ -5,7 +5,7 @@ export * from './appStore';
 export { BRANCH_SEEDS, RunController, type ControllerOptions, type PlanRunner } from './controller';
 export { isBookkeeping, type Position } from './branch';
 export { loadCore, loadWords, type Core, type Words } from './engine';
-export { bindWords, entryText, phraseText, pageLocale } from './logText';
+export { appText, bindWords, entryText, phraseText, pageLocale } from './logText';
 export { clock, span, metricValue, bindFormat, isStory } from './format';
 export { browserFrames, ManualFrames, type FrameScheduler } from './frames';
 export { emptyObservationDraft, type ObservationDraft } from './evaluation';

@@ -3,9 +3,10 @@
 // the app sets; each entry is rendered once per language and kept, since the log filter
 // searches the words of thousands of entries on every keystroke.
 import type { LogEntry, Phrase } from '../core/index.ts';
+import type { AppKey } from '../i18n/index.ts';
 import type { Words } from './engine';
 
-type Locale = 'en' | 'fr';
+type Locale = 'en' | 'fr' | 'en-XA';
 
 let words: Words | undefined;
 const rendered = new Map<Locale, WeakMap<LogEntry, string>>();
@@ -19,6 +20,7 @@ export function pageLocale(): Locale {
   // Through globalThis: the host (Node) builds seat views with the same store code.
   const doc = (globalThis as { document?: { documentElement: { lang: string } } }).document;
   const lang = doc === undefined ? 'en' : doc.documentElement.lang;
+  if (lang === 'en-XA') return lang; // the pseudo-locale (src/i18n/pseudo.ts)
   return words?.localeOf(lang) ?? 'en';
 }
 
@@ -35,6 +37,28 @@ export function entryText(e: LogEntry, locale: Locale = pageLocale()): string {
 /** A phrase (what a message is about) in words. */
 export function phraseText(p: Phrase, locale: Locale = pageLocale()): string {
   return words?.describePhrase(p, locale) ?? '';
+}
+
+/** Minutes as a duration in the page's language ("2h15m", "2 h 15 min"); undefined before the catalogs load. */
+export function durationText(minutes: number, locale: Locale = pageLocale()): string | undefined {
+  return words?.formatDurationIn(minutes, locale);
+}
+
+/** Whether the app's catalog has a key (state names and descriptions it may lack). */
+export function hasAppText(key: string): key is AppKey {
+  return words !== undefined && Object.hasOwn(words.CATALOGS.en, key);
+}
+
+/**
+ * A sentence the store writes for the panels (a notice, what a busy bar is doing), from the
+ * app's catalog in the page's language.
+ */
+export function appText(
+  key: AppKey,
+  values: Readonly<Record<string, string | number | boolean>> = {},
+  locale: Locale = pageLocale(),
+): string {
+  return words?.translate(locale, key, values) ?? key;
 }
 
 /** One of the catalogs' own strings (a label), in words. */

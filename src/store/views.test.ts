@@ -1,8 +1,13 @@
 // View-model helpers: context in words, compact state lists, the saved-run checks.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as core from '../core/index.ts';
+import * as words from '../i18n/index.ts';
+import { bindWords } from './logText';
 import { checkSavedRun, parseRunFile } from './persist';
 import { describeContext, labelOf, plain, stateChips } from './views';
+
+// The app binds the catalogs before any panel shows; English here.
+beforeAll(() => bindWords(words));
 
 describe('context in words', () => {
   const names = new Map([

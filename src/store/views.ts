@@ -11,8 +11,51 @@ import type {
   Structure,
 } from '../core/index.ts';
 import type { Core } from './engine';
-import { catalogText, entryText, phraseText } from './logText';
+import type { AppKey } from '../i18n/index.ts';
+import { appText, catalogText, durationText, entryText, hasAppText, phraseText } from './logText';
 import { markWords, readable, stateLeaf, stateWords, type Names } from './words';
+
+/** A catalog key's last part from words: "in session" → "in-session". */
+const slug = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** A state's name in the page's language: "in session" → "en séance". */
+function stateName(leaf: string): string {
+  const key = `app.state.${slug(leaf)}`;
+  return hasAppText(key) ? appText(key) : stateLeaf(leaf);
+}
+
+/** A state path in words: "police to host police › self assessment". */
+function statePath(path: string): string {
+  if (path === '') return '';
+  const names = path.split('.').map(stateName);
+  // Without the catalogs (tests of the store alone) the words of the path itself.
+  return names.some((n, i) => n !== stateLeaf(path.split('.')[i]!))
+    ? names.join(' › ')
+    : stateWords(path);
+}
+
+/** What a machine's state means, in the page's language (the machine's own words otherwise). */
+function stateMeaning(machine: string, path: string, fallback: string): string {
+  const key = `app.state-desc.${machine}.${path.split('.').map(slug).join('.')}`;
+  return hasAppText(key) ? appText(key) : fallback;
+}
+
+/** A duration in the page's language (core's compact form before the catalogs load). */
+const spanIn = (minutes: number, core: Pick<Core, 'formatDuration'>): string =>
+  durationText(minutes) ?? core.formatDuration(minutes);
+
+/** What a log mark counts as, in words: "escort.declined" → "an escort declined". */
+function markText(mark: string): string {
+  const key = `app.mark.${mark}`;
+  return hasAppText(key) ? appText(key) : markWords(mark);
+}
+
+/** A field label from the catalogs (labels are keys), or a label made from a context key. */
+const fieldLabel = (label: string): string => (hasAppText(label) ? appText(label) : label);
 
 /**
  * How long a lost message is reported after the loss, in simulated minutes (the graph marks
@@ -143,55 +186,56 @@ type Kind = 'time' | 'duration' | 'share' | 'bool' | 'text' | 'hidden' | 'actor'
 /** Labels for the context fields of the machines, in the order shown. */
 const FIELDS: Record<string, readonly (readonly [key: string, label: string, kind: Kind])[]> = {
   component: [
-    ['workload', 'Tasks in hand', 'text'],
-    ['capacityNow', 'Capacity (tasks at once)', 'text'],
-    ['handling', 'Time per task', 'duration'],
-    ['teams', 'Teams', 'text'],
-    ['teamsOut', 'Teams out', 'text'],
-    ['peak', 'Peak workload', 'text'],
-    ['capacity', 'Capacity at start', 'hidden'],
+    ['workload', 'app.field.tasks-in-hand', 'text'],
+    ['capacityNow', 'app.field.capacity-tasks-at-once', 'text'],
+    ['handling', 'app.field.time-per-task', 'duration'],
+    ['teams', 'app.field.teams', 'text'],
+    ['teamsOut', 'app.field.teams-out', 'text'],
+    ['peak', 'app.field.peak-workload', 'text'],
+    ['capacity', 'app.field.capacity-at-start', 'hidden'],
     ['id', '', 'hidden'],
     ['kind', '', 'hidden'],
     ['role', '', 'hidden'],
   ],
   escort: [
-    ['convoy', 'Convoy', 'text'],
-    ['requester', 'Requested by', 'actor'],
-    ['area', 'Area', 'text'],
-    ['need', 'Need', 'text'],
-    ['alternatives', 'Alternatives considered', 'text'],
-    ['hostStateUnable', 'Host state unable (criterion 2)', 'bool'],
-    ['escortCredible', 'Escort credible and safe (criterion 3)', 'bool'],
-    ['exitPlan', 'Exit plan (criterion 4)', 'bool'],
-    ['unmet', 'Criteria not met', 'text'],
-    ['facilitator', 'Facilitated by', 'actor'],
-    ['decider', 'Decided by', 'actor'],
-    ['providers', 'Escort providers', 'actors'],
-    ['provider', 'Provider asked (in order)', 'hidden'],
-    ['attempts', 'Providers asked', 'text'],
-    ['length', 'Movement length', 'duration'],
-    ['requestedAt', 'Requested at', 'time'],
-    ['pressure', 'Under political pressure', 'bool'],
+    ['convoy', 'app.field.convoy', 'text'],
+    ['requester', 'app.field.requested-by', 'actor'],
+    ['area', 'app.field.area', 'text'],
+    ['need', 'app.field.need', 'text'],
+    ['alternatives', 'app.field.alternatives-considered', 'text'],
+    ['hostStateUnable', 'app.field.host-state-unable-criterion-2', 'bool'],
+    ['escortCredible', 'app.field.escort-credible-and-safe-criterion-3', 'bool'],
+    ['exitPlan', 'app.field.exit-plan-criterion-4', 'bool'],
+    ['unmet', 'app.field.criteria-not-met', 'text'],
+    ['facilitator', 'app.field.facilitated-by', 'actor'],
+    ['decider', 'app.field.decided-by', 'actor'],
+    ['providers', 'app.field.escort-providers', 'actors'],
+    ['provider', 'app.field.provider-asked-in-order', 'hidden'],
+    ['attempts', 'app.field.providers-asked', 'text'],
+    ['length', 'app.field.movement-length', 'duration'],
+    ['requestedAt', 'app.field.requested-at', 'time'],
+    ['pressure', 'app.field.under-political-pressure', 'bool'],
+    ['incidentRisk', 'app.field.incident-risk', 'share'],
     ['incident', '', 'hidden'],
-    ['followUp', 'Follow-up after', 'duration'],
+    ['followUp', 'app.field.follow-up-after', 'duration'],
     ['id', '', 'hidden'],
   ],
   meeting: [
-    ['name', 'Meeting', 'text'],
-    ['chair', 'Chair', 'actor'],
-    ['invitees', 'Invitees', 'actors'],
-    ['session', 'Session', 'text'],
-    ['start', 'Session starts', 'time'],
-    ['every', 'Every', 'duration'],
-    ['length', 'Length', 'duration'],
-    ['quorum', 'Quorum', 'share'],
-    ['present', 'Present', 'actors'],
-    ['absent', 'Absent', 'actors'],
-    ['unreachable', 'Unreachable', 'actors'],
-    ['postponeBy', 'Postponed by (no quorum)', 'duration'],
-    ['first', 'First session', 'time'],
-    ['inviteAt', 'Invitations go out', 'time'],
-    ['lead', 'Invitations ahead', 'duration'],
+    ['name', 'app.field.meeting', 'text'],
+    ['chair', 'app.field.chair', 'actor'],
+    ['invitees', 'app.field.invitees', 'actors'],
+    ['session', 'app.field.session', 'text'],
+    ['start', 'app.field.session-starts', 'time'],
+    ['every', 'app.field.every', 'duration'],
+    ['length', 'app.field.length', 'duration'],
+    ['quorum', 'app.field.quorum', 'share'],
+    ['present', 'app.field.present', 'actors'],
+    ['absent', 'app.field.absent', 'actors'],
+    ['unreachable', 'app.field.unreachable', 'actors'],
+    ['postponeBy', 'app.field.postponed-by-no-quorum', 'duration'],
+    ['first', 'app.field.first-session', 'time'],
+    ['inviteAt', 'app.field.invitations-go-out', 'time'],
+    ['lead', 'app.field.invitations-ahead', 'duration'],
     ['slot', '', 'hidden'],
     ['clock', '', 'hidden'],
     ['round', '', 'hidden'],
@@ -202,10 +246,10 @@ const FIELDS: Record<string, readonly (readonly [key: string, label: string, kin
 };
 
 const HOST_POLICE_FIELDS: readonly (readonly [string, string, Kind])[] = [
-  ['readiness', 'Readiness', 'text'],
-  ['improvement', 'Certified share gained per week', 'share'],
-  ['hrddp', 'HRDDP status of UN support', 'text'],
-  ['weeks', 'Weeks of mentoring', 'text'],
+  ['readiness', 'app.field.readiness', 'text'],
+  ['improvement', 'app.field.certified-share-gained-per-week', 'share'],
+  ['hrddp', 'app.field.hrddp-status-of-un-support', 'text'],
+  ['weeks', 'app.field.weeks-of-mentoring', 'text'],
 ];
 
 FIELDS['hostPolice'] = [...HOST_POLICE_FIELDS, ...(FIELDS['component'] ?? [])];
@@ -213,60 +257,60 @@ FIELDS['hostPolice'] = [...HOST_POLICE_FIELDS, ...(FIELDS['component'] ?? [])];
 for (const kind of ['military', 'police', 'humanitarian', 'civilian'])
   FIELDS[kind] = FIELDS['component'] ?? [];
 FIELDS['information'] = [
-  ['summary', 'What', 'text'],
-  ['from', 'From', 'actor'],
-  ['to', 'To', 'actors'],
-  ['received', 'Received by', 'text'],
+  ['summary', 'app.field.what', 'text'],
+  ['from', 'app.field.from', 'actor'],
+  ['to', 'app.field.to', 'actors'],
+  ['received', 'app.field.received-by', 'text'],
   ['id', '', 'hidden'],
 ];
 FIELDS['notification'] = [
-  ['convoy', 'Movement', 'text'],
-  ['by', 'Notified by', 'actor'],
-  ['area', 'Area', 'text'],
-  ['recipients', 'Notified', 'actors'],
-  ['acknowledged', 'Acknowledged by', 'text'],
+  ['convoy', 'app.field.movement', 'text'],
+  ['by', 'app.field.notified-by', 'actor'],
+  ['area', 'app.field.area', 'text'],
+  ['recipients', 'app.field.notified', 'actors'],
+  ['acknowledged', 'app.field.acknowledged-by', 'text'],
   ['id', '', 'hidden'],
 ];
 FIELDS['handover'] = [
-  ['area', 'Area', 'text'],
-  ['from', 'From', 'actor'],
-  ['to', 'To', 'actor'],
-  ['authority', 'Decided by', 'actor'],
-  ['flow', 'Kind', 'text'],
-  ['phase', 'Phase', 'text'],
-  ['threshold', 'Certified share required', 'share'],
-  ['briefed', 'Intelligence briefed', 'bool'],
-  ['withdrawn', 'Outgoing unit withdrawn', 'bool'],
-  ['transferred', 'Responsibility transferred', 'bool'],
-  ['gapOpen', 'Security gap open', 'bool'],
-  ['attempts', 'Attempts', 'text'],
-  ['assessments', 'Assessments', 'text'],
-  ['reason', 'Reason', 'text'],
-  ['withdrawAfter', 'Outgoing unit leaves after', 'duration'],
-  ['reassessAfter', 'Reassessed after', 'duration'],
-  ['reviewEvery', 'Reviewed every', 'duration'],
-  ['followUp', 'Follow-up after', 'duration'],
-  ['retry', 'Retry after', 'duration'],
+  ['area', 'app.field.area', 'text'],
+  ['from', 'app.field.from', 'actor'],
+  ['to', 'app.field.to', 'actor'],
+  ['authority', 'app.field.decided-by', 'actor'],
+  ['flow', 'app.field.kind', 'text'],
+  ['phase', 'app.field.phase', 'text'],
+  ['threshold', 'app.field.certified-share-required', 'share'],
+  ['briefed', 'app.field.intelligence-briefed', 'bool'],
+  ['withdrawn', 'app.field.outgoing-unit-withdrawn', 'bool'],
+  ['transferred', 'app.field.responsibility-transferred', 'bool'],
+  ['gapOpen', 'app.field.security-gap-open', 'bool'],
+  ['attempts', 'app.field.attempts', 'text'],
+  ['assessments', 'app.field.assessments', 'text'],
+  ['reason', 'app.field.reason', 'text'],
+  ['withdrawAfter', 'app.field.outgoing-unit-leaves-after', 'duration'],
+  ['reassessAfter', 'app.field.reassessed-after', 'duration'],
+  ['reviewEvery', 'app.field.reviewed-every', 'duration'],
+  ['followUp', 'app.field.follow-up-after', 'duration'],
+  ['retry', 'app.field.retry-after', 'duration'],
   ['phases', '', 'hidden'],
   ['briefingSent', '', 'hidden'],
   ['report', '', 'hidden'],
   ['id', '', 'hidden'],
 ];
 FIELDS['poc'] = [
-  ['summary', 'Threat', 'text'],
-  ['area', 'Area', 'text'],
-  ['severity', 'Severity', 'text'],
-  ['threatToCivilians', 'Threat to civilians', 'bool'],
-  ['reporter', 'Reported by', 'actor'],
-  ['hub', 'Situational awareness', 'actor'],
-  ['decider', 'Decides the response', 'actor'],
-  ['responder', 'Responder', 'actor'],
-  ['candidates', 'Possible responders', 'actors'],
-  ['needToKnow', 'Need to know', 'actors'],
-  ['attempts', 'Responders asked', 'text'],
-  ['reason', 'Reason', 'text'],
-  ['followUp', 'Follow-up after', 'duration'],
-  ['onSite', 'Time on site', 'duration'],
+  ['summary', 'app.field.threat', 'text'],
+  ['area', 'app.field.area', 'text'],
+  ['severity', 'app.field.severity', 'text'],
+  ['threatToCivilians', 'app.field.threat-to-civilians', 'bool'],
+  ['reporter', 'app.field.reported-by', 'actor'],
+  ['hub', 'app.field.situational-awareness', 'actor'],
+  ['decider', 'app.field.decides-the-response', 'actor'],
+  ['responder', 'app.field.responder', 'actor'],
+  ['candidates', 'app.field.possible-responders', 'actors'],
+  ['needToKnow', 'app.field.need-to-know', 'actors'],
+  ['attempts', 'app.field.responders-asked', 'text'],
+  ['reason', 'app.field.reason', 'text'],
+  ['followUp', 'app.field.follow-up-after', 'duration'],
+  ['onSite', 'app.field.time-on-site', 'duration'],
   ['responders', '', 'hidden'],
   ['choice', '', 'hidden'],
   ['id', '', 'hidden'],
@@ -282,21 +326,6 @@ const TITLE_FIELD: Record<string, string> = {
   poc: 'summary',
 };
 
-const MACHINE_TITLES: Record<string, string> = {
-  component: 'Component',
-  military: 'Military component',
-  police: 'UN police component',
-  humanitarian: 'Humanitarian actor',
-  civilian: 'Mission civilian component',
-  escort: 'Escort request',
-  meeting: 'Meeting',
-  notification: 'Movement notification',
-  information: 'Information',
-  poc: 'Protection of civilians',
-  handover: 'Handover',
-  hostPolice: 'Host-state police',
-};
-
 /** "hostStateUnable" → "Host state unable". */
 export function labelOf(key: string): string {
   const words = key
@@ -309,11 +338,13 @@ export function labelOf(key: string): string {
 /** A plain value in words: lists joined, yes/no, objects as "key: value" pairs. */
 export function plain(value: unknown, names?: ReadonlyMap<string, string>): string {
   if (value === null || value === undefined) return '—';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return appText(value ? 'app.value.yes' : 'app.value.no');
   if (typeof value === 'number') return String(Math.round(value * 100) / 100);
   if (typeof value === 'string') return names?.get(value) ?? value;
   if (Array.isArray(value))
-    return value.length === 0 ? 'none' : value.map((v) => plain(v, names)).join(', ');
+    return value.length === 0
+      ? appText('app.value.none')
+      : value.map((v) => plain(v, names)).join(', ');
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
     // { id, … } reads as "Name (rest)"; { kind, works } and similar as "kind (works: no)".
@@ -331,7 +362,7 @@ export function plain(value: unknown, names?: ReadonlyMap<string, string>): stri
         ? `${Math.round(v * 100)}%`
         : plain(v, names);
     return entries.length === 0
-      ? 'none'
+      ? appText('app.value.none')
       : entries
           .map(([k, v]) => `${names?.get(k) ?? labelOf(k).toLowerCase()}: ${share(k, v)}`)
           .join(', ');
@@ -358,10 +389,10 @@ export function describeContext(
     if (v === undefined || v === null || v === '') return;
     let value: string;
     if (kind === 'time' && typeof v === 'number') value = core.formatTime(v);
-    else if (kind === 'duration' && typeof v === 'number') value = core.formatDuration(v);
+    else if (kind === 'duration' && typeof v === 'number') value = spanIn(v, core);
     else if (kind === 'share' && typeof v === 'number') value = `${Math.round(v * 100)}%`;
     else value = plain(v, kind === 'actor' || kind === 'actors' ? names : undefined);
-    out.push({ label, value });
+    out.push({ label: fieldLabel(label), value });
   };
   for (const [key, label, kind] of known) show(key, label, kind);
   for (const key of Object.keys(ctx)) if (!seen.has(key)) show(key, labelOf(key), 'text');
@@ -402,8 +433,8 @@ export function stateChips(core: Format, machine: string, current: string): Stat
     if (parent && current !== parent && !current.startsWith(`${parent}.`)) continue;
     out.push({
       name: s.name,
-      label: stateLeaf(s.name),
-      description: s.description,
+      label: stateName(s.name.slice(s.name.lastIndexOf('.') + 1)),
+      description: stateMeaning(machine, s.name, s.description),
       current: current === s.name || current.startsWith(`${s.name}.`),
     });
   }
@@ -431,11 +462,16 @@ export function buildInspector(
     processes.push({
       id: inst.id,
       machine: inst.machine,
-      title: `${MACHINE_TITLES[inst.machine] ?? labelOf(inst.machine)}: ${typeof title === 'string' ? readable(title, names) : inst.id}`,
+      title: appText('app.process.title', {
+        machine: hasAppText(`app.machine.${inst.machine}`)
+          ? appText(`app.machine.${inst.machine}` as AppKey)
+          : labelOf(inst.machine),
+        title: typeof title === 'string' ? readable(title, names) : inst.id,
+      }),
       state: inst.state,
-      stateLabel: stateWords(inst.state),
+      stateLabel: statePath(inst.state),
       done: inst.done,
-      role: inst.host === actorId ? 'host' : roleIn(inst.context, actorId),
+      role: inst.host === actorId ? appText('app.role.host') : roleIn(inst.context, actorId),
       fields: describeContext(inst.machine, inst.context, core, names),
       states: stateChips(core, inst.machine, inst.state),
     });
@@ -503,7 +539,7 @@ export function buildInspector(
     kind: actor.kind,
     role: actor.role,
     state,
-    stateLabel: stateWords(state),
+    stateLabel: statePath(state),
     stateDescription: states.find((s) => s.current)?.description ?? '',
     fields: describeContext(live?.machine ?? 'component', live?.context, core, names),
     states,
@@ -576,7 +612,13 @@ export function buildMsel(scenario: Scenario, log: readonly LogEntry[], core: Fo
       at: inject.at ?? null,
       // "1h after an escort request declined (WFP Sector East)"
       when: inject.when
-        ? `${inject.when.delay ? `${core.formatDuration(inject.when.delay)} after` : 'on'} ${markWords(inject.when.on)}${inject.when.ref ? ` (${names.get(inject.when.ref) ?? inject.when.ref})` : ''}`
+        ? appText('app.msel.when', {
+            has_delay: inject.when.delay ? 'yes' : 'no',
+            delay: inject.when.delay ? spanIn(inject.when.delay, core) : '',
+            mark: markText(inject.when.on),
+            has_ref: inject.when.ref ? 'yes' : 'no',
+            ref: inject.when.ref ? (names.get(inject.when.ref) ?? inject.when.ref) : '',
+          })
         : null,
       from: inject.from,
       method: inject.method,
@@ -787,7 +829,7 @@ export function buildEntry(sim: Simulation, seq: number): EntryView | null {
   const isActor = sim.scenario.actors.some((a) => a.id === e.at);
   const change =
     e.before !== undefined && e.after !== undefined && e.before !== e.after
-      ? `${stateWords(e.before)} → ${stateWords(e.after)}`
+      ? `${statePath(e.before)} → ${statePath(e.after)}`
       : '';
   return {
     seq: e.seq,
@@ -798,7 +840,7 @@ export function buildEntry(sim: Simulation, seq: number): EntryView | null {
     text: readable(entryText(e), names),
     change,
     route: (e.route ?? []).map((id) => names.get(id) ?? id),
-    marks: (e.marks ?? []).map(markWords),
+    marks: (e.marks ?? []).map(markText),
     later: sim.log.length - 1 - seq,
     why: whyOf(sim.log, e),
   };

@@ -10,6 +10,7 @@ import { EventLog } from './EventLog';
 import { GraphArea } from './GraphArea';
 import { Header } from './Header';
 import { HelpDialog } from './HelpDialog';
+import { useT } from './i18n';
 import { HotWash } from './HotWash';
 import { InjectDialog } from './InjectDialog';
 import { Inspector } from './Inspector';
@@ -39,6 +40,7 @@ export function App() {
   const failure = useApp((s) => s.failure);
   const focusGraph = useApp((s) => s.focusGraph);
   const [dragging, setDragging] = useState(false);
+  const t = useT();
   useKeyboard(store, controller);
 
   const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
@@ -66,18 +68,18 @@ export function App() {
       onDrop={onDrop}
       aria-busy={phase === 'loading'}
     >
-      <nav className="skip-links" aria-label="Skip links">
+      <nav className="skip-links" aria-label={t('app.skip.label')}>
         <a href="#playback" onClick={skipTo('playback')}>
-          Skip to playback
+          {t('app.skip.playback')}
         </a>
         <a href="#mesh" onClick={skipTo('mesh')}>
-          Skip to the mesh
+          {t('app.skip.mesh')}
         </a>
       </nav>
       <Header />
       {phase === 'failed' ? (
         <main className="failure">
-          <h2>PeaceMesh could not start</h2>
+          <h2>{t('app.failed')}</h2>
           <p>{failure}</p>
         </main>
       ) : (
@@ -106,7 +108,7 @@ export function App() {
       <Notice />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop a scenario (.yaml) or a saved run (.json)</p>
+          <p>{t('app.drop')}</p>
         </div>
       )}
     </div>

@@ -3,6 +3,7 @@
 import { lazy, Suspense, useId } from 'react';
 import { clock } from '../store';
 import { useApp, useController } from './context';
+import { useT } from './i18n';
 
 const CompareDialog = lazy(() => import('./CompareDialog'));
 
@@ -12,6 +13,7 @@ export function Branches() {
   const current = useApp((s) => s.branchId);
   const busy = useApp((s) => s.busy !== null);
   const compareOpen = useApp((s) => s.compareOpen);
+  const t = useT();
   const id = useId();
   // One branch needs no switching: the fork buttons sit with the decisions themselves.
   if (branches.length < 2) return null;
@@ -19,14 +21,14 @@ export function Branches() {
   return (
     <section className="panel branches" aria-labelledby={`${id}-title`}>
       <header className="panel__header">
-        <h2 id={`${id}-title`}>Branches</h2>
+        <h2 id={`${id}-title`}>{t('app.branches.title')}</h2>
         <button
           type="button"
           className="link-button"
           onClick={() => void c.compare()}
           disabled={busy}
         >
-          Compare outcomes
+          {t('app.branches.compare')}
         </button>
       </header>
       <div className="panel__body">
@@ -43,7 +45,7 @@ export function Branches() {
                 <span className="branch__id">{b.label}</span>
                 <span className="branch__text">{b.description}</span>
                 <span className="branch__time">
-                  {b.status === 'finished' ? 'end' : clock(b.time)}
+                  {b.status === 'finished' ? t('app.branches.end') : clock(b.time)}
                 </span>
               </button>
               {b.origin !== null && (
@@ -51,7 +53,7 @@ export function Branches() {
                   type="button"
                   className="link-button branch__remove"
                   onClick={() => c.removeBranch(b.id)}
-                  aria-label={`Remove branch ${b.label}`}
+                  aria-label={t('app.branches.remove', { label: b.label })}
                   disabled={busy}
                 >
                   ×

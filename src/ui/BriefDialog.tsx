@@ -3,7 +3,8 @@
 // (docs/METRICS.md). Opened from the header's title.
 import { useEffect, useId, useRef } from 'react';
 import { useApp, useController } from './context';
-import { METRIC_DEFINITIONS } from './metricDefinitions';
+import { useLocale } from './i18n';
+import { metricDefinition } from './metricDefinitions';
 
 export function BriefDialog() {
   const c = useController();
@@ -12,6 +13,8 @@ export function BriefDialog() {
   const structureId = useApp((s) => s.structureId);
   const msel = useApp((s) => s.msel);
   const info = useApp((s) => s.metricInfo);
+  const locale = useLocale();
+  const { t } = locale;
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
 
@@ -27,9 +30,9 @@ export function BriefDialog() {
   return (
     <dialog ref={ref} className="dialog brief" aria-labelledby={`${id}-title`} onClose={close}>
       <header className="dialog__header">
-        <h2 id={`${id}-title`}>{scenario?.title ?? 'No scenario open'}</h2>
+        <h2 id={`${id}-title`}>{scenario?.title ?? t('app.header.no-scenario')}</h2>
         <button type="button" className="button" onClick={close}>
-          Close
+          {t('app.close')}
         </button>
       </header>
       {scenario && (
@@ -37,14 +40,14 @@ export function BriefDialog() {
           <p className="brief__summary">{scenario.summary}</p>
           {scenario.setting && (
             <section>
-              <h3>Setting</h3>
+              <h3>{t('app.brief.setting')}</h3>
               <p className="brief__setting">{scenario.setting}</p>
             </section>
           )}
           <section>
-            <h3>Learning objectives</h3>
+            <h3>{t('app.brief.objectives')}</h3>
             {scenario.objectives.length === 0 ? (
-              <p className="muted">This scenario names none.</p>
+              <p className="muted">{t('app.brief.no-objectives')}</p>
             ) : (
               <ol className="brief__objectives">
                 {scenario.objectives.map((o) => {
@@ -53,7 +56,9 @@ export function BriefDialog() {
                     <li key={o.id}>
                       {o.text}
                       {serials.length > 0 && (
-                        <span className="muted small"> — tested by MSEL {serials.join(', ')}</span>
+                        <span className="muted small">
+                          {t('app.brief.tested-by', { serials: serials.join(', ') })}
+                        </span>
                       )}
                     </li>
                   );
@@ -63,20 +68,20 @@ export function BriefDialog() {
           </section>
           {structure && (
             <section>
-              <h3>Coordination structure: {structure.name}</h3>
+              <h3>{t('app.brief.structure', { name: structure.name })}</h3>
               <p>{structure.description}</p>
             </section>
           )}
           <section>
             <details>
               <summary>
-                <h3 className="brief__inline">What the metrics measure</h3>
+                <h3 className="brief__inline">{t('app.brief.metrics')}</h3>
               </summary>
               <dl className="brief__metrics">
                 {info.map((m) => (
                   <div key={m.key}>
-                    <dt>{m.label}</dt>
-                    <dd>{METRIC_DEFINITIONS.get(m.key) ?? ''}</dd>
+                    <dt>{t(`metric.${m.key}`)}</dt>
+                    <dd>{metricDefinition(m.key, locale)}</dd>
                   </div>
                 ))}
               </dl>

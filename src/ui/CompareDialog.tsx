@@ -3,20 +3,28 @@
 // option); per metric the mean with its spread, and the difference from the first branch with
 // its 95% interval. Loaded on demand: most sessions never open it.
 import { useEffect, useId, useRef } from 'react';
-import { metricValue, type BranchDifference, type MetricInfo } from '../store';
+import type { BranchDifference, MetricInfo } from '../store';
 import { useApp, useController } from './context';
-import { METRIC_DEFINITIONS } from './metricDefinitions';
+import { useLocale, type LocaleServices } from './i18n';
+import { metricDefinition } from './metricDefinitions';
 
-function signed(m: MetricInfo, v: number): string {
-  return (v > 0 ? '+' : v < 0 ? '−' : '±') + metricValue(Math.abs(v), m.unit);
+function signed(l: LocaleServices, m: MetricInfo, v: number): string {
+  return (v > 0 ? '+' : v < 0 ? '−' : '±') + l.metric(Math.abs(v), m.unit);
 }
 
-function differenceText(m: MetricInfo, d: BranchDifference): string {
-  return `${signed(m, d.diff)} (${signed(m, d.low)} to ${signed(m, d.high)})`;
+function differenceText(l: LocaleServices, m: MetricInfo, d: BranchDifference): string {
+  return l.t('app.branches.difference', {
+    diff: signed(l, m, d.diff),
+    low: signed(l, m, d.low),
+    high: signed(l, m, d.high),
+  });
 }
 
 export default function CompareDialog() {
   const c = useController();
+  const locale = useLocale();
+  const { t } = locale;
+  const metricValue = locale.metric;
   const comparison = useApp((s) => s.comparison);
   const branches = useApp((s) => s.branches);
   const info = useApp((s) => s.metricInfo);
@@ -44,25 +52,30 @@ export default function CompareDialog() {
       onClose={() => c.closeCompare()}
     >
       <header className="dialog__header">
-        <h2 id={`${id}-title`}>Compare branches</h2>
+        <h2 id={`${id}-title`}>{t('app.branches.compare-title')}</h2>
         <button type="button" className="button" onClick={() => c.closeCompare()}>
-          Close
+          {t('app.close')}
         </button>
       </header>
       <p className="muted">
-        Each branch run to the end of the exercise over {seeds.length || 'many'} seeds
-        {seeds.length > 0 ? ` (${seeds[0]}–${seeds.at(-1)}, this run's seed first)` : ''}; decisions
-        it has not reached take their default option. Each cell: the mean over the seeds [10th–90th
-        percentile]; against branch {base?.label ?? 'A'}, the difference with its 95% confidence
-        interval — <span className="compare__key is-better">better</span>{' '}
-        <span className="compare__key is-worse">worse</span> only when the interval excludes zero
-        (otherwise it could be chance between seeds); “differs” for counts with no better direction.
+        {t('app.branches.how', {
+          seeds: seeds.length,
+          first: seeds[0] ?? 0,
+          last: seeds.at(-1) ?? 0,
+          base: base?.label ?? 'A',
+        })}{' '}
+        <span className="compare__key is-better">{t('app.branches.better')}</span>{' '}
+        <span className="compare__key is-worse">{t('app.branches.worse')}</span>{' '}
+        {t('app.branches.how-verdict')}
       </p>
       {!comparison || !base ? (
         <p role="status">
           {busy
-            ? `${busy.label}…${busy.progress !== null ? ` ${Math.round(busy.progress * 100)}%` : ''}`
-            : 'Running the branches…'}
+            ? t('app.branches.busy', {
+                label: busy.label,
+                progress: busy.progress === null ? '' : locale.share(busy.progress),
+              })
+            : t('app.playback.busy', { label: t('app.busy.branches') })}
         </p>
       ) : (
         <div className="compare__scroll">
@@ -75,7 +88,7 @@ export default function CompareDialog() {
             </colgroup>
             <thead>
               <tr>
-                <th scope="col">Metric</th>
+                <th scope="col">{t('app.branches.metric')}</th>
                 {columns.map((b) => (
                   <th key={b.id} scope="col">
                     <span className="branch__id">{b.label}</span>{' '}
@@ -87,8 +100,8 @@ export default function CompareDialog() {
             <tbody>
               {info.map((m) => (
                 <tr key={m.key} data-metric={m.key}>
-                  <th scope="row" title={METRIC_DEFINITIONS.get(m.key)}>
-                    {m.label}
+                  <th scope="row" title={metricDefinition(m.key, locale)}>
+                    {t(`metric.${m.key}`)}
                   </th>
                   {columns.map((b) => {
                     const s = comparison.summaries[b.id]?.[m.key];
@@ -109,7 +122,7 @@ export default function CompareDialog() {
                         data-verdict={v}
                         title={
                           outside
-                            ? `The mean lies outside the middle 80% of runs: a few runs far from the rest pull it (median ${metricValue(s.median, m.unit)}).`
+                            ? t('app.branches.outside', { median: metricValue(s.median, m.unit) })
                             : undefined
                         }
                       >
@@ -118,8 +131,8 @@ export default function CompareDialog() {
                           : '—'}
                         {d && (
                           <span className="compare__diff">
-                            {differenceText(m, d)}
-                            {v && ` ${v}`}
+                            {differenceText(locale, m, d)}
+                            {v && ` ${t(`app.branches.verdict.${v}`)}`}
                           </span>
                         )}
                       </td>

@@ -4,12 +4,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { clock } from '../store';
 import { useApp, useController } from './context';
+import { useT } from './i18n';
 
 export function DecisionPanel() {
   const c = useController();
   const awaiting = useApp((s) => s.awaiting);
   const decisions = useApp((s) => s.decisions);
   const busy = useApp((s) => s.busy !== null);
+  const t = useT();
   const id = useId();
   const card = useRef<HTMLElement>(null);
   const [folded, setFolded] = useState<string | null>(null);
@@ -21,12 +23,16 @@ export function DecisionPanel() {
 
   if (awaiting && folded === awaiting.id) {
     return (
-      <section className="decision-banner decision-banner--waiting" aria-label="Decision waiting">
+      <section
+        className="decision-banner decision-banner--waiting"
+        aria-label={t('app.decision.waiting')}
+      >
         <span>
-          <strong>Decision waiting at {clock(awaiting.at)}:</strong> {awaiting.prompt}
+          <strong>{t('app.decision.waiting-at', { at: clock(awaiting.at) })}</strong>{' '}
+          {awaiting.prompt}
         </span>
         <button type="button" className="chip-button" onClick={() => setFolded(null)}>
-          Show the options
+          {t('app.decision.show')}
         </button>
       </section>
     );
@@ -44,10 +50,10 @@ export function DecisionPanel() {
       >
         <div className="decision-card__top">
           <p className="decision-card__kicker">
-            Decision point · {clock(awaiting.at)} · {awaiting.byName}
+            {t('app.decision.kicker', { at: clock(awaiting.at), by: awaiting.byName })}
           </p>
           <button type="button" className="link-button" onClick={() => setFolded(awaiting.id)}>
-            Look at the mesh first
+            {t('app.decision.fold')}
           </button>
         </div>
         <h2 id={`${id}-title`}>{awaiting.prompt}</h2>
@@ -61,14 +67,12 @@ export function DecisionPanel() {
             >
               {o.label}
               {o.id === awaiting.defaultOption && (
-                <span className="decision-card__default">default</span>
+                <span className="decision-card__default">{t('app.decision.default')}</span>
               )}
             </button>
           ))}
         </div>
-        <p className="muted small">
-          The run is paused until you choose. Step back first to look at what led here.
-        </p>
+        <p className="muted small">{t('app.decision.paused')}</p>
       </section>
     );
   }
@@ -77,12 +81,13 @@ export function DecisionPanel() {
   if (!ahead) return null;
   const chosen = ahead.options.find((o) => o.id === ahead.chosen);
   return (
-    <section className="decision-banner" aria-label="Decision ahead">
+    <section className="decision-banner" aria-label={t('app.decision.ahead')}>
       <span>
-        <strong>Ahead at {clock(ahead.at)}:</strong> this branch chooses “{chosen?.label}”.
+        <strong>{t('app.decision.ahead-at', { at: clock(ahead.at) })}</strong>{' '}
+        {t('app.decision.ahead-chooses', { option: chosen?.label ?? '' })}
       </span>
       <span className="decision-banner__fork">
-        What if instead
+        {t('app.decision.instead')}
         {ahead.options
           .filter((o) => o.id !== ahead.chosen)
           .map((o) => (

@@ -2,10 +2,12 @@
 // run that was open stays open underneath.
 import { useEffect, useId, useRef } from 'react';
 import { useApp, useController } from './context';
+import { useT } from './i18n';
 
 export function ErrorPanel() {
   const c = useController();
   const report = useApp((s) => s.errors);
+  const t = useT();
   const id = useId();
   const ref = useRef<HTMLElement>(null);
 
@@ -26,18 +28,15 @@ export function ErrorPanel() {
       <header className="error-panel__header">
         <h2 id={`${id}-title`}>{report.title}</h2>
         <button type="button" className="button" onClick={() => c.dismissErrors()}>
-          Dismiss
+          {t('app.errors.dismiss')}
         </button>
       </header>
-      <p className="small">
-        {report.errors.length === 1 ? 'One problem' : `${report.errors.length} problems`}; the
-        current run is unchanged.
-      </p>
+      <p className="small">{t('app.errors.count', { n: report.errors.length })}</p>
       <ol className="error-list">
         {report.errors.map((e, i) => (
           <li key={i}>
             <code className="error-list__where">
-              {e.file}:{e.line}:{e.col}
+              {t('app.errors.where', { file: e.file, line: e.line, col: e.col })}
             </code>
             <span>{e.message}</span>
           </li>

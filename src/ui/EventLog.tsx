@@ -1,23 +1,39 @@
 // The event log, newest first: every entry the engine wrote so far, filtered by actor, kind,
 // process and text (the filters fold away in a narrow column). Clicking an entry shows it
 // whole in the inspector; the run stays where it is ("Go to this moment" is offered there).
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+// The list is virtualised: only the rows in view (and a few either side) are in the page, so
+// a long run at top speed costs a handful of rows per frame, not thousands.
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import type { LogEntry } from '../core/index.ts';
 import { clock, entryText, isStory, readable } from '../store';
+import type { AppKey } from '../i18n/index.ts';
 import { useApp, useController } from './context';
+import { useLocale } from './i18n';
 
-/** Rows rendered at most; the filter narrows the rest down. */
-export const LOG_ROWS = 300;
+/** A row's height before it is measured (time and actor, then one or two lines of text). */
+const ROW_ESTIMATE = 52;
+/** The list's height assumed when it has none measured. */
+const LAYOUTLESS_HEIGHT = 600;
 
 export type EntryKind = 'inject' | 'decision' | 'message' | 'information' | 'desk' | 'process';
 
-export const KIND_NAMES: Record<EntryKind, string> = {
-  inject: 'Injects',
-  decision: 'Decisions',
-  message: 'Messages',
-  information: 'Information',
-  process: 'Process steps',
-  desk: 'Desk work',
+/** Each kind's name in the filter (plural) and on a row's tag (singular), as catalog keys. */
+export const KIND_NAMES: Record<EntryKind, AppKey> = {
+  inject: 'app.log.kind.inject',
+  decision: 'app.log.kind.decision',
+  message: 'app.log.kind.message',
+  information: 'app.log.kind.information',
+  process: 'app.log.kind.process',
+  desk: 'app.log.kind.desk',
+};
+const TAG_NAMES: Record<EntryKind, AppKey> = {
+  inject: 'app.log.tag.inject',
+  decision: 'app.log.tag.decision',
+  message: 'app.log.tag.message',
+  information: 'app.log.tag.information',
+  process: 'app.log.tag.process',
+  desk: 'app.log.tag.desk',
 };
 
 export function kindOf(e: LogEntry): EntryKind {
@@ -65,6 +81,7 @@ export function EventLog() {
   const log = useApp((s) => s.log);
   const scenario = useApp((s) => s.scenario);
   const selectedSeq = useApp((s) => s.entry?.seq ?? null);
+  const { t, locale } = useLocale();
   const id = useId();
   const [showFilters, setShowFilters] = useState(false);
   const [filters, setFilters] = useState<Filters>({
@@ -86,18 +103,39 @@ export function EventLog() {
       if (e.actor !== 'EXCON' && !actorIds.has(e.actor)) ids.add(e.actor);
     return [...ids].sort();
   }, [deferredLog, actorIds]);
-  const { rows, total } = useMemo(() => {
+  const rows = useMemo(() => {
     const f = { ...filters, text: filters.text.trim().toLowerCase() };
     const out: LogEntry[] = [];
-    let count = 0;
     for (let i = deferredLog.length - 1; i >= 0; i--) {
       const e = deferredLog[i]!;
-      if (!matches(e, f)) continue;
-      count++;
-      if (out.length < LOG_ROWS) out.push(e);
+      if (matches(e, f)) out.push(e);
     }
-    return { rows: out, total: count };
-  }, [deferredLog, filters]);
+    return out;
+    // the text filter searches the words of the page's language
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [deferredLog, filters, locale]);
+  const total = rows.length;
+  const listRef = useRef<HTMLOListElement>(null);
+  // The app is not built with React Compiler, so nothing memoises around the virtualizer.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 6,
+    // Where nothing is laid out (a folded panel, a test page without layout) the list measures
+    // 0 high and the virtualiser would show no entry at all; assume a panel's height instead,
+    // so the newest entries are always in the page.
+    initialRect: { width: 0, height: LAYOUTLESS_HEIGHT },
+    observeElementRect: (instance, onRect) =>
+      observeElementRect(instance, (rect) =>
+        onRect(rect.height > 0 ? rect : { width: rect.width, height: LAYOUTLESS_HEIGHT }),
+      ),
+    getItemKey: (index) => rows[index]?.seq ?? index,
+  });
+  const shown = virtualizer.getVirtualItems();
+  const above = shown[0]?.start ?? 0;
+  const below = Math.max(0, virtualizer.getTotalSize() - (shown.at(-1)?.end ?? 0));
   const filtered = filters.actor || filters.kind || filters.process || filters.text;
   const active = [filters.actor, filters.kind, filters.process, filters.text].filter(
     Boolean,
@@ -106,9 +144,11 @@ export function EventLog() {
   return (
     <section className="panel event-log" aria-labelledby={`${id}-title`}>
       <header className="panel__header">
-        <h2 id={`${id}-title`}>Event log</h2>
+        <h2 id={`${id}-title`}>{t('app.log.title')}</h2>
         <span className="panel__count" data-testid="log-count">
-          {filtered || !filters.all ? `${total} of ${log.length} entries` : `${log.length} entries`}
+          {filtered || !filters.all
+            ? t('app.log.count-of', { shown: total, total: log.length })
+            : t('app.log.count', { total: log.length })}
         </span>
         <button
           type="button"
@@ -117,21 +157,21 @@ export function EventLog() {
           aria-controls={`${id}-filters`}
           onClick={() => setShowFilters((v) => !v)}
         >
-          {active > 0 ? `Filters (${active})` : 'Filters'}
+          {t('app.log.filters', { active })}
         </button>
         <div
           id={`${id}-filters`}
           className="log-filters"
           role="group"
-          aria-label="Filter the log"
+          aria-label={t('app.log.filter')}
           hidden={!showFilters}
         >
           <select
-            aria-label="Actor"
+            aria-label={t('app.log.actor')}
             value={filters.actor}
             onChange={(e) => set('actor', e.target.value)}
           >
-            <option value="">All actors</option>
+            <option value="">{t('app.log.all-actors')}</option>
             {scenario?.actors.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name}
@@ -139,23 +179,23 @@ export function EventLog() {
             ))}
           </select>
           <select
-            aria-label="Kind"
+            aria-label={t('app.log.kind')}
             value={filters.kind}
             onChange={(e) => set('kind', e.target.value as EntryKind | '')}
           >
-            <option value="">All kinds</option>
+            <option value="">{t('app.log.all-kinds')}</option>
             {(Object.keys(KIND_NAMES) as EntryKind[]).map((k) => (
               <option key={k} value={k}>
-                {KIND_NAMES[k]}
+                {t(KIND_NAMES[k])}
               </option>
             ))}
           </select>
           <select
-            aria-label="Process"
+            aria-label={t('app.log.process')}
             value={filters.process}
             onChange={(e) => set('process', e.target.value)}
           >
-            <option value="">All processes</option>
+            <option value="">{t('app.log.all-processes')}</option>
             {processes.map((p) => (
               <option key={p} value={p}>
                 {names.get(p) ?? p}
@@ -164,62 +204,67 @@ export function EventLog() {
           </select>
           <input
             type="search"
-            aria-label="Search the log"
-            placeholder="Search…"
+            aria-label={t('app.log.search')}
+            placeholder={t('app.log.search-placeholder')}
             value={filters.text}
             onChange={(e) => set('text', e.target.value)}
           />
-          <label
-            className="toggle"
-            title="Also show desks taking up tasks, messages sent and handed on, and who learnt what"
-          >
+          <label className="toggle" title={t('app.log.bookkeeping-tip')}>
             <input
               type="checkbox"
               checked={filters.all}
               onChange={(e) => set('all', e.target.checked)}
             />
-            Bookkeeping
+            {t('app.log.bookkeeping')}
           </label>
         </div>
       </header>
-      <ol className="panel__body log-list" aria-label="Log entries, newest first">
+      <ol ref={listRef} className="panel__body log-list" aria-label={t('app.log.entries')}>
         {rows.length === 0 && (
-          <li className="empty">
-            {log.length === 0
-              ? 'Nothing has happened yet. Press Play or Step.'
-              : 'No entry matches the filter.'}
-          </li>
+          <li className="empty">{log.length === 0 ? t('app.log.empty') : t('app.log.no-match')}</li>
         )}
-        {rows.map((e) => {
+        {above > 0 && (
+          <li className="log-list__spacer" aria-hidden="true" style={{ height: above }} />
+        )}
+        {shown.map((item) => {
+          const e = rows[item.index]!;
           const kind = kindOf(e);
           const live = e.marks?.includes('inject.live') === true;
           const process = e.actor !== e.at ? names.get(e.actor) : undefined;
           return (
-            <li key={e.seq}>
+            <li
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              aria-setsize={rows.length}
+              aria-posinset={item.index + 1}
+            >
               <button
                 type="button"
                 className={`log-row log-row--${kind}`}
                 aria-current={e.seq === selectedSeq ? 'true' : undefined}
                 onClick={() => c.selectEntry(e.seq)}
-                title="Show this entry in the inspector"
+                title={t('app.log.row-tip')}
               >
                 <span className="log-row__time">{clock(e.time)}</span>
                 <span className="log-row__actor">{names.get(e.at) ?? e.at}</span>
                 <span className="log-row__text">
                   <span className={`tag tag--${kind}${live ? ' tag--live' : ''}`}>
-                    {live ? 'Live inject' : KIND_NAMES[kind].replace(/s$/, '')}
+                    {live ? t('app.log.tag.live') : t(TAG_NAMES[kind])}
                   </span>{' '}
-                  {process && <span className="log-row__process">{process}: </span>}
+                  {process && (
+                    <span className="log-row__process">
+                      {t('app.log.process-prefix', { process })}
+                    </span>
+                  )}
                   {readable(entryText(e), names)}
                 </span>
               </button>
             </li>
           );
         })}
-        {total > rows.length && (
-          <li className="empty">
-            Showing the latest {rows.length} of {total}; filter to see older entries.
-          </li>
+        {below > 0 && (
+          <li className="log-list__spacer" aria-hidden="true" style={{ height: below }} />
         )}
       </ol>
     </section>

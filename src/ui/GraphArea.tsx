@@ -5,6 +5,7 @@ import type { GraphView } from '../graph/types.ts';
 import { DecisionPanel } from './DecisionPanel';
 import { FocusIcon } from './icons';
 import { useApp, useController, useServices } from './context';
+import { useT } from './i18n';
 import { Legend } from './graph/Legend';
 import { MeshGraphView } from './graph/MeshGraphView';
 import { MeshTable } from './graph/MeshTable';
@@ -17,6 +18,7 @@ export function GraphArea() {
   const structureId = useApp((s) => s.structureId);
   const phase = useApp((s) => s.phase);
   const focusGraph = useApp((s) => s.focusGraph);
+  const t = useT();
   // On short screens the legend starts folded so the mesh keeps its room; one click opens it.
   const [legend, setLegend] = useState(
     () => typeof window === 'undefined' || (window.innerHeight >= 800 && window.innerWidth >= 1000),
@@ -24,23 +26,23 @@ export function GraphArea() {
   const onSelect = useCallback((id: string | null) => c.select(id), [c]);
 
   return (
-    <section id="mesh" className="panel graph-area" aria-label="Coordination mesh" tabIndex={-1}>
+    <section id="mesh" className="panel graph-area" aria-label={t('app.mesh.label')} tabIndex={-1}>
       <header className="panel__header graph-area__header">
-        <h2>Mesh</h2>
-        <div className="segmented" role="group" aria-label="View">
+        <h2>{t('app.mesh.title')}</h2>
+        <div className="segmented" role="group" aria-label={t('app.mesh.view')}>
           <button
             type="button"
             aria-pressed={!tableView}
             onClick={() => c.setView({ tableView: false })}
           >
-            Graph
+            {t('app.mesh.graph')}
           </button>
           <button
             type="button"
             aria-pressed={tableView}
             onClick={() => c.setView({ tableView: true })}
           >
-            Table
+            {t('app.mesh.table')}
           </button>
         </div>
         <button
@@ -49,31 +51,25 @@ export function GraphArea() {
           aria-expanded={legend}
           onClick={() => setLegend((v) => !v)}
         >
-          {legend ? 'Hide legend' : 'Legend'}
+          {legend ? t('app.mesh.hide-legend') : t('app.mesh.legend')}
         </button>
         <button
           type="button"
           className="toggle-button"
           aria-pressed={focusGraph}
           onClick={() => c.setView({ focusGraph: !focusGraph })}
-          title={
-            focusGraph
-              ? 'Bring back the timeline, inspector and log (F or Esc)'
-              : 'Give the mesh the whole screen, to project it (F)'
-          }
+          title={focusGraph ? t('app.mesh.unfocus-tip') : t('app.mesh.focus-tip')}
         >
-          <FocusIcon /> Focus
+          <FocusIcon /> {t('app.mesh.focus')}
         </button>
       </header>
       <div className="graph-area__body">
         <div className="graph-area__stage">
           <DecisionPanel />
           {phase === 'loading' ? (
-            <p className="graph-area__empty">Loading the engine…</p>
+            <p className="graph-area__empty">{t('app.mesh.loading')}</p>
           ) : !scenarioId ? (
-            <p className="graph-area__empty">
-              Open a scenario to begin: the Open… button, or drop a .yaml file here.
-            </p>
+            <p className="graph-area__empty">{t('app.mesh.empty')}</p>
           ) : tableView ? (
             <TableView />
           ) : (
@@ -104,6 +100,7 @@ function LiveGraph({
   onSelect(id: string | null): void;
   focus: boolean;
 }) {
+  const t = useT();
   // The first view mounts the graph; every later one arrives through the subscription.
   const initial = useMemo(() => store.getState().graph, [store]);
   const subscribe = useCallback(
@@ -120,7 +117,7 @@ function LiveGraph({
       seed={1}
       onSelect={onSelect}
       subscribe={subscribe}
-      label="Coordination mesh"
+      label={t('app.mesh.label')}
       className="graph-area__graph"
       fitKey={focus}
     />

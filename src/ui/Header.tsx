@@ -2,6 +2,7 @@
 import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { CompareLauncher } from './compare/CompareLauncher';
 import { useApp, useController } from './context';
+import { useLocale, useT } from './i18n';
 import { HotWashIcon, InjectIcon, Logo, OpenIcon, SaveIcon } from './icons';
 import { RecentRuns } from './RecentRuns';
 
@@ -14,6 +15,7 @@ export function Header() {
   const structureId = useApp((s) => s.structureId);
   const busy = useApp((s) => s.busy !== null);
   const loading = useApp((s) => s.phase === 'loading');
+  const t = useT();
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -34,7 +36,7 @@ export function Header() {
     a.download = exported.fileName;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    c.notify(`Saved ${exported.fileName}`);
+    c.notify(t('app.header.saved-file', { file: exported.fileName }));
   };
 
   const structure = scenario?.structures.find((s) => s.id === structureId);
@@ -46,7 +48,7 @@ export function Header() {
       </div>
       <div className="header-title">
         <h1 title={scenario?.title}>
-          {scenario?.title ?? (loading ? 'Loading…' : 'No scenario open')}
+          {scenario?.title ?? (loading ? t('app.header.loading') : t('app.header.no-scenario'))}
         </h1>
         {structure && (
           <p>
@@ -56,16 +58,16 @@ export function Header() {
               type="button"
               className="header-brief"
               onClick={() => c.setView({ briefOpen: true })}
-              title="The summary, setting, learning objectives and what each metric measures"
+              title={t('app.header.brief-tip')}
             >
-              Brief
+              {t('app.header.brief')}
             </button>
           </p>
         )}
       </div>
       <div className="header-controls">
         <label className="field" htmlFor={`${id}-scenario`}>
-          <span className="field__label">Scenario</span>
+          <span className="field__label">{t('app.header.scenario')}</span>
           <select
             id={`${id}-scenario`}
             value={scenario && !scenario.bundled ? OPENED : (scenario?.fileName ?? '')}
@@ -74,7 +76,7 @@ export function Header() {
           >
             {!scenario && <option value="">—</option>}
             {scenario && !scenario.bundled && (
-              <option value={OPENED}>{scenario.fileName} (opened)</option>
+              <option value={OPENED}>{t('app.header.opened', { file: scenario.fileName })}</option>
             )}
             {bundled.map((file) => (
               <option key={file} value={file}>
@@ -84,7 +86,7 @@ export function Header() {
           </select>
         </label>
         <label className="field" htmlFor={`${id}-structure`}>
-          <span className="field__label">Structure</span>
+          <span className="field__label">{t('app.header.structure')}</span>
           <select
             id={`${id}-structure`}
             value={structureId}
@@ -105,18 +107,18 @@ export function Header() {
             className="button button--excon"
             onClick={() => c.openInject()}
             disabled={!scenario || busy}
-            title="Exercise control: push a live inject at the current time (I)"
+            title={t('app.header.inject-tip')}
           >
-            <InjectIcon /> <span className="button__text">Inject…</span>
+            <InjectIcon /> <span className="button__text">{t('app.header.inject')}</span>
           </button>
           <button
             type="button"
             className="button"
             onClick={() => void c.openHotWash()}
             disabled={!scenario || busy}
-            title="Hot wash: decisions beside the doctrine, objectives and ratings, observations, the improvement plan and the report"
+            title={t('app.header.hotwash-tip')}
           >
-            <HotWashIcon /> <span className="visually-hidden">Hot wash</span>
+            <HotWashIcon /> <span className="visually-hidden">{t('app.header.hotwash')}</span>
           </button>
           <CompareLauncher />
           <button
@@ -124,16 +126,16 @@ export function Header() {
             className="button"
             onClick={() => fileInput.current?.click()}
             disabled={busy}
-            title="Open a scenario (.yaml) or a saved run (.json); or drop one anywhere"
+            title={t('app.header.open-tip')}
           >
-            <OpenIcon /> <span className="button__text">Open…</span>
+            <OpenIcon /> <span className="button__text">{t('app.header.open')}</span>
           </button>
           <input
             ref={fileInput}
             className="visually-hidden"
             type="file"
             accept=".yaml,.yml,.json,application/json,text/yaml"
-            aria-label="Open a scenario (.yaml) or a saved run (.json)"
+            aria-label={t('app.header.open-file')}
             data-testid="file-input"
             tabIndex={-1}
             onChange={onFile}
@@ -144,20 +146,21 @@ export function Header() {
             className="button"
             onClick={onExport}
             disabled={!scenario}
-            title="Save this run (scenario, structure, seed, decisions, branches, position) as a file"
+            title={t('app.header.export-tip')}
           >
-            <SaveIcon /> <span className="button__text">Export run</span>
+            <SaveIcon /> <span className="button__text">{t('app.header.export')}</span>
           </button>
           <button
             type="button"
             className="button button--icon"
             onClick={() => c.setView({ helpOpen: true })}
-            aria-label="Keyboard shortcuts"
-            title="Keyboard shortcuts (?)"
+            aria-label={t('app.header.shortcuts')}
+            title={t('app.header.shortcuts-tip')}
           >
             ?
           </button>
         </div>
+        <LanguagePicker />
         <SaveStatus />
       </div>
     </header>
@@ -166,6 +169,7 @@ export function Header() {
 
 function SeedField({ disabled }: { disabled: boolean }) {
   const c = useController();
+  const t = useT();
   const seed = useApp((s) => s.seed);
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
@@ -182,14 +186,14 @@ function SeedField({ disabled }: { disabled: boolean }) {
   };
   return (
     <label className="field field--seed" htmlFor={`${id}-seed`}>
-      <span className="field__label">Seed</span>
+      <span className="field__label">{t('app.header.seed')}</span>
       <input
         id={`${id}-seed`}
         type="text"
         inputMode="numeric"
         value={value}
         aria-invalid={!valid}
-        title="Same seed, same run. Press Enter to restart with a new seed."
+        title={t('app.header.seed-tip')}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
         onKeyDown={onKey}
@@ -201,20 +205,51 @@ function SeedField({ disabled }: { disabled: boolean }) {
 
 function SaveStatus() {
   const status = useApp((s) => s.saveStatus);
+  const t = useT();
   // While playing, saves come every second or so: the text stays put and only dims meanwhile.
-  const text = { idle: '', pending: 'Saved', saved: 'Saved', failed: 'Not saved' }[status];
+  const text =
+    status === 'idle'
+      ? ''
+      : status === 'failed'
+        ? t('app.header.not-saved')
+        : t('app.header.saved');
   return (
     <span
       className={`save-status save-status--${status}`}
       role="status"
       data-status={status}
-      title={
-        status === 'failed'
-          ? 'This browser refused to store the run: export it to keep it'
-          : 'The run is kept in this browser'
-      }
+      title={status === 'failed' ? t('app.header.not-saved-tip') : t('app.header.saved-tip')}
     >
       {text}
     </span>
+  );
+}
+
+/** English or French for every label, remembered for the next visit. */
+function LanguagePicker() {
+  const { locale, setLocale, t } = useLocale();
+  const c = useController();
+  const id = useId();
+  return (
+    <label className="field field--lang" htmlFor={`${id}-lang`}>
+      <span className="field__label">{t('app.lang.label')}</span>
+      <select
+        id={`${id}-lang`}
+        value={locale === 'fr' ? 'fr' : 'en'}
+        onChange={(e) => {
+          setLocale(e.target.value === 'fr' ? 'fr' : 'en');
+          // <html lang> has changed: the store's panels (inspector, MSEL) speak it now
+          c.relabel();
+        }}
+      >
+        {/* Each language named in itself, so a reader finds theirs whatever is showing */}
+        <option value="en" lang="en">
+          {t('app.lang.en')}
+        </option>
+        <option value="fr" lang="fr">
+          {t('app.lang.fr')}
+        </option>
+      </select>
+    </label>
   );
 }

@@ -1,24 +1,30 @@
 // The keyboard shortcuts, opened with `?`.
 import { useEffect, useId, useRef } from 'react';
+import type { AppKey } from '../i18n/index.ts';
 import { useApp, useController } from './context';
+import { useT } from './i18n';
 
-export const SHORTCUTS: ReadonlyArray<readonly [keys: string, what: string]> = [
-  ['Space', 'Play or pause'],
-  ['→', 'Step to the next event'],
-  ['←', 'Step back to the previous event'],
-  ['Home', 'Back to the start'],
-  ['T', 'Switch between the graph and the table'],
-  ['I', 'Push a live inject (exercise control)'],
-  ['O', 'Record an observation (evaluation)'],
-  ['F', 'Focus: the mesh takes the whole screen'],
-  ['?', 'Show or hide this list'],
-  ['Esc', 'Close a dialog, or leave focus'],
-  ['Arrows · + − · 0', 'In the graph: pan, zoom in and out, frame the whole mesh'],
+/** Each shortcut: the keys as the keyboard labels them, and what they do (catalog keys). */
+export const SHORTCUTS: ReadonlyArray<readonly [keys: AppKey | string, what: AppKey]> = [
+  ['app.keys.space', 'app.help.play'],
+  ['→', 'app.help.forward'],
+  ['←', 'app.help.back'],
+  ['app.keys.home', 'app.help.reset'],
+  ['T', 'app.help.table'],
+  ['I', 'app.help.inject'],
+  ['O', 'app.help.observe'],
+  ['F', 'app.help.focus'],
+  ['?', 'app.help.help'],
+  ['app.keys.esc', 'app.help.esc'],
+  ['app.keys.graph', 'app.help.graph'],
 ];
+
+const isKey = (k: string): k is AppKey => k.startsWith('app.');
 
 export function HelpDialog() {
   const c = useController();
   const open = useApp((s) => s.helpOpen);
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
 
@@ -37,25 +43,22 @@ export function HelpDialog() {
       onClose={() => c.setView({ helpOpen: false })}
     >
       <header className="dialog__header">
-        <h2 id={`${id}-title`}>Keyboard shortcuts</h2>
+        <h2 id={`${id}-title`}>{t('app.header.shortcuts')}</h2>
         <button type="button" className="button" onClick={() => c.setView({ helpOpen: false })}>
-          Close
+          {t('app.close')}
         </button>
       </header>
       <dl className="shortcuts">
         {SHORTCUTS.map(([keys, what]) => (
           <div key={keys} className="shortcuts__row">
             <dt>
-              <kbd>{keys}</kbd>
+              <kbd>{isKey(keys) ? t(keys) : keys}</kbd>
             </dt>
-            <dd>{what}</dd>
+            <dd>{t(what)}</dd>
           </div>
         ))}
       </dl>
-      <p className="muted small">
-        Shortcuts are ignored while you type in a field. Drop a scenario (.yaml) or a saved run
-        (.json) anywhere to open it.
-      </p>
+      <p className="muted small">{t('app.help.note')}</p>
     </dialog>
   );
 }

@@ -10,14 +10,16 @@ import {
   type MessageLine,
   type StateChip,
 } from '../store';
+import type { AppKey } from '../i18n/index.ts';
 import { useApp, useController } from './context';
+import { useT } from './i18n';
 
-const KIND_NAMES: Record<string, string> = {
-  military: 'Military',
-  police: 'UN police',
-  humanitarian: 'Humanitarian',
-  civilian: 'Mission civilian',
-  'host-police': 'Host-state police',
+const KIND_NAMES: Record<string, AppKey> = {
+  military: 'app.kind.military',
+  police: 'app.kind.police',
+  humanitarian: 'app.kind.humanitarian',
+  civilian: 'app.kind.civilian',
+  'host-police': 'app.kind.host-police',
 };
 
 export function Inspector() {
@@ -25,14 +27,15 @@ export function Inspector() {
   const selected = useApp((s) => s.selected);
   const entry = useApp((s) => s.entry);
   const c = useController();
+  const t = useT();
   const id = useId();
   return (
     <section className="panel inspector" aria-labelledby={`${id}-title`} data-testid="inspector">
       <header className="panel__header">
-        <h2 id={`${id}-title`}>Inspector</h2>
+        <h2 id={`${id}-title`}>{t('app.inspector.title')}</h2>
         {(selected || entry) && (
           <button type="button" className="link-button" onClick={() => c.select(null)}>
-            Clear
+            {t('app.inspector.clear')}
           </button>
         )}
       </header>
@@ -41,10 +44,7 @@ export function Inspector() {
         {view ? (
           <ActorDetails view={view} />
         ) : entry ? null : (
-          <p className="empty">
-            Select an actor in the graph, the table or the log to see its state, its work and its
-            messages.
-          </p>
+          <p className="empty">{t('app.inspector.empty')}</p>
         )}
       </div>
     </section>
@@ -80,8 +80,9 @@ function WhyDetails({ why }: { why: NonNullable<EntryView['why']> }) {
 function EntryDetails({ entry }: { entry: EntryView }) {
   const c = useController();
   const busy = useApp((s) => s.busy !== null);
+  const t = useT();
   return (
-    <article className="entry-card" aria-label="Selected log entry" data-testid="log-entry">
+    <article className="entry-card" aria-label={t('app.inspector.entry')} data-testid="log-entry">
       <p className="entry-card__head">
         <span className="recent__time">{clock(entry.time)}</span> {entry.where}
         {entry.process && <span className="muted"> · {entry.process}</span>}
@@ -90,19 +91,19 @@ function EntryDetails({ entry }: { entry: EntryView }) {
       <dl className="fields">
         {entry.change && (
           <div className="fields__row">
-            <dt>State</dt>
+            <dt>{t('app.inspector.state')}</dt>
             <dd>{entry.change}</dd>
           </div>
         )}
         {entry.route.length > 1 && (
           <div className="fields__row">
-            <dt>Route</dt>
+            <dt>{t('app.inspector.route')}</dt>
             <dd>{entry.route.join(' → ')}</dd>
           </div>
         )}
         {entry.marks.length > 0 && (
           <div className="fields__row">
-            <dt>Counts as</dt>
+            <dt>{t('app.inspector.counts-as')}</dt>
             <dd>{entry.marks.join('; ')}</dd>
           </div>
         )}
@@ -116,14 +117,14 @@ function EntryDetails({ entry }: { entry: EntryView }) {
           disabled={busy || entry.later === 0}
           title={
             entry.later === 0
-              ? 'This is the latest entry: the run is already here'
-              : `Move the run back to just after this entry (${entry.later} later entr${entry.later === 1 ? 'y is' : 'ies are'} replayed when you play on)`
+              ? t('app.inspector.latest')
+              : t('app.inspector.go-tip', { later: entry.later })
           }
         >
-          Go to this moment
+          {t('app.inspector.go')}
         </button>
         <button type="button" className="link-button" onClick={() => c.selectEntry(null)}>
-          Close
+          {t('app.close')}
         </button>
       </div>
     </article>
@@ -131,6 +132,8 @@ function EntryDetails({ entry }: { entry: EntryView }) {
 }
 
 function ActorDetails({ view }: { view: InspectorView }) {
+  const t = useT();
+  const kind = KIND_NAMES[view.kind];
   return (
     <div className="inspector__content">
       <div className="inspector__title">
@@ -138,7 +141,7 @@ function ActorDetails({ view }: { view: InspectorView }) {
         <div>
           <h3>{view.name}</h3>
           <p className="muted">
-            {view.role} · {KIND_NAMES[view.kind] ?? view.kind}
+            {view.role} · {kind ? t(kind) : view.kind}
           </p>
         </div>
       </div>
@@ -146,12 +149,12 @@ function ActorDetails({ view }: { view: InspectorView }) {
         <span className={`state-badge state-badge--${view.state}`}>{view.stateLabel}</span>
         {view.stateDescription && <span className="muted"> {view.stateDescription}</span>}
       </p>
-      <States states={view.states} label={`${view.name}'s states`} />
+      <States states={view.states} label={t('app.inspector.states-of', { name: view.name })} />
       <Fields fields={view.fields} />
 
       {view.processes.length > 0 && (
         <div className="inspector__section">
-          <h4>Processes</h4>
+          <h4>{t('app.inspector.processes')}</h4>
           {view.processes.map((p) => (
             <details key={p.id} className="process" open={!p.done}>
               <summary>
@@ -159,9 +162,13 @@ function ActorDetails({ view }: { view: InspectorView }) {
                 <span className={`state-badge state-badge--process${p.done ? ' is-done' : ''}`}>
                   {p.stateLabel}
                 </span>
-                {p.role && <span className="muted process__role">as {p.role}</span>}
+                {p.role && (
+                  <span className="muted process__role">
+                    {t('app.inspector.as', { role: p.role })}
+                  </span>
+                )}
               </summary>
-              <States states={p.states} label={`${p.title} states`} />
+              <States states={p.states} label={t('app.inspector.states-of', { name: p.title })} />
               <Fields fields={p.fields} />
             </details>
           ))}
@@ -169,20 +176,25 @@ function ActorDetails({ view }: { view: InspectorView }) {
       )}
 
       <div className="inspector__section inspector__messages">
-        <Messages title="Messages in" lines={view.incoming} direction="from" />
-        <Messages title="Messages out" lines={view.outgoing} direction="to" />
+        <Messages title={t('app.inspector.in')} lines={view.incoming} direction="from" />
+        <Messages title={t('app.inspector.out')} lines={view.outgoing} direction="to" />
       </div>
 
       {view.knows.length > 0 && (
         <div className="inspector__section">
-          <h4>Knows about</h4>
-          <Fields fields={view.knows.map((k) => ({ label: k.label, value: `since ${k.value}` }))} />
+          <h4>{t('app.inspector.knows')}</h4>
+          <Fields
+            fields={view.knows.map((k) => ({
+              label: k.label,
+              value: t('app.inspector.since', { at: k.value }),
+            }))}
+          />
         </div>
       )}
 
       {view.recent.length > 0 && (
         <div className="inspector__section">
-          <h4>Latest here</h4>
+          <h4>{t('app.inspector.recent')}</h4>
           <ul className="recent">
             {view.recent.map((e) => (
               <li key={e.seq}>
@@ -228,12 +240,12 @@ function Fields({ fields }: { fields: readonly Field[] }) {
   );
 }
 
-const OUTCOME: Record<MessageLine['outcome'], string> = {
-  sent: '',
-  delivered: '',
-  lost: 'lost',
-  unanswered: 'unanswered',
-  undeliverable: 'no route',
+const OUTCOME: Record<MessageLine['outcome'], AppKey | null> = {
+  sent: null,
+  delivered: null,
+  lost: 'app.inspector.lost',
+  unanswered: 'app.inspector.unanswered',
+  undeliverable: 'app.inspector.no-route',
 };
 
 function Messages({
@@ -245,21 +257,26 @@ function Messages({
   lines: readonly MessageLine[];
   direction: 'from' | 'to';
 }) {
+  const t = useT();
   return (
     <div>
       <h4>{title}</h4>
       {lines.length === 0 ? (
-        <p className="muted small">None yet.</p>
+        <p className="muted small">{t('app.inspector.none')}</p>
       ) : (
         <ul className="messages">
           {lines.map((m) => (
             <li key={m.seq}>
               <span className="recent__time">{clock(m.time)}</span>{' '}
               <span className="muted">
-                {direction} {m.other}:
+                {direction === 'from'
+                  ? t('app.inspector.from', { other: m.other })
+                  : t('app.inspector.to', { other: m.other })}
               </span>{' '}
               {m.about}
-              {OUTCOME[m.outcome] && <span className="tag tag--warn">{OUTCOME[m.outcome]}</span>}
+              {OUTCOME[m.outcome] && (
+                <span className="tag tag--warn">{t(OUTCOME[m.outcome]!)}</span>
+              )}
             </li>
           ))}
         </ul>

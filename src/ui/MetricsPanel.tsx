@@ -1,9 +1,10 @@
 // Live metrics: the after-action measures computed on the log so far (the same function the
 // CLI and the report use), the scenario's chosen ones first.
 import { useId, useState } from 'react';
-import { metricValue, type MetricInfo } from '../store';
+import type { MetricInfo } from '../store';
 import { useApp, useController } from './context';
-import { METRIC_DEFINITIONS } from './metricDefinitions';
+import { useLocale } from './i18n';
+import { metricDefinition } from './metricDefinitions';
 
 /** Shown first when a scenario names no metrics of its own. */
 const DEFAULT_KEYS = [
@@ -27,6 +28,8 @@ export function MetricsPanel() {
   const preferred = useApp((s) => s.scenario?.metrics);
   const id = useId();
   const c = useController();
+  const locale = useLocale();
+  const { t } = locale;
   const [all, setAll] = useState(false);
   const first = preferred && preferred.length > 0 ? preferred : DEFAULT_KEYS;
   const shown = all ? info : info.filter((m) => first.includes(m.key));
@@ -34,14 +37,14 @@ export function MetricsPanel() {
   return (
     <section className="panel metrics" aria-labelledby={`${id}-title`}>
       <header className="panel__header">
-        <h2 id={`${id}-title`}>Metrics so far</h2>
+        <h2 id={`${id}-title`}>{t('app.metrics.title')}</h2>
         <button
           type="button"
           className="link-button"
           onClick={() => setAll((v) => !v)}
           aria-expanded={all}
         >
-          {all ? 'Fewer' : `All ${info.length}`}
+          {all ? t('app.metrics.fewer') : t('app.metrics.all', { n: info.length })}
         </button>
       </header>
       <div className="panel__body">
@@ -49,11 +52,11 @@ export function MetricsPanel() {
           <tbody>
             {shown.map((m: MetricInfo) => {
               const value = metrics ? (metrics[m.key] as number | null) : null;
-              const text = metricValue(value, m.unit);
+              const text = locale.metric(value, m.unit);
               return (
                 <tr key={m.key} className={text === '—' || text === '0' ? 'is-quiet' : undefined}>
-                  <th scope="row" title={METRIC_DEFINITIONS.get(m.key)}>
-                    {m.label}
+                  <th scope="row" title={metricDefinition(m.key, locale)}>
+                    {t(`metric.${m.key}`)}
                   </th>
                   <td>{text}</td>
                 </tr>
@@ -66,7 +69,7 @@ export function MetricsPanel() {
           className="link-button metrics__definitions"
           onClick={() => c.setView({ briefOpen: true })}
         >
-          What each metric measures
+          {t('app.metrics.definitions')}
         </button>
       </div>
     </section>

@@ -1,8 +1,9 @@
 // The playback bar under the graph: reset, step back, play/pause, step forward, the clock,
 // speed, and a scrubber over the whole run with the MSEL injects and decision points marked.
 import { useId, useState, type CSSProperties } from 'react';
-import { clock, SPEEDS, span } from '../store';
+import { clock, SPEEDS } from '../store';
 import { useApp, useController } from './context';
+import { useLocale, useT } from './i18n';
 import { PauseIcon, PlayIcon, ResetIcon, StepBackIcon, StepForwardIcon } from './icons';
 
 export function Playback() {
@@ -14,19 +15,26 @@ export function Playback() {
   const busy = useApp((s) => s.busy);
   const speed = useApp((s) => s.speed);
   const hasRun = useApp((s) => s.scenario !== null);
+  const { t, span } = useLocale();
   const id = useId();
   const blocked = busy !== null || !hasRun;
 
   return (
-    <div id="playback" className="playback" role="toolbar" aria-label="Playback" tabIndex={-1}>
+    <div
+      id="playback"
+      className="playback"
+      role="toolbar"
+      aria-label={t('app.playback.label')}
+      tabIndex={-1}
+    >
       <div className="playback__buttons">
         <button
           type="button"
           className="button button--icon"
           onClick={() => c.reset()}
           disabled={blocked || !canBack}
-          aria-label="Back to the start"
-          title="Back to the start (Home)"
+          aria-label={t('app.playback.reset')}
+          title={t('app.playback.reset-tip')}
         >
           <ResetIcon />
         </button>
@@ -35,8 +43,8 @@ export function Playback() {
           className="button button--icon"
           onClick={() => c.stepBack()}
           disabled={blocked || !canBack}
-          aria-label="Step back"
-          title="Step back to the previous event (←)"
+          aria-label={t('app.playback.back')}
+          title={t('app.playback.back-tip')}
         >
           <StepBackIcon />
         </button>
@@ -45,8 +53,8 @@ export function Playback() {
           className="button button--play"
           onClick={() => c.togglePlay()}
           disabled={blocked || status === 'awaiting-decision'}
-          aria-label={playing ? 'Pause' : 'Play'}
-          title={playing ? 'Pause (Space)' : 'Play (Space)'}
+          aria-label={playing ? t('app.playback.pause') : t('app.playback.play')}
+          title={playing ? t('app.playback.pause-tip') : t('app.playback.play-tip')}
         >
           {playing ? <PauseIcon /> : <PlayIcon />}
         </button>
@@ -55,15 +63,15 @@ export function Playback() {
           className="button button--icon"
           onClick={() => void c.stepForward()}
           disabled={blocked || !canForward}
-          aria-label="Step forward"
-          title="Step to the next event (→)"
+          aria-label={t('app.playback.forward')}
+          title={t('app.playback.forward-tip')}
         >
           <StepForwardIcon />
         </button>
       </div>
       <Clock />
       <label className="field field--inline" htmlFor={`${id}-speed`}>
-        <span className="field__label">Speed</span>
+        <span className="field__label">{t('app.playback.speed')}</span>
         <select
           id={`${id}-speed`}
           value={speed}
@@ -71,7 +79,7 @@ export function Playback() {
         >
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
-              {span(s)} / s
+              {t('app.playback.per-second', { span: span(s) })}
             </option>
           ))}
         </select>
@@ -79,7 +87,7 @@ export function Playback() {
       <Scrubber disabled={blocked} />
       {busy && (
         <div className="busy" role="status">
-          <span>{busy.label}…</span>
+          <span>{t('app.playback.busy', { label: busy.label })}</span>
           <progress max={1} value={busy.progress ?? undefined} aria-label={busy.label} />
         </div>
       )}
@@ -92,19 +100,20 @@ function Clock() {
   const step = useApp((s) => s.step);
   const status = useApp((s) => s.status);
   const duration = useApp((s) => s.scenario?.duration ?? 0);
+  const t = useT();
   const label =
     status === 'finished'
-      ? 'End of exercise'
+      ? t('app.playback.finished')
       : status === 'awaiting-decision'
-        ? 'Waiting for a decision'
-        : `Step ${step}`;
+        ? t('app.playback.awaiting')
+        : t('app.playback.step', { step });
   return (
-    <div className="clock" aria-label="Exercise time">
+    <div className="clock" aria-label={t('app.playback.time')}>
       <output className="clock__time" data-testid="clock">
         {clock(time)}
       </output>
       <span className="clock__meta">
-        of {clock(duration)} · {label}
+        {t('app.playback.of', { duration: clock(duration), label })}
       </span>
     </div>
   );
@@ -117,30 +126,35 @@ function Scrubber({ disabled }: { disabled: boolean }) {
   const msel = useApp((s) => s.msel);
   const decisions = useApp((s) => s.decisions);
   const live = useApp((s) => s.live);
+  const t = useT();
   const [drag, setDrag] = useState<number | null>(null);
   const value = drag ?? Math.round(time);
-  const at = (t: number): CSSProperties => ({
-    left: `${duration === 0 ? 0 : (t / duration) * 100}%`,
+  const at = (when: number): CSSProperties => ({
+    left: `${duration === 0 ? 0 : (when / duration) * 100}%`,
   });
-  const commit = (t: number) => {
+  const commit = (to: number) => {
     setDrag(null);
-    void c.seekTime(t);
+    void c.seekTime(to);
   };
 
   return (
     <div className="scrubber">
       <div className="scrubber__marks" aria-hidden="true">
         {msel.map((row) => {
-          const t = row.at ?? row.delivered;
-          if (t === null) return null;
+          const at0 = row.at ?? row.delivered;
+          if (at0 === null) return null;
           return (
             <button
               key={`i${row.serial}`}
               type="button"
               tabIndex={-1}
               className={`scrubber__mark scrubber__mark--inject${row.delivered !== null ? ' is-done' : ''}`}
-              style={at(t)}
-              title={`MSEL ${row.serial} at ${clock(t)}: ${row.text}`}
+              style={at(at0)}
+              title={t('app.playback.msel-mark', {
+                serial: row.serial,
+                at: clock(at0),
+                text: row.text,
+              })}
               onClick={() => void c.jumpToInject(row.serial)}
               disabled={disabled}
             />
@@ -153,7 +167,11 @@ function Scrubber({ disabled }: { disabled: boolean }) {
             tabIndex={-1}
             className={`scrubber__mark scrubber__mark--live${row.delivered !== null ? ' is-done' : ''}`}
             style={at(row.at)}
-            title={`Live inject ${row.serial} at ${clock(row.at)}: ${row.text}`}
+            title={t('app.playback.live-mark', {
+              serial: row.serial,
+              at: clock(row.at),
+              text: row.text,
+            })}
             onClick={() =>
               row.deliveredSeq !== null
                 ? c.seekToEntry(row.deliveredSeq, false)
@@ -169,7 +187,7 @@ function Scrubber({ disabled }: { disabled: boolean }) {
             tabIndex={-1}
             className={`scrubber__mark scrubber__mark--decision${d.passed ? ' is-done' : ''}`}
             style={at(d.at)}
-            title={`Decision at ${clock(d.at)}: ${d.prompt}`}
+            title={t('app.playback.decision-mark', { at: clock(d.at), prompt: d.prompt })}
             onClick={() => void c.seekTime(d.at)}
             disabled={disabled}
           />
@@ -183,16 +201,16 @@ function Scrubber({ disabled }: { disabled: boolean }) {
         step={1}
         value={value}
         disabled={disabled}
-        aria-label="Exercise time"
+        aria-label={t('app.playback.time')}
         aria-valuetext={clock(value)}
         style={
           { '--progress': `${duration === 0 ? 0 : (value / duration) * 100}%` } as CSSProperties
         }
         onPointerDown={() => setDrag(value)}
         onChange={(e) => {
-          const t = Number(e.target.value);
-          if (drag !== null) setDrag(t);
-          else commit(t);
+          const to = Number(e.target.value);
+          if (drag !== null) setDrag(to);
+          else commit(to);
         }}
         onPointerUp={(e) => commit(Number((e.target as HTMLInputElement).value))}
         onKeyDown={(e) => e.stopPropagation()}

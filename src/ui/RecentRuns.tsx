@@ -3,12 +3,14 @@
 import { useRef } from 'react';
 import { clock } from '../store';
 import { useApp, useController } from './context';
+import { useLocale } from './i18n';
 import { RecentIcon } from './icons';
 
 export function RecentRuns() {
   const c = useController();
   const recent = useApp((s) => s.recent);
   const busy = useApp((s) => s.busy !== null);
+  const { t, locale } = useLocale();
   const menu = useRef<HTMLDetailsElement>(null);
   const open = (index: number) => {
     if (menu.current) menu.current.open = false;
@@ -28,18 +30,15 @@ export function RecentRuns() {
     >
       <summary
         className="button"
-        title="Runs put aside when another replaced them"
-        aria-label={`Recent runs (${recent.length})`}
+        title={t('app.recent.tip')}
+        aria-label={t('app.recent.label', { n: recent.length })}
       >
-        <RecentIcon /> <span className="button__text">Recent</span>
+        <RecentIcon /> <span className="button__text">{t('app.recent.button')}</span>
       </summary>
       <div className="menu__panel">
-        <h2>Recent runs</h2>
+        <h2>{t('app.recent.title')}</h2>
         {recent.length === 0 ? (
-          <p className="empty">
-            None yet. When a new seed, structure or scenario replaces a run you worked on, it is
-            kept here.
-          </p>
+          <p className="empty">{t('app.recent.empty')}</p>
         ) : (
           <ol className="recent-list">
             {recent.map((r, i) => (
@@ -47,16 +46,23 @@ export function RecentRuns() {
                 <button type="button" onClick={() => open(i)} disabled={busy}>
                   <strong>{r.title}</strong>
                   <span>
-                    {r.structure} · seed {r.seed} · at {clock(r.time)}
+                    {t('app.recent.run', {
+                      structure: r.structure,
+                      seed: r.seed,
+                      at: clock(r.time),
+                    })}
                   </span>
                   <span className="muted small">
                     {[
-                      r.branches > 1 ? `${r.branches} branches` : '',
-                      r.decisions ? `${r.decisions} decision${r.decisions === 1 ? '' : 's'}` : '',
-                      r.liveInjects
-                        ? `${r.liveInjects} live inject${r.liveInjects === 1 ? '' : 's'}`
-                        : '',
-                      `put aside ${new Date(r.savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`,
+                      r.branches > 1 ? t('app.recent.branches', { n: r.branches }) : '',
+                      r.decisions ? t('app.recent.decisions', { n: r.decisions }) : '',
+                      r.liveInjects ? t('app.recent.live', { n: r.liveInjects }) : '',
+                      t('app.recent.put-aside', {
+                        at: new Date(r.savedAt).toLocaleTimeString(locale, {
+                          hour: '2-digit',
+                          minute: '2-digit',
+                        }),
+                      }),
                     ]
                       .filter(Boolean)
                       .join(' · ')}

@@ -3,9 +3,10 @@
 // link to an exercise host (?exercise=ID&seat=TOKEN) opens exercise mode instead.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createAppStore, idbStorage, RunController } from '../store';
+import { bindWords, createAppStore, idbStorage, loadWords, RunController } from '../store';
 import { App } from './App';
 import { AppContext } from './context';
+import { initialLocale, LocaleProvider } from './i18n';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -14,8 +15,11 @@ const params = new URLSearchParams(location.search);
 const exercise = params.get('exercise');
 const seat = params.get('seat');
 
+// The catalogs come first: every label on the page is in the reader's language.
+const words = await loadWords();
+bindWords(words);
 if (exercise && seat) {
-  void import('./exercise/mount').then((m) => m.mountExercise(root, exercise, seat));
+  void import('./exercise/mount').then((m) => m.mountExercise(root, exercise, seat, words));
 } else {
   startApp(root);
 }
@@ -45,9 +49,11 @@ function startApp(root: HTMLElement): void {
 
   createRoot(root).render(
     <StrictMode>
-      <AppContext value={{ store, controller }}>
-        <App />
-      </AppContext>
+      <LocaleProvider words={words} initial={initialLocale(words)}>
+        <AppContext value={{ store, controller }}>
+          <App />
+        </AppContext>
+      </LocaleProvider>
     </StrictMode>,
   );
 }

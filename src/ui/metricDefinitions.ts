@@ -1,8 +1,10 @@
-// Metric definitions for the app, read from docs/METRICS.md, the one place they are written:
-// every table row there starts with the metric ids in backticks, then the definition.
-import METRICS_MD from '../../docs/METRICS.md?raw';
+// What each metric measures, in the reader's language, from the catalogs. docs/METRICS.md is
+// where the definitions are written for readers of the repository; the English catalog
+// carries the same words (metricDefinitions.test.ts keeps the two equal).
+import type { AppKey } from '../i18n/index.ts';
+import type { LocaleServices } from './i18n';
 
-/** Metric id → its definition, as docs/METRICS.md words it. */
+/** Metric id → its definition, as a Markdown table of docs/METRICS.md words it. */
 export function parseMetricDefinitions(markdown: string): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
   for (const line of markdown.split('\n')) {
@@ -14,4 +16,11 @@ export function parseMetricDefinitions(markdown: string): ReadonlyMap<string, st
   return out;
 }
 
-export const METRIC_DEFINITIONS = parseMetricDefinitions(METRICS_MD);
+/** The key of a metric's definition in the catalogs. */
+export const definitionKey = (metric: string): AppKey => `app.metric-def.${metric}` as AppKey;
+
+/** What a metric measures, in the page's language ('' for a metric the catalogs do not define). */
+export function metricDefinition(metric: string, { t, words }: LocaleServices): string {
+  const key = definitionKey(metric);
+  return Object.hasOwn(words.CATALOGS.en, key) ? t(key) : '';
+}

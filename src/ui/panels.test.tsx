@@ -1,6 +1,6 @@
 // The panels in jsdom, each against a real controller running the decision drill fixture.
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as core from '../core/index.ts';
 import { DecisionPanel } from './DecisionPanel';
 import { ErrorPanel } from './ErrorPanel';
@@ -14,6 +14,29 @@ import { Timeline } from './Timeline';
 import { Branches } from './Branches';
 
 afterEach(cleanup);
+
+// jsdom lays nothing out: give the virtualised list a tall box and each row a height, so
+// every row is in view (the log is rendered by several describes).
+const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
+const offsetHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')!;
+beforeEach(() => {
+  Object.defineProperty(Element.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: Element) {
+      return this.classList.contains('log-list') ? 100_000 : 0;
+    },
+  });
+  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.parentElement?.classList.contains('log-list') === true ? 40 : 0;
+    },
+  });
+});
+afterEach(() => {
+  Object.defineProperty(Element.prototype, 'clientHeight', clientHeight);
+  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', offsetHeight);
+});
 
 const clockText = () => screen.getByTestId('clock').textContent;
 
@@ -80,12 +103,12 @@ describe('EventLog', () => {
     const all = r.store.getState().log.length;
     const rows = () => screen.getAllByRole('listitem').filter((li) => li.querySelector('.log-row'));
     const story = r.store.getState().log.filter((e) => core.isStoryEntry(e));
-    expect(rows()).toHaveLength(story.length);
+    await waitFor(() => expect(rows()).toHaveLength(story.length));
     expect(story.length).toBeLessThan(all);
     fireEvent.click(screen.getByLabelText('Bookkeeping'));
-    expect(rows()).toHaveLength(all);
+    await waitFor(() => expect(rows()).toHaveLength(all));
     fireEvent.change(screen.getByLabelText('Kind'), { target: { value: 'inject' } });
-    expect(rows()).toHaveLength(1);
+    await waitFor(() => expect(rows()).toHaveLength(1));
     expect(rows()[0]!.textContent).toContain('MSEL 1');
     fireEvent.change(screen.getByLabelText('Kind'), { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('Actor'), { target: { value: 'hc' } });
@@ -94,12 +117,12 @@ describe('EventLog', () => {
       const d = (e.kind.startsWith('message.') ? e.params : {}) as { from?: unknown; to?: unknown };
       return e.at === 'hc' || e.actor === 'hc' || d.from === 'hc' || d.to === 'hc';
     });
-    expect(rows()).toHaveLength(involving.length);
+    await waitFor(() => expect(rows()).toHaveLength(involving.length));
     expect(rows().some((row) => row.textContent?.includes('Humanitarian Coordinator'))).toBe(true);
     fireEvent.change(screen.getByLabelText('Actor'), { target: { value: '' } });
     fireEvent.click(screen.getByLabelText('Bookkeeping'));
     fireEvent.change(screen.getByLabelText('Search the log'), { target: { value: 'declines' } });
-    expect(rows()).toHaveLength(1);
+    await waitFor(() => expect(rows()).toHaveLength(1));
     expect(screen.getByTestId('log-count').textContent).toBe(`1 of ${all} entries`);
   });
 

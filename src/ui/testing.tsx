@@ -3,6 +3,8 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import * as core from '../core/index.ts';
+import * as words from '../i18n/index.ts';
+import type { UiLocale } from '../i18n/index.ts';
 import {
   createAppStore,
   ManualFrames,
@@ -12,6 +14,7 @@ import {
 } from '../store';
 import DRILL from '../../tests/fixtures/app-decision-drill.yaml?raw';
 import { AppContext } from './context';
+import { LocaleProvider } from './i18n';
 
 export interface Rig {
   readonly store: AppStore;
@@ -25,7 +28,16 @@ export const DRILL_SCENARIO: BundledScenario = {
   load: () => Promise.resolve(DRILL),
 };
 
-export async function rig(): Promise<Rig> {
+/** Wraps a tree in the catalogs, in a language (English unless asked). */
+export function inLocale(ui: ReactNode, locale: UiLocale = 'en'): ReactNode {
+  return (
+    <LocaleProvider words={words} initial={locale}>
+      {ui}
+    </LocaleProvider>
+  );
+}
+
+export async function rig(locale: UiLocale = 'en'): Promise<Rig> {
   const store = createAppStore();
   const frames = new ManualFrames();
   const controller = new RunController(store, {
@@ -39,6 +51,7 @@ export async function rig(): Promise<Rig> {
     store,
     controller,
     frames,
-    show: (ui) => render(<AppContext value={{ store, controller }}>{ui}</AppContext>),
+    show: (ui) =>
+      render(inLocale(<AppContext value={{ store, controller }}>{ui}</AppContext>, locale)),
   };
 }

@@ -78,4 +78,25 @@ describe.concurrent('peacemesh in French', { timeout: CLI_TIMEOUT * 3 }, () => {
       'erreur : aucune structure « nope » ; ce scénario contient : hub\n',
     );
   });
+
+  it('compares in French: help, table words, and scenario problems', async () => {
+    const help = await peacemesh(['--lang', 'fr', 'compare', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('dérouler un scénario sous plusieurs structures');
+    expect(help.stdout).toMatch(/--seeds <n> +nombre de graines par structure/);
+    expect(help.stdout).toContain('Code de sortie : 0 correct');
+    const table = await peacemesh(['compare', DRILL, '--seeds', '2', '--workers', '1'], {
+      LC_ALL: 'fr_FR.UTF-8',
+    });
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(/^Escort drill — 1 structure × 2 graines$/m);
+    expect(table.stdout).toMatch(/^graines 1–2, référence hub, 2 déroulements sur 2 en /m);
+    expect(table.stdout).toMatch(/^Indicateur +hub \(référence\)$/m);
+    expect(table.stdout).toMatch(/^Demandes d’escorte +1 \[1–1\]$/m);
+    expect(table.stdout).toMatch(/^Lecture : chaque case/m);
+    expect(table.stdout).not.toMatch(/How to read|Metric|reference\)/);
+    const bad = await peacemesh(['--lang', 'fr', 'compare', BAD_SCHEMA, '--seeds', '2']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`${BAD_SCHEMA}:12:21 : « kind » : Option invalide`);
+  });
 });

@@ -5,6 +5,7 @@
 // and results are there again when the dialog reopens on the same scenario.
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useApp, useController } from '../context';
+import { useT } from '../i18n';
 import { CompareIcon } from '../icons';
 import type { OpenRun } from './CompareView';
 
@@ -19,6 +20,7 @@ export function CompareLauncher() {
   const c = useController();
   const hasScenario = useApp((s) => s.scenario !== null);
   const busy = useApp((s) => s.busy !== null);
+  const t = useT();
   const [source, setSource] = useState<Source | null>(null);
   const [shown, setShown] = useState(0);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -56,13 +58,13 @@ export function CompareLauncher() {
         className="button"
         onClick={open}
         disabled={!hasScenario || busy}
-        title="Run this scenario under several structures and many seeds, and compare the metrics"
+        title={t('app.compare.open-tip')}
       >
-        <CompareIcon /> <span className="button__text">Compare structures</span>
+        <CompareIcon /> <span className="button__text">{t('app.compare.open')}</span>
       </button>
       {source && (
-        <dialog ref={dialog} className="compare-dialog" aria-label="Compare structures">
-          <Suspense fallback={<p>Loading the comparison view…</p>}>
+        <dialog ref={dialog} className="compare-dialog" aria-label={t('app.compare.open')}>
+          <Suspense fallback={<p>{t('app.compare.loading')}</p>}>
             <CompareView
               key={`${source.fileName}\n${source.text}`}
               scenarioText={source.text}

@@ -14,7 +14,8 @@ import type {
   SweepSpec,
 } from '../../core/index.ts';
 import { loadCore, metricValue, span, type Core } from '../../store';
-import { METRIC_DEFINITIONS } from '../metricDefinitions';
+import { useLocale } from '../i18n';
+import { metricDefinition } from '../metricDefinitions';
 import './compare.css';
 import { defaultBrowserWorkers, runPlanInWorkers } from './runInWorkers';
 
@@ -713,6 +714,7 @@ function SummaryTable(props: {
   signed: (k: MetricKey, v: number) => string;
   name: (structure: string) => string;
 }) {
+  const locale = useLocale();
   const { result, point, metrics, info, verdict, fmt, signed, name } = props;
   const [sort, setSort] = useState<Sort>({ key: 'order', dir: 1 });
   const cell = new Map<string, MetricSummary>();
@@ -757,7 +759,7 @@ function SummaryTable(props: {
       <tbody>
         {rows.map((m) => (
           <tr key={m} data-metric={m}>
-            <th scope="row" title={METRIC_DEFINITIONS.get(m)}>
+            <th scope="row" title={metricDefinition(m, locale)}>
               {info[m].label}
               {info[m].better !== 'neither' && (
                 <span className="compare-better"> {info[m].better} is better</span>

@@ -3,10 +3,12 @@
 // decision point. EXCON and evaluators see it too; EXCON may force doctrine's answer.
 import { formatTime } from '../../core/index.ts';
 import { useConnection, useSeat } from './context';
+import { useT } from '../i18n';
 
 export function DecisionCard() {
   const c = useConnection();
   const state = useSeat((s) => s.state);
+  const t = useT();
   if (!state) return null;
   const { question, point, role } = state;
   const canAnswer = (actor: string) =>
@@ -16,17 +18,17 @@ export function DecisionCard() {
     return (
       <section className="xdecision" aria-labelledby="xdecision-title" data-testid="decision-card">
         <h2 id="xdecision-title">
-          Decision for {question.actor} at {formatTime(question.time)}
+          {t('app.seat.decision-for', { actor: question.actor, at: formatTime(question.time) })}
         </h2>
         <p className="xdecision__prompt">{question.prompt}</p>
-        <h3>What {question.actor} knows</h3>
+        <h3>{t('app.seat.knows', { actor: question.actor })}</h3>
         <ul className="xdecision__facts">
           {question.facts.map((f) => (
             <li key={f}>{f}</li>
           ))}
         </ul>
         <p className="xdecision__doctrine">
-          Doctrine:{' '}
+          {t('app.seat.doctrine')}{' '}
           <strong>{question.options.find((o) => o.id === question.doctrine)?.label}</strong> —{' '}
           {question.reason}
         </p>
@@ -43,11 +45,11 @@ export function DecisionCard() {
             ))}
           </div>
         ) : (
-          <p className="xdecision__wait">Waiting for the seat holding {question.actor}.</p>
+          <p className="xdecision__wait">{t('app.seat.waiting', { actor: question.actor })}</p>
         )}
         {role === 'excon' && (
           <button type="button" className="link-button" onClick={() => c.send({ type: 'force' })}>
-            Force doctrine's answer
+            {t('app.seat.force-doctrine')}
           </button>
         )}
       </section>
@@ -57,7 +59,7 @@ export function DecisionCard() {
     const answer = canAnswer(point.by);
     return (
       <section className="xdecision" aria-labelledby="xdecision-title" data-testid="decision-card">
-        <h2 id="xdecision-title">Decision point for {point.by}</h2>
+        <h2 id="xdecision-title">{t('app.seat.point-for', { actor: point.by })}</h2>
         <p className="xdecision__prompt">{point.prompt}</p>
         {answer ? (
           <div className="xdecision__options">
@@ -72,11 +74,11 @@ export function DecisionCard() {
             ))}
           </div>
         ) : (
-          <p className="xdecision__wait">Waiting for the seat holding {point.by}.</p>
+          <p className="xdecision__wait">{t('app.seat.waiting', { actor: point.by })}</p>
         )}
         {role === 'excon' && (
           <button type="button" className="link-button" onClick={() => c.send({ type: 'force' })}>
-            Force the default
+            {t('app.seat.force-default')}
           </button>
         )}
       </section>

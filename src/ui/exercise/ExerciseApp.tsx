@@ -4,8 +4,8 @@
 // common picture. The single-user app is not loaded here.
 import { useCallback, useState } from 'react';
 import { formatTime } from '../../core/index.ts';
-import { translate } from '../../i18n/index.ts';
 import { MeshGraphView } from '../graph/MeshGraphView';
+import { stateName, useLocale, useT } from '../i18n';
 import { useConnection, useSeat } from './context';
 import { DecisionCard } from './DecisionCard';
 import { ExerciseHotWash } from './ExerciseHotWash';
@@ -16,10 +16,10 @@ import { ObservationForm } from './ObservationForm';
 import { SeatList } from './SeatList';
 
 const ROLE_NAMES = {
-  excon: 'Exercise control',
-  player: 'Player',
-  evaluator: 'Evaluator',
-  projector: 'Projector',
+  excon: 'app.seat.role.excon',
+  player: 'app.seat.role.player',
+  evaluator: 'app.seat.role.evaluator',
+  projector: 'app.seat.role.projector',
 } as const;
 
 export function ExerciseApp() {
@@ -28,20 +28,21 @@ export function ExerciseApp() {
   const state = useSeat((s) => s.state);
   const error = useSeat((s) => s.error);
   const [entry, setEntry] = useState<number | null>(null);
+  const t = useT();
   const [hotwash, setHotwash] = useState(false);
   if (refused)
     return (
       <main className="xrefused">
-        <h1>PeaceMesh exercise</h1>
+        <h1>{t('app.seat.title')}</h1>
         <p role="alert">{refused}</p>
-        <p>Ask exercise control for a new join link.</p>
+        <p>{t('app.seat.new-link')}</p>
       </main>
     );
   if (!state)
     return (
       <main className="xrefused">
-        <h1>PeaceMesh exercise</h1>
-        <p>{connected ? 'Joining…' : 'Connecting to the exercise host…'}</p>
+        <h1>{t('app.seat.title')}</h1>
+        <p>{connected ? t('app.seat.joining') : t('app.seat.connecting')}</p>
       </main>
     );
   const role = state.role;
@@ -53,22 +54,22 @@ export function ExerciseApp() {
           {formatTime(state.time)}
         </span>
         <span className={`xheader__phase xheader__phase--${state.phase}`} data-testid="phase">
-          {state.phase}
-          {state.status === 'awaiting-decision' ? ' — decision waiting' : ''}
-          {state.status === 'finished' ? ' — scenario complete' : ''}
+          {t('app.seat.phase', { phase: state.phase, status: state.status.replace(/-/g, '_') })}
         </span>
         <span className="xheader__seat">
-          {ROLE_NAMES[role]}
-          {role === 'player' ? `: ${state.seat.name} (${state.seat.actors.join(', ')})` : ''}
-          {role === 'evaluator' ? `: ${state.seat.name}` : ''}
+          {role === 'player'
+            ? t('app.seat.player', { name: state.seat.name, actors: state.seat.actors.join(', ') })
+            : role === 'evaluator'
+              ? t('app.seat.evaluator', { name: state.seat.name })
+              : t(ROLE_NAMES[role])}
         </span>
         {(role === 'excon' || role === 'evaluator') && (
           <button type="button" className="xheader__hotwash" onClick={() => setHotwash(true)}>
-            {translate('en', 'report.hotwash.open')}
+            {t('report.hotwash.open')}
           </button>
         )}
         <span className={connected ? 'xheader__link xheader__link--on' : 'xheader__link'}>
-          {connected ? 'connected' : 'reconnecting…'}
+          {connected ? t('app.seat.connected') : t('app.seat.reconnecting')}
         </span>
       </header>
       {error && (
@@ -119,21 +120,22 @@ function ExconControls() {
   // Moves need a running exercise with nothing waiting: a waiting decision is answered first.
   const running = state.phase === 'running' && state.status === 'running';
   const token = new URLSearchParams(location.search).get('seat') ?? '';
+  const t = useT();
   return (
-    <nav className="xcontrols" aria-label="Exercise control">
+    <nav className="xcontrols" aria-label={t('app.seat.role.excon')}>
       {state.phase === 'ready' && (
         <button type="button" onClick={() => c.send({ type: 'start' })}>
-          Start exercise
+          {t('app.seat.start')}
         </button>
       )}
       {state.phase === 'running' && (
         <button type="button" onClick={() => c.send({ type: 'pause' })}>
-          Pause
+          {t('app.playback.pause')}
         </button>
       )}
       {state.phase === 'paused' && (
         <button type="button" onClick={() => c.send({ type: 'resume' })}>
-          Resume
+          {t('app.seat.resume')}
         </button>
       )}
       <button
@@ -141,14 +143,14 @@ function ExconControls() {
         disabled={!running}
         onClick={() => c.send({ type: 'move', move: { to: 'next' } })}
       >
-        Move to next inject or decision
+        {t('app.seat.next')}
       </button>
       <button
         type="button"
         disabled={!running}
         onClick={() => c.send({ type: 'move', move: { to: 'step' } })}
       >
-        One step
+        {t('app.seat.step')}
       </button>
       <form
         onSubmit={(e) => {
@@ -162,35 +164,32 @@ function ExconControls() {
           value={until}
           onChange={(e) => setUntil(e.target.value)}
           placeholder="T+hh:mm"
-          aria-label="Run until"
+          aria-label={t('app.seat.run-until')}
           size={8}
         />
         <button type="submit" disabled={!running}>
-          Run until
+          {t('app.seat.run-until')}
         </button>
       </form>
       <a
         className="link-button"
         href={`/api/exercises/${encodeURIComponent(state.exercise)}/package?token=${encodeURIComponent(token)}`}
       >
-        Export package
+        {t('app.seat.export')}
       </a>
       {state.phase !== 'ended' && (
         <button
           type="button"
           className="xcontrols__end"
           onClick={() => {
-            if (confirm('End the exercise for every seat?')) c.send({ type: 'end' });
+            if (confirm(t('app.seat.end-confirm'))) c.send({ type: 'end' });
           }}
         >
-          End exercise
+          {t('app.seat.end')}
         </button>
       )}
-      <span
-        className="xcontrols__hash"
-        title="Log hash: a replay of the exported package gives the same"
-      >
-        step {state.step} · hash {state.hash}
+      <span className="xcontrols__hash" title={t('app.seat.hash-tip')}>
+        {t('app.seat.hash', { step: state.step, hash: state.hash ?? '' })}
       </span>
     </nav>
   );
@@ -199,14 +198,15 @@ function ExconControls() {
 function Mesh() {
   const graph = useSeat((s) => s.state?.graph);
   const onSelect = useCallback(() => {}, []);
+  const t = useT();
   if (!graph) return null;
   return (
-    <section className="panel xmesh" aria-label="Coordination mesh">
+    <section className="panel xmesh" aria-label={t('app.mesh.label')}>
       <MeshGraphView
         view={graph}
         seed={1}
         onSelect={onSelect}
-        label="Coordination mesh"
+        label={t('app.mesh.label')}
         className="xmesh__graph"
       />
     </section>
@@ -215,18 +215,30 @@ function Mesh() {
 
 function Processes() {
   const processes = useSeat((s) => s.state?.processes ?? []);
+  const locale = useLocale();
+  const { t } = locale;
   return (
     <section className="panel xknows" aria-labelledby="xprocesses-title">
       <header className="panel__header">
-        <h2 id="xprocesses-title">Your actors' processes</h2>
+        <h2 id="xprocesses-title">{t('app.seat.processes')}</h2>
       </header>
       <ul className="panel__body">
         {processes.map((p) => (
           <li key={p.id}>
-            <strong>{p.id}</strong> ({p.machine} at {p.host}): {p.done ? 'closed' : p.state}
+            <strong>{p.id}</strong>{' '}
+            {t('app.seat.process', {
+              machine: t(`app.machine.${p.machine}` as 'app.machine.escort'),
+              host: p.host,
+              state: p.done
+                ? t('app.seat.closed')
+                : p.state
+                    .split('.')
+                    .map((s) => stateName(locale, s))
+                    .join(' › '),
+            })}
           </li>
         ))}
-        {processes.length === 0 && <li className="xlog__empty">None yet.</li>}
+        {processes.length === 0 && <li className="xlog__empty">{t('app.inspector.none')}</li>}
       </ul>
     </section>
   );
@@ -234,13 +246,14 @@ function Processes() {
 
 function Knowledge() {
   const knows = useSeat((s) => s.state?.knows ?? {});
+  const t = useT();
   const rows = Object.entries(knows).flatMap(([actor, items]) =>
     Object.entries(items).map(([info, since]) => ({ actor, info, since })),
   );
   return (
     <section className="panel xknows" aria-labelledby="xknows-title">
       <header className="panel__header">
-        <h2 id="xknows-title">What your actors know</h2>
+        <h2 id="xknows-title">{t('app.seat.knows-title')}</h2>
       </header>
       <ul className="panel__body">
         {rows.map((r) => (
@@ -248,7 +261,7 @@ function Knowledge() {
             {formatTime(r.since)} {r.actor}: {r.info}
           </li>
         ))}
-        {rows.length === 0 && <li className="xlog__empty">Nothing yet.</li>}
+        {rows.length === 0 && <li className="xlog__empty">{t('app.seat.nothing')}</li>}
       </ul>
     </section>
   );

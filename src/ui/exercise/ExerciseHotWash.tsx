@@ -7,13 +7,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { z } from 'zod';
 import { formatTime, type Debrief } from '../../core/index.ts';
-import { describeEntry, translate, type Locale } from '../../i18n/index.ts';
+import { describeEntry, type Locale } from '../../i18n/index.ts';
 import { bindFormat, loadCore } from '../../store';
 import { HotWashBody, type HotWashActions } from '../HotWash';
+import { useT } from '../i18n';
 import { useConnection, useSeat } from './context';
-
-const t = (key: Parameters<typeof translate>[1], values?: Parameters<typeof translate>[2]) =>
-  translate('en', key, values);
 
 /** The debrief's outline: the host is trusted no more than a seat is. */
 const debriefShape = z.looseObject({
@@ -47,6 +45,7 @@ async function problem(response: Response): Promise<string> {
 }
 
 export function ExerciseHotWash({ onClose }: { onClose(): void }) {
+  const t = useT();
   const c = useConnection();
   const state = useSeat((s) => s.state)!;
   const ref = useRef<HTMLDialogElement>(null);
@@ -92,7 +91,7 @@ export function ExerciseHotWash({ onClose }: { onClose(): void }) {
     return () => {
       live = false;
     };
-  }, [state.exercise, token, revision]);
+  }, [state.exercise, token, revision, t]);
 
   const download = async (format: 'html' | 'md' | 'pdf') => {
     setNote(format === 'pdf' ? t('report.hotwash.printing') : null);

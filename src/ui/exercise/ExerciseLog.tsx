@@ -2,22 +2,24 @@
 import { formatTime, type LogEntry } from '../../core/index.ts';
 import { describeEntry } from '../../i18n/index.ts';
 import { useSeat } from './context';
+import { useLocale } from '../i18n';
 
 /** Rendered at most; the host sends the rest and the browser keeps it. */
 const SHOWN = 300;
 
 export function ExerciseLog({ onPick }: { onPick?: (entry: LogEntry) => void }) {
   const log = useSeat((s) => s.log);
+  const { t, locale } = useLocale();
   const shown = log.slice(-SHOWN).reverse();
   return (
     <section className="panel xlog" aria-labelledby="xlog-title">
       <header className="panel__header">
-        <h2 id="xlog-title">Log</h2>
+        <h2 id="xlog-title">{t('app.seat.log')}</h2>
         <span className="panel__count" data-testid="xlog-count">
-          {log.length} entries
+          {t('app.log.count', { total: log.length })}
         </span>
       </header>
-      <ol className="panel__body xlog__list" aria-label="Log entries, newest first">
+      <ol className="panel__body xlog__list" aria-label={t('app.log.entries')}>
         {shown.map((e) => (
           <li
             key={e.seq}
@@ -28,15 +30,15 @@ export function ExerciseLog({ onPick }: { onPick?: (entry: LogEntry) => void }) 
           >
             <span className="xlog__time">{formatTime(e.time)}</span>
             <span className="xlog__actor">{e.actor}</span>
-            <span className="xlog__text">{describeEntry(e, 'en')}</span>
+            <span className="xlog__text">{describeEntry(e, locale)}</span>
             {onPick && (
               <button type="button" className="link-button" onClick={() => onPick(e)}>
-                Observe
+                {t('app.seat.observe')}
               </button>
             )}
           </li>
         ))}
-        {shown.length === 0 && <li className="xlog__empty">Nothing yet for this seat.</li>}
+        {shown.length === 0 && <li className="xlog__empty">{t('app.seat.log-empty')}</li>}
       </ol>
     </section>
   );

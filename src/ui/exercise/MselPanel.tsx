@@ -2,10 +2,12 @@
 // controller's note, and whether it has been delivered yet. Players never receive it.
 import { formatTime } from '../../core/index.ts';
 import { useSeat } from './context';
+import { useT } from '../i18n';
 
 export function MselPanel() {
   const msel = useSeat((s) => s.state?.msel);
   const log = useSeat((s) => s.log);
+  const t = useT();
   if (!msel) return null;
   const delivered = new Set(
     log.flatMap((e) => (e.kind === 'inject.msel' ? [e.params.serial] : [])),
@@ -13,7 +15,7 @@ export function MselPanel() {
   return (
     <section className="panel xmsel" aria-labelledby="xmsel-title">
       <header className="panel__header">
-        <h2 id="xmsel-title">MSEL (controller only)</h2>
+        <h2 id="xmsel-title">{t('app.seat.msel')}</h2>
       </header>
       <ol className="panel__body xmsel__list">
         {msel.map((raw) => {
@@ -31,13 +33,21 @@ export function MselPanel() {
               className={delivered.has(i.serial) ? 'xmsel__item xmsel__item--done' : 'xmsel__item'}
             >
               <strong>
-                {i.serial}. {i.at === undefined ? 'conditional' : formatTime(i.at)}
+                {i.serial}. {i.at === undefined ? t('app.timeline.conditional') : formatTime(i.at)}
               </strong>{' '}
-              {delivered.has(i.serial) ? '(delivered) ' : ''}
+              {delivered.has(i.serial) ? t('app.seat.delivered') : ''}
               {i.text}
-              {i.expected && <div className="xmsel__expected">Expected: {i.expected}</div>}
-              {i.objective && <div className="xmsel__meta">Objective: {i.objective}</div>}
-              {i.note && <div className="xmsel__meta">Note: {i.note}</div>}
+              {i.expected && (
+                <div className="xmsel__expected">
+                  {t('app.seat.expected', { expected: i.expected })}
+                </div>
+              )}
+              {i.objective && (
+                <div className="xmsel__meta">
+                  {t('app.seat.objective', { objective: i.objective })}
+                </div>
+              )}
+              {i.note && <div className="xmsel__meta">{t('app.seat.note', { note: i.note })}</div>}
             </li>
           );
         })}

@@ -3,11 +3,13 @@
 import { useState } from 'react';
 import { useConnection, useSeat } from './context';
 import { SeatQr } from './SeatQr';
+import { useT } from '../i18n';
 
 type NewRole = 'player' | 'evaluator' | 'projector';
 
 export function SeatList() {
   const c = useConnection();
+  const t = useT();
   const state = useSeat((s) => s.state);
   const [name, setName] = useState('');
   const [role, setRole] = useState<NewRole>('player');
@@ -30,7 +32,7 @@ export function SeatList() {
   return (
     <section className="panel xseats" aria-labelledby="xseats-title">
       <header className="panel__header">
-        <h2 id="xseats-title">Seats</h2>
+        <h2 id="xseats-title">{t('app.seat.seats')}</h2>
       </header>
       <ul className="panel__body xseats__list">
         {state.seats
@@ -39,9 +41,10 @@ export function SeatList() {
             <li key={s.id} className="xseat" data-testid={`seat-${s.name}`}>
               <span
                 className={s.connected ? 'xseat__dot xseat__dot--on' : 'xseat__dot'}
-                aria-label={s.connected ? 'connected' : 'not connected'}
+                aria-label={s.connected ? t('app.seat.connected') : t('app.seat.not-connected')}
               />
-              <strong>{s.name}</strong> <span className="xseat__role">{s.role}</span>
+              <strong>{s.name}</strong>{' '}
+              <span className="xseat__role">{t(`app.seat.role.${s.role}`)}</span>
               {s.actors.length > 0 && (
                 <span className="xseat__actors"> — {s.actors.join(', ')}</span>
               )}
@@ -51,7 +54,7 @@ export function SeatList() {
                     readOnly
                     className="xseat__link"
                     value={link(s.token)}
-                    aria-label={`Join link for ${s.name}`}
+                    aria-label={t('app.seat.join-link', { name: s.name })}
                     onFocus={(e) => e.currentTarget.select()}
                   />
                   <button
@@ -59,14 +62,14 @@ export function SeatList() {
                     className="link-button"
                     onClick={() => setQr(qr === s.id ? null : s.id)}
                   >
-                    {qr === s.id ? 'Hide QR' : 'QR'}
+                    {qr === s.id ? t('app.seat.hide-qr') : t('app.seat.qr')}
                   </button>
                   <button
                     type="button"
                     className="link-button"
                     onClick={() => c.send({ type: 'seat.revoke', seat: s.id })}
                   >
-                    Revoke
+                    {t('app.seat.revoke')}
                   </button>
                   {qr === s.id && <SeatQr url={link(s.token)} label={s.name} />}
                 </div>
@@ -82,25 +85,29 @@ export function SeatList() {
         }}
       >
         <label>
-          Seat name{' '}
-          <input value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. HC" />
+          {t('app.seat.name')}{' '}
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder={t('app.seat.name-placeholder')}
+          />
         </label>
         <label>
-          Role{' '}
+          {t('app.table.role')}{' '}
           <select value={role} onChange={(e) => setRole(e.target.value as NewRole)}>
-            <option value="player">Player</option>
-            <option value="evaluator">Evaluator</option>
-            <option value="projector">Projector</option>
+            <option value="player">{t('app.seat.role.player')}</option>
+            <option value="evaluator">{t('app.seat.role.evaluator')}</option>
+            <option value="projector">{t('app.seat.role.projector')}</option>
           </select>
         </label>
         {role === 'player' && (
           <label>
-            Actors{' '}
+            {t('app.legend.actors')}{' '}
             <select
               multiple
               value={actors}
               onChange={(e) => setActors(Array.from(e.target.selectedOptions, (o) => o.value))}
-              aria-label="Actors this seat holds"
+              aria-label={t('app.seat.actors')}
             >
               {state.graph.nodes.map((n) => (
                 <option key={n.id} value={n.id}>
@@ -110,7 +117,7 @@ export function SeatList() {
             </select>
           </label>
         )}
-        <button type="submit">Add seat</button>
+        <button type="submit">{t('app.seat.add')}</button>
       </form>
     </section>
   );

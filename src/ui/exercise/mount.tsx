@@ -5,16 +5,25 @@ import { createRoot } from 'react-dom/client';
 import { ExerciseConnection } from './connection';
 import { ConnectionContext } from './context';
 import { ExerciseApp } from './ExerciseApp';
+import type { Words } from '../../store';
+import { initialLocale, LocaleProvider } from '../i18n';
 import './exercise.css';
 
-export function mountExercise(root: HTMLElement, exercise: string, token: string): void {
+export function mountExercise(
+  root: HTMLElement,
+  exercise: string,
+  token: string,
+  words: Words,
+): void {
   const connection = ExerciseConnection.forPage(exercise, token);
   connection.open();
   createRoot(root).render(
     <StrictMode>
-      <ConnectionContext value={connection}>
-        <ExerciseApp />
-      </ConnectionContext>
+      <LocaleProvider words={words} initial={initialLocale(words)}>
+        <ConnectionContext value={connection}>
+          <ExerciseApp />
+        </ConnectionContext>
+      </LocaleProvider>
     </StrictMode>,
   );
 }

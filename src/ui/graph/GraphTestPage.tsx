@@ -6,6 +6,8 @@ import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createTraffic, sampleView, syntheticView } from '../../graph/synthetic.ts';
 import type { GraphView } from '../../graph/types.ts';
+import * as words from '../../i18n/index.ts';
+import { LocaleProvider } from '../i18n.tsx';
 import { Legend } from './Legend.tsx';
 import { MeshGraphView } from './MeshGraphView.tsx';
 import { MeshTable } from './MeshTable.tsx';
@@ -123,13 +125,15 @@ export function mountGraphTestPage(root: HTMLElement, search: string): GraphTest
   const selections: (string | null)[] = [];
   createRoot(root).render(
     <StrictMode>
-      <GraphTestPage
-        feed={feed}
-        seed={seed}
-        {...(warmup === null ? {} : { warmupTicks: Number(warmup) })}
-        table={params.get('table') !== '0'}
-        onSelect={(id) => selections.push(id)}
-      />
+      <LocaleProvider words={words} initial="en">
+        <GraphTestPage
+          feed={feed}
+          seed={seed}
+          {...(warmup === null ? {} : { warmupTicks: Number(warmup) })}
+          table={params.get('table') !== '0'}
+          onSelect={(id) => selections.push(id)}
+        />
+      </LocaleProvider>
     </StrictMode>,
   );
   return {

@@ -1,13 +1,14 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Legend } from './Legend.tsx';
+import { inLocale } from '../testing';
 
 // No vitest globals here, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
 
 describe('Legend', () => {
   it('lists the five actor kinds with their shapes', () => {
-    render(<Legend />);
+    render(inLocale(<Legend />));
     const kinds = within(screen.getByRole('list', { name: 'Actors' })).getAllByRole('listitem');
     expect(kinds.map((li) => li.textContent)).toEqual([
       'Military (square)',
@@ -19,7 +20,7 @@ describe('Legend', () => {
   });
 
   it('explains states, channels, messages, lost messages and meetings', () => {
-    render(<Legend />);
+    render(inLocale(<Legend />));
     expect(screen.getByRole('group', { name: 'Graph legend' })).toBeDefined();
     expect(
       within(screen.getByRole('list', { name: 'State' })).getAllByRole('listitem'),
@@ -38,7 +39,7 @@ describe('Legend', () => {
   });
 
   it('hides the drawn swatches from assistive technology', () => {
-    const { container } = render(<Legend />);
+    const { container } = render(inLocale(<Legend />));
     for (const svg of container.querySelectorAll('svg'))
       expect(svg.getAttribute('aria-hidden')).toBe('true');
   });

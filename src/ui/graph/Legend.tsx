@@ -13,6 +13,7 @@ import {
   shapePath,
   type StateLook,
 } from '../../graph/palette.ts';
+import { kindName, useLocale } from '../i18n';
 import './graph.css';
 
 const STATE_ORDER: readonly StateLook[] = ['available', 'busy', 'overloaded', 'other'];
@@ -20,13 +21,14 @@ const BG = 'var(--pm-graph-bg, #ffffff)';
 
 export function Legend({ className }: { className?: string }) {
   const id = useId();
+  const { t } = useLocale();
   return (
     <div
       className={className === undefined ? 'pm-legend' : `pm-legend ${className}`}
       role="group"
-      aria-label="Graph legend"
+      aria-label={t('app.legend.label')}
     >
-      <Section id={`${id}-kinds`} title="Actors">
+      <Section id={`${id}-kinds`} title={t('app.legend.actors')}>
         {ACTOR_KINDS.map((kind) => (
           <li key={kind}>
             <Swatch>
@@ -40,13 +42,15 @@ export function Legend({ className }: { className?: string }) {
               />
             </Swatch>
             <span>
-              {KIND_STYLE[kind].name}{' '}
-              <span className="pm-legend__note">({KIND_STYLE[kind].shape})</span>
+              {kindName(t, kind)}{' '}
+              <span className="pm-legend__note">
+                {t('app.legend.shape', { shape: KIND_STYLE[kind].shape })}
+              </span>
             </span>
           </li>
         ))}
       </Section>
-      <Section id={`${id}-states`} title="State">
+      <Section id={`${id}-states`} title={t('app.legend.state')}>
         {STATE_ORDER.map((look) => {
           const s = STATE_STYLE[look];
           return (
@@ -64,12 +68,12 @@ export function Legend({ className }: { className?: string }) {
                   paintOrder="stroke"
                 />
               </Swatch>
-              <span>{s.name}</span>
+              <span>{t(`app.legend.look.${look}`)}</span>
             </li>
           );
         })}
       </Section>
-      <Section id={`${id}-links`} title="Links">
+      <Section id={`${id}-links`} title={t('app.legend.links')}>
         {CHANNELS.map((channel) => {
           const s = CHANNEL_STYLE[channel];
           return (
@@ -89,19 +93,20 @@ export function Legend({ className }: { className?: string }) {
                 )}
               </Swatch>
               <span>
-                {s.name} <span className="pm-legend__note">— {s.description}</span>
+                {t(`app.channel.${channel}`)}{' '}
+                <span className="pm-legend__note">{t(`app.legend.channel.${channel}`)}</span>
               </span>
             </li>
           );
         })}
       </Section>
-      <Section id={`${id}-traffic`} title="Traffic">
+      <Section id={`${id}-traffic`} title={t('app.legend.traffic')}>
         <li>
           <Swatch wide>
             <line x1={-13} x2={13} stroke={CHANNEL_STYLE.radio.colour} strokeWidth={1.5} />
             <circle r={4.5} fill={MESSAGE_COLOUR} stroke={BG} strokeWidth={1.5} />
           </Swatch>
-          <span>Message in transit</span>
+          <span>{t('app.legend.in-transit')}</span>
         </li>
         <li>
           <Swatch wide>
@@ -113,7 +118,7 @@ export function Legend({ className }: { className?: string }) {
               fill="none"
             />
           </Swatch>
-          <span>Message lost</span>
+          <span>{t('app.legend.lost')}</span>
         </li>
         <li>
           <Swatch wide>
@@ -128,7 +133,7 @@ export function Legend({ className }: { className?: string }) {
               strokeWidth={1.5}
             />
           </Swatch>
-          <span>Meeting in session, joined to its attendees</span>
+          <span>{t('app.legend.meeting')}</span>
         </li>
       </Section>
     </div>

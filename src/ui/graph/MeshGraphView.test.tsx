@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sampleView } from '../../graph/synthetic.ts';
 import type { GraphView } from '../../graph/types.ts';
 import { MeshGraphView } from './MeshGraphView.tsx';
+import { inLocale } from '../testing';
 
 // No vitest globals here, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
@@ -12,9 +13,11 @@ describe('MeshGraphView', () => {
   it('builds the graph once per mount, surviving StrictMode’s double effects', () => {
     const view = sampleView();
     const { container, unmount } = render(
-      <StrictMode>
-        <MeshGraphView view={view} seed={1} onSelect={() => {}} />
-      </StrictMode>,
+      inLocale(
+        <StrictMode>
+          <MeshGraphView view={view} seed={1} onSelect={() => {}} />
+        </StrictMode>,
+      ),
     );
     const svg = container.querySelector('svg')!;
     expect(svg.querySelectorAll('.pm-viewport')).toHaveLength(1);
@@ -33,16 +36,18 @@ describe('MeshGraphView', () => {
       return unsubscribe;
     };
     const { container, rerender, unmount } = render(
-      <MeshGraphView view={view} seed={1} onSelect={() => {}} subscribe={subscribe} />,
+      inLocale(<MeshGraphView view={view} seed={1} onSelect={() => {}} subscribe={subscribe} />),
     );
     const svg = container.querySelector('svg')!;
     rerender(
-      <MeshGraphView
-        view={{ ...view, selected: 'joc' }}
-        seed={1}
-        onSelect={() => {}}
-        subscribe={subscribe}
-      />,
+      inLocale(
+        <MeshGraphView
+          view={{ ...view, selected: 'joc' }}
+          seed={1}
+          onSelect={() => {}}
+          subscribe={subscribe}
+        />,
+      ),
     );
     expect(svg.querySelector('.pm-node--selected')?.getAttribute('data-id')).toBe('joc');
 
@@ -58,8 +63,10 @@ describe('MeshGraphView', () => {
     const first = vi.fn();
     const second = vi.fn();
     const view = sampleView();
-    const { container, rerender } = render(<MeshGraphView view={view} seed={1} onSelect={first} />);
-    rerender(<MeshGraphView view={view} seed={1} onSelect={second} />);
+    const { container, rerender } = render(
+      inLocale(<MeshGraphView view={view} seed={1} onSelect={first} />),
+    );
+    rerender(inLocale(<MeshGraphView view={view} seed={1} onSelect={second} />));
     const node = container.querySelector('.pm-node[data-id="wfp"] .pm-shape')!;
     node.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(first).not.toHaveBeenCalled();

@@ -1,10 +1,13 @@
-// React wrapper of the imperative mesh graph: React renders one empty <svg> and never its
-// children; the factory is created in an effect and destroyed in its cleanup (so StrictMode's
-// double effects build, tear down and rebuild cleanly). High-frequency views can bypass
-// React entirely through `subscribe`.
-import { useEffect, useEffectEvent, useRef } from 'react';
+// React wrapper of the imperative mesh graph: React renders one empty <svg> (or, for a big
+// mesh, one empty <div> for the WebGL renderer) and never its children; the factory is created
+// in an effect and destroyed in its cleanup (so StrictMode's double effects build, tear down
+// and rebuild cleanly). High-frequency views can bypass React entirely through `subscribe`.
+// The WebGL renderer (sigma.js) is loaded only when a big mesh is shown.
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { createMeshGraph } from '../../graph/meshGraph.ts';
+import { rendererFor, type Renderer } from '../../graph/renderer.ts';
 import type { GraphView, MeshGraph } from '../../graph/types.ts';
+import { graphWords, useLocale } from '../i18n';
 import './graph.css';
 
 export interface MeshGraphViewProps {
@@ -38,27 +41,53 @@ export function MeshGraphView({
   className,
   fitKey,
 }: MeshGraphViewProps) {
+  const locale = useLocale();
+  const { t } = locale;
+  // A new language redraws the graph (same seed, same layout) with its words.
+  const words = useMemo(() => graphWords(locale), [locale]);
   const svgRef = useRef<SVGSVGElement>(null);
+  const divRef = useRef<HTMLDivElement>(null);
   const graphRef = useRef<MeshGraph | null>(null);
   const select = useEffectEvent((id: string | null) => onSelect(id));
   const latestView = useEffectEvent(() => view);
+  // Chosen from the first view's size (a mesh keeps its renderer while it lives).
+  const [renderer] = useState<Renderer>(() =>
+    typeof document === 'undefined' ? 'svg' : rendererFor(view.nodes.length, document),
+  );
 
   useEffect(() => {
-    const svg = svgRef.current;
-    if (svg === null) return;
-    const graph = createMeshGraph(svg, {
+    const graphOptions = {
       seed,
-      onSelect: (id) => select(id),
+      onSelect: (id: string | null) => select(id),
+      words,
       ...(label === undefined ? {} : { label }),
       ...(warmupTicks === undefined ? {} : { warmupTicks }),
-    });
-    graphRef.current = graph;
-    graph.update(latestView());
+    };
+    let graph: MeshGraph | null = null;
+    let cancelled = false;
+    const mount = (created: MeshGraph) => {
+      graph = created;
+      graphRef.current = created;
+      created.update(latestView());
+    };
+    if (renderer === 'webgl') {
+      const div = divRef.current;
+      if (div === null) return;
+      void import('../../graph/webglGraph.ts').then(({ createWebglGraph }) => {
+        if (!cancelled) mount(createWebglGraph(div, graphOptions));
+      });
+    } else {
+      const svg = svgRef.current;
+      if (svg === null) return;
+      mount(createMeshGraph(svg, graphOptions));
+    }
     return () => {
+      cancelled = true;
+      if (graph === null) return;
       graph.destroy();
       if (graphRef.current === graph) graphRef.current = null;
     };
-  }, [seed, label, warmupTicks]);
+  }, [renderer, seed, label, warmupTicks, words]);
 
   useEffect(() => {
     graphRef.current?.update(view);
@@ -78,15 +107,19 @@ export function MeshGraphView({
 
   return (
     <div className={className === undefined ? 'pm-graph-view' : `pm-graph-view ${className}`}>
-      <svg ref={svgRef} className="pm-graph-view__svg" />
+      {renderer === 'webgl' ? (
+        <div ref={divRef} className="pm-graph-view__svg" />
+      ) : (
+        <svg ref={svgRef} className="pm-graph-view__svg" />
+      )}
       <div className="pm-graph-view__tools">
         <button
           type="button"
           className="pm-graph-view__button"
           onClick={() => graphRef.current?.fit?.()}
-          title="Frame the whole mesh and follow the layout"
+          title={t('app.graph.fit-tip')}
         >
-          Fit
+          {t('app.graph.fit')}
         </button>
       </div>
     </div>

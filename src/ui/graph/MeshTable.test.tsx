@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sampleView } from '../../graph/synthetic.ts';
 import { MeshTable } from './MeshTable.tsx';
+import { inLocale } from '../testing';
 
 // No vitest globals here, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
@@ -9,7 +10,7 @@ afterEach(cleanup);
 describe('MeshTable', () => {
   it('renders a row per actor with name, kind, role, state and workload', () => {
     const view = sampleView();
-    render(<MeshTable view={view} />);
+    render(inLocale(<MeshTable view={view} />));
     const table = screen.getByRole('table', { name: /Actors/ });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(view.nodes.length + 1);
@@ -29,7 +30,7 @@ describe('MeshTable', () => {
 
   it('renders a row per link with the actors’ names and the channel', () => {
     const view = sampleView();
-    render(<MeshTable view={view} />);
+    render(inLocale(<MeshTable view={view} />));
     const table = screen.getByRole('table', { name: /Links/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(view.links.length);
@@ -41,7 +42,7 @@ describe('MeshTable', () => {
   });
 
   it('lists meetings and messages in transit, lost ones as lost', () => {
-    render(<MeshTable view={sampleView()} />);
+    render(inLocale(<MeshTable view={sampleView()} />));
     expect(screen.getByRole('table', { name: 'Meetings in session' }).textContent).toContain(
       'Security cell',
     );
@@ -53,7 +54,7 @@ describe('MeshTable', () => {
   it('selects an actor from its name and marks the selected row', () => {
     const onSelect = vi.fn();
     const view = { ...sampleView(), selected: 'joc' };
-    render(<MeshTable view={view} onSelect={onSelect} />);
+    render(inLocale(<MeshTable view={view} onSelect={onSelect} />));
     fireEvent.click(screen.getByRole('button', { name: 'WFP' }));
     expect(onSelect).toHaveBeenCalledWith('wfp');
     const joc = screen.getByRole('button', { name: 'JOC' });

@@ -1,8 +1,9 @@
 // The accessible alternative to the graph: the same mesh as plain tables (actors, links,
 // meetings in session, messages in transit) that screen readers and keyboards handle well.
 import { useId } from 'react';
-import { CHANNEL_STYLE, KIND_STYLE, shapePath } from '../../graph/palette.ts';
+import { KIND_STYLE, shapePath } from '../../graph/palette.ts';
 import type { GraphView } from '../../graph/types.ts';
+import { kindName, stateName, useLocale } from '../i18n';
 import './graph.css';
 
 export interface MeshTableProps {
@@ -15,6 +16,8 @@ export interface MeshTableProps {
 
 export function MeshTable({ view, onSelect, className }: MeshTableProps) {
   const id = useId();
+  const locale = useLocale();
+  const { t } = locale;
   const names = new Map(view.nodes.map((n) => [n.id, n.label]));
   const name = (actor: string) => names.get(actor) ?? actor;
   const meetings = view.meetings ?? [];
@@ -23,16 +26,16 @@ export function MeshTable({ view, onSelect, className }: MeshTableProps) {
     <div className={className === undefined ? 'pm-mesh-table' : `pm-mesh-table ${className}`}>
       <table className="pm-table" aria-describedby={`${id}-actors-note`}>
         <caption>
-          Actors <span className="pm-table__count">({view.nodes.length})</span>
+          {t('app.table.actors')} <span className="pm-table__count">({view.nodes.length})</span>
         </caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Role</th>
-            <th scope="col">State</th>
+            <th scope="col">{t('app.table.name')}</th>
+            <th scope="col">{t('app.table.kind')}</th>
+            <th scope="col">{t('app.table.role')}</th>
+            <th scope="col">{t('app.table.state')}</th>
             <th scope="col" className="pm-table__num">
-              Workload
+              {t('app.table.workload')}
             </th>
           </tr>
         </thead>
@@ -71,10 +74,10 @@ export function MeshTable({ view, onSelect, className }: MeshTableProps) {
                   >
                     <path d={shapePath(kind.shape, 5)} fill={kind.colour} />
                   </svg>
-                  {kind.name}
+                  {kindName(t, node.kind)}
                 </td>
                 <td>{node.role}</td>
-                <td>{node.state}</td>
+                <td>{stateName(locale, node.state)}</td>
                 <td className="pm-table__num">
                   {node.workload} / {node.capacity}
                 </td>
@@ -84,19 +87,18 @@ export function MeshTable({ view, onSelect, className }: MeshTableProps) {
         </tbody>
       </table>
       <p id={`${id}-actors-note`} className="pm-table__note">
-        Workload is tasks in hand against capacity; above capacity an actor is overloaded and
-        answers late.
+        {t('app.table.workload-note')}
       </p>
 
       <table className="pm-table">
         <caption>
-          Links <span className="pm-table__count">({view.links.length})</span>
+          {t('app.table.links')} <span className="pm-table__count">({view.links.length})</span>
         </caption>
         <thead>
           <tr>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
-            <th scope="col">Channel</th>
+            <th scope="col">{t('app.table.from')}</th>
+            <th scope="col">{t('app.table.to')}</th>
+            <th scope="col">{t('app.table.channel')}</th>
           </tr>
         </thead>
         <tbody>
@@ -104,7 +106,7 @@ export function MeshTable({ view, onSelect, className }: MeshTableProps) {
             <tr key={link.id}>
               <td>{name(link.source)}</td>
               <td>{name(link.target)}</td>
-              <td>{CHANNEL_STYLE[link.channel].name}</td>
+              <td>{t(`app.channel.${link.channel}`)}</td>
             </tr>
           ))}
         </tbody>
@@ -112,11 +114,11 @@ export function MeshTable({ view, onSelect, className }: MeshTableProps) {
 
       {meetings.length > 0 && (
         <table className="pm-table">
-          <caption>Meetings in session</caption>
+          <caption>{t('app.table.meetings')}</caption>
           <thead>
             <tr>
-              <th scope="col">Meeting</th>
-              <th scope="col">Attendees</th>
+              <th scope="col">{t('app.table.meeting')}</th>
+              <th scope="col">{t('app.table.attendees')}</th>
             </tr>
           </thead>
           <tbody>
@@ -132,13 +134,13 @@ export function MeshTable({ view, onSelect, className }: MeshTableProps) {
 
       {messages.length > 0 && (
         <table className="pm-table">
-          <caption>Messages in transit</caption>
+          <caption>{t('app.table.messages')}</caption>
           <thead>
             <tr>
-              <th scope="col">About</th>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('app.table.about')}</th>
+              <th scope="col">{t('app.table.from')}</th>
+              <th scope="col">{t('app.table.to')}</th>
+              <th scope="col">{t('app.table.status')}</th>
             </tr>
           </thead>
           <tbody>
@@ -147,7 +149,11 @@ export function MeshTable({ view, onSelect, className }: MeshTableProps) {
                 <td>{m.about}</td>
                 <td>{name(m.from)}</td>
                 <td>{name(m.to)}</td>
-                <td>{m.lost === true ? 'lost' : `${Math.round(m.progress * 100)}% of the way`}</td>
+                <td>
+                  {m.lost === true
+                    ? t('app.inspector.lost')
+                    : t('app.table.progress', { share: locale.share(m.progress) })}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,2 @@
+// The big-mesh (WebGL) graph's own strings, as catalog keys.
+export type GraphKey = 'webgl.label' | 'webgl.description';
