@@ -20,9 +20,9 @@ export const en: Catalog = {
   'decision.played': `{forced, select, true {EXCON takes doctrine's answer for {actor}: {option, select, approve {approve the escort as an exception} decline {decline the escort} send {send a team} refuse {refuse: keep the team in} attend {attend} regrets {send regrets} transfer {transfer {area} to {to}} postpone {postpone: requires improvement} other {{option}}} ({reason})} other {{actor} (played) decides: {option, select, approve {approve the escort as an exception} decline {decline the escort} send {send a team} refuse {refuse: keep the team in} attend {attend} regrets {send regrets} transfer {transfer {area} to {to}} postpone {postpone: requires improvement} other {{option}}} — doctrine: {doctrine, select, approve {approve the escort as an exception} decline {decline the escort} send {send a team} refuse {refuse: keep the team in} attend {attend} regrets {send regrets} transfer {transfer {area} to {to}} postpone {postpone: requires improvement} other {{doctrine}}} ({reason})}}`,
   // ── decisions on knowledge (why, uninformed decisions) ──
   'decision.why':
-    '{decider} {verdict, select, approve {approves} other {declines}} {process}. Rules: {rules}. {others}',
+    '{decider} {decision, select, poc {{verdict, select, none {sends nobody to} other {sends {verdict} to}}} handover {{verdict, select, transfer {decides to transfer} other {postpones}}} other {{verdict, select, approve {approves} other {declines}}}} {process}. Rules: {rules}. {others}',
   'decision.uninformed':
-    '{decider} {verdict, select, approve {approves} other {declines}} {process}: {judged} — {decider} has not received {missing}',
+    '{decider} {decision, select, poc {{verdict, select, none {sends nobody to} other {sends {verdict} to}}} handover {{verdict, select, transfer {decides to transfer} other {postpones}}} other {{verdict, select, approve {approves} other {declines}}}} {process}: {judged} — {decider} has not received {missing}',
   'rule.criterion':
     '{criterion} {holds, select, true {met} other {not met}}{source, select, scenario { (set by the scenario)} other {}}{holds, select, true {{truth, select, true {} other { — in truth not met}}} other {{truth, select, true { — in truth met} other {}}}}{has_read, select, yes { (facts read: {read})} other {}}{has_missing, select, yes { (not received: {missing})} other {}}',
   'rule.judged': '{criterion} judged {holds, select, true {met} other {not met}}',
@@ -32,6 +32,18 @@ export const en: Catalog = {
     'Not declined: approved under pressure although {criteria} judged not met',
   'why-not.approve-unmet': 'Not approved: {criteria} judged not met',
   'why-not.approve-played': 'Not approved: the seat playing the decider declined',
+  // decisions on knowledge: the POC responder choice
+  'rule.responder':
+    '{unit} {holds, select, true {able to respond} other {unable to respond}}{holds, select, true {{truth, select, true {} other { — in truth overwhelmed}}} other {{truth, select, true { — in truth able} other {}}}}{has_read, select, yes { (facts read: {read})} other {}}{has_missing, select, yes { (not received: {missing})} other {}}',
+  'rule.judged-able':
+    '{unit} judged {holds, select, true {able to respond} other {unable to respond}}',
+  'why-not.poc-later':
+    'Not sent first: {responders} (later in doctrine’s order for a {severity, select, high {high} medium {medium} other {low}} threat)',
+  'why-not.poc-unable': 'Not tasked: {responders} judged unable to respond',
+  'why-not.postpone-ready': 'Not postponed: every readiness criterion judged met',
+  'why-not.postpone-played': 'Not postponed: the seat playing the authority transferred',
+  'why-not.transfer-gaps': 'Not transferred: {gaps}',
+  'why-not.transfer-played': 'Not transferred: the seat playing the authority postponed',
   'exercise.end': 'end of exercise at {at}',
   'process.started': 'starts ({machine})',
   transition: '{event}: {before} → {after}',

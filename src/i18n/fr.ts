@@ -22,9 +22,9 @@ export const fr: Catalog = {
   'decision.played': `{forced, select, true {L’EXCON retient la réponse de la doctrine pour {actor} : {option, select, approve {approuver l’escorte à titre exceptionnel} decline {refuser l’escorte} send {envoyer une équipe} refuse {refuser : garder l’équipe} attend {assister} regrets {s’excuser} transfer {transférer {area} à {to}} postpone {reporter : des améliorations sont requises} other {{option}}} ({reason})} other {{actor} (joué) décide : {option, select, approve {approuver l’escorte à titre exceptionnel} decline {refuser l’escorte} send {envoyer une équipe} refuse {refuser : garder l’équipe} attend {assister} regrets {s’excuser} transfer {transférer {area} à {to}} postpone {reporter : des améliorations sont requises} other {{option}}} — doctrine : {doctrine, select, approve {approuver l’escorte à titre exceptionnel} decline {refuser l’escorte} send {envoyer une équipe} refuse {refuser : garder l’équipe} attend {assister} regrets {s’excuser} transfer {transférer {area} à {to}} postpone {reporter : des améliorations sont requises} other {{doctrine}}} ({reason})}}`,
   // ── décisions sur ce que l’on sait (pourquoi, décisions mal informées) ──
   'decision.why':
-    '{decider} {verdict, select, approve {approuve} other {refuse}} {process}. Règles : {rules}. {others}',
+    '{decider} {decision, select, poc {{verdict, select, none {n’envoie personne sur} other {envoie {verdict} sur}}} handover {{verdict, select, transfer {décide le transfert} other {reporte}}} other {{verdict, select, approve {approuve} other {refuse}}}} {process}. Règles : {rules}. {others}',
   'decision.uninformed':
-    '{decider} {verdict, select, approve {approuve} other {refuse}} {process} : {judged} — {decider} n’a pas reçu {missing}',
+    '{decider} {decision, select, poc {{verdict, select, none {n’envoie personne sur} other {envoie {verdict} sur}}} handover {{verdict, select, transfer {décide le transfert} other {reporte}}} other {{verdict, select, approve {approuve} other {refuse}}}} {process} : {judged} — {decider} n’a pas reçu {missing}',
   'rule.criterion':
     '{criterion} {holds, select, true {rempli} other {non rempli}}{source, select, scenario { (fixé par le scénario)} other {}}{holds, select, true {{truth, select, true {} other { — en réalité non rempli}}} other {{truth, select, true { — en réalité rempli} other {}}}}{has_read, select, yes { (faits lus : {read})} other {}}{has_missing, select, yes { (non reçus : {missing})} other {}}',
   'rule.judged': '{criterion} jugé {holds, select, true {rempli} other {non rempli}}',
@@ -34,6 +34,18 @@ export const fr: Catalog = {
     'Pas de refus : approuvée sous la pression bien que {criteria} jugés non remplis',
   'why-not.approve-unmet': 'Pas d’approbation : jugé non rempli : {criteria}',
   'why-not.approve-played': 'Pas d’approbation : le joueur qui tient le décideur a refusé',
+  // décisions sur ce que l’on sait : le choix de l’intervenant PoC
+  'rule.responder':
+    '{unit} {holds, select, true {en mesure d’intervenir} other {hors d’état d’intervenir}}{holds, select, true {{truth, select, true {} other { — en réalité débordée}}} other {{truth, select, true { — en réalité en mesure} other {}}}}{has_read, select, yes { (faits lus : {read})} other {}}{has_missing, select, yes { (non reçus : {missing})} other {}}',
+  'rule.judged-able':
+    '{unit} jugée {holds, select, true {en mesure d’intervenir} other {hors d’état d’intervenir}}',
+  'why-not.poc-later':
+    'Pas envoyé en premier : {responders} (plus loin dans l’ordre de la doctrine pour une menace {severity, select, high {élevée} medium {moyenne} other {faible}})',
+  'why-not.poc-unable': 'Pas sollicité : {responders} jugé hors d’état d’intervenir',
+  'why-not.postpone-ready': 'Pas de report : chaque critère de préparation jugé rempli',
+  'why-not.postpone-played': 'Pas de report : le joueur qui tient l’autorité a transféré',
+  'why-not.transfer-gaps': 'Pas de transfert : {gaps}',
+  'why-not.transfer-played': 'Pas de transfert : le joueur qui tient l’autorité a reporté',
   'exercise.end': 'fin de l’exercice à {at}',
   'process.started': 'démarre ({machine})',
   transition: '{event} : {before} → {after}',

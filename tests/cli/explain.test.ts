@@ -58,6 +58,41 @@ describe.concurrent(
       );
     });
 
+    it('run --explain a POC responder choice and a joint handover decision taken without the report of an attack', async () => {
+      const FIXTURE = 'tests/fixtures/knowledge-host-police.yaml';
+      const poc = await peacemesh([
+        'run',
+        FIXTURE,
+        '--structure',
+        'written',
+        '--explain',
+        'south-crowd',
+      ]);
+      expect(poc.code, poc.stderr).toBe(0);
+      expect(poc.stdout).toContain('  Rules evaluated (on what joc knew):\n');
+      expect(poc.stdout).toContain(
+        '    - cnp-south able to respond — in truth overwhelmed (not received: south-attack)\n',
+      );
+      expect(poc.stdout).toContain(
+        'joc has not received cla’s “armed attack on the market” (south-attack)',
+      );
+      const handover = await peacemesh([
+        'run',
+        FIXTURE,
+        '--structure',
+        'radio',
+        '--explain',
+        'south-transition',
+      ]);
+      expect(handover.code, handover.stderr).toBe(0);
+      expect(handover.stdout).toContain(
+        '    - cnp-south unable to respond (facts read: south-attack)\n',
+      );
+      expect(handover.stdout).toContain(
+        'Not transferred: unable to respond to the security environment',
+      );
+    });
+
     it('compare shows the uninformed decisions and their incidents per structure', async () => {
       const r = await peacemesh([
         'compare',

@@ -1,14 +1,19 @@
 // With perfect information — every link instant and lossless, no desk slow or swamped, every
 // fact addressed to every actor — a decider knows what is true when it decides: decisions taken
 // on knowledge equal those taken on the truth, on every bundled scenario and every seed tried.
-// (Under the scenarios' own structures they may differ: that is what the metric counts.)
-import { readdirSync } from 'node:fs';
+// (Under the scenarios' own structures they may differ: that is what the metric counts.) This
+// covers every decision taken on knowledge: escort criteria, the POC responder choice and the
+// joint decision on a handover to host-state police.
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   computeMetrics,
+  formatError,
+  loadScenario,
   Simulation,
+  type LogEntry,
   type Scenario,
   type SimEvent,
   type Structure,
@@ -19,6 +24,37 @@ import { bundled } from '../helpers/scenarios';
 const names = readdirSync(fileURLToPath(new URL('../../scenarios/', import.meta.url)))
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => f.replace(/\.yaml$/, ''));
+
+/** A fixture whose decisions turn on a host-state police unit overwhelmed (POC, handover). */
+function fixture(name: string): Scenario {
+  const file = `tests/fixtures/${name}.yaml`;
+  const url = new URL(`../../${file}`, import.meta.url);
+  const result = loadScenario(readFileSync(fileURLToPath(url), 'utf8'), file);
+  if (!result.ok) throw new Error(result.errors.map(formatError).join('\n'));
+  return result.scenario;
+}
+
+/** Every rule of every decision (escort criteria, POC responders, handover readiness). */
+const judgedRules = (log: readonly LogEntry[]) =>
+  log.flatMap((e) =>
+    e.kind === 'decision.why'
+      ? e.params.rules.flatMap((r) =>
+          r.kind === 'rule.criterion' || r.kind === 'rule.responder' ? [r.params] : [],
+        )
+      : [],
+  );
+
+/** With perfect information: every rule judged as the truth has it, nothing uninformed. */
+function expectPerfect(scenario: Scenario, structure: string, seed: number) {
+  const sim = new Simulation(scenario, { structure, seed }).run();
+  for (const rule of judgedRules(sim.log)) {
+    expect(rule.holds).toBe(rule.truth);
+    expect(rule.missing).toEqual([]);
+  }
+  expect(sim.log.filter((e) => e.kind === 'decision.uninformed')).toEqual([]);
+  expect(computeMetrics(sim.log, scenario, sim.structure).uninformedDecisions).toBe(0);
+  return sim;
+}
 
 /** The scenario with every structure's links made a full mesh of instant, lossless links. */
 function perfectInformation(scenario: Scenario): Scenario {
@@ -64,23 +100,30 @@ describe('decisions on knowledge with perfect information', () => {
           fc.constantFrom(...scenario.structures.map((s) => s.id)),
           fc.integer({ min: 1, max: 2 ** 31 - 1 }),
           (structure, seed) => {
-            const sim = new Simulation(scenario, { structure, seed }).run();
-            for (const e of sim.log) {
-              if (e.kind !== 'decision.why') continue;
-              for (const rule of e.params.rules) {
-                if (rule.kind !== 'rule.criterion') continue;
-                expect(rule.params.holds).toBe(rule.params.truth);
-                expect(rule.params.missing).toEqual([]);
-              }
-            }
-            expect(sim.log.filter((e) => e.kind === 'decision.uninformed')).toEqual([]);
-            expect(computeMetrics(sim.log, scenario, sim.structure).uninformedDecisions).toBe(0);
+            expectPerfect(scenario, structure, seed);
           },
         ),
         { numRuns: 8, seed: 10 },
       );
     },
   );
+
+  it('knowledge-host-police: the JOC judges CNP South overwhelmed for the transition and the crowd under every structure', () => {
+    const scenario = perfectInformation(fixture('knowledge-host-police'));
+    for (const structure of ['radio', 'written']) {
+      const sim = expectPerfect(scenario, structure, 1);
+      const verdicts = sim.log.flatMap((e) =>
+        e.kind === 'decision.why' ? [`${e.params.process}: ${e.params.verdict}`] : [],
+      );
+      expect(verdicts).toEqual([
+        'south-attack: bn',
+        'south-transition: postpone',
+        'south-crowd: unpol',
+      ]);
+      // Rules on POC responders and on readiness were judged, not only escort criteria.
+      expect(judgedRules(sim.log).length).toBe(3);
+    }
+  });
 
   it('heavy-weapons-tokono: the world’s criteria are judged, WFP’s escort is decided before the warning exists and UNICEF’s after it', () => {
     const scenario = perfectInformation(bundled('heavy-weapons-tokono'));

@@ -29,9 +29,22 @@ import { dict, own, type Dict } from './dict';
 import { MAX_AGENDA, MAX_LOG_ENTRIES, RunLimitError } from './limits';
 import { Router } from './router';
 import { DOCTRINE_ANSWER, playSite, type PlayContext, type PlayQuestion } from './played';
-import { assessEscort, factsBroughtBy, type HostPoliceUnit } from './knowledge';
-import { escortExplained, isRequestWithDecider, type Informed } from './informed';
+import { assessEscort, factsBroughtBy, WorldView, type HostPoliceUnit } from './knowledge';
+import {
+  escortExplained,
+  handoverExplained,
+  isJointDecisionEvent,
+  isPocDecisionEvent,
+  isRequestWithDecider,
+  pocExplained,
+  type Informed,
+} from './informed';
+import { assessResponders } from './responders';
+import { assessHandover } from './readiness-known';
+import type { HandoverContext } from '../machines/handover';
 import type { EscortContext } from '../machines/escort';
+import type { PocContext, PocInput } from '../machines/poc';
+import { overwhelmedBy } from '../machines/world';
 import { ableToRespond, type HostPoliceContext } from '../machines/host-police';
 import type {
   AgendaItem,
@@ -904,13 +917,38 @@ export class Simulation {
     // Facts it carries are true in the mission from now on (known to its source once it starts).
     if (event.type === 'information' || event.type === 'incident')
       this.state.facts.push(...factsBroughtBy(event, this.state.time));
-    for (const spawn of spawnsFor(event, {
+    const ctx = {
       scenario: this.scenario,
       structure: this.structure,
       rng: this.rng,
       time: this.state.time,
       instances: () => this.liveInstances(),
-    })) {
+    };
+    // An incident that overwhelms host-state police units says so: a fact that reaches a
+    // decider with the incident's report, like any other.
+    if (event.type === 'incident')
+      for (const unit of overwhelmedBy(ctx, event))
+        this.state.facts.push(
+          ...factsBroughtBy(
+            { ...event, facts: [{ about: 'host-police', unit, status: 'overwhelmed' }] },
+            this.state.time,
+          ),
+        );
+    // A scripted change of a unit's ability to respond is common ground, known to all at once.
+    if (event.type === 'capacity-change' && event.respond !== undefined)
+      this.state.facts.push({
+        info: event.actor,
+        at: this.state.time,
+        from: event.actor,
+        summary: '',
+        fact: {
+          about: 'host-police',
+          unit: event.actor,
+          status: event.respond ? 'able' : 'overwhelmed',
+        },
+        common: true,
+      });
+    for (const spawn of spawnsFor(event, ctx)) {
       this.spawn(spawn);
     }
   }
@@ -943,7 +981,9 @@ export class Simulation {
     // Ids come from the scenario; a second event with the same id gets a numbered twin.
     const wanted = spawn.id ?? `${spawn.prefix}-${n}`;
     const id = this.live.has(wanted) ? `${wanted}-${n}` : wanted;
-    const [snapshot, actions] = initialTransition(machine, spawn.input);
+    // A POC authority that witnessed the incident itself decides as it begins, on what it knows.
+    const poc = spawn.machine === 'poc' ? this.pocAtOnce(spawn.input as PocInput) : undefined;
+    const [snapshot, actions] = initialTransition(machine, poc?.input ?? spawn.input);
     const record: InstanceRecord = { machine: spawn.machine, host: spawn.host, snapshot: null };
     this.state.instances[id] = record;
     this.live.set(id, { record, snapshot });
@@ -956,6 +996,9 @@ export class Simulation {
         said('process.started', { machine: spawn.machine }),
       );
     }
+    if (poc)
+      for (const { what, mark } of poc.after(snapshot.context as PocContext))
+        this.write({ actor: id, at: record.host, event: mark, marks: [mark], ref: id }, what);
     this.perform(id, record.host, actions);
   }
 
@@ -994,7 +1037,7 @@ export class Simulation {
       said('transition', { event: event.type, before: base.before, after: base.after }),
     );
     if (informed)
-      for (const { what, mark } of informed.after(next.value))
+      for (const { what, mark } of informed.after(next.value, next.context))
         this.write({ ...base, event: mark, marks: [mark] }, what);
     this.perform(target, l.record.host, actions);
   }
@@ -1005,6 +1048,8 @@ export class Simulation {
    * draw exactly as before).
    */
   private informed(l: Live, event: SimMessage): Informed | undefined {
+    if (l.record.machine === 'poc') return this.pocInformed(l, event);
+    if (l.record.machine === 'handover') return this.handoverInformed(l, event);
     if (
       l.record.machine !== 'escort' ||
       event.type !== 'assessed' ||
@@ -1031,17 +1076,87 @@ export class Simulation {
     };
   }
 
-  /** The host-state police units as they are now, with the areas they lead or cover. */
+  /**
+   * The POC responder choice on the authority's knowledge: the host-state police responders'
+   * ability as it judges it rides on the report that brings it the decision.
+   */
+  private pocInformed(l: Live, event: SimMessage): Informed | undefined {
+    const c = l.snapshot.context as PocContext;
+    if (!c.threatToCivilians || !isPocDecisionEvent(c, l.snapshot.value, event.type))
+      return undefined;
+    const a = this.assessPoc(c);
+    if (a.rules.length === 0) return undefined;
+    return {
+      event: { ...event, judged: a.judged },
+      go: (ready) => ready,
+      after: (_value, context) => pocExplained(context as PocContext, a),
+    };
+  }
+
+  /**
+   * The joint decision on a handover to host-state police, on the authority's knowledge: the
+   * report it decides on rides on the field assessment that brings it the decision.
+   */
+  private handoverInformed(l: Live, event: SimMessage): Informed | undefined {
+    if (!isJointDecisionEvent(l.snapshot.value, event.type)) return undefined;
+    const c = l.snapshot.context as HandoverContext;
+    const known = this.state.knows[c.authority] ?? {};
+    const a = assessHandover(
+      this.scenario,
+      c,
+      this.hostPoliceUnits(),
+      this.state.facts,
+      (info) => known[info] !== undefined,
+    );
+    if (!a) return undefined;
+    return {
+      event: { ...event, report: a.judged },
+      go: (ready) => ready,
+      after: (value) => handoverExplained(c, a, value),
+    };
+  }
+
+  /** An incident the POC authority witnessed as hub: judged before its machine starts. */
+  private pocAtOnce(input: PocInput) {
+    if (!input.threatToCivilians || input.reporter !== input.hub || input.hub !== input.decider)
+      return undefined;
+    // It knows the incident first-hand from the moment it begins.
+    const a = this.assessPoc(input, input.id);
+    if (a.rules.length === 0) return undefined;
+    return {
+      input: { ...input, judged: a.judged },
+      after: (context: PocContext) => pocExplained(context, a),
+    };
+  }
+
+  private assessPoc(c: PocInput, witnessed?: string) {
+    const known = this.state.knows[c.decider] ?? {};
+    return assessResponders(
+      this.scenario,
+      c,
+      this.hostPoliceUnits(),
+      this.state.facts,
+      (info) => info === witnessed || known[info] !== undefined,
+    );
+  }
+
+  /**
+   * The host-state police units as they are now, with the areas they lead or cover. Their
+   * ability apart from facts: a unit an incident overwhelmed (a fact in the mission) counts as
+   * able here, and each view then weighs the fact as far as it reaches.
+   */
   private hostPoliceUnits(): HostPoliceUnit[] {
+    const truth = new WorldView(this.scenario, this.state.facts);
     return this.scenario.actors
       .filter((a) => a.kind === 'host-police')
       .map((a) => {
         const ctx = this.live.get(a.id)?.snapshot.context as HostPoliceContext | undefined;
         const leads = this.scenario.areas.filter((area) => area.lead === a.id).map((x) => x.id);
+        const byFact = ctx?.overwhelmed === true && truth.unit(a.id).overwhelmed;
         return {
           id: a.id,
           areas: [...leads, ...(a.covers ?? [])],
-          respond: ctx ? ableToRespond(ctx) : true,
+          respond: ctx ? byFact || ableToRespond(ctx) : true,
           ...(ctx?.hrddp !== undefined ? { hrddp: ctx.hrddp } : {}),
         };
       });

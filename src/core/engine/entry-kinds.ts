@@ -151,6 +151,16 @@ export interface PhraseParams {
   'why-not.decline-pressure': { criteria: readonly Phrase[] };
   'why-not.approve-unmet': { criteria: readonly Phrase[] };
   'why-not.approve-played': Record<string, never>;
+  // decisions on knowledge: the POC responder choice
+  'rule.responder': { unit: Id; holds: boolean; truth: boolean; read: Ids; missing: Ids };
+  'rule.judged-able': { unit: Id; holds: boolean };
+  'why-not.poc-later': { responders: Ids; severity: (typeof SEVERITIES)[number] };
+  'why-not.poc-unable': { responders: Ids };
+  // decisions on knowledge: the joint decision on a handover to host-state police
+  'why-not.postpone-ready': Record<string, never>;
+  'why-not.postpone-played': Record<string, never>;
+  'why-not.transfer-gaps': { gaps: readonly Phrase[] };
+  'why-not.transfer-played': Record<string, never>;
   // a readiness report in a few words
   readiness: Readiness;
   'readiness.none': Record<string, never>;
@@ -211,8 +221,9 @@ export interface EntryParams {
   'decision.why': {
     decider: Id;
     process: Id;
-    decision: 'escort';
-    verdict: 'approve' | 'decline';
+    /** escort: approve or decline; poc: the responder sent first, or none; handover: transfer or postpone. */
+    decision: 'escort' | 'poc' | 'handover';
+    verdict: string;
     rules: readonly Phrase[];
     others: readonly Phrase[];
   };
@@ -223,7 +234,8 @@ export interface EntryParams {
   'decision.uninformed': {
     decider: Id;
     process: Id;
-    verdict: 'approve' | 'decline';
+    decision: 'escort' | 'poc' | 'handover';
+    verdict: string;
     judged: readonly Phrase[];
     missing: readonly Phrase[];
   };

@@ -3,6 +3,8 @@
 // and, when a fact that would have changed it had not reached the decider, that it was
 // uninformed. The engine writes these entries right after the decision's own.
 import type { EscortContext } from '../machines/escort';
+import type { PocContext } from '../machines/poc';
+import { handoverWhyNot, type HandoverAssessment } from './readiness-known';
 import type { Mark } from '../vocabulary';
 import { said, type Said } from './entry-kinds';
 import {
@@ -12,6 +14,12 @@ import {
   rulePhrases,
   type EscortAssessment,
 } from './knowledge';
+import {
+  misjudgedResponders,
+  responderRulePhrases,
+  responderWhyNot,
+  type PocAssessment,
+} from './responders';
 import type { SimMessage } from './types';
 
 /** A decision about to be taken on knowledge: the event to deliver, and what to log after. */
@@ -20,7 +28,7 @@ export interface Informed {
   readonly event: SimMessage;
   /** The event as delivered once the decision goes ahead: the truth's draw on the road. */
   go(event: SimMessage): SimMessage;
-  after(value: unknown): Array<{ readonly what: Said; readonly mark: Mark }>;
+  after(value: unknown, context: unknown): Array<{ readonly what: Said; readonly mark: Mark }>;
 }
 
 /** The escort machine waiting for its decider's assessment. */
@@ -60,8 +68,115 @@ export function escortExplained(
       what: said('decision.uninformed', {
         decider: c.decider,
         process: c.id,
+        decision: 'escort',
         verdict,
         judged: misjudgedPhrases(a.rules),
+        missing: missingPhrases(a.missing),
+      }),
+      mark: 'decision.uninformed',
+    });
+  return out;
+}
+
+/** The POC process about to reach its authority's decision with this event. */
+export function isPocDecisionEvent(c: PocContext, value: unknown, type: string): boolean {
+  if (type === 'report.received') return value === 'reporting' && c.hub === c.decider;
+  if (type === 'report.forwarded')
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as Record<string, unknown>)['referred'] === 'with authority'
+    );
+  return false;
+}
+
+/**
+ * The why (and the uninformed note) of a POC responder choice, once the authority has chosen:
+ * only where a host-state police responder was judged on what the authority knew.
+ */
+export function pocExplained(
+  c: PocContext,
+  a: PocAssessment,
+): Array<{ readonly what: Said; readonly mark: Mark }> {
+  if (a.rules.length === 0 || (c.candidates.length === 0 && c.reason === null)) return [];
+  const verdict = c.candidates[0] ?? 'none';
+  const out: Array<{ what: Said; mark: Mark }> = [
+    {
+      what: said('decision.why', {
+        decider: c.decider,
+        process: c.id,
+        decision: 'poc',
+        verdict,
+        rules: responderRulePhrases(a.rules),
+        others: responderWhyNot(verdict, c.candidates, a.rules, c.severity),
+      }),
+      mark: 'decision.why',
+    },
+  ];
+  if (a.verdict !== a.truthVerdict)
+    out.push({
+      what: said('decision.uninformed', {
+        decider: c.decider,
+        process: c.id,
+        decision: 'poc',
+        verdict,
+        judged: misjudgedResponders(a.rules),
+        missing: missingPhrases(a.missing),
+      }),
+      mark: 'decision.uninformed',
+    });
+  return out;
+}
+
+/** The handover waiting for its authority's joint decision (police to host police). */
+export function isJointDecisionEvent(value: unknown, type: string): boolean {
+  if (type !== 'field-assessed' || typeof value !== 'object' || value === null) return false;
+  const flow = (value as Record<string, unknown>)['police to host police'];
+  return (
+    typeof flow === 'object' &&
+    flow !== null &&
+    (flow as Record<string, unknown>)['joint field assessment'] === 'reporting'
+  );
+}
+
+/** The why (and the uninformed note) of a joint decision on a handover, once taken. */
+export function handoverExplained(
+  c: { readonly authority: string; readonly id: string },
+  a: HandoverAssessment,
+  value: unknown,
+): Array<{ readonly what: Said; readonly mark: Mark }> {
+  const flow =
+    typeof value === 'object' && value !== null
+      ? (value as Record<string, unknown>)['police to host police']
+      : undefined;
+  const verdict =
+    flow === 'postponed'
+      ? 'postpone'
+      : typeof flow === 'object' && flow !== null && 'transfer' in flow
+        ? 'transfer'
+        : undefined;
+  if (verdict === undefined) return [];
+  const out: Array<{ what: Said; mark: Mark }> = [
+    {
+      what: said('decision.why', {
+        decider: c.authority,
+        process: c.id,
+        decision: 'handover',
+        verdict,
+        rules: responderRulePhrases([a.rule]),
+        others: handoverWhyNot(verdict, a.gaps),
+      }),
+      mark: 'decision.why',
+    },
+  ];
+  if (a.verdict !== a.truthVerdict)
+    out.push({
+      what: said('decision.uninformed', {
+        decider: c.authority,
+        process: c.id,
+        decision: 'handover',
+        verdict,
+        judged: misjudgedResponders([a.rule]),
         missing: missingPhrases(a.missing),
       }),
       mark: 'decision.uninformed',

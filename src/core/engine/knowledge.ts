@@ -24,6 +24,11 @@ export interface WorldFact {
   readonly from: string;
   readonly summary: string;
   readonly fact: Fact;
+  /**
+   * A change the scenario scripts outright (a capacity change restoring or lowering a unit's
+   * readiness): common ground, known to every actor at once, like the scenario's start.
+   */
+  readonly common?: boolean;
 }
 
 /** The facts a scenario event brings into the mission as it starts, in the order it lists them. */
@@ -44,8 +49,21 @@ export interface HostPoliceUnit {
   readonly id: string;
   /** Areas it leads or covers. */
   readonly areas: readonly string[];
+  /**
+   * Able to respond apart from what facts say: its readiness as written and as scripted changes
+   * left it (known to all). Being overwhelmed by an incident is a fact, weighed on a view.
+   */
   readonly respond: boolean;
   readonly hrddp?: string;
+}
+
+/**
+ * Whether a host-state police unit can respond on a view: able apart from facts, and not
+ * overwhelmed as far as the view goes. Reads the facts that set its status.
+ */
+export function unitAbleIn(unit: HostPoliceUnit, view: WorldView): Reading {
+  const u = view.unit(unit.id);
+  return { holds: unit.respond && !u.overwhelmed, read: u.from };
 }
 
 interface AreaState {
@@ -71,7 +89,7 @@ export class WorldView {
     for (const a of scenario.areas)
       this.areas.set(a.id, { level: a.threat, posture: a.posture ?? 'tolerant', from: [] });
     for (const f of facts) {
-      if (!knows(f.info)) continue;
+      if (!f.common && !knows(f.info)) continue;
       const fact = f.fact;
       if (fact.about === 'threat') {
         const area = this.areas.get(fact.area);
@@ -79,6 +97,9 @@ export class WorldView {
         area.level = fact.level;
         if (fact.posture !== undefined) area.posture = fact.posture;
         area.from.push(f.info);
+      } else if (f.common) {
+        // Common ground settles the status: earlier facts no longer bear on it.
+        this.units.set(fact.unit, { overwhelmed: fact.status === 'overwhelmed', from: [] });
       } else {
         const unit = this.units.get(fact.unit) ?? { overwhelmed: false, from: [] };
         unit.overwhelmed = fact.status === 'overwhelmed';
@@ -115,9 +136,7 @@ export function hostStateUnableIn(
 ): Reading {
   const there = units.filter((u) => u.areas.includes(area));
   const read = there.flatMap((u) => view.unit(u.id).from);
-  const able = there.some(
-    (u) => u.respond && u.hrddp !== 'suspended' && !view.unit(u.id).overwhelmed,
-  );
+  const able = there.some((u) => u.hrddp !== 'suspended' && unitAbleIn(u, view).holds);
   return { holds: !able, read };
 }
 

@@ -7,7 +7,12 @@
 import { formatTime } from '../time';
 import { hasFreeTeam, type ComponentContext } from '../machines/component';
 import { escortDoctrine, workingAlternative, type EscortFacts } from '../machines/escort';
-import { readinessGaps, supportSuspended, type HandoverContext } from '../machines/handover';
+import {
+  readinessGaps,
+  readReport,
+  supportSuspended,
+  type HandoverContext,
+} from '../machines/handover';
 import { doctrineReason, responderOrder, type PocContext } from '../machines/poc';
 import { phrase, PLAY_SITES, type Phrase } from './entry-kinds';
 import type { SimMessage } from './types';
@@ -214,10 +219,12 @@ export function playSite(
       'reporting',
     )
   ) {
+    // The report as the authority knows it (engine/readiness-known.ts), when the event carries it.
     const c = context as HandoverContext;
+    const report = 'report' in event ? readReport(event['report']) : c.report;
     // Support suspended under HRDDP leaves nothing to decide: the handover is blocked.
-    if (supportSuspended(c.report.hrddp)) return undefined;
-    const gaps = readinessGaps(c.report.readiness, c.threshold);
+    if (supportSuspended(report.hrddp)) return undefined;
+    const gaps = readinessGaps(report.readiness, c.threshold);
     return {
       question: {
         key: `${instance}:joint-decision-${c.assessments}`,

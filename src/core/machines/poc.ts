@@ -21,6 +21,24 @@ export interface Responder {
   readonly barred?: boolean;
 }
 
+/** A responder's ability as the authority judges it (engine/responders.ts). */
+export interface JudgedAbility {
+  readonly id: string;
+  readonly able: boolean;
+}
+
+/** The responders with the abilities judged put over those settled when the incident began. */
+export function withJudged(
+  responders: readonly Responder[],
+  judged: readonly JudgedAbility[] | undefined,
+): Responder[] {
+  if (!judged?.length) return [...responders];
+  return responders.map((r) => {
+    const j = judged.find((x) => x.id === r.id);
+    return j ? { ...r, able: j.able } : r;
+  });
+}
+
 export interface PocInput {
   readonly id: string;
   readonly area: string;
@@ -45,6 +63,11 @@ export interface PocInput {
   readonly travelByKind?: Partial<Readonly<Record<ActorKind, number>>>;
   /** Responders tasked only under HRDDP mitigation measures. */
   readonly mitigated?: ReadonlyArray<{ readonly unit: string; readonly measures: string }>;
+  /**
+   * Host-state police responders' ability as the authority judges it on what it knows, when
+   * it decides as the incident begins (it witnessed it and is the hub).
+   */
+  readonly judged?: readonly JudgedAbility[];
 }
 
 export interface PocContext extends PocInput {
@@ -63,8 +86,8 @@ export interface PocContext extends PocInput {
 }
 
 export type PocEvent =
-  | { type: 'report.received'; by?: string; first?: string }
-  | { type: 'report.forwarded'; by?: string; first?: string }
+  | { type: 'report.received'; by?: string; first?: string; judged?: readonly JudgedAbility[] }
+  | { type: 'report.forwarded'; by?: string; first?: string; judged?: readonly JudgedAbility[] }
   | { type: 'tasking.answer'; choice: number; by?: string; accepted?: boolean }
   | { type: 'informed'; by?: string }
   | { type: 'released'; by?: string }
@@ -187,7 +210,7 @@ export const doctrineReason = (c: PocContext, responder: string | undefined): Ph
 
 /** The seat playing the authority chose who goes first: doctrine's first choice beside it. */
 const playedDecision = (c: PocContext) => {
-  const doctrine = responderOrder(c.severity, c.responders)[0] ?? '?';
+  const doctrine = responderOrder(c.severity, withJudged(c.responders, c.judged))[0] ?? '?';
   return say(
     'poc.decided-played',
     {
@@ -211,13 +234,20 @@ export const pocMachine = setup({
     ...effects,
     countAttempt: assign({ attempts: ({ context }) => context.attempts + 1 }),
     freshMessage: assign({ attempts: 1 }),
+    // The report that brings the decision also brings the authority's judgement of who can go.
     recordFirst: assign(({ event }) =>
-      (event.type === 'report.forwarded' || event.type === 'report.received') && event.first
-        ? { first: event.first }
+      event.type === 'report.forwarded' || event.type === 'report.received'
+        ? {
+            ...(event.first ? { first: event.first } : {}),
+            ...(event.judged ? { judged: event.judged } : {}),
+          }
         : {},
     ),
     decide: assign(({ context }) => ({
-      candidates: playedOrder(responderOrder(context.severity, context.responders), context.first),
+      candidates: playedOrder(
+        responderOrder(context.severity, withJudged(context.responders, context.judged)),
+        context.first,
+      ),
       choice: 0,
       attempts: 1,
     })),

@@ -96,7 +96,7 @@ export const policeToHostPolice = handoverSetup.createStateConfig({
           on: {
             'field-assessed': {
               target: '#handover.police to host police.joint decision',
-              actions: ['resetAttempts', 'recordVerdict'],
+              actions: ['resetAttempts', 'recordVerdict', 'recordJudged'],
             },
           },
           after: {

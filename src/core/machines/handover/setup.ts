@@ -170,6 +170,12 @@ export const handoverSetup = setup({
     enterPhase: assign((_, params: { phase: HandoverPhase }) => ({ phase: params.phase })),
     countAttempt: assign({ attempts: ({ context }) => context.attempts + 1 }),
     resetAttempts: assign({ attempts: 1 }),
+    // The report the authority decides on, with what it knows since the unit reported.
+    recordJudged: assign(({ event }) =>
+      event.type === 'field-assessed' && event.report !== undefined
+        ? { report: readReport(event.report) }
+        : {},
+    ),
     recordVerdict: assign(({ event }) =>
       event.type === 'field-assessed' && event.verdict ? { verdict: event.verdict } : {},
     ),
