@@ -764,7 +764,7 @@ export const appEn = {
   // ── decisions on knowledge (merged from main) ──
   'app.metric-def.escortIncidents': 'security incidents during escorted movements',
   'app.metric-def.uninformedDecisions':
-    "decisions taken while a fact that would have changed them existed in the mission but had not reached the decider: doctrine's answer on what the decider knew differs from its answer on the truth (decision.uninformed entries)",
+    "decisions taken while a fact that would have changed them existed in the mission but had not reached the decider: doctrine's answer on what the decider knew differs from its answer on the truth (decision.uninformed entries) — escort decisions, POC responder choices and joint decisions on a handover to host-state police",
   'app.metric-def.uninformedIncidents':
     'the consequences: escort incidents on movements an uninformed decision approved',
   'app.metric-def.hrddpRefusals':

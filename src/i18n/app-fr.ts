@@ -779,7 +779,7 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   // ── decisions on knowledge (merged from main) ──
   'app.metric-def.escortIncidents': 'incidents de sécurité pendant des mouvements escortés',
   'app.metric-def.uninformedDecisions':
-    'décisions prises alors qu’un fait qui les aurait changées existait dans la mission sans être parvenu au décideur : la réponse de la doctrine sur ce que savait le décideur diffère de sa réponse sur la réalité (entrées decision.uninformed)',
+    'décisions prises alors qu’un fait qui les aurait changées existait dans la mission sans être parvenu au décideur : la réponse de la doctrine sur ce que savait le décideur diffère de sa réponse sur la réalité (entrées decision.uninformed) — décisions d’escorte, choix de l’intervenant de POC et décisions conjointes de transfert à la police de l’État hôte',
   'app.metric-def.uninformedIncidents':
     'les conséquences : incidents d’escorte sur des mouvements qu’une décision mal informée a approuvés',
   'app.metric-def.hrddpRefusals':
