@@ -7,6 +7,7 @@ import type {
   ComparePlan,
   EvaluationRecord,
   LiveInject,
+  LoadOptions,
   LogEntry,
   MetricKey,
   Rating,
@@ -43,7 +44,7 @@ import {
   type ObservationDraft,
 } from './evaluation';
 import { bindFormat } from './format';
-import { appText, bindWords, catalogText, pageLocale, problemText } from './logText';
+import { appText, bindWords, pageLocale, problemText } from './logText';
 import { browserFrames, type FrameScheduler } from './frames';
 import {
   checkInject,
@@ -252,10 +253,7 @@ export class RunController {
 
   /** Opens a scenario; on any error shows every message and keeps the current run. */
   openScenarioText(text: string, fileName: string, bundled = false): boolean {
-    const loaded = this.core.loadScenario(text, fileName, {
-      language: this.language(),
-      describe: (p) => problemText(p),
-    });
+    const loaded = this.core.loadScenario(text, fileName, this.loadOptions());
     if (!loaded.ok) {
       this.store.setState({
         errors: {
@@ -276,7 +274,7 @@ export class RunController {
     if (warnings.length === 0) return;
     this.store.setState({
       errors: {
-        title: catalogText('app.warnings.title', { file: fileName, count: warnings.length }),
+        title: appText('app.warnings.title', { file: fileName, count: warnings.length }),
         errors: [],
         warnings,
       },
@@ -316,10 +314,7 @@ export class RunController {
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (isRun) return this.importRun(new TextDecoder().decode(bytes), file.name);
-    const loaded = this.core.loadScenarioBytes(bytes, file.name, {
-      language: this.language(),
-      describe: (p) => problemText(p),
-    });
+    const loaded = this.core.loadScenarioBytes(bytes, file.name, this.loadOptions());
     if (!loaded.ok) {
       this.store.setState({
         errors: {
@@ -428,6 +423,11 @@ export class RunController {
   /** The language of scenario problems: the page's. */
   private language(): 'en' | 'fr' {
     return pageLocale() === 'fr' ? 'fr' : 'en';
+  }
+
+  /** How the loader words its problems: in the page's language (zod's own and the catalogs'). */
+  private loadOptions(): LoadOptions {
+    return { language: this.language(), describe: (p) => problemText(p) };
   }
 
   private announceKept(what: string): void {
@@ -1237,10 +1237,11 @@ export class RunController {
     const checked = checkSavedRun(run);
     const fileLabel = from === 'autosave' ? appText('app.open.saved-run') : from;
     if (!checked.ok) return false;
-    const loaded = this.core.loadScenario(run.scenario.text, run.scenario.fileName, {
-      language: this.language(),
-      describe: (p) => problemText(p),
-    });
+    const loaded = this.core.loadScenario(
+      run.scenario.text,
+      run.scenario.fileName,
+      this.loadOptions(),
+    );
     if (!loaded.ok) {
       this.store.setState({
         errors: {

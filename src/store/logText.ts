@@ -50,11 +50,11 @@ export function hasAppText(key: string): key is AppKey {
 }
 
 /**
- * A sentence the store writes for the panels (a notice, what a busy bar is doing), from the
- * app's catalog in the page's language.
+ * A sentence the store writes for the panels (a notice, what a busy bar is doing, a label of
+ * the inspector), from the catalogs in the page's language.
  */
 export function appText(
-  key: AppKey,
+  key: AppKey | Parameters<Words['translate']>[1],
   values: Readonly<Record<string, string | number | boolean>> = {},
   locale: Locale = pageLocale(),
 ): string {
@@ -64,13 +64,4 @@ export function appText(
 /** A scenario problem (a located error or warning) in words: the loader's `describe`. */
 export function problemText(p: Problem, locale: Locale = pageLocale()): string {
   return words?.describeProblem(p, locale) ?? p.kind;
-}
-
-/** One of the catalogs' own strings (a label), in words. */
-export function catalogText(
-  key: Parameters<Words['translate']>[1],
-  values: Readonly<Record<string, string | number | boolean>> = {},
-  locale: Locale = pageLocale(),
-): string {
-  return words?.translate(locale, key, values) ?? '';
 }

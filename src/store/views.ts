@@ -12,7 +12,7 @@ import type {
 } from '../core/index.ts';
 import type { Core } from './engine';
 import type { AppKey } from '../i18n/index.ts';
-import { appText, catalogText, durationText, entryText, hasAppText, phraseText } from './logText';
+import { appText, durationText, entryText, hasAppText, phraseText } from './logText';
 import { markWords, readable, stateLeaf, stateWords, type Names } from './words';
 
 /** A catalog key's last part from words: "in session" → "in-session". */
@@ -814,11 +814,11 @@ function whyOf(log: readonly LogEntry[], e: LogEntry): WhyView | null {
   if (!why || why.kind !== 'decision.why') return null;
   const uninformed = near.find((x) => x.kind === 'decision.uninformed');
   return {
-    rulesLabel: catalogText('cli.explain.rules', { decider: why.params.decider }),
+    rulesLabel: appText('cli.explain.rules', { decider: why.params.decider }),
     rules: why.params.rules.map((r) => phraseText(r)),
-    othersLabel: catalogText('cli.explain.others'),
+    othersLabel: appText('cli.explain.others'),
     others: why.params.others.map((r) => phraseText(r)),
-    uninformedLabel: catalogText('cli.explain.uninformed'),
+    uninformedLabel: appText('cli.explain.uninformed'),
     uninformed: uninformed ? entryText(uninformed) : null,
   };
 }
