@@ -53,7 +53,7 @@ export function Header() {
         {structure && (
           <p>
             <span title={structure.description}>{structure.name}</span>
-            {' · '}
+            <span aria-hidden="true">·</span>
             <button
               type="button"
               className="header-brief"
