@@ -45,6 +45,13 @@ describe('evaluation in the app (Chromium)', () => {
     const observe = page.getByRole('dialog', { name: 'Record an observation' });
     await observe.waitFor();
     expect(await observe.textContent()).toMatch(/log entry #\d+/);
+    // The objectives' long texts must not widen the form past the dialog: every field in view.
+    expect(await observe.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+    const box = (await observe.boundingBox())!;
+    for (const label of ['What was observed', 'Objective', 'Actor', 'Evaluator']) {
+      const field = (await observe.getByLabel(label).boundingBox())!;
+      expect(field.x + field.width, label).toBeLessThanOrEqual(box.x + box.width);
+    }
     await observe.getByRole('button', { name: 'Record observation' }).click();
     await expect
       .poll(() => observe.getByRole('alert').textContent())
