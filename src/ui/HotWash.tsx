@@ -322,9 +322,9 @@ function RatingField({
       </label>
       <label className="field hotwash__rationale" htmlFor={`${id}-why`}>
         <span className="field__label">Rationale</span>
-        <input
+        <textarea
           id={`${id}-why`}
-          type="text"
+          rows={1}
           aria-label={`Rationale for ${objective}`}
           value={text}
           disabled={rating === null}

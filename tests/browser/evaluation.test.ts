@@ -84,8 +84,16 @@ describe('evaluation in the app (Chromium)', () => {
 
     await hotwash.getByLabel('Rating of lo-poc').selectOption('S');
     const why = hotwash.getByLabel('Rationale for lo-poc');
-    await why.fill('Warning relayed quickly; responders late on site.');
+    await why.fill(
+      'Warning relayed quickly; responders late on site. The CLA had no radio of her own and waited two hours for the company base to pass the report on to the JOC.',
+    );
     await why.blur();
+    // The whole rationale stays readable, on screen and (below) on paper.
+    const wholeText = () =>
+      why.evaluate(
+        (el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1,
+      );
+    expect(await wholeText()).toBe(true);
     await hotwash.getByRole('button', { name: 'Add a corrective action' }).click();
     await hotwash
       .getByLabel('Corrective action (a1)')
@@ -119,6 +127,7 @@ describe('evaluation in the app (Chromium)', () => {
     expect(await page.locator('.playback').isVisible()).toBe(false);
     expect(await hotwash.getByRole('button', { name: 'Report (HTML)' }).isVisible()).toBe(false);
     expect(await hotwash.getByRole('heading', { name: 'Improvement plan' }).isVisible()).toBe(true);
+    expect(await wholeText()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
 
     await hotwash.getByRole('button', { name: 'Close' }).click();
