@@ -28,7 +28,10 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size:
 th, td { border: 1px solid #c8c8c8; padding: .25rem .4rem; text-align: left; vertical-align: top; }
 th { background: #eef2f6; }
 .overview th { width: 14rem; }
-.plan td:last-child, .msel td:nth-child(2), .decisions td:first-child { white-space: nowrap; }
+.plan td:last-child, .decisions td:first-child { white-space: nowrap; }
+/* A time stays whole; a condition ("when escort.declined (wfp-tokono)") wraps rather than
+   squeezing the inject and its outcome. */
+.msel td:nth-child(2) { width: 6.5rem; }
 .msel tr.live td:first-child { font-style: italic; }
 .rating { display: inline-block; font-weight: bold; padding: .05rem .45rem; border-radius: 3px; color: #fff; background: #555; }
 .rating-P { background: #1b7f3b; } .rating-S { background: #0072b2; } .rating-M { background: #b36b00; } .rating-U { background: #b5471b; }
