@@ -10,6 +10,7 @@ import { displayUrl, QueueError } from '../jobqueue/url';
 import { runPlanOnQueue, type QueueOutcome } from '../jobqueue/coordinator';
 import type { PlanSpec } from '../jobqueue/plan-spec';
 import type { CompareIo } from './compare';
+import { formatEta } from './progress-eta';
 
 export interface QueueArgs {
   readonly url: string;
@@ -45,6 +46,7 @@ export async function runComparisonOnQueue(
         hideCursor: true,
         clearOnComplete: true,
         etaBuffer: 50,
+        formatTime: formatEta,
       })
     : undefined;
   bar?.start(plan.runs.length, 0, { running: 0, failed: 0, workers: 0 });

@@ -41,6 +41,7 @@ import { translate, type MessageKey } from '../i18n';
 import { openRunStream, type RunStream } from './run-stream';
 import { painter } from './style';
 import { describeProblem } from '../i18n';
+import { formatEta } from './progress-eta';
 
 /** Stopped by Ctrl-C: what finished was printed, marked partial (128 + SIGINT, as shells do). */
 export const EXIT_INTERRUPTED = 130;
@@ -187,6 +188,7 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
         hideCursor: true,
         clearOnComplete: true,
         etaBuffer: 50,
+        formatTime: formatEta,
       })
     : undefined;
   // JSON Lines to a file: each run is appended as it finishes, so a stop loses nothing.
