@@ -15,6 +15,23 @@ async function ready(page: Page): Promise<void> {
   await page.locator('.busy').waitFor({ state: 'detached' });
 }
 
+/** An element's geometry, read in the page (the tests compile without the DOM library). */
+interface Box {
+  scrollWidth: number;
+  clientWidth: number;
+  scrollHeight: number;
+  clientHeight: number;
+}
+
+/** Whether the widest option of the rating select fits its box (less padding and arrow). */
+const RATING_FITS = `(() => {
+  const el = document.querySelector('select[aria-label="Rating of lo-poc"]');
+  const ctx = document.createElement('canvas').getContext('2d');
+  ctx.font = getComputedStyle(el).font;
+  const widest = Math.max(...[...el.options].map((o) => ctx.measureText(o.textContent).width));
+  return widest <= el.clientWidth - 28;
+})()`;
+
 const OBSERVED = 'The JOC relayed the JMAC warning to the battalion without delay.';
 
 describe('evaluation in the app (Chromium)', () => {
@@ -46,7 +63,11 @@ describe('evaluation in the app (Chromium)', () => {
     await observe.waitFor();
     expect(await observe.textContent()).toMatch(/log entry #\d+/);
     // The objectives' long texts must not widen the form past the dialog: every field in view.
-    expect(await observe.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+    expect(
+      await observe.evaluate(
+        (el) => (el as unknown as Box).scrollWidth - (el as unknown as Box).clientWidth,
+      ),
+    ).toBeLessThanOrEqual(1);
     const box = (await observe.boundingBox())!;
     for (const label of ['What was observed', 'Objective', 'Actor', 'Evaluator']) {
       const field = (await observe.getByLabel(label).boundingBox())!;
@@ -83,6 +104,7 @@ describe('evaluation in the app (Chromium)', () => {
     expect(await hotwash.locator('.hotwash__metrics tbody tr').count()).toBeGreaterThan(3);
 
     await hotwash.getByLabel('Rating of lo-poc').selectOption('S');
+    expect(await page.evaluate(RATING_FITS), 'every rating reads whole').toBe(true);
     const why = hotwash.getByLabel('Rationale for lo-poc');
     await why.fill(
       'Warning relayed quickly; responders late on site. The CLA had no radio of her own and waited two hours for the company base to pass the report on to the JOC.',
@@ -90,9 +112,10 @@ describe('evaluation in the app (Chromium)', () => {
     await why.blur();
     // The whole rationale stays readable, on screen and (below) on paper.
     const wholeText = () =>
-      why.evaluate(
-        (el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1,
-      );
+      why.evaluate((el) => {
+        const b = el as unknown as Box;
+        return b.scrollWidth <= b.clientWidth + 1 && b.scrollHeight <= b.clientHeight + 1;
+      });
     expect(await wholeText()).toBe(true);
     await hotwash.getByRole('button', { name: 'Add a corrective action' }).click();
     await hotwash
