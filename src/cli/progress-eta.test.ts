@@ -1,4 +1,4 @@
-import { Format, SingleBar } from 'cli-progress';
+import cliProgress from 'cli-progress';
 import { describe, expect, it } from 'vitest';
 import { formatEta } from './progress-eta';
 
@@ -6,14 +6,14 @@ const options = { autopaddingChar: '0' };
 
 describe('the progress bars’ ETA', () => {
   it('reads as a dash while it is not known, where cli-progress would print "NFs" or "LLs"', () => {
-    expect(Format.TimeFormat('INF' as unknown as number, options, 5)).toBe('NFs');
+    expect(cliProgress.Format.TimeFormat('INF' as unknown as number, options, 5)).toBe('NFs');
     expect(formatEta('INF', options, 5)).toBe('—');
     expect(formatEta('NULL', options, 5)).toBe('—');
   });
 
   it('formats a known time as cli-progress does', () => {
     for (const t of [0, 7, 42, 125, 4000]) {
-      expect(formatEta(t, options, 5)).toBe(Format.TimeFormat(t, options, 5));
+      expect(formatEta(t, options, 5)).toBe(cliProgress.Format.TimeFormat(t, options, 5));
     }
   });
 
@@ -27,7 +27,7 @@ describe('the progress bars’ ETA', () => {
       clearLine: () => true,
       moveCursor: () => true,
     } as unknown as NodeJS.WritableStream;
-    const bar = new SingleBar({
+    const bar = new cliProgress.SingleBar({
       format: 'ETA {eta_formatted}',
       stream,
       noTTYOutput: true,
