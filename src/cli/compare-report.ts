@@ -190,6 +190,9 @@ export function formatTable(
 const signed = (x: number): string =>
   Math.abs(x) < 0.005 ? '0.00' : `${x < 0 ? '−' : '+'}${Math.abs(x).toFixed(2)}`;
 
+/** R² to two places; rounding error just below zero reads 0.00, not "-0.00". */
+const r2Text = (r2: number): string => (Math.abs(r2) < 0.005 ? '0.00' : r2.toFixed(2));
+
 /** One line per metric: the parameters by how much they move it, then R². */
 export function formatSensitivity(rows: readonly Sensitivity[], paint: Paint): string[] {
   const label = (s: Sensitivity) => METRIC_INFO[s.metric].label;
@@ -203,7 +206,7 @@ export function formatSensitivity(rows: readonly Sensitivity[], paint: Paint): s
       : s.coefficients
           .filter((c) => c.src !== null)
           .map((c) => `${shortPath(c.path)} ${signed(c.src!)}`)
-          .join(', ') + (s.r2 !== null ? `   R² ${s.r2.toFixed(2)}` : '');
+          .join(', ') + (s.r2 !== null ? `   R² ${r2Text(s.r2)}` : '');
     lines.push(`${label(s).padEnd(width)}  ${body}`);
   }
   return lines;
