@@ -278,6 +278,11 @@ describe('measure vocabulary errors', () => {
     expect(e).toMatch(/^12:23: "metric" must be one of "escortRequests", .*"decisionTimeMean"/);
   });
 
+  it('accepts every mark docs/EVALUATION.md lists, decisions taken uninformed among them', () => {
+    expect(errors('{ count: decision.uninformed, atMost: 0 }')).toEqual([]);
+    expect(errors('{ count: decision.why, by: escortDecision, atLeast: 1 }')).toEqual([]);
+  });
+
   it('names the valid marks for an unknown one', () => {
     const [e] = errors('{ count: escort.refused, atMost: 0 }');
     expect(e).toMatch(

@@ -51,6 +51,10 @@ export const MEASURE_MARKS = {
   'message.unanswered': 'a swamped actor dropped a message',
   'decision.point': 'a decision point was reached',
   'decision.made': 'a decision point was decided',
+  'decision.why':
+    'a decision taken on knowledge recorded each rule it evaluated (on what the decider knew, the truth beside it)',
+  'decision.uninformed':
+    'a decision was taken while a fact that would have changed it existed in the mission but had not reached the decider',
 } as const;
 
 export type MeasureMark = keyof typeof MEASURE_MARKS;
