@@ -89,6 +89,19 @@ describe('hot wash and AAR/IP on the exercise host', () => {
       .getByRole('button', { name: 'Observe' })
       .click();
     await evaluator.page.getByRole('button', { name: 'Area for improvement' }).click();
+    // Objectives and actors read as the trainer knows them, and stay within the panel.
+    const observe = evaluator.page.getByRole('region', { name: 'Observations' });
+    await observe
+      .getByRole('combobox', { name: 'Objective' })
+      .selectOption({
+        label: 'lo-escort: Apply the IASC criteria to an escort request; use alternatives first.',
+      });
+    await observe
+      .getByRole('combobox', { name: 'Actor' })
+      .selectOption({ label: 'DSRSG / RC / HC' });
+    const box = (await observe.boundingBox())!;
+    const objective = (await observe.getByRole('combobox', { name: 'Objective' }).boundingBox())!;
+    expect(objective.x + objective.width).toBeLessThanOrEqual(box.x + box.width);
     await evaluator.page
       .getByRole('textbox', { name: 'Observation' })
       .fill('Declined an escort all four IASC criteria allowed');

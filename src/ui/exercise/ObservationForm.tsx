@@ -67,7 +67,7 @@ export function ObservationForm({ entry, onClear }: { entry: number | null; onCl
             <option value="">—</option>
             {(state.objectives ?? []).map((o) => (
               <option key={o.id} value={o.id}>
-                {o.id}
+                {o.id}: {o.text}
               </option>
             ))}
           </select>
@@ -78,7 +78,7 @@ export function ObservationForm({ entry, onClear }: { entry: number | null; onCl
             <option value="">—</option>
             {state.graph.nodes.map((n) => (
               <option key={n.id} value={n.id}>
-                {n.id}
+                {n.label}
               </option>
             ))}
           </select>
