@@ -54,6 +54,14 @@ const joinSeat = async (token: string) => {
   return page;
 };
 
+/** Whether the log's header is the log's own, not covered by the mesh (a string script: the
+ * tests compile without the DOM library). */
+const LOG_HEADER_CLEAR = `(() => {
+  const log = document.querySelector('.xbody__log').getBoundingClientRect();
+  const hit = document.elementFromPoint(log.left + 12, log.top + 6);
+  return hit !== null && hit.closest('.xbody__log') !== null;
+})()`;
+
 describe('hot wash and AAR/IP on the exercise host', () => {
   it('plays the default scenario with an HC player and an evaluator, and hands over a PDF AAR/IP', async () => {
     const excon = await joinSeat(t.host.list()[0]!.excon);
@@ -81,6 +89,10 @@ describe('hot wash and AAR/IP on the exercise host', () => {
     }
     const card = hc.page.getByTestId('decision-card');
     await card.waitFor({ timeout: 60_000 });
+    // On a laptop the card leaves the mesh little room: the mesh scrolls with it, never over
+    // the log.
+    await hc.page.setViewportSize({ width: 1366, height: 768 });
+    expect(await hc.page.evaluate(LOG_HEADER_CLEAR)).toBe(true);
     await card.getByRole('button', { name: 'decline the escort' }).click();
     await evaluator.page.locator('[data-event="decision.played"]').waitFor({ timeout: 30_000 });
 
@@ -91,11 +103,9 @@ describe('hot wash and AAR/IP on the exercise host', () => {
     await evaluator.page.getByRole('button', { name: 'Area for improvement' }).click();
     // Objectives and actors read as the trainer knows them, and stay within the panel.
     const observe = evaluator.page.getByRole('region', { name: 'Observations' });
-    await observe
-      .getByRole('combobox', { name: 'Objective' })
-      .selectOption({
-        label: 'lo-escort: Apply the IASC criteria to an escort request; use alternatives first.',
-      });
+    await observe.getByRole('combobox', { name: 'Objective' }).selectOption({
+      label: 'lo-escort: Apply the IASC criteria to an escort request; use alternatives first.',
+    });
     await observe
       .getByRole('combobox', { name: 'Actor' })
       .selectOption({ label: 'DSRSG / RC / HC' });
