@@ -13,15 +13,16 @@ import { guidedBatches, makeBatches, type BatchReply, type BatchRequest } from '
 type WorkerMessage = BatchReply | { readonly ready: true };
 
 /**
- * The script each worker thread starts. Run from the prebuilt bundle (dist-node/, laid out
- * like src/, see scripts/build-cli.js) it is the bundled node-worker.js beside this file. Run
- * from source (tests, the benchmarks, tsx during development) it is that same bundled worker
- * while the bundle matches the source, so no thread compiles anything; otherwise the entry
- * that compiles node-worker.ts through tsx. `peacemesh worker`'s own threads start it too.
+ * The script each worker thread starts. Run from the prebuilt bundle (dist-node/, see
+ * scripts/build-cli.js) it is the bundled dist-node/workers/node-worker.js — named from the
+ * root, since this code lands in a shared chunk, not beside the worker. Run from source
+ * (tests, the benchmarks, tsx during development) it is that same bundled worker while the
+ * bundle matches the source, so no thread compiles anything; otherwise the entry that
+ * compiles node-worker.ts through tsx. `peacemesh worker`'s own threads start it too.
  */
 export function workerEntry(): URL {
-  if (!import.meta.url.endsWith('.ts')) return new URL('./node-worker.js', import.meta.url);
-  if (bundleStatus().fresh) return new URL(`${OUT_DIR}workers/node-worker.js`, pathToFileURL(ROOT));
+  const bundled = new URL(`${OUT_DIR}workers/node-worker.js`, pathToFileURL(ROOT));
+  if (!import.meta.url.endsWith('.ts') || bundleStatus().fresh) return bundled;
   return new URL('./node-worker-entry.js', import.meta.url);
 }
 
