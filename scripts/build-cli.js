@@ -1,10 +1,13 @@
 // `npm run build:cli` (run by `prepare`, so `npm ci` leaves it built): bundles the project's
 // own TypeScript for Node into dist-node/ — the CLI, the comparison worker and the library
 // entry — so that starting `peacemesh` or a worker thread transpiles nothing.
-// Two builds:
-//   - the CLI and its worker thread: a few files, with the pure-JavaScript packages every
-//     start loads (INLINED) bundled in. Loading ~250 small modules (zod alone is ~95) cost
-//     more CPU than the scenario run itself; one bundle, tree-shaken, costs a fraction.
+// Three builds:
+//   - the CLI: a few files, with the pure-JavaScript packages every start loads (INLINED)
+//     bundled in. Loading ~250 small modules (zod alone is ~95) cost more CPU than the
+//     scenario run itself; one bundle, tree-shaken, costs a fraction.
+//   - the comparison worker thread: one file holding only what a batch of runs needs (the
+//     engine, the machines, the metrics; no scenario loader, schema or zod), since every
+//     worker of every comparison loads it.
 //   - the library (`import … from 'peacemesh'`): one file per source module, every package
 //     left as an import, so another package shares its own copy of xstate, zod and yaml.
 // Plain JavaScript so that it runs with no TypeScript loader.
@@ -16,17 +19,15 @@ import { fileURLToPath } from 'node:url';
 import { MANIFEST, OUT_DIR, ROOT } from '../bin/bundle.js';
 
 /**
- * The CLI's entries, each at its own path (dist-node/cli/main.js, dist-node/workers/…); the
- * code they share goes to dist-node/chunks/. Every file sits one folder down in dist-node/,
- * so a path relative to a module (`../../bin/bundle.js`, `../../dist`) means the same from
- * each of them.
+ * The command line (bin/peacemesh.js imports its `main`) at dist-node/cli/main.js; the
+ * modules it loads later go to dist-node/chunks/. Every file sits one folder down in
+ * dist-node/, so a path relative to a module (`../../bin/bundle.js`, `../../dist`) means the
+ * same from each of them.
  */
-const CLI_ENTRIES = {
-  // The command line (bin/peacemesh.js imports its `main`).
-  'cli/main': 'src/cli/main.ts',
-  // One comparison worker thread (src/workers/node-pool.ts starts it).
-  'workers/node-worker': 'src/workers/node-worker.ts',
-};
+const CLI_ENTRY = { 'cli/main': 'src/cli/main.ts' };
+
+/** One comparison worker thread (src/workers/node-pool.ts starts it), in one file. */
+const WORKER_ENTRY = { 'workers/node-worker': 'src/workers/node-worker.ts' };
 
 /** The library: `import { loadScenario, Simulation, compare } from 'peacemesh'`. */
 const LIBRARY_ENTRY = 'src/core/library.ts';
@@ -102,13 +103,36 @@ export async function buildCli() {
   const builds = await Promise.all([
     rolldown.build({
       ...common,
-      input: CLI_ENTRIES,
+      input: CLI_ENTRY,
       external: isCliExternal,
+      // The bin/ helpers are imported as written (`../../bin/bundle.js` from src/workers/):
+      // every output file sits as deep in dist-node/ as its source in src/, so the same
+      // path holds. (Rewritten, the path came out one folder too many.)
+      makeAbsoluteExternalsRelative: false,
       output: {
         dir: outDir,
         format: 'esm',
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
+        sourcemap: true,
+      },
+    }),
+    rolldown.build({
+      ...common,
+      input: WORKER_ENTRY,
+      external: isCliExternal,
+      // Core's modules only define things when loaded (they start nothing), so
+      // one the worker imports nothing from — the scenario loader and its schema, reached
+      // through core's index — is left out instead of loaded for nothing.
+      treeshake: {
+        moduleSideEffects: (/** @type {string} */ id, /** @type {boolean} */ external) =>
+          external || !id.startsWith(`${ROOT}src/core/`),
+      },
+      output: {
+        dir: outDir,
+        format: 'esm',
+        entryFileNames: '[name].js',
+        inlineDynamicImports: true,
         sourcemap: true,
       },
     }),
