@@ -587,6 +587,9 @@ not differ on it. "—": nothing to measure (no escort requested…); n=: runs w
   'cli.explain.rules': 'Rules evaluated (on what {decider} knew):',
   'cli.explain.others': 'Other options:',
   'cli.explain.uninformed': 'Uninformed:',
+  // ── knowledge-3: escort tasks on the provider's knowledge, reviews on the authority's, HRDDP mitigation ──
+  'problem.hrddp-mitigation-not-host-police':
+    '"hrddpMitigation" mitigates UN support to host-state police only: "{actor}" is {kind_key, select, military {a military unit} police {UN police} humanitarian {a humanitarian actor} civilian {a mission civilian} other {{kind}}}, which receives no support under HRDDP, so the measures mean nothing there; move them to the host-state police unit they concern',
   // ── the big-mesh graph (WebGL) ──
   'webgl.label': 'Coordination mesh',
   'webgl.description':

@@ -615,6 +615,9 @@ différer. « — » : rien à mesurer (aucune escorte demandée…) ; n= : dér
   'cli.explain.rules': 'Règles évaluées (sur ce que {decider} savait) :',
   'cli.explain.others': 'Autres options :',
   'cli.explain.uninformed': 'Mal informée :',
+  // ── knowledge-3 : tâches d’escorte sur ce que sait le fournisseur, revues sur ce que sait l’autorité, mesures d’atténuation HRDDP ──
+  'problem.hrddp-mitigation-not-host-police':
+    '« hrddpMitigation » n’atténue que l’appui des Nations Unies à la police de l’État hôte : « {actor} » est {kind_key, select, military {une unité militaire} police {la police des Nations Unies} humanitarian {un acteur humanitaire} civilian {un civil de la mission} other {{kind}}}, qui ne reçoit aucun appui soumis à la PDVDH, donc ces mesures n’y ont pas de sens ; placez-les sur l’unité de police de l’État hôte qu’elles concernent',
   // ── the big-mesh graph (WebGL) ──
   'webgl.label': 'Maillage de coordination',
   'webgl.description':

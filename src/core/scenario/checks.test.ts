@@ -291,6 +291,31 @@ describe('warnings for likely mistakes', () => {
     );
   });
 
+  it('HRDDP mitigation on an actor that receives no UN support under HRDDP', () => {
+    const text = edit(
+      'teams: 1 }',
+      'teams: 1, hrddpMitigation: { measures: vetted officers only, allows: [escort] } }',
+    );
+    const w = only(warnings(text));
+    expect([w.line, w.col]).toEqual([12, 97]);
+    expect(w.message).toBe(
+      '"hrddpMitigation" mitigates UN support to host-state police only: "bn" is a military unit, which receives no support under HRDDP, so the measures mean nothing there; move them to the host-state police unit they concern',
+    );
+    const fr = loadScenario(text, 'drill.yaml', { describe: (p) => describeProblem(p, 'fr') });
+    expect(fr.ok && fr.warnings[0]?.message).toContain(
+      '« bn » est une unité militaire, qui ne reçoit aucun appui soumis à la PDVDH',
+    );
+    // On the host-state police unit it concerns, it is what the format is for.
+    expect(
+      warnings(
+        edit(
+          'stability: true } }',
+          'stability: true }, hrddpMitigation: { measures: vetted officers only, allows: [escort] } }',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('criterion 2 stated against the host-state police leading the area', () => {
     const w = only(warnings(edit('area: east', 'area: west')));
     expect(w.line).toBe(51);
