@@ -40,7 +40,7 @@ import {
   type Informed,
 } from './informed';
 import { assessResponders } from './responders';
-import { assessHandover } from './readiness-known';
+import { assessHandover, reviewsOnLearning } from './readiness-known';
 import type { HandoverContext } from '../machines/handover';
 import type { EscortContext } from '../machines/escort';
 import type { PocContext, PocInput } from '../machines/poc';
@@ -1484,6 +1484,21 @@ export class Simulation {
         },
         said('information.reached', { actor, info: item }),
       );
+      // A handover authority hearing that the unit it handed a district to was overwhelmed
+      // reviews the district now (readiness moved by events, as far as the structure carries it).
+      if (this.state.facts.length > 0)
+        for (const handover of reviewsOnLearning(
+          this.state.facts,
+          this.liveInstances(),
+          actor,
+          item,
+        ))
+          this.schedule({
+            time: this.state.time,
+            kind: 'deliver',
+            target: handover,
+            event: { type: 'readiness.changed', incident: item },
+          });
     }
   }
 
