@@ -603,6 +603,8 @@ not differ on it. "—": nothing to measure (no escort requested…); n=: runs w
     'an escort cannot hold on {area} against the threat known there ({hostile, select, true {armed groups hostile to UN convoys} other {threat {severity}}})',
   'problem.hrddp-mitigation-not-host-police':
     '"hrddpMitigation" mitigates UN support to host-state police only: "{actor}" is {kind_key, select, military {a military unit} police {UN police} humanitarian {a humanitarian actor} civilian {a mission civilian} other {{kind}}}, which receives no support under HRDDP, so the measures mean nothing there; move them to the host-state police unit they concern',
+  'problem.hrddp-mitigation-unused':
+    '"{actor}" is cleared under HRDDP and no "hrddp-status" event ever suspends its support or puts it under mitigation, so its "hrddpMitigation" measures never apply; set "hrddp: suspended" or "mitigation", add the event that changes it, or remove the measures',
   // ── the big-mesh graph (WebGL) ──
   'webgl.label': 'Coordination mesh',
   'webgl.description':

@@ -635,6 +635,8 @@ différer. « — » : rien à mesurer (aucune escorte demandée…) ; n= : dér
     'une escorte ne peut pas tenir sur {area} face à la menace qu’on y connaît ({hostile, select, true {groupes armés hostiles aux convois des Nations Unies} other {menace {severity}}})',
   'problem.hrddp-mitigation-not-host-police':
     '« hrddpMitigation » n’atténue que l’appui des Nations Unies à la police de l’État hôte : « {actor} » est {kind_key, select, military {une unité militaire} police {la police des Nations Unies} humanitarian {un acteur humanitaire} civilian {un civil de la mission} other {{kind}}}, qui ne reçoit aucun appui soumis à la PDVDH, donc ces mesures n’y ont pas de sens ; placez-les sur l’unité de police de l’État hôte qu’elles concernent',
+  'problem.hrddp-mitigation-unused':
+    '« {actor} » a le statut « cleared » au titre de la PDVDH et aucun événement « hrddp-status » ne suspend son appui ni ne le soumet à des mesures d’atténuation : ses mesures « hrddpMitigation » ne s’appliquent donc jamais ; indiquez « hrddp: suspended » ou « mitigation », ajoutez l’événement qui le change, ou retirez les mesures',
   // ── the big-mesh graph (WebGL) ──
   'webgl.label': 'Maillage de coordination',
   'webgl.description':

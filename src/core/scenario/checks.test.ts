@@ -305,15 +305,33 @@ describe('warnings for likely mistakes', () => {
     expect(fr.ok && fr.warnings[0]?.message).toContain(
       '« bn » est une unité militaire, qui ne reçoit aucun appui soumis à la PDVDH',
     );
-    // On the host-state police unit it concerns, it is what the format is for.
+    // On the host-state police unit it concerns, under a suspension, it is what the format is for.
     expect(
       warnings(
         edit(
           'stability: true } }',
-          'stability: true }, hrddpMitigation: { measures: vetted officers only, allows: [escort] } }',
+          'stability: true }, hrddp: suspended, hrddpMitigation: { measures: vetted officers only, allows: [escort] } }',
         ),
       ),
     ).toEqual([]);
+  });
+
+  it('HRDDP mitigation on a cleared unit that nothing ever restricts', () => {
+    const measures =
+      'stability: true }, hrddpMitigation: { measures: vetted officers only, allows: [escort] } }';
+    const text = edit('stability: true } }', measures);
+    const w = only(warnings(text));
+    expect(w.line).toBe(14);
+    expect(w.message).toBe(
+      '"hpol" is cleared under HRDDP and no "hrddp-status" event ever suspends its support or puts it under mitigation, so its "hrddpMitigation" measures never apply; set "hrddp: suspended" or "mitigation", add the event that changes it, or remove the measures',
+    );
+    // A suspension scripted later (here in a decision's option) makes them meaningful.
+    const later = edit(
+      '      - { id: decline, label: Decline }',
+      '      - { id: decline, label: Decline, events: [{ type: hrddp-status, actor: hpol, hrddp: suspended }] }',
+      text,
+    );
+    expect(warnings(later)).toEqual([]);
   });
 
   it('criterion 2 stated against the host-state police leading the area', () => {

@@ -104,6 +104,28 @@ export function checkWarnings(scenario: Scenario, lineOf: LineOf): Found[] {
       );
   }
 
+  // ── HRDDP mitigation on a unit whose support is never restricted ──
+  // Measures apply under a suspension or "mitigation" only: on a cleared unit that no
+  // `hrddp-status` event ever restricts, they never take effect.
+  const events = [
+    ...scenario.injects.map((i) => i.event),
+    ...scenario.decisions.flatMap((d) => d.options.flatMap((o) => o.events)),
+  ];
+  const restricted = new Set(
+    events.flatMap((e) => (e.type === 'hrddp-status' && e.hrddp !== 'cleared' ? [e.actor] : [])),
+  );
+  for (const [i, actor] of scenario.actors.entries())
+    if (
+      actor.kind === 'host-police' &&
+      actor.hrddpMitigation !== undefined &&
+      (actor.hrddp ?? 'cleared') === 'cleared' &&
+      !restricted.has(actor.id)
+    )
+      warn(
+        ['actors', i, 'hrddpMitigation'],
+        problem('problem.hrddp-mitigation-unused', { actor: shown(actor.id) }),
+      );
+
   // ── events: recipients, certified shares, contradicting facts ──
   const leads = new Map(scenario.areas.map((a) => [a.id, a.lead]));
   const areas = new Map(scenario.areas.map((a) => [a.id, a]));
