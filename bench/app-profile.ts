@@ -3,7 +3,8 @@
 // layout, paint, …) and a JavaScript CPU profile (self time by function). A tool for finding
 // what to fix, not a budget: `npx tsx bench/app-profile.ts [--graph N] [--trace file.json]` prints both summaries
 // (and keeps the trace for chrome://tracing or DevTools).
-// `--graph N` profiles the graph test page with a synthetic mesh of N actors instead.
+// `--graph N [--warmup TICKS]` profiles the graph test page with a synthetic mesh of N actors
+// instead (messages moving every frame; the layout live unless warmed up).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +35,11 @@ interface ProfileNode {
 }
 
 const { values } = parseArgs({
-  options: { graph: { type: 'string' }, trace: { type: 'string' } },
+  options: {
+    graph: { type: 'string' },
+    warmup: { type: 'string', default: '0' },
+    trace: { type: 'string' },
+  },
 });
 
 async function profile(browser: Browser, page: Page, run: () => Promise<void>): Promise<void> {
@@ -42,7 +47,15 @@ async function profile(browser: Browser, page: Page, run: () => Promise<void>): 
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await browser.startTracing(page, {
-    categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink'],
+    categories: [
+      'toplevel',
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'blink',
+      ...(process.env['PROFILE_INVALIDATIONS']
+        ? ['disabled-by-default-devtools.timeline.invalidationTracking']
+        : []),
+    ],
   });
   await cdp.send('Profiler.start');
   const t0 = performance.now();
@@ -116,6 +129,27 @@ function summariseProfile(p: {
     const key = `${n.callFrame.functionName || '(anon)'} ${url}:${n.callFrame.lineNumber}`;
     byFn.set(key, (byFn.get(key) ?? 0) + us);
   }
+  // Inclusive time by function: a component's render with everything it calls.
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const inclusive = new Map<number, number>();
+  const sum = (id: number): number => {
+    const n = byId.get(id)!;
+    let us = self.get(id) ?? 0;
+    for (const c of n.children ?? []) us += sum(c);
+    inclusive.set(id, us);
+    return us;
+  };
+  for (const n of p.nodes) if (!inclusive.has(n.id)) sum(n.id);
+  const incByFn = new Map<string, number>();
+  for (const n of p.nodes) {
+    const name = n.callFrame.functionName;
+    if (!/^[A-Z]/.test(name) && !/^(publish|tick|buildGraphView|update|frame)$/.test(name))
+      continue;
+    incByFn.set(name, (incByFn.get(name) ?? 0) + (inclusive.get(n.id) ?? 0));
+  }
+  console.log('inclusive time, components and the frame path:');
+  for (const [k, us] of [...incByFn].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`  ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
   console.log(`profile: ${(total / 1000).toFixed(0)} ms sampled`);
   for (const [k, us] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 40))
     console.log(
@@ -127,7 +161,7 @@ if (values.graph !== undefined) {
   const harness = await startBrowserHarness();
   try {
     const opened = await harness.open(
-      `tests/browser/pages/graph.html?n=${values.graph}&seed=1&warmup=0&table=0&traffic=1`,
+      `tests/browser/pages/graph.html?n=${values.graph}&seed=1&warmup=${values.warmup}&table=0&traffic=1`,
     );
     await opened.page.setViewportSize({ width: 1280, height: 800 });
     await opened.page.waitForSelector('.pm-graph-view', { state: 'attached' });
