@@ -88,6 +88,11 @@ interface NodeRecord {
   /** Last written position (rounded), what links and dots are drawn from. */
   x: number;
   y: number;
+  /** Where the label was last written: a hidden label (a big mesh zoomed out) waits. */
+  lx: number;
+  ly: number;
+  /** Hovered or focused: its name shows even when the others are hidden. */
+  lit: boolean;
 }
 
 interface LinkRecord {
@@ -244,7 +249,11 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       }
       applyZoomStyles();
     })
-    .on('end', () => svg.classList.remove('pm-graph--panning'));
+    // Only when set: even an unchanged class attribute queues a mutation, frame after frame
+    // while the camera follows the layout.
+    .on('end', () => {
+      if (svg.classList.contains('pm-graph--panning')) svg.classList.remove('pm-graph--panning');
+    });
   svgSel.call(zoom);
   applyZoomStyles();
 
@@ -349,8 +358,13 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     else svgSel.call(zoom.scaleBy, zoomBy);
   };
   // Hovered or focused nodes show their name even when a big mesh hides the others.
-  const light = (on: boolean) => (event: Event) =>
-    nodeOf(event.target)?.label.classList.toggle('pm-nodelabel--lit', on);
+  const light = (on: boolean) => (event: Event) => {
+    const rec = nodeOf(event.target);
+    if (rec === undefined) return;
+    rec.lit = on;
+    rec.label.classList.toggle('pm-nodelabel--lit', on);
+    placeLabel(rec);
+  };
   const lightOn = light(true);
   const lightOff = light(false);
   for (const type of ['focusin', 'mouseover']) nodeLayer.addEventListener(type, lightOn);
@@ -395,6 +409,9 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       title,
       x: NaN,
       y: NaN,
+      lx: NaN,
+      ly: NaN,
+      lit: false,
     };
     drawNode(rec, ['kind', 'label', 'state', 'load', 'role']);
     return rec;
@@ -421,8 +438,9 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     rec.el.setAttribute('class', nodeClass(d, d.id === selected));
     rec.label.setAttribute(
       'class',
-      d.id === selected ? 'pm-nodelabel pm-nodelabel--selected' : 'pm-nodelabel',
+      `pm-nodelabel${d.id === selected ? ' pm-nodelabel--selected' : ''}${rec.lit ? ' pm-nodelabel--lit' : ''}`,
     );
+    placeLabel(rec);
     const name = accessibleName(
       d.label,
       d.role,
@@ -631,8 +649,22 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       rec.x = x;
       rec.y = y;
       rec.el.setAttribute('transform', `translate(${x},${y})`);
-      rec.label.setAttribute('transform', `translate(${x},${y})`);
+      placeLabel(rec);
     }
+  }
+
+  /**
+   * Moves a node's label to the node, unless the label is hidden (names of a big mesh zoomed
+   * out, bar the selected and the hovered one): on a mesh of hundreds in motion, half of the
+   * transforms written and restyled per frame would be labels nobody sees. Hidden labels catch
+   * up when they show (applyZoomStyles, drawNode, light).
+   */
+  function placeLabel(rec: NodeRecord): void {
+    if ((rec.lx === rec.x && rec.ly === rec.y) || Number.isNaN(rec.x)) return;
+    if (compact && !rec.lit && rec.datum.id !== selected) return;
+    rec.lx = rec.x;
+    rec.ly = rec.y;
+    rec.label.setAttribute('transform', `translate(${rec.x},${rec.y})`);
   }
 
   function writeLinks(): void {
@@ -797,6 +829,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     if (nextCompact !== compact) {
       compact = nextCompact;
       svg.classList.toggle('pm-graph--compact', compact);
+      if (!compact) for (const rec of nodes.values()) placeLabel(rec);
     }
     // Quantised, so a smooth zoom restyles the names a few times, not every frame.
     const scale =
