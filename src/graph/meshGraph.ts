@@ -59,6 +59,8 @@ const LABEL_DEPTH = LABEL_Y + 34;
 /** Screen pixels kept clear around the framed mesh. */
 const FIT_PAD = 10;
 const COMPACT_ZOOM = 0.9;
+/** While the layout moves, how far (screen px) a node may lag where the layout has it. */
+const SLACK_PX = 0.5;
 /**
  * Names are drawn larger when zoomed out below this, so they stay at least 12.5 px on screen
  * (13 px × 0.96), legible from the back of a training room…
@@ -610,9 +612,11 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       positionsDirty = true;
     }
     const nowSettled = !isLive();
-    if (positionsDirty) writeNodes();
-    if (positionsDirty || linksDirty) writeLinks();
-    if (positionsDirty || messagesDirty) writeMessages();
+    // While the layout moves, a node is redrawn once it has moved half a pixel on screen; the
+    // frame the layout comes to rest writes every node where it ends.
+    const moved = positionsDirty && writeNodes(nowSettled ? 0 : SLACK_PX / transform.k);
+    if (moved || linksDirty) writeLinks();
+    if (moved || messagesDirty) writeMessages();
     // Hubs look for their best spot when they appear and once the layout comes to rest.
     if (positionsDirty || meetingsDirty)
       writeMeetings(meetingsDirty || nowSettled ? 'full' : 'keep');
@@ -639,10 +643,17 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     positionsDirty = linksDirty = messagesDirty = meetingsDirty = lostDirty = false;
   }
 
-  function writeNodes(): void {
+  /**
+   * Moves each node drawn more than `slack` (layout units) away from where the layout has it;
+   * true when any moved. On a cooling mesh of hundreds, most nodes drift by less than a pixel
+   * a frame: each write is a transform restyled and repainted for nothing to see.
+   */
+  function writeNodes(slack = 0): boolean {
+    let moved = false;
     for (const rec of nodes.values()) {
       const p = layout.byId.get(rec.datum.id);
       if (p === undefined) continue;
+      if (Math.abs(p.x - rec.x) < slack && Math.abs(p.y - rec.y) < slack) continue;
       const x = round1(p.x);
       const y = round1(p.y);
       if (x === rec.x && y === rec.y) continue;
@@ -650,7 +661,9 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       rec.y = y;
       rec.el.setAttribute('transform', `translate(${x},${y})`);
       placeLabel(rec);
+      moved = true;
     }
+    return moved;
   }
 
   /**
