@@ -4,7 +4,9 @@
 // what to fix, not a budget: `npx tsx bench/app-profile.ts [--graph N] [--trace file.json]` prints both summaries
 // (and keeps the trace for chrome://tracing or DevTools).
 // `--graph N [--warmup TICKS]` profiles the graph test page with a synthetic mesh of N actors
-// instead (messages moving every frame; the layout live unless warmed up).
+// instead (messages moving every frame; the layout live unless warmed up). `--webgl N` opens a
+// settled big mesh of N actors (WebGL), pans and zooms it from the keyboard, and prints the
+// frame times and where the wall time went in every process (the GPU process included).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +39,7 @@ interface ProfileNode {
 const { values } = parseArgs({
   options: {
     graph: { type: 'string' },
+    webgl: { type: 'string' },
     warmup: { type: 'string', default: '0' },
     trace: { type: 'string' },
   },
@@ -157,7 +160,71 @@ function summariseProfile(p: {
     );
 }
 
-if (values.graph !== undefined) {
+if (values.webgl !== undefined) {
+  const harness = await startBrowserHarness();
+  try {
+    const opened = await harness.open(
+      `tests/browser/pages/graph.html?n=${values.webgl}&seed=3&warmup=300&table=0`,
+    );
+    const { page } = opened;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.waitForSelector('[data-renderer="webgl"][data-layout="settled"] canvas', {
+      timeout: 600_000,
+    });
+    await page.waitForTimeout(2000);
+    await page.focus('[data-renderer="webgl"]');
+    await harness.browser.startTracing(page, {
+      categories: ['toplevel', 'gpu', 'cc', 'disabled-by-default-devtools.timeline'],
+    });
+    await page.evaluate(`(() => {
+      const g = globalThis;
+      g.__frames = [];
+      g.__recording = true;
+      const tick = (now) => {
+        if (!g.__recording) return;
+        g.__frames.push(now);
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })()`);
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press(i % 2 === 1 ? 'ArrowLeft' : 'ArrowRight');
+      await page.waitForTimeout(400);
+      await page.keyboard.press(i % 2 === 1 ? '-' : '+');
+      await page.waitForTimeout(400);
+    }
+    const times = (await page.evaluate(
+      `(() => { globalThis.__recording = false; return globalThis.__frames; })()`,
+    )) as number[];
+    const trace = JSON.parse((await harness.browser.stopTracing()).toString()) as {
+      traceEvents: TraceEvent[];
+    };
+    const deltas = times
+      .slice(1)
+      .map((t, i) => t - times[i]!)
+      .sort((a, b) => a - b);
+    const at = (q: number) => deltas[Math.min(deltas.length - 1, Math.floor(deltas.length * q))];
+    console.log(
+      `${values.webgl} actors: ${deltas.length} frames; p50 ${at(0.5)?.toFixed(0)} ms, p95 ${at(0.95)?.toFixed(0)} ms, max ${deltas.at(-1)?.toFixed(0)} ms`,
+    );
+    const names = new Map<string, string>();
+    for (const e of trace.traceEvents)
+      if (e.ph === 'M' && (e.name === 'thread_name' || e.name === 'process_name'))
+        names.set(e.name === 'thread_name' ? `${e.pid}:${e.tid}` : `${e.pid}`, e.args?.name ?? '');
+    const wall = new Map<string, number>();
+    for (const e of trace.traceEvents) {
+      if (e.ph !== 'X') continue;
+      const key = `${names.get(`${e.pid}`)} / ${names.get(`${e.pid}:${e.tid}`)}: ${e.name}`;
+      wall.set(key, (wall.get(key) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    console.log('wall time by event (nested events count in their parents too):');
+    for (const [k, ms] of [...wall].sort((a, b) => b[1] - a[1]).slice(0, 20))
+      console.log(`  ${ms.toFixed(0).padStart(7)} ms  ${k}`);
+    await opened.close();
+  } finally {
+    await harness.close();
+  }
+} else if (values.graph !== undefined) {
   const harness = await startBrowserHarness();
   try {
     const opened = await harness.open(
