@@ -64,6 +64,15 @@ export class MinHeap<T> {
   toArray(): T[] {
     return [...this.heap].sort((a, b) => (this.before(a, b) ? -1 : 1));
   }
+
+  /**
+   * The items in the heap's own order: a copy that `fromHeapOrder` restores without sorting
+   * or pushing anything again (a checkpoint's agenda). Under a strict total order the items
+   * come out in the same order whatever the heap's layout.
+   */
+  heapOrder(): T[] {
+    return this.heap.slice();
+  }
 }
 
 const byTimeThenSeq = (a: Timed, b: Timed): boolean =>
@@ -73,5 +82,17 @@ const byTimeThenSeq = (a: Timed, b: Timed): boolean =>
 export class EventQueue<T extends Timed> extends MinHeap<T> {
   constructor(items: readonly T[] = []) {
     super(byTimeThenSeq, items);
+  }
+
+  /** A queue holding items given in a heap's order (from `heapOrder()`), taken as they are. */
+  static fromHeapOrder<T extends Timed>(items: readonly T[]): EventQueue<T> {
+    const queue = new EventQueue<T>();
+    queue.heap = items.slice();
+    return queue;
+  }
+
+  /** Items in (time, seq) order, as `toArray()` gives them, from any list of them. */
+  static sorted<T extends Timed>(items: readonly T[]): T[] {
+    return [...items].sort((a, b) => (byTimeThenSeq(a, b) ? -1 : 1));
   }
 }
