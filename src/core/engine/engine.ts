@@ -1381,7 +1381,7 @@ export class Simulation {
 
   private send(owner: string, host: string, params: SendParams): void {
     if (typeof params.to !== 'string') {
-      for (const to of params.to) this.send(owner, host, { ...params, to });
+      for (const to of params.to) this.send(owner, host, Object.assign({}, params, { to }));
       return;
     }
     const p = params as SendParams & { readonly to: string };
@@ -1563,9 +1563,15 @@ export class Simulation {
       time: this.state.time,
       kind: 'deliver',
       target: msg.target,
-      event: p.report
-        ? { ...msg.event, by: actor, accepted: p.accepted, report: p.report }
-        : { ...msg.event, by: actor, accepted: p.accepted },
+      // Object.assign rather than a spread followed by fields, which V8 in Node 20 builds
+      // several times slower.
+      event: Object.assign(
+        {},
+        msg.event,
+        p.report
+          ? { by: actor, accepted: p.accepted, report: p.report }
+          : { by: actor, accepted: p.accepted },
+      ),
       seq: this.nextSeq(),
     });
   }
