@@ -2,7 +2,7 @@
 // latency of one step back from random positions, and what keeping checkpoints costs a run
 // (runs with and without checkpoints interleaved, the overhead taken round by round).
 import { createRng, Simulation, type Scenario } from '../src/core';
-import { interleave, pct, ratio, settle, spread, time, type Spread } from './timing';
+import { interleaveWithCpu, pct, ratio, settle, spread, time, type Spread } from './timing';
 
 export interface StepBack {
   readonly every: number;
@@ -17,6 +17,8 @@ export interface StepBack {
   readonly scrubMax: number;
   /** Per round: run time with checkpoints ÷ without, minus 1. */
   readonly overhead: Spread;
+  /** The same in CPU time (what a loaded machine barely moves). */
+  readonly overheadCpu?: Spread;
   readonly plain: Spread;
   readonly checkpointed: Spread;
   /** Mean size of one checkpoint (characters of JSON). */
@@ -30,7 +32,7 @@ export async function measureStepBack(
   rounds = 3,
 ): Promise<StepBack> {
   let full: Simulation | undefined;
-  const t = await interleave(
+  const { wall: t, cpu } = await interleaveWithCpu(
     {
       plain: () => new Simulation(scenario, { seed: 1 }).run(),
       checkpointed: () => {
@@ -55,6 +57,7 @@ export async function measureStepBack(
     latencies.push(time(() => sim.seek(at - 1))[0]);
   }
   const overhead = ratio(t.checkpointed, t.plain);
+  const overheadCpu = ratio(cpu.checkpointed, cpu.plain);
   return {
     every,
     steps,
@@ -69,6 +72,12 @@ export async function measureStepBack(
       median: overhead.median - 1,
       min: overhead.min - 1,
       max: overhead.max - 1,
+      rounds,
+    },
+    overheadCpu: {
+      median: overheadCpu.median - 1,
+      min: overheadCpu.min - 1,
+      max: overheadCpu.max - 1,
       rounds,
     },
     plain: spread(t.plain),
