@@ -130,7 +130,10 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
     budgets.push([
       `Step back p95 / scrub to any step p95, checkpoint every ${app.every}, ${app.steps.toLocaleString('en-GB')} steps`,
       '≤ 50 ms / ≤ 200 ms',
-      `${fmt(app.p95)} ms / ${fmt(app.scrubP95)} ms`,
+      `${fmt(app.p95)} ms / ${fmt(app.scrubP95)} ms` +
+        (app.cpuP95 !== undefined && app.scrubCpuP95 !== undefined
+          ? `; CPU ${fmt(app.cpuP95)} ms / ${fmt(app.scrubCpuP95)} ms`
+          : ''),
       yes(app.p95 <= 50 && app.scrubP95 <= 200),
     ]);
     budgets.push([

@@ -12,6 +12,9 @@ export interface StepBack {
   readonly p50: number;
   readonly p95: number;
   readonly max: number;
+  /** CPU p95 of one step back and of a scrub, ms (what a loaded machine barely moves). */
+  readonly cpuP95?: number;
+  readonly scrubCpuP95?: number;
   /** p95 of a seek from one random position to another (scrubbing), ms. */
   readonly scrubP95: number;
   readonly scrubMax: number;
@@ -48,13 +51,20 @@ export async function measureStepBack(
   const rng = createRng(11);
   const latencies: number[] = [];
   const scrubs: number[] = [];
+  const cpuLatencies: number[] = [];
+  const cpuScrubs: number[] = [];
+  const timed = (fn: () => void, wall: number[], cpu: number[]) => {
+    settle();
+    const c0 = process.cpuUsage();
+    wall.push(time(fn)[0]);
+    const used = process.cpuUsage(c0);
+    cpu.push((used.user + used.system) / 1000);
+  };
   for (let i = 0; i < samples; i++) {
     const at = rng.int(1, steps);
     // From wherever the last sample left it to a random step, forward or back: a scrub.
-    settle();
-    scrubs.push(time(() => sim.seek(at))[0]);
-    settle();
-    latencies.push(time(() => sim.seek(at - 1))[0]);
+    timed(() => sim.seek(at), scrubs, cpuScrubs);
+    timed(() => sim.seek(at - 1), latencies, cpuLatencies);
   }
   const overhead = ratio(t.checkpointed, t.plain);
   const overheadCpu = ratio(cpu.checkpointed, cpu.plain);
@@ -68,6 +78,8 @@ export async function measureStepBack(
     max: Math.max(...latencies),
     scrubP95: pct(scrubs, 0.95),
     scrubMax: Math.max(...scrubs),
+    cpuP95: pct(cpuLatencies, 0.95),
+    scrubCpuP95: pct(cpuScrubs, 0.95),
     overhead: {
       median: overhead.median - 1,
       min: overhead.min - 1,
