@@ -16,7 +16,7 @@ import { Simulation, type Scenario } from '../src/core';
 import { initialTransition, transition } from '../src/core/engine/pure';
 import { transition as compiled } from '../src/core/engine/compiled';
 import { runReducerEngine } from './reducer';
-import { interleave, ratio, settle, spread, time, type Spread } from './timing';
+import { interleaveWithCpu, ratio, settle, spread, time, type Spread } from './timing';
 import { machineOf, recordWorkload, type Op } from './workload';
 
 const NEVER = { setTimeout: () => 0, clearTimeout: () => {} };
@@ -38,6 +38,11 @@ export interface Throughput {
   readonly vsSend: Spread;
   /** Per round: the engine's time ÷ the reducer engine's (how many times slower). */
   readonly vsReducer: Spread;
+  /**
+   * The same two ratios in CPU time (this process's user + system), which a loaded machine
+   * barely moves where it inflates wall time by waiting for a core.
+   */
+  readonly cpu?: { readonly vsSend: Spread; readonly vsReducer: Spread };
 }
 
 function sendLoop(ops: readonly Op[]): number {
@@ -99,8 +104,8 @@ export async function measureThroughput(
     compiledTransition: () => pureLoop(work.ops, compiledFns),
   };
   // One untimed pass of each to warm the JIT.
-  await interleave(variants, 1);
-  const t = await interleave(variants, rounds);
+  await interleaveWithCpu(variants, 1);
+  const { wall: t, cpu } = await interleaveWithCpu(variants, rounds);
   return {
     actors: scenario.actors.length,
     steps: work.ops.length,
@@ -113,6 +118,7 @@ export async function measureThroughput(
     compiledTransition: spread(t.compiledTransition),
     vsSend: ratio(t.send, t.engine),
     vsReducer: ratio(t.engine, t.reducer),
+    cpu: { vsSend: ratio(cpu.send, cpu.engine), vsReducer: ratio(cpu.engine, cpu.reducer) },
   };
 }
 

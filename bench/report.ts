@@ -77,13 +77,13 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
     budgets.push([
       `Engine vs a plain-reducer engine, same workload (${t.actors} actors)`,
       '≤ 2× slower',
-      `${fmtSpread(t.vsReducer, 2, '×')} slower`,
+      `${fmtSpread(t.vsReducer, 2, '×')} slower${t.cpu ? `; CPU ${fmtSpread(t.cpu.vsReducer, 2, '×')}` : ''}`,
       verdict(t.vsReducer, (x) => x <= 2),
     ]);
     budgets.push([
       `Engine vs a raw \`actor.send\` loop over the same machines (${t.actors} actors)`,
       '≥ 1.5×',
-      `${fmtSpread(t.vsSend, 2, '×')}`,
+      `${fmtSpread(t.vsSend, 2, '×')}${t.cpu ? `; CPU ${fmtSpread(t.cpu.vsSend, 2, '×')}` : ''}`,
       verdict(t.vsSend, (x) => x >= 1.5),
     ]);
   }
@@ -130,13 +130,17 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
     budgets.push([
       `Step back p95 / scrub to any step p95, checkpoint every ${app.every}, ${app.steps.toLocaleString('en-GB')} steps`,
       '≤ 50 ms / ≤ 200 ms',
-      `${fmt(app.p95)} ms / ${fmt(app.scrubP95)} ms`,
+      `${fmt(app.p95)} ms / ${fmt(app.scrubP95)} ms` +
+        (app.cpuP95 !== undefined && app.scrubCpuP95 !== undefined
+          ? `; CPU ${fmt(app.cpuP95)} ms / ${fmt(app.scrubCpuP95)} ms`
+          : ''),
       yes(app.p95 <= 50 && app.scrubP95 <= 200),
     ]);
     budgets.push([
       `Checkpoint overhead, every ${app.every}`,
       '≤ 5%',
-      fmtSpread(percent(app.overhead), 0, '%'),
+      fmtSpread(percent(app.overhead), 0, '%') +
+        (app.overheadCpu ? `; CPU ${fmtSpread(percent(app.overheadCpu), 0, '%')}` : ''),
       verdict(app.overhead, (x) => x <= 0.05),
     ]);
   }
@@ -310,7 +314,8 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
           kb(x.checkpointChars),
           `${fmt(x.p50)} / ${fmt(x.p95)} / ${fmt(x.max)}`,
           `${fmt(x.scrubP95)} / ${fmt(x.scrubMax)}`,
-          fmtSpread(percent(x.overhead), 0, '%'),
+          fmtSpread(percent(x.overhead), 0, '%') +
+            (x.overheadCpu ? `; CPU ${fmtSpread(percent(x.overheadCpu), 0, '%')}` : ''),
         ]),
       ),
     );

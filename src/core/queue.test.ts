@@ -29,4 +29,29 @@ describe('EventQueue', () => {
       }),
     );
   });
+
+  it('restored from its heap order, pops what the original would (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20 })),
+        fc.array(fc.integer({ min: 0, max: 20 })),
+        fc.nat(40),
+        (first, later, pops) => {
+          const q = new EventQueue(first.map((time, seq) => ({ time, seq })));
+          for (let i = 0; i < pops; i++) q.pop();
+          const copy = EventQueue.fromHeapOrder(q.heapOrder());
+          expect(copy.toArray()).toEqual(q.toArray());
+          expect(EventQueue.sorted(q.heapOrder())).toEqual(q.toArray());
+          // Both go on alike, and the copy shares no array with the original.
+          later.forEach((time, i) => {
+            q.push({ time, seq: first.length + i });
+            copy.push({ time, seq: first.length + i });
+          });
+          const out = (x: EventQueue<{ time: number; seq: number }>) =>
+            Array.from({ length: x.size }, () => x.pop());
+          expect(out(copy)).toEqual(out(q));
+        },
+      ),
+    );
+  });
 });

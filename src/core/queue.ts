@@ -64,14 +64,83 @@ export class MinHeap<T> {
   toArray(): T[] {
     return [...this.heap].sort((a, b) => (this.before(a, b) ? -1 : 1));
   }
+
+  /**
+   * The items in the heap's own order: a copy that `fromHeapOrder` restores without sorting
+   * or pushing anything again (a checkpoint's agenda). Under a strict total order the items
+   * come out in the same order whatever the heap's layout.
+   */
+  heapOrder(): T[] {
+    return this.heap.slice();
+  }
 }
 
 const byTimeThenSeq = (a: Timed, b: Timed): boolean =>
   a.time < b.time || (a.time === b.time && a.seq < b.seq);
 
-/** The engine's agenda, ordered by (time, seq). */
+/**
+ * The engine's agenda, ordered by (time, seq). Its push and pop compare inline: the one
+ * comparison the engine makes on every step, and a call through `before` (shared with the
+ * router's heap, so never inlined) cost as much as the rest of the heap's work.
+ */
 export class EventQueue<T extends Timed> extends MinHeap<T> {
   constructor(items: readonly T[] = []) {
     super(byTimeThenSeq, items);
+  }
+
+  override push(item: T): void {
+    const heap = this.heap;
+    heap.push(item);
+    let i = heap.length - 1;
+    const { time, seq } = item;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const p = heap[parent]!;
+      if (!(time < p.time || (time === p.time && seq < p.seq))) break;
+      heap[i] = p;
+      i = parent;
+    }
+    heap[i] = item;
+  }
+
+  override pop(): T | undefined {
+    const heap = this.heap;
+    const top = heap[0];
+    const last = heap.pop();
+    if (top === undefined || last === undefined || heap.length === 0) return top;
+    const { time, seq } = last;
+    let i = 0;
+    const n = heap.length;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      let child = l;
+      let c = heap[l]!;
+      if (r < n) {
+        const right = heap[r]!;
+        if (right.time < c.time || (right.time === c.time && right.seq < c.seq)) {
+          child = r;
+          c = right;
+        }
+      }
+      if (!(c.time < time || (c.time === time && c.seq < seq))) break;
+      heap[i] = c;
+      i = child;
+    }
+    heap[i] = last;
+    return top;
+  }
+
+  /** A queue holding items given in a heap's order (from `heapOrder()`), taken as they are. */
+  static fromHeapOrder<T extends Timed>(items: readonly T[]): EventQueue<T> {
+    const queue = new EventQueue<T>();
+    queue.heap = items.slice();
+    return queue;
+  }
+
+  /** Items in (time, seq) order, as `toArray()` gives them, from any list of them. */
+  static sorted<T extends Timed>(items: readonly T[]): T[] {
+    return [...items].sort((a, b) => (byTimeThenSeq(a, b) ? -1 : 1));
   }
 }

@@ -85,6 +85,10 @@ class NotCompiled extends Error {}
 interface Compiled {
   readonly machine: AnyStateMachine;
   readonly leaves: Map<Node, Leaf>;
+  /** Each action list of the machine (entry, exit, a transition's), resolved once. */
+  readonly lists: Map<readonly unknown[], readonly Prepared[]>;
+  /** Each guard of the machine's transitions, resolved once. */
+  readonly guards: Map<Transition, Guard | null>;
   /** xstate's snapshot methods, for snapshots built from nothing (initial ones). */
   methods?: Methods;
 }
@@ -104,7 +108,7 @@ function compile(machine: AnyStateMachine): Compiled | null {
     if (n.type === 'parallel' || n.type === 'history' || n.invoke.length > 0) return null;
     if (n.type === 'final' && n.output !== undefined) return null;
   }
-  return { machine, leaves: new Map() };
+  return { machine, leaves: new Map(), lists: new Map(), guards: new Map() };
 }
 
 function compiledOf(machine: AnyStateMachine): Compiled | null {
@@ -245,68 +249,136 @@ type Impl = ((...args: never[]) => unknown) & {
   readonly assignment?: unknown;
 };
 
-function evaluateGuard(run: Run, guard: unknown, event: EventObject): boolean {
-  if (guard === undefined) return true;
-  const impls = (run.c.machine.implementations as { guards: Record<string, unknown> }).guards;
-  const inline = typeof guard === 'function';
-  const resolved = inline
-    ? guard
-    : impls[typeof guard === 'string' ? guard : (guard as { type: string }).type];
-  // A guard defined as another guard's name or a higher-order guard (and/or/not/stateIn).
-  if (typeof resolved !== 'function' || 'check' in resolved) throw new NotCompiled();
-  const args = { context: run.context, event };
-  const params =
-    inline || typeof guard === 'string'
-      ? undefined
-      : 'params' in (guard as object)
-        ? typeof (guard as { params: unknown }).params === 'function'
-          ? (guard as { params: (a: unknown) => unknown }).params(args)
-          : (guard as { params: unknown }).params
-        : undefined;
-  return Boolean((resolved as (a: unknown, p: unknown) => unknown)(args, params));
+type ParamsFn = (args: { context: unknown; event: EventObject }) => unknown;
+
+/**
+ * An action of the machine's definition with what xstate looks up for it on every event —
+ * its implementation, its kind, where its params come from — looked up once. Executing it
+ * does what xstate's `resolveAndExecuteActionsWithContext` does with the same pieces.
+ */
+interface Prepared {
+  /** `effect`: returned to the engine; `assign`; `resolver`: raise, cancel or enqueueActions; `other`: not covered. */
+  readonly kind: 'effect' | 'assign' | 'resolver' | 'other';
+  /** The effect's type, as xstate reports it. */
+  readonly type: string;
+  readonly impl: Impl | undefined;
+  /** Static params, or the function that computes them from the context and event. */
+  readonly params: unknown;
+  readonly paramsFn: ParamsFn | undefined;
 }
+
+function prepare(c: Compiled, action: unknown): Prepared {
+  const impls = (c.machine.implementations as { actions: Record<string, Impl> }).actions;
+  const inline = typeof action === 'function';
+  const impl: Impl | undefined = inline
+    ? (action as Impl)
+    : impls[typeof action === 'string' ? action : (action as { type: string }).type];
+  const declared =
+    inline || typeof action === 'string' || !('params' in (action as object))
+      ? undefined
+      : (action as { params: unknown }).params;
+  const paramsFn = typeof declared === 'function' ? (declared as ParamsFn) : undefined;
+  const params = paramsFn ? undefined : declared;
+  if (!impl || !('resolve' in impl)) {
+    const type =
+      typeof action === 'string'
+        ? action
+        : typeof action === 'object'
+          ? (action as { type: string }).type
+          : (action as Impl).name || '(anonymous)';
+    return { kind: 'effect', type, impl, params, paramsFn };
+  }
+  const kind =
+    impl.type === 'xstate.assign'
+      ? 'assign'
+      : impl.type === 'xstate.raise' ||
+          impl.type === 'xstate.cancel' ||
+          impl.type === 'xstate.enqueueActions'
+        ? 'resolver'
+        : 'other';
+  return { kind, type: impl.type ?? '', impl, params, paramsFn };
+}
+
+/** A list of the machine's actions, prepared at its first use (lists never change). */
+function preparedList(c: Compiled, list: readonly unknown[]): readonly Prepared[] {
+  let found = c.lists.get(list);
+  if (!found) c.lists.set(list, (found = list.map((a) => prepare(c, a))));
+  return found;
+}
+
+/** A guard with its implementation looked up once (`invalid`: one the tables do not cover). */
+interface Guard {
+  readonly fn: (args: unknown, params: unknown) => unknown;
+  readonly params: unknown;
+  readonly paramsFn: ParamsFn | undefined;
+  readonly invalid: boolean;
+}
+
+function guardOf(c: Compiled, t: Transition): Guard | null {
+  let found = c.guards.get(t);
+  if (found !== undefined) return found;
+  const guard = t.guard;
+  if (guard === undefined) found = null;
+  else {
+    const impls = (c.machine.implementations as { guards: Record<string, unknown> }).guards;
+    const inline = typeof guard === 'function';
+    const resolved = inline
+      ? guard
+      : impls[typeof guard === 'string' ? guard : (guard as { type: string }).type];
+    // A guard defined as another guard's name or a higher-order guard (and/or/not/stateIn).
+    const invalid = typeof resolved !== 'function' || 'check' in resolved;
+    const declared =
+      inline || typeof guard === 'string' || !('params' in (guard as object))
+        ? undefined
+        : (guard as { params: unknown }).params;
+    const paramsFn = typeof declared === 'function' ? (declared as ParamsFn) : undefined;
+    found = {
+      fn: resolved as Guard['fn'],
+      params: paramsFn ? undefined : declared,
+      paramsFn,
+      invalid,
+    };
+  }
+  c.guards.set(t, found);
+  return found;
+}
+
+function evaluateGuard(run: Run, t: Transition, event: EventObject): boolean {
+  const guard = guardOf(run.c, t);
+  if (guard === null) return true;
+  if (guard.invalid) throw new NotCompiled();
+  const args = { context: run.context, event };
+  const params = guard.paramsFn ? guard.paramsFn(args) : guard.params;
+  return Boolean(guard.fn(args, params));
+}
+
+/** Assigns may not spawn: the engine's machines never do, and the tables leave it to xstate. */
+const noSpawn = (): never => {
+  throw new NotCompiled();
+};
 
 /** xstate's `resolveAndExecuteActionsWithContext`, for the built-ins the engine's machines use. */
 function perform(run: Run, list: readonly unknown[], event: EventObject): void {
-  const impls = (run.c.machine.implementations as { actions: Record<string, Impl> }).actions;
-  const scope = scopeOf(run.c.machine).scope;
+  if (list.length > 0) performPrepared(run, preparedList(run.c, list), event);
+}
+
+function performPrepared(run: Run, list: readonly Prepared[], event: EventObject): void {
   for (const action of list) {
-    const inline = typeof action === 'function';
-    const resolved: Impl | undefined = inline
-      ? (action as Impl)
-      : impls[typeof action === 'string' ? action : (action as { type: string }).type];
-    const params =
-      inline || typeof action === 'string'
-        ? undefined
-        : 'params' in (action as object)
-          ? typeof (action as { params: unknown }).params === 'function'
-            ? (action as { params: (a: unknown) => unknown }).params({
-                context: run.context,
-                event,
-              })
-            : (action as { params: unknown }).params
-          : undefined;
-    if (!resolved || !('resolve' in resolved)) {
-      const type =
-        typeof action === 'string'
-          ? action
-          : typeof action === 'object'
-            ? (action as { type: string }).type
-            : (action as Impl).name || '(anonymous)';
-      run.actions.push({ type, params });
-      continue;
-    }
-    switch (resolved.type) {
-      case 'xstate.assign': {
-        const assignment = resolved.assignment as
+    const params = action.paramsFn
+      ? action.paramsFn({ context: run.context, event })
+      : action.params;
+    switch (action.kind) {
+      case 'effect':
+        run.actions.push({ type: action.type, params });
+        break;
+      case 'assign': {
+        const scope = scopeOf(run.c.machine).scope;
+        const assignment = action.impl!.assignment as
           ((a: unknown, p: unknown) => Record<string, unknown>) | Record<string, unknown>;
-        const spawn = () => {
-          throw new NotCompiled();
-        };
         const assignArgs = {
           context: run.context,
           event,
-          spawn,
+          spawn: noSpawn,
           self: scope.self,
           system: scope.system,
         };
@@ -324,10 +396,10 @@ function perform(run: Run, list: readonly unknown[], event: EventObject): void {
         run.assigned = true;
         break;
       }
-      case 'xstate.raise':
-      case 'xstate.cancel':
-      case 'xstate.enqueueActions': {
+      case 'resolver': {
         // Their own resolvers read only the machine (delays, guards) and the context.
+        const scope = scopeOf(run.c.machine).scope;
+        const resolved = action.impl!;
         const snapshot = { machine: run.c.machine, context: run.context };
         const args = { context: run.context, event, self: scope.self, system: scope.system };
         const [after, resolvedParams, more] = (
@@ -335,8 +407,14 @@ function perform(run: Run, list: readonly unknown[], event: EventObject): void {
         )(scope, snapshot, args, params, resolved, { internalQueue: run.queue });
         if (after !== snapshot) throw new NotCompiled();
         if (resolved.type !== 'xstate.enqueueActions')
-          run.actions.push({ type: resolved.type, params: resolvedParams });
-        if (more) perform(run, more, event);
+          run.actions.push({ type: action.type, params: resolvedParams });
+        // Actions enqueued at run time: a new list every call, prepared as it comes.
+        if (more)
+          performPrepared(
+            run,
+            more.map((a) => prepare(run.c, a)),
+            event,
+          );
         break;
       }
       default:
@@ -348,14 +426,14 @@ function perform(run: Run, list: readonly unknown[], event: EventObject): void {
 /** The first enabled transition for an event, leaf first (xstate's `transitionNode`). */
 function select(run: Run, leaf: Leaf, event: EventObject): Transition | undefined {
   for (const list of candidatesFor(leaf, event.type))
-    for (const t of list) if (evaluateGuard(run, t.guard, event)) return t;
+    for (const t of list) if (evaluateGuard(run, t, event)) return t;
   return undefined;
 }
 
 function selectEventless(run: Run, leaf: Leaf, event: EventObject): Transition | undefined {
   for (const n of leaf.chain) {
     if (!n.always) continue;
-    for (const t of n.always) if (evaluateGuard(run, t.guard, event)) return t;
+    for (const t of n.always) if (evaluateGuard(run, t, event)) return t;
   }
   return undefined;
 }

@@ -12,9 +12,19 @@ export interface Hop {
   readonly key: string;
 }
 
+/** A route worked out once and shared by every message that takes it (never changed). */
+export interface Route {
+  readonly hops: readonly Hop[];
+  /** The actors from sender to receiver, both included. */
+  readonly nodes: readonly string[];
+  /** The actors in between. */
+  readonly via: readonly string[];
+}
+
 export class Router {
   private readonly adjacency = new Map<string, Hop[]>();
-  private readonly cache = new Map<string, readonly Hop[] | null>();
+  /** from → to → route: nested Maps, so a lookup builds no key string (one per message hop). */
+  private readonly cache = new Map<string, Map<string, Route | null>>();
   private readonly trees = new Map<string, Tree>();
 
   /**
@@ -42,12 +52,21 @@ export class Router {
 
   /** The hops from one actor to another, [] when they are the same, null when unreachable. */
   path(from: string, to: string): readonly Hop[] | null {
-    if (from === to) return [];
-    const key = `${from}\u0000${to}`;
-    const cached = this.cache.get(key);
-    if (cached !== undefined) return cached;
-    const found = this.search(from, to);
-    this.cache.set(key, found);
+    return this.route(from, to)?.hops ?? null;
+  }
+
+  /** The route from one actor to another (searched once, then shared), null when unreachable. */
+  route(from: string, to: string): Route | null {
+    let byTo = this.cache.get(from);
+    if (!byTo) this.cache.set(from, (byTo = new Map()));
+    let found = byTo.get(to);
+    if (found === undefined) {
+      const hops = from === to ? [] : this.search(from, to);
+      // Frozen: log entries and messages of every run of this structure hold these arrays.
+      const nodes = hops && Object.freeze([from, ...hops.map((h) => h.to)]);
+      found = hops && nodes ? { hops, nodes, via: Object.freeze(nodes.slice(1, -1)) } : null;
+      byTo.set(to, found);
+    }
     return found;
   }
 

@@ -10,7 +10,13 @@ import type { Phrase, Said } from './entry-kinds';
 import type { SimEvent } from '../scenario/schema';
 import type { WorldFact } from './knowledge';
 
-/** Where and when an entry happened, and what the engine delivered. */
+/**
+ * Where and when an entry happened, and what the engine delivered. The engine builds every
+ * entry with the same keys in one of two fixed orders (a machine's step, or its own doing), so
+ * an optional field it does not have is present as `undefined`: the log's JSON, and so its
+ * hash, leave such a field out exactly as if it were absent. Route and mark lists are shared
+ * between entries and frozen.
+ */
 export interface LogBase {
   /** Position in the log, from 0. */
   readonly seq: number;
@@ -22,14 +28,14 @@ export interface LogBase {
   readonly at: string;
   /** The event delivered, or the engine's own happening ("message.lost", "inject"). */
   readonly event: string;
-  readonly before?: string;
-  readonly after?: string;
+  readonly before?: string | undefined;
+  readonly after?: string | undefined;
   /** Actors a message crossed, when the entry concerns a message. */
-  readonly route?: readonly string[];
+  readonly route?: readonly string[] | undefined;
   /** Marks for metrics and conditional injects ("escort.approved", "message.lost"). */
-  readonly marks?: readonly Mark[];
+  readonly marks?: readonly Mark[] | undefined;
   /** The process or message this entry concerns. */
-  readonly ref?: string;
+  readonly ref?: string | undefined;
 }
 
 /**
@@ -54,9 +60,9 @@ export interface Envelope {
   readonly need: Need;
   readonly about: Phrase;
   readonly sentAt: number;
-  /** When it left the previous node and reaches the current one (for drawing). */
-  departed?: number;
-  arrives?: number;
+  /** When it left the previous node and reaches the current one (for drawing); undefined before it first leaves. */
+  departed?: number | undefined;
+  arrives?: number | undefined;
 }
 
 /** A message on a link right now, for drawing it along the edge. */
@@ -101,7 +107,15 @@ export interface RunInputs {
 
 export type AgendaItem =
   | { time: number; seq: number; kind: 'arrive'; msg: number }
-  | { time: number; seq: number; kind: 'timer'; owner: string; key: string; event: SimMessage }
+  | {
+      time: number;
+      seq: number;
+      kind: 'timer';
+      owner: string;
+      /** owner|sendId of a named timer (see `timers`); undefined for one that cannot be cancelled. */
+      key: string | undefined;
+      event: SimMessage;
+    }
   | { time: number; seq: number; kind: 'deliver'; target: string; event: SimMessage }
   | { time: number; seq: number; kind: 'inject'; index: number }
   | { time: number; seq: number; kind: 'live'; index: number }
@@ -131,7 +145,10 @@ export interface SimState {
   nextInstance: Record<string, number>;
   rng: number[];
   agenda: AgendaItem[];
-  /** Live timers: owner|sendId → agenda seq (a cancelled or re-armed timer is skipped). */
+  /**
+   * Live named timers: owner|sendId → agenda seq (a cancelled or re-armed timer is skipped).
+   * A timer its machine did not name cannot be cancelled and has no entry here.
+   */
   timers: Record<string, number>;
   instances: Record<string, InstanceRecord>;
   /** Messages being handled or in flight, by id. */

@@ -57,7 +57,9 @@ export function say<K extends EntryKind>(
   params: EntryParams[K],
   mark?: Mark,
 ): ExplainParams {
-  return mark === undefined ? said(kind, params) : { ...said(kind, params), mark };
+  // The mark added onto the new object: a spread followed by a field is several times slower
+  // in Node 20.
+  return mark === undefined ? said(kind, params) : Object.assign(said(kind, params), { mark });
 }
 
 /** `{ [key]: value }`, or nothing when the value is absent (optional params stay absent). */
