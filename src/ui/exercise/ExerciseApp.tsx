@@ -5,6 +5,7 @@
 import { useCallback, useState } from 'react';
 import { formatTime } from '../../core/index.ts';
 import { MeshGraphView } from '../graph/MeshGraphView';
+import { LanguagePicker } from '../LanguagePicker';
 import { stateName, useLocale, useT } from '../i18n';
 import { useConnection, useSeat } from './context';
 import { DecisionCard } from './DecisionCard';
@@ -71,6 +72,7 @@ export function ExerciseApp() {
         <span className={connected ? 'xheader__link xheader__link--on' : 'xheader__link'}>
           {connected ? t('app.seat.connected') : t('app.seat.reconnecting')}
         </span>
+        <LanguagePicker />
       </header>
       {error && (
         <p className="xerror" role="alert">
