@@ -2,7 +2,7 @@
 import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { CompareLauncher } from './compare/CompareLauncher';
 import { useApp, useController } from './context';
-import { useLocale, useT } from './i18n';
+import { useT } from './i18n';
 import { HotWashIcon, InjectIcon, Logo, OpenIcon, SaveIcon } from './icons';
 import { LanguagePicker } from './LanguagePicker';
 import { RecentRuns } from './RecentRuns';
