@@ -1,6 +1,6 @@
 // The after-action report as one self-contained HTML file (styles and SVG inline, no scripts,
 // nothing fetched), laid out for the screen and for print: Chromium prints it to PDF.
-import type { Locale } from '../i18n';
+import { measureText, observedText, type Locale } from '../i18n';
 import type { Debrief } from '../core/index.ts';
 import {
   compareText,
@@ -106,8 +106,8 @@ export function renderHtml(d: Debrief, locale: Locale = 'en'): string {
           ? [[esc(t2.text), `<span class="muted">${t('report.left-to-evaluator')}</span>`, '', '']]
           : t2.measures.map((m, i) => [
               i === 0 ? esc(t2.text) : '',
-              esc(m.text),
-              esc(m.observed),
+              esc(measureText(m.wording, locale)),
+              esc(observedText(m.observed, locale)),
               `<span class="${m.status}">${esc(statusText(m.status, locale))}</span>`,
             ]),
       );

@@ -14,6 +14,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { Debrief, ImprovementAction, LogEntry, Rating } from '../core/index.ts';
+import { detailText, measureText, observedText } from '../i18n/index.ts';
 import { clock, entryText } from '../store';
 import { useApp, useController } from './context';
 import { useLocale, useT, type Translate } from './i18n';
@@ -233,28 +234,28 @@ function Objectives({ d }: { d: Debrief }) {
                 </tr>
               </thead>
               <tbody>
-                {o.tasks.flatMap((t, ti) =>
-                  t.byEvaluator ? (
+                {o.tasks.flatMap((task, ti) =>
+                  task.byEvaluator ? (
                     <tr key={ti}>
-                      <td>{t.text}</td>
+                      <td>{task.text}</td>
                       <td className="muted">{t('report.left-to-evaluator')}</td>
                       <td />
                       <td />
                     </tr>
                   ) : (
-                    t.measures.map((m, mi) => (
+                    task.measures.map((m, mi) => (
                       <tr key={`${ti}-${mi}`}>
-                        <td>{mi === 0 ? t.text : ''}</td>
-                        <td>{m.text}</td>
+                        <td>{mi === 0 ? task.text : ''}</td>
+                        <td>{measureText(m.wording, locale.locale)}</td>
                         <td
                           title={[
-                            ...m.details,
+                            ...m.details.map((x) => detailText(x, locale.locale)),
                             ...(m.entries ?? []).map(
                               (e) => `${clock(e.time)} ${e.ref ?? e.actor}: ${entryText(e)}`,
                             ),
                           ].join('\n')}
                         >
-                          {m.observed}
+                          {observedText(m.observed, locale.locale)}
                         </td>
                         <td className={`measure--${m.status}`}>{t(`report.status.${m.status}`)}</td>
                       </tr>
