@@ -964,6 +964,10 @@ export const appEn = {
   'app.compare.seed': 'Seed',
   'app.compare.open-col': 'Open',
   'app.compare.open-run': 'Open {structure} seed {seed}',
+  // ── french-screens: a played decision's question on the seat ──
+  'app.seat.subject': '{subject}: {prompt}',
+  'app.seat.team-asked': 'a team is asked for: {prompt}',
+  'app.seat.invitation': 'an invitation: {prompt}',
 } as const;
 
 export type AppKey = keyof typeof appEn;

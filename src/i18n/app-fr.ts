@@ -986,4 +986,8 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.compare.seed': 'Graine',
   'app.compare.open-col': 'Ouvrir',
   'app.compare.open-run': 'Ouvrir {structure}, graine {seed}',
+  // ── french-screens: a played decision's question on the seat ──
+  'app.seat.subject': '{subject} : {prompt}',
+  'app.seat.team-asked': 'une équipe est demandée : {prompt}',
+  'app.seat.invitation': 'une invitation : {prompt}',
 };
