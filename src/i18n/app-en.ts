@@ -968,6 +968,32 @@ export const appEn = {
   'app.seat.subject': '{subject}: {prompt}',
   'app.seat.team-asked': 'a team is asked for: {prompt}',
   'app.seat.invitation': 'an invitation: {prompt}',
+  // ── french-screens: why the host refused a seat's command, by its code ──
+  'app.seat.refused.link': 'This join link is not valid.',
+  'app.seat.refused.offline': 'Not connected to the host: trying again…',
+  'app.seat.refused.token': 'This join link is not valid (unknown or revoked seat).',
+  'app.seat.refused.revoked': 'Exercise control has revoked this seat.',
+  'app.seat.refused.ended': 'The exercise has ended.',
+  'app.seat.refused.phase':
+    'Not possible in the exercise’s present phase (ready, running, paused or ended).',
+  'app.seat.refused.waiting':
+    'The exercise cannot move on: a decision is waiting, or the scenario has run to its end.',
+  'app.seat.refused.seat': 'There is no such seat.',
+  'app.seat.refused.nothing-waiting': 'This decision is no longer waiting.',
+  'app.seat.refused.forbidden': 'This seat may not do that.',
+  'app.seat.refused.option': 'That option is not one of this decision’s.',
+  'app.seat.refused.entry': 'That log entry does not exist yet.',
+  'app.seat.refused.objective': 'There is no such learning objective.',
+  'app.seat.refused.plan': 'There is no such corrective action in the improvement plan.',
+  'app.seat.refused.actor': 'An actor named in the inject is not in this scenario.',
+  'app.seat.refused.area': 'The area named in the inject is not in this scenario.',
+  'app.seat.refused.time': 'An inject cannot be delivered before the exercise time now.',
+  'app.seat.refused.inject':
+    'That inject is no longer waiting for delivery (delivered or withdrawn).',
+  'app.seat.refused.rate': 'Too many commands at once: wait a moment.',
+  'app.seat.refused.internal':
+    'The host could not carry this out; the exercise is as its journal holds.',
+  'app.seat.refused.journal': 'The host could not record this; nothing changed.',
 } as const;
 
 export type AppKey = keyof typeof appEn;

@@ -990,4 +990,30 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.seat.subject': '{subject} : {prompt}',
   'app.seat.team-asked': 'une équipe est demandée : {prompt}',
   'app.seat.invitation': 'une invitation : {prompt}',
+  // ── french-screens: why the host refused a seat's command, by its code ──
+  'app.seat.refused.link': 'Ce lien d’accès n’est pas valide.',
+  'app.seat.refused.offline': 'Pas de connexion avec l’hôte : nouvelle tentative…',
+  'app.seat.refused.token': 'Ce lien d’accès n’est pas valide (poste inconnu ou révoqué).',
+  'app.seat.refused.revoked': 'La direction de l’exercice a révoqué ce poste.',
+  'app.seat.refused.ended': 'L’exercice est terminé.',
+  'app.seat.refused.phase':
+    'Impossible dans la phase actuelle de l’exercice (prêt, en cours, en pause ou terminé).',
+  'app.seat.refused.waiting':
+    'L’exercice ne peut pas avancer : une décision est en attente, ou le scénario est arrivé à sa fin.',
+  'app.seat.refused.seat': 'Ce poste n’existe pas.',
+  'app.seat.refused.nothing-waiting': 'Cette décision n’est plus en attente.',
+  'app.seat.refused.forbidden': 'Ce poste n’est pas autorisé à le faire.',
+  'app.seat.refused.option': 'Cette option n’appartient pas à cette décision.',
+  'app.seat.refused.entry': 'Cette entrée du journal n’existe pas encore.',
+  'app.seat.refused.objective': 'Cet objectif d’apprentissage n’existe pas.',
+  'app.seat.refused.plan': 'Cette mesure corrective ne figure pas dans le plan d’amélioration.',
+  'app.seat.refused.actor': 'Un acteur nommé dans l’injection ne figure pas dans ce scénario.',
+  'app.seat.refused.area': 'La zone nommée dans l’injection ne figure pas dans ce scénario.',
+  'app.seat.refused.time':
+    'Une injection ne peut pas être remise avant l’heure actuelle de l’exercice.',
+  'app.seat.refused.inject': 'Cette injection n’est plus en attente de remise (remise ou retirée).',
+  'app.seat.refused.rate': 'Trop de commandes à la fois : patientez un instant.',
+  'app.seat.refused.internal':
+    'L’hôte n’a pas pu l’exécuter ; l’exercice est tel que son journal le conserve.',
+  'app.seat.refused.journal': 'L’hôte n’a pas pu l’enregistrer ; rien n’a changé.',
 };

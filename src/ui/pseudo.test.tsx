@@ -275,6 +275,8 @@ describe('every exercise seat in the pseudo-locale', () => {
         connected: true,
         state: seatState(x.exercise, seat, graphNow(x.exercise), new Set([seat.id])),
         log: audience.visible(seat, x.exercise.sim.log),
+        // A command the host refused: worded by its code, not in the host's English.
+        error: { code: 'nothing-waiting', message: 'no decision is waiting' },
       });
       const { container } = render(
         <LocaleProvider words={words} initial="en-XA">
@@ -286,6 +288,7 @@ describe('every exercise seat in the pseudo-locale', () => {
       expect(container.querySelector(`[data-role=${seat.role}]`)).not.toBeNull();
       // Every seat can change its language.
       expect(container.querySelector('.xheader select')).not.toBeNull();
+      expect(container.querySelector('.xerror')).not.toBeNull();
       expect(untranslated(container, own)).toEqual([]);
     },
   );
