@@ -994,6 +994,7 @@ export const appEn = {
   'app.seat.refused.internal':
     'The host could not carry this out; the exercise is as its journal holds.',
   'app.seat.refused.journal': 'The host could not record this; nothing changed.',
+  'app.seat.not-debrief': 'the host sent something that is not a debrief',
 } as const;
 
 export type AppKey = keyof typeof appEn;

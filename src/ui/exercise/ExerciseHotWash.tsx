@@ -76,7 +76,7 @@ export function ExerciseHotWash({ onClose }: { onClose(): void }) {
         if (!response.ok) throw new Error(await problem(response));
         const body: unknown = await response.json();
         const shape = debriefShape.safeParse(body);
-        if (!shape.success) throw new Error('the host sent something that is not a debrief');
+        if (!shape.success) throw new Error(t('app.seat.not-debrief'));
         if (live) {
           setDebrief(body as Debrief);
           setError(null);
@@ -143,8 +143,12 @@ export function ExerciseHotWash({ onClose }: { onClose(): void }) {
             aria-label={t('report.hotwash.language')}
             onChange={(e) => setLang(e.target.value as Locale)}
           >
-            <option value="en">English</option>
-            <option value="fr">Français</option>
+            <option value="en" lang="en">
+              {t('app.lang.en')}
+            </option>
+            <option value="fr" lang="fr">
+              {t('app.lang.fr')}
+            </option>
           </select>
         </label>
         {(['html', 'md', 'pdf'] as const).map((format) => (
