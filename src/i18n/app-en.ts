@@ -995,6 +995,8 @@ export const appEn = {
     'The host could not carry this out; the exercise is as its journal holds.',
   'app.seat.refused.journal': 'The host could not record this; nothing changed.',
   'app.seat.not-debrief': 'the host sent something that is not a debrief',
+  'app.hotwash.objective': '{id}: {text}',
+  'app.seat.said': '{who}: {text}',
 } as const;
 
 export type AppKey = keyof typeof appEn;

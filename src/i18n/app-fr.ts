@@ -1017,4 +1017,6 @@ export const appFr: Readonly<Record<AppKey, string>> = {
     'L’hôte n’a pas pu l’exécuter ; l’exercice est tel que son journal le conserve.',
   'app.seat.refused.journal': 'L’hôte n’a pas pu l’enregistrer ; rien n’a changé.',
   'app.seat.not-debrief': 'l’hôte a envoyé autre chose qu’un débriefing',
+  'app.hotwash.objective': '{id} : {text}',
+  'app.seat.said': '{who} : {text}',
 };

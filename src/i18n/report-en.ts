@@ -148,4 +148,5 @@ export const REPORT_EN: Readonly<Record<ReportKey, string>> = {
   'report.measure.after': '{ref}: after {after}{late, select, true { (over {within})} other {}}',
   'report.sequence.lost': ' (lost)',
   'report.observation.line': '{kind}: {text}',
+  'report.objective.heading': '{id}: {text}',
 };

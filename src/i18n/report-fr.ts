@@ -154,4 +154,5 @@ export const REPORT_FR: Readonly<Record<ReportKey, string>> = {
     '{ref} : après {after}{late, select, true { (au-delà de {within})} other {}}',
   'report.sequence.lost': ' (perdu)',
   'report.observation.line': '{kind} : {text}',
+  'report.objective.heading': '{id} : {text}',
 };

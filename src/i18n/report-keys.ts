@@ -135,4 +135,5 @@ export type ReportKey =
   | 'report.measure.after'
   // a lost message on a sequence diagram; an observation's line
   | 'report.sequence.lost'
-  | 'report.observation.line';
+  | 'report.observation.line'
+  | 'report.objective.heading';

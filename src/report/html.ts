@@ -93,7 +93,7 @@ export function renderHtml(d: Debrief, locale: Locale = 'en'): string {
   b.push(`<section id="objectives"><h2>${t('report.objectives')}</h2>`);
   for (const o of d.objectives) {
     b.push(
-      `<div class="objective" id="objective-${esc(o.id)}"><h3>${esc(o.id)}: ${esc(o.text)}</h3>`,
+      `<div class="objective" id="objective-${esc(o.id)}"><h3>${esc(say(locale, 'report.objective.heading', { id: o.id, text: o.text }))}</h3>`,
     );
     b.push(
       o.rating

@@ -66,7 +66,7 @@ export function renderMarkdown(d: Debrief, locale: Locale = 'en'): string {
 
   out.push(`## ${t('report.objectives')}`, '');
   for (const o of d.objectives) {
-    out.push(`### ${o.id}: ${o.text}`, '');
+    out.push(`### ${t('report.objective.heading', { id: o.id, text: o.text })}`, '');
     out.push(
       o.rating
         ? `**${t('report.rating', { rating: o.rating.rating, label: ratingLabel(o.rating.rating, locale) })}** ${o.rating.rationale}`

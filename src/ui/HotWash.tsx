@@ -213,9 +213,7 @@ function Objectives({ d }: { d: Debrief }) {
       <h3 id="hw-objectives">{t('report.objectives')}</h3>
       {d.objectives.map((o) => (
         <div key={o.id} className="hotwash__objective" data-objective={o.id}>
-          <h4>
-            {o.id}: {o.text}
-          </h4>
+          <h4>{t('app.hotwash.objective', { id: o.id, text: o.text })}</h4>
           <RatingField
             // Remounted when the rationale changes elsewhere (another seat, a refetch).
             key={o.rating?.rationale ?? ''}

@@ -267,7 +267,7 @@ function Knowledge() {
       <ul className="panel__body">
         {rows.map((r) => (
           <li key={`${r.actor}/${r.info}`}>
-            {formatTime(r.since)} {r.actor}: {r.info}
+            {formatTime(r.since)} {t('app.seat.said', { who: r.actor, text: r.info })}
           </li>
         ))}
         {rows.length === 0 && <li className="xlog__empty">{t('app.seat.nothing')}</li>}

@@ -100,7 +100,7 @@ export function ObservationForm({ entry, onClear }: { entry: number | null; onCl
               <span className={`xobserve__kind xobserve__kind--${o.kind}`}>
                 {t(`app.observe.kind.${o.kind}`)}
               </span>{' '}
-              {formatTime(o.time)} {o.author}: {o.text}
+              {formatTime(o.time)} {t('app.seat.said', { who: o.author, text: o.text })}
               {o.objective ? ` (${o.objective})` : ''}
             </li>
           ))}
