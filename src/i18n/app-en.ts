@@ -997,6 +997,7 @@ export const appEn = {
   'app.seat.not-debrief': 'the host sent something that is not a debrief',
   'app.hotwash.objective': '{id}: {text}',
   'app.seat.said': '{who}: {text}',
+  'app.colon': ': ',
 } as const;
 
 export type AppKey = keyof typeof appEn;

@@ -931,7 +931,7 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.compare.about-h': 'environ {n, number} h',
   'app.compare.bad-seeds': 'Graines : un nombre entier à partir de 1.',
   'app.compare.bad-first-seed': 'Première graine : un nombre entier.',
-  'app.compare.bad-workers': 'Workers : un nombre entier à partir de 1.',
+  'app.compare.bad-workers': 'Processus : un nombre entier à partir de 1.',
   'app.compare.too-many':
     '{runs} exécutions, c’est plus que cette vue n’en lance ({max}) : moins de graines ou de valeurs de balayage, ou `npx peacemesh compare` en ligne de commande pour un balayage de cette taille.',
   'app.compare.title-of': 'Comparer les structures : {title}',
@@ -943,14 +943,14 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.compare.runs': 'Exécutions',
   'app.compare.seeds': 'Graines',
   'app.compare.first-seed': 'Première graine',
-  'app.compare.workers': 'Workers',
+  'app.compare.workers': 'Processus',
   'app.compare.sweep': 'Balayage (facultatif, un par ligne)',
   'app.compare.run': 'Lancer la comparaison',
   'app.compare.planned': '{runs, plural, one {{shown} exécution} other {{shown} exécutions}}',
   'app.compare.finished': 'Exécutions terminées',
   'app.compare.progress': '{done} / {total} exécutions',
   'app.compare.confirm':
-    '{runs} exécutions prendront {time} sur {workers, plural, one {# worker} other {# workers}}.',
+    '{runs} exécutions prendront {time} sur {workers, plural, one {# processus} other {# processus}}.',
   'app.compare.start-anyway': 'Lancer quand même',
   'app.compare.change': 'Modifier les réglages',
   'app.compare.what':
@@ -1019,4 +1019,5 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.seat.not-debrief': 'l’hôte a envoyé autre chose qu’un débriefing',
   'app.hotwash.objective': '{id} : {text}',
   'app.seat.said': '{who} : {text}',
+  'app.colon': ' : ',
 };

@@ -270,7 +270,8 @@ function Objectives({ d }: { d: Debrief }) {
             >
               {o.observations.map((x) => (
                 <li key={x.id}>
-                  {clock(x.time)} {t(`report.kind.${x.kind}`)}: {x.text}
+                  {clock(x.time)}{' '}
+                  {t('app.seat.said', { who: t(`report.kind.${x.kind}`), text: x.text })}
                 </li>
               ))}
             </ul>
@@ -352,7 +353,9 @@ function Observations({ d }: { d: Debrief }) {
           {d.observations.map((o) => (
             <li key={o.id} className={`observation observation--${o.kind}`}>
               <span>
-                {clock(o.time)} <strong>{t(`report.kind.${o.kind}`)}</strong>: {o.text}{' '}
+                {clock(o.time)} <strong>{t(`report.kind.${o.kind}`)}</strong>
+                {t('app.colon')}
+                {o.text}{' '}
                 <span className="muted">
                   {[
                     name(o.actor),
