@@ -820,7 +820,7 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.xinject.area': 'Zone',
   'app.xinject.reported-by': 'Signalé par',
   'app.xinject.at': 'Remettre à',
-  'app.xinject.at-placeholder': 'T+hh:mm (vide : prochain mouvement)',
+  'app.xinject.at-placeholder': 'T+hh:mm, ou vide',
   'app.xinject.hold': 'Mettre en attente de remise',
   'app.xobserve.about': 'À propos de l’entrée {seq} du journal',
   'app.xobserve.clear': 'effacer',
