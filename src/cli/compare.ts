@@ -164,13 +164,7 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
     );
     workers = workerCap();
   }
-  if (total >= ANNOUNCE_RUNS) {
-    io.stderr(
-      `comparing: ${per} = ${total.toLocaleString('en')} runs ` +
-        (args.queue ? 'on the job queue; ' : `on ${Math.min(workers, total)} workers; `) +
-        'Ctrl-C stops and prints what finished\n',
-    );
-  }
+  // Listening before the announcement: from the moment it says Ctrl-C stops, Ctrl-C must stop.
   const controller = new AbortController();
   let interrupts = 0;
   const stopListening = io.onInterrupt(() => {
@@ -178,6 +172,13 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
     if (interrupts > 1) process.exit(EXIT_INTERRUPTED);
     controller.abort();
   });
+  if (total >= ANNOUNCE_RUNS) {
+    io.stderr(
+      `comparing: ${per} = ${total.toLocaleString('en')} runs ` +
+        (args.queue ? 'on the job queue; ' : `on ${Math.min(workers, total)} workers; `) +
+        'Ctrl-C stops and prints what finished\n',
+    );
+  }
   const bar = io.stderrIsTTY
     ? new SingleBar({
         format:
