@@ -161,7 +161,7 @@ export function Header() {
             ?
           </button>
         </div>
-        {/* <html lang> has changed: the store's panels (inspector, MSEL) speak it now */}
+        {/* A new language: the store words its panels (inspector, MSEL) again */}
         <LanguagePicker onChange={() => c.relabel()} />
         <SaveStatus />
       </div>
