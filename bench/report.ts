@@ -374,6 +374,17 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
           ],
         ],
       ),
+      ...(b.cpu
+        ? [
+            `CPU seconds of the same processes: 1 worker ${fmtSpread(seconds(b.cpu.one), 2)}, ` +
+              `2 workers ${fmtSpread(seconds(b.cpu.two), 2)}, two processes ` +
+              `${fmtSpread(seconds(b.cpu.pair), 2)}. What 2 workers use beyond 1 for the same ` +
+              'runs is the second thread starting and warming up the engine again (a worker ' +
+              'thread is a V8 isolate of its own, sharing no compiled code); where two busy ' +
+              'processes get no more than one (a ceiling near 1), the speed-up cannot pass ' +
+              'one ÷ two in CPU.',
+          ]
+        : []),
     );
   }
 
