@@ -10,7 +10,7 @@ import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../i18n/index.ts';
 import CARANA from '../../scenarios/carana-three-bad-days.yaml?raw';
 import { Exercise, type Seat } from '../server/exercise.ts';
 import { clientMessage, type ClientMessage } from '../server/protocol.ts';
-import { Audience, graphNow, seatState } from '../server/views.ts';
+import { Audience, frameNow, seatState } from '../server/views.ts';
 import { BriefDialog } from './BriefDialog';
 import CompareView from './compare/CompareView';
 import { ExerciseConnection } from './exercise/connection';
@@ -273,7 +273,7 @@ describe('every exercise seat in the pseudo-locale', () => {
       const connection = new ExerciseConnection('ws://localhost/never-opened');
       connection.store.setState({
         connected: true,
-        state: seatState(x.exercise, seat, graphNow(x.exercise), new Set([seat.id])),
+        state: seatState(x.exercise, seat, frameNow(x.exercise), new Set([seat.id])),
         log: audience.visible(seat, x.exercise.sim.log),
         // A command the host refused: worded by its code, not in the host's English.
         error: { code: 'nothing-waiting', message: 'no decision is waiting' },
