@@ -70,7 +70,11 @@ describe('message catalogs', () => {
   it('leave no key unused', () => {
     const core = sources(join(ROOT, 'src', 'core'));
     const edges = sources(join(ROOT, 'src', 'cli')) + sources(join(ROOT, 'src', 'i18n'));
-    const report = sources(join(ROOT, 'src', 'report')) + sources(join(ROOT, 'src', 'ui'));
+    const report =
+      sources(join(ROOT, 'src', 'report')) +
+      sources(join(ROOT, 'src', 'ui')) +
+      // a measure's words, shared by the report and the hot wash
+      readFileSync(join(ROOT, 'src', 'i18n', 'measures.ts'), 'utf8');
     const graph = sources(join(ROOT, 'src', 'graph'));
     const built = [
       'report.role.',

@@ -69,8 +69,27 @@ const isPhrase = (v: unknown): v is Phrase =>
 /** A select key from a value ("military-to-police" → "military_to_police"). */
 const selectKey = (v: string): string => v.replace(/[^A-Za-z0-9_]/g, '_');
 
+/** A catalog key's last part from words: "in session" → "in-session". */
+const slug = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** A machine state's path in words ("requested › with decider"), each leaf the catalogs name. */
+function statePath(path: string, locale: Locale): string {
+  return path
+    .split('.')
+    .map((leaf) => plain(`app.state.${slug(leaf)}` as MessageKey, locale) ?? leaf)
+    .join(' › ');
+}
+
+/** The params naming machine states (a transition's ends). */
+const STATES = new Set(['before', 'after']);
+
 function value(key: string, v: unknown, locale: Locale): string | number {
   if (isPhrase(v)) return describePhrase(v, locale);
+  if (typeof v === 'string' && STATES.has(key)) return statePath(v, locale);
   if (Array.isArray(v))
     return formatList(
       v.map((x) => String(value(key, x, locale))),

@@ -609,6 +609,45 @@ not differ on it. "—": nothing to measure (no escort requested…); n=: runs w
   'webgl.label': 'Coordination mesh',
   'webgl.description':
     '{actors, plural, one {# actor} other {# actors}} and {links, plural, one {# link} other {# links}}, drawn with WebGL. Shape and colour show the kind of actor, a ring a busy or overloaded actor; dots are messages in transit. With the mesh focused, N and P move from actor to actor and Enter inspects it; arrow keys pan, + and − zoom, 0 fits the mesh. The table view lists the same.',
+  // ── a played decision as its seat reads it (core/engine/played.ts) ──
+  'ask.escort':
+    '{requester} asks for an armed escort ({id}): approve it as an exception, or decline?',
+  'ask.team': 'send a team?',
+  'ask.attend': 'attend?',
+  'ask.handover':
+    'Joint decision on {area}: transfer lead responsibility from {from} to {to}, or postpone?',
+  'ask.poc': 'Threat to civilians {id} in {area} ({severity}): who responds first?',
+  'answer.approve': 'approve the escort as an exception',
+  'answer.decline': 'decline the escort',
+  'answer.send': 'send a team',
+  'answer.refuse': 'refuse: keep the team in',
+  'answer.attend': 'attend',
+  'answer.regrets': 'send regrets',
+  'answer.transfer': 'transfer {area} to {to}',
+  'answer.postpone': 'postpone: requires improvement',
+  'answer.responder':
+    '{id}{has_kind, select, yes { ({kind_key, select, military {military} police {UN police} humanitarian {humanitarian} civilian {mission civilians} host_police {host-state police} other {{kind}}})} other {}}',
+  'known.info': 'knows of {info} since {at}',
+  'known.convoy': 'convoy “{convoy}” to {area}, need: {need}',
+  'known.alternatives': 'alternatives considered: {has_tried, select, yes {{tried}} other {none}}',
+  'known.alternative': '{alternative} ({works, select, true {works} other {does not work}})',
+  'known.working':
+    'an alternative meets the need: {has_alternative, select, yes {{alternative}} other {none}}',
+  'known.host-unable':
+    'host state unable or unwilling to secure the route: {holds, select, true {yes} other {no}}',
+  'known.credible':
+    'an escort would be credible and not increase risk: {holds, select, true {yes} other {no}}',
+  'known.exit-plan': 'a plan to stop using escorts exists: {holds, select, true {yes} other {no}}',
+  'known.teams-out': 'teams out: {out} of {teams}',
+  'known.workload': 'tasks on the desk: {workload} (capacity {capacity})',
+  'known.assessment': 'readiness assessment {assessment} of {area}',
+  'known.gaps':
+    '{gaps, plural, =0 {every readiness criterion is met} other {readiness criteria not met: # (see doctrine’s reason)}}',
+  'known.threshold': 'threshold: {threshold} of eligible officers certified',
+  'known.incident': '{id} in {area}: {summary}',
+  'known.severity': 'severity: {severity}',
+  'known.reporter': 'reported by {reporter}',
+  'known.responders': 'responders: {responders}',
   // ── the after-action report (its own file) ──
   ...REPORT_EN,
 };

@@ -640,6 +640,48 @@ différer. « — » : rien à mesurer (aucune escorte demandée…) ; n= : dér
   'webgl.label': 'Maillage de coordination',
   'webgl.description':
     '{actors, plural, one {# acteur} other {# acteurs}} et {links, plural, one {# lien} other {# liens}}, dessinés en WebGL. La forme et la couleur indiquent le type d’acteur, un anneau un acteur occupé ou surchargé ; les points sont des messages en transit. Le maillage ayant le focus, N et P passent d’un acteur à l’autre et Entrée l’inspecte ; les flèches déplacent la vue, + et − zooment, 0 cadre le maillage. La vue en tableau liste les mêmes éléments.',
+  // ── a played decision as its seat reads it (core/engine/played.ts) ──
+  'ask.escort':
+    '{requester} demande une escorte armée ({id}) : l’approuver à titre exceptionnel, ou refuser ?',
+  'ask.team': 'envoyer une équipe ?',
+  'ask.attend': 'participer ?',
+  'ask.handover':
+    'Décision conjointe sur {area} : transférer la responsabilité principale de {from} à {to}, ou reporter ?',
+  'ask.poc':
+    'Menace pour les civils {id} à {area} (gravité {severity}) : qui intervient en premier ?',
+  'answer.approve': 'approuver l’escorte à titre exceptionnel',
+  'answer.decline': 'refuser l’escorte',
+  'answer.send': 'envoyer une équipe',
+  'answer.refuse': 'refuser : garder l’équipe',
+  'answer.attend': 'participer',
+  'answer.regrets': 's’excuser',
+  'answer.transfer': 'transférer {area} à {to}',
+  'answer.postpone': 'reporter : des améliorations sont requises',
+  'answer.responder':
+    '{id}{has_kind, select, yes { ({kind_key, select, military {composante militaire} police {Police des Nations Unies} humanitarian {humanitaire} civilian {composante civile} host_police {police de l’État hôte} other {{kind}}})} other {}}',
+  'known.info': 'a connaissance de {info} depuis {at}',
+  'known.convoy': 'convoi « {convoy} » vers {area}, besoin : {need}',
+  'known.alternatives':
+    'solutions de rechange examinées : {has_tried, select, yes {{tried}} other {aucune}}',
+  'known.alternative': '{alternative} ({works, select, true {convient} other {ne convient pas}})',
+  'known.working':
+    'une solution de rechange répond au besoin : {has_alternative, select, yes {{alternative}} other {aucune}}',
+  'known.host-unable':
+    'l’État hôte ne peut ou ne veut pas sécuriser l’itinéraire : {holds, select, true {oui} other {non}}',
+  'known.credible':
+    'une escorte serait crédible sans accroître le risque : {holds, select, true {oui} other {non}}',
+  'known.exit-plan':
+    'un plan pour cesser les escortes existe : {holds, select, true {oui} other {non}}',
+  'known.teams-out': 'équipes dehors : {out} sur {teams}',
+  'known.workload': 'tâches en cours : {workload} (capacité {capacity})',
+  'known.assessment': 'évaluation de préparation n° {assessment} de {area}',
+  'known.gaps':
+    '{gaps, plural, =0 {tous les critères de préparation sont remplis} other {critères de préparation non remplis : # (voir la raison de la doctrine)}}',
+  'known.threshold': 'seuil : {threshold} des agents éligibles certifiés',
+  'known.incident': '{id} à {area} : {summary}',
+  'known.severity': 'gravité : {severity}',
+  'known.reporter': 'signalé par {reporter}',
+  'known.responders': 'intervenants : {responders}',
   // ── the after-action report (its own file) ──
   ...REPORT_FR,
 };

@@ -7,3 +7,4 @@ export { formatShare, formatDurationIn, formatList, formatClock } from './format
 export { LOCALES, isLocale, localeOf, localeFromEnv, type Locale, type UiLocale } from './locale';
 export { PSEUDO_LOCALE, PSEUDO_OPEN, PSEUDO_CLOSE } from './pseudo';
 export { translate } from './translate';
+export { detailText, measureText, measureValue, observedText } from './measures';

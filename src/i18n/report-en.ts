@@ -130,4 +130,23 @@ export const REPORT_EN: Readonly<Record<ReportKey, string>> = {
   'report.hotwash.not-rated': 'not rated',
   'report.decision.doctrine':
     '{doctrine, select, approve {approve the escort as an exception} decline {decline the escort} send {send a team} refuse {refuse: keep the team in} attend {attend} regrets {send regrets} transfer {transfer {area} to {to}} postpone {postpone: requires improvement} other {{doctrine}}}',
+  // ── a critical task's measure, worded from its typed result (src/i18n/measures.ts) ──
+  'report.measure.and': ' and ',
+  'report.measure.or': ' or ',
+  'report.measure.metric': '{metric} {bounds}',
+  'report.measure.count':
+    'count of {marks}{has_ref, select, yes { for {ref}} other {}}{has_by, select, yes { by {by}} other {}} {bounds}',
+  'report.measure.each':
+    'each {marks}{has_ref, select, yes { for {ref}} other {}} followed by {then}{has_by, select, yes { by {by}} other {}} within {within}',
+  'report.measure.decision': 'decision {decision}: {option}',
+  'report.measure.nothing': 'nothing to measure in this run',
+  'report.measure.undecided': 'not decided in this run',
+  'report.measure.so-far': '{value} so far',
+  'report.measure.within': '{inTime} of {measured} within {within}',
+  'report.measure.open': '{ref}: still open when the run stopped',
+  'report.measure.never': '{ref}: not within {within} (never, by the end of the run)',
+  'report.measure.after': '{ref}: after {after}{late, select, true { (over {within})} other {}}',
+  'report.sequence.lost': ' (lost)',
+  'report.observation.line': '{kind}: {text}',
+  'report.objective.heading': '{id}: {text}',
 };

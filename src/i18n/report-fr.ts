@@ -39,7 +39,7 @@ export const REPORT_FR: Readonly<Record<ReportKey, string>> = {
   'report.summary.better': 'meilleur sur {list}',
   'report.summary.worse': 'moins bon sur {list}',
   'report.summary.same-metrics':
-    'Toutes les mesures sont égales à celles de l’exécution doctrinale.',
+    'Tous les indicateurs sont égaux à ceux de l’exécution doctrinale.',
   'report.summary.observations':
     'Les évaluateurs ont relevé {strengths, plural, one {# point fort} other {# points forts}} et {improvements, plural, one {# point à améliorer} other {# points à améliorer}} ; le plan d’amélioration compte {actions, plural, one {# mesure corrective} other {# mesures correctives}}.',
   'report.rating.P': 'Réalisé sans difficulté',
@@ -84,22 +84,22 @@ export const REPORT_FR: Readonly<Record<ReportKey, string>> = {
     'qui a envoyé quoi à qui, et quand (étiquette de flèche : envoyé → traité).',
   'report.sequence.label': 'Séquence de {id}',
   'report.none-in-run': 'Aucune dans cette exécution.',
-  'report.metrics': 'Mesures par rapport à l’exécution doctrinale',
+  'report.metrics': 'Indicateurs par rapport à l’exécution doctrinale',
   'report.metrics.intro':
-    'L’exécution doctrinale joue le même scénario, la même structure et la même graine, chaque poste joué par sa machine, chaque décision à son option par défaut et sans inject en direct : ce que votre équipe a fait, et ce que la doctrine aurait fait.',
-  'report.chart.caption': 'Mesures de temps, cette exécution et l’exécution doctrinale.',
-  'report.chart.label': 'Mesures de temps : cette exécution et l’exécution doctrinale',
-  'report.col.metric': 'Mesure',
+    'L’exécution doctrinale joue le même scénario, la même structure et la même graine, chaque poste joué par sa machine, chaque décision à son option par défaut et sans injection en direct : ce que votre équipe a fait, et ce que la doctrine aurait fait.',
+  'report.chart.caption': 'Indicateurs de temps, cette exécution et l’exécution doctrinale.',
+  'report.chart.label': 'Indicateurs de temps : cette exécution et l’exécution doctrinale',
+  'report.col.metric': 'Indicateur',
   'report.col.run': 'Cette exécution',
   'report.col.doctrine': 'Exécution doctrinale',
   'report.compare.better': 'meilleur',
   'report.compare.worse': 'moins bon',
   'report.compare.same': 'identique',
-  'report.msel': 'MSEL : ce qu’est devenu chaque inject',
+  'report.msel': 'MSEL : ce qu’est devenue chaque injection',
   'report.col.serial': 'N°',
-  'report.col.inject': 'Inject',
+  'report.col.inject': 'Injection',
   'report.col.expected': 'Action attendue',
-  'report.col.became': 'Ce qu’il est devenu',
+  'report.col.became': 'Ce qu’elle est devenue',
   'report.msel.when': 'sur {on}',
   'report.msel.not-triggered': 'non déclenché',
   'report.msel.not-reached': 'non atteint',
@@ -109,7 +109,7 @@ export const REPORT_FR: Readonly<Record<ReportKey, string>> = {
   'report.msel.staged': 'jamais remis (toujours en attente)',
   'report.msel.withdrawn': 'retiré par EXCON',
   'report.msel.live-note':
-    'Les injects poussés en direct par EXCON pendant l’exercice sont marqués « en direct ».',
+    'Les injections envoyées en direct par la direction de l’exercice (EXCON) sont marquées « en direct ».',
   'report.plan': 'Plan d’amélioration',
   'report.col.objective-issue': 'Objectif / problème',
   'report.col.action': 'Mesure corrective',
@@ -135,4 +135,24 @@ export const REPORT_FR: Readonly<Record<ReportKey, string>> = {
   'report.hotwash.not-rated': 'non évalué',
   'report.decision.doctrine':
     '{doctrine, select, approve {approuver l’escorte à titre exceptionnel} decline {refuser l’escorte} send {envoyer une équipe} refuse {refuser : garder l’équipe} attend {assister} regrets {s’excuser} transfer {transférer {area} à {to}} postpone {reporter : des améliorations sont requises} other {{doctrine}}}',
+  // ── a critical task's measure, worded from its typed result (src/i18n/measures.ts) ──
+  'report.measure.and': ' et ',
+  'report.measure.or': ' ou ',
+  'report.measure.metric': '{metric} {bounds}',
+  'report.measure.count':
+    'nombre de {marks}{has_ref, select, yes { pour {ref}} other {}}{has_by, select, yes { par {by}} other {}} {bounds}',
+  'report.measure.each':
+    'chaque {marks}{has_ref, select, yes { pour {ref}} other {}} suivi de {then}{has_by, select, yes { par {by}} other {}} sous {within}',
+  'report.measure.decision': 'décision {decision} : {option}',
+  'report.measure.nothing': 'rien à mesurer dans cette exécution',
+  'report.measure.undecided': 'pas décidé dans cette exécution',
+  'report.measure.so-far': '{value} pour l’instant',
+  'report.measure.within': '{inTime} sur {measured} sous {within}',
+  'report.measure.open': '{ref} : encore ouvert à l’arrêt de l’exécution',
+  'report.measure.never': '{ref} : pas sous {within} (jamais, à la fin de l’exécution)',
+  'report.measure.after':
+    '{ref} : après {after}{late, select, true { (au-delà de {within})} other {}}',
+  'report.sequence.lost': ' (perdu)',
+  'report.observation.line': '{kind} : {text}',
+  'report.objective.heading': '{id} : {text}',
 };

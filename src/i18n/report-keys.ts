@@ -118,4 +118,22 @@ export type ReportKey =
   | 'report.hotwash.played-by'
   | 'report.hotwash.rating'
   | 'report.hotwash.not-rated'
-  | 'report.decision.doctrine';
+  | 'report.decision.doctrine'
+  // a critical task's measure, worded from its typed result (src/i18n/measures.ts)
+  | 'report.measure.and'
+  | 'report.measure.or'
+  | 'report.measure.metric'
+  | 'report.measure.count'
+  | 'report.measure.each'
+  | 'report.measure.decision'
+  | 'report.measure.nothing'
+  | 'report.measure.undecided'
+  | 'report.measure.so-far'
+  | 'report.measure.within'
+  | 'report.measure.open'
+  | 'report.measure.never'
+  | 'report.measure.after'
+  // a lost message on a sequence diagram; an observation's line
+  | 'report.sequence.lost'
+  | 'report.observation.line'
+  | 'report.objective.heading';

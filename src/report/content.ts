@@ -184,8 +184,8 @@ export function compareText(m: MetricRow, locale: Locale = 'en'): [string, strin
 export function metricCells(m: MetricRow, locale: Locale = 'en'): [string, string, string, string] {
   return [
     metricLabel(m, locale),
-    metricText(m.run, m.unit),
-    metricText(m.baseline, m.unit),
+    metricText(m.run, m.unit, locale),
+    metricText(m.baseline, m.unit, locale),
     compareText(m, locale)[0],
   ];
 }
@@ -288,7 +288,11 @@ export function observationLine(
   ]
     .filter(Boolean)
     .join(', ');
-  return `${time(o.time)} ${say(locale, `report.kind.${o.kind}`)}: ${o.text}${about ? ` (${about})` : ''}${o.author ? ` — ${o.author}` : ''}`;
+  const line = say(locale, 'report.observation.line', {
+    kind: say(locale, `report.kind.${o.kind}`),
+    text: o.text,
+  });
+  return `${time(o.time)} ${line}${about ? ` (${about})` : ''}${o.author ? ` — ${o.author}` : ''}`;
 }
 
 export { span, time };

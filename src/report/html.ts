@@ -1,6 +1,6 @@
 // The after-action report as one self-contained HTML file (styles and SVG inline, no scripts,
 // nothing fetched), laid out for the screen and for print: Chromium prints it to PDF.
-import type { Locale } from '../i18n';
+import { measureText, observedText, type Locale } from '../i18n';
 import type { Debrief } from '../core/index.ts';
 import {
   compareText,
@@ -96,7 +96,7 @@ export function renderHtml(d: Debrief, locale: Locale = 'en'): string {
   b.push(`<section id="objectives"><h2>${t('report.objectives')}</h2>`);
   for (const o of d.objectives) {
     b.push(
-      `<div class="objective" id="objective-${esc(o.id)}"><h3>${esc(o.id)}: ${esc(o.text)}</h3>`,
+      `<div class="objective" id="objective-${esc(o.id)}"><h3>${esc(say(locale, 'report.objective.heading', { id: o.id, text: o.text }))}</h3>`,
     );
     b.push(
       o.rating
@@ -109,8 +109,8 @@ export function renderHtml(d: Debrief, locale: Locale = 'en'): string {
           ? [[esc(t2.text), `<span class="muted">${t('report.left-to-evaluator')}</span>`, '', '']]
           : t2.measures.map((m, i) => [
               i === 0 ? esc(t2.text) : '',
-              esc(m.text),
-              esc(m.observed),
+              esc(measureText(m.wording, locale)),
+              esc(observedText(m.observed, locale)),
               `<span class="${m.status}">${esc(statusText(m.status, locale))}</span>`,
             ]),
       );

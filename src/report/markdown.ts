@@ -1,6 +1,6 @@
 // The after-action report as Markdown: readable as plain text, renders on any Markdown viewer;
 // sequence diagrams as Mermaid text.
-import type { Locale } from '../i18n';
+import { measureText, observedText, type Locale } from '../i18n';
 import type { Debrief, SequenceDiagram } from '../core/index.ts';
 import {
   decisionCells,
@@ -40,7 +40,11 @@ export function mermaidSequence(
     lines.push(`  participant ${alias.get(p)} as ${clean(actorName(d.scenario, p))}`);
   for (const s of diagram.steps) {
     if (s.kind === 'message') {
-      const fate = s.lost ? ' (lost)' : s.handled !== null ? ` → ${time(s.handled)}` : '';
+      const fate = s.lost
+        ? say(locale, 'report.sequence.lost')
+        : s.handled !== null
+          ? ` → ${time(s.handled)}`
+          : '';
       lines.push(
         `  ${alias.get(s.from)}${s.lost ? '-x' : '->>'}${alias.get(s.to)}: ${clean(`${time(s.time)} ${messageLabel(s.entry, locale)}${fate}`)}`,
       );
@@ -62,7 +66,7 @@ export function renderMarkdown(d: Debrief, locale: Locale = 'en'): string {
 
   out.push(`## ${t('report.objectives')}`, '');
   for (const o of d.objectives) {
-    out.push(`### ${o.id}: ${o.text}`, '');
+    out.push(`### ${t('report.objective.heading', { id: o.id, text: o.text })}`, '');
     out.push(
       o.rating
         ? `**${t('report.rating', { rating: o.rating.rating, label: ratingLabel(o.rating.rating, locale) })}** ${o.rating.rationale}`
@@ -75,8 +79,8 @@ export function renderMarkdown(d: Debrief, locale: Locale = 'en'): string {
           ? [[task.text, t('report.left-to-evaluator'), '', '']]
           : task.measures.map((m, i) => [
               i === 0 ? task.text : '',
-              m.text,
-              m.observed,
+              measureText(m.wording, locale),
+              observedText(m.observed, locale),
               statusText(m.status, locale),
             ]),
       );

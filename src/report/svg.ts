@@ -39,7 +39,11 @@ export function sequenceSvg(d: Debrief, diagram: SequenceDiagram, locale: Locale
     if (s.kind === 'message') {
       const x1 = x(s.from);
       const x2 = x(s.to);
-      const fate = s.lost ? ' (lost)' : s.handled !== null ? ` → ${time(s.handled)}` : '';
+      const fate = s.lost
+        ? say(locale, 'report.sequence.lost')
+        : s.handled !== null
+          ? ` → ${time(s.handled)}`
+          : '';
       const label = `${time(s.time)} ${cut(messageLabel(s.entry, locale), 44)}${fate}`;
       parts.push(
         `<line x1="${x1}" y1="${y}" x2="${x2}" y2="${y}" stroke="${s.lost ? '#b5471b' : '#333'}" stroke-width="1.4"${s.lost ? ' stroke-dasharray="6 3"' : ''} marker-end="url(#arrow-${escapeXml(diagram.id)})"/>`,
@@ -92,7 +96,7 @@ export function metricsChartSvg(rows: readonly MetricRow[], locale: Locale = 'en
       const by = y + j * 15;
       parts.push(
         `<rect x="${labelW}" y="${by}" width="${w.toFixed(1)}" height="13" fill="${colour}"/>`,
-        `<text x="${labelW + w + 4}" y="${by + 10}" font-size="9.5">${escapeXml(metricText(value, r.unit))}</text>`,
+        `<text x="${labelW + w + 4}" y="${by + 10}" font-size="9.5">${escapeXml(metricText(value, r.unit, locale))}</text>`,
       );
     }
   });

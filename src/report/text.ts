@@ -8,7 +8,7 @@ import {
   type Phrase,
   type Scenario,
 } from '../core/index.ts';
-import { describeEntry, describePhrase, type Locale } from '../i18n';
+import { describeEntry, describePhrase, measureValue, type Locale } from '../i18n';
 
 /** The human line of a log entry. */
 export function entryText(entry: LogEntry, locale: Locale = 'en'): string {
@@ -35,12 +35,14 @@ export function actorName(scenario: Scenario, id: string): string {
   return scenario.actors.find((x) => x.id === id)?.name ?? id;
 }
 
-/** A metric value in its unit; "—" when the run had nothing to measure. */
-export function metricText(value: number | null, unit: 'count' | 'minutes' | 'share'): string {
+/** A metric value in its unit, in the report's number format; "—" when nothing to measure. */
+export function metricText(
+  value: number | null,
+  unit: 'count' | 'minutes' | 'share',
+  locale: Locale = 'en',
+): string {
   if (value === null) return '—';
-  if (unit === 'minutes') return span(value);
-  if (unit === 'share') return `${Math.round(value * 100)}%`;
-  return String(Math.round(value * 100) / 100);
+  return measureValue(unit === 'minutes' ? Math.round(value) : value, unit, locale);
 }
 
 /** The doctrinal rule a machine's decision applied, read from the entry's parameters. */

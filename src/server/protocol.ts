@@ -3,7 +3,7 @@
 // types and stray fields are refused); the browser client parses what it receives with
 // `hostMessage`, so neither side trusts the other's shape.
 import { z } from 'zod';
-import { simEventSchema, type LogEntry } from '../core/index.ts';
+import { simEventSchema, type LogEntry, type Phrase } from '../core/index.ts';
 import type { GraphView } from '../graph/types.ts';
 
 export const ROLES = ['excon', 'player', 'evaluator', 'projector'] as const;
@@ -137,18 +137,30 @@ const entrySchema = z.custom<LogEntry>(
   'a log entry',
 );
 
+/** A phrase of the log's vocabulary (src/core), put in words by the seat in its language. */
+const phraseSchema = z.custom<Phrase>(
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { kind?: unknown }).kind === 'string' &&
+    typeof (v as { params?: unknown }).params === 'object' &&
+    (v as { params?: unknown }).params !== null,
+);
+
 const questionSchema = z.object({
   key: z.string(),
   site: z.string(),
   actor: z.string(),
   process: z.string(),
   time: z.number(),
-  prompt: z.string(),
-  options: z.array(z.object({ id: z.string(), label: z.string() })),
+  prompt: phraseSchema,
+  /** What the message asking for the decision is about (a team or an invitation). */
+  subject: phraseSchema.optional(),
+  options: z.array(z.object({ id: z.string(), label: phraseSchema })),
   /** Doctrine's answer and why: sent to the seat that decides as well (the baseline). */
   doctrine: z.string(),
-  reason: z.string(),
-  facts: z.array(z.string()),
+  reason: phraseSchema,
+  facts: z.array(phraseSchema),
 });
 export type QuestionView = z.infer<typeof questionSchema>;
 

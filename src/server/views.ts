@@ -4,28 +4,18 @@
 // its actors — never the MSEL's expected actions, objectives or controller notes; the projector
 // the common picture. This is the one file of the host that reads log entries.
 import { isStoryEntry, type LogEntry, type PlayQuestion } from '../core/index.ts';
-import { describePhrase } from '../i18n/index.ts';
 import type { GraphView } from '../graph/types.ts';
 import { buildGraphView } from '../store/views.ts';
 import { eventActors, type Exercise, type Seat } from './exercise.ts';
 import type { QuestionView, SeatState } from './protocol.ts';
 
-/** A played decision as its seat reads it: doctrine's reason and the subject in words. */
+/**
+ * A played decision as its seat receives it: the question, options, facts and doctrine's
+ * reason as typed phrases, put in words by the seat's screen in the seat's language.
+ */
 function seatQuestion(q: PlayQuestion): QuestionView {
-  const { reason, subject, area: _area, to: _to, ...rest } = q;
-  return {
-    ...rest,
-    prompt: subject
-      ? `${describePhrase(subject, 'en')}: ${q.prompt}`
-      : q.site === 'escort.provider'
-        ? `a team is asked for: ${q.prompt}`
-        : q.site === 'meeting.attend'
-          ? `an invitation: ${q.prompt}`
-          : q.prompt,
-    reason: describePhrase(reason, 'en'),
-    options: [...q.options],
-    facts: [...q.facts],
-  };
+  const { area: _area, to: _to, ...rest } = q;
+  return { ...rest, options: [...q.options], facts: [...q.facts] };
 }
 
 /**

@@ -917,12 +917,11 @@ export class RunController {
   /** Why a live inject cannot be pushed at this moment, or null when it can. */
   injectBlocked(): string | null {
     const b = this.current;
-    if (!b || !this.scenario) return 'Open a scenario first.';
-    if (this.job) return 'Wait until the run is ready.';
-    if (b.sim.status === 'awaiting-decision')
-      return 'The run waits for a decision: answer it first, then push the inject.';
+    if (!b || !this.scenario) return appText('app.inject.no-scenario');
+    if (this.job) return appText('app.inject.wait');
+    if (b.sim.status === 'awaiting-decision') return appText('app.inject.awaiting');
     if (b.sim.status === 'finished' || this.injectTime(b) >= this.scenario.duration) {
-      return 'The exercise has ended: step back to the moment the inject belongs to.';
+      return appText('app.inject.ended');
     }
     return null;
   }
@@ -1040,7 +1039,7 @@ export class RunController {
   /** Records an observation at the current time (and the selected log entry, if asked). */
   recordObservation(draft: ObservationDraft): string | null {
     const b = this.current;
-    if (!b || !this.scenario) return 'Open a scenario first.';
+    if (!b || !this.scenario) return appText('app.inject.no-scenario');
     const entrySeq =
       this.selectedEntry !== null && this.selectedEntry < b.sim.log.length
         ? this.selectedEntry

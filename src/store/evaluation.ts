@@ -8,6 +8,7 @@ import type {
   ObservationKind,
   Rating,
 } from '../core/index.ts';
+import { appText } from './logText';
 
 export interface ObservationDraft {
   readonly kind: ObservationKind;
@@ -44,7 +45,7 @@ export function addObservation(
   at: { time: number; step: number; entrySeq: number | null },
 ): EvaluationRecord | { problem: string } {
   const text = draft.text.trim();
-  if (text === '') return { problem: 'Write what you observed.' };
+  if (text === '') return { problem: appText('app.observe.empty') };
   const observation: Observation = {
     id: nextId('o', record.observations),
     time: at.time,

@@ -2,8 +2,9 @@
 import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { CompareLauncher } from './compare/CompareLauncher';
 import { useApp, useController } from './context';
-import { useLocale, useT } from './i18n';
+import { useT } from './i18n';
 import { HotWashIcon, InjectIcon, Logo, OpenIcon, SaveIcon } from './icons';
+import { LanguagePicker } from './LanguagePicker';
 import { RecentRuns } from './RecentRuns';
 
 const OPENED = '__opened__';
@@ -160,7 +161,8 @@ export function Header() {
             ?
           </button>
         </div>
-        <LanguagePicker />
+        {/* A new language: the store words its panels (inspector, MSEL) again */}
+        <LanguagePicker onChange={() => c.relabel()} />
         <SaveStatus />
       </div>
     </header>
@@ -222,34 +224,5 @@ function SaveStatus() {
     >
       {text}
     </span>
-  );
-}
-
-/** English or French for every label, remembered for the next visit. */
-function LanguagePicker() {
-  const { locale, setLocale, t } = useLocale();
-  const c = useController();
-  const id = useId();
-  return (
-    <label className="field field--lang" htmlFor={`${id}-lang`}>
-      <span className="field__label">{t('app.lang.label')}</span>
-      <select
-        id={`${id}-lang`}
-        value={locale === 'fr' ? 'fr' : 'en'}
-        onChange={(e) => {
-          setLocale(e.target.value === 'fr' ? 'fr' : 'en');
-          // <html lang> has changed: the store's panels (inspector, MSEL) speak it now
-          c.relabel();
-        }}
-      >
-        {/* Each language named in itself, so a reader finds theirs whatever is showing */}
-        <option value="en" lang="en">
-          {t('app.lang.en')}
-        </option>
-        <option value="fr" lang="fr">
-          {t('app.lang.fr')}
-        </option>
-      </select>
-    </label>
   );
 }

@@ -14,9 +14,10 @@ import {
   type ReactNode,
 } from 'react';
 import type { Debrief, ImprovementAction, LogEntry, Rating } from '../core/index.ts';
-import { translate } from '../i18n/index.ts';
-import { clock, entryText, pageLocale, span } from '../store';
+import { detailText, measureText, observedText } from '../i18n/index.ts';
+import { clock, entryText } from '../store';
 import { useApp, useController } from './context';
+import { useLocale, useT, type Translate } from './i18n';
 import { ObservationForm } from './ObservationForm';
 
 /** What the reader of a hot wash may change; an absent action is shown read-only. */
@@ -49,14 +50,10 @@ export function HotWashBody({ d, actions }: { d: Debrief; actions: HotWashAction
   );
 }
 
-const RATINGS: ReadonlyArray<readonly [Rating, string]> = [
-  ['P', 'P — performed without challenges'],
-  ['S', 'S — performed with some challenges'],
-  ['M', 'M — performed with major challenges'],
-  ['U', 'U — unable to be performed'],
-];
+const RATINGS: readonly Rating[] = ['P', 'S', 'M', 'U'];
 
-const STATUS = { met: 'met', 'not-met': 'not met', 'no-data': 'no data' } as const;
+/** "S — Performed with some challenges". */
+const ratingText = (t: Translate, r: Rating): string => `${r} — ${t(`report.rating.${r}`)}`;
 
 function download(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -65,13 +62,6 @@ function download(fileName: string, text: string, type: string): void {
   a.download = fileName;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-function metricText(value: number | null, unit: 'count' | 'minutes' | 'share'): string {
-  if (value === null) return '—';
-  if (unit === 'minutes') return span(value);
-  if (unit === 'share') return `${Math.round(value * 100)}%`;
-  return String(Math.round(value * 100) / 100);
 }
 
 export function HotWash() {
@@ -85,6 +75,7 @@ function HotWashDialog() {
   const busy = useApp((s) => s.busy);
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
+  const t = useT();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog || dialog.open) return;
@@ -106,7 +97,7 @@ function HotWashDialog() {
     const r = await c.report(format);
     if (!r) return;
     download(r.fileName, r.text, format === 'md' ? 'text/markdown' : 'text/html');
-    c.notify(`Saved ${r.fileName}`);
+    c.notify(t('report.hotwash.saved', { file: r.fileName }));
   };
 
   return (
@@ -117,29 +108,34 @@ function HotWashDialog() {
       onClose={() => c.closeHotWash()}
     >
       <header className="dialog__header">
-        <h2 id={`${id}-title`}>Hot wash{d ? ` at ${clock(d.time)}` : ''}</h2>
+        <h2 id={`${id}-title`}>
+          {d ? t('report.hotwash.title', { time: clock(d.time) }) : t('report.hotwash.open')}
+        </h2>
         <button type="button" className="button" disabled={!d} onClick={() => void report('html')}>
-          Report (HTML)
+          {t('report.hotwash.download', { format: 'HTML' })}
         </button>
         <button type="button" className="button" disabled={!d} onClick={() => void report('md')}>
-          Report (Markdown)
+          {t('report.hotwash.download', { format: 'Markdown' })}
         </button>
         <button type="button" className="button" disabled={!d} onClick={() => window.print()}>
-          Print
+          {t('app.hotwash.print')}
         </button>
         <button type="button" className="button" onClick={() => c.closeHotWash()}>
-          Close
+          {t('app.close')}
         </button>
       </header>
       {!d ? (
-        <p role="status">{busy ? `${busy.label}…` : 'Preparing the hot wash…'}</p>
+        <p role="status">{busy ? `${busy.label}…` : t('report.hotwash.loading')}</p>
       ) : (
         <div className="hotwash__body">
           <p className="muted">
-            {d.scenario.title} · {d.structure.name} · seed {d.seed} ·{' '}
-            {d.finished ? 'the exercise has ended' : `up to ${clock(d.time)}`}. What your team did,
-            and what the doctrine would have done: the doctrine-only run plays the same scenario,
-            structure and seed with every decision left to its machine.
+            {t('report.hotwash.intro', {
+              title: d.scenario.title,
+              structure: d.structure.name,
+              seed: d.seed,
+              finished: d.finished,
+              time: clock(d.time),
+            })}
           </p>
           <HotWashBody d={d} actions={actions} />
         </div>
@@ -150,20 +146,21 @@ function HotWashDialog() {
 
 function Decisions({ d }: { d: Debrief }) {
   const { describe: entryText } = useHotWash();
+  const t = useT();
   const name = (id: string) => d.scenario.actors.find((a) => a.id === id)?.name ?? id;
   return (
     <section aria-labelledby="hw-decisions">
-      <h3 id="hw-decisions">Decisions beside the doctrinal baseline</h3>
+      <h3 id="hw-decisions">{t('app.hotwash.decisions')}</h3>
       {d.decisions.length === 0 ? (
-        <p className="muted">No decision yet.</p>
+        <p className="muted">{t('app.hotwash.no-decision')}</p>
       ) : (
         <table className="hotwash__table">
           <thead>
             <tr>
-              <th>When</th>
-              <th>Who</th>
-              <th>What was decided</th>
-              <th>Doctrine-only run (and its rule)</th>
+              <th>{t('report.col.when')}</th>
+              <th>{t('app.hotwash.who')}</th>
+              <th>{t('app.hotwash.what')}</th>
+              <th>{t('app.hotwash.baseline')}</th>
             </tr>
           </thead>
           <tbody>
@@ -174,7 +171,7 @@ function Decisions({ d }: { d: Debrief }) {
                   {name(r.by)}
                   {r.seat && (
                     <span className="hotwash__rule">
-                      {translate(pageLocale(), 'report.hotwash.played-by', { seat: r.seat })}
+                      {t('report.hotwash.played-by', { seat: r.seat })}
                     </span>
                   )}
                 </td>
@@ -183,17 +180,19 @@ function Decisions({ d }: { d: Debrief }) {
                   {r.kind === 'decision-point'
                     ? r.baselineChoice
                     : r.kind === 'played' && r.entry.kind === 'decision.played'
-                      ? translate(pageLocale(), 'report.decision.doctrine', {
+                      ? t('report.decision.doctrine', {
                           doctrine: r.entry.params.doctrine,
                           area: r.entry.params.area ?? '',
                           to: r.entry.params.to ?? '',
                         })
                       : r.baselineEntry
                         ? entryText(r.baselineEntry) === entryText(r.entry)
-                          ? 'the same'
+                          ? t('report.decision.same')
                           : `${entryText(r.baselineEntry)} (${clock(r.baselineEntry.time)})`
-                        : 'not reached'}
-                  {r.differs && <strong className="hotwash__differs"> differs</strong>}
+                        : t('app.hotwash.not-reached')}
+                  {r.differs && (
+                    <strong className="hotwash__differs"> {t('app.hotwash.differs')}</strong>
+                  )}
                   {r.rule && <span className="hotwash__rule">{r.rule}</span>}
                 </td>
               </tr>
@@ -207,14 +206,14 @@ function Decisions({ d }: { d: Debrief }) {
 
 function Objectives({ d }: { d: Debrief }) {
   const { describe: entryText } = useHotWash();
+  const locale = useLocale();
+  const { t } = locale;
   return (
     <section aria-labelledby="hw-objectives">
-      <h3 id="hw-objectives">Objectives</h3>
+      <h3 id="hw-objectives">{t('report.objectives')}</h3>
       {d.objectives.map((o) => (
         <div key={o.id} className="hotwash__objective" data-objective={o.id}>
-          <h4>
-            {o.id}: {o.text}
-          </h4>
+          <h4>{t('app.hotwash.objective', { id: o.id, text: o.text })}</h4>
           <RatingField
             // Remounted when the rationale changes elsewhere (another seat, a refetch).
             key={o.rating?.rationale ?? ''}
@@ -226,37 +225,37 @@ function Objectives({ d }: { d: Debrief }) {
             <table className="hotwash__table">
               <thead>
                 <tr>
-                  <th>Critical task</th>
-                  <th>Measure</th>
-                  <th>Observed</th>
-                  <th>Result</th>
+                  <th>{t('report.col.task')}</th>
+                  <th>{t('report.col.measure')}</th>
+                  <th>{t('report.col.observed')}</th>
+                  <th>{t('report.col.result')}</th>
                 </tr>
               </thead>
               <tbody>
-                {o.tasks.flatMap((t, ti) =>
-                  t.byEvaluator ? (
+                {o.tasks.flatMap((task, ti) =>
+                  task.byEvaluator ? (
                     <tr key={ti}>
-                      <td>{t.text}</td>
-                      <td className="muted">left to the evaluator</td>
+                      <td>{task.text}</td>
+                      <td className="muted">{t('report.left-to-evaluator')}</td>
                       <td />
                       <td />
                     </tr>
                   ) : (
-                    t.measures.map((m, mi) => (
+                    task.measures.map((m, mi) => (
                       <tr key={`${ti}-${mi}`}>
-                        <td>{mi === 0 ? t.text : ''}</td>
-                        <td>{m.text}</td>
+                        <td>{mi === 0 ? task.text : ''}</td>
+                        <td>{measureText(m.wording, locale.locale)}</td>
                         <td
                           title={[
-                            ...m.details,
+                            ...m.details.map((x) => detailText(x, locale.locale)),
                             ...(m.entries ?? []).map(
                               (e) => `${clock(e.time)} ${e.ref ?? e.actor}: ${entryText(e)}`,
                             ),
                           ].join('\n')}
                         >
-                          {m.observed}
+                          {observedText(m.observed, locale.locale)}
                         </td>
-                        <td className={`measure--${m.status}`}>{STATUS[m.status]}</td>
+                        <td className={`measure--${m.status}`}>{t(`report.status.${m.status}`)}</td>
                       </tr>
                     ))
                   ),
@@ -265,10 +264,14 @@ function Objectives({ d }: { d: Debrief }) {
             </table>
           )}
           {o.observations.length > 0 && (
-            <ul className="hotwash__evidence" aria-label={`Observations on ${o.id}`}>
+            <ul
+              className="hotwash__evidence"
+              aria-label={t('app.hotwash.observations-on', { objective: o.id })}
+            >
               {o.observations.map((x) => (
                 <li key={x.id}>
-                  {clock(x.time)} {x.kind === 'strength' ? 'Strength' : 'Improvement'}: {x.text}
+                  {clock(x.time)}{' '}
+                  {t('app.seat.said', { who: t(`report.kind.${x.kind}`), text: x.text })}
                 </li>
               ))}
             </ul>
@@ -289,15 +292,14 @@ function RatingField({
   rationale: string;
 }) {
   const { rate } = useHotWash();
+  const t = useT();
   const id = useId();
   const [text, setText] = useState(rationale);
   if (!rate)
     return (
       <p className="hotwash__rating">
-        {translate(pageLocale(), 'report.hotwash.rating', {
-          rating:
-            RATINGS.find(([r]) => r === rating)?.[1] ??
-            translate(pageLocale(), 'report.hotwash.not-rated'),
+        {t('report.hotwash.rating', {
+          rating: rating ? ratingText(t, rating) : t('report.hotwash.not-rated'),
         })}
         {rationale && ` — ${rationale}`}
       </p>
@@ -305,27 +307,27 @@ function RatingField({
   return (
     <div className="hotwash__rating">
       <label className="field" htmlFor={`${id}-rating`}>
-        <span className="field__label">Rating</span>
+        <span className="field__label">{t('app.hotwash.rating')}</span>
         <select
           id={`${id}-rating`}
-          aria-label={`Rating of ${objective}`}
+          aria-label={t('app.hotwash.rating-of', { objective })}
           value={rating ?? ''}
           onChange={(e) => rate(objective, (e.target.value || null) as Rating | null, text)}
         >
-          <option value="">not rated</option>
-          {RATINGS.map(([r, label]) => (
+          <option value="">{t('report.hotwash.not-rated')}</option>
+          {RATINGS.map((r) => (
             <option key={r} value={r}>
-              {label}
+              {ratingText(t, r)}
             </option>
           ))}
         </select>
       </label>
       <label className="field hotwash__rationale" htmlFor={`${id}-why`}>
-        <span className="field__label">Rationale</span>
+        <span className="field__label">{t('app.hotwash.rationale')}</span>
         <textarea
           id={`${id}-why`}
           rows={1}
-          aria-label={`Rationale for ${objective}`}
+          aria-label={t('app.hotwash.rationale-for', { objective })}
           value={text}
           disabled={rating === null}
           onChange={(e) => setText(e.target.value)}
@@ -338,25 +340,27 @@ function RatingField({
 
 function Observations({ d }: { d: Debrief }) {
   const { deleteObservation, observationForm } = useHotWash();
+  const t = useT();
   const name = (id?: string) =>
     id ? (d.scenario.actors.find((a) => a.id === id)?.name ?? id) : '';
   return (
     <section aria-labelledby="hw-observations">
-      <h3 id="hw-observations">Observations</h3>
+      <h3 id="hw-observations">{t('app.observe.list')}</h3>
       {d.observations.length === 0 ? (
-        <p className="muted">None recorded yet.</p>
+        <p className="muted">{t('app.hotwash.none-yet')}</p>
       ) : (
         <ul className="hotwash__observations">
           {d.observations.map((o) => (
             <li key={o.id} className={`observation observation--${o.kind}`}>
               <span>
-                {clock(o.time)}{' '}
-                <strong>{o.kind === 'strength' ? 'Strength' : 'Improvement'}</strong>: {o.text}{' '}
+                {clock(o.time)} <strong>{t(`report.kind.${o.kind}`)}</strong>
+                {t('app.colon')}
+                {o.text}{' '}
                 <span className="muted">
                   {[
                     name(o.actor),
                     o.objective,
-                    o.entrySeq !== undefined ? `log #${o.entrySeq}` : '',
+                    o.entrySeq !== undefined ? t('report.log-entry', { seq: o.entrySeq }) : '',
                     o.author,
                   ]
                     .filter(Boolean)
@@ -367,10 +371,10 @@ function Observations({ d }: { d: Debrief }) {
                 <button
                   type="button"
                   className="button button--small"
-                  aria-label={`Delete observation ${o.id}`}
+                  aria-label={t('app.hotwash.delete-observation', { id: o.id })}
                   onClick={() => deleteObservation(o.id)}
                 >
-                  Delete
+                  {t('app.hotwash.delete')}
                 </button>
               )}
             </li>
@@ -379,7 +383,7 @@ function Observations({ d }: { d: Debrief }) {
       )}
       {observationForm && (
         <details className="hotwash__add">
-          <summary>Record an observation</summary>
+          <summary>{t('app.observe.title')}</summary>
           {observationForm}
         </details>
       )}
@@ -388,15 +392,16 @@ function Observations({ d }: { d: Debrief }) {
 }
 
 function Metrics({ d }: { d: Debrief }) {
+  const { t, metric } = useLocale();
   return (
     <section aria-labelledby="hw-metrics">
-      <h3 id="hw-metrics">Metrics against the doctrine-only run</h3>
+      <h3 id="hw-metrics">{t('report.metrics')}</h3>
       <table className="hotwash__table hotwash__metrics">
         <thead>
           <tr>
-            <th>Metric</th>
-            <th>This run</th>
-            <th>Doctrine-only run</th>
+            <th>{t('report.col.metric')}</th>
+            <th>{t('report.col.run')}</th>
+            <th>{t('report.col.doctrine')}</th>
           </tr>
         </thead>
         <tbody>
@@ -404,9 +409,9 @@ function Metrics({ d }: { d: Debrief }) {
             const differs = m.run !== m.baseline && m.baseline !== null;
             return (
               <tr key={m.key} className={differs ? 'is-different' : ''}>
-                <td>{m.label}</td>
-                <td>{metricText(m.run, m.unit)}</td>
-                <td>{metricText(m.baseline, m.unit)}</td>
+                <td>{t(`metric.${m.key}`)}</td>
+                <td>{metric(m.run, m.unit)}</td>
+                <td>{metric(m.baseline, m.unit)}</td>
               </tr>
             );
           })}
@@ -418,11 +423,12 @@ function Metrics({ d }: { d: Debrief }) {
 
 function KeyEvents({ d }: { d: Debrief }) {
   const { describe: entryText } = useHotWash();
+  const t = useT();
   return (
     <section aria-labelledby="hw-events">
-      <h3 id="hw-events">Key events</h3>
+      <h3 id="hw-events">{t('app.hotwash.key-events')}</h3>
       <details>
-        <summary>{d.keyEvents.length} injects, decisions and outcomes</summary>
+        <summary>{t('app.hotwash.key-events-count', { count: d.keyEvents.length })}</summary>
         <ol className="hotwash__events">
           {d.keyEvents.map((e) => (
             <li key={e.seq}>
@@ -437,18 +443,19 @@ function KeyEvents({ d }: { d: Debrief }) {
 
 function Plan({ d }: { d: Debrief }) {
   const { addPlanAction, updatePlanAction } = useHotWash();
+  const t = useT();
   return (
     <section aria-labelledby="hw-plan">
-      <h3 id="hw-plan">Improvement plan</h3>
+      <h3 id="hw-plan">{t('report.plan')}</h3>
       {d.plan.length > 0 && (
         <table className="hotwash__table hotwash__plan">
           <thead>
             <tr>
-              <th>Objective</th>
-              <th>Corrective action</th>
-              <th>Capability</th>
-              <th>Owner</th>
-              <th>Due</th>
+              <th>{t('app.observe.objective')}</th>
+              <th>{t('report.col.action')}</th>
+              <th>{t('report.col.capability')}</th>
+              <th>{t('report.col.owner')}</th>
+              <th>{t('report.col.due')}</th>
               <th />
             </tr>
           </thead>
@@ -470,12 +477,10 @@ function Plan({ d }: { d: Debrief }) {
           </tbody>
         </table>
       )}
-      {d.plan.length === 0 && !addPlanAction && (
-        <p className="muted">{translate(pageLocale(), 'report.plan.none')}</p>
-      )}
+      {d.plan.length === 0 && !addPlanAction && <p className="muted">{t('report.plan.none')}</p>}
       {addPlanAction && (
         <button type="button" className="button" onClick={() => addPlanAction()}>
-          Add a corrective action
+          {t('app.hotwash.add-action')}
         </button>
       )}
     </section>
@@ -484,6 +489,7 @@ function Plan({ d }: { d: Debrief }) {
 
 function PlanRow({ d, action }: { d: Debrief; action: ImprovementAction }) {
   const { updatePlanAction, removePlanAction } = useHotWash();
+  const t = useT();
   const [draft, setDraft] = useState(action);
   const commit = () => {
     if (JSON.stringify(draft) === JSON.stringify(action)) return;
@@ -497,7 +503,7 @@ function PlanRow({ d, action }: { d: Debrief; action: ImprovementAction }) {
     <td>
       <input
         type={type}
-        aria-label={`${label} (${action.id})`}
+        aria-label={t('app.hotwash.field-of', { field: label, id: action.id })}
         value={draft[key]}
         onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
         onBlur={commit}
@@ -508,7 +514,10 @@ function PlanRow({ d, action }: { d: Debrief; action: ImprovementAction }) {
     <tr>
       <td>
         <select
-          aria-label={`Objective (${action.id})`}
+          aria-label={t('app.hotwash.field-of', {
+            field: t('app.observe.objective'),
+            id: action.id,
+          })}
           value={draft.objective ?? ''}
           onChange={(e) => {
             const next = { ...draft, objective: e.target.value };
@@ -524,18 +533,18 @@ function PlanRow({ d, action }: { d: Debrief; action: ImprovementAction }) {
           ))}
         </select>
       </td>
-      {text('action', 'Corrective action')}
-      {text('capability', 'Capability')}
-      {text('owner', 'Owner')}
-      {text('due', 'Due', 'date')}
+      {text('action', t('report.col.action'))}
+      {text('capability', t('report.col.capability'))}
+      {text('owner', t('report.col.owner'))}
+      {text('due', t('report.col.due'), 'date')}
       <td>
         <button
           type="button"
           className="button button--small"
-          aria-label={`Remove action ${action.id}`}
+          aria-label={t('app.hotwash.remove-action', { id: action.id })}
           onClick={() => removePlanAction?.(action.id)}
         >
-          Remove
+          {t('app.hotwash.remove')}
         </button>
       </td>
     </tr>

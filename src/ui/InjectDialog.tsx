@@ -13,6 +13,7 @@ import {
   type LiveKind,
 } from '../store';
 import { useApp, useController } from './context';
+import { useT } from './i18n';
 
 export function InjectDialog() {
   const open = useApp((s) => s.injectOpen);
@@ -32,6 +33,7 @@ function InjectForm() {
   const busy = useApp((s) => s.busy !== null);
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
+  const t = useT();
   const [draft, setDraft] = useState<InjectDraft>(() => emptyDraft('information'));
   const [problems, setProblems] = useState<readonly InjectProblem[] | null>(null);
   const [pushing, setPushing] = useState(false);
@@ -92,7 +94,7 @@ function InjectForm() {
   const actorSelect = (name: 'from' | 'reportedBy' | 'actor' | 'requester', label: string) => (
     <Field id={id} name={name} label={label} error={error(name)}>
       <select {...field(name)} value={draft[name]} onChange={(e) => set(name, e.target.value)}>
-        <option value="">Choose…</option>
+        <option value="">{t('app.inject.choose')}</option>
         {actors.map((a) => (
           <option key={a.id} value={a.id}>
             {a.name}
@@ -102,9 +104,9 @@ function InjectForm() {
     </Field>
   );
   const areaSelect = (
-    <Field id={id} name="area" label="Area" error={error('area')}>
+    <Field id={id} name="area" label={t('app.inject.area')} error={error('area')}>
       <select {...field('area')} value={draft.area} onChange={(e) => set('area', e.target.value)}>
-        <option value="">Choose…</option>
+        <option value="">{t('app.inject.choose')}</option>
         {areas.map((a) => (
           <option key={a.id} value={a.id}>
             {a.name}
@@ -170,9 +172,9 @@ function InjectForm() {
     case 'information':
       fields = (
         <>
-          {actorSelect('from', 'From')}
-          {summary('What it says')}
-          {actorChecks('to', 'To', draft.from)}
+          {actorSelect('from', t('app.inject.from'))}
+          {summary(t('app.inject.says'))}
+          {actorChecks('to', t('app.inject.to'), draft.from)}
         </>
       );
       break;
@@ -180,50 +182,46 @@ function InjectForm() {
       fields = (
         <>
           {areaSelect}
-          {actorSelect('reportedBy', 'Reported by')}
-          <Field id={id} name="severity" label="Severity">
+          {actorSelect('reportedBy', t('app.inject.reported-by'))}
+          <Field id={id} name="severity" label={t('app.inject.severity')}>
             <select
               {...field('severity')}
               value={draft.severity}
               onChange={(e) => set('severity', e.target.value as InjectDraft['severity'])}
             >
-              <option value="low">Low</option>
-              <option value="medium">Medium</option>
-              <option value="high">High</option>
+              <option value="low">{t('app.inject.severity.low')}</option>
+              <option value="medium">{t('app.inject.severity.medium')}</option>
+              <option value="high">{t('app.inject.severity.high')}</option>
             </select>
           </Field>
           <div className="inject__facts">
-            {fact(
-              'threatToCivilians',
-              'Threat to civilians',
-              'The incident threatens civilians: a protection response is due',
-            )}
+            {fact('threatToCivilians', t('app.inject.threat'), t('app.inject.threat-tip'))}
           </div>
-          {summary('What happens')}
-          {actorChecks('needToKnow', 'Need to know (optional)', draft.reportedBy)}
+          {summary(t('app.inject.happens'))}
+          {actorChecks('needToKnow', t('app.inject.need-to-know'), draft.reportedBy)}
         </>
       );
       break;
     case 'capacity-change':
       fields = (
         <>
-          {actorSelect('actor', 'Actor')}
-          <Field id={id} name="capacity" label="Capacity (tasks at once)" error={error('capacity')}>
+          {actorSelect('actor', t('app.inject.actor'))}
+          <Field id={id} name="capacity" label={t('app.inject.capacity')} error={error('capacity')}>
             <input
               {...field('capacity')}
               type="text"
               inputMode="numeric"
-              placeholder="unchanged"
+              placeholder={t('app.inject.unchanged')}
               value={draft.capacity}
               onChange={(e) => set('capacity', e.target.value)}
             />
           </Field>
-          <Field id={id} name="teams" label="Teams" error={error('teams')}>
+          <Field id={id} name="teams" label={t('app.inject.teams')} error={error('teams')}>
             <input
               {...field('teams')}
               type="text"
               inputMode="numeric"
-              placeholder="unchanged"
+              placeholder={t('app.inject.unchanged')}
               value={draft.teams}
               onChange={(e) => set('teams', e.target.value)}
             />
@@ -234,44 +232,40 @@ function InjectForm() {
     case 'escort-request':
       fields = (
         <>
-          {actorSelect('requester', 'Requester')}
+          {actorSelect('requester', t('app.inject.requester'))}
           {areaSelect}
-          <Field id={id} name="convoy" label="Convoy" error={error('convoy')}>
+          <Field id={id} name="convoy" label={t('app.inject.convoy')} error={error('convoy')}>
             <input
               {...field('convoy')}
               type="text"
-              placeholder="e.g. WFP food convoy, 12 trucks"
+              placeholder={t('app.inject.convoy-placeholder')}
               value={draft.convoy}
               onChange={(e) => set('convoy', e.target.value)}
               autoComplete="off"
             />
           </Field>
-          <Field id={id} name="need" label="Need" error={error('need')}>
+          <Field id={id} name="need" label={t('app.inject.need')} error={error('need')}>
             <select
               {...field('need')}
               value={draft.need}
               onChange={(e) => set('need', e.target.value as InjectDraft['need'])}
             >
-              <option value="">Choose…</option>
-              <option value="life-saving">Life-saving</option>
-              <option value="critical">Critical</option>
-              <option value="routine">Routine</option>
+              <option value="">{t('app.inject.choose')}</option>
+              <option value="life-saving">{t('app.inject.need.life-saving')}</option>
+              <option value="critical">{t('app.inject.need.critical')}</option>
+              <option value="routine">{t('app.inject.need.routine')}</option>
             </select>
           </Field>
           <fieldset className="inject__group inject__wide">
-            <legend className="field__label">Facts (ticked: yes)</legend>
+            <legend className="field__label">{t('app.inject.facts')}</legend>
             <div className="inject__facts">
-              {fact('hostStateUnable', 'Host state unable to secure the route', 'IASC criterion 2')}
               {fact(
-                'escortCredible',
-                'An escort is credible',
-                'IASC criterion 3: it would not make anyone less safe',
+                'hostStateUnable',
+                t('app.inject.host-unable'),
+                t('app.inject.host-unable-tip'),
               )}
-              {fact(
-                'exitPlan',
-                'Exit plan exists',
-                'IASC criterion 4: escorts are sustainable and can stop',
-              )}
+              {fact('escortCredible', t('app.inject.credible'), t('app.inject.credible-tip'))}
+              {fact('exitPlan', t('app.inject.exit-plan'), t('app.inject.exit-plan-tip'))}
             </div>
           </fieldset>
         </>
@@ -290,27 +284,30 @@ function InjectForm() {
       data-testid="inject-dialog"
     >
       <header className="dialog__header">
-        <h2 id={`${id}-title`}>Push a live inject</h2>
+        <h2 id={`${id}-title`}>{t('app.inject.title')}</h2>
         <button type="button" className="button" onClick={dismiss}>
-          Close
+          {t('app.close')}
         </button>
       </header>
       <p className="inject__when">
         {at !== null && (
           <>
-            Happens at <strong>{clock(at)}</strong>
-            {branchCount > 1 && <> in branch {branchId}</>}.{' '}
+            {t('app.inject.happens-at', {
+              at: clock(at),
+              branches: branchCount,
+              branch: branchId,
+            })}{' '}
           </>
         )}
-        <span className="muted">Playback is paused while this is open.</span>
+        <span className="muted">{t('app.inject.paused')}</span>
       </p>
       <form className="inject__form" noValidate onSubmit={(e) => void onSubmit(e)}>
-        <div className="segmented inject__kinds" role="group" aria-label="Kind of inject">
+        <div className="segmented inject__kinds" role="group" aria-label={t('app.inject.kind')}>
           {LIVE_KINDS.map((k) => (
             <KindButton
               key={k.kind}
               kind={k.kind}
-              label={k.label}
+              label={t(`app.inject.kind.${k.kind}`)}
               checked={draft.kind === k.kind}
               disabled={k.needsArea && areas.length === 0}
               onPick={(kind) => set('kind', kind)}
@@ -318,11 +315,11 @@ function InjectForm() {
           ))}
         </div>
         <div className="inject__fields">{fields}</div>
-        <Field id={id} name="text" label="Inject text (MSEL)" error={error('text')} wide>
+        <Field id={id} name="text" label={t('app.inject.text')} error={error('text')} wide>
           <input
             {...field('text')}
             type="text"
-            placeholder="What the players read or hear, e.g. “JOC duty officer phones: armed group seen near the bridge”"
+            placeholder={t('app.inject.text-placeholder')}
             value={draft.text}
             onChange={(e) => set('text', e.target.value)}
             autoComplete="off"
@@ -335,24 +332,20 @@ function InjectForm() {
               <p key={p.message}>{p.message}</p>
             ))}
             {count > general.length && (
-              <p>
-                Please check the{' '}
-                {count - general.length === 1 ? 'field' : `${count - general.length} fields`} marked
-                above.
-              </p>
+              <p>{t('app.inject.check-fields', { count: count - general.length })}</p>
             )}
           </div>
         )}
         <div className="inject__actions">
           <button type="button" className="button" onClick={dismiss}>
-            Cancel
+            {t('app.inject.cancel')}
           </button>
           <button
             type="submit"
             className="button button--primary"
             disabled={pushing || blocked !== null || busy}
           >
-            Push inject
+            {t('app.inject.push')}
           </button>
         </div>
       </form>
@@ -373,12 +366,13 @@ function KindButton({
   disabled: boolean;
   onPick(kind: LiveKind): void;
 }) {
+  const t = useT();
   return (
     <button
       type="button"
       aria-pressed={checked}
       disabled={disabled}
-      title={disabled ? 'This scenario has no areas' : undefined}
+      title={disabled ? t('app.inject.no-areas') : undefined}
       onClick={() => onPick(kind)}
     >
       {label}

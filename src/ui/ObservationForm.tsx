@@ -4,6 +4,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { clock, emptyObservationDraft, type ObservationDraft } from '../store';
 import { useApp, useController } from './context';
+import { useT } from './i18n';
 
 export function ObservationForm({ onDone }: { onDone?: () => void }) {
   const c = useController();
@@ -15,6 +16,7 @@ export function ObservationForm({ onDone }: { onDone?: () => void }) {
   const selectedEntry = entry?.seq ?? null;
   const evaluator = useApp((s) => s.evaluator);
   const id = useId();
+  const t = useT();
   const [draft, setDraft] = useState<ObservationDraft>(() =>
     emptyObservationDraft(evaluator, selected ?? ''),
   );
@@ -34,20 +36,23 @@ export function ObservationForm({ onDone }: { onDone?: () => void }) {
   };
 
   return (
-    <form className="observation-form" onSubmit={submit} aria-label="Record an observation">
+    <form className="observation-form" onSubmit={submit} aria-label={t('app.observe.title')}>
       <p className="muted">
-        At <strong>{clock(time)}</strong>
+        <strong>{t('app.observe.at', { at: clock(time) })}</strong>
         {entry && selectedEntry !== null ? (
           <>
-            {' '}
-            · log entry #{selectedEntry}: <q>{entry.text}</q>
+            {' · '}
+            {t('app.observe.entry', { seq: selectedEntry })} <q>{entry.text}</q>
           </>
         ) : (
-          ' · select a log entry first to tie the observation to it'
+          <>
+            {' · '}
+            {t('app.observe.no-entry')}
+          </>
         )}
       </p>
       <fieldset className="observation-form__kind">
-        <legend>Kind</legend>
+        <legend>{t('app.observe.kind')}</legend>
         <label>
           <input
             type="radio"
@@ -55,7 +60,7 @@ export function ObservationForm({ onDone }: { onDone?: () => void }) {
             checked={draft.kind === 'strength'}
             onChange={() => set('kind', 'strength')}
           />{' '}
-          Strength
+          {t('app.observe.strength')}
         </label>
         <label>
           <input
@@ -64,11 +69,11 @@ export function ObservationForm({ onDone }: { onDone?: () => void }) {
             checked={draft.kind === 'improvement'}
             onChange={() => set('kind', 'improvement')}
           />{' '}
-          Area for improvement
+          {t('app.observe.improvement')}
         </label>
       </fieldset>
       <label className="field" htmlFor={`${id}-text`}>
-        <span className="field__label">What was observed</span>
+        <span className="field__label">{t('app.observe.text')}</span>
         <textarea
           id={`${id}-text`}
           rows={3}
@@ -79,7 +84,7 @@ export function ObservationForm({ onDone }: { onDone?: () => void }) {
       </label>
       <div className="observation-form__row">
         <label className="field" htmlFor={`${id}-objective`}>
-          <span className="field__label">Objective</span>
+          <span className="field__label">{t('app.observe.objective')}</span>
           <select
             id={`${id}-objective`}
             value={draft.objective}
@@ -94,7 +99,7 @@ export function ObservationForm({ onDone }: { onDone?: () => void }) {
           </select>
         </label>
         <label className="field" htmlFor={`${id}-actor`}>
-          <span className="field__label">Actor</span>
+          <span className="field__label">{t('app.observe.actor')}</span>
           <select
             id={`${id}-actor`}
             value={draft.actor}
@@ -109,7 +114,7 @@ export function ObservationForm({ onDone }: { onDone?: () => void }) {
           </select>
         </label>
         <label className="field" htmlFor={`${id}-author`}>
-          <span className="field__label">Evaluator</span>
+          <span className="field__label">{t('app.observe.evaluator')}</span>
           <input
             id={`${id}-author`}
             type="text"
@@ -125,7 +130,7 @@ export function ObservationForm({ onDone }: { onDone?: () => void }) {
           disabled={selectedEntry === null}
           onChange={(e) => set('tieToEntry', e.target.checked)}
         />{' '}
-        Tie to the selected log entry
+        {t('app.observe.tie')}
       </label>
       {problem && (
         <p className="form-problem" role="alert">
@@ -134,7 +139,7 @@ export function ObservationForm({ onDone }: { onDone?: () => void }) {
       )}
       <div className="observation-form__buttons">
         <button type="submit" className="button button--primary">
-          Record observation
+          {t('app.observe.record')}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 // The observation form as a dialog, opened from the header (or O) while the run is paused.
 import { useEffect, useId, useRef } from 'react';
 import { useApp, useController } from './context';
+import { useT } from './i18n';
 import { ObservationForm } from './ObservationForm';
 
 export function ObserveDialog() {
@@ -12,6 +13,7 @@ function ObserveModal() {
   const c = useController();
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
+  const t = useT();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog || dialog.open) return;
@@ -26,9 +28,9 @@ function ObserveModal() {
       onClose={() => c.closeObserve()}
     >
       <header className="dialog__header">
-        <h2 id={`${id}-title`}>Record an observation</h2>
+        <h2 id={`${id}-title`}>{t('app.observe.title')}</h2>
         <button type="button" className="button" onClick={() => c.closeObserve()}>
-          Close
+          {t('app.close')}
         </button>
       </header>
       <ObservationForm onDone={() => c.closeObserve()} />

@@ -123,6 +123,29 @@ describe.each(BUNDLED)('report of %s', (name) => {
     expect(msel.match(/^\| \d+ \|/gm)?.length).toBe(scenario.injects.length);
   });
 
+  it('Markdown in French: every measure and what the run showed worded in French', async () => {
+    const io = memoryIo();
+    expect(
+      await reportCommand({ file: path, format: 'md' }, { ...nodeReportIo(io), locale: 'fr' }),
+    ).toBe(0);
+    const md = io.out.join('');
+    expect(md).toContain('## Indicateurs par rapport à l’exécution doctrinale');
+    // The measure and observed columns of each objective's table (scenario texts aside).
+    const cells = [
+      ...md.matchAll(
+        /^\| [^|]* \| ([^|]*) \| ([^|]*) \| (?:rempli|non rempli|pas de données) \|$/gm,
+      ),
+    ];
+    expect(cells.length).toBeGreaterThan(0);
+    const english =
+      /\b\d+ of \d+ within\b|^count of |^each .* followed by | so far$|^nothing to measure|^not decided|^decision [\w-]+:/;
+    for (const [, measure, observed] of cells) {
+      expect(measure!.trim()).not.toMatch(english);
+      expect(observed!.trim()).not.toMatch(english);
+    }
+    expect(md).not.toContain('(lost)');
+  });
+
   it('HTML: self-contained, sections, objectives with ratings, an SVG per sequence, the chart', async () => {
     const io = memoryIo();
     const out = join(dir, `${name}.html`);

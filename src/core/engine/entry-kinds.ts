@@ -180,6 +180,38 @@ export interface PhraseParams {
   'why-not.task-route': { area: Id; severity: (typeof SEVERITIES)[number]; hostile: boolean };
   'why-not.task-accept-played': Record<string, never>;
   'doctrine.task-route': { area: Id; severity: (typeof SEVERITIES)[number]; hostile: boolean };
+  // a played decision as its seat reads it: the question, the options, what the actor knows
+  'ask.escort': { requester: Id; id: Id };
+  'ask.team': Record<string, never>;
+  'ask.attend': Record<string, never>;
+  'ask.handover': { area: Id; from: Id; to: Id };
+  'ask.poc': { id: Id; area: Id; severity: (typeof SEVERITIES)[number] };
+  'answer.approve': Record<string, never>;
+  'answer.decline': Record<string, never>;
+  'answer.send': Record<string, never>;
+  'answer.refuse': Record<string, never>;
+  'answer.attend': Record<string, never>;
+  'answer.regrets': Record<string, never>;
+  'answer.transfer': { area: Id; to: Id };
+  'answer.postpone': Record<string, never>;
+  'answer.responder': { id: Id; kind?: ActorKind };
+  'known.info': { info: Id; at: number };
+  'known.convoy': { convoy: string; area: Id; need: (typeof ESCORT_NEEDS)[number] };
+  'known.alternatives': { tried: readonly Phrase[] };
+  'known.alternative': { alternative: (typeof ALTERNATIVES)[number]; works: boolean };
+  'known.working': { alternative?: (typeof ALTERNATIVES)[number] };
+  'known.host-unable': { holds: boolean };
+  'known.credible': { holds: boolean };
+  'known.exit-plan': { holds: boolean };
+  'known.teams-out': { out: number; teams: number };
+  'known.workload': { workload: number; capacity: number };
+  'known.assessment': { assessment: number; area: Id };
+  'known.gaps': { gaps: number };
+  'known.threshold': { threshold: number };
+  'known.incident': { id: Id; area: Id; summary: string };
+  'known.severity': { severity: (typeof SEVERITIES)[number] };
+  'known.reporter': { reporter: Id };
+  'known.responders': { responders: Ids };
   // a readiness report in a few words
   readiness: Readiness;
   'readiness.none': Record<string, never>;

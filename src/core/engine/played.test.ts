@@ -37,7 +37,11 @@ describe('played decisions', () => {
     expect(q.actor).toBe('hc');
     expect(q.options.map((o) => o.id)).toEqual(['approve', 'decline']);
     expect(q.doctrine).toBe('approve');
-    expect(q.facts.some((f) => f.startsWith('host state unable'))).toBe(true);
+    expect(q.prompt).toEqual({
+      kind: 'ask.escort',
+      params: { requester: 'wfp', id: q.process.replace(/^escort-/, '') },
+    });
+    expect(q.facts).toContainEqual({ kind: 'known.host-unable', params: { holds: true } });
     const before = sim.log.length;
     sim.play(q.key, 'decline');
     const entries = sim.log.slice(before);

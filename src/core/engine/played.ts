@@ -4,7 +4,6 @@
 // holds the deciding actor, the engine waits for the seat's answer instead of letting the
 // machine decide, and the answer rides on that event. Doctrine's own answer is computed here
 // too, so the log can keep it beside the player's as the baseline.
-import { formatTime } from '../time';
 import { hasFreeTeam, type ComponentContext } from '../machines/component';
 import { escortDoctrine, workingAlternative, type EscortFacts } from '../machines/escort';
 import {
@@ -14,7 +13,7 @@ import {
   type HandoverContext,
 } from '../machines/handover';
 import { doctrineReason, responderOrder, type PocContext } from '../machines/poc';
-import { phrase, PLAY_SITES, type Phrase } from './entry-kinds';
+import { phrase, PLAY_SITES, term, type Phrase } from './entry-kinds';
 import type { RouteRule } from './provider-known';
 import type { SimMessage } from './types';
 
@@ -22,7 +21,8 @@ export type PlaySite = (typeof PLAY_SITES)[number];
 
 export interface PlayOption {
   readonly id: string;
-  readonly label: string;
+  /** The option in words (rendered at the edges, in the seat's language). */
+  readonly label: Phrase;
 }
 
 /** A decision a seat is asked to take, with what its actor knows when it is asked. */
@@ -36,7 +36,8 @@ export interface PlayQuestion {
   readonly process: string;
   /** Minutes since T+00:00 when it was asked. */
   readonly time: number;
-  readonly prompt: string;
+  /** The question, rendered at the edges. */
+  readonly prompt: Phrase;
   readonly options: readonly PlayOption[];
   /** The option the machine would take, and why in doctrine's words (rendered at the edges). */
   readonly doctrine: string;
@@ -49,8 +50,8 @@ export interface PlayQuestion {
    * put it in words before `prompt`.
    */
   readonly subject?: Phrase;
-  /** What the deciding actor knows at this moment, one fact a line. */
-  readonly facts: readonly string[];
+  /** What the deciding actor knows at this moment, one fact a line (rendered at the edges). */
+  readonly facts: readonly Phrase[];
 }
 
 /** The answer a run input gives when EXCON forces a waiting decision: doctrine's own. */
@@ -72,24 +73,26 @@ export interface PlayContext {
 
 const COMPONENTS = new Set(['military', 'police', 'humanitarian', 'civilian', 'component']);
 
-const yes = (b: boolean): string => (b ? 'yes' : 'no');
-
-function knownFacts(ctx: PlayContext, actor: string): string[] {
+function knownFacts(ctx: PlayContext, actor: string): Phrase[] {
   const known = Object.entries(ctx.knows(actor)).sort((a, b) => a[1] - b[1]);
-  return known.map(([info, since]) => `knows of ${info} since ${formatTime(since)}`);
+  return known.map(([info, since]) => phrase('known.info', { info, at: since }));
 }
 
 function escortFacts(
   c: EscortFacts & { readonly convoy: string; readonly area: string },
-): string[] {
-  const tried = c.alternatives.map((a) => `${a.kind} (${a.works ? 'works' : 'does not work'})`);
+): Phrase[] {
+  const working = workingAlternative(c);
   return [
-    `convoy "${c.convoy}" to ${c.area}, need: ${c.need}`,
-    `alternatives considered: ${tried.length ? tried.join(', ') : 'none'}`,
-    `an alternative meets the need: ${workingAlternative(c) ?? 'none'}`,
-    `host state unable or unwilling to secure the route: ${yes(c.hostStateUnable === true)}`,
-    `an escort would be credible and not increase risk: ${yes(c.escortCredible === true)}`,
-    `a plan to stop using escorts exists: ${yes(c.exitPlan)}`,
+    phrase('known.convoy', { convoy: c.convoy, area: c.area, need: c.need }),
+    phrase('known.alternatives', {
+      tried: c.alternatives.map((a) =>
+        phrase('known.alternative', { alternative: a.kind, works: a.works }),
+      ),
+    }),
+    phrase('known.working', working ? { alternative: working } : {}),
+    phrase('known.host-unable', { holds: c.hostStateUnable === true }),
+    phrase('known.credible', { holds: c.escortCredible === true }),
+    phrase('known.exit-plan', { holds: c.exitPlan }),
   ];
 }
 
@@ -136,10 +139,10 @@ export function playSite(
         actor: c.decider,
         process: instance,
         time: ctx.time,
-        prompt: `${c.requester} asks for an armed escort (${c.id}): approve it as an exception, or decline?`,
+        prompt: phrase('ask.escort', { requester: c.requester, id: c.id }),
         options: [
-          { id: 'approve', label: 'approve the escort as an exception' },
-          { id: 'decline', label: 'decline the escort' },
+          { id: 'approve', label: term('answer.approve') },
+          { id: 'decline', label: term('answer.decline') },
         ],
         doctrine: d.verdict,
         reason: d.reason,
@@ -163,11 +166,11 @@ export function playSite(
         actor: instance,
         process: `m${task}`,
         time: ctx.time,
-        prompt: 'send a team?',
+        prompt: term('ask.team'),
         ...(about ? { subject: about } : {}),
         options: [
-          { id: 'send', label: 'send a team' },
-          { id: 'refuse', label: 'refuse: keep the team in' },
+          { id: 'send', label: term('answer.send') },
+          { id: 'refuse', label: term('answer.refuse') },
         ],
         doctrine: route && !route.holds ? 'refuse' : 'send',
         reason:
@@ -179,8 +182,8 @@ export function playSite(
               })
             : phrase('doctrine.team-free', { out: c.teamsOut, teams: c.teams }),
         facts: [
-          `teams out: ${c.teamsOut} of ${c.teams}`,
-          `tasks on the desk: ${c.workload} (capacity ${c.capacityNow})`,
+          phrase('known.teams-out', { out: c.teamsOut, teams: c.teams }),
+          phrase('known.workload', { workload: c.workload, capacity: c.capacityNow }),
           ...knownFacts(ctx, instance),
         ],
       },
@@ -200,11 +203,11 @@ export function playSite(
         actor: instance,
         process: `m${task}`,
         time: ctx.time,
-        prompt: 'attend?',
+        prompt: term('ask.attend'),
         ...(about ? { subject: about } : {}),
         options: [
-          { id: 'attend', label: 'attend' },
-          { id: 'regrets', label: 'send regrets' },
+          { id: 'attend', label: term('answer.attend') },
+          { id: 'regrets', label: term('answer.regrets') },
         ],
         doctrine: fits ? 'attend' : 'regrets',
         reason: phrase(fits ? 'doctrine.within-capacity' : 'doctrine.overloaded', {
@@ -212,7 +215,7 @@ export function playSite(
           capacity: c.capacityNow,
         }),
         facts: [
-          `tasks on the desk: ${c.workload} (capacity ${c.capacityNow})`,
+          phrase('known.workload', { workload: c.workload, capacity: c.capacityNow }),
           ...knownFacts(ctx, instance),
         ],
       },
@@ -243,10 +246,10 @@ export function playSite(
         actor: c.authority,
         process: instance,
         time: ctx.time,
-        prompt: `Joint decision on ${c.area}: transfer lead responsibility from ${c.from} to ${c.to}, or postpone?`,
+        prompt: phrase('ask.handover', { area: c.area, from: c.from, to: c.to }),
         options: [
-          { id: 'transfer', label: `transfer ${c.area} to ${c.to}` },
-          { id: 'postpone', label: 'postpone: requires improvement' },
+          { id: 'transfer', label: phrase('answer.transfer', { area: c.area, to: c.to }) },
+          { id: 'postpone', label: term('answer.postpone') },
         ],
         doctrine: gaps.length ? 'postpone' : 'transfer',
         reason: gaps.length
@@ -255,11 +258,9 @@ export function playSite(
         area: c.area,
         to: c.to,
         facts: [
-          `readiness assessment ${c.assessments} of ${c.area}`,
-          gaps.length
-            ? `readiness criteria not met: ${gaps.length} (see doctrine's reason)`
-            : 'every readiness criterion is met',
-          `threshold: ${Math.round(c.threshold * 100)}% of eligible officers certified`,
+          phrase('known.assessment', { assessment: c.assessments, area: c.area }),
+          phrase('known.gaps', { gaps: gaps.length }),
+          phrase('known.threshold', { threshold: c.threshold }),
           ...knownFacts(ctx, c.authority),
         ],
       },
@@ -286,15 +287,18 @@ export function playSite(
         actor: c.decider,
         process: instance,
         time: ctx.time,
-        prompt: `Threat to civilians ${c.id} in ${c.area} (${c.severity}): who responds first?`,
-        options: order.map((id) => ({ id, label: `${id} (${kindOf(id) ?? '?'})` })),
+        prompt: phrase('ask.poc', { id: c.id, area: c.area, severity: c.severity }),
+        options: order.map((id) => {
+          const kind = kindOf(id);
+          return { id, label: phrase('answer.responder', kind ? { id, kind } : { id }) };
+        }),
         doctrine: first,
         reason: doctrineReason(c, first),
         facts: [
-          `${c.id} in ${c.area}: ${c.summary}`,
-          `severity: ${c.severity}`,
-          `reported by ${c.reporter}`,
-          `responders: ${c.responders.map((r) => r.id).join(', ')}`,
+          phrase('known.incident', { id: c.id, area: c.area, summary: c.summary }),
+          phrase('known.severity', { severity: c.severity }),
+          phrase('known.reporter', { reporter: c.reporter }),
+          phrase('known.responders', { responders: c.responders.map((r) => r.id) }),
           ...knownFacts(ctx, c.decider),
         ],
       },

@@ -143,15 +143,18 @@ describe('measures', () => {
       within: 360,
     } as Measure);
     expect(r.status).toBe('not-met');
-    expect(r.observed).toBe('1 of 2 within 6h');
-    expect(r.details).toEqual(['c1: after 3h30m', 'c2: after 7h (over 6h)']);
+    expect(r.observed).toEqual({ kind: 'within', inTime: 1, measured: 2, within: 360 });
+    expect(r.details).toEqual([
+      { kind: 'after', ref: 'c1', after: 210, within: 360, ok: true },
+      { kind: 'after', ref: 'c2', after: 420, within: 360, ok: false },
+    ]);
     const lenient = evaluate({
       each: 'escort.submitted',
       then: 'escort.declined',
       within: 480,
     } as Measure);
     // c1 was approved, never declined: after 8h without a decline it counts as missed.
-    expect(lenient.observed).toBe('1 of 2 within 8h');
+    expect(lenient.observed).toEqual({ kind: 'within', inTime: 1, measured: 2, within: 480 });
   });
 
   it('resolves an authority role to its holder: the JOC knew after 45m, bn after 3h', () => {
@@ -161,27 +164,33 @@ describe('measures', () => {
       by: 'situationalAwareness',
       within: 60,
     } as Measure);
-    expect(joc).toMatchObject({ status: 'met', observed: '1 of 1 within 1h' });
+    expect(joc).toMatchObject({
+      status: 'met',
+      observed: { kind: 'within', inTime: 1, measured: 1, within: 60 },
+    });
     const bn = evaluate({
       each: 'incident.occurred',
       then: 'information.reached',
       by: 'bn',
       within: 60,
     } as Measure);
-    expect(bn).toMatchObject({ status: 'not-met', details: ['i1: after 3h (over 1h)'] });
+    expect(bn).toMatchObject({
+      status: 'not-met',
+      details: [{ kind: 'after', ref: 'i1', after: 180, within: 60, ok: false }],
+    });
   });
 
   it('bounds metrics in their units: attendance 75% mean, decision time mean 5h15m', () => {
     expect(evaluate({ metric: 'meetingAttendanceMean', atLeast: '75%' } as Measure)).toMatchObject({
       status: 'met',
-      observed: '75%',
+      observed: { kind: 'value', value: 0.75, unit: 'share', soFar: false },
     });
     expect(evaluate({ metric: 'meetingAttendanceMean', atLeast: 0.8 } as Measure).status).toBe(
       'not-met',
     );
     expect(evaluate({ metric: 'decisionTimeMean', atMost: '5h' } as Measure)).toMatchObject({
       status: 'not-met',
-      observed: '5h15m',
+      observed: { kind: 'value', value: 315, unit: 'minutes', soFar: false },
     });
     expect(evaluate({ metric: 'pocResponseMean', atMost: '1h' } as Measure)).toMatchObject({
       status: 'no-data',
@@ -191,7 +200,7 @@ describe('measures', () => {
   it('counts marks, optionally for one process', () => {
     expect(evaluate({ count: 'handover.gap-opened', atMost: 0 } as Measure)).toMatchObject({
       status: 'not-met',
-      observed: '1',
+      observed: { kind: 'value', value: 1, unit: 'count', soFar: false },
     });
     expect(evaluate({ count: 'handover.gap-opened', ref: 'h2', atMost: 0 } as Measure).status).toBe(
       'met',
@@ -200,7 +209,7 @@ describe('measures', () => {
       evaluate({ count: ['escort.approved', 'escort.declined'], atLeast: 2 } as Measure),
     ).toMatchObject({
       status: 'met',
-      observed: '2',
+      observed: { kind: 'value', value: 2, unit: 'count', soFar: false },
     });
   });
 
@@ -212,7 +221,7 @@ describe('measures', () => {
     const metrics = computeMetrics(early, s, structure);
     expect(evaluateMeasure(m, s, structure, early, metrics, false)).toMatchObject({
       status: 'no-data',
-      observed: '1 so far',
+      observed: { kind: 'value', value: 1, unit: 'count', soFar: true },
     });
     expect(evaluateMeasure(m, s, structure, early, metrics, true).status).toBe('not-met');
     // An upper bound already broken stays broken.
@@ -223,8 +232,8 @@ describe('measures', () => {
   it('compares the option taken at a decision point with the one expected', () => {
     expect(evaluate({ decision: 'dp-second', is: 'decline' } as Measure)).toMatchObject({
       status: 'not-met',
-      observed: 'Approve under pressure',
-      text: 'decision dp-second: Decline',
+      observed: { kind: 'option', option: 'Approve under pressure' },
+      wording: { kind: 'decision', decision: 'dp-second', option: 'Decline' },
     });
     const s = scenario();
     const early = LOG.slice(0, 3);
@@ -248,8 +257,11 @@ describe('measures', () => {
       open,
       computeMetrics(open, s, s.structures[0]!),
     );
-    expect(r).toMatchObject({ status: 'met', observed: '1 of 1 within 6h' });
-    expect(r.details).toContain('c2: still open when the run stopped');
+    expect(r).toMatchObject({
+      status: 'met',
+      observed: { kind: 'within', inTime: 1, measured: 1, within: 360 },
+    });
+    expect(r.details).toContainEqual({ kind: 'open', ref: 'c2' });
   });
 
   it('rolls measures up into tasks, and a task without measures is for an evaluator', () => {

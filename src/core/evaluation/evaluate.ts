@@ -4,20 +4,86 @@
 import type { LogEntry } from '../engine/types';
 import { METRIC_INFO, computeMetrics, type MetricKey, type Metrics } from '../metrics/metrics';
 import { AUTHORITY_ROLES, type Measure, type Scenario, type Structure } from '../scenario/schema';
-import { formatDuration } from '../time';
 import { measureUnit, readBound, type BoundUnit } from './check';
 
 /** met / not met from the log; no-data when the run had nothing to measure (yet). */
 export type MeasureStatus = 'met' | 'not-met' | 'no-data';
 
+/** One bound of a measure: "≥ 75%", "≤ 6h", "= 0" (at most nothing, for a count). */
+export interface MeasureBound {
+  readonly sign: '≥' | '≤' | '=';
+  readonly value: number;
+  readonly unit: BoundUnit;
+}
+
+/**
+ * How a measure reads: the scenario's own text, or its fields, which the edges (src/i18n)
+ * put in words in the reader's language. Marks, refs and ids stay as the scenario wrote them.
+ */
+export type MeasureWording =
+  | { readonly kind: 'text'; readonly text: string }
+  | {
+      readonly kind: 'metric';
+      readonly metric: MetricKey;
+      readonly bounds: readonly MeasureBound[];
+    }
+  | {
+      readonly kind: 'count';
+      readonly marks: readonly string[];
+      readonly ref?: string;
+      readonly by?: string;
+      readonly bounds: readonly MeasureBound[];
+    }
+  | {
+      readonly kind: 'each';
+      readonly marks: readonly string[];
+      readonly then: readonly string[];
+      readonly ref?: string;
+      readonly by?: string;
+      /** Minutes. */
+      readonly within: number;
+    }
+  | { readonly kind: 'decision'; readonly decision: string; readonly option: string };
+
+/** What the run showed, e.g. 3h37m, 75%, 2 so far, 2 of 3 within 6h, an option's label. */
+export type MeasureObserved =
+  /** The run had nothing to measure (no escort request, no meeting…). */
+  | { readonly kind: 'nothing' }
+  /** The decision point was not reached in this run. */
+  | { readonly kind: 'undecided' }
+  | {
+      readonly kind: 'value';
+      readonly value: number;
+      readonly unit: BoundUnit;
+      /** A count still short of its lower bound before the end of the run. */
+      readonly soFar: boolean;
+    }
+  | {
+      readonly kind: 'within';
+      readonly inTime: number;
+      readonly measured: number;
+      readonly within: number;
+    }
+  | { readonly kind: 'option'; readonly option: string };
+
+/** One instance a timed measure looked at, e.g. "wfp-tokono: decided after 3h37m". */
+export type MeasureDetail =
+  | { readonly kind: 'open'; readonly ref: string }
+  | { readonly kind: 'never'; readonly ref: string; readonly within: number }
+  | {
+      readonly kind: 'after';
+      readonly ref: string;
+      readonly after: number;
+      readonly within: number;
+      readonly ok: boolean;
+    };
+
 export interface MeasureResult {
-  /** How the measure reads: the scenario's text or one written from its fields. */
-  readonly text: string;
+  readonly wording: MeasureWording;
   readonly status: MeasureStatus;
-  /** What the run showed, e.g. "3h37m", "75%", "2 of 3 within 6h". */
-  readonly observed: string;
-  /** One line per instance measured, e.g. "wfp-tokono: decided after 3h37m". */
-  readonly details: readonly string[];
+  readonly observed: MeasureObserved;
+  /** One per instance measured (timed measures). */
+  readonly details: readonly MeasureDetail[];
   /** The log entries a count measure counted (the edges render them in words). */
   readonly entries?: readonly LogEntry[];
 }
@@ -37,16 +103,8 @@ export interface ObjectiveResult {
   readonly tasks: readonly TaskResult[];
 }
 
-export function formatValue(value: number, unit: BoundUnit): string {
-  if (unit === 'minutes') return formatDuration(Math.round(value));
-  if (unit === 'share') return `${Math.round(value * 100)}%`;
-  return String(value);
-}
-
 const list = (marks: Measure['each']): readonly string[] =>
   marks === undefined ? [] : typeof marks === 'string' ? [marks] : marks;
-
-const orList = (xs: readonly string[]) => xs.join(' or ');
 
 /** The actor a measure's `by` names under this structure (a role resolves to its holder). */
 function resolveBy(by: string | undefined, structure: Structure): string | undefined {
@@ -58,33 +116,47 @@ function resolveBy(by: string | undefined, structure: Structure): string | undef
   return by;
 }
 
-/** The measure in words, for tables and the report. */
-export function describeMeasure(m: Measure, scenario: Scenario): string {
-  if (m.text !== undefined && m.text.trim() !== '') return m.text;
+/** The measure's bounds in numbers, in the order written (at least, then at most). */
+function boundsOf(m: Measure, unit: BoundUnit): MeasureBound[] {
+  const out: MeasureBound[] = [];
+  for (const [key, sign] of [
+    ['atLeast', '≥'],
+    ['atMost', '≤'],
+  ] as const) {
+    const v = m[key];
+    if (v === undefined) continue;
+    const read = readBound(v, unit);
+    if (!read.ok) continue;
+    // "at most 0" of a count reads better as "= 0".
+    const none = key === 'atMost' && read.value === 0 && unit === 'count';
+    out.push({ sign: none ? '=' : sign, value: read.value, unit });
+  }
+  return out;
+}
+
+/** How the measure reads, for tables and the report (worded at the edges). */
+export function measureWording(m: Measure, scenario: Scenario): MeasureWording {
+  if (m.text !== undefined && m.text.trim() !== '') return { kind: 'text', text: m.text };
   const unit = measureUnit(m);
-  const bounds = (): string => {
-    const parts: string[] = [];
-    for (const [key, sign] of [
-      ['atLeast', '≥'],
-      ['atMost', '≤'],
-    ] as const) {
-      const v = m[key];
-      if (v === undefined) continue;
-      const read = readBound(v, unit);
-      // "at most 0" of a count reads better as "= 0".
-      const none = key === 'atMost' && read.ok && read.value === 0 && unit === 'count';
-      if (read.ok) parts.push(`${none ? '=' : sign} ${formatValue(read.value, unit)}`);
-    }
-    return parts.join(' and ');
+  const scope = {
+    ...(m.ref !== undefined ? { ref: m.ref } : {}),
+    ...(m.by !== undefined ? { by: m.by } : {}),
   };
-  const scope = `${m.ref ? ` for ${m.ref}` : ''}${m.by ? ` by ${m.by}` : ''}`;
-  if (m.metric !== undefined) return `${METRIC_INFO[m.metric as MetricKey].label} ${bounds()}`;
-  if (m.count !== undefined) return `count of ${orList(list(m.count))}${scope} ${bounds()}`;
+  if (m.metric !== undefined)
+    return { kind: 'metric', metric: m.metric as MetricKey, bounds: boundsOf(m, unit) };
+  if (m.count !== undefined)
+    return { kind: 'count', marks: list(m.count), ...scope, bounds: boundsOf(m, unit) };
   if (m.each !== undefined)
-    return `each ${orList(list(m.each))}${m.ref ? ` for ${m.ref}` : ''} followed by ${orList(list(m.then))}${m.by ? ` by ${m.by}` : ''} within ${formatDuration(m.within ?? 0)}`;
+    return {
+      kind: 'each',
+      marks: list(m.each),
+      then: list(m.then),
+      ...scope,
+      within: m.within ?? 0,
+    };
   const d = scenario.decisions.find((x) => x.id === m.decision);
   const option = d?.options.find((o) => o.id === m.is);
-  return `decision ${m.decision}: ${option?.label ?? m.is}`;
+  return { kind: 'decision', decision: m.decision ?? '', option: option?.label ?? m.is ?? '' };
 }
 
 /** Which bound the value breaks, if any. */
@@ -130,22 +202,22 @@ export function evaluateMeasure(
   metrics: Metrics,
   finished = true,
 ): MeasureResult {
-  const text = describeMeasure(m, scenario);
+  const wording = measureWording(m, scenario);
   const by = resolveBy(m.by, structure);
-  const result = (status: MeasureStatus, observed: string, details: readonly string[] = []) => ({
-    text,
-    status,
-    observed,
-    details,
-  });
+  const nothing: MeasureObserved = { kind: 'nothing' };
+  const result = (
+    status: MeasureStatus,
+    observed: MeasureObserved,
+    details: readonly MeasureDetail[] = [],
+  ): MeasureResult => ({ wording, status, observed, details });
 
   if (m.metric !== undefined) {
     const key = m.metric as MetricKey;
     const value = metrics[key];
     const unit = METRIC_INFO[key].unit;
-    if (value === null) return result('no-data', 'nothing to measure in this run');
+    if (value === null) return result('no-data', nothing);
     const j = judge(value, m, unit, finished);
-    return result(j.status, `${formatValue(value, unit)}${j.soFar ? ' so far' : ''}`);
+    return result(j.status, { kind: 'value', value, unit, soFar: j.soFar });
   }
 
   if (m.count !== undefined) {
@@ -154,7 +226,10 @@ export function evaluateMeasure(
       (e) => hasMark(e, marks) && (m.ref === undefined || e.ref === m.ref) && concerns(e, by),
     );
     const j = judge(hits.length, m, 'count', finished);
-    return { ...result(j.status, `${hits.length}${j.soFar ? ' so far' : ''}`), entries: hits };
+    return {
+      ...result(j.status, { kind: 'value', value: hits.length, unit: 'count', soFar: j.soFar }),
+      entries: hits,
+    };
   }
 
   if (m.each !== undefined) {
@@ -173,29 +248,27 @@ export function evaluateMeasure(
     const end = log.length ? log[log.length - 1]!.time : 0;
     let measured = 0;
     let inTime = 0;
-    const details: string[] = [];
+    const details: MeasureDetail[] = [];
     for (const [ref, t0] of startedAt) {
       const t1 = doneAt.get(ref);
       if (t1 === undefined) {
         if (end - t0 <= within) {
-          details.push(`${ref}: still open when the run stopped`);
+          details.push({ kind: 'open', ref });
           continue;
         }
         measured++;
-        details.push(`${ref}: not within ${formatDuration(within)} (never, by the end of the run)`);
+        details.push({ kind: 'never', ref, within });
         continue;
       }
       measured++;
       const ok = t1 - t0 <= within;
       if (ok) inTime++;
-      details.push(
-        `${ref}: after ${formatDuration(t1 - t0)}${ok ? '' : ` (over ${formatDuration(within)})`}`,
-      );
+      details.push({ kind: 'after', ref, after: t1 - t0, within, ok });
     }
-    if (measured === 0) return result('no-data', 'nothing to measure in this run', details);
+    if (measured === 0) return result('no-data', nothing, details);
     return result(
       inTime === measured ? 'met' : 'not-met',
-      `${inTime} of ${measured} within ${formatDuration(within)}`,
+      { kind: 'within', inTime, measured, within },
       details,
     );
   }
@@ -203,10 +276,10 @@ export function evaluateMeasure(
   // A decision point: the option taken against the one expected.
   const made = log.find((e) => e.event === 'decision.made' && e.ref === m.decision);
   const d = scenario.decisions.find((x) => x.id === m.decision);
-  if (!made) return result('no-data', 'not decided in this run');
+  if (!made) return result('no-data', { kind: 'undecided' });
   const chosen = made.kind === 'decision.made' ? made.params.option : '';
   const label = d?.options.find((o) => o.id === chosen)?.label ?? chosen;
-  return result(chosen === m.is ? 'met' : 'not-met', label);
+  return result(chosen === m.is ? 'met' : 'not-met', { kind: 'option', option: label });
 }
 
 function combine(results: readonly MeasureResult[]): MeasureStatus {

@@ -13,8 +13,8 @@ import type {
   RunResult,
   SweepSpec,
 } from '../../core/index.ts';
-import { loadCore, metricValue, span, type Core } from '../../store';
-import { useLocale } from '../i18n';
+import { loadCore, type Core } from '../../store';
+import { useLocale, type Translate } from '../i18n';
 import { metricDefinition } from '../metricDefinitions';
 import './compare.css';
 import { defaultBrowserWorkers, runPlanInWorkers } from './runInWorkers';
@@ -46,11 +46,11 @@ export const MAX_BROWSER_RUNS = 20_000;
 /** Above this estimated wall time, the planner is asked before the runs start, seconds. */
 const CONFIRM_AFTER = 60;
 
-/** "about 40 s", "about 12 min", "about 2 h". */
-function duration(seconds: number): string {
-  if (seconds < 90) return `about ${Math.max(1, Math.round(seconds))} s`;
-  if (seconds < 5400) return `about ${Math.round(seconds / 60)} min`;
-  return `about ${Math.round(seconds / 360) / 10} h`;
+/** "about 40 s", "about 12 min", "about 2 h" ("environ 1,5 h"). */
+function duration(t: Translate, seconds: number): string {
+  if (seconds < 90) return t('app.compare.about-s', { n: Math.max(1, Math.round(seconds)) });
+  if (seconds < 5400) return t('app.compare.about-min', { n: Math.round(seconds / 60) });
+  return t('app.compare.about-h', { n: Math.round(seconds / 360) / 10 });
 }
 
 export default function CompareView({
@@ -60,6 +60,8 @@ export default function CompareView({
   onClose,
 }: CompareViewProps) {
   const id = useId();
+  const { t, locale } = useLocale();
+  const count = (n: number) => n.toLocaleString(locale);
   const [core, setCore] = useState<Core | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [result, setResult] = useState<CompareResult | null>(null);
@@ -107,11 +109,11 @@ export default function CompareView({
     const start = Number(seedStart);
     const k = Number(workers);
     if (!Number.isInteger(n) || n < 1)
-      return setPhase({ kind: 'error', message: 'Seeds: a whole number from 1.' });
+      return setPhase({ kind: 'error', message: t('app.compare.bad-seeds') });
     if (!Number.isInteger(start))
-      return setPhase({ kind: 'error', message: 'First seed: a whole number.' });
+      return setPhase({ kind: 'error', message: t('app.compare.bad-first-seed') });
     if (!Number.isInteger(k) || k < 1)
-      return setPhase({ kind: 'error', message: 'Workers: a whole number from 1.' });
+      return setPhase({ kind: 'error', message: t('app.compare.bad-workers') });
     let plan;
     try {
       const sweeps: SweepSpec[] = sweepText
@@ -135,10 +137,10 @@ export default function CompareView({
     if (plan.runs.length > MAX_BROWSER_RUNS) {
       return setPhase({
         kind: 'error',
-        message:
-          `${plan.runs.length.toLocaleString('en')} runs is more than this view runs ` +
-          `(${MAX_BROWSER_RUNS.toLocaleString('en')}): fewer seeds or sweep values, or ` +
-          '`npx peacemesh compare` on the command line for a sweep this size.',
+        message: t('app.compare.too-many', {
+          runs: count(plan.runs.length),
+          max: count(MAX_BROWSER_RUNS),
+        }),
       });
     }
     if (!confirmed) {
@@ -194,17 +196,21 @@ export default function CompareView({
   return (
     <section className="compare-view" aria-labelledby={`${id}-title`}>
       <header className="compare-view__header">
-        <h2 id={`${id}-title`}>Compare structures{scenario ? `: ${scenario.title}` : ''}</h2>
+        <h2 id={`${id}-title`}>
+          {scenario ? t('app.compare.title-of', { title: scenario.title }) : t('app.compare.open')}
+        </h2>
         {onClose && (
           <button type="button" className="button" onClick={onClose}>
-            Close
+            {t('app.close')}
           </button>
         )}
       </header>
 
-      {!core && <p>Loading the engine…</p>}
+      {!core && <p>{t('app.compare.loading-engine')}</p>}
       {loaded && !loaded.ok && (
-        <p role="alert">This scenario does not load: {loaded.errors[0]?.message}</p>
+        <p role="alert">
+          {t('app.compare.not-loaded', { problem: loaded.errors[0]?.message ?? '' })}
+        </p>
       )}
 
       {scenario && (
@@ -216,7 +222,7 @@ export default function CompareView({
           }}
         >
           <fieldset disabled={running}>
-            <legend>Structures (the first is the reference)</legend>
+            <legend>{t('app.compare.structures')}</legend>
             <ul className="compare-form__structures">
               {allStructures.map((s) => {
                 const info = scenario.structures.find((x) => x.id === s)!;
@@ -239,19 +245,21 @@ export default function CompareView({
                         className="link-button"
                         onClick={() => makeReference(s)}
                       >
-                        make reference
+                        {t('app.compare.make-reference')}
                       </button>
                     )}
-                    {structures[0] === s && <span className="compare-form__ref">reference</span>}
+                    {structures[0] === s && (
+                      <span className="compare-form__ref">{t('app.compare.reference')}</span>
+                    )}
                   </li>
                 );
               })}
             </ul>
           </fieldset>
           <fieldset disabled={running} className="compare-form__numbers">
-            <legend>Runs</legend>
+            <legend>{t('app.compare.runs')}</legend>
             <label className="field">
-              <span className="field__label">Seeds</span>
+              <span className="field__label">{t('app.compare.seeds')}</span>
               <input
                 name="seeds"
                 inputMode="numeric"
@@ -261,7 +269,7 @@ export default function CompareView({
               />
             </label>
             <label className="field">
-              <span className="field__label">First seed</span>
+              <span className="field__label">{t('app.compare.first-seed')}</span>
               <input
                 name="seedStart"
                 inputMode="numeric"
@@ -271,7 +279,7 @@ export default function CompareView({
               />
             </label>
             <label className="field">
-              <span className="field__label">Workers</span>
+              <span className="field__label">{t('app.compare.workers')}</span>
               <input
                 name="workers"
                 inputMode="numeric"
@@ -281,7 +289,7 @@ export default function CompareView({
               />
             </label>
             <label className="field compare-form__sweep">
-              <span className="field__label">Sweep (optional, one per line)</span>
+              <span className="field__label">{t('app.compare.sweep')}</span>
               <textarea
                 name="sweep"
                 rows={2}
@@ -298,34 +306,41 @@ export default function CompareView({
               className="button button--primary"
               disabled={running || structures.length === 0}
             >
-              Run comparison
+              {t('app.compare.run')}
             </button>
             {plannedRuns !== null && !running && (
               <span className="muted small" data-testid="compare-planned">
-                {plannedRuns.toLocaleString('en')} runs
+                {t('app.compare.planned', { runs: plannedRuns, shown: count(plannedRuns) })}
               </span>
             )}
             {running && (
               <button type="button" className="button" onClick={() => controller.current?.abort()}>
-                Cancel
+                {t('app.inject.cancel')}
               </button>
             )}
             {running && (
               <span className="compare-progress" role="status" aria-live="polite">
-                <progress max={phase.total} value={phase.done} aria-label="Runs finished" />{' '}
-                {phase.done} / {phase.total} runs
+                <progress
+                  max={phase.total}
+                  value={phase.done}
+                  aria-label={t('app.compare.finished')}
+                />{' '}
+                {t('app.compare.progress', { done: count(phase.done), total: count(phase.total) })}
               </span>
             )}
           </div>
           {pending && (
             <p className="compare-confirm" role="alert">
-              {pending.runs.toLocaleString('en')} runs will take {duration(pending.seconds)} on{' '}
-              {workers} worker{workers === '1' ? '' : 's'}.{' '}
+              {t('app.compare.confirm', {
+                runs: count(pending.runs),
+                time: duration(t, pending.seconds),
+                workers: Number(workers),
+              })}{' '}
               <button type="button" className="button" onClick={() => void run(true)}>
-                Start anyway
+                {t('app.compare.start-anyway')}
               </button>{' '}
               <button type="button" className="link-button" onClick={() => setPending(null)}>
-                Change the settings
+                {t('app.compare.change')}
               </button>
             </p>
           )}
@@ -394,13 +409,16 @@ function Results({
   onOpenRun,
 }: ResultsProps) {
   const id = useId();
+  const loc = useLocale();
+  const { t } = loc;
   const info = core.METRIC_INFO;
+  const label = (m: MetricKey): string => t(`metric.${m}`);
   const shown = useMemo(() => {
     const used = metricsWithValues(result);
     const first = pinned.filter((m): m is MetricKey => used.includes(m as MetricKey));
     return [...first, ...used.filter((m) => !first.includes(m))];
   }, [result, pinned]);
-  const fmt = (key: MetricKey, v: number | null) => metricValue(v, info[key].unit);
+  const fmt = (key: MetricKey, v: number | null) => loc.metric(v, info[key].unit);
   const name = (structure: string): string => names.get(structure) ?? structure;
   const signed = (key: MetricKey, v: number) =>
     (v > 0 ? '+' : v < 0 ? '−' : '') + fmt(key, Math.abs(v));
@@ -438,20 +456,20 @@ function Results({
   return (
     <div className="compare-results">
       <p className="compare-results__what" data-testid="compare-summary-line">
-        {result.structures.length} structures × {result.seeds.length} seeds
-        {result.points.length > 1 ? ` × ${result.points.length} sweep points` : ''} —{' '}
-        {result.completed} of {result.planned} runs, reference {name(result.reference)}
-        {result.partial && (
-          <strong className="compare-partial">
-            {' '}
-            Partial: cancelled before every run finished.
-          </strong>
-        )}
+        {t('app.compare.what', {
+          structures: result.structures.length,
+          seeds: result.seeds.length,
+          points: result.points.length,
+          completed: result.completed,
+          planned: result.planned,
+          reference: name(result.reference),
+        })}
+        {result.partial && <strong className="compare-partial"> {t('app.compare.partial')}</strong>}
       </p>
       <div className="compare-results__controls">
         {result.points.length > 1 && (
           <label className="field">
-            <span className="field__label">Sweep point</span>
+            <span className="field__label">{t('app.compare.point')}</span>
             <select value={point} onChange={(e) => setPoint(Number(e.target.value))}>
               {result.points.map((p) => (
                 <option key={p.index} value={p.index}>
@@ -462,7 +480,7 @@ function Results({
           </label>
         )}
         <label className="field">
-          <span className="field__label">Metric in the charts</span>
+          <span className="field__label">{t('app.compare.metric')}</span>
           <select
             value={metric ?? ''}
             onChange={(e) => setMetric(e.target.value as MetricKey)}
@@ -470,19 +488,19 @@ function Results({
           >
             {shown.map((m) => (
               <option key={m} value={m}>
-                {info[m].label}
+                {label(m)}
               </option>
             ))}
           </select>
         </label>
         <button type="button" className="button" onClick={exportCsv}>
-          Export summary CSV
+          {t('app.compare.export-summary')}
         </button>
         <button type="button" className="button" onClick={exportRuns}>
-          Export runs CSV
+          {t('app.compare.export-runs')}
         </button>
         <button type="button" className="button" onClick={exportJson}>
-          Export JSON
+          {t('app.compare.export-json')}
         </button>
       </div>
 
@@ -490,17 +508,16 @@ function Results({
         <div className="compare-charts">
           <figure>
             <figcaption id={`${id}-dist`}>
-              {info[metric].label}: each run (dot) and the spread over seeds (box: quartiles; line:
-              mean)
+              {t('app.compare.dist-caption', { metric: label(metric) })}
             </figcaption>
             <PlotFigure
               options={distributionPlot(
                 result,
                 point,
                 metric,
-                axisLabel(info[metric].label, info[metric].unit),
+                axisLabel(t, label(metric), info[metric].unit),
                 name,
-                tickFormat(info[metric].unit),
+                tickFormat(loc, info[metric].unit),
               )}
               labelledBy={`${id}-dist`}
             />
@@ -508,20 +525,20 @@ function Results({
           {result.structures.length > 1 && (
             <figure>
               <figcaption id={`${id}-diff`}>
-                Difference from {name(result.reference)}, with its 95% confidence interval (
-                {info[metric].better === 'neither'
-                  ? 'neither direction is better'
-                  : `${info[metric].better} is better`}
-                )
+                {t('app.compare.diff-caption', {
+                  reference: name(result.reference),
+                  better: info[metric].better,
+                })}
               </figcaption>
               <PlotFigure
                 options={differencePlot(
                   result,
                   point,
                   metric,
-                  unitName(info[metric].unit),
+                  unitName(t, info[metric].unit),
+                  t('app.compare.diff-axis', { reference: name(result.reference) }),
                   name,
-                  tickFormat(info[metric].unit),
+                  tickFormat(loc, info[metric].unit),
                 )}
                 labelledBy={`${id}-diff`}
               />
@@ -536,6 +553,7 @@ function Results({
         metrics={shown}
         info={info}
         verdict={core.verdict}
+        label={label}
         fmt={fmt}
         signed={signed}
         name={name}
@@ -545,22 +563,13 @@ function Results({
           result={result}
           point={point}
           metric={metric}
-          label={info[metric].label}
+          label={label(metric)}
           fmt={fmt}
           name={name}
           {...(onOpenRun ? { onOpenRun } : {})}
         />
       )}
-      <p className="compare-howto">
-        How to read this: each cell gives the mean over the seeds and, in brackets, the range of the
-        middle 80% of runs (10th–90th percentile). Δ is the mean minus the reference’s, with its 95%
-        confidence interval (Welch). When the interval excludes zero the difference is unlikely to
-        be chance; “better” or “worse” says which way it goes for that metric, and “differs” marks a
-        count with no better direction (structures hold different meetings, send different
-        messages). Counts take percentiles among the counts themselves. A mean marked * lies outside
-        its own [p10–p90]: a few runs far from the rest pull it there (most runs at 0 and a few
-        high, say) — read the spread, not the mean alone.
-      </p>
+      <p className="compare-howto">{t('app.compare.howto')}</p>
     </div>
   );
 }
@@ -581,9 +590,19 @@ function PlotFigure({ options, labelledBy }: { options: Plot.PlotOptions; labell
   return <div ref={ref} className="compare-plot" role="img" aria-labelledby={labelledBy} />;
 }
 
-/** Minutes on an axis as "2h15m" (as the tables write them); other units as they are. */
-const tickFormat = (unit: 'count' | 'minutes' | 'share') =>
-  unit === 'minutes' ? (v: number) => span(v) : undefined;
+/**
+ * Minutes on an axis as the tables write them ("2h15m", "2 h 15 min"), shares as percentages;
+ * counts in the page's number format (a decimal comma in French).
+ */
+const tickFormat = (
+  loc: { span: (m: number) => string; share: (s: number) => string; locale: string },
+  unit: 'count' | 'minutes' | 'share',
+) =>
+  unit === 'minutes'
+    ? (v: number) => loc.span(v)
+    : unit === 'share'
+      ? (v: number) => loc.share(v)
+      : (v: number) => v.toLocaleString(loc.locale);
 
 function distributionPlot(
   result: CompareResult,
@@ -628,16 +647,18 @@ function distributionPlot(
   };
 }
 
-const unitName = (unit: 'count' | 'minutes' | 'share'): string =>
-  unit === 'minutes' ? 'h:m' : unit === 'share' ? 'share, 0–1' : 'count';
-const axisLabel = (label: string, unit: 'count' | 'minutes' | 'share'): string =>
-  `${label} (${unitName(unit)})`;
+const unitName = (t: Translate, unit: 'count' | 'minutes' | 'share'): string =>
+  t(`app.compare.unit.${unit}`);
+const axisLabel = (t: Translate, label: string, unit: 'count' | 'minutes' | 'share'): string =>
+  `${label} (${unitName(t, unit)})`;
 
 function differencePlot(
   result: CompareResult,
   point: number,
   metric: MetricKey,
   unit: string,
+  /** "Δ vs <reference>", in the page's language. */
+  axis: string,
   name: (structure: string) => string,
   format: ((v: number) => string) | undefined,
 ): Plot.PlotOptions {
@@ -653,7 +674,7 @@ function differencePlot(
     width: 720,
     height: 60 + 40 * Math.max(1, others.length),
     x: {
-      label: `Δ vs ${name(result.reference)} (${unit})`,
+      label: `${axis} (${unit})`,
       grid: true,
       ...(signedFormat ? { tickFormat: signedFormat } : {}),
     },
@@ -710,19 +731,21 @@ function SummaryTable(props: {
   metrics: readonly MetricKey[];
   info: Info;
   verdict: Core['verdict'];
+  label: (m: MetricKey) => string;
   fmt: (k: MetricKey, v: number | null) => string;
   signed: (k: MetricKey, v: number) => string;
   name: (structure: string) => string;
 }) {
   const locale = useLocale();
-  const { result, point, metrics, info, verdict, fmt, signed, name } = props;
+  const { t } = locale;
+  const { result, point, metrics, info, verdict, label, fmt, signed, name } = props;
   const [sort, setSort] = useState<Sort>({ key: 'order', dir: 1 });
   const cell = new Map<string, MetricSummary>();
   for (const s of result.summaries)
     if (s.point === point) cell.set(`${s.structure}|${s.metric}`, s);
   const value = (m: MetricKey, key: string): number | string => {
     if (key === 'order') return metrics.indexOf(m);
-    if (key === 'metric') return info[m].label;
+    if (key === 'metric') return label(m);
     const [kind, structure] = key.split(':');
     const s = cell.get(`${structure}|${m}`);
     const v = kind === 'mean' ? s?.summary.mean : s?.difference?.diff;
@@ -735,13 +758,10 @@ function SummaryTable(props: {
   });
   return (
     <table className="compare-table" data-testid="compare-summary">
-      <caption>
-        Every metric: mean [p10–p90] per structure, and Δ from {name(result.reference)} with its 95%
-        interval
-      </caption>
+      <caption>{t('app.compare.summary-caption', { reference: name(result.reference) })}</caption>
       <thead>
         <tr>
-          <SortHeader label="Metric" k="metric" sort={sort} setSort={setSort} />
+          <SortHeader label={t('report.col.metric')} k="metric" sort={sort} setSort={setSort} />
           {result.structures.map((s) => (
             <SortHeader key={s} label={name(s)} k={`mean:${s}`} sort={sort} setSort={setSort} />
           ))}
@@ -760,9 +780,12 @@ function SummaryTable(props: {
         {rows.map((m) => (
           <tr key={m} data-metric={m}>
             <th scope="row" title={metricDefinition(m, locale)}>
-              {info[m].label}
+              {label(m)}
               {info[m].better !== 'neither' && (
-                <span className="compare-better"> {info[m].better} is better</span>
+                <span className="compare-better">
+                  {' '}
+                  {t('app.compare.better', { better: info[m].better })}
+                </span>
               )}
             </th>
             {result.structures.map((s) => {
@@ -782,9 +805,7 @@ function SummaryTable(props: {
                   data-mean={sum?.mean ?? ''}
                   data-n={sum?.n ?? 0}
                   title={
-                    outside
-                      ? `The mean lies outside the middle 80% of runs: a few runs far from the rest pull it (median ${fmt(m, sum.median)}).`
-                      : undefined
+                    outside ? t('app.compare.outside', { median: fmt(m, sum.median) }) : undefined
                   }
                 >
                   {sum && sum.n > 0
@@ -805,8 +826,14 @@ function SummaryTable(props: {
                   data-high={d?.high ?? ''}
                   className={v ? `is-${v}` : undefined}
                 >
-                  {d ? `${signed(m, d.diff)} (${signed(m, d.low)} to ${signed(m, d.high)})` : '—'}{' '}
-                  {v}
+                  {d
+                    ? t('app.compare.interval', {
+                        diff: signed(m, d.diff),
+                        low: signed(m, d.low),
+                        high: signed(m, d.high),
+                      })
+                    : '—'}{' '}
+                  {v && t(`app.compare.verdict.${v}`)}
                 </td>
               );
             })}
@@ -827,6 +854,7 @@ function RunsTable(props: {
   onOpenRun?: (run: OpenRun) => void;
 }) {
   const { result, point, metric, label, fmt, name, onOpenRun } = props;
+  const { t } = useLocale();
   const [sort, setSort] = useState<Sort>({ key: 'order', dir: 1 });
   const runs = result.runs.filter((r) => r.point === point);
   const key = (r: RunResult): number | string =>
@@ -845,15 +873,20 @@ function RunsTable(props: {
   return (
     <details className="compare-runs">
       <summary>
-        Every run ({runs.length}){onOpenRun ? ': open one in the live view' : ''}
+        {t('app.compare.every-run', { count: runs.length, open: onOpenRun !== undefined })}
       </summary>
       <table className="compare-table" data-testid="compare-runs">
         <thead>
           <tr>
-            <SortHeader label="Structure" k="structure" sort={sort} setSort={setSort} />
-            <SortHeader label="Seed" k="seed" sort={sort} setSort={setSort} />
+            <SortHeader
+              label={t('app.header.structure')}
+              k="structure"
+              sort={sort}
+              setSort={setSort}
+            />
+            <SortHeader label={t('app.compare.seed')} k="seed" sort={sort} setSort={setSort} />
             <SortHeader label={label} k="value" sort={sort} setSort={setSort} />
-            {onOpenRun && <th scope="col">Open</th>}
+            {onOpenRun && <th scope="col">{t('app.compare.open-col')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -869,7 +902,7 @@ function RunsTable(props: {
                     className="link-button"
                     onClick={() => onOpenRun({ structure: r.structure, seed: r.seed })}
                   >
-                    Open {name(r.structure)} seed {r.seed}
+                    {t('app.compare.open-run', { structure: name(r.structure), seed: r.seed })}
                   </button>
                 </td>
               )}

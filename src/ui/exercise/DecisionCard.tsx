@@ -1,36 +1,47 @@
 // A decision waiting in the exercise: a played decision (the seat holding the deciding actor
 // answers, with the facts its actor knows and doctrine's answer as the baseline) or a scenario
 // decision point. EXCON and evaluators see it too; EXCON may force doctrine's answer.
-import { formatTime } from '../../core/index.ts';
+import { formatTime, type Phrase } from '../../core/index.ts';
+import { describePhrase } from '../../i18n/index.ts';
 import { useConnection, useSeat } from './context';
-import { useT } from '../i18n';
+import { useLocale } from '../i18n';
 
 export function DecisionCard() {
   const c = useConnection();
   const state = useSeat((s) => s.state);
-  const t = useT();
+  const { t, locale } = useLocale();
   if (!state) return null;
+  const say = (p: Phrase) => describePhrase(p, locale);
   const { question, point, role } = state;
   const canAnswer = (actor: string) =>
     role === 'excon' || (role === 'player' && state.seat.actors.includes(actor));
   if (question) {
     const answer = canAnswer(question.actor);
+    // A team or an invitation: what the message asking for it is about comes first.
+    const prompt = question.subject
+      ? t('app.seat.subject', { subject: say(question.subject), prompt: say(question.prompt) })
+      : question.site === 'escort.provider'
+        ? t('app.seat.team-asked', { prompt: say(question.prompt) })
+        : question.site === 'meeting.attend'
+          ? t('app.seat.invitation', { prompt: say(question.prompt) })
+          : say(question.prompt);
+    const doctrine = question.options.find((o) => o.id === question.doctrine);
     return (
       <section className="xdecision" aria-labelledby="xdecision-title" data-testid="decision-card">
         <h2 id="xdecision-title">
           {t('app.seat.decision-for', { actor: question.actor, at: formatTime(question.time) })}
         </h2>
-        <p className="xdecision__prompt">{question.prompt}</p>
+        <p className="xdecision__prompt">{prompt}</p>
         <h3>{t('app.seat.knows', { actor: question.actor })}</h3>
         <ul className="xdecision__facts">
-          {question.facts.map((f) => (
-            <li key={f}>{f}</li>
+          {question.facts.map((f, i) => (
+            <li key={i}>{say(f)}</li>
           ))}
         </ul>
         <p className="xdecision__doctrine">
           {t('app.seat.doctrine')}{' '}
-          <strong>{question.options.find((o) => o.id === question.doctrine)?.label}</strong> —{' '}
-          {question.reason}
+          <strong>{doctrine ? say(doctrine.label) : question.doctrine}</strong> —{' '}
+          {say(question.reason)}
         </p>
         {answer ? (
           <div className="xdecision__options">
@@ -40,7 +51,7 @@ export function DecisionCard() {
                 type="button"
                 onClick={() => c.send({ type: 'play', key: question.key, option: o.id })}
               >
-                {o.label}
+                {say(o.label)}
               </button>
             ))}
           </div>

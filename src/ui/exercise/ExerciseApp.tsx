@@ -5,7 +5,10 @@
 import { useCallback, useState } from 'react';
 import { formatTime } from '../../core/index.ts';
 import { MeshGraphView } from '../graph/MeshGraphView';
+import { LanguagePicker } from '../LanguagePicker';
 import { stateName, useLocale, useT } from '../i18n';
+import type { AppKey } from '../../i18n/index.ts';
+import type { Refusal } from './connection';
 import { useConnection, useSeat } from './context';
 import { DecisionCard } from './DecisionCard';
 import { ExerciseHotWash } from './ExerciseHotWash';
@@ -28,13 +31,18 @@ export function ExerciseApp() {
   const state = useSeat((s) => s.state);
   const error = useSeat((s) => s.error);
   const [entry, setEntry] = useState<number | null>(null);
-  const t = useT();
+  const { t, words } = useLocale();
   const [hotwash, setHotwash] = useState(false);
+  /** A refusal in the seat's language; a code this seat does not know, as the host put it. */
+  const refusalText = (r: Refusal): string => {
+    const key = `app.seat.refused.${r.code}` as AppKey;
+    return Object.hasOwn(words.CATALOGS.en, key) ? t(key) : r.message;
+  };
   if (refused)
     return (
       <main className="xrefused">
         <h1>{t('app.seat.title')}</h1>
-        <p role="alert">{refused}</p>
+        <p role="alert">{refusalText(refused)}</p>
         <p>{t('app.seat.new-link')}</p>
       </main>
     );
@@ -71,10 +79,11 @@ export function ExerciseApp() {
         <span className={connected ? 'xheader__link xheader__link--on' : 'xheader__link'}>
           {connected ? t('app.seat.connected') : t('app.seat.reconnecting')}
         </span>
+        <LanguagePicker />
       </header>
       {error && (
         <p className="xerror" role="alert">
-          {error}
+          {refusalText(error)}
         </p>
       )}
       {role === 'excon' && <ExconControls />}
@@ -258,7 +267,7 @@ function Knowledge() {
       <ul className="panel__body">
         {rows.map((r) => (
           <li key={`${r.actor}/${r.info}`}>
-            {formatTime(r.since)} {r.actor}: {r.info}
+            {formatTime(r.since)} {t('app.seat.said', { who: r.actor, text: r.info })}
           </li>
         ))}
         {rows.length === 0 && <li className="xlog__empty">{t('app.seat.nothing')}</li>}

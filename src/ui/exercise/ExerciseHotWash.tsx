@@ -10,7 +10,7 @@ import { formatTime, type Debrief } from '../../core/index.ts';
 import { describeEntry, type Locale } from '../../i18n/index.ts';
 import { bindFormat, loadCore } from '../../store';
 import { HotWashBody, type HotWashActions } from '../HotWash';
-import { useT } from '../i18n';
+import { useLocale } from '../i18n';
 import { useConnection, useSeat } from './context';
 
 /** The debrief's outline: the host is trusted no more than a seat is. */
@@ -45,7 +45,7 @@ async function problem(response: Response): Promise<string> {
 }
 
 export function ExerciseHotWash({ onClose }: { onClose(): void }) {
-  const t = useT();
+  const { t, locale } = useLocale();
   const c = useConnection();
   const state = useSeat((s) => s.state)!;
   const ref = useRef<HTMLDialogElement>(null);
@@ -54,7 +54,8 @@ export function ExerciseHotWash({ onClose }: { onClose(): void }) {
   const [debrief, setDebrief] = useState<Debrief | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  const [lang, setLang] = useState<Locale>('en');
+  // The report in the seat's language unless asked otherwise.
+  const [lang, setLang] = useState<Locale>(locale === 'fr' ? 'fr' : 'en');
   const excon = state.role === 'excon';
   // Fetched again when the exercise moves or its journal grows (a rating, a plan change).
   const revision = `${state.step}/${state.revision ?? 0}/${state.phase}`;
@@ -76,7 +77,7 @@ export function ExerciseHotWash({ onClose }: { onClose(): void }) {
         if (!response.ok) throw new Error(await problem(response));
         const body: unknown = await response.json();
         const shape = debriefShape.safeParse(body);
-        if (!shape.success) throw new Error('the host sent something that is not a debrief');
+        if (!shape.success) throw new Error(t('app.seat.not-debrief'));
         if (live) {
           setDebrief(body as Debrief);
           setError(null);
@@ -143,8 +144,12 @@ export function ExerciseHotWash({ onClose }: { onClose(): void }) {
             aria-label={t('report.hotwash.language')}
             onChange={(e) => setLang(e.target.value as Locale)}
           >
-            <option value="en">English</option>
-            <option value="fr">Français</option>
+            <option value="en" lang="en">
+              {t('app.lang.en')}
+            </option>
+            <option value="fr" lang="fr">
+              {t('app.lang.fr')}
+            </option>
           </select>
         </label>
         {(['html', 'md', 'pdf'] as const).map((format) => (

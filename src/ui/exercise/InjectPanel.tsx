@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { formatTime, parseTimePoint, simEventSchema } from '../../core/index.ts';
 import { checkInject, emptyDraft, type InjectDraft, type LiveKind } from '../../store/injects';
+import { useT } from '../i18n';
 import { useConnection, useSeat } from './context';
 
 export function InjectPanel() {
@@ -12,6 +13,7 @@ export function InjectPanel() {
   const [draft, setDraft] = useState<InjectDraft>(() => emptyDraft('information'));
   const [at, setAt] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
+  const t = useT();
   if (!state?.staged) return null;
   const actors = state.graph.nodes.map((n) => ({ id: n.id, name: n.label }));
   const areas = state.areas ?? [];
@@ -26,7 +28,7 @@ export function InjectPanel() {
     });
     const when = at.trim() === '' ? undefined : parseTimePoint(at.trim());
     if (at.trim() !== '' && when === undefined) {
-      setProblems(['Write the delivery time as T+hh:mm, or leave it empty for the next move.']);
+      setProblems([t('app.xinject.bad-time')]);
       return;
     }
     if (!check.ok) {
@@ -46,35 +48,34 @@ export function InjectPanel() {
   return (
     <section className="panel xinjects" aria-labelledby="xinjects-title">
       <header className="panel__header">
-        <h2 id="xinjects-title">Live injects</h2>
+        <h2 id="xinjects-title">{t('app.xinject.title')}</h2>
       </header>
       <ul className="panel__body xinjects__staged">
         {state.staged.map((s) => (
           <li key={s.id} data-testid={`staged-${s.id}`}>
-            <span>{s.at === undefined ? 'next move' : formatTime(s.at)}</span> {s.text}{' '}
+            <span>{s.at === undefined ? t('app.xinject.next-move') : formatTime(s.at)}</span>{' '}
+            {s.text}{' '}
             <button
               type="button"
               className="link-button"
               onClick={() => {
-                const text = prompt('Inject text', s.text);
+                const text = prompt(t('app.xinject.text'), s.text);
                 if (text && text.trim())
                   c.send({ type: 'inject.edit', inject: s.id, text: text.trim() });
               }}
             >
-              Edit
+              {t('app.xinject.edit')}
             </button>
             <button
               type="button"
               className="link-button"
               onClick={() => c.send({ type: 'inject.withdraw', inject: s.id })}
             >
-              Withdraw
+              {t('app.xinject.withdraw')}
             </button>
           </li>
         ))}
-        {state.staged.length === 0 && (
-          <li className="xlog__empty">No inject waiting for delivery.</li>
-        )}
+        {state.staged.length === 0 && <li className="xlog__empty">{t('app.xinject.none')}</li>}
       </ul>
       <form
         className="xinjects__form"
@@ -84,32 +85,33 @@ export function InjectPanel() {
         }}
       >
         <label>
-          Kind{' '}
+          {t('app.xinject.kind')}{' '}
           <select
             value={draft.kind}
             onChange={(e) =>
               setDraft({ ...emptyDraft(e.target.value as LiveKind), text: draft.text })
             }
           >
-            <option value="information">Information</option>
-            <option value="incident">Incident</option>
+            <option value="information">{t('app.inject.kind.information')}</option>
+            <option value="incident">{t('app.inject.kind.incident')}</option>
           </select>
         </label>
         <label>
-          Text{' '}
+          {t('app.xinject.text')}{' '}
           <input
             value={draft.text}
             onChange={(e) => set({ text: e.target.value })}
-            placeholder="What the players read or hear"
+            placeholder={t('app.xinject.text-placeholder')}
           />
         </label>
         <label>
-          Summary <input value={draft.summary} onChange={(e) => set({ summary: e.target.value })} />
+          {t('app.xinject.summary')}{' '}
+          <input value={draft.summary} onChange={(e) => set({ summary: e.target.value })} />
         </label>
         {draft.kind === 'information' ? (
           <>
             <label>
-              From{' '}
+              {t('app.xinject.from')}{' '}
               <select value={draft.from} onChange={(e) => set({ from: e.target.value })}>
                 <option value="">—</option>
                 {actors.map((a) => (
@@ -120,7 +122,7 @@ export function InjectPanel() {
               </select>
             </label>
             <label>
-              To{' '}
+              {t('app.xinject.to')}{' '}
               <select
                 multiple
                 value={[...draft.to]}
@@ -137,7 +139,7 @@ export function InjectPanel() {
         ) : (
           <>
             <label>
-              Area{' '}
+              {t('app.xinject.area')}{' '}
               <select value={draft.area} onChange={(e) => set({ area: e.target.value })}>
                 <option value="">—</option>
                 {areas.map((a) => (
@@ -148,7 +150,7 @@ export function InjectPanel() {
               </select>
             </label>
             <label>
-              Reported by{' '}
+              {t('app.xinject.reported-by')}{' '}
               <select
                 value={draft.reportedBy}
                 onChange={(e) => set({ reportedBy: e.target.value })}
@@ -164,14 +166,14 @@ export function InjectPanel() {
           </>
         )}
         <label>
-          Deliver at{' '}
+          {t('app.xinject.at')}{' '}
           <input
             value={at}
             onChange={(e) => setAt(e.target.value)}
-            placeholder="T+hh:mm (empty: next move)"
+            placeholder={t('app.xinject.at-placeholder')}
           />
         </label>
-        <button type="submit">Hold for delivery</button>
+        <button type="submit">{t('app.xinject.hold')}</button>
         {problems.length > 0 && (
           <ul className="xinjects__problems" role="alert">
             {problems.map((p) => (

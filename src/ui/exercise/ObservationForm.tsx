@@ -2,6 +2,7 @@
 // actor or a log entry when the evaluator says so. Recorded in the exercise journal.
 import { useState } from 'react';
 import { formatTime } from '../../core/index.ts';
+import { useT } from '../i18n';
 import { useConnection, useSeat } from './context';
 
 export function ObservationForm({ entry, onClear }: { entry: number | null; onClear(): void }) {
@@ -11,6 +12,7 @@ export function ObservationForm({ entry, onClear }: { entry: number | null; onCl
   const [text, setText] = useState('');
   const [objective, setObjective] = useState('');
   const [actor, setActor] = useState('');
+  const t = useT();
   if (!state) return null;
   const submit = () => {
     if (!text.trim()) return;
@@ -28,7 +30,7 @@ export function ObservationForm({ entry, onClear }: { entry: number | null; onCl
   return (
     <section className="panel xobserve" aria-labelledby="xobserve-title">
       <header className="panel__header">
-        <h2 id="xobserve-title">Observations</h2>
+        <h2 id="xobserve-title">{t('app.observe.list')}</h2>
       </header>
       <form
         className="xobserve__form"
@@ -37,32 +39,32 @@ export function ObservationForm({ entry, onClear }: { entry: number | null; onCl
           submit();
         }}
       >
-        <div className="segmented" role="group" aria-label="Kind">
+        <div className="segmented" role="group" aria-label={t('app.observe.kind')}>
           <button
             type="button"
             aria-pressed={kind === 'strength'}
             onClick={() => setKind('strength')}
           >
-            Strength
+            {t('app.observe.strength')}
           </button>
           <button
             type="button"
             aria-pressed={kind === 'improvement'}
             onClick={() => setKind('improvement')}
           >
-            Area for improvement
+            {t('app.observe.improvement')}
           </button>
         </div>
         {entry !== null && (
           <p>
-            About log entry {entry}{' '}
+            {t('app.xobserve.about', { seq: entry })}{' '}
             <button type="button" className="link-button" onClick={onClear}>
-              clear
+              {t('app.xobserve.clear')}
             </button>
           </p>
         )}
         <label>
-          Objective{' '}
+          {t('app.observe.objective')}{' '}
           <select value={objective} onChange={(e) => setObjective(e.target.value)}>
             <option value="">—</option>
             {(state.objectives ?? []).map((o) => (
@@ -73,7 +75,7 @@ export function ObservationForm({ entry, onClear }: { entry: number | null; onCl
           </select>
         </label>
         <label>
-          Actor{' '}
+          {t('app.observe.actor')}{' '}
           <select value={actor} onChange={(e) => setActor(e.target.value)}>
             <option value="">—</option>
             {state.graph.nodes.map((n) => (
@@ -84,10 +86,10 @@ export function ObservationForm({ entry, onClear }: { entry: number | null; onCl
           </select>
         </label>
         <label className="xobserve__text">
-          Observation
+          {t('app.xobserve.text')}
           <textarea value={text} onChange={(e) => setText(e.target.value)} rows={3} />
         </label>
-        <button type="submit">Record</button>
+        <button type="submit">{t('app.xobserve.record')}</button>
       </form>
       <ul className="panel__body xobserve__list">
         {(state.observations ?? [])
@@ -95,8 +97,10 @@ export function ObservationForm({ entry, onClear }: { entry: number | null; onCl
           .reverse()
           .map((o) => (
             <li key={o.id} data-testid="observation">
-              <span className={`xobserve__kind xobserve__kind--${o.kind}`}>{o.kind}</span>{' '}
-              {formatTime(o.time)} {o.author}: {o.text}
+              <span className={`xobserve__kind xobserve__kind--${o.kind}`}>
+                {t(`app.observe.kind.${o.kind}`)}
+              </span>{' '}
+              {formatTime(o.time)} {t('app.seat.said', { who: o.author, text: o.text })}
               {o.objective ? ` (${o.objective})` : ''}
             </li>
           ))}

@@ -5,14 +5,23 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LogEntry } from '../../core/index.ts';
 import { hostMessage, type ClientMessage, type SeatState } from '../../server/protocol.ts';
 
+/**
+ * Why the host refused: its code (the seat words it in its language) and the host's own
+ * sentence, kept for a code the seat does not know. `link` and `offline` are the seat's own.
+ */
+export interface Refusal {
+  readonly code: string;
+  readonly message: string;
+}
+
 export interface SeatStore {
   readonly connected: boolean;
   /** Set when the host refuses the seat for good (bad or revoked link): no more retries. */
-  readonly refused: string | null;
+  readonly refused: Refusal | null;
   readonly state: SeatState | null;
   readonly log: readonly LogEntry[];
   /** The last refusal of a command, shown to the seat until the next one succeeds. */
-  readonly error: string | null;
+  readonly error: Refusal | null;
 }
 
 /** Kept in the browser: the last entries the seat's log panel can show. */
@@ -54,7 +63,10 @@ export class ExerciseConnection {
       // 4401: the host does not know this link (or revoked it); retrying cannot help.
       if (event.code === 4401) {
         this.store.setState({
-          refused: this.store.getState().refused ?? 'This join link is not valid.',
+          refused: this.store.getState().refused ?? {
+            code: 'link',
+            message: 'This join link is not valid.',
+          },
         });
         return;
       }
@@ -71,7 +83,9 @@ export class ExerciseConnection {
 
   send(message: ClientMessage): void {
     if (this.socket?.readyState !== WebSocket.OPEN) {
-      this.store.setState({ error: 'Not connected to the host: trying again…' });
+      this.store.setState({
+        error: { code: 'offline', message: 'Not connected to the host: trying again…' },
+      });
       return;
     }
     this.socket.send(JSON.stringify(message));
@@ -107,8 +121,8 @@ export class ExerciseConnection {
         break;
       case 'error':
         if (msg.code === 'token' || msg.code === 'revoked')
-          this.store.setState({ refused: msg.message });
-        else this.store.setState({ error: msg.message });
+          this.store.setState({ refused: { code: msg.code, message: msg.message } });
+        else this.store.setState({ error: { code: msg.code, message: msg.message } });
         break;
     }
   }
