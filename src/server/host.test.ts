@@ -91,7 +91,11 @@ describe('what each role receives (raw frames)', () => {
     expect(hc.log.length).toBeLessThan(all.length);
     // Processes and knowledge: its own actors' only.
     expect(ocha.state!.processes.length).toBeGreaterThan(0);
-    expect(ocha.state!.processes.every((p) => p.host === 'ocha-east')).toBe(true);
+    // Hosted by OCHA, or taken part in by OCHA (an entry at OCHA about the process).
+    const tookPart = (id: string) => excon.log.some((e) => e.at === 'ocha-east' && e.ref === id);
+    for (const p of ocha.state!.processes)
+      expect(p.host === 'ocha-east' || tookPart(p.id), p.id).toBe(true);
+    expect(ocha.state!.processes.some((p) => p.host === 'ocha-east')).toBe(true);
     expect(excon.state!.processes.length).toBeGreaterThan(ocha.state!.processes.length);
     expect(Object.keys(hc.state!.knows)).toEqual(['hc']);
   });
@@ -254,6 +258,12 @@ describe('played decisions and the record', () => {
       type: 'error',
       code: 'nothing-waiting',
     });
+    // The escort the HC decided is WFP's process, and still one of the HC's: it took part.
+    const escort = hc.state!.question === null ? played!.ref : undefined;
+    expect(escort).toBeDefined();
+    await hc.until((m) => m.type === 'state' && m.state.processes.some((p) => p.id === escort));
+    const mine = hc.state!.processes.find((p) => p.id === escort)!;
+    expect(mine.host).not.toBe('hc');
   });
 
   it('an observation is journalled with its time, step and author', async () => {

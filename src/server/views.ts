@@ -75,12 +75,27 @@ export class Audience {
 export interface Frame {
   readonly graph: GraphView;
   readonly instances: ReturnType<Exercise['sim']['instances']>;
+  /**
+   * The processes each actor has taken part in so far (an entry at the actor about the
+   * process): the HC who decided an escort that WFP hosts, a battalion that took its task.
+   */
+  readonly involved: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function frameNow(exercise: Exercise): Frame {
+  const instances = exercise.sim.instances();
+  const processes = new Set(instances.filter((i) => i.id !== i.host).map((i) => i.id));
+  const involved = new Map<string, Set<string>>();
+  for (const e of exercise.sim.log) {
+    if (e.ref === undefined || !processes.has(e.ref)) continue;
+    let set = involved.get(e.at);
+    if (!set) involved.set(e.at, (set = new Set()));
+    set.add(e.ref);
+  }
   return {
     graph: buildGraphView(exercise.sim, exercise.sim.time, null),
-    instances: exercise.sim.instances(),
+    instances,
+    involved,
   };
 }
 
@@ -143,7 +158,11 @@ export function seatState(
       seat.role === 'projector'
         ? []
         : frame.instances
-            .filter((i) => i.id !== i.host && mine(i.host))
+            .filter(
+              (i) =>
+                i.id !== i.host &&
+                (mine(i.host) || seat.actors.some((a) => frame.involved.get(a)?.has(i.id))),
+            )
             .map((i) => ({
               id: i.id,
               machine: i.machine,
