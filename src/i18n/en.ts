@@ -3,6 +3,7 @@
 import type { Catalog } from './catalogs';
 import { appEn } from './app-en';
 import { REPORT_EN } from './report-en';
+import { LOADER_EN } from './loader-en';
 
 const BY = (who: string, otherwise: string) =>
   `{has_${who}, select, yes {{${who}}} other {${otherwise}}}`;
@@ -591,6 +592,8 @@ not differ on it. "—": nothing to measure (no escort requested…); n=: runs w
   'webgl.label': 'Coordination mesh',
   'webgl.description':
     '{actors, plural, one {# actor} other {# actors}} and {links, plural, one {# link} other {# links}}, drawn with WebGL. Shape and colour show the kind of actor, a ring a busy or overloaded actor; dots are messages in transit. With the mesh focused, N and P move from actor to actor and Enter inspects it; arrow keys pan, + and − zoom, 0 fits the mesh. The table view lists the same.',
+  // ── the scenario loader's own problems (its own file) ──
+  ...LOADER_EN,
   // ── the after-action report (its own file) ──
   ...REPORT_EN,
 };

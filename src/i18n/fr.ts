@@ -5,6 +5,7 @@
 import type { Catalog } from './catalogs';
 import { appFr } from './app-fr';
 import { REPORT_FR } from './report-fr';
+import { LOADER_FR } from './loader-fr';
 
 const BY = (who: string, otherwise: string) =>
   `{has_${who}, select, yes {{${who}}} other {${otherwise}}}`;
@@ -619,6 +620,8 @@ différer. « — » : rien à mesurer (aucune escorte demandée…) ; n= : dér
   'webgl.label': 'Maillage de coordination',
   'webgl.description':
     '{actors, plural, one {# acteur} other {# acteurs}} et {links, plural, one {# lien} other {# liens}}, dessinés en WebGL. La forme et la couleur indiquent le type d’acteur, un anneau un acteur occupé ou surchargé ; les points sont des messages en transit. Le maillage ayant le focus, N et P passent d’un acteur à l’autre et Entrée l’inspecte ; les flèches déplacent la vue, + et − zooment, 0 cadre le maillage. La vue en tableau liste les mêmes éléments.',
+  // ── the scenario loader's own problems (its own file) ──
+  ...LOADER_FR,
   // ── the after-action report (its own file) ──
   ...REPORT_FR,
 };
