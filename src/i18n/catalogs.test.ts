@@ -188,7 +188,7 @@ describe('describeEntry', () => {
     } as const;
     // Intl puts no-break spaces inside "3 h" and "50 %".
     expect(describeEntry(postponed, 'fr').replace(/[\u00a0\u202f]/g, ' ')).toBe(
-      'passation de Mureba reportée : réévaluation dans 3 h 20 min',
+      'passation de Mureba reportée : réévaluation dans 3 h 20',
     );
     expect(describeEntry(postponed, 'en')).toBe(
       'handover of Mureba postponed: reassessment in 3h20m',

@@ -4,6 +4,7 @@ import type { Catalog } from './catalogs';
 import { appEn } from './app-en';
 import { REPORT_EN } from './report-en';
 import { LOADER_EN } from './loader-en';
+import { CLI_MESSAGES_EN } from './cli-messages-en';
 
 const BY = (who: string, otherwise: string) =>
   `{has_${who}, select, yes {{${who}}} other {${otherwise}}}`;
@@ -592,6 +593,8 @@ not differ on it. "—": nothing to measure (no escort requested…); n=: runs w
   'webgl.label': 'Coordination mesh',
   'webgl.description':
     '{actors, plural, one {# actor} other {# actors}} and {links, plural, one {# link} other {# links}}, drawn with WebGL. Shape and colour show the kind of actor, a ring a busy or overloaded actor; dots are messages in transit. With the mesh focused, N and P move from actor to actor and Enter inspects it; arrow keys pan, + and − zoom, 0 fits the mesh. The table view lists the same.',
+  // ── the CLI's progress, usage errors and notes (its own file) ──
+  ...CLI_MESSAGES_EN,
   // ── the scenario loader's own problems (its own file) ──
   ...LOADER_EN,
   // ── the after-action report (its own file) ──

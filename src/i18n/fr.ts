@@ -6,6 +6,7 @@ import type { Catalog } from './catalogs';
 import { appFr } from './app-fr';
 import { REPORT_FR } from './report-fr';
 import { LOADER_FR } from './loader-fr';
+import { CLI_MESSAGES_FR } from './cli-messages-fr';
 
 const BY = (who: string, otherwise: string) =>
   `{has_${who}, select, yes {{${who}}} other {${otherwise}}}`;
@@ -537,10 +538,9 @@ Exemples :
   'cli.compare.how-to-read': `Lecture : chaque case donne la moyenne sur les graines, puis [10e–90e centile] : les 80 %
 centraux des déroulements. En dessous, Δ est cette moyenne moins celle de la référence
 ({reference}), avec son intervalle de confiance à 95 % (Welch) entre parenthèses. Quand
-l’intervalle exclut zéro, l’écart a peu de chances d’être dû au hasard, et « better » ou
-« worse » (mieux ou moins bien) dit dans quel sens il va pour cet indicateur (« differs »
-quand aucun sens n’est meilleur) ; sans marque, les structures peuvent fort bien ne pas
-différer. « — » : rien à mesurer (aucune escorte demandée…) ; n= : déroulements avec une valeur.`,
+l’intervalle exclut zéro, l’écart a peu de chances d’être dû au hasard, et « mieux » ou
+« moins bien » dit dans quel sens il va pour cet indicateur (« diffère » quand aucun sens
+n’est meilleur) ; sans marque, les structures peuvent fort bien ne pas différer. « — » : rien à mesurer (aucune escorte demandée…) ; n= : déroulements avec une valeur.`,
   // ── the app (src/ui, src/store): its own file, so the app's keys stay in one place ──
   ...appFr,
   // ── avertissements du scénario et entrées d’un déroulement dans la CLI ──
@@ -620,6 +620,8 @@ différer. « — » : rien à mesurer (aucune escorte demandée…) ; n= : dér
   'webgl.label': 'Maillage de coordination',
   'webgl.description':
     '{actors, plural, one {# acteur} other {# acteurs}} et {links, plural, one {# lien} other {# liens}}, dessinés en WebGL. La forme et la couleur indiquent le type d’acteur, un anneau un acteur occupé ou surchargé ; les points sont des messages en transit. Le maillage ayant le focus, N et P passent d’un acteur à l’autre et Entrée l’inspecte ; les flèches déplacent la vue, + et − zooment, 0 cadre le maillage. La vue en tableau liste les mêmes éléments.',
+  // ── the CLI's progress, usage errors and notes (its own file) ──
+  ...CLI_MESSAGES_FR,
   // ── the scenario loader's own problems (its own file) ──
   ...LOADER_FR,
   // ── the after-action report (its own file) ──

@@ -1,0 +1,53 @@
+// The CLI's progress, usage errors and notes in English (compare, serve, worker, report,
+// replay): what a command says on stderr around its output. Numbers go through ICU, so each
+// language groups digits and writes decimals its own way.
+
+export const CLI_MESSAGES_EN = {
+  // ── compare: what it says while it works ──
+  'cli.compare.rows-table': 'error: --rows {rows} goes with --format csv or json',
+  'cli.compare.size':
+    '{structures, plural, one {# structure} other {# structures}} × {seeds, plural, one {# seed} other {# seeds}}{points, plural, =0 {} =1 {} other { × {sampled, select, true {{points, number} sampled points} other {{points, number} sweep points}}}}',
+  'cli.compare.comparing':
+    'comparing: {size} = {total, number} runs {queue, select, true {on the job queue} other {on {workers, plural, one {# worker} other {# workers}}}}; Ctrl-C stops and prints what finished',
+  'cli.compare.workers-note':
+    'note: --workers {asked, number, ::group-off} is more than the {cap, number, ::group-off} this machine can run at once; using {cap, number, ::group-off}',
+  'cli.compare.progress':
+    "comparing ['{bar}'] '{value}'/'{total}' runs | '{duration_formatted}' elapsed | ETA '{eta_formatted}'",
+  'cli.compare.stopped':
+    'stopped: {finished, number, ::group-off} of {total, number, ::group-off} runs finished',
+  'cli.compare.wrote':
+    'wrote {file} ({runs, number, ::group-off} runs{partial, select, true {, partial} other {}})',
+  'cli.compare.wrote-stream':
+    'wrote {file} ({runs, number, ::group-off} runs in the order they finished{partial, select, true {, partial} other {}})',
+  'cli.cannot-write': '{file}: cannot write: {why}',
+  'cli.compare.run-id-alone': 'error: --run-id names a sweep on the job queue: give --queue too',
+  'cli.compare.sample-error': 'error: --sample: {why}',
+  // ── compare: options and limits ──
+  'cli.option.whole':
+    '{option} is a whole number from {min, number, ::group-off}{has_max, select, yes { to {max, number, ::group-off}} other {}}, like {example}.',
+  'cli.option.at-most': '{option} is at most {max, number} (got {got}).',
+  'cli.option.above-zero': '{option} is a number above 0, like 4.',
+  'cli.option.port': 'Expected a port number from 1 to 65535, like 8080.',
+  'cli.compare.unknown-metric': 'unknown metric {names}; metrics are: {metrics}.',
+  'cli.compare.seed-range':
+    'seeds {first, number, ::group-off}–{last, number, ::group-off} go past {max, number, ::group-off}, the largest seed (as for run --seed); start at {start, number, ::group-off} at most, or ask for fewer seeds',
+  'cli.compare.too-many':
+    '{size} make {runs, number} runs, more than the {cap, number} one comparison may hold on this machine; use fewer seeds, structures or sweep values, or run it on the job queue (--queue, every run to --format jsonl --out FILE)',
+  'cli.compare.too-many-queued':
+    '{size} make {runs, number} runs, more than the {cap, number} one queued sweep may hold; use fewer seeds, structures or sweep values',
+  'cli.compare.large-sweep':
+    'a queued sweep of {runs, number} runs (over {cap, number}) keeps summaries, not every run: write its runs with --format jsonl --out FILE, or ask for the table, CSV or JSON summary',
+  // ── compare: the table ──
+  'cli.compare.verdict':
+    '{verdict, select, better {better} worse {worse} differs {differs} other {}}',
+  'cli.compare.change': 'Δ {diff} ({low} to {high})',
+  'cli.compare.sensitivity':
+    'Sensitivity (standardised regression coefficients, structure held fixed)',
+  'cli.compare.how-to-read-sensitivity': `Sensitivity: each metric regressed on the swept values over every run; a coefficient of
++0.6 means one standard deviation more of that value moves the metric by 0.6 of its own,
+the other values and the structure held fixed. Largest first. R² is the share of the
+metric''s spread a straight line explains: when it is low the coefficients say little.`,
+  'cli.compare.no-seeds': '(none)',
+} as const;
+
+export type CliMessageKey = keyof typeof CLI_MESSAGES_EN;
