@@ -540,7 +540,8 @@ centraux des déroulements. En dessous, Δ est cette moyenne moins celle de la r
 ({reference}), avec son intervalle de confiance à 95 % (Welch) entre parenthèses. Quand
 l’intervalle exclut zéro, l’écart a peu de chances d’être dû au hasard, et « mieux » ou
 « moins bien » dit dans quel sens il va pour cet indicateur (« diffère » quand aucun sens
-n’est meilleur) ; sans marque, les structures peuvent fort bien ne pas différer. « — » : rien à mesurer (aucune escorte demandée…) ; n= : déroulements avec une valeur.`,
+n’est meilleur) ; sans marque, les structures peuvent fort bien ne pas différer.
+« — » : rien à mesurer (aucune escorte demandée…) ; n= : déroulements avec une valeur.`,
   // ── the app (src/ui, src/store): its own file, so the app's keys stay in one place ──
   ...appFr,
   // ── avertissements du scénario et entrées d’un déroulement dans la CLI ──
