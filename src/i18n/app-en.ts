@@ -613,6 +613,57 @@ export const appEn = {
     'UN support to the host-state police is suspended under HRDDP.',
   'app.state-desc.handover.stalled': 'No answer after three tries: the handover stops where it is.',
   // ── inspector: values, processes ──
+  // ── states the machines used to describe nowhere (sub-steps, the joint patrol): with the
+  // descriptions above, every state's meaning lives here, none in the machines ──
+  'app.state.refused': 'refused',
+  'app.state.patrolling': 'patrolling',
+  'app.state.over': 'over',
+  'app.state.cancelled': 'called off',
+  'app.state-desc.poc.referred.with-authority':
+    'The response authority has the threat and weighs who should respond.',
+  'app.state-desc.escort.requested.with-facilitator':
+    'The facilitator has the request and takes it on to the deciding authority.',
+  'app.state-desc.escort.requested.with-decider':
+    'The deciding authority has the request and is about to check the criteria.',
+  'app.state-desc.escort.approved.tasking-provider':
+    'A provider is asked for an escort team, in order of preference.',
+  'app.state-desc.escort.closed': 'The request is settled: nothing more happens to it.',
+  'app.state-desc.handover.military-to-police.joint-assessment.convening':
+    'The outgoing unit asks the incoming one to assess the area together.',
+  'app.state-desc.handover.military-to-police.joint-assessment.assessing':
+    'Both units assess the area on the ground.',
+  'app.state-desc.handover.military-to-police.joint-planning.drafting':
+    'The plan goes to the handover authority for endorsement.',
+  'app.state-desc.handover.military-to-police.joint-planning.planning':
+    'The units work out the handover plan.',
+  'app.state-desc.handover.military-to-police.co-located-operations.deploying':
+    'The incoming unit is asked to deploy alongside the outgoing one.',
+  'app.state-desc.handover.military-to-police.co-located-operations.operating':
+    'Both units operate side by side in the area.',
+  'app.state-desc.handover.military-to-police.transfer-of-authority.requesting':
+    'The outgoing unit asks the handover authority to authorise the transfer.',
+  'app.state-desc.handover.military-to-police.transfer-of-authority.assigning':
+    'The authority tells the incoming unit to assume lead responsibility.',
+  'app.state-desc.handover.military-to-police.transfer-of-authority.waiting':
+    'The incoming unit has no team free: the authority asks again later.',
+  'app.state-desc.handover.police-to-host-police.self-assessment.asking':
+    'The host-state police are asked for their self-assessment.',
+  'app.state-desc.handover.police-to-host-police.joint-field-assessment.in-the-field':
+    'UN police and the host-state police are in the district checking the criteria.',
+  'app.state-desc.handover.police-to-host-police.joint-field-assessment.reporting':
+    'The field assessment goes to the handover authority for the joint decision.',
+  'app.state-desc.handover.police-to-host-police.transfer.notifying':
+    'The authority tells the host-state police that the district is theirs.',
+  'app.state-desc.handover.police-to-host-police.monitoring.watching':
+    'Between reviews: the district is watched for what could reverse the handover.',
+  'app.state-desc.handover.police-to-host-police.monitoring.reviewing':
+    'A joint review checks that the criteria still hold.',
+  'app.state-desc.patrol.refused':
+    'Not partnered: UN support to the host-state police unit is suspended (HRDDP).',
+  'app.state-desc.patrol.waiting': 'Both units must send a team.',
+  'app.state-desc.patrol.patrolling': 'The joint patrol is out.',
+  'app.state-desc.patrol.over': 'The patrol is over; both teams are back.',
+  'app.state-desc.patrol.cancelled': 'Called off: a unit had no team, or no answer came in time.',
   'app.value.yes': 'yes',
   'app.value.no': 'no',
   'app.value.none': 'none',

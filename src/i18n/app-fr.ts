@@ -628,6 +628,58 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.state-desc.handover.stalled':
     'Pas de réponse après trois essais : la passation s’arrête là.',
   // ── inspector: values, processes ──
+  // ── états que les machines ne décrivaient nulle part (sous-étapes, patrouille conjointe) :
+  // avec les descriptions ci-dessus, le sens de chaque état vit ici, aucun dans les machines ──
+  'app.state.refused': 'refusée',
+  'app.state.patrolling': 'en patrouille',
+  'app.state.over': 'terminée',
+  'app.state.cancelled': 'annulée',
+  'app.state-desc.poc.referred.with-authority':
+    'L’autorité de réponse a la menace et détermine qui doit intervenir.',
+  'app.state-desc.escort.requested.with-facilitator':
+    'Le facilitateur a la demande et la transmet à l’autorité de décision.',
+  'app.state-desc.escort.requested.with-decider':
+    'L’autorité de décision a la demande et va examiner les critères.',
+  'app.state-desc.escort.approved.tasking-provider':
+    'Une équipe d’escorte est demandée à un fournisseur, par ordre de préférence.',
+  'app.state-desc.escort.closed': 'La demande est réglée : plus rien ne lui arrive.',
+  'app.state-desc.handover.military-to-police.joint-assessment.convening':
+    'L’unité sortante demande à l’unité entrante d’évaluer la zone ensemble.',
+  'app.state-desc.handover.military-to-police.joint-assessment.assessing':
+    'Les deux unités évaluent la zone sur le terrain.',
+  'app.state-desc.handover.military-to-police.joint-planning.drafting':
+    'Le plan est soumis à l’autorité de passation pour approbation.',
+  'app.state-desc.handover.military-to-police.joint-planning.planning':
+    'Les unités élaborent le plan de passation.',
+  'app.state-desc.handover.military-to-police.co-located-operations.deploying':
+    'L’unité entrante est invitée à se déployer aux côtés de l’unité sortante.',
+  'app.state-desc.handover.military-to-police.co-located-operations.operating':
+    'Les deux unités opèrent côte à côte dans la zone.',
+  'app.state-desc.handover.military-to-police.transfer-of-authority.requesting':
+    'L’unité sortante demande à l’autorité de passation d’autoriser le transfert.',
+  'app.state-desc.handover.military-to-police.transfer-of-authority.assigning':
+    'L’autorité demande à l’unité entrante d’assumer la responsabilité principale.',
+  'app.state-desc.handover.military-to-police.transfer-of-authority.waiting':
+    'L’unité entrante n’a pas d’équipe libre : l’autorité redemandera plus tard.',
+  'app.state-desc.handover.police-to-host-police.self-assessment.asking':
+    'La police de l’État hôte est invitée à remettre son auto-évaluation.',
+  'app.state-desc.handover.police-to-host-police.joint-field-assessment.in-the-field':
+    'La Police des Nations Unies et la police de l’État hôte vérifient les critères dans le district.',
+  'app.state-desc.handover.police-to-host-police.joint-field-assessment.reporting':
+    'L’évaluation de terrain est transmise à l’autorité de passation pour la décision conjointe.',
+  'app.state-desc.handover.police-to-host-police.transfer.notifying':
+    'L’autorité informe la police de l’État hôte que le district lui revient.',
+  'app.state-desc.handover.police-to-host-police.monitoring.watching':
+    'Entre deux revues : on surveille dans le district ce qui pourrait annuler la passation.',
+  'app.state-desc.handover.police-to-host-police.monitoring.reviewing':
+    'Une revue conjointe vérifie que les critères sont toujours remplis.',
+  'app.state-desc.patrol.refused':
+    'Pas de partenariat : le soutien des Nations Unies à l’unité de police de l’État hôte est suspendu (politique de diligence voulue en matière de droits de l’homme).',
+  'app.state-desc.patrol.waiting': 'Chaque unité doit envoyer une équipe.',
+  'app.state-desc.patrol.patrolling': 'La patrouille conjointe est en cours.',
+  'app.state-desc.patrol.over': 'La patrouille est terminée ; les deux équipes sont rentrées.',
+  'app.state-desc.patrol.cancelled':
+    'Annulée : une unité n’avait pas d’équipe, ou aucune réponse n’est arrivée à temps.',
   'app.value.yes': 'oui',
   'app.value.no': 'non',
   'app.value.none': 'aucun',

@@ -101,6 +101,8 @@ describe('message catalogs', () => {
     expect(unused).toEqual([]);
   });
 
+  // The machines carry no prose: every state's name and meaning come from here, in both
+  // languages (the first test checks French has every key English has).
   it('name every machine state, what it means, and every mark, and nothing else', () => {
     const slug = (t: string) =>
       t
@@ -108,14 +110,13 @@ describe('message catalogs', () => {
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-|-$/g, '');
     const machines = ['military', 'police', 'humanitarian', 'civilian', 'hostPolice', 'component'];
-    machines.push('meeting', 'poc', 'escort', 'notification', 'information', 'handover');
+    machines.push('meeting', 'poc', 'escort', 'notification', 'information', 'handover', 'patrol');
     const states = new Set<string>();
     const meanings = new Set<string>();
     for (const m of machines)
       for (const s of machineStateNames(m)) {
         states.add(`app.state.${slug(s.name.split('.').at(-1)!)}`);
-        if (s.description)
-          meanings.add(`app.state-desc.${m}.${s.name.split('.').map(slug).join('.')}`);
+        meanings.add(`app.state-desc.${m}.${s.name.split('.').map(slug).join('.')}`);
       }
     const marks = new Set(MARKS.map((m) => `app.mark.${m}`));
     const family = (prefix: string) => keys('en').filter((k) => k.startsWith(prefix));

@@ -38,10 +38,10 @@ function statePath(path: string): string {
     : stateWords(path);
 }
 
-/** What a machine's state means, in the page's language (the machine's own words otherwise). */
-function stateMeaning(machine: string, path: string, fallback: string): string {
+/** What a machine's state means, in the page's language ('' before the catalogs load). */
+function stateMeaning(machine: string, path: string): string {
   const key = `app.state-desc.${machine}.${path.split('.').map(slug).join('.')}`;
-  return hasAppText(key) ? appText(key) : fallback;
+  return hasAppText(key) ? appText(key) : '';
 }
 
 /** A duration in the page's language (core's compact form before the catalogs load). */
@@ -435,7 +435,7 @@ export function stateChips(core: Format, machine: string, current: string): Stat
     out.push({
       name: s.name,
       label: stateName(s.name.slice(s.name.lastIndexOf('.') + 1)),
-      description: stateMeaning(machine, s.name, s.description),
+      description: stateMeaning(machine, s.name),
       current: current === s.name || current.startsWith(`${s.name}.`),
     });
   }

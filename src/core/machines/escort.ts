@@ -266,7 +266,6 @@ export const escortMachine = setup({
   },
   states: {
     'considering alternatives': {
-      description: 'The requester first looks for a way to meet the need without an armed escort.',
       entry: {
         type: 'explain',
         params: ({ context }) =>
@@ -291,7 +290,6 @@ export const escortMachine = setup({
     },
     'alternative used': {
       type: 'final',
-      description: 'An alternative met the need: no escort (the general rule).',
       entry: {
         type: 'explain',
         params: ({ context }) =>
@@ -303,7 +301,6 @@ export const escortMachine = setup({
       },
     },
     requested: {
-      description: 'The request travels to the deciding authority, through the facilitator if any.',
       entry: [
         enqueueActions(({ context, enqueue }) => {
           const later = laterAlternative(context);
@@ -406,7 +403,6 @@ export const escortMachine = setup({
       },
     },
     assessing: {
-      description: 'The deciding authority checks the four IASC criteria.',
       entry: 'recordUnmet',
       always: [
         {
@@ -462,7 +458,6 @@ export const escortMachine = setup({
       ],
     },
     declined: {
-      description: 'The decision goes back to the requester, who must find another way.',
       entry: {
         type: 'send',
         params: ({ context }) => ({
@@ -490,7 +485,6 @@ export const escortMachine = setup({
       },
     },
     approved: {
-      description: 'The decision goes back to the requester and a provider is tasked.',
       entry: [
         'resetAttempts',
         // HRDDP: a host-state police provider under suspension is never tasked to escort.
@@ -630,7 +624,6 @@ export const escortMachine = setup({
     },
     withdrawn: {
       // Not final: a team offered after all (a slow answer) must still be released.
-      description: 'An alternative opened before the escort set out: the request is withdrawn.',
       on: {
         facilitated: { actions: withdrawnAnswer },
         assessed: { actions: withdrawnAnswer },
@@ -652,7 +645,6 @@ export const escortMachine = setup({
     },
     unfilled: {
       // Not final: a team offered after all (a slow answer) must still be released.
-      description: 'Approved, but no provider had capacity.',
       entry: {
         type: 'explain',
         params: ({ context }) =>
@@ -660,7 +652,6 @@ export const escortMachine = setup({
       },
     },
     escorting: {
-      description: 'The convoy moves under escort.',
       after: {
         movement: [
           {
@@ -697,7 +688,6 @@ export const escortMachine = setup({
       },
     },
     review: {
-      description: 'The team is released and the use of escorts reviewed (discontinuation).',
       entry: {
         type: 'send',
         params: ({ context }) => ({
@@ -724,7 +714,6 @@ export const escortMachine = setup({
     },
     stalled: {
       type: 'final',
-      description: 'The request never reached a decision.',
       entry: {
         type: 'explain',
         params: ({ context }) =>
