@@ -147,6 +147,7 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
       sweeps: args.sweeps,
       ...(args.sample ? { sample: args.sample } : {}),
       ...(args.metrics ? { metrics: args.metrics } : {}),
+      describe: (p) => describeProblem(p, locale),
       // The sweep paths apply to the file as written, before defaults and units.
       ...(args.sweeps.length ? { raw: parseYaml(new TextDecoder().decode(bytes)) as unknown } : {}),
     });

@@ -17,7 +17,7 @@ import { ChromiumMissing, printPdfWithChromium } from '../report/pdf.ts';
 import { parseRunFile } from '../store/persist.ts';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { describeReadError } from './scenario-file';
-import { describeProblem } from '../i18n';
+import { describeProblem, translate } from '../i18n';
 
 export const REPORT_FORMATS = ['md', 'html', 'pdf'] as const;
 
@@ -46,7 +46,7 @@ export function debriefFromRunText(
   text: string,
   file: string,
 ): { ok: true; debrief: Debrief } | { ok: false; problems: string[] } {
-  const checked = parseRunFile(text);
+  const checked = parseRunFile(text, (key, values) => translate('en', key, values));
   if (!checked.ok) return { ok: false, problems: [`${file}: ${checked.problem}`] };
   const run = checked.run;
   const loaded = loadScenario(run.scenario.text, `${file} (scenario ${run.scenario.fileName})`, {

@@ -1,6 +1,6 @@
 // The scenario loader's own problems in English (core/scenario/loader-problems.ts): the file,
 // its YAML, the schema's own messages, cross-references and measures.
-import type { LoaderProblemKind } from '../core/scenario/loader-problems';
+import type { LoaderProblemKind } from '../core/index.ts';
 
 const GUESS = '{has_guess, select, yes { did you mean "{guess}"?} other {}}';
 const THING =

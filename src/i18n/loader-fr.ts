@@ -1,7 +1,7 @@
 // Les problèmes propres au chargeur de scénarios, en français (core/scenario/loader-problems.ts) :
 // le fichier, son YAML, les messages du schéma, les renvois et les mesures. Les clés, ids et
 // mots du format restent tels que le fichier les écrit (« actors », « at »).
-import type { LoaderProblemKind } from '../core/scenario/loader-problems';
+import type { LoaderProblemKind } from '../core/index.ts';
 
 const GUESS = '{has_guess, select, yes { vouliez-vous dire « {guess} » ?} other {}}';
 /** « l’acteur », « la zone »… : le nom avec son article défini. */

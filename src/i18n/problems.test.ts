@@ -1,8 +1,7 @@
 // Every problem the scenario loader can report has its own French text, and broken files are
 // reported in French with the same `file:line:col` as in English.
 import { describe, expect, it } from 'vitest';
-import { loadScenario, type LoadResult, type ProblemKind } from '../core/index.ts';
-import { SCHEMA_PROBLEMS } from '../core/scenario/loader-problems';
+import { loadScenario, SCHEMA_PROBLEMS, type LoadResult, type ProblemKind } from '../core/index.ts';
 import { CATALOGS } from './catalogs';
 import { describeProblem } from './describe';
 import { LOADER_EN } from './loader-en';
