@@ -101,7 +101,8 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
   try {
     bytes = await io.readFile(args.file);
   } catch (err) {
-    io.stderr(`${visible(args.file)}: ${describeReadError(err)}\n`);
+    const why = describeReadError(err, locale);
+    io.stderr(`${t('cli.file-problem', { file: visible(args.file), why })}\n`);
     return EXIT.invalid;
   }
   const loaded = loadScenarioBytes(bytes, args.file, {

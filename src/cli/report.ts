@@ -132,7 +132,7 @@ export async function reportCommand(args: ReportArgs, io: ReportIo): Promise<Exi
   try {
     bytes = await io.readFile(args.file);
   } catch (err) {
-    io.stderr(`${args.file}: ${describeReadError(err).replace('scenario file', 'run file')}\n`);
+    io.stderr(`${args.file}: ${describeReadError(err, 'en', 'run')}\n`);
     return EXIT.invalid;
   }
   const text = new TextDecoder().decode(bytes);

@@ -65,7 +65,11 @@ export async function readInputsFile(file: string, io: CliIo): Promise<Read<Inpu
   try {
     text = new TextDecoder().decode(await io.readFile(file));
   } catch (err) {
-    return { ok: false, problems: [`${visible(file)}: ${describeReadError(err)}`] };
+    const why = describeReadError(err, locale);
+    return {
+      ok: false,
+      problems: [translate(locale, 'cli.file-problem', { file: visible(file), why })],
+    };
   }
   let json: unknown;
   try {

@@ -3,6 +3,51 @@
 // language groups digits and writes decimals its own way.
 
 export const CLI_MESSAGES_EN = {
+  // ── reading a file ──
+  'cli.file-problem': '{file}: {why}',
+  'cli.read.missing': 'no such file',
+  'cli.read.directory':
+    '{what, select, run {is a directory, not a run file} other {is a directory, not a scenario file}}',
+  'cli.read.denied': 'cannot be read (permission denied)',
+  'cli.read.not-dir': 'no such file (a part of the path is not a directory)',
+  'cli.read.too-large':
+    'is larger than {mib} MiB, the limit for {what, select, run {a run file} other {a scenario file}}: is this the right file?',
+  'cli.read.no-data':
+    'nothing arrived to read (a pipe or terminal no one writes to): is this the right file?',
+  'cli.read.no-device': 'cannot be read (a socket or device with nothing behind it)',
+  'cli.read.other': 'cannot be read{has_code, select, yes { ({code})} other {}}',
+  // ── serve ──
+  'cli.serve.description':
+    'host a tabletop exercise: EXCON, players, evaluators and a projector join by link',
+  'cli.serve.file': 'scenario file (YAML) to open an exercise of',
+  'cli.serve.port': 'port to listen on',
+  'cli.serve.host': 'address to listen on (0.0.0.0: the whole room)',
+  'cli.serve.data': 'folder of the exercise journal',
+  'cli.serve.seed': 'random seed of a new exercise',
+  'cli.serve.import': 'open an exported exercise package (.peacemesh.json) on this host',
+  'cli.serve.epilogue': `
+The host serves the web app and keeps every input of every exercise (seats, moves,
+decisions, live injects, observations) in a journal in --data; stop it or kill it at any
+moment and start it again: the exercises come back where they were. A scenario file whose
+exercise is still open (same structure and seed) is not opened twice.
+
+Examples:
+  $ peacemesh serve scenarios/carana-three-bad-days.yaml
+  $ peacemesh serve scenarios/carana-three-bad-days.yaml --host 0.0.0.0 --port 8080
+  $ peacemesh serve --import carana-three-bad-days-1.peacemesh.json
+`,
+  'cli.serve.imported': 'imported {file} as exercise {id}',
+  'cli.serve.port-in-use':
+    'error: port {port, number, ::group-off} is already in use; start with another, e.g. --port {next, number, ::group-off}',
+  'cli.serve.listening': 'PeaceMesh exercise host on {addresses} (journal in {data})',
+  'cli.serve.no-app':
+    'The web app is not built: run `npm run build:app`, then start the host again.',
+  'cli.serve.no-exercise':
+    'No exercise yet: start again with a scenario file, e.g. `peacemesh serve scenarios/carana-three-bad-days.yaml`.',
+  'cli.serve.exercise': '  {title} ({id}, {phase}) — EXCON opens {link}',
+  'cli.serve.local-only':
+    'Only this computer can join. For a training room, start with --host 0.0.0.0.',
+  'cli.serve.stop': 'Ctrl+C stops the host; everything is kept in the journal.',
   // ── compare: what it says while it works ──
   'cli.compare.rows-table': 'error: --rows {rows} goes with --format csv or json',
   'cli.compare.size':

@@ -3,6 +3,53 @@
 import type { CliMessageKey } from './cli-messages-en';
 
 export const CLI_MESSAGES_FR: Readonly<Record<CliMessageKey, string>> = {
+  // ── lire un fichier ──
+  'cli.file-problem': '{file} : {why}',
+  'cli.read.missing': 'fichier introuvable',
+  'cli.read.directory':
+    '{what, select, run {est un dossier, pas un fichier de déroulement} other {est un dossier, pas un fichier de scénario}}',
+  'cli.read.denied': 'illisible (permission refusée)',
+  'cli.read.not-dir': 'fichier introuvable (une partie du chemin n’est pas un dossier)',
+  'cli.read.too-large':
+    'dépasse {mib} Mio, la limite pour {what, select, run {un fichier de déroulement} other {un fichier de scénario}} : est-ce le bon fichier ?',
+  'cli.read.no-data':
+    'rien à lire n’est arrivé (un tube ou un terminal où personne n’écrit) : est-ce le bon fichier ?',
+  'cli.read.no-device': 'illisible (un socket ou un périphérique sans rien derrière)',
+  'cli.read.other': 'illisible{has_code, select, yes { ({code})} other {}}',
+  // ── serve ──
+  'cli.serve.description':
+    'héberger un exercice sur table : la direction de l’exercice (EXCON), les joueurs, les évaluateurs et un projecteur rejoignent par lien',
+  'cli.serve.file': 'fichier de scénario (YAML) dont ouvrir un exercice',
+  'cli.serve.port': 'port d’écoute',
+  'cli.serve.host': 'adresse d’écoute (0.0.0.0 : toute la salle)',
+  'cli.serve.data': 'dossier du journal des exercices',
+  'cli.serve.seed': 'graine aléatoire d’un nouvel exercice',
+  'cli.serve.import': 'ouvrir sur cet hôte un dossier d’exercice exporté (.peacemesh.json)',
+  'cli.serve.epilogue': `
+L’hôte sert l’application web et garde chaque saisie de chaque exercice (places, coups,
+décisions, injections en direct, observations) dans un journal sous --data ; arrêtez-le ou
+tuez-le à tout moment et relancez-le : les exercices reviennent là où ils en étaient. Un
+fichier de scénario dont l’exercice est encore ouvert (même structure et même graine) n’est
+pas ouvert deux fois.
+
+Exemples :
+  $ peacemesh serve scenarios/carana-three-bad-days.yaml
+  $ peacemesh serve scenarios/carana-three-bad-days.yaml --host 0.0.0.0 --port 8080
+  $ peacemesh serve --import carana-three-bad-days-1.peacemesh.json
+`,
+  'cli.serve.imported': '{file} importé comme exercice {id}',
+  'cli.serve.port-in-use':
+    'erreur : le port {port, number, ::group-off} est déjà utilisé ; lancez avec un autre, par ex. --port {next, number, ::group-off}',
+  'cli.serve.listening': 'Hôte d’exercice PeaceMesh sur {addresses} (journal dans {data})',
+  'cli.serve.no-app':
+    'L’application web n’est pas construite : lancez `npm run build:app`, puis relancez l’hôte.',
+  'cli.serve.no-exercise':
+    'Aucun exercice pour l’instant : relancez avec un fichier de scénario, par ex. `peacemesh serve scenarios/carana-three-bad-days.yaml`.',
+  'cli.serve.exercise':
+    '  {title} ({id}, {phase}) — la direction de l’exercice (EXCON) ouvre {link}',
+  'cli.serve.local-only':
+    'Seul cet ordinateur peut rejoindre. Pour une salle de formation, lancez avec --host 0.0.0.0.',
+  'cli.serve.stop': 'Ctrl+C arrête l’hôte ; tout est conservé dans le journal.',
   // ── compare : pendant le travail ──
   'cli.compare.rows-table': 'erreur : --rows {rows} va avec --format csv ou json',
   'cli.compare.size':
