@@ -48,6 +48,34 @@ Examples:
   'cli.serve.local-only':
     'Only this computer can join. For a training room, start with --host 0.0.0.0.',
   'cli.serve.stop': 'Ctrl+C stops the host; everything is kept in the journal.',
+  // ── report ──
+  'cli.report.description':
+    'write the after-action report / improvement plan of an exported run or exercise package',
+  'cli.report.file':
+    'a run exported from the app (*.peacemesh-run.json) or an exercise package (*.peacemesh.json)',
+  'cli.report.format': 'md, html (self-contained) or pdf (printed by Chromium)',
+  'cli.report.out':
+    "write the report to this file (pdf default: '<'scenario>-'<'structure>-seed'<'N>-aar.pdf)",
+  'cli.report.epilogue': `
+The run is replayed from its inputs up to where it was exported (an exercise package: its
+journal is folded again), beside the doctrine-only run (same scenario, structure and seed;
+every seat played by its machine, every decision left to its default, no live injects).
+From a package the report also gives the seats by role, who answered each decision, the
+evaluators'' observations and ratings, EXCON''s improvement plan and the live injects.
+The report holds the overview, an executive summary, the objectives with their ratings,
+measures and observations, strengths and areas for improvement, the decision record beside
+the doctrinal baseline, a sequence diagram per escort request and handover, the metrics
+against the baseline, the MSEL with what became of each inject, and the improvement plan.
+PDF uses Chromium at $CHROMIUM_PATH or /usr/bin/chromium.
+Exit code: 0 ok, 1 unreadable or invalid file (or no Chromium for PDF), 2 usage error.
+
+Examples:
+  $ peacemesh report carana-three-bad-days-cmcoord-hub-seed1.peacemesh-run.json > aar.md
+  $ peacemesh report run.peacemesh-run.json --format html --out aar.html
+  $ peacemesh report run.peacemesh-run.json --format pdf --out aar.pdf
+  $ peacemesh report carana-three-bad-days-1.peacemesh.json --format pdf --lang fr
+`,
+  'cli.report.wrote': 'wrote {file}',
   // ── compare: what it says while it works ──
   'cli.compare.rows-table': 'error: --rows {rows} goes with --format csv or json',
   'cli.compare.size':
@@ -93,6 +121,6 @@ Examples:
 the other values and the structure held fixed. Largest first. R² is the share of the
 metric''s spread a straight line explains: when it is low the coefficients say little.`,
   'cli.compare.no-seeds': '(none)',
-} as const;
+} as const satisfies Readonly<Record<string, string>>;
 
 export type CliMessageKey = keyof typeof CLI_MESSAGES_EN;

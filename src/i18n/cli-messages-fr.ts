@@ -50,6 +50,37 @@ Exemples :
   'cli.serve.local-only':
     'Seul cet ordinateur peut rejoindre. Pour une salle de formation, lancez avec --host 0.0.0.0.',
   'cli.serve.stop': 'Ctrl+C arrête l’hôte ; tout est conservé dans le journal.',
+  // ── report ──
+  'cli.report.description':
+    'écrire le rapport après action / plan d’amélioration d’un déroulement exporté ou d’un dossier d’exercice',
+  'cli.report.file':
+    'un déroulement exporté de l’application (*.peacemesh-run.json) ou un dossier d’exercice (*.peacemesh.json)',
+  'cli.report.format': 'md, html (autonome) ou pdf (imprimé par Chromium)',
+  'cli.report.out':
+    "écrire le rapport dans ce fichier (pdf par défaut : '<'scénario>-'<'structure>-seed'<'N>-aar.pdf)",
+  'cli.report.epilogue': `
+Le déroulement est rejoué à partir de ses saisies jusqu’au point où il a été exporté (un
+dossier d’exercice : son journal est rejoué), à côté du déroulement conforme à la doctrine
+(même scénario, même structure, même graine ; chaque place jouée par sa machine, chaque
+décision laissée à son option par défaut, aucune injection en direct). À partir d’un dossier,
+le rapport donne aussi les places par rôle, qui a répondu à chaque décision, les observations
+et notes des évaluateurs, le plan d’amélioration de la direction de l’exercice et les
+injections en direct. Le rapport contient la vue d’ensemble, une synthèse, les objectifs avec
+leurs notes, mesures et observations, les points forts et les points à améliorer, le registre
+des décisions à côté de la référence doctrinale, un diagramme de séquence par demande
+d’escorte et par passation, les indicateurs comparés à la référence, la liste des événements
+(MSEL) avec le sort de chaque injection, et le plan d’amélioration.
+Le PDF utilise Chromium à $CHROMIUM_PATH ou /usr/bin/chromium.
+Code de sortie : 0 ok, 1 fichier illisible ou invalide (ou pas de Chromium pour le PDF),
+2 erreur d’usage.
+
+Exemples :
+  $ peacemesh report carana-three-bad-days-cmcoord-hub-seed1.peacemesh-run.json > aar.md
+  $ peacemesh report run.peacemesh-run.json --format html --out aar.html
+  $ peacemesh report run.peacemesh-run.json --format pdf --out aar.pdf
+  $ peacemesh report carana-three-bad-days-1.peacemesh.json --format pdf --lang fr
+`,
+  'cli.report.wrote': '{file} écrit',
   // ── compare : pendant le travail ──
   'cli.compare.rows-table': 'erreur : --rows {rows} va avec --format csv ou json',
   'cli.compare.size':
