@@ -91,8 +91,7 @@ Exemples :
     'note : --workers {asked, number, ::group-off} dépasse les {cap, number, ::group-off} fils que cette machine peut exécuter à la fois ; {cap, number, ::group-off} sont utilisés',
   'cli.compare.progress':
     "comparaison ['{bar}'] '{value}'/'{total}' déroulements | '{duration_formatted}' écoulé | reste '{eta_formatted}'",
-  'cli.compare.stopped':
-    'arrêté : {finished, number, ::group-off} déroulements terminés sur {total, number, ::group-off}',
+  'cli.compare.stopped': 'arrêté : {finished, number} déroulements terminés sur {total, number}',
   'cli.compare.wrote':
     '{file} écrit ({runs, plural, one {# déroulement} other {# déroulements}}{partial, select, true {, partiel} other {}})',
   'cli.compare.wrote-stream':

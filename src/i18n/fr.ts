@@ -499,8 +499,7 @@ Exemples :
   'cli.compare.reference': '{structure} (référence)',
   'cli.compare.better':
     '{better, select, higher {plus élevé = mieux} lower {plus bas = mieux} other {}}',
-  'cli.compare.runs':
-    '{completed, number, ::group-off} déroulements sur {planned, number, ::group-off}',
+  'cli.compare.runs': '{completed, number} déroulements sur {planned, number}',
   'cli.compare.per':
     '{structures, plural, one {# structure} other {# structures}} × {seeds, plural, one {# graine} other {# graines}}{kind, select, lhs { × {points} points échantillonnés (hypercube latin, graine du plan {designSeed})} random { × {points} points échantillonnés (aléatoire, graine du plan {designSeed})} sweep { × {points} points de balayage} other {}}',
   'cli.compare.ran':
