@@ -76,6 +76,26 @@ Examples:
   $ peacemesh report carana-three-bad-days-1.peacemesh.json --format pdf --lang fr
 `,
   'cli.report.wrote': 'wrote {file}',
+  // ── replay ──
+  'cli.replay.description':
+    "replay an exported exercise package and check it gives the exercise''s log",
+  'cli.replay.package': 'exercise package (.peacemesh.json) exported from the host',
+  'cli.replay.json':
+    "print one JSON document '{' exercise, structure, seed, log, metrics, hash, expected, identical '}'",
+  'cli.replay.verbose': 'show every log entry',
+  'cli.replay.epilogue': `
+Exit code: 0 when the replayed log hash is the exercise''s, 1 when it differs or the package
+cannot be read.
+
+Example:
+  $ peacemesh replay carana-three-bad-days-1.peacemesh.json
+`,
+  'cli.replay.no-replay': '{file}: the journal does not replay: {why}',
+  'cli.replay.header': '{title} — exercise {exercise}, structure {structure}, seed {seed}',
+  'cli.replay.hash': 'log hash {hash} ({entries} entries, {shown} shown)',
+  'cli.replay.same': "identical to the exercise''s log (hash {hash})",
+  'cli.replay.differs': "DIFFERS from the exercise''s log (hash {hash})",
+  'cli.replay.error': "error: the replay''s log hash {hash} is not the exercise''s {expected}",
   // ── compare: what it says while it works ──
   'cli.compare.rows-table': 'error: --rows {rows} goes with --format csv or json',
   'cli.compare.size':

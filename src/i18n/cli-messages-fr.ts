@@ -81,6 +81,27 @@ Exemples :
   $ peacemesh report carana-three-bad-days-1.peacemesh.json --format pdf --lang fr
 `,
   'cli.report.wrote': '{file} écrit',
+  // ── replay ──
+  'cli.replay.description':
+    'rejouer un dossier d’exercice exporté et vérifier qu’il redonne le journal de l’exercice',
+  'cli.replay.package': 'dossier d’exercice (.peacemesh.json) exporté de l’hôte',
+  'cli.replay.json':
+    "afficher un document JSON '{' exercise, structure, seed, log, metrics, hash, expected, identical '}'",
+  'cli.replay.verbose': 'afficher toutes les entrées du journal',
+  'cli.replay.epilogue': `
+Code de sortie : 0 quand l’empreinte du journal rejoué est celle de l’exercice, 1 quand elle
+diffère ou que le dossier est illisible.
+
+Exemple :
+  $ peacemesh replay carana-three-bad-days-1.peacemesh.json
+`,
+  'cli.replay.no-replay': '{file} : le journal ne se rejoue pas : {why}',
+  'cli.replay.header': '{title} — exercice {exercise}, structure {structure}, graine {seed}',
+  'cli.replay.hash': 'empreinte du journal {hash} ({entries} entrées, {shown} affichées)',
+  'cli.replay.same': 'identique au journal de l’exercice (empreinte {hash})',
+  'cli.replay.differs': 'DIFFÈRE du journal de l’exercice (empreinte {hash})',
+  'cli.replay.error':
+    'erreur : l’empreinte {hash} du journal rejoué n’est pas celle de l’exercice, {expected}',
   // ── compare : pendant le travail ──
   'cli.compare.rows-table': 'erreur : --rows {rows} va avec --format csv ou json',
   'cli.compare.size':
