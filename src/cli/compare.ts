@@ -167,6 +167,14 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
     io.stderr(`${t('cli.compare.workers-note', { asked: workers, cap: workerCap() })}\n`);
     workers = workerCap();
   }
+  // Listening before the announcement: from the moment it says Ctrl-C stops, Ctrl-C must stop.
+  const controller = new AbortController();
+  let interrupts = 0;
+  const stopListening = io.onInterrupt(() => {
+    interrupts++;
+    if (interrupts > 1) process.exit(EXIT_INTERRUPTED);
+    controller.abort();
+  });
   if (total >= ANNOUNCE_RUNS) {
     io.stderr(
       `${t('cli.compare.comparing', {
@@ -177,13 +185,6 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
       })}\n`,
     );
   }
-  const controller = new AbortController();
-  let interrupts = 0;
-  const stopListening = io.onInterrupt(() => {
-    interrupts++;
-    if (interrupts > 1) process.exit(EXIT_INTERRUPTED);
-    controller.abort();
-  });
   const bar = io.stderrIsTTY
     ? new SingleBar({
         format: t('cli.compare.progress'),

@@ -34,8 +34,15 @@ export function explainDecision(log: readonly LogEntry[], id: string, locale: Lo
     const decision = log
       .slice(0, why.seq)
       .findLast((e) => e.ref === why.ref && e.time === why.time && e.kind !== 'decision.why');
+    // Written right after its why: the same step, the same decider and process.
     const uninformed = log.find(
-      (e) => e.kind === 'decision.uninformed' && e.seq > why.seq && e.ref === why.ref,
+      (e) =>
+        e.kind === 'decision.uninformed' &&
+        e.seq > why.seq &&
+        e.ref === why.ref &&
+        e.time === why.time &&
+        e.params.decider === decider &&
+        e.params.process === process,
     );
     lines.push(
       translate(locale, 'cli.explain.heading', { at: formatTime(why.time), decider, process }),

@@ -115,12 +115,13 @@ export async function serve(args: ServeArgs, io: CliIo): Promise<ExitCode> {
     );
   if (args.host === '127.0.0.1' || args.host === 'localhost') lines.push(t('cli.serve.local-only'));
   lines.push(t('cli.serve.stop'));
-  io.stdout(`${lines.join('\n')}\n`);
-
-  await new Promise<void>((resolve) => {
+  // Listening before saying so: a Ctrl+C right after the banner must close the host cleanly.
+  const stopped = new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  io.stdout(`${lines.join('\n')}\n`);
+  await stopped;
   return closed(host, EXIT.ok);
 }
 

@@ -863,9 +863,9 @@ export const appEn = {
   // ── decisions on knowledge (merged from main) ──
   'app.metric-def.escortIncidents': 'security incidents during escorted movements',
   'app.metric-def.uninformedDecisions':
-    "decisions taken while a fact that would have changed them existed in the mission but had not reached the decider: doctrine's answer on what the decider knew differs from its answer on the truth (decision.uninformed entries) — escort decisions, POC responder choices and joint decisions on a handover to host-state police",
+    "decisions taken while a fact that would have changed them existed in the mission but had not reached the decider: doctrine's answer on what the decider knew differs from its answer on the truth (decision.uninformed entries) — escort decisions, providers' answers to escort tasks, POC responder choices and joint decisions on a handover to host-state police",
   'app.metric-def.uninformedIncidents':
-    'the consequences for escorts: escort incidents on movements an uninformed decision approved',
+    'the consequences for escorts: escort incidents on movements an uninformed decision approved or sent out (counted once per escort, however many of its decisions were uninformed)',
   'app.metric-def.hrddpRefusals':
     "UN support refused to a host-state police unit under the HRDDP: an escort or POC tasking not given, a joint patrol not partnered, a handover blocked, a unit's mentoring suspended (marks hrddp.refused, handover.blocked; mentoring: the unit's first entry)",
   'app.metric-def.jointPatrols':

@@ -893,9 +893,9 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   // ── decisions on knowledge (merged from main) ──
   'app.metric-def.escortIncidents': 'incidents de sécurité pendant des mouvements escortés',
   'app.metric-def.uninformedDecisions':
-    'décisions prises alors qu’un fait qui les aurait changées existait dans la mission sans être parvenu au décideur : la réponse de la doctrine sur ce que savait le décideur diffère de sa réponse sur la réalité (entrées decision.uninformed) — décisions d’escorte, choix de l’intervenant de POC et décisions conjointes de transfert à la police de l’État hôte',
+    'décisions prises alors qu’un fait qui les aurait changées existait dans la mission sans être parvenu au décideur : la réponse de la doctrine sur ce que savait le décideur diffère de sa réponse sur la réalité (entrées decision.uninformed) — décisions d’escorte, réponses des fournisseurs aux tâches d’escorte, choix de l’intervenant de POC et décisions conjointes de transfert à la police de l’État hôte',
   'app.metric-def.uninformedIncidents':
-    'les conséquences pour les escortes : incidents d’escorte sur des mouvements qu’une décision mal informée a approuvés',
+    'les conséquences pour les escortes : incidents d’escorte sur des mouvements qu’une décision mal informée a approuvés ou fait partir (comptés une fois par escorte, quel que soit le nombre de ses décisions mal informées)',
   'app.metric-def.hrddpRefusals':
     'appuis de l’ONU refusés à une unité de police de l’État hôte au titre de la PDVDH : escorte ou tâche de POC non confiée, patrouille conjointe non menée, transfert bloqué, encadrement suspendu (marques hrddp.refused, handover.blocked ; encadrement : la première entrée de l’unité)',
   'app.metric-def.jointPatrols':

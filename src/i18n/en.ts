@@ -22,9 +22,9 @@ export const en: Catalog = {
   'decision.played': `{forced, select, true {EXCON takes doctrine's answer for {actor}: {option, select, approve {approve the escort as an exception} decline {decline the escort} send {send a team} refuse {refuse: keep the team in} attend {attend} regrets {send regrets} transfer {transfer {area} to {to}} postpone {postpone: requires improvement} other {{option}}} ({reason})} other {{actor} (played) decides: {option, select, approve {approve the escort as an exception} decline {decline the escort} send {send a team} refuse {refuse: keep the team in} attend {attend} regrets {send regrets} transfer {transfer {area} to {to}} postpone {postpone: requires improvement} other {{option}}} — doctrine: {doctrine, select, approve {approve the escort as an exception} decline {decline the escort} send {send a team} refuse {refuse: keep the team in} attend {attend} regrets {send regrets} transfer {transfer {area} to {to}} postpone {postpone: requires improvement} other {{doctrine}}} ({reason})}}`,
   // ── decisions on knowledge (why, uninformed decisions) ──
   'decision.why':
-    '{decider} {decision, select, poc {{verdict, select, none {sends nobody to} other {sends {verdict} to}}} handover {{verdict, select, transfer {decides to transfer} other {postpones}}} other {{verdict, select, approve {approves} other {declines}}}} {process}. Rules: {rules}. {others}',
+    '{decider} {decision_key, select, escort_task {{verdict, select, accept {accepts the escort task for} other {declines the escort task for}}} poc {{verdict, select, none {sends nobody to} other {sends {verdict} to}}} handover {{verdict, select, transfer {decides to transfer} other {postpones}}} other {{verdict, select, approve {approves} other {declines}}}} {process}. Rules: {rules}. {others}',
   'decision.uninformed':
-    '{decider} {decision, select, poc {{verdict, select, none {sends nobody to} other {sends {verdict} to}}} handover {{verdict, select, transfer {decides to transfer} other {postpones}}} other {{verdict, select, approve {approves} other {declines}}}} {process}: {judged} — {decider} has not received {missing}',
+    '{decider} {decision_key, select, escort_task {{verdict, select, accept {accepts the escort task for} other {declines the escort task for}}} poc {{verdict, select, none {sends nobody to} other {sends {verdict} to}}} handover {{verdict, select, transfer {decides to transfer} other {postpones}}} other {{verdict, select, approve {approves} other {declines}}}} {process}: {judged} — {decider} has not received {missing}',
   'rule.criterion':
     '{criterion} {holds, select, true {met} other {not met}}{source, select, scenario { (set by the scenario)} other {}}{holds, select, true {{truth, select, true {} other { — in truth not met}}} other {{truth, select, true { — in truth met} other {}}}}{has_read, select, yes { (facts read: {read})} other {}}{has_missing, select, yes { (not received: {missing})} other {}}',
   'rule.judged': '{criterion} judged {holds, select, true {met} other {not met}}',
@@ -589,6 +589,24 @@ not differ on it. "—": nothing to measure (no escort requested…); n=: runs w
   'cli.explain.rules': 'Rules evaluated (on what {decider} knew):',
   'cli.explain.others': 'Other options:',
   'cli.explain.uninformed': 'Uninformed:',
+  // ── knowledge-3: escort tasks on the provider's knowledge, reviews on the authority's, HRDDP mitigation ──
+  'rule.team': 'a team free: {holds, select, true {yes} other {no}} ({out} of {teams} out)',
+  'rule.route':
+    'an escort able to hold on {area} ({hostile, select, true {armed groups hostile to UN convoys} other {threat {severity}}} as known): {holds, select, true {yes} other {no}}{source, select, scenario { (set by the scenario)} other {}}{holds, select, true {{truth, select, true {} other { — in truth not}}} other {{truth, select, true { — in truth yes} other {}}}}{has_read, select, yes { (facts read: {read})} other {}}{has_missing, select, yes { (not received: {missing})} other {}}',
+  'rule.judged-route':
+    'an escort on {area} judged {holds, select, true {able to hold} other {unable to hold}}',
+  'why-not.task-decline': 'Not declined: a team free, and an escort judged able to hold on {area}',
+  'why-not.task-decline-played': 'Not declined: the seat playing the provider sent a team',
+  'why-not.task-no-team': 'Not accepted: no team free ({out} of {teams} out)',
+  'why-not.task-route':
+    'Not accepted: an escort judged unable to hold on {area} ({hostile, select, true {armed groups hostile to UN convoys} other {threat {severity}}})',
+  'why-not.task-accept-played': 'Not accepted: the seat playing the provider kept the team in',
+  'doctrine.task-route':
+    'an escort cannot hold on {area} against the threat known there ({hostile, select, true {armed groups hostile to UN convoys} other {threat {severity}}})',
+  'problem.hrddp-mitigation-not-host-police':
+    '"hrddpMitigation" mitigates UN support to host-state police only: "{actor}" is {kind_key, select, military {a military unit} police {UN police} humanitarian {a humanitarian actor} civilian {a mission civilian} other {{kind}}}, which receives no support under HRDDP, so the measures mean nothing there; move them to the host-state police unit they concern',
+  'problem.hrddp-mitigation-unused':
+    '"{actor}" is cleared under HRDDP and no "hrddp-status" event ever suspends its support or puts it under mitigation, so its "hrddpMitigation" measures never apply; set "hrddp: suspended" or "mitigation", add the event that changes it, or remove the measures',
   // ── the big-mesh graph (WebGL) ──
   'webgl.label': 'Coordination mesh',
   'webgl.description':

@@ -24,9 +24,9 @@ export const fr: Catalog = {
   'decision.played': `{forced, select, true {L’EXCON retient la réponse de la doctrine pour {actor} : {option, select, approve {approuver l’escorte à titre exceptionnel} decline {refuser l’escorte} send {envoyer une équipe} refuse {refuser : garder l’équipe} attend {assister} regrets {s’excuser} transfer {transférer {area} à {to}} postpone {reporter : des améliorations sont requises} other {{option}}} ({reason})} other {{actor} (joué) décide : {option, select, approve {approuver l’escorte à titre exceptionnel} decline {refuser l’escorte} send {envoyer une équipe} refuse {refuser : garder l’équipe} attend {assister} regrets {s’excuser} transfer {transférer {area} à {to}} postpone {reporter : des améliorations sont requises} other {{option}}} — doctrine : {doctrine, select, approve {approuver l’escorte à titre exceptionnel} decline {refuser l’escorte} send {envoyer une équipe} refuse {refuser : garder l’équipe} attend {assister} regrets {s’excuser} transfer {transférer {area} à {to}} postpone {reporter : des améliorations sont requises} other {{doctrine}}} ({reason})}}`,
   // ── décisions sur ce que l’on sait (pourquoi, décisions mal informées) ──
   'decision.why':
-    '{decider} {decision, select, poc {{verdict, select, none {n’envoie personne sur} other {envoie {verdict} sur}}} handover {{verdict, select, transfer {décide le transfert} other {reporte}}} other {{verdict, select, approve {approuve} other {refuse}}}} {process}. Règles : {rules}. {others}',
+    '{decider} {decision_key, select, escort_task {{verdict, select, accept {accepte la tâche d’escorte pour} other {refuse la tâche d’escorte pour}}} poc {{verdict, select, none {n’envoie personne sur} other {envoie {verdict} sur}}} handover {{verdict, select, transfer {décide le transfert} other {reporte}}} other {{verdict, select, approve {approuve} other {refuse}}}} {process}. Règles : {rules}. {others}',
   'decision.uninformed':
-    '{decider} {decision, select, poc {{verdict, select, none {n’envoie personne sur} other {envoie {verdict} sur}}} handover {{verdict, select, transfer {décide le transfert} other {reporte}}} other {{verdict, select, approve {approuve} other {refuse}}}} {process} : {judged} — {decider} n’a pas reçu {missing}',
+    '{decider} {decision_key, select, escort_task {{verdict, select, accept {accepte la tâche d’escorte pour} other {refuse la tâche d’escorte pour}}} poc {{verdict, select, none {n’envoie personne sur} other {envoie {verdict} sur}}} handover {{verdict, select, transfer {décide le transfert} other {reporte}}} other {{verdict, select, approve {approuve} other {refuse}}}} {process} : {judged} — {decider} n’a pas reçu {missing}',
   'rule.criterion':
     '{criterion} {holds, select, true {rempli} other {non rempli}}{source, select, scenario { (fixé par le scénario)} other {}}{holds, select, true {{truth, select, true {} other { — en réalité non rempli}}} other {{truth, select, true { — en réalité rempli} other {}}}}{has_read, select, yes { (faits lus : {read})} other {}}{has_missing, select, yes { (non reçus : {missing})} other {}}',
   'rule.judged': '{criterion} jugé {holds, select, true {rempli} other {non rempli}}',
@@ -616,6 +616,28 @@ n’est meilleur) ; sans marque, les structures peuvent fort bien ne pas différ
   'cli.explain.rules': 'Règles évaluées (sur ce que {decider} savait) :',
   'cli.explain.others': 'Autres options :',
   'cli.explain.uninformed': 'Mal informée :',
+  // ── knowledge-3 : tâches d’escorte sur ce que sait le fournisseur, revues sur ce que sait l’autorité, mesures d’atténuation HRDDP ──
+  'rule.team':
+    'une équipe disponible : {holds, select, true {oui} other {non}} ({out} sur {teams} dehors)',
+  'rule.route':
+    'une escorte capable de tenir sur {area} ({hostile, select, true {groupes armés hostiles aux convois des Nations Unies} other {menace {severity}}} à sa connaissance) : {holds, select, true {oui} other {non}}{source, select, scenario { (fixé par le scénario)} other {}}{holds, select, true {{truth, select, true {} other { — en réalité non}}} other {{truth, select, true { — en réalité oui} other {}}}}{has_read, select, yes { (faits lus : {read})} other {}}{has_missing, select, yes { (non reçus : {missing})} other {}}',
+  'rule.judged-route':
+    'une escorte sur {area} jugée {holds, select, true {capable de tenir} other {incapable de tenir}}',
+  'why-not.task-decline':
+    'Pas de refus : une équipe disponible, et une escorte jugée capable de tenir sur {area}',
+  'why-not.task-decline-played':
+    'Pas de refus : le joueur qui tient le fournisseur a envoyé une équipe',
+  'why-not.task-no-team': 'Pas d’acceptation : aucune équipe disponible ({out} sur {teams} dehors)',
+  'why-not.task-route':
+    'Pas d’acceptation : une escorte jugée incapable de tenir sur {area} ({hostile, select, true {groupes armés hostiles aux convois des Nations Unies} other {menace {severity}}})',
+  'why-not.task-accept-played':
+    'Pas d’acceptation : le joueur qui tient le fournisseur a gardé l’équipe',
+  'doctrine.task-route':
+    'une escorte ne peut pas tenir sur {area} face à la menace qu’on y connaît ({hostile, select, true {groupes armés hostiles aux convois des Nations Unies} other {menace {severity}}})',
+  'problem.hrddp-mitigation-not-host-police':
+    '« hrddpMitigation » n’atténue que l’appui des Nations Unies à la police de l’État hôte : « {actor} » est {kind_key, select, military {une unité militaire} police {la police des Nations Unies} humanitarian {un acteur humanitaire} civilian {un civil de la mission} other {{kind}}}, qui ne reçoit aucun appui soumis à la PDVDH, donc ces mesures n’y ont pas de sens ; placez-les sur l’unité de police de l’État hôte qu’elles concernent',
+  'problem.hrddp-mitigation-unused':
+    '« {actor} » a le statut « cleared » au titre de la PDVDH et aucun événement « hrddp-status » ne suspend son appui ni ne le soumet à des mesures d’atténuation : ses mesures « hrddpMitigation » ne s’appliquent donc jamais ; indiquez « hrddp: suspended » ou « mitigation », ajoutez l’événement qui le change, ou retirez les mesures',
   // ── the big-mesh graph (WebGL) ──
   'webgl.label': 'Maillage de coordination',
   'webgl.description':

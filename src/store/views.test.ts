@@ -4,7 +4,8 @@ import * as core from '../core/index.ts';
 import * as words from '../i18n/index.ts';
 import { bindWords } from './logText';
 import { checkSavedRun, parseRunFile } from './persist';
-import { describeContext, labelOf, plain, stateChips } from './views';
+import { buildEntry, describeContext, labelOf, plain, stateChips } from './views';
+import TOKONO from '../../scenarios/heavy-weapons-tokono.yaml?raw';
 
 // The app binds the catalogs before any panel shows; English here.
 beforeAll(() => bindWords(words));
@@ -125,5 +126,27 @@ describe('bundled scenarios', () => {
       ])?.file,
     ).toBe('a.yaml');
     expect(await list[0]?.load()).toMatch(/^[\s\S]*version: 1/);
+  });
+});
+
+describe('the why of a provider’s answer to an escort task', () => {
+  it('shows on the provider’s own line: each rule on what it knew, and the uninformed note', () => {
+    const loaded = core.loadScenario(TOKONO, 'heavy-weapons-tokono.yaml');
+    if (!loaded.ok) throw new Error('the teaching scenario does not load');
+    const sim = new core.Simulation(loaded.scenario, {
+      structure: 'military-chain',
+      seed: 1,
+    }).run();
+    const refused = sim.log.find((e) => e.kind === 'team.refused' && e.actor === 'bn-east')!;
+    const bn = buildEntry(sim, refused.seq)!.why!;
+    expect(bn.rules).toEqual([
+      'a team free: yes (0 of 2 out)',
+      'an escort able to hold on tokono-road (threat high as known): no (facts read: jmac-heavy-weapons)',
+    ]);
+    expect(bn.uninformed).toBeNull();
+    const sent = sim.log.find((e) => e.kind === 'team.out' && e.actor === 'fpu-1')!;
+    expect(buildEntry(sim, sent.seq)!.why!.uninformed).toContain(
+      'fpu-1 accepts the escort task for wfp-tokono',
+    );
   });
 });

@@ -205,6 +205,8 @@ const FIELDS: Record<string, readonly (readonly [key: string, label: string, kin
     ['alternatives', 'app.field.alternatives-considered', 'text'],
     ['hostStateUnable', 'app.field.host-state-unable-criterion-2', 'bool'],
     ['escortCredible', 'app.field.escort-credible-and-safe-criterion-3', 'bool'],
+    // The scenario's own criterion 3, kept for the providers: the row above already says it.
+    ['taughtCredible', '', 'hidden'],
     ['exitPlan', 'app.field.exit-plan-criterion-4', 'bool'],
     ['unmet', 'app.field.criteria-not-met', 'text'],
     ['facilitator', 'app.field.facilitated-by', 'actor'],

@@ -209,11 +209,20 @@ describe.concurrent('peacemesh compare', { timeout: CLI_TIMEOUT * 3 }, () => {
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    await new Promise((resolve) => setTimeout(resolve, 4000));
+    // Ctrl-C once the comparison has said it is under way (however long a loaded machine took
+    // to get there), and a moment later so some runs are in hand.
+    await new Promise<void>((resolve) =>
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        if (stderr.includes('comparing:')) resolve();
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1500));
     child.kill('SIGINT');
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(code, stderr).toBe(130);
+    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) =>
+      child.on('close', (c, s) => resolve([c, s])),
+    );
+    expect({ code, signal }, stderr).toEqual({ code: 130, signal: null });
     expect(stderr).toMatch(/^stopped: \d+ of 10000 runs finished$/m);
     const doc = JSON.parse(stdout) as CompareResult;
     expect(doc.partial).toBe(true);

@@ -33,6 +33,18 @@ describe.concurrent(
       expect(r.stdout).toContain(
         'hc has not received jmac’s “heavy weapons moving towards the Tokono road”',
       );
+      // Then each provider's answer to the task, on what it knew.
+      expect(r.stdout).toMatch(/^T\+\d\d:\d\d — bn-east on wfp-tokono:$/m);
+      expect(r.stdout).toContain(
+        '    - an escort able to hold on tokono-road (threat high as known): no (facts read: jmac-heavy-weapons)\n',
+      );
+      expect(r.stdout).toMatch(/^T\+\d\d:\d\d — fpu-1 on wfp-tokono:$/m);
+      expect(r.stdout).toContain(
+        'fpu-1 accepts the escort task for wfp-tokono: an escort on tokono-road judged able to hold — fpu-1 has not received',
+      );
+      // Battalion East's answer was informed: no uninformed note under it.
+      const bn = r.stdout.slice(r.stdout.indexOf('— bn-east on'), r.stdout.indexOf('— fpu-1 on'));
+      expect(bn).not.toContain('Uninformed:');
     });
 
     it('run --explain in French, and an id with no decision lists those that have one', async () => {
@@ -105,10 +117,12 @@ describe.concurrent(
         'uninformedDecisions,uninformedIncidents,escortIncidents',
       ]);
       expect(r.code, r.stderr).toBe(0);
-      expect(r.stdout).toMatch(/^Uninformed decisions +1 \[1–1\] +0\.\d+ \[0–\d\]$/m);
+      // Under the military chain: the HC's approval and the FPU's acceptance of the task.
+      expect(r.stdout).toMatch(/^Uninformed decisions +2 \[2–2\] +0\.\d+ \[0–\d\]$/m);
       expect(r.stdout).toMatch(
         /^Incidents after uninformed decisions +0\.\d+ \[0–1\] +0\.\d+ \[0–0\]$/m,
       );
+      expect(r.stdout).toMatch(/^ +lower is better +Δ −1\.\d+ \(.+\) better$/m);
       expect(r.stdout).toMatch(/^ +lower is better +Δ −0\.\d+ \(.+\) better$/m);
     });
   },

@@ -29,11 +29,42 @@ describe('Heavy weapons towards Tokono', () => {
           e.params.by === 'hc',
       );
       expect(reached === undefined || reached.time > decidedAt).toBe(true);
-      expect(metrics.uninformedDecisions).toBe(1);
+      // The HC's approval, and the FPU's acceptance of the task (see the provider test below).
+      expect(metrics.uninformedDecisions).toBe(2);
       // Criterion 2 came from the world: the CNP post overrun, which the HC did know of.
       expect(text(why(log, 'wfp-tokono'))).toContain(
         'criterion 2 (host state unable or unwilling) met (facts read: cnp-post-overrun)',
       );
+    }
+  });
+
+  it('under the military chain, the providers answer the task on what each knows: the battalion declines on JMAC’s warning, the FPU accepts without it', () => {
+    const task = (log: readonly LogEntry[], provider: string) =>
+      log.filter(
+        (e) =>
+          e.actor === provider &&
+          (e.kind === 'decision.why' || e.kind === 'decision.uninformed') &&
+          e.params.decision === 'escort-task',
+      );
+    for (const seed of seeds(10)) {
+      const { log, metrics } = play(scenario, 'military-chain', seed);
+      // JMAC's warning reached Battalion East on its way to the HC (through Sector East).
+      const bn = task(log, 'bn-east');
+      expect(bn.map((e) => e.kind)).toEqual(['decision.why']);
+      expect(bn[0]!.kind === 'decision.why' && bn[0]!.params.verdict).toBe('decline');
+      expect(text(bn[0])).toBe(
+        'bn-east declines the escort task for wfp-tokono. Rules: a team free: yes (0 of 2 out) and an escort able to hold on tokono-road (threat high as known): no (facts read: jmac-heavy-weapons). Not accepted: an escort judged unable to hold on tokono-road (threat high)',
+      );
+      expect(marked(log, 'team.refused').map((e) => e.actor)).toEqual(['bn-east']);
+      // It never reached FPU Mureba, which sends its team into the raised risk: uninformed.
+      const fpu = task(log, 'fpu-1');
+      expect(fpu.map((e) => e.kind)).toEqual(['decision.why', 'decision.uninformed']);
+      expect(text(fpu[1])).toBe(
+        'fpu-1 accepts the escort task for wfp-tokono: an escort on tokono-road judged able to hold — fpu-1 has not received jmac’s “heavy weapons moving towards the Tokono road” (jmac-heavy-weapons)',
+      );
+      expect(marked(log, 'escort.tasked', 'wfp-tokono')).toHaveLength(1);
+      // An incident on that escort counts once, though two decisions on it were uninformed.
+      expect(metrics.uninformedIncidents).toBe(metrics.escortIncidents);
     }
   });
 
@@ -78,11 +109,39 @@ describe('Heavy weapons towards Tokono', () => {
     });
     const meanOf = (structure: string, metric: 'uninformedDecisions' | 'escortIncidents') =>
       mean(result.runs.filter((r) => r.structure === structure).map((r) => r.metrics[metric]));
-    expect(meanOf('military-chain', 'uninformedDecisions')).toBeGreaterThan(0.9);
+    // The HC's approval and the FPU's acceptance of the task, in every run.
+    expect(meanOf('military-chain', 'uninformedDecisions')).toBeGreaterThan(1.9);
     expect(meanOf('integrated-analysis', 'uninformedDecisions')).toBeLessThan(0.25);
     expect(meanOf('military-chain', 'escortIncidents')).toBeGreaterThan(
       meanOf('integrated-analysis', 'escortIncidents') + 0.2,
     );
+  });
+
+  it('a seat playing Battalion East sees doctrine refuse the task on what it knows; sending the team anyway is named as played', () => {
+    const live = new Simulation(scenario, {
+      structure: 'military-chain',
+      seed: 1,
+      inputs: { held: ['bn-east'] },
+    }).run();
+    const q = live.question!;
+    expect(q.site).toBe('escort.provider');
+    expect(q.doctrine).toBe('refuse');
+    expect(q.reason).toEqual({
+      kind: 'doctrine.task-route',
+      params: { area: 'tokono-road', severity: 'high', hostile: false },
+    });
+    live.play(q.key, 'send');
+    live.run();
+    expect(live.status).toBe('finished');
+    const why = live.log.find(
+      (e) => e.kind === 'decision.why' && e.actor === 'bn-east' && e.params.decision === 'escort-task',
+    );
+    expect(text(why)).toContain(
+      'bn-east accepts the escort task for wfp-tokono. Rules: a team free: yes (0 of 2 out) and an escort able to hold on tokono-road (threat high as known): no (facts read: jmac-heavy-weapons). Not declined: the seat playing the provider sent a team',
+    );
+    // Battalion East goes; the FPU is not asked.
+    expect(marked(live.log, 'escort.tasked', 'wfp-tokono')).toHaveLength(1);
+    expect(live.log.some((e) => e.actor === 'fpu-1' && e.kind === 'decision.why')).toBe(false);
   });
 
   it('a seat playing the HC sees doctrine on what the HC knows, and the run replays exactly', () => {
@@ -105,6 +164,7 @@ describe('Heavy weapons towards Tokono', () => {
       }
       expect(live.status).toBe('finished');
       expect(marked(live.log, 'decision.uninformed', 'wfp-tokono')).toHaveLength(1);
+      expect(marked(live.log, 'decision.uninformed', 'fpu-1')).toHaveLength(1);
       const replay = new Simulation(scenario, {
         structure: 'military-chain',
         seed,

@@ -79,6 +79,28 @@ describe('knowledge-host-police: the JOC decides on what it knows of CNP South',
     expect(metrics.uninformedDecisions).toBe(2);
   });
 
+  it('by written report: the JOC reviews the district it handed over when it hears of the attack, not when it happens', () => {
+    for (const seed of [1, 2, 3]) {
+      const { log, metrics } = play(scenario, 'written', seed);
+      const heard = log.find(
+        (e) => e.kind === 'information.reached' && e.actor === 'joc' && e.ref === 'south-attack',
+      )!.time;
+      const transferred = log.find((e) => e.kind === 'handover.transferred')!.time;
+      // The attack (T+06:00) comes before the transfer; the JOC hears of it only after.
+      expect(transferred).toBeGreaterThan(6 * 60);
+      expect(heard).toBeGreaterThan(transferred);
+      const review = log.find((e) => e.kind === 'handover.review-readiness');
+      expect(review?.time).toBe(heard);
+      expect(param(review, 'incident')).toBe('south-attack');
+      const reversed = log.filter((e) => e.kind === 'handover.reversed');
+      expect(reversed).toHaveLength(1);
+      expect(reversed[0]!.time).toBeGreaterThanOrEqual(heard);
+      // Long before the periodic review (every 7 days).
+      expect(reversed[0]!.time).toBeLessThan(heard + 60);
+      expect(metrics.handoverReversals).toBe(1);
+    }
+  });
+
   it('the uninformed choice costs the crowd time: UNPOL reaches it later than by radio', () => {
     const responded = (structure: string) =>
       play(scenario, structure, 1).log.find(

@@ -2,8 +2,8 @@
 // fact addressed to every actor — a decider knows what is true when it decides: decisions taken
 // on knowledge equal those taken on the truth, on every bundled scenario and every seed tried.
 // (Under the scenarios' own structures they may differ: that is what the metric counts.) This
-// covers every decision taken on knowledge: escort criteria, the POC responder choice and the
-// joint decision on a handover to host-state police.
+// covers every decision taken on knowledge: escort criteria, a provider's answer to an escort
+// task, the POC responder choice and the joint decision on a handover to host-state police.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -34,12 +34,14 @@ function fixture(name: string): Scenario {
   return result.scenario;
 }
 
-/** Every rule of every decision (escort criteria, POC responders, handover readiness). */
+/** Every rule of every decision (escort criteria, escort tasks, POC responders, readiness). */
 const judgedRules = (log: readonly LogEntry[]) =>
   log.flatMap((e) =>
     e.kind === 'decision.why'
       ? e.params.rules.flatMap((r) =>
-          r.kind === 'rule.criterion' || r.kind === 'rule.responder' ? [r.params] : [],
+          r.kind === 'rule.criterion' || r.kind === 'rule.responder' || r.kind === 'rule.route'
+            ? [r.params]
+            : [],
         )
       : [],
   );
@@ -145,6 +147,15 @@ describe('decisions on knowledge with perfect information', () => {
           : [],
       );
       expect(sources.filter((s) => s === 'world')).toHaveLength(4);
+      // Battalion East is tasked at once, before the warning exists: it accepts on the world.
+      const task = sim.log.find(
+        (e) => e.kind === 'decision.why' && e.params.decision === 'escort-task',
+      );
+      expect(task?.kind === 'decision.why' && task.params.verdict).toBe('accept');
+      expect(task?.kind === 'decision.why' && task.params.rules[1]).toMatchObject({
+        kind: 'rule.route',
+        params: { source: 'world', holds: true, truth: true },
+      });
     }
   });
 });

@@ -190,7 +190,7 @@ describe('Readiness moved by events', () => {
         expect(lowered.map((e) => [e.actor, e.time])).toEqual([['cnp-south', 48 * 60]]);
         const reversed = marked(log, 'handover.reversed', 'south-transition');
         expect(reversed).toHaveLength(1);
-        // Reviewed on the event, not at the weekly review (7 days): within the hour.
+        // Reviewed when the JOC hears of the attack, not at the weekly review (7 days).
         expect(reversed[0]!.time - 48 * 60).toBeLessThan(60);
         expect(text(reversed[0])).toContain('unable to respond to the security environment');
         expect(metrics.handoverReversals).toBe(1);

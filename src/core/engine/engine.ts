@@ -32,7 +32,9 @@ import { DOCTRINE_ANSWER, playSite, type PlayContext, type PlayQuestion } from '
 import { assessEscort, factsBroughtBy, WorldView, type HostPoliceUnit } from './knowledge';
 import {
   escortExplained,
+  escortTaskExplained,
   handoverExplained,
+  isComponentMachine,
   isJointDecisionEvent,
   isPocDecisionEvent,
   isRequestWithDecider,
@@ -40,9 +42,11 @@ import {
   type Informed,
 } from './informed';
 import { assessResponders } from './responders';
-import { assessHandover } from './readiness-known';
+import { assessHandover, reviewsOnLearning } from './readiness-known';
+import { assessEscortTask } from './provider-known';
 import type { HandoverContext } from '../machines/handover';
 import type { EscortContext } from '../machines/escort';
+import type { ComponentContext } from '../machines/component';
 import type { PocContext, PocInput } from '../machines/poc';
 import { overwhelmedBy } from '../machines/world';
 import { ableToRespond, type HostPoliceContext } from '../machines/host-police';
@@ -1050,6 +1054,7 @@ export class Simulation {
   private informed(l: Live, event: SimMessage): Informed | undefined {
     if (l.record.machine === 'poc') return this.pocInformed(l, event);
     if (l.record.machine === 'handover') return this.handoverInformed(l, event);
+    if (event.type === 'task.done' && event['need'] === 'team') return this.taskInformed(l, event);
     if (
       l.record.machine !== 'escort' ||
       event.type !== 'assessed' ||
@@ -1073,6 +1078,40 @@ export class Simulation {
         return incident ? { ...ready, incident } : ready;
       },
       after: (value) => escortExplained(c, a, value),
+    };
+  }
+
+  /**
+   * A UN provider's answer to an escort task, on what it knows of the route: the route rule
+   * rides on the event (a seat sees doctrine on it), and a team the provider judges unable to
+   * hold the route stays in unless a seat sent it.
+   */
+  private taskInformed(l: Live, event: SimMessage): Informed | undefined {
+    if (!isComponentMachine(l.record.machine)) return undefined;
+    const msg = this.state.messages[event['task'] as number];
+    const escort = msg?.event.type === 'provider.answer' ? this.live.get(msg.target) : undefined;
+    if (escort?.record.machine !== 'escort') return undefined;
+    const e = escort.snapshot.context as EscortContext;
+    const c = l.snapshot.context as ComponentContext;
+    const provider = l.record.host;
+    const known = this.state.knows[provider] ?? {};
+    const a = assessEscortTask(
+      this.scenario,
+      { area: e.area, taught: e.taughtCredible },
+      { out: c.teamsOut, teams: c.teams },
+      this.state.facts,
+      (info) => known[info] !== undefined,
+    );
+    let played: boolean | undefined;
+    return {
+      event: { ...event, route: a.route },
+      go: (ready) => {
+        played = ready['answer'] as boolean | undefined;
+        return played === undefined && a.team.free && a.verdict === 'decline'
+          ? { ...ready, answer: false }
+          : ready;
+      },
+      after: () => escortTaskExplained(provider, e.id, a, played),
     };
   }
 
@@ -1484,6 +1523,21 @@ export class Simulation {
         },
         said('information.reached', { actor, info: item }),
       );
+      // A handover authority hearing that the unit it handed a district to was overwhelmed
+      // reviews the district now (readiness moved by events, as far as the structure carries it).
+      if (this.state.facts.length > 0)
+        for (const handover of reviewsOnLearning(
+          this.state.facts,
+          this.liveInstances(),
+          actor,
+          item,
+        ))
+          this.schedule({
+            time: this.state.time,
+            kind: 'deliver',
+            target: handover,
+            event: { type: 'readiness.changed', incident: item },
+          });
     }
   }
 

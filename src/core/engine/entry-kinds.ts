@@ -161,6 +161,25 @@ export interface PhraseParams {
   'why-not.postpone-played': Record<string, never>;
   'why-not.transfer-gaps': { gaps: readonly Phrase[] };
   'why-not.transfer-played': Record<string, never>;
+  // decisions on knowledge: a provider accepting an escort task (engine/provider-known.ts)
+  'rule.team': { out: number; teams: number; holds: boolean };
+  'rule.route': {
+    area: Id;
+    holds: boolean;
+    truth: boolean;
+    severity: (typeof SEVERITIES)[number];
+    hostile: boolean;
+    source: 'scenario' | 'world';
+    read: Ids;
+    missing: Ids;
+  };
+  'rule.judged-route': { area: Id; holds: boolean };
+  'why-not.task-decline': { area: Id };
+  'why-not.task-decline-played': Record<string, never>;
+  'why-not.task-no-team': { out: number; teams: number };
+  'why-not.task-route': { area: Id; severity: (typeof SEVERITIES)[number]; hostile: boolean };
+  'why-not.task-accept-played': Record<string, never>;
+  'doctrine.task-route': { area: Id; severity: (typeof SEVERITIES)[number]; hostile: boolean };
   // a readiness report in a few words
   readiness: Readiness;
   'readiness.none': Record<string, never>;
@@ -221,8 +240,11 @@ export interface EntryParams {
   'decision.why': {
     decider: Id;
     process: Id;
-    /** escort: approve or decline; poc: the responder sent first, or none; handover: transfer or postpone. */
-    decision: 'escort' | 'poc' | 'handover';
+    /**
+     * escort: approve or decline; escort-task (a provider asked for a team): accept or decline;
+     * poc: the responder sent first, or none; handover: transfer or postpone.
+     */
+    decision: 'escort' | 'escort-task' | 'poc' | 'handover';
     verdict: string;
     rules: readonly Phrase[];
     others: readonly Phrase[];
@@ -234,7 +256,7 @@ export interface EntryParams {
   'decision.uninformed': {
     decider: Id;
     process: Id;
-    decision: 'escort' | 'poc' | 'handover';
+    decision: 'escort' | 'escort-task' | 'poc' | 'handover';
     verdict: string;
     judged: readonly Phrase[];
     missing: readonly Phrase[];

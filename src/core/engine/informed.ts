@@ -1,4 +1,5 @@
-// What the log says about a decision taken on knowledge: why it went as it did (each rule, its
+// What the log says about a decision taken on knowledge (the escort decision, a provider's answer
+// to an escort task, the POC responder choice, a handover): why it went as it did (each rule, its
 // result on what the decider knew and on the truth, the facts read, why not the other options)
 // and, when a fact that would have changed it had not reached the decider, that it was
 // uninformed. The engine writes these entries right after the decision's own.
@@ -20,6 +21,7 @@ import {
   responderWhyNot,
   type PocAssessment,
 } from './responders';
+import { misjudgedRoute, taskRulePhrases, taskWhyNot, type TaskAssessment } from './provider-known';
 import type { SimMessage } from './types';
 
 /** A decision about to be taken on knowledge: the event to deliver, and what to log after. */
@@ -30,6 +32,16 @@ export interface Informed {
   go(event: SimMessage): SimMessage;
   after(value: unknown, context: unknown): Array<{ readonly what: Said; readonly mark: Mark }>;
 }
+
+/** The UN components' machines (host-state police, not UN support's givers, have their own). */
+const COMPONENT_MACHINES: ReadonlySet<string> = new Set([
+  'military',
+  'police',
+  'humanitarian',
+  'civilian',
+  'component',
+]);
+export const isComponentMachine = (machine: string): boolean => COMPONENT_MACHINES.has(machine);
 
 /** The escort machine waiting for its decider's assessment. */
 export const isRequestWithDecider = (value: unknown): boolean =>
@@ -177,6 +189,45 @@ export function handoverExplained(
         decision: 'handover',
         verdict,
         judged: misjudgedResponders([a.rule]),
+        missing: missingPhrases(a.missing),
+      }),
+      mark: 'decision.uninformed',
+    });
+  return out;
+}
+
+/**
+ * The why (and the uninformed note) of a provider's answer to an escort task, once given.
+ * `played`: the answer a seat holding the provider gave, if one did.
+ */
+export function escortTaskExplained(
+  provider: string,
+  process: string,
+  a: TaskAssessment,
+  played: boolean | undefined,
+): Array<{ readonly what: Said; readonly mark: Mark }> {
+  const verdict = (played ?? a.verdict === 'accept') ? 'accept' : 'decline';
+  const out: Array<{ what: Said; mark: Mark }> = [
+    {
+      what: said('decision.why', {
+        decider: provider,
+        process,
+        decision: 'escort-task',
+        verdict,
+        rules: taskRulePhrases(a),
+        others: taskWhyNot(verdict, a, played !== undefined),
+      }),
+      mark: 'decision.why',
+    },
+  ];
+  if (a.verdict !== a.truthVerdict)
+    out.push({
+      what: said('decision.uninformed', {
+        decider: provider,
+        process,
+        decision: 'escort-task',
+        verdict,
+        judged: misjudgedRoute(a),
         missing: missingPhrases(a.missing),
       }),
       mark: 'decision.uninformed',

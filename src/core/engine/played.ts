@@ -15,6 +15,7 @@ import {
 } from '../machines/handover';
 import { doctrineReason, responderOrder, type PocContext } from '../machines/poc';
 import { phrase, PLAY_SITES, type Phrase } from './entry-kinds';
+import type { RouteRule } from './provider-known';
 import type { SimMessage } from './types';
 
 export type PlaySite = (typeof PLAY_SITES)[number];
@@ -153,6 +154,8 @@ export function playSite(
     if (!hasFreeTeam(c.teams, c.teamsOut)) return undefined;
     const task = event['task'] as number;
     const about = ctx.about(task);
+    // An escort task: the route as the provider judges it rides on the event (provider-known.ts).
+    const route = event['route'] as RouteRule | undefined;
     return {
       question: {
         key: `${instance}:task-${task}`,
@@ -166,15 +169,23 @@ export function playSite(
           { id: 'send', label: 'send a team' },
           { id: 'refuse', label: 'refuse: keep the team in' },
         ],
-        doctrine: 'send',
-        reason: phrase('doctrine.team-free', { out: c.teamsOut, teams: c.teams }),
+        doctrine: route && !route.holds ? 'refuse' : 'send',
+        reason:
+          route && !route.holds
+            ? phrase('doctrine.task-route', {
+                area: route.area,
+                severity: route.level,
+                hostile: route.posture === 'hostile',
+              })
+            : phrase('doctrine.team-free', { out: c.teamsOut, teams: c.teams }),
         facts: [
           `teams out: ${c.teamsOut} of ${c.teams}`,
           `tasks on the desk: ${c.workload} (capacity ${c.capacityNow})`,
           ...knownFacts(ctx, instance),
         ],
       },
-      apply: (option) => (option === 'refuse' ? { ...event, answer: false } : event),
+      // Said outright either way: the provider's own judgement applies only when no seat answers.
+      apply: (option) => ({ ...event, answer: option !== 'refuse' }),
     };
   }
   if (COMPONENTS.has(machine) && event.type === 'task.done' && event['need'] === 'attend') {

@@ -3,7 +3,8 @@
 // can still respond to the security environment (readiness criterion 1) is a matter of facts —
 // an incident that overwhelmed it, a word that it is able again — which reach the authority only
 // with the events that carry them. An authority that has not heard may transfer a district to a
-// unit that can no longer hold it.
+// unit that can no longer hold it. The same goes for a district already handed over: the
+// authority reviews it when it learns the unit was overwhelmed, not when the incident happens.
 import {
   readinessGaps,
   supportSuspended,
@@ -16,6 +17,7 @@ import { phrase, type Phrase } from './entry-kinds';
 import { unitAbleIn, WorldView, type HostPoliceUnit, type WorldFact } from './knowledge';
 import type { ResponderRule } from './responders';
 import type { Scenario } from '../scenario/schema';
+import type { LiveInstance } from '../machines/registry';
 
 export interface HandoverAssessment {
   /** Readiness criterion 1 for the receiving unit, as judged and in truth. */
@@ -84,3 +86,39 @@ export const handoverWhyNot = (
       ? phrase('why-not.transfer-gaps', { gaps })
       : phrase('why-not.transfer-played', {}),
 ];
+
+/**
+ * The handovers an actor must now review, having just learned `info`: those in monitoring
+ * under its authority to a host-state police unit that `info` says was overwhelmed. Readiness
+ * moved by an incident reaches a handover as its authority hears of it, through the structure.
+ */
+export function reviewsOnLearning(
+  facts: readonly WorldFact[],
+  instances: Iterable<LiveInstance>,
+  actor: string,
+  info: string,
+): string[] {
+  const units = new Set<string>();
+  for (const f of facts)
+    if (
+      f.info === info &&
+      !f.common &&
+      f.fact.about === 'host-police' &&
+      f.fact.status === 'overwhelmed'
+    )
+      units.add(f.fact.unit);
+  if (units.size === 0) return [];
+  const out: string[] = [];
+  for (const i of instances) {
+    if (i.machine !== 'handover' || i.done) continue;
+    const c = i.context as HandoverContext;
+    if (
+      c.flow === 'police-to-host-police' &&
+      c.phase === 'monitoring' &&
+      c.authority === actor &&
+      units.has(c.to)
+    )
+      out.push(i.id);
+  }
+  return out;
+}

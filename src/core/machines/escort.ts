@@ -79,6 +79,11 @@ export interface EscortContext extends Omit<EscortInput, 'incident'> {
   verdict?: 'approve' | 'decline';
   /** When an alternative that opened later withdrew the request. */
   withdrawn?: 'before-decision' | 'before-escort';
+  /**
+   * Criterion 3 as the scenario set it (teaching), kept apart from the decider's judgement: a
+   * provider asked for a team takes it as given too (engine/provider-known.ts).
+   */
+  readonly taughtCredible?: boolean;
 }
 
 type EscortEvent =
@@ -233,7 +238,14 @@ export const escortMachine = setup({
   },
 }).createMachine({
   id: 'escort',
-  context: ({ input }) => ({ ...input, provider: 0, attempts: 1, requestedAt: 0, unmet: [] }),
+  context: ({ input }) => ({
+    ...input,
+    provider: 0,
+    attempts: 1,
+    requestedAt: 0,
+    unmet: [],
+    ...(input.escortCredible !== undefined ? { taughtCredible: input.escortCredible } : {}),
+  }),
   initial: 'considering alternatives',
   on: {
     // An alternative that opens once the convoy has set out, or after a decline, changes nothing.

@@ -20,7 +20,6 @@ import { pocMachine } from './poc';
 import { patrolMachine } from './patrol';
 import { supportAllowed, supportMitigated, type SupportKind } from './hrddp';
 import {
-  handoversInMonitoring,
   handoversToInMonitoring,
   hostPoliceNow,
   notificationRecipients,
@@ -251,7 +250,6 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
       const travel = travelTo(ctx.scenario, event.area);
       const overwhelmed = overwhelmedBy(ctx, event);
       const overwhelm = { type: 'overwhelmed', incident: event.id, area: event.area };
-      const review = { type: 'readiness.changed', incident: event.id };
       return [
         {
           kind: 'instance',
@@ -287,16 +285,10 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
             onSite: 240,
           },
         },
-        // Readiness moves with events: the units it overwhelms can no longer respond, and a
-        // district handed to one of them and in monitoring is reviewed at once.
+        // Readiness moves with events: the units it overwhelms can no longer respond. A district
+        // handed to one of them and in monitoring is reviewed when the handover's authority
+        // learns of the incident (the engine, as the news reaches it through the structure).
         ...overwhelmed.map((unit): Spawn => ({ kind: 'deliver', target: unit, event: overwhelm })),
-        ...overwhelmed.flatMap((unit) =>
-          handoversInMonitoring(ctx, event.area, unit).map((handover): Spawn => ({
-            kind: 'deliver',
-            target: handover,
-            event: review,
-          })),
-        ),
       ];
     }
     case 'joint-patrol': {

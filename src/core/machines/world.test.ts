@@ -5,7 +5,7 @@ import type { LiveInstance, SpawnContext } from './registry';
 import {
   areaHolder,
   forceIn,
-  handoversInMonitoring,
+  handoversToInMonitoring,
   hostPoliceNow,
   notificationRecipients,
   overwhelmedBy,
@@ -86,7 +86,7 @@ describe('the world an event lands in', () => {
       },
     );
     expect(areaHolder(ctx([monitoring]), 'south')).toBe('cnp');
-    expect(handoversInMonitoring(ctx([monitoring]), 'south', 'cnp')).toEqual(['h1']);
+    expect(handoversToInMonitoring(ctx([monitoring]), 'cnp')).toEqual(['h1']);
     expect(areaHolder(ctx([handover('reversed', { transferred: true })]), 'south')).toBe('fpu');
   });
 

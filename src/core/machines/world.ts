@@ -54,19 +54,6 @@ export function areaHolder(ctx: SpawnContext, area: string): string | undefined 
   return holder;
 }
 
-/** Handovers of this area to `unit` in monitoring: a readiness change there calls for a review. */
-export function handoversInMonitoring(ctx: SpawnContext, area: string, unit: string): string[] {
-  return handovers(ctx, area)
-    .filter(
-      (h) =>
-        !h.done &&
-        h.c.flow === 'police-to-host-police' &&
-        h.c.to === unit &&
-        h.c.phase === 'monitoring',
-    )
-    .map((h) => h.id);
-}
-
 /** Every handover to `unit` in monitoring, whatever the area (its HRDDP status changed). */
 export function handoversToInMonitoring(ctx: SpawnContext, unit: string): string[] {
   return instancesOf(ctx, 'handover')

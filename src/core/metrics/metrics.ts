@@ -203,7 +203,8 @@ export function computeMetrics(
           break;
         case 'decision.uninformed':
           m.uninformedDecisions++;
-          uninformed.add(ref);
+          // The process decided on: a provider's answer is written at the provider, not the escort.
+          uninformed.add(e.kind === 'decision.uninformed' ? e.params.process : ref);
           break;
         case 'meeting.held': {
           m.meetingsHeld++;

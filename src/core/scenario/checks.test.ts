@@ -121,11 +121,14 @@ describe('conditional injects: what `when` waits for can happen', () => {
     expect(e.message).toContain('escort.approved, escort.declined');
   });
 
-  it('a mark from no family lists every mark', () => {
+  it('a mark from no family names the one meant and lists the families, in a readable length', () => {
     const e = only(errors(edit('on: escort.declined', 'on: declined')));
-    expect(e.message).toContain('incident.occurred');
-    expect(e.message).toContain('meeting.held');
-    expect(e.message).toContain('handover.reversed');
+    expect(e.message).toContain('did you mean "escort.declined"?');
+    expect(e.message).toContain('incident.…');
+    expect(e.message).toContain('meeting.…');
+    expect(e.message).toContain('handover.…');
+    expect(e.message).not.toContain('meeting.held');
+    expect(e.message.length).toBeLessThan(600);
   });
 
   it('a ref on a mark about no scenario id (messages, injects) is an error', () => {
@@ -289,6 +292,49 @@ describe('warnings for likely mistakes', () => {
     expect(w.message).toBe(
       '"hrddp" applies to host-state police only: "bn" is a military unit, so the simulation ignores it; remove it, or make the actor "host-police"',
     );
+  });
+
+  it('HRDDP mitigation on an actor that receives no UN support under HRDDP', () => {
+    const text = edit(
+      'teams: 1 }',
+      'teams: 1, hrddpMitigation: { measures: vetted officers only, allows: [escort] } }',
+    );
+    const w = only(warnings(text));
+    expect([w.line, w.col]).toEqual([12, 97]);
+    expect(w.message).toBe(
+      '"hrddpMitigation" mitigates UN support to host-state police only: "bn" is a military unit, which receives no support under HRDDP, so the measures mean nothing there; move them to the host-state police unit they concern',
+    );
+    const fr = loadScenario(text, 'drill.yaml', { describe: (p) => describeProblem(p, 'fr') });
+    expect(fr.ok && fr.warnings[0]?.message).toContain(
+      '« bn » est une unité militaire, qui ne reçoit aucun appui soumis à la PDVDH',
+    );
+    // On the host-state police unit it concerns, under a suspension, it is what the format is for.
+    expect(
+      warnings(
+        edit(
+          'stability: true } }',
+          'stability: true }, hrddp: suspended, hrddpMitigation: { measures: vetted officers only, allows: [escort] } }',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('HRDDP mitigation on a cleared unit that nothing ever restricts', () => {
+    const measures =
+      'stability: true }, hrddpMitigation: { measures: vetted officers only, allows: [escort] } }';
+    const text = edit('stability: true } }', measures);
+    const w = only(warnings(text));
+    expect(w.line).toBe(14);
+    expect(w.message).toBe(
+      '"hpol" is cleared under HRDDP and no "hrddp-status" event ever suspends its support or puts it under mitigation, so its "hrddpMitigation" measures never apply; set "hrddp: suspended" or "mitigation", add the event that changes it, or remove the measures',
+    );
+    // A suspension scripted later (here in a decision's option) makes them meaningful.
+    const later = edit(
+      '      - { id: decline, label: Decline }',
+      '      - { id: decline, label: Decline, events: [{ type: hrddp-status, actor: hpol, hrddp: suspended }] }',
+      text,
+    );
+    expect(warnings(later)).toEqual([]);
   });
 
   it('criterion 2 stated against the host-state police leading the area', () => {

@@ -117,11 +117,14 @@ export function idsByAbout(scenario: Scenario): Map<About, Set<string>> {
   return ids;
 }
 
-/** The marks a misspelt one should be chosen from: its family's, or all of them. */
+/**
+ * The marks a misspelt one should be chosen from: its family's, or — when the family itself is
+ * unknown — the families ("escort.…"), since every mark is too long a list to read in one error.
+ */
 export function markChoices(mark: string): readonly string[] {
   const family = `${mark.split('.')[0]}.`;
   const same = MARKS.filter((m) => m.startsWith(family));
-  return same.length > 0 ? same : MARKS;
+  return same.length > 0 ? same : [...new Set(MARKS.map((m) => `${m.split('.')[0]}.…`))];
 }
 
 /** The problem for an `on` that names no mark (found by the schema; worded here). */
@@ -129,7 +132,8 @@ export function unknownMark(mark: unknown): Problem {
   const text = typeof mark === 'string' ? mark : String(mark);
   return problem('problem.mark-unknown', {
     mark: shown(text),
-    guess: closest(text, MARKS) ?? '',
+    // A family left out ("declined" for "escort.declined") is the likeliest slip after a typo.
+    guess: closest(text, MARKS) ?? MARKS.find((m) => m.endsWith(`.${text}`)) ?? '',
     marks: markChoices(text),
   });
 }

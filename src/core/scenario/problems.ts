@@ -32,6 +32,10 @@ export interface ProblemParams extends LoaderProblemParams {
   'problem.link-duplicate': { from: string; to: string; line: number };
   'problem.recipient-duplicate': { actor: string; field: string };
   'problem.host-police-only': { actor: string; kind: string; field: string };
+  // knowledge-3: HRDDP mitigation measures on an actor that receives no UN support under HRDDP.
+  'problem.hrddp-mitigation-not-host-police': { actor: string; kind: string };
+  /** Mitigation measures on a cleared unit no `hrddp-status` event ever restricts. */
+  'problem.hrddp-mitigation-unused': { actor: string };
   'problem.facts-host-state': { area: string; lead: string; unable: boolean };
   /** Criterion 3 set to hold in an area whose threat or posture says an escort is not safe. */
   'problem.facts-escort-credible': { area: string; severity: string; hostile: boolean };

@@ -1,7 +1,7 @@
 // Likely mistakes in a valid scenario: it runs, but probably not as its author meant. Each is
 // a warning, located like an error, never a reason to refuse the file: an actor no link
 // reaches, a link or a recipient given twice, host-state police fields on another kind of
-// actor (the engine ignores them), and an escort request whose criterion 2 contradicts what
+// actor (the engine ignores them; HRDDP mitigation there mitigates nothing), and an escort request whose criterion 2 contradicts what
 // the scenario says of the host-state police leading its area.
 import type { Found } from './conditions';
 import { shown } from './conditions';
@@ -92,7 +92,39 @@ export function checkWarnings(scenario: Scenario, lineOf: LineOf): Found[] {
           problem('problem.host-police-only', { actor: shown(actor.id), kind: actor.kind, field }),
         );
     }
+    // HRDDP governs UN support to non-UN security forces: the host-state police here. On a UN
+    // component or a humanitarian actor, mitigation measures mitigate nothing.
+    if (actor.hrddpMitigation !== undefined)
+      warn(
+        ['actors', i, 'hrddpMitigation'],
+        problem('problem.hrddp-mitigation-not-host-police', {
+          actor: shown(actor.id),
+          kind: actor.kind,
+        }),
+      );
   }
+
+  // ── HRDDP mitigation on a unit whose support is never restricted ──
+  // Measures apply under a suspension or "mitigation" only: on a cleared unit that no
+  // `hrddp-status` event ever restricts, they never take effect.
+  const events = [
+    ...scenario.injects.map((i) => i.event),
+    ...scenario.decisions.flatMap((d) => d.options.flatMap((o) => o.events)),
+  ];
+  const restricted = new Set(
+    events.flatMap((e) => (e.type === 'hrddp-status' && e.hrddp !== 'cleared' ? [e.actor] : [])),
+  );
+  for (const [i, actor] of scenario.actors.entries())
+    if (
+      actor.kind === 'host-police' &&
+      actor.hrddpMitigation !== undefined &&
+      (actor.hrddp ?? 'cleared') === 'cleared' &&
+      !restricted.has(actor.id)
+    )
+      warn(
+        ['actors', i, 'hrddpMitigation'],
+        problem('problem.hrddp-mitigation-unused', { actor: shown(actor.id) }),
+      );
 
   // ── events: recipients, certified shares, contradicting facts ──
   const leads = new Map(scenario.areas.map((a) => [a.id, a.lead]));
