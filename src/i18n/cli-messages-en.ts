@@ -96,6 +96,24 @@ Example:
   'cli.replay.same': "identical to the exercise''s log (hash {hash})",
   'cli.replay.differs': "DIFFERS from the exercise''s log (hash {hash})",
   'cli.replay.error': "error: the replay''s log hash {hash} is not the exercise''s {expected}",
+  // ── worker ──
+  'cli.worker.description': 'take comparison runs from a job queue (start one on each machine)',
+  'cli.worker.queue': 'the Redis the coordinator uses, e.g. redis://host:6379/0',
+  'cli.worker.concurrency': 'batches run at once, one thread each',
+  'cli.worker.stall-seconds': 'how soon a batch held by a worker that died goes back to the queue',
+  'cli.worker.epilogue': `
+Start one worker per machine, all on the same Redis, then run
+  peacemesh compare FILE … --queue redis://host:6379/0
+from any machine. A worker takes batches of any sweep on that Redis, checks that it runs the
+coordinator''s PeaceMesh release and builds the same plan (else it refuses the batch, and the
+comparison stops with its reason), and runs them. Ctrl-C lets the batches in hand finish.
+A worker killed outright loses nothing: after --stall-seconds its batches go to another.
+
+Examples:
+  $ peacemesh worker --queue redis://planning-cell:6379/0
+  $ peacemesh worker --queue redis://10.0.0.5:6379/2 --concurrency 8
+`,
+  'cli.worker.stopping': 'stopping: finishing the batches in hand (Ctrl-C again to stop at once)',
   // ── compare: what it says while it works ──
   'cli.compare.rows-table': 'error: --rows {rows} goes with --format csv or json',
   'cli.compare.size':

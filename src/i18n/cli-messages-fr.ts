@@ -102,6 +102,28 @@ Exemple :
   'cli.replay.differs': 'DIFFÈRE du journal de l’exercice (empreinte {hash})',
   'cli.replay.error':
     'erreur : l’empreinte {hash} du journal rejoué n’est pas celle de l’exercice, {expected}',
+  // ── worker ──
+  'cli.worker.description':
+    'prendre des déroulements de comparaison dans une file de tâches (en lancer un par machine)',
+  'cli.worker.queue': 'le Redis qu’utilise le coordinateur, par ex. redis://hote:6379/0',
+  'cli.worker.concurrency': 'lots exécutés à la fois, un fil chacun',
+  'cli.worker.stall-seconds':
+    'délai au bout duquel un lot tenu par un worker arrêté net retourne dans la file',
+  'cli.worker.epilogue': `
+Lancez un worker par machine, tous sur le même Redis, puis lancez
+  peacemesh compare FICHIER … --queue redis://hote:6379/0
+depuis n’importe quelle machine. Un worker prend des lots de n’importe quel balayage sur ce
+Redis, vérifie qu’il exécute la même version de PeaceMesh que le coordinateur et construit le
+même plan (sinon il refuse le lot, et la comparaison s’arrête en donnant la raison), puis les
+exécute. Ctrl-C laisse finir les lots en cours. Un worker tué net ne perd rien : après
+--stall-seconds, ses lots passent à un autre.
+
+Exemples :
+  $ peacemesh worker --queue redis://planning-cell:6379/0
+  $ peacemesh worker --queue redis://10.0.0.5:6379/2 --concurrency 8
+`,
+  'cli.worker.stopping':
+    'arrêt : les lots en cours se terminent (Ctrl-C encore une fois pour arrêter tout de suite)',
   // ── compare : pendant le travail ──
   'cli.compare.rows-table': 'erreur : --rows {rows} va avec --format csv ou json',
   'cli.compare.size':
