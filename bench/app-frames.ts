@@ -1,6 +1,6 @@
 // The app playing the default scenario at top speed in headless Chromium: frame times while the
 // clock runs (the engine, the store, React panels, the graph and the log all at work), and
-// whether the simulation keeps pace with the clock. Budget (docs/BENCHMARKS.md): frame p95
+// whether the simulation keeps pace with the clock, and the page's CPU per frame from a trace. Budget (docs/BENCHMARKS.md): frame p95
 // ≤ 16.7 ms with the simulation keeping pace. The app is the production build (what users
 // run: React's development build alone costs several times more per commit), built into a
 // temporary folder and served by `vite preview`. Run from bench/main.ts (section `app`);
@@ -31,6 +31,14 @@ export interface AppFrameResult {
   entries: number;
   /** p95 on the same page while paused: the floor of this measure on this machine now. */
   idleP95: number;
+  /**
+   * Renderer main-thread CPU per frame while playing (script, style, layout, paint), ms, from a
+   * trace of the same window: what the page asks of a core, which moves far less with the
+   * machine's load than frame times do.
+   */
+  mainCpu?: number;
+  /** Raster-worker CPU per frame over the same window, ms. */
+  rasterCpu?: number;
 }
 
 /** At most this long of playback is measured (the run may stop sooner at a decision point). */
@@ -91,14 +99,21 @@ export async function benchAppFrames(): Promise<AppFrameResult> {
       );
     const startClock = await minutes();
     const startCount = await count();
+    const play = page.getByRole('button', { name: 'Play' });
+    await play.hover();
+    await browser.startTracing(page, { categories: ['toplevel', 'cc'] });
     await record();
-    await page.getByRole('button', { name: 'Play' }).click();
-    // Until the run stops by itself (a decision point, the end) or PLAY_MS have passed.
-    await page
-      .getByRole('button', { name: 'Play' })
-      .waitFor({ timeout: PLAY_MS })
-      .catch(() => undefined);
+    await play.click();
+    // Until the run stops by itself (a decision point, the end) or PLAY_MS have passed. Polled
+    // with one cheap query: a Playwright locator would compute accessible names in the page
+    // while it is measured.
+    const stopped = `document.querySelector('.button--play')?.getAttribute('aria-label') === 'Play'`;
+    for (let waited = 0; waited < PLAY_MS; waited += 250) {
+      await page.waitForTimeout(250);
+      if (await page.evaluate(stopped)) break;
+    }
     const times = await stop();
+    const cpu = tracedCpu(await browser.stopTracing(), Math.max(times.length - 1, 1));
     const endClock = await minutes();
     const endCount = await count();
     const played = deltas(times);
@@ -116,12 +131,47 @@ export async function benchAppFrames(): Promise<AppFrameResult> {
       pace: Math.round(((endClock - startClock) / (TOP_SPEED * wall)) * 100) / 100,
       entries: endCount - startCount,
       idleP95: round(percentile(idle, 0.95) ?? NaN),
+      ...cpu,
     };
   } finally {
     await browser.close();
     await server.close();
     rmSync(outDir, { recursive: true, force: true });
   }
+}
+
+interface TraceEvent {
+  ph: string;
+  name: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** CPU per frame on the renderer's main thread and its raster workers. */
+function tracedCpu(raw: Buffer, frames: number): { mainCpu: number; rasterCpu: number } {
+  const events = (JSON.parse(raw.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const threads = new Map<string, string>();
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name')
+      threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  const cpu = (thread: string, event: string) => {
+    let us = 0;
+    for (const e of events)
+      if (
+        e.ph === 'X' &&
+        e.name === event &&
+        (threads.get(`${e.pid}:${e.tid}`) ?? '').startsWith(thread)
+      )
+        us += e.tdur ?? e.dur ?? 0;
+    return round(us / 1000 / frames);
+  };
+  return {
+    mainCpu: cpu('CrRendererMain', 'ThreadControllerImpl::RunTask'),
+    rasterCpu: cpu('ThreadPool', 'RasterTask'),
+  };
 }
 
 /** "T+06:30" or "T+2d 06:30" → minutes. */

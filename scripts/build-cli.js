@@ -1,7 +1,15 @@
 // `npm run build:cli` (run by `prepare`, so `npm ci` leaves it built): bundles the project's
 // own TypeScript for Node into dist-node/ — the CLI, the comparison worker and the library
-// entry — so that starting `peacemesh` or a worker thread transpiles nothing. Every npm
-// package stays an external import, resolved from node_modules at run time as usual.
+// entry — so that starting `peacemesh` or a worker thread transpiles nothing.
+// Three builds:
+//   - the CLI: a few files, with the pure-JavaScript packages every start loads (INLINED)
+//     bundled in. Loading ~250 small modules (zod alone is ~95) cost more CPU than the
+//     scenario run itself; one bundle, tree-shaken, costs a fraction.
+//   - the comparison worker thread: one file holding only what a batch of runs needs (the
+//     engine, the machines, the metrics; no scenario loader, schema or zod), since every
+//     worker of every comparison loads it.
+//   - the library (`import … from 'peacemesh'`): one file per source module, every package
+//     left as an import, so another package shares its own copy of xstate, zod and yaml.
 // Plain JavaScript so that it runs with no TypeScript loader.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,14 +18,35 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MANIFEST, OUT_DIR, ROOT } from '../bin/bundle.js';
 
-/** Entry modules; each lands at its own path (src/cli/main.ts → dist-node/cli/main.js). */
-const ENTRIES = [
-  // The command line (bin/peacemesh.js imports its `main`).
-  'src/cli/main.ts',
-  // One comparison worker thread (src/workers/node-pool.ts starts it).
-  'src/workers/node-worker.ts',
-  // The library: `import { loadScenario, Simulation, compare } from 'peacemesh'`.
-  'src/core/library.ts',
+/**
+ * The command line (bin/peacemesh.js imports its `main`) at dist-node/cli/main.js; the
+ * modules it loads later go to dist-node/chunks/. Every file sits one folder down in
+ * dist-node/, so a path relative to a module (`../../bin/bundle.js`, `../../dist`) means the
+ * same from each of them.
+ */
+const CLI_ENTRY = { 'cli/main': 'src/cli/main.ts' };
+
+/** One comparison worker thread (src/workers/node-pool.ts starts it), in one file. */
+const WORKER_ENTRY = { 'workers/node-worker': 'src/workers/node-worker.ts' };
+
+/** The library: `import { loadScenario, Simulation, compare } from 'peacemesh'`. */
+const LIBRARY_ENTRY = 'src/core/library.ts';
+
+/**
+ * Packages bundled into the CLI: plain JavaScript, loaded by `run`, `validate` and `compare`
+ * at every start. The rest (the server, the job queue, the database, the browser driver)
+ * stay imports, loaded from node_modules by the commands that need them.
+ */
+const INLINED = [
+  'commander',
+  'yaml',
+  'zod',
+  'xstate',
+  'intl-messageformat',
+  '@formatjs/',
+  'pure-rand',
+  'csv-stringify',
+  'cli-progress',
 ];
 
 /**
@@ -26,12 +55,26 @@ const ENTRIES = [
  */
 const isPackage = (id) => !id.startsWith('.') && !isAbsolute(id) && !id.startsWith('\0');
 
+/** @param {string} id */
+const isBinHelper = (id) => /(^|\/)bin\/[\w-]+\.js$/.test(id);
+
 /**
- * Left as imports: packages, and the bin/ helpers (plain JavaScript, run as they are; the
- * layout below keeps their relative paths valid).
+ * Left as imports by the library: packages, and the bin/ helpers (plain JavaScript, run as
+ * they are; the layout keeps their relative paths valid).
  * @param {string} id
  */
-const isExternal = (id) => isPackage(id) || /(^|\/)bin\/[\w-]+\.js$/.test(id);
+const isExternal = (id) => isPackage(id) || isBinHelper(id);
+
+/**
+ * Left as imports by the CLI: Node's built-ins, the packages not in INLINED, the bin/ helpers.
+ * @param {string} id
+ */
+const isCliExternal = (id) =>
+  isBinHelper(id) ||
+  (isPackage(id) &&
+    !INLINED.some((name) =>
+      name.endsWith('/') ? id.startsWith(name) : id === name || id.startsWith(`${name}/`),
+    ));
 
 /** Builds dist-node/; false (with a note on stderr) when the bundler is not installed. */
 export async function buildCli() {
@@ -51,28 +94,67 @@ export async function buildCli() {
   for (const name of existsSync(outDir) ? readdirSync(outDir) : []) {
     if (name !== 'types') rmSync(`${outDir}${name}`, { recursive: true, force: true });
   }
-  const result = await rolldown.build({
+  const common = {
     cwd: ROOT,
-    input: ENTRIES,
-    platform: 'node',
-    external: isExternal,
+    platform: /** @type {const} */ ('node'),
     tsconfig: 'tsconfig.node.json',
-    logLevel: 'warn',
-    output: {
-      dir: outDir,
-      format: 'esm',
-      // One file per source module, laid out as in src/: a path relative to import.meta.url
-      // (the worker beside its pool, ../../package.json) means the same from both.
-      preserveModules: true,
-      preserveModulesRoot: 'src',
-      entryFileNames: '[name].js',
-      sourcemap: true,
-    },
-  });
+    logLevel: /** @type {const} */ ('warn'),
+  };
+  const builds = await Promise.all([
+    rolldown.build({
+      ...common,
+      input: CLI_ENTRY,
+      external: isCliExternal,
+      // The bin/ helpers are imported as written (`../../bin/bundle.js` from src/workers/):
+      // every output file sits as deep in dist-node/ as its source in src/, so the same
+      // path holds. (Rewritten, the path came out one folder too many.)
+      makeAbsoluteExternalsRelative: false,
+      output: {
+        dir: outDir,
+        format: 'esm',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        sourcemap: true,
+      },
+    }),
+    rolldown.build({
+      ...common,
+      input: WORKER_ENTRY,
+      external: isCliExternal,
+      // Core's modules only define things when loaded (they start nothing), so
+      // one the worker imports nothing from — the scenario loader and its schema, reached
+      // through core's index — is left out instead of loaded for nothing.
+      treeshake: {
+        moduleSideEffects: (/** @type {string} */ id, /** @type {boolean} */ external) =>
+          external || !id.startsWith(`${ROOT}src/core/`),
+      },
+      output: {
+        dir: outDir,
+        format: 'esm',
+        entryFileNames: '[name].js',
+        inlineDynamicImports: true,
+        sourcemap: true,
+      },
+    }),
+    rolldown.build({
+      ...common,
+      input: [LIBRARY_ENTRY],
+      external: isExternal,
+      output: {
+        dir: outDir,
+        format: 'esm',
+        // One file per source module, laid out as in src/ (dist-node/core/library.js).
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+        sourcemap: true,
+      },
+    }),
+  ]);
   // What went in, so bin/peacemesh.js can tell when the source has moved on since.
   /** @type {Set<string>} */
   const inputs = new Set();
-  for (const file of result.output) {
+  for (const file of builds.flatMap((result) => result.output)) {
     if (file.type !== 'chunk') continue;
     for (const id of file.moduleIds) {
       if (isAbsolute(id) && !id.includes('/node_modules/')) inputs.add(relative(ROOT, id));

@@ -59,6 +59,8 @@ const LABEL_DEPTH = LABEL_Y + 34;
 /** Screen pixels kept clear around the framed mesh. */
 const FIT_PAD = 10;
 const COMPACT_ZOOM = 0.9;
+/** While the layout moves, how far (screen px) a node may lag where the layout has it. */
+const SLACK_PX = 0.5;
 /**
  * Names are drawn larger when zoomed out below this, so they stay at least 12.5 px on screen
  * (13 px × 0.96), legible from the back of a training room…
@@ -88,6 +90,11 @@ interface NodeRecord {
   /** Last written position (rounded), what links and dots are drawn from. */
   x: number;
   y: number;
+  /** Where the label was last written: a hidden label (a big mesh zoomed out) waits. */
+  lx: number;
+  ly: number;
+  /** Hovered or focused: its name shows even when the others are hidden. */
+  lit: boolean;
 }
 
 interface LinkRecord {
@@ -244,7 +251,11 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       }
       applyZoomStyles();
     })
-    .on('end', () => svg.classList.remove('pm-graph--panning'));
+    // Only when set: even an unchanged class attribute queues a mutation, frame after frame
+    // while the camera follows the layout.
+    .on('end', () => {
+      if (svg.classList.contains('pm-graph--panning')) svg.classList.remove('pm-graph--panning');
+    });
   svgSel.call(zoom);
   applyZoomStyles();
 
@@ -349,8 +360,13 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     else svgSel.call(zoom.scaleBy, zoomBy);
   };
   // Hovered or focused nodes show their name even when a big mesh hides the others.
-  const light = (on: boolean) => (event: Event) =>
-    nodeOf(event.target)?.label.classList.toggle('pm-nodelabel--lit', on);
+  const light = (on: boolean) => (event: Event) => {
+    const rec = nodeOf(event.target);
+    if (rec === undefined) return;
+    rec.lit = on;
+    rec.label.classList.toggle('pm-nodelabel--lit', on);
+    placeLabel(rec);
+  };
   const lightOn = light(true);
   const lightOff = light(false);
   for (const type of ['focusin', 'mouseover']) nodeLayer.addEventListener(type, lightOn);
@@ -395,6 +411,9 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       title,
       x: NaN,
       y: NaN,
+      lx: NaN,
+      ly: NaN,
+      lit: false,
     };
     drawNode(rec, ['kind', 'label', 'state', 'load', 'role']);
     return rec;
@@ -421,8 +440,9 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     rec.el.setAttribute('class', nodeClass(d, d.id === selected));
     rec.label.setAttribute(
       'class',
-      d.id === selected ? 'pm-nodelabel pm-nodelabel--selected' : 'pm-nodelabel',
+      `pm-nodelabel${d.id === selected ? ' pm-nodelabel--selected' : ''}${rec.lit ? ' pm-nodelabel--lit' : ''}`,
     );
+    placeLabel(rec);
     const name = accessibleName(
       d.label,
       d.role,
@@ -592,9 +612,11 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       positionsDirty = true;
     }
     const nowSettled = !isLive();
-    if (positionsDirty) writeNodes();
-    if (positionsDirty || linksDirty) writeLinks();
-    if (positionsDirty || messagesDirty) writeMessages();
+    // While the layout moves, a node is redrawn once it has moved half a pixel on screen; the
+    // frame the layout comes to rest writes every node where it ends.
+    const moved = positionsDirty && writeNodes(nowSettled ? 0 : SLACK_PX / transform.k);
+    if (moved || linksDirty) writeLinks();
+    if (moved || messagesDirty) writeMessages();
     // Hubs look for their best spot when they appear and once the layout comes to rest.
     if (positionsDirty || meetingsDirty)
       writeMeetings(meetingsDirty || nowSettled ? 'full' : 'keep');
@@ -621,18 +643,41 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     positionsDirty = linksDirty = messagesDirty = meetingsDirty = lostDirty = false;
   }
 
-  function writeNodes(): void {
+  /**
+   * Moves each node drawn more than `slack` (layout units) away from where the layout has it;
+   * true when any moved. On a cooling mesh of hundreds, most nodes drift by less than a pixel
+   * a frame: each write is a transform restyled and repainted for nothing to see.
+   */
+  function writeNodes(slack = 0): boolean {
+    let moved = false;
     for (const rec of nodes.values()) {
       const p = layout.byId.get(rec.datum.id);
       if (p === undefined) continue;
+      if (Math.abs(p.x - rec.x) < slack && Math.abs(p.y - rec.y) < slack) continue;
       const x = round1(p.x);
       const y = round1(p.y);
       if (x === rec.x && y === rec.y) continue;
       rec.x = x;
       rec.y = y;
       rec.el.setAttribute('transform', `translate(${x},${y})`);
-      rec.label.setAttribute('transform', `translate(${x},${y})`);
+      placeLabel(rec);
+      moved = true;
     }
+    return moved;
+  }
+
+  /**
+   * Moves a node's label to the node, unless the label is hidden (names of a big mesh zoomed
+   * out, bar the selected and the hovered one): on a mesh of hundreds in motion, half of the
+   * transforms written and restyled per frame would be labels nobody sees. Hidden labels catch
+   * up when they show (applyZoomStyles, drawNode, light).
+   */
+  function placeLabel(rec: NodeRecord): void {
+    if ((rec.lx === rec.x && rec.ly === rec.y) || Number.isNaN(rec.x)) return;
+    if (compact && !rec.lit && rec.datum.id !== selected) return;
+    rec.lx = rec.x;
+    rec.ly = rec.y;
+    rec.label.setAttribute('transform', `translate(${rec.x},${rec.y})`);
   }
 
   function writeLinks(): void {
@@ -797,6 +842,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     if (nextCompact !== compact) {
       compact = nextCompact;
       svg.classList.toggle('pm-graph--compact', compact);
+      if (!compact) for (const rec of nodes.values()) placeLabel(rec);
     }
     // Quantised, so a smooth zoom restyles the names a few times, not every frame.
     const scale =

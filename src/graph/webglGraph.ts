@@ -138,6 +138,13 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
       minCameraRatio: 0.01,
       maxCameraRatio: 4,
       stagePadding: 20,
+      // Where WebGL runs in software (no GPU: SwiftShader on the CPU), a redraw of 5,000 actors
+      // and 7,000 links took 0.7–1.2 s, two thirds of it the links: while the camera moves they
+      // are left out (and the names with them), and links are drawn without anti-aliasing
+      // (hairlines at this size; a third less raster work). docs/BENCHMARKS.md has the figures.
+      hideEdgesOnMove: true,
+      hideLabelsOnMove: true,
+      antialiasEdges: false,
     },
   });
 

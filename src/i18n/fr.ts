@@ -67,8 +67,7 @@ export const fr: Catalog = {
     'prend en charge « {about} » de {from} ({workload} {workload, plural, one {tâche} other {tâches}} sur {capacity})',
   'team.out': 'une {unit} sort ({out} sur {teams} dehors)',
   'team.none': 'aucune {unit} disponible ({out} sur {teams} dehors)',
-  'team.refused':
-    'ne fait pas sortir de {unit} : la demande est refusée ({out} sur {teams} dehors)',
+  'team.refused': 'refuse la demande : aucune {unit} ne sort ({out} sur {teams} dehors)',
   'team.back': 'une {unit} rentre ({out} sur {teams} dehors)',
   'capacity.changed':
     'capacité désormais de {capacity, plural, one {# tâche} other {# tâches}}, {teams, plural, one {# équipe} other {# équipes}}',

@@ -6,7 +6,6 @@
 // deliveries the point they happened.
 import {
   DOCTRINE_ANSWER,
-  hashText,
   loadScenario,
   formatError,
   Simulation,
@@ -22,6 +21,7 @@ import {
 } from '../store/evaluation.ts';
 import type { ImprovementAction, ObjectiveRating, Rating } from '../core/index.ts';
 import type { JournalEntry } from './journal.ts';
+import { LogHash } from './log-hash.ts';
 import type { ClientMessage, Move, Observation, Phase, Role } from './protocol.ts';
 import { describeProblem } from '../i18n/index.ts';
 
@@ -80,7 +80,7 @@ export class Exercise {
   readonly delivered: Staged[] = [];
   /** Journal entries folded in so far. */
   readonly journal: JournalEntry[] = [];
-  private hashed: { length: number; hash: string } = { length: -1, hash: '' };
+  private readonly logHash = new LogHash();
 
   constructor(create: JournalEntry) {
     if (create.kind !== 'create') throw new RangeError('an exercise journal starts with "create"');
@@ -121,11 +121,9 @@ export class Exercise {
     return this.scenario.title;
   }
 
-  /** The hash of the log so far, as `peacemesh run` prints it (cached per log length). */
+  /** The hash of the log so far, as `peacemesh run` prints it (kept up to date as it grows). */
   get hash(): string {
-    if (this.hashed.length !== this.sim.log.length)
-      this.hashed = { length: this.sim.log.length, hash: hashText(JSON.stringify(this.sim.log)) };
-    return this.hashed.hash;
+    return this.logHash.of(this.sim.log);
   }
 
   seatByToken(token: string): Seat | undefined {

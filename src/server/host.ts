@@ -11,7 +11,6 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { WebSocket } from 'ws';
 import type { LogEntry } from '../core/index.ts';
-import type { GraphView } from '../graph/types.ts';
 import { isLocale } from '../i18n/index.ts';
 import { renderReport, reportFileName } from '../report/index.ts';
 import { ChromiumMissing, printPdfWithChromium } from '../report/pdf.ts';
@@ -20,7 +19,7 @@ import { Exercise, Refused, type Seat } from './exercise.ts';
 import { Journal, type JournalEntry } from './journal.ts';
 import { exportPackage, importJournal, type ExercisePackage } from './package.ts';
 import { ALLOWED, clientMessage, MAX_MESSAGE_BYTES, type HostMessage } from './protocol.ts';
-import { Audience, graphNow, seatState } from './views.ts';
+import { Audience, frameNow, seatState, type Frame } from './views.ts';
 
 export interface HostOptions {
   /** Folder of the SQLite journal. */
@@ -468,25 +467,20 @@ export class Host {
     if (!live) return;
     const { exercise, audience } = live;
     const log: readonly LogEntry[] = exercise.sim.log;
-    let graph: GraphView | undefined;
+    let frame: Frame | undefined;
     const connected = new Set<string>();
     for (const c of this.connections) if (c.exercise === exerciseId) connected.add(c.seat);
     for (const c of this.connections) {
       if (c.exercise !== exerciseId) continue;
       const seat = exercise.seats.get(c.seat);
       if (!seat || seat.revoked) continue;
-      graph ??= graphNow(exercise);
+      frame ??= frameNow(exercise);
       const reset = c.sent === 0 || c.sent > log.length;
       const entries = audience.visible(seat, log.slice(reset ? 0 : c.sent));
       c.sent = log.length;
       if (entries.length > 0 || reset) this.send(c.socket, { type: 'log', reset, entries });
-      const state = seatState(exercise, seat, graph, connected);
       // The MSEL, objectives and areas never change: sent once per connection, not per step.
-      if (c.hasStatic) {
-        delete state.msel;
-        delete state.objectives;
-        delete state.areas;
-      }
+      const state = seatState(exercise, seat, frame, connected, !c.hasStatic);
       c.hasStatic = true;
       this.send(c.socket, { type: 'state', state });
     }

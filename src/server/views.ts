@@ -78,9 +78,20 @@ export class Audience {
   }
 }
 
-/** The graph once per broadcast; each seat gets its cut of it. */
-export function graphNow(exercise: Exercise): GraphView {
-  return buildGraphView(exercise.sim, exercise.sim.time, null);
+/**
+ * What every seat's view is cut from, built once per broadcast (not once per seat): the
+ * graph and every instance's state.
+ */
+export interface Frame {
+  readonly graph: GraphView;
+  readonly instances: ReturnType<Exercise['sim']['instances']>;
+}
+
+export function frameNow(exercise: Exercise): Frame {
+  return {
+    graph: buildGraphView(exercise.sim, exercise.sim.time, null),
+    instances: exercise.sim.instances(),
+  };
 }
 
 function graphFor(seat: Seat, graph: GraphView): GraphView {
@@ -95,11 +106,16 @@ function graphFor(seat: Seat, graph: GraphView): GraphView {
   };
 }
 
+/**
+ * One seat's state. `withStatic`: include the MSEL, objectives and areas, which never change
+ * (a connection gets them once, with its first state).
+ */
 export function seatState(
   exercise: Exercise,
   seat: Seat,
-  graph: GraphView,
+  frame: Frame,
   connected: ReadonlySet<string>,
+  withStatic = true,
 ): SeatState {
   const sim = exercise.sim;
   const all = seat.role === 'excon' || seat.role === 'evaluator';
@@ -132,12 +148,11 @@ export function seatState(
             default: point.default,
           }
         : null,
-    graph: graphFor(seat, graph),
+    graph: graphFor(seat, frame.graph),
     processes:
       seat.role === 'projector'
         ? []
-        : sim
-            .instances()
+        : frame.instances
             .filter((i) => i.id !== i.host && mine(i.host))
             .map((i) => ({
               id: i.id,
@@ -151,9 +166,13 @@ export function seatState(
   if (!all) return state;
   return {
     ...state,
-    msel: exercise.scenario.injects.map((i) => ({ ...i })),
-    objectives: exercise.scenario.objectives.map((o) => ({ id: o.id, text: o.text })),
-    areas: exercise.scenario.areas.map((a) => ({ id: a.id, name: a.name })),
+    ...(withStatic
+      ? {
+          msel: exercise.scenario.injects.map((i) => ({ ...i })),
+          objectives: exercise.scenario.objectives.map((o) => ({ id: o.id, text: o.text })),
+          areas: exercise.scenario.areas.map((a) => ({ id: a.id, name: a.name })),
+        }
+      : {}),
     staged: [...exercise.staged.values()]
       .filter((s) => s.state === 'staged')
       .map((s) => ({

@@ -50,6 +50,24 @@ describe('RunController', () => {
     expect(s.msel.map((r) => r.serial)).toEqual([1]);
   });
 
+  it('hands panels the same rows when a publish changed nothing they show', async () => {
+    const { store, c } = await setup();
+    const before = store.getState();
+    // Selecting an actor publishes everything again; the MSEL, decisions, metrics, branches
+    // and graph nodes are rebuilt but equal, so panels reading them see the same objects.
+    c.select('wfp');
+    const after = store.getState();
+    expect(after.selected).toBe('wfp');
+    expect(after.msel).toBe(before.msel);
+    expect(after.decisions).toBe(before.decisions);
+    expect(after.metrics).toBe(before.metrics);
+    expect(after.branches).toBe(before.branches);
+    expect(after.metricInfo).toBe(before.metricInfo);
+    expect(after.graph.nodes).toBe(before.graph.nodes);
+    expect(after.graph.links).toBe(before.graph.links);
+    expect(after.graph).not.toBe(before.graph);
+  });
+
   it('plays: the clock runs at the chosen speed and the log grows', async () => {
     const { store, c, frames } = await setup();
     c.setSpeed(60);

@@ -3,6 +3,7 @@
 // display clock and steps the engine while its next item is due, a bounded slice per frame;
 // long work (seeks, replays, whole-run comparisons) runs in slices with a progress indicator,
 // so a 72-hour scenario never freezes the page.
+import { dequal } from 'dequal';
 import type {
   ComparePlan,
   EvaluationRecord,
@@ -124,6 +125,11 @@ const wallClock = (): number => globalThis.performance.now();
 
 /** Runs kept in the recent-runs list. */
 export const RECENT_RUNS = 8;
+
+/** `previous` when `next` holds the same data, so the store's subscribers see no change. */
+function same<T>(previous: T, next: T): T {
+  return dequal(previous, next) ? previous : next;
+}
 
 /** Metrics are a pass over the whole log: recomputed at most this often while playing, ms. */
 const METRICS_EVERY = 400;
@@ -1535,6 +1541,7 @@ export class RunController {
       return;
     }
     const sim = b.sim;
+    const shown = this.store.getState();
     const logChanged = full || sim.log.length !== this.shownLog;
     const next: { -readonly [K in keyof AppState]?: AppState[K] } = {
       time: b.displayTime,
@@ -1549,16 +1556,20 @@ export class RunController {
         b.displayTime,
         this.selected,
         Math.min(LOST_VISIBLE_FOR, this.speed * 2),
+        shown.graph,
       ),
       selected: this.selected,
     };
     if (logChanged) {
       this.shownLog = sim.log.length;
       next.log = sim.log.slice();
-      next.inspector = this.selected ? buildInspector(sim, this.selected, this.core) : null;
+      next.inspector = this.selected
+        ? same(shown.inspector, buildInspector(sim, this.selected, this.core))
+        : null;
       if (this.selectedEntry !== null && this.selectedEntry >= sim.log.length)
         this.selectedEntry = null; // stepped back before it
-      next.entry = this.selectedEntry === null ? null : buildEntry(sim, this.selectedEntry);
+      next.entry =
+        this.selectedEntry === null ? null : same(shown.entry, buildEntry(sim, this.selectedEntry));
     }
     const now = wallClock();
     if (
@@ -1568,17 +1579,25 @@ export class RunController {
     ) {
       this.metricsAt = now;
       this.metricsLog = sim.log.length;
-      next.metrics = this.core.computeMetrics(sim.log, scenario, this.structure);
-      next.msel = buildMsel(scenario, sim.log, this.core);
-      next.live = buildLive(sim);
-      const decisions = buildDecisions(sim);
+      // Rebuilt from the log, but handed on only where they changed: a panel whose rows are
+      // the same objects as before does not render again.
+      next.metrics = same(
+        shown.metrics,
+        this.core.computeMetrics(sim.log, scenario, this.structure),
+      );
+      next.msel = same(shown.msel, buildMsel(scenario, sim.log, this.core));
+      next.live = same(shown.live, buildLive(sim));
+      const decisions = same(shown.decisions, buildDecisions(sim));
       next.decisions = decisions;
       next.awaiting = decisions.find((d) => d.awaiting) ?? null;
     }
     if (full) {
       next.branchId = b.id;
-      next.branches = this.branches.map((x) => this.branchView(x));
-      next.metricInfo = this.metricInfo(scenario);
+      next.branches = same(
+        shown.branches,
+        this.branches.map((x) => this.branchView(x)),
+      );
+      next.metricInfo = same(shown.metricInfo, this.metricInfo(scenario));
       next.speed = this.speed;
     }
     this.store.setState(next);

@@ -1,10 +1,11 @@
 // View-model helpers: context in words, compact state lists, the saved-run checks.
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as core from '../core/index.ts';
 import * as words from '../i18n/index.ts';
 import { bindWords } from './logText';
 import { checkSavedRun, parseRunFile } from './persist';
-import { buildEntry, describeContext, labelOf, plain, stateChips } from './views';
+import { buildEntry, buildGraphView, describeContext, labelOf, plain, stateChips } from './views';
 import TOKONO from '../../scenarios/heavy-weapons-tokono.yaml?raw';
 
 // The app binds the catalogs before any panel shows; English here.
@@ -126,6 +127,35 @@ describe('bundled scenarios', () => {
       ])?.file,
     ).toBe('a.yaml');
     expect(await list[0]?.load()).toMatch(/^[\s\S]*version: 1/);
+  });
+});
+
+describe('graph view', () => {
+  it('keeps what did not change from the previous view, and only that', () => {
+    const loaded = core.loadScenario(
+      readFileSync('tests/fixtures/escort-drill.yaml', 'utf8'),
+      'escort-drill.yaml',
+    );
+    if (!loaded.ok) throw new Error(loaded.errors[0]?.message);
+    const sim = new core.Simulation(loaded.scenario, { seed: 2 });
+    const first = buildGraphView(sim, sim.time, null);
+    // Nothing happened: the same node array and link array, so the graph diffs nothing.
+    const again = buildGraphView(sim, sim.time, null, undefined, first);
+    expect(again.nodes).toBe(first.nodes);
+    expect(again.links).toBe(first.links);
+    // Step until an actor changes: its node is new, every other node is the same object.
+    let next = again;
+    while (next.nodes === first.nodes && sim.status === 'running') {
+      sim.stepOnce();
+      next = buildGraphView(sim, sim.time, null, undefined, first);
+    }
+    expect(next.nodes).not.toBe(first.nodes);
+    const fresh = buildGraphView(sim, sim.time, null);
+    expect(next.nodes).toEqual(fresh.nodes);
+    const changed = next.nodes.filter((n, i) => n !== first.nodes[i]);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const n of changed) expect(n).not.toEqual(first.nodes.find((m) => m.id === n.id));
+    expect(next.links).toBe(first.links);
   });
 });
 

@@ -1,6 +1,13 @@
 // View models: plain data the panels render, derived from a Simulation at a display time.
 // Pure functions of the engine's state and log; the controller decides when to rebuild them.
-import type { GraphMeeting, GraphMessage, GraphNode, GraphView } from '../graph/types.ts';
+import { dequal } from 'dequal';
+import type {
+  GraphLink,
+  GraphMeeting,
+  GraphMessage,
+  GraphNode,
+  GraphView,
+} from '../graph/types.ts';
 import type {
   Decision,
   Inject,
@@ -63,16 +70,28 @@ const fieldLabel = (label: string): string => (hasAppText(label) ? appText(label
  */
 export const LOST_VISIBLE_FOR = 45;
 
+/** Links per structure: the same array for every view of it, so the graph never diffs them. */
+const linksOf = new WeakMap<Structure, GraphLink[]>();
+
+/**
+ * The graph's view of the run at `time`. Given the `previous` view, actors that did not change
+ * keep their node objects, and the node array is kept whole when none did, so the graph (and
+ * the mesh table) only look at what moved.
+ */
 export function buildGraphView(
   sim: Simulation,
   time: number,
   selected: string | null,
   lostFor: number = LOST_VISIBLE_FOR,
+  previous?: GraphView,
 ): GraphView {
-  const nodes: GraphNode[] = sim.scenario.actors.map((actor) => {
+  const before = new Map<string, GraphNode>();
+  for (const n of previous?.nodes ?? []) before.set(n.id, n);
+  let reused = previous !== undefined && previous.nodes.length === sim.scenario.actors.length;
+  const nodes: GraphNode[] = sim.scenario.actors.map((actor, i) => {
     const live = sim.instance(actor.id);
     const ctx = (live?.context ?? {}) as { workload?: number; capacityNow?: number };
-    return {
+    const node: GraphNode = {
       id: actor.id,
       kind: actor.kind,
       label: actor.name,
@@ -81,13 +100,24 @@ export function buildGraphView(
       workload: ctx.workload ?? 0,
       capacity: ctx.capacityNow ?? actor.capacity,
     };
+    const old = before.get(actor.id);
+    if (old !== undefined && sameNode(old, node)) {
+      if (previous?.nodes[i] !== old) reused = false;
+      return old;
+    }
+    reused = false;
+    return node;
   });
-  const links = sim.structure.links.map((link, i) => ({
-    id: `${link.from}~${link.to}~${i}`,
-    source: link.from,
-    target: link.to,
-    channel: link.channel,
-  }));
+  let links = linksOf.get(sim.structure);
+  if (links === undefined) {
+    links = sim.structure.links.map((link, i) => ({
+      id: `${link.from}~${link.to}~${i}`,
+      source: link.from,
+      target: link.to,
+      channel: link.channel,
+    }));
+    linksOf.set(sim.structure, links);
+  }
   const messages: GraphMessage[] = [];
   for (const m of sim.inFlight()) {
     if (m.departed > time) continue; // still queued for the link
@@ -121,7 +151,25 @@ export function buildGraphView(
     const attendees = [...new Set([ctx.chair ?? inst.host, ...(ctx.present ?? [])])];
     meetings.push({ id: inst.id, label: ctx.name ?? inst.id, attendees });
   }
-  return { nodes, links, messages, meetings, selected };
+  return {
+    nodes: reused && previous ? previous.nodes : nodes,
+    links,
+    messages,
+    meetings:
+      previous !== undefined && dequal(previous.meetings, meetings) ? previous.meetings : meetings,
+    selected,
+  };
+}
+
+function sameNode(a: GraphNode, b: GraphNode): boolean {
+  return (
+    a.kind === b.kind &&
+    a.label === b.label &&
+    a.role === b.role &&
+    a.state === b.state &&
+    a.workload === b.workload &&
+    a.capacity === b.capacity
+  );
 }
 
 // ── inspector ─────────────────────────────────────────────────────────────────────────

@@ -1,6 +1,6 @@
 // The playback bar under the graph: reset, step back, play/pause, step forward, the clock,
 // speed, and a scrubber over the whole run with the MSEL injects and decision points marked.
-import { useId, useState, type CSSProperties } from 'react';
+import { memo, useId, useState, type CSSProperties } from 'react';
 import { clock, SPEEDS } from '../store';
 import { useApp, useController } from './context';
 import { useLocale, useT } from './i18n';
@@ -123,15 +123,9 @@ function Scrubber({ disabled }: { disabled: boolean }) {
   const c = useController();
   const time = useApp((s) => s.time);
   const duration = useApp((s) => s.scenario?.duration ?? 0);
-  const msel = useApp((s) => s.msel);
-  const decisions = useApp((s) => s.decisions);
-  const live = useApp((s) => s.live);
   const t = useT();
   const [drag, setDrag] = useState<number | null>(null);
   const value = drag ?? Math.round(time);
-  const at = (when: number): CSSProperties => ({
-    left: `${duration === 0 ? 0 : (when / duration) * 100}%`,
-  });
   const commit = (to: number) => {
     setDrag(null);
     void c.seekTime(to);
@@ -139,60 +133,7 @@ function Scrubber({ disabled }: { disabled: boolean }) {
 
   return (
     <div className="scrubber">
-      <div className="scrubber__marks" aria-hidden="true">
-        {msel.map((row) => {
-          const at0 = row.at ?? row.delivered;
-          if (at0 === null) return null;
-          return (
-            <button
-              key={`i${row.serial}`}
-              type="button"
-              tabIndex={-1}
-              className={`scrubber__mark scrubber__mark--inject${row.delivered !== null ? ' is-done' : ''}`}
-              style={at(at0)}
-              title={t('app.playback.msel-mark', {
-                serial: row.serial,
-                at: clock(at0),
-                text: row.text,
-              })}
-              onClick={() => void c.jumpToInject(row.serial)}
-              disabled={disabled}
-            />
-          );
-        })}
-        {live.map((row) => (
-          <button
-            key={`l${row.index}`}
-            type="button"
-            tabIndex={-1}
-            className={`scrubber__mark scrubber__mark--live${row.delivered !== null ? ' is-done' : ''}`}
-            style={at(row.at)}
-            title={t('app.playback.live-mark', {
-              serial: row.serial,
-              at: clock(row.at),
-              text: row.text,
-            })}
-            onClick={() =>
-              row.deliveredSeq !== null
-                ? c.seekToEntry(row.deliveredSeq, false)
-                : void c.seekTime(row.at)
-            }
-            disabled={disabled}
-          />
-        ))}
-        {decisions.map((d) => (
-          <button
-            key={`d${d.id}`}
-            type="button"
-            tabIndex={-1}
-            className={`scrubber__mark scrubber__mark--decision${d.passed ? ' is-done' : ''}`}
-            style={at(d.at)}
-            title={t('app.playback.decision-mark', { at: clock(d.at), prompt: d.prompt })}
-            onClick={() => void c.seekTime(d.at)}
-            disabled={disabled}
-          />
-        ))}
-      </div>
+      <ScrubberMarks duration={duration} disabled={disabled} />
       <input
         type="range"
         className="scrubber__range"
@@ -216,10 +157,88 @@ function Scrubber({ disabled }: { disabled: boolean }) {
         onKeyDown={(e) => e.stopPropagation()}
       />
       {drag !== null && (
-        <span className="scrubber__tip" style={at(drag)}>
+        <span className="scrubber__tip" style={at(drag, duration)}>
           {clock(drag)}
         </span>
       )}
     </div>
   );
 }
+
+const at = (when: number, duration: number): CSSProperties => ({
+  left: `${duration === 0 ? 0 : (when / duration) * 100}%`,
+});
+
+/**
+ * The MSEL, live-inject and decision marks over the scrubber. Apart from the clock, so that
+ * playing (a new time every frame) does not render them again: they change with their rows.
+ */
+const ScrubberMarks = memo(function ScrubberMarks({
+  duration,
+  disabled,
+}: {
+  duration: number;
+  disabled: boolean;
+}) {
+  const c = useController();
+  const msel = useApp((s) => s.msel);
+  const decisions = useApp((s) => s.decisions);
+  const live = useApp((s) => s.live);
+  const t = useT();
+  return (
+    <div className="scrubber__marks" aria-hidden="true">
+      {msel.map((row) => {
+        const at0 = row.at ?? row.delivered;
+        if (at0 === null) return null;
+        return (
+          <button
+            key={`i${row.serial}`}
+            type="button"
+            tabIndex={-1}
+            className={`scrubber__mark scrubber__mark--inject${row.delivered !== null ? ' is-done' : ''}`}
+            style={at(at0, duration)}
+            title={t('app.playback.msel-mark', {
+              serial: row.serial,
+              at: clock(at0),
+              text: row.text,
+            })}
+            onClick={() => void c.jumpToInject(row.serial)}
+            disabled={disabled}
+          />
+        );
+      })}
+      {live.map((row) => (
+        <button
+          key={`l${row.index}`}
+          type="button"
+          tabIndex={-1}
+          className={`scrubber__mark scrubber__mark--live${row.delivered !== null ? ' is-done' : ''}`}
+          style={at(row.at, duration)}
+          title={t('app.playback.live-mark', {
+            serial: row.serial,
+            at: clock(row.at),
+            text: row.text,
+          })}
+          onClick={() =>
+            row.deliveredSeq !== null
+              ? c.seekToEntry(row.deliveredSeq, false)
+              : void c.seekTime(row.at)
+          }
+          disabled={disabled}
+        />
+      ))}
+      {decisions.map((d) => (
+        <button
+          key={`d${d.id}`}
+          type="button"
+          tabIndex={-1}
+          className={`scrubber__mark scrubber__mark--decision${d.passed ? ' is-done' : ''}`}
+          style={at(d.at, duration)}
+          title={t('app.playback.decision-mark', { at: clock(d.at), prompt: d.prompt })}
+          onClick={() => void c.seekTime(d.at)}
+          disabled={disabled}
+        />
+      ))}
+    </div>
+  );
+});

@@ -10,7 +10,7 @@ import {
   type ComparePlan,
 } from '../core';
 import { COMPARE_DRILL_YAML } from '../../tests/fixtures/compare-drill';
-import { runPlanOnNode } from './node-pool';
+import { runPlanOnNode, StartedWorkers } from './node-pool';
 
 const loaded = loadScenario(COMPARE_DRILL_YAML, 'compare-drill.yaml');
 if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'));
@@ -66,5 +66,24 @@ describe('comparison on worker threads', { timeout: 30_000 }, () => {
     await expect(runPlanOnNode(broken, { workers: 1 })).rejects.toThrow(
       /failed in a worker: RangeError: no structure "nowhere"/,
     );
+  });
+
+  it('runs on threads started before the plan, and ends the ones it does not need', async () => {
+    const started = new StartedWorkers(2);
+    const one = planComparison(scenario, { ...options, seeds: 1, sweeps: [] });
+    expect(one.runs.length).toBeLessThan(4);
+    const out = await runPlanOnNode(one, { workers: 1, started });
+    expect(out.workers).toBe(1);
+    expect(started.count).toBe(0);
+    expect(JSON.stringify(summarizeComparison(one, out.results))).toBe(
+      JSON.stringify(compare(scenario, { ...options, seeds: 1, sweeps: [] })),
+    );
+  });
+
+  it('gives the in-process result on two threads started before the plan', async () => {
+    const started = new StartedWorkers(2);
+    const out = await runPlanOnNode(plan, { workers: 2, started });
+    expect(out.workers).toBe(2);
+    expect(JSON.stringify(summarizeComparison(plan, out.results))).toBe(inProcess);
   });
 });

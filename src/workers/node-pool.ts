@@ -1,5 +1,7 @@
 // Runs a comparison plan on Node worker_threads: the plan's scenarios go to each worker once,
-// then batches of runs go out one message each and come back one message each. The result
+// then batches of runs go out one message each and come back one message each. Threads can
+// be started before the plan exists (`StartedWorkers`), so that loading the engine in each
+// overlaps the command line reading and checking the scenario. The result
 // depends only on the plan (each run's randomness comes from its seed), never on the number
 // of workers or the order batches finish in.
 import { availableParallelism } from 'node:os';
@@ -7,22 +9,57 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { bundleStatus, OUT_DIR, ROOT } from '../../bin/bundle.js';
 import type { ComparePlan, RunResult } from '../core';
-import { guidedBatches, makeBatches, type BatchReply, type BatchRequest } from './run-batch';
+import {
+  guidedBatches,
+  makeBatches,
+  type BatchReply,
+  type BatchRequest,
+  type PlanMessage,
+} from './run-batch';
 
 /** What a worker posts: once that it is ready, then one reply per batch. */
 type WorkerMessage = BatchReply | { readonly ready: true };
 
 /**
- * The script each worker thread starts. Run from the prebuilt bundle (dist-node/, laid out
- * like src/, see scripts/build-cli.js) it is the bundled node-worker.js beside this file. Run
- * from source (tests, the benchmarks, tsx during development) it is that same bundled worker
- * while the bundle matches the source, so no thread compiles anything; otherwise the entry
- * that compiles node-worker.ts through tsx. `peacemesh worker`'s own threads start it too.
+ * The script each worker thread starts. Run from the prebuilt bundle (dist-node/, see
+ * scripts/build-cli.js) it is the bundled dist-node/workers/node-worker.js — named from the
+ * root, since this code lands in a shared chunk, not beside the worker. Run from source
+ * (tests, the benchmarks, tsx during development) it is that same bundled worker while the
+ * bundle matches the source, so no thread compiles anything; otherwise the entry that
+ * compiles node-worker.ts through tsx. `peacemesh worker`'s own threads start it too.
  */
 export function workerEntry(): URL {
-  if (!import.meta.url.endsWith('.ts')) return new URL('./node-worker.js', import.meta.url);
-  if (bundleStatus().fresh) return new URL(`${OUT_DIR}workers/node-worker.js`, pathToFileURL(ROOT));
+  const bundled = new URL(`${OUT_DIR}workers/node-worker.js`, pathToFileURL(ROOT));
+  if (!import.meta.url.endsWith('.ts') || bundleStatus().fresh) return bundled;
   return new URL('./node-worker-entry.js', import.meta.url);
+}
+
+/**
+ * Worker threads started ahead of their plan: each loads the engine while the caller reads
+ * and checks the scenario. `runPlanOnNode` takes as many as it needs; `end` ends the rest
+ * (every path that does not run the plan must call it, or the threads keep Node alive).
+ */
+export class StartedWorkers {
+  private readonly idle: Worker[];
+
+  constructor(count: number) {
+    const entry = workerEntry();
+    this.idle = Array.from({ length: Math.max(0, Math.floor(count)) }, () => new Worker(entry));
+  }
+
+  get count(): number {
+    return this.idle.length;
+  }
+
+  /** Up to `count` of the threads, for one plan; the caller ends them. */
+  take(count: number): Worker[] {
+    return this.idle.splice(0, count);
+  }
+
+  /** Ends the threads no plan took. */
+  async end(): Promise<void> {
+    await Promise.all(this.idle.splice(0).map((w) => w.terminate()));
+  }
 }
 
 export interface PoolOptions {
@@ -36,6 +73,8 @@ export interface PoolOptions {
   readonly onResults?: (results: readonly RunResult[]) => void;
   /** Aborting stops at once: workers are ended, finished batches are kept. */
   readonly signal?: AbortSignal;
+  /** Threads started earlier: used before starting any, up to `workers`; the rest ended. */
+  readonly started?: StartedWorkers;
 }
 
 export interface PoolOutcome {
@@ -69,14 +108,19 @@ export async function runPlanOnNode(
   const count = Math.min(wanted, batches.length);
   const results: RunResult[] = [];
   if (count === 0 || options.signal?.aborted) {
+    await options.started?.end();
     return { results, aborted: total > 0, workers: 0, batches: 0, readyMs: 0 };
   }
 
   const started = performance.now();
   let readyMs = 0;
-  const workerData = { points: plan.points };
+  const workers = options.started?.take(count) ?? [];
+  void options.started?.end();
   const entry = workerEntry();
-  const workers = Array.from({ length: count }, () => new Worker(entry, { workerData }));
+  while (workers.length < count) workers.push(new Worker(entry));
+  // The scenarios once per worker; it answers "ready" once it has loaded and read them.
+  const points: PlanMessage = { points: plan.points };
+  for (const worker of workers) worker.postMessage(points);
   let next = 0;
   let sent = 0;
 

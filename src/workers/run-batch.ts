@@ -3,6 +3,11 @@
 // core's `compare` computes; neither DOM nor Node APIs here.
 import { RunLimitError, runBatch, type RunResult, type RunSpec, type SweepPoint } from '../core';
 
+/** main → worker, once, to a thread started before its plan: the plan's scenarios. */
+export interface PlanMessage {
+  readonly points: readonly SweepPoint[];
+}
+
 /** main → worker: the runs to do (the plan's scenarios were handed over once, at start). */
 export interface BatchRequest {
   readonly id: number;

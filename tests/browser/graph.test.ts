@@ -202,4 +202,20 @@ describe('mesh graph', () => {
     await expect.poll(() => node.getAttribute('transform')).not.toBe(start);
     expect(await selections(p)).toEqual([]);
   });
+
+  it('shows the name of a hovered actor on a big zoomed-out mesh, where names are hidden', async () => {
+    // The layout at rest, so the actor stays under the pointer.
+    const p = await open('?n=300&seed=2&warmup=400&table=0');
+    await expect.poll(() => p.page.getAttribute('svg.pm-graph', 'class')).toContain('compact');
+    const node = p.page.locator('.pm-nodes g[data-id]').nth(120);
+    const id = await node.getAttribute('data-id');
+    const label = p.page.locator(`.pm-labels g[data-for="${id}"]`);
+    await expect.poll(() => label.locator('.pm-label').isVisible()).toBe(false);
+    await node.hover();
+    await expect.poll(() => label.locator('.pm-label').isVisible()).toBe(true);
+    // Hidden labels are moved only when they show: this one now stands on its actor.
+    expect(await label.getAttribute('transform')).toBe(await node.getAttribute('transform'));
+    await p.page.mouse.move(2, 2);
+    await expect.poll(() => label.locator('.pm-label').isVisible()).toBe(false);
+  });
 });

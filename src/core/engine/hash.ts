@@ -30,6 +30,14 @@ export class TextHasher {
     return this;
   }
 
+  /** An independent hasher in the same state: a running hash can be read without ending it. */
+  copy(): TextHasher {
+    const twin = new TextHasher();
+    twin.h1 = this.h1;
+    twin.h2 = this.h2;
+    return twin;
+  }
+
   digest(): string {
     let h1 = this.h1;
     let h2 = this.h2;
