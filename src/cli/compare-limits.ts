@@ -2,6 +2,7 @@
 // summary, and every worker thread loads its own engine: a typing slip (`--seeds 99999999`,
 // `--workers 32`) should get a sentence, not eat the machine's memory for an hour.
 import { availableParallelism } from 'node:os';
+import { translate, type Locale } from '../i18n';
 
 /** Seeds per structure (and sweep point): ten thousand is far past where intervals settle. */
 export const MAX_SEEDS = 10_000;
@@ -26,13 +27,19 @@ export function workerCap(): number {
 }
 
 /** Why the seeds asked for cannot be run, or undefined when they can. */
-export function seedRangeProblem(seedStart: number, seeds: number): string | undefined {
+export function seedRangeProblem(
+  seedStart: number,
+  seeds: number,
+  locale: Locale = 'en',
+): string | undefined {
   const last = seedStart + seeds - 1;
   if (last <= MAX_SEED) return undefined;
-  return (
-    `seeds ${seedStart}–${last} go past ${MAX_SEED}, the largest seed (as for run --seed); ` +
-    `start at ${MAX_SEED - seeds + 1} at most, or ask for fewer seeds`
-  );
+  return translate(locale, 'cli.compare.seed-range', {
+    first: seedStart,
+    last,
+    max: MAX_SEED,
+    start: MAX_SEED - seeds + 1,
+  });
 }
 
 /**
@@ -44,18 +51,12 @@ export function runCountProblem(
   what: string,
   queued = false,
   cap = MAX_RUNS,
+  locale: Locale = 'en',
 ): string | undefined {
   if (runs <= (queued ? Math.max(cap, MAX_QUEUED_RUNS) : cap)) return undefined;
-  if (queued)
-    return (
-      `${what} make ${runs.toLocaleString('en')} runs, more than the ` +
-      `${MAX_QUEUED_RUNS.toLocaleString('en')} one queued sweep may hold; use fewer seeds, structures or sweep values`
-    );
-  return (
-    `${what} make ${runs.toLocaleString('en')} runs, more than the ` +
-    `${cap.toLocaleString('en')} one comparison may hold on this machine; use fewer seeds, ` +
-    'structures or sweep values, or run it on the job queue (--queue, every run to --format jsonl --out FILE)'
-  );
+  return queued
+    ? translate(locale, 'cli.compare.too-many-queued', { size: what, runs, cap: MAX_QUEUED_RUNS })
+    : translate(locale, 'cli.compare.too-many', { size: what, runs, cap });
 }
 
 /**
@@ -68,12 +69,9 @@ export function largeSweepProblem(
   rows: string,
   out: string | undefined,
   cap = MAX_RUNS,
+  locale: Locale = 'en',
 ): string | undefined {
   const perRun = rows === 'runs' || (format === 'jsonl' && out === undefined);
   if (runs <= cap || !perRun) return undefined;
-  return (
-    `a queued sweep of ${runs.toLocaleString('en')} runs (over ${cap.toLocaleString('en')}) keeps ` +
-    'summaries, not every run: write its runs with --format jsonl --out FILE, or ask for ' +
-    'the table, CSV or JSON summary'
-  );
+  return translate(locale, 'cli.compare.large-sweep', { runs, cap });
 }

@@ -20,38 +20,69 @@ import {
   type Sensitivity,
   type Summary,
 } from '../core';
-import { translate, type Locale, type MessageKey } from '../i18n';
+import { formatDurationIn, translate, type Locale, type MessageKey } from '../i18n';
 import type { Paint } from './style';
 
-/** A metric value for people: durations as 1h05m, shares as percentages, counts to 0.1. */
-export function formatStat(key: MetricKey, value: number | null, signed = false): string {
+/** A number with exactly `digits` decimals in the reader's language ("0.67", "0,67"). */
+function decimal(value: number, digits: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }).format(value);
+}
+
+/**
+ * A metric value for people: durations as 1h05m ("1 h 05" in French), shares as percentages,
+ * counts to 0.1, with the reader's decimal mark.
+ */
+export function formatStat(
+  key: MetricKey,
+  value: number | null,
+  signed = false,
+  locale: Locale = 'en',
+): string {
   if (value === null || !Number.isFinite(value)) return '—';
   const v = Math.abs(value);
   let text: string;
+  let zero: boolean;
   switch (METRIC_INFO[key].unit) {
     case 'minutes':
-      text = formatDuration(v);
+      text = locale === 'en' ? formatDuration(v) : formatDurationIn(v, locale);
+      zero = Math.round(v) === 0;
       break;
-    case 'share':
-      text = `${Math.round(v * 100)}${signed ? ' pts' : '%'}`;
+    case 'share': {
+      const points = Math.round(v * 100);
+      text = signed
+        ? `${points} pts`
+        : new Intl.NumberFormat(locale, { style: 'percent' }).format(points / 100);
+      zero = points === 0;
       break;
-    case 'count':
+    }
+    case 'count': {
       // Means of small counts need two decimals to be told apart (0.02 is not 0).
-      text = Number.isInteger(v) ? String(v) : v < 1 ? v.toFixed(2) : v.toFixed(1);
+      const digits = Number.isInteger(v) ? 0 : v < 1 ? 2 : 1;
+      text = decimal(v, digits, locale);
+      zero = Number(v.toFixed(digits)) === 0;
       break;
+    }
   }
-  if (/^0(\.0+)?(m| pts|%)?$/.test(text)) return text;
+  if (zero) return text;
   return (value < 0 ? '−' : signed ? '+' : '') + text;
 }
 
-const spread = (key: MetricKey, s: Summary): string =>
+const spread = (key: MetricKey, s: Summary, locale: Locale): string =>
   s.n === 0
     ? '—'
-    : `${formatStat(key, s.mean)} [${formatStat(key, s.p10)}–${formatStat(key, s.p90)}]`;
+    : `${formatStat(key, s.mean, false, locale)} [${formatStat(key, s.p10, false, locale)}–${formatStat(key, s.p90, false, locale)}]`;
 
-const change = (key: MetricKey, d: Difference | null): string =>
+const change = (key: MetricKey, d: Difference | null, locale: Locale): string =>
   d
-    ? `Δ ${formatStat(key, d.diff, true)} (${formatStat(key, d.low, true)} to ${formatStat(key, d.high, true)})`
+    ? translate(locale, 'cli.compare.change', {
+        diff: formatStat(key, d.diff, true, locale),
+        low: formatStat(key, d.low, true, locale),
+        high: formatStat(key, d.high, true, locale),
+      })
     : '';
 
 /**
@@ -104,10 +135,10 @@ export function formatTable(
   lines.push(paint('bold', `${visible(result.scenario.title)} — ${per}`));
   lines.push(
     t('cli.compare.ran', {
-      range: seedRange(result.seeds),
+      range: seedRange(result.seeds, locale),
       reference: result.reference,
       runs,
-      seconds: seconds === undefined ? 'none' : seconds.toFixed(1),
+      seconds: seconds === undefined ? 'none' : decimal(seconds, 1, locale),
       workers: workers ?? 0,
     }),
   );
@@ -142,8 +173,10 @@ export function formatTable(
           s.summary.n < countRuns(result, point.index, structure) ? ` n=${s.summary.n}` : '';
         const v = verdict(key, s.difference);
         return [
-          spread(key, s.summary) + n,
-          [change(key, s.difference), v].filter(Boolean).join(' '),
+          spread(key, s.summary, locale) + n,
+          [change(key, s.difference, locale), v && t('cli.compare.verdict', { verdict: v })]
+            .filter(Boolean)
+            .join(' '),
         ];
       });
       return [label, ...cells];
@@ -168,7 +201,7 @@ export function formatTable(
           paint(
             undefined,
             second
-              .map((t, c) => colourVerdict(t.padEnd(widths[c]!), paint))
+              .map((text, c) => colourVerdict(text.padEnd(widths[c]!), paint, locale))
               .join('  ')
               .trimEnd(),
           ),
@@ -179,50 +212,62 @@ export function formatTable(
   const sensitivity = metrics.flatMap((m) => full.sensitivity.filter((s) => s.metric === m));
   if (sensitivity.length > 0) {
     lines.push('');
-    lines.push(...formatSensitivity(sensitivity, paint));
+    lines.push(...formatSensitivity(sensitivity, paint, locale));
   }
   lines.push('');
   lines.push(...howToRead(result.reference, locale).map((l) => paint('dim', l)));
-  if (sensitivity.length > 0) lines.push(...howToReadSensitivity().map((l) => paint('dim', l)));
+  if (sensitivity.length > 0)
+    lines.push(...howToReadSensitivity(locale).map((l) => paint('dim', l)));
   return `${lines.join('\n')}\n`;
 }
 
-const signed = (x: number): string =>
-  Math.abs(x) < 0.005 ? '0.00' : `${x < 0 ? '−' : '+'}${Math.abs(x).toFixed(2)}`;
+const signed = (x: number, locale: Locale): string =>
+  Math.abs(x) < 0.005
+    ? decimal(0, 2, locale)
+    : `${x < 0 ? '−' : '+'}${decimal(Math.abs(x), 2, locale)}`;
 
 /** R² to two places; rounding error just below zero reads 0.00, not "-0.00". */
-const r2Text = (r2: number): string => (Math.abs(r2) < 0.005 ? '0.00' : r2.toFixed(2));
+const r2Text = (r2: number, locale: Locale): string =>
+  decimal(Math.abs(r2) < 0.005 ? 0 : r2, 2, locale);
 
 /** One line per metric: the parameters by how much they move it, then R². */
-export function formatSensitivity(rows: readonly Sensitivity[], paint: Paint): string[] {
-  const label = (s: Sensitivity) => METRIC_INFO[s.metric].label;
+export function formatSensitivity(
+  rows: readonly Sensitivity[],
+  paint: Paint,
+  locale: Locale = 'en',
+): string[] {
+  const label = (s: Sensitivity) => translate(locale, `metric.${s.metric}`);
   const width = Math.max(...rows.map((s) => label(s).length));
-  const lines = [
-    paint('bold', 'Sensitivity (standardised regression coefficients, structure held fixed)'),
-  ];
+  const lines = [paint('bold', translate(locale, 'cli.compare.sensitivity'))];
   for (const s of rows) {
     const body = s.note
       ? paint('dim', `(${s.note})`)
       : s.coefficients
           .filter((c) => c.src !== null)
-          .map((c) => `${shortPath(c.path)} ${signed(c.src!)}`)
-          .join(', ') + (s.r2 !== null ? `   R² ${r2Text(s.r2)}` : '');
+          .map((c) => `${shortPath(c.path)} ${signed(c.src!, locale)}`)
+          .join(', ') + (s.r2 !== null ? `   R² ${r2Text(s.r2, locale)}` : '');
     lines.push(`${label(s).padEnd(width)}  ${body}`);
   }
   return lines;
 }
 
-export function howToReadSensitivity(): string[] {
-  return [
-    'Sensitivity: each metric regressed on the swept values over every run; a coefficient of',
-    '+0.6 means one standard deviation more of that value moves the metric by 0.6 of its own,',
-    'the other values and the structure held fixed. Largest first. R² is the share of the',
-    "metric's spread a straight line explains: when it is low the coefficients say little.",
-  ];
+export function howToReadSensitivity(locale: Locale = 'en'): string[] {
+  return translate(locale, 'cli.compare.how-to-read-sensitivity').split('\n');
 }
 
-const colourVerdict = (text: string, paint: Paint): string =>
-  text.replace(/\b(better|worse)\b/, (w) => paint(w === 'better' ? 'green' : 'red', w));
+/** The verdict that ends a cell's second line, in green (better) or red (worse). */
+function colourVerdict(text: string, paint: Paint, locale: Locale): string {
+  for (const [verdict, colour] of [
+    ['better', 'green'],
+    ['worse', 'red'],
+  ] as const) {
+    const word = translate(locale, 'cli.compare.verdict', { verdict });
+    const at = text.trimEnd().lastIndexOf(` ${word}`);
+    if (at >= 0 && text.trimEnd().endsWith(` ${word}`))
+      return text.slice(0, at + 1) + paint(colour, word) + text.slice(at + 1 + word.length);
+  }
+  return text;
+}
 
 function countRuns(result: CompareResult, point: number, structure: string): number {
   let n = 0;
@@ -230,11 +275,11 @@ function countRuns(result: CompareResult, point: number, structure: string): num
   return n;
 }
 
-function seedRange(seeds: readonly number[]): string {
+function seedRange(seeds: readonly number[], locale: Locale): string {
   const first = seeds[0];
   const last = seeds.at(-1);
   const consecutive = seeds.every((s, i) => i === 0 || s === seeds[i - 1]! + 1);
-  if (first === undefined || last === undefined) return '(none)';
+  if (first === undefined || last === undefined) return translate(locale, 'cli.compare.no-seeds');
   return consecutive && seeds.length > 1 ? `${first}–${last}` : seeds.join(', ');
 }
 

@@ -37,7 +37,7 @@ import { formatData, formatTable, ROWS, tableMetrics, type Rows } from './compar
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { parseSeed } from './run';
 import { describeReadError, located } from './scenario-file';
-import { translate, type MessageKey } from '../i18n';
+import { translate, type Locale, type MessageKey } from '../i18n';
 import { openRunStream, type RunStream } from './run-stream';
 import { painter } from './style';
 import { describeProblem } from '../i18n';
@@ -91,15 +91,19 @@ export function nodeCompareIo(io: CliIo): CompareIo {
 }
 
 export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<number> {
+  const locale = io.locale ?? 'en';
+  const t = (key: MessageKey, values?: Readonly<Record<string, string | number | boolean>>) =>
+    translate(locale, key, values);
   if (args.format === 'table' && (args.rows ?? 'summary') !== 'summary') {
-    io.stderr(`error: --rows ${args.rows} goes with --format csv or json\n`);
+    io.stderr(`${t('cli.compare.rows-table', { rows: args.rows ?? '' })}\n`);
     return EXIT.usage;
   }
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(args.file);
   } catch (err) {
-    io.stderr(`${visible(args.file)}: ${describeReadError(err)}\n`);
+    const why = describeReadError(err, locale);
+    io.stderr(`${t('cli.file-problem', { file: visible(args.file), why })}\n`);
     return EXIT.invalid;
   }
   // The worker threads start loading the engine now, while this thread reads and checks the
@@ -120,12 +124,14 @@ async function compareBytes(
   early: StartedWorkers | undefined,
 ): Promise<number> {
   const locale = io.locale ?? 'en';
+  const t = (key: MessageKey, values?: Readonly<Record<string, string | number | boolean>>) =>
+    translate(locale, key, values);
   const loaded = loadScenarioBytes(bytes, args.file, {
     language: locale,
     describe: (p) => describeProblem(p, locale),
   });
   if (!loaded.ok) {
-    for (const e of loaded.errors) io.stderr(`${visible(located(e, io.locale ?? 'en'))}\n`);
+    for (const e of loaded.errors) io.stderr(`${visible(located(e, locale))}\n`);
     return EXIT.invalid;
   }
   const scenario = loaded.scenario;
@@ -133,23 +139,24 @@ async function compareBytes(
   const structureCount = args.structures?.length || scenario.structures.length;
   const pointCount =
     args.sample?.count ?? args.sweeps.reduce((n, sweep) => n * sweep.values.length, 1);
-  const per =
-    `${plural(structureCount, 'structure')} × ${plural(args.seeds, 'seed')}` +
-    (pointCount > 1
-      ? ` × ${plural(pointCount, args.sample ? 'sampled point' : 'sweep point')}`
-      : '');
+  const per = t('cli.compare.size', {
+    structures: structureCount,
+    seeds: args.seeds,
+    points: pointCount,
+    sampled: args.sample !== undefined,
+  });
   const planned = structureCount * args.seeds * pointCount;
   const cap = args.maxRuns ?? MAX_RUNS;
   // A queued sweep past the local cap keeps summaries only; its runs stream to --out.
   const large = args.queue !== undefined && planned > cap;
   const refused =
-    seedRangeProblem(args.seedStart, args.seeds) ??
-    runCountProblem(planned, per, args.queue !== undefined, cap) ??
+    seedRangeProblem(args.seedStart, args.seeds, locale) ??
+    runCountProblem(planned, per, args.queue !== undefined, cap, locale) ??
     (args.queue
-      ? largeSweepProblem(planned, args.format, args.rows ?? 'summary', args.out, cap)
+      ? largeSweepProblem(planned, args.format, args.rows ?? 'summary', args.out, cap, locale)
       : undefined);
   if (refused !== undefined) {
-    io.stderr(`error: ${refused}\n`);
+    io.stderr(`${t('cli.error', { message: refused })}\n`);
     return EXIT.invalid;
   }
 
@@ -162,12 +169,13 @@ async function compareBytes(
       sweeps: args.sweeps,
       ...(args.sample ? { sample: args.sample } : {}),
       ...(args.metrics ? { metrics: args.metrics } : {}),
+      describe: (p) => describeProblem(p, locale),
       // The sweep paths apply to the file as written, before defaults and units.
       ...(args.sweeps.length ? { raw: parseYaml(new TextDecoder().decode(bytes)) as unknown } : {}),
     });
   } catch (err) {
     if (err instanceof CompareError || err instanceof SweepError) {
-      io.stderr(`error: ${visible(err.message)}\n`);
+      io.stderr(`${t('cli.error', { message: visible(err.message) })}\n`);
       return EXIT.invalid;
     }
     throw err;
@@ -177,9 +185,7 @@ async function compareBytes(
   let workers = args.workers;
   // With --queue the workers are other processes, each with its own --concurrency.
   if (!args.queue && workers > workerCap()) {
-    io.stderr(
-      `note: --workers ${workers} is more than the ${workerCap()} this machine can run at once; using ${workerCap()}\n`,
-    );
+    io.stderr(`${t('cli.compare.workers-note', { asked: workers, cap: workerCap() })}\n`);
     workers = workerCap();
   }
   // Listening before the announcement: from the moment it says Ctrl-C stops, Ctrl-C must stop.
@@ -192,15 +198,17 @@ async function compareBytes(
   });
   if (total >= ANNOUNCE_RUNS) {
     io.stderr(
-      `comparing: ${per} = ${total.toLocaleString('en')} runs ` +
-        (args.queue ? 'on the job queue; ' : `on ${Math.min(workers, total)} workers; `) +
-        'Ctrl-C stops and prints what finished\n',
+      `${t('cli.compare.comparing', {
+        size: per,
+        total,
+        queue: args.queue !== undefined,
+        workers: Math.min(workers, total),
+      })}\n`,
     );
   }
   const bar = io.stderrIsTTY
     ? new SingleBar({
-        format:
-          'comparing [{bar}] {value}/{total} runs | {duration_formatted} elapsed | ETA {eta_formatted}',
+        format: t('cli.compare.progress'),
         stream: process.stderr,
         hideCursor: true,
         clearOnComplete: true,
@@ -215,7 +223,8 @@ async function compareBytes(
       stream = await openRunStream(args.out, plan.points);
     } catch (err) {
       stopListening();
-      io.stderr(`${args.out}: cannot write: ${err instanceof Error ? err.message : String(err)}\n`);
+      const why = err instanceof Error ? err.message : String(err);
+      io.stderr(`${t('cli.cannot-write', { file: visible(args.out), why: visible(why) })}\n`);
       return EXIT.invalid;
     }
   }
@@ -269,7 +278,7 @@ async function compareBytes(
   }
   const seconds = (performance.now() - started) / 1000;
   const finished = outcome.store?.completed ?? outcome.results.length;
-  if (outcome.aborted) io.stderr(`stopped: ${finished} of ${total} runs finished\n`);
+  if (outcome.aborted) io.stderr(`${t('cli.compare.stopped', { finished, total })}\n`);
 
   const result = outcome.store
     ? outcome.store.summarize(outcome.results)
@@ -278,7 +287,11 @@ async function compareBytes(
     // The runs are in the file already, in the order they finished: there is nothing held to
     // write them again in plan order.
     io.stderr(
-      `wrote ${visible(args.out ?? '')} (${finished} runs in the order they finished${outcome.aborted ? ', partial' : ''})\n`,
+      `${t('cli.compare.wrote-stream', {
+        file: visible(args.out ?? ''),
+        runs: finished,
+        partial: outcome.aborted,
+      })}\n`,
     );
     return outcome.aborted ? EXIT_INTERRUPTED : EXIT.ok;
   }
@@ -297,7 +310,7 @@ async function compareBytes(
         paint: painter(toTerminal && io.colour),
         seconds,
         workers: outcome.workers,
-        locale: io.locale ?? 'en',
+        locale,
       });
       break;
     }
@@ -307,11 +320,15 @@ async function compareBytes(
       await io.writeFile(args.out, text);
     } catch (err) {
       const why = err instanceof Error ? err.message : String(err);
-      io.stderr(`${visible(args.out)}: cannot write: ${visible(why)}\n`);
+      io.stderr(`${t('cli.cannot-write', { file: visible(args.out), why: visible(why) })}\n`);
       return EXIT.invalid;
     }
     io.stderr(
-      `wrote ${visible(args.out)} (${result.completed} runs${result.partial ? ', partial' : ''})\n`,
+      `${t('cli.compare.wrote', {
+        file: visible(args.out),
+        runs: result.completed,
+        partial: result.partial,
+      })}\n`,
     );
   } else {
     io.stdout(text);
@@ -319,25 +336,27 @@ async function compareBytes(
   return outcome.aborted ? EXIT_INTERRUPTED : EXIT.ok;
 }
 
-const plural = (n: number, what: string): string =>
-  `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`;
-
 // ── options ─────────────────────────────────────────────────────────────────────────────
 
 const wholeNumber =
-  (what: string, min: number, max?: number) =>
+  (locale: Locale, option: string, min: number, max?: number) =>
   (text: string): number => {
     const n = Number(text);
     if (!/^\d+$/.test(text.trim()) || n < min || !Number.isSafeInteger(n)) {
       throw new InvalidArgumentError(
-        `${what} is a whole number from ${min}${max === undefined ? '' : ` to ${max}`}, like ${min === 0 ? 0 : 4}.`,
+        translate(locale, 'cli.option.whole', {
+          option,
+          min,
+          max: max ?? 0,
+          has_max: max === undefined ? 'no' : 'yes',
+          example: min === 0 ? 0 : 4,
+        }),
       );
     }
-    if (max !== undefined && n > max) {
+    if (max !== undefined && n > max)
       throw new InvalidArgumentError(
-        `${what} is at most ${max.toLocaleString('en')} (got ${text.trim()}).`,
+        translate(locale, 'cli.option.at-most', { option, max, got: text.trim() }),
       );
-    }
     return n;
   };
 
@@ -347,12 +366,15 @@ const list = (text: string): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-function parseMetrics(text: string): MetricKey[] {
+function parseMetrics(locale: Locale, text: string): MetricKey[] {
   const asked = list(text);
   const unknown = asked.filter((m) => !METRIC_KEYS.includes(m as MetricKey));
   if (unknown.length > 0 || asked.length === 0) {
     throw new InvalidArgumentError(
-      `unknown metric ${unknown.map((m) => `"${m}"`).join(', ')}; metrics are: ${METRIC_KEYS.join(', ')}.`,
+      translate(locale, 'cli.compare.unknown-metric', {
+        names: unknown.map((m) => `"${m}"`).join(', '),
+        metrics: METRIC_KEYS.join(', '),
+      }),
     );
   }
   return asked as MetricKey[];
@@ -394,7 +416,8 @@ interface CompareOptions {
 
 export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
   const locale = io.locale ?? 'en';
-  const t = (key: MessageKey) => translate(locale, key);
+  const t = (key: MessageKey, values?: Readonly<Record<string, string>>) =>
+    translate(locale, key, values);
   program
     .command('compare')
     .description(t('cli.compare.description'))
@@ -402,7 +425,7 @@ export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCo
     .addOption(new Option('--structures <ids>', t('cli.compare.structures')).argParser(list))
     .addOption(
       new Option('--seeds <n>', t('cli.compare.seeds'))
-        .argParser(wholeNumber('--seeds', 1, MAX_SEEDS))
+        .argParser(wholeNumber(locale, '--seeds', 1, MAX_SEEDS))
         .default(30),
     )
     .addOption(
@@ -417,7 +440,7 @@ export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCo
     )
     .addOption(
       new Option('--workers <k>', t('cli.compare.workers'))
-        .argParser(wholeNumber('--workers', 1))
+        .argParser(wholeNumber(locale, '--workers', 1))
         .default(defaultWorkers(), t('cli.compare.workers-default')),
     )
     .option('--sample <kind:n>', t('cli.compare.sample'))
@@ -433,11 +456,15 @@ export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCo
     .addOption(new Option('--queue <redis-url>', t('cli.compare.queue')).argParser(queueUrl))
     .option('--run-id <id>', t('cli.compare.run-id'))
     .option('--out <file>', t('cli.compare.out'))
-    .addOption(new Option('--metrics <m1,m2>', t('cli.compare.metrics')).argParser(parseMetrics))
+    .addOption(
+      new Option('--metrics <m1,m2>', t('cli.compare.metrics')).argParser((text) =>
+        parseMetrics(locale, text),
+      ),
+    )
     .addHelpText('after', t('cli.compare.epilogue'))
     .action(async (file: string, options: CompareOptions) => {
       if (options.runId !== undefined && options.queue === undefined) {
-        io.stderr('error: --run-id names a sweep on the job queue: give --queue too\n');
+        io.stderr(`${t('cli.compare.run-id-alone')}\n`);
         return exit(EXIT.usage);
       }
       let sample: SampleSpec | undefined;
@@ -445,7 +472,7 @@ export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCo
         sample = options.sample ? parseSample(options.sample, options.sampleSeed) : undefined;
       } catch (err) {
         if (!(err instanceof SweepError)) throw err;
-        io.stderr(`error: --sample: ${err.message}\n`);
+        io.stderr(`${t('cli.compare.sample-error', { why: err.message })}\n`);
         return exit(EXIT.usage);
       }
       exit(

@@ -2,6 +2,7 @@
 // timeline like `peacemesh run`, with a check that the log is the one the exercise reached.
 import type { Command } from 'commander';
 import { computeMetrics, isStoryEntry } from '../core';
+import { translate, type MessageKey } from '../i18n';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { describeReadError } from './scenario-file';
 import { painter } from './style';
@@ -14,12 +15,16 @@ export interface ReplayArgs {
 }
 
 export async function replay(args: ReplayArgs, io: CliIo): Promise<ExitCode> {
+  const locale = io.locale ?? 'en';
+  const t = (key: MessageKey, values?: Readonly<Record<string, string | number>>) =>
+    translate(locale, key, values);
   const { readPackage, replayPackage } = await import('../server/package.ts');
   let text: string;
   try {
     text = new TextDecoder().decode(await io.readFile(args.file));
   } catch (err) {
-    io.stderr(`${args.file}: ${describeReadError(err)}\n`);
+    const why = describeReadError(err, locale);
+    io.stderr(`${t('cli.file-problem', { file: args.file, why })}\n`);
     return EXIT.invalid;
   }
   const read = readPackage(text, args.file);
@@ -32,9 +37,8 @@ export async function replay(args: ReplayArgs, io: CliIo): Promise<ExitCode> {
   try {
     exercise = replayPackage(pkg);
   } catch (err) {
-    io.stderr(
-      `${args.file}: the journal does not replay: ${err instanceof Error ? err.message : String(err)}\n`,
-    );
+    const why = err instanceof Error ? err.message : String(err);
+    io.stderr(`${t('cli.replay.no-replay', { file: args.file, why })}\n`);
     return EXIT.invalid;
   }
   const log = exercise.sim.log;
@@ -52,45 +56,37 @@ export async function replay(args: ReplayArgs, io: CliIo): Promise<ExitCode> {
       [
         paint(
           'bold',
-          `${pkg.title} — exercise ${pkg.exercise}, structure ${pkg.structure}, seed ${pkg.seed}`,
+          t('cli.replay.header', {
+            title: pkg.title,
+            exercise: pkg.exercise,
+            structure: pkg.structure,
+            seed: pkg.seed,
+          }),
         ),
         '',
-        ...formatTimeline(log, { verbose: args.verbose, paint, locale: io.locale ?? 'en' }),
+        ...formatTimeline(log, { verbose: args.verbose, paint, locale }),
         '',
-        paint('bold', 'Metrics'),
-        ...formatMetricsSummary(metrics, exercise.scenario.metrics, io.locale ?? 'en'),
+        paint('bold', t('cli.run.metrics')),
+        ...formatMetricsSummary(metrics, exercise.scenario.metrics, locale),
         '',
-        `log hash ${hash} (${log.length} entries, ${shown} shown)`,
-        same
-          ? `identical to the exercise's log (hash ${pkg.hash})`
-          : `DIFFERS from the exercise's log (hash ${pkg.hash})`,
+        t('cli.replay.hash', { hash, entries: log.length, shown }),
+        t(same ? 'cli.replay.same' : 'cli.replay.differs', { hash: pkg.hash }),
       ].join('\n') + '\n',
     );
   }
-  if (!same) io.stderr(`error: the replay's log hash ${hash} is not the exercise's ${pkg.hash}\n`);
+  if (!same) io.stderr(`${t('cli.replay.error', { hash, expected: pkg.hash })}\n`);
   return same ? EXIT.ok : EXIT.invalid;
 }
 
 export function registerReplay(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
+  const t = (key: MessageKey) => translate(io.locale ?? 'en', key);
   program
     .command('replay')
-    .description("replay an exported exercise package and check it gives the exercise's log")
-    .argument('<package>', 'exercise package (.peacemesh.json) exported from the host')
-    .option(
-      '--json',
-      'print one JSON document { exercise, structure, seed, log, metrics, hash, expected, identical }',
-    )
-    .option('-v, --verbose', 'show every log entry')
-    .addHelpText(
-      'after',
-      `
-Exit code: 0 when the replayed log hash is the exercise's, 1 when it differs or the package
-cannot be read.
-
-Example:
-  $ peacemesh replay carana-three-bad-days-1.peacemesh.json
-`,
-    )
+    .description(t('cli.replay.description'))
+    .argument('<package>', t('cli.replay.package'))
+    .option('--json', t('cli.replay.json'))
+    .option('-v, --verbose', t('cli.replay.verbose'))
+    .addHelpText('after', t('cli.replay.epilogue'))
     .action(async (file: string, options: { json?: boolean; verbose?: boolean }) =>
       exit(
         await replay({ file, json: options.json ?? false, verbose: options.verbose ?? false }, io),

@@ -17,7 +17,7 @@ import { ChromiumMissing, printPdfWithChromium } from '../report/pdf.ts';
 import { parseRunFile } from '../store/persist.ts';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { describeReadError } from './scenario-file';
-import { describeProblem } from '../i18n';
+import { describeProblem, translate, type Locale, type MessageKey } from '../i18n';
 
 export const REPORT_FORMATS = ['md', 'html', 'pdf'] as const;
 
@@ -45,12 +45,18 @@ export function nodeReportIo(io: CliIo): ReportIo {
 export function debriefFromRunText(
   text: string,
   file: string,
+  locale: Locale = 'en',
 ): { ok: true; debrief: Debrief } | { ok: false; problems: string[] } {
-  const checked = parseRunFile(text);
-  if (!checked.ok) return { ok: false, problems: [`${file}: ${checked.problem}`] };
+  const checked = parseRunFile(text, (key, values) => translate(locale, key, values));
+  if (!checked.ok)
+    return {
+      ok: false,
+      problems: [translate(locale, 'cli.file-problem', { file, why: checked.problem })],
+    };
   const run = checked.run;
   const loaded = loadScenario(run.scenario.text, `${file} (scenario ${run.scenario.fileName})`, {
-    describe: (p) => describeProblem(p, 'en'),
+    language: locale,
+    describe: (p) => describeProblem(p, locale),
   });
   if (!loaded.ok) return { ok: false, problems: loaded.errors.map(formatError) };
   const scenario = loaded.scenario;
@@ -132,13 +138,14 @@ export async function reportCommand(args: ReportArgs, io: ReportIo): Promise<Exi
   try {
     bytes = await io.readFile(args.file);
   } catch (err) {
-    io.stderr(`${args.file}: ${describeReadError(err).replace('scenario file', 'run file')}\n`);
+    const why = describeReadError(err, locale, 'run');
+    io.stderr(`${translate(locale, 'cli.file-problem', { file: args.file, why })}\n`);
     return EXIT.invalid;
   }
   const text = new TextDecoder().decode(bytes);
   const built = isPackage(text)
     ? await debriefFromPackageText(text, args.file)
-    : debriefFromRunText(text, args.file);
+    : debriefFromRunText(text, args.file, locale);
   if (!built.ok) {
     for (const line of built.problems) io.stderr(`${line}\n`);
     return EXIT.invalid;
@@ -168,54 +175,25 @@ export async function reportCommand(args: ReportArgs, io: ReportIo): Promise<Exi
   try {
     await io.writeFile(out, data);
   } catch (err) {
-    io.stderr(`${out}: cannot write: ${err instanceof Error ? err.message : String(err)}\n`);
+    const why = err instanceof Error ? err.message : String(err);
+    io.stderr(`${translate(locale, 'cli.cannot-write', { file: out, why })}\n`);
     return EXIT.invalid;
   }
-  io.stderr(`wrote ${out}\n`);
+  io.stderr(`${translate(locale, 'cli.report.wrote', { file: out })}\n`);
   return EXIT.ok;
 }
 
 export function registerReport(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
+  const t = (key: MessageKey) => translate(io.locale ?? 'en', key);
   program
     .command('report')
-    .description(
-      'write the after-action report / improvement plan of an exported run or exercise package',
-    )
-    .argument(
-      '<file>',
-      'a run exported from the app (*.peacemesh-run.json) or an exercise package (*.peacemesh.json)',
-    )
+    .description(t('cli.report.description'))
+    .argument('<file>', t('cli.report.file'))
     .addOption(
-      new Option('--format <format>', 'md, html (self-contained) or pdf (printed by Chromium)')
-        .choices(REPORT_FORMATS)
-        .default('md'),
+      new Option('--format <format>', t('cli.report.format')).choices(REPORT_FORMATS).default('md'),
     )
-    .option(
-      '--out <file>',
-      'write the report to this file (pdf default: <scenario>-<structure>-seed<N>-aar.pdf)',
-    )
-    .addHelpText(
-      'after',
-      `
-The run is replayed from its inputs up to where it was exported (an exercise package: its
-journal is folded again), beside the doctrine-only run (same scenario, structure and seed;
-every seat played by its machine, every decision left to its default, no live injects).
-From a package the report also gives the seats by role, who answered each decision, the
-evaluators' observations and ratings, EXCON's improvement plan and the live injects.
-The report holds the overview, an executive summary, the objectives with their ratings,
-measures and observations, strengths and areas for improvement, the decision record beside
-the doctrinal baseline, a sequence diagram per escort request and handover, the metrics
-against the baseline, the MSEL with what became of each inject, and the improvement plan.
-PDF uses Chromium at $CHROMIUM_PATH or /usr/bin/chromium.
-Exit code: 0 ok, 1 unreadable or invalid file (or no Chromium for PDF), 2 usage error.
-
-Examples:
-  $ peacemesh report carana-three-bad-days-cmcoord-hub-seed1.peacemesh-run.json > aar.md
-  $ peacemesh report run.peacemesh-run.json --format html --out aar.html
-  $ peacemesh report run.peacemesh-run.json --format pdf --out aar.pdf
-  $ peacemesh report carana-three-bad-days-1.peacemesh.json --format pdf --lang fr
-`,
-    )
+    .option('--out <file>', t('cli.report.out'))
+    .addHelpText('after', t('cli.report.epilogue'))
     .action(async (file: string, options: { format: ReportFormat; out?: string }) =>
       exit(
         await reportCommand({ file, format: options.format, out: options.out }, nodeReportIo(io)),

@@ -15,7 +15,7 @@ import {
   type RunInputs,
   type Scenario,
 } from '../core';
-import { translate, type Locale, type MessageKey } from '../i18n';
+import { describeProblem, translate, type Locale, type MessageKey } from '../i18n';
 import type { CliIo } from './io';
 import { describeReadError } from './scenario-file';
 
@@ -65,7 +65,11 @@ export async function readInputsFile(file: string, io: CliIo): Promise<Read<Inpu
   try {
     text = new TextDecoder().decode(await io.readFile(file));
   } catch (err) {
-    return { ok: false, problems: [`${visible(file)}: ${describeReadError(err)}`] };
+    const why = describeReadError(err, locale);
+    return {
+      ok: false,
+      problems: [translate(locale, 'cli.file-problem', { file: visible(file), why })],
+    };
   }
   let json: unknown;
   try {
@@ -114,13 +118,16 @@ export async function readInputsFile(file: string, io: CliIo): Promise<Read<Inpu
 
   if (json['format'] === 'peacemesh-run') {
     const { parseRunFile } = await import('../store/persist.ts');
-    const checked = parseRunFile(text);
+    const checked = parseRunFile(text, (key, values) => translate(locale, key, values));
     if (!checked.ok) return fail(checked.problem);
     const run = checked.run;
     const index = run.branches.findIndex((b) => b.id === run.branch);
     const branch = run.branches[index];
     if (branch === undefined) return fail(translate(locale, 'cli.inputs.not-inputs'));
-    const loaded = loadScenario(run.scenario.text, run.scenario.fileName);
+    const loaded = loadScenario(run.scenario.text, run.scenario.fileName, {
+      language: locale,
+      describe: (p) => describeProblem(p, locale),
+    });
     return {
       ok: true,
       value: {

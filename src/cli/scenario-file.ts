@@ -7,7 +7,7 @@ import {
   type ScenarioError,
   type ScenarioWarning,
 } from '../core';
-import { describeProblem, translate, type Locale } from '../i18n';
+import { describeProblem, translate, type Locale, type MessageKey } from '../i18n';
 import type { CliIo } from './io';
 
 export type ScenarioFile =
@@ -24,7 +24,13 @@ export async function readScenarioFile(file: string, io: CliIo): Promise<Scenari
   try {
     bytes = await io.readFile(file);
   } catch (err) {
-    return { ok: false, problems: [`${file}: ${describeReadError(err)}`] };
+    const locale = io.locale ?? 'en';
+    return {
+      ok: false,
+      problems: [
+        translate(locale, 'cli.file-problem', { file, why: describeReadError(err, locale) }),
+      ],
+    };
   }
   const locale = io.locale ?? 'en';
   const loaded = loadScenarioBytes(bytes, file, {
@@ -52,27 +58,39 @@ export function locatedWarning(e: ScenarioWarning, locale: Locale): string {
   return translate(locale, 'cli.warning', { file, line, col, message });
 }
 
-/** One plain line for why a file could not be read (Node's messages carry syscall noise). */
-export function describeReadError(err: unknown): string {
+/**
+ * One plain line for why a file could not be read (Node's messages carry syscall noise), in
+ * the CLI's language; `what` the file was meant to be.
+ */
+export function describeReadError(
+  err: unknown,
+  locale: Locale = 'en',
+  what: 'scenario' | 'run' = 'scenario',
+): string {
   const code = (err as { code?: unknown } | null)?.code;
+  const t = (key: MessageKey, values?: Readonly<Record<string, string | number>>) =>
+    translate(locale, key, values);
   switch (code) {
     case 'ENOENT':
-      return 'no such file';
+      return t('cli.read.missing');
     case 'EISDIR':
-      return 'is a directory, not a scenario file';
+      return t('cli.read.directory', { what });
     case 'EACCES':
     case 'EPERM':
-      return 'cannot be read (permission denied)';
+      return t('cli.read.denied');
     case 'ENOTDIR':
-      return 'no such file (a part of the path is not a directory)';
+      return t('cli.read.not-dir');
     case 'ERR_FS_FILE_TOO_LARGE':
     case 'EFBIG':
-      return `is larger than ${MAX_SCENARIO_BYTES / 1024 / 1024} MiB, the limit for a scenario file: is this the right file?`;
+      return t('cli.read.too-large', { mib: MAX_SCENARIO_BYTES / 1024 / 1024, what });
     case 'ENODATA':
-      return 'nothing arrived to read (a pipe or terminal no one writes to): is this the right file?';
+      return t('cli.read.no-data');
     case 'ENXIO':
-      return 'cannot be read (a socket or device with nothing behind it)';
+      return t('cli.read.no-device');
     default:
-      return `cannot be read${typeof code === 'string' ? ` (${code})` : ''}`;
+      return t('cli.read.other', {
+        code: typeof code === 'string' ? code : '',
+        has_code: typeof code === 'string' ? 'yes' : 'no',
+      });
   }
 }

@@ -4,7 +4,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { networkInterfaces } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { describeProblem } from '../i18n';
+import { describeProblem, translate, type Locale, type MessageKey } from '../i18n';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { parseSeed } from './run';
 import { describeReadError, locatedWarning } from './scenario-file';
@@ -23,6 +23,9 @@ const APP_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
 
 /** Runs the host until SIGINT or SIGTERM; the promise settles with the exit code. */
 export async function serve(args: ServeArgs, io: CliIo): Promise<ExitCode> {
+  const locale = io.locale ?? 'en';
+  const t = (key: MessageKey, values?: Readonly<Record<string, string | number>>) =>
+    translate(locale, key, values);
   const { Host } = await import('../server/host.ts');
   const { readPackage } = await import('../server/package.ts');
   const { existsSync } = await import('node:fs');
@@ -30,7 +33,7 @@ export async function serve(args: ServeArgs, io: CliIo): Promise<ExitCode> {
     try {
       return new TextDecoder().decode(await io.readFile(file));
     } catch (err) {
-      io.stderr(`${file}: ${describeReadError(err)}\n`);
+      io.stderr(`${t('cli.file-problem', { file, why: describeReadError(err, locale) })}\n`);
       return undefined;
     }
   };
@@ -49,7 +52,7 @@ export async function serve(args: ServeArgs, io: CliIo): Promise<ExitCode> {
         return await closed(host, EXIT.invalid);
       }
       const id = host.import(pkg.pkg);
-      io.stdout(`imported ${args.import} as exercise ${id}\n`);
+      io.stdout(`${t('cli.serve.imported', { file: args.import, id })}\n`);
     }
     if (args.file !== undefined) {
       // The same scenario, structure and seed still open: the trainer restarted the host.
@@ -66,7 +69,6 @@ export async function serve(args: ServeArgs, io: CliIo): Promise<ExitCode> {
         const text = await read(args.file);
         if (text === undefined) return await closed(host, EXIT.invalid);
         // Likely mistakes in the scenario, as `validate` shows them; errors refuse it below.
-        const locale = io.locale ?? 'en';
         const { loadScenario, visible } = await import('../core');
         const checked = loadScenario(text, args.file, {
           language: locale,
@@ -88,29 +90,31 @@ export async function serve(args: ServeArgs, io: CliIo): Promise<ExitCode> {
   } catch (err) {
     const code = (err as { code?: unknown }).code;
     io.stderr(
-      code === 'EADDRINUSE'
-        ? `error: port ${args.port} is already in use; start with another, e.g. --port ${args.port + 1}\n`
-        : `error: ${err instanceof Error ? err.message : String(err)}\n`,
+      `${
+        code === 'EADDRINUSE'
+          ? t('cli.serve.port-in-use', { port: args.port, next: args.port + 1 })
+          : t('cli.error', { message: err instanceof Error ? err.message : String(err) })
+      }\n`,
     );
     return await closed(host, EXIT.invalid);
   }
 
   const bases = addresses(args.host).map((a) => `http://${a}:${args.port}`);
-  const lines = [`PeaceMesh exercise host on ${bases.join(', ')} (journal in ${args.data})`];
-  if (!existsSync(`${APP_DIR}/index.html`))
-    lines.push('The web app is not built: run `npm run build:app`, then start the host again.');
+  const lines = [t('cli.serve.listening', { addresses: bases.join(', '), data: args.data })];
+  if (!existsSync(`${APP_DIR}/index.html`)) lines.push(t('cli.serve.no-app'));
   const exercises = host.list();
-  if (exercises.length === 0)
-    lines.push(
-      'No exercise yet: start again with a scenario file, e.g. `peacemesh serve scenarios/carana-three-bad-days.yaml`.',
-    );
+  if (exercises.length === 0) lines.push(t('cli.serve.no-exercise'));
   for (const e of exercises)
     lines.push(
-      `  ${e.title} (${e.id}, ${e.phase}) — EXCON opens ${bases[0]}/?exercise=${encodeURIComponent(e.id)}&seat=${e.excon}`,
+      t('cli.serve.exercise', {
+        title: e.title,
+        id: e.id,
+        phase: e.phase,
+        link: `${bases[0]}/?exercise=${encodeURIComponent(e.id)}&seat=${e.excon}`,
+      }),
     );
-  if (args.host === '127.0.0.1' || args.host === 'localhost')
-    lines.push('Only this computer can join. For a training room, start with --host 0.0.0.0.');
-  lines.push('Ctrl+C stops the host; everything is kept in the journal.');
+  if (args.host === '127.0.0.1' || args.host === 'localhost') lines.push(t('cli.serve.local-only'));
+  lines.push(t('cli.serve.stop'));
   // Listening before saying so: a Ctrl+C right after the banner must close the host cleanly.
   const stopped = new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
@@ -135,10 +139,10 @@ function addresses(bind: string): string[] {
   return out.length ? out : ['127.0.0.1'];
 }
 
-function parsePort(text: string): number {
+function parsePort(text: string, locale: Locale): number {
   const n = Number(text);
   if (!/^\d+$/.test(text) || n < 1 || n > 65535)
-    throw new InvalidArgumentError('Expected a port number from 1 to 65535, like 8080.');
+    throw new InvalidArgumentError(translate(locale, 'cli.option.port'));
   return n;
 }
 
@@ -152,35 +156,19 @@ interface ServeOptions {
 }
 
 export function registerServe(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
+  const locale = io.locale ?? 'en';
+  const t = (key: MessageKey) => translate(locale, key);
   program
     .command('serve')
-    .description(
-      'host a tabletop exercise: EXCON, players, evaluators and a projector join by link',
-    )
-    .argument('[file]', 'scenario file (YAML) to open an exercise of')
-    .option('-p, --port <n>', 'port to listen on', parsePort, 8080)
-    .option('--host <address>', 'address to listen on (0.0.0.0: the whole room)', '127.0.0.1')
-    .option('--data <dir>', 'folder of the exercise journal', './peacemesh-data')
-    .option('-s, --structure <name>', "coordination structure id (default: the scenario's default)")
-    .option('--seed <n>', 'random seed of a new exercise', (text) => parseSeed(text), 1)
-    .option(
-      '--import <package>',
-      'open an exported exercise package (.peacemesh.json) on this host',
-    )
-    .addHelpText(
-      'after',
-      `
-The host serves the web app and keeps every input of every exercise (seats, moves,
-decisions, live injects, observations) in a journal in --data; stop it or kill it at any
-moment and start it again: the exercises come back where they were. A scenario file whose
-exercise is still open (same structure and seed) is not opened twice.
-
-Examples:
-  $ peacemesh serve scenarios/carana-three-bad-days.yaml
-  $ peacemesh serve scenarios/carana-three-bad-days.yaml --host 0.0.0.0 --port 8080
-  $ peacemesh serve --import carana-three-bad-days-1.peacemesh.json
-`,
-    )
+    .description(t('cli.serve.description'))
+    .argument('[file]', t('cli.serve.file'))
+    .option('-p, --port <n>', t('cli.serve.port'), (text) => parsePort(text, locale), 8080)
+    .option('--host <address>', t('cli.serve.host'), '127.0.0.1')
+    .option('--data <dir>', t('cli.serve.data'), './peacemesh-data')
+    .option('-s, --structure <name>', t('cli.run.structure'))
+    .option('--seed <n>', t('cli.serve.seed'), (text) => parseSeed(text, locale), 1)
+    .option('--import <package>', t('cli.serve.import'))
+    .addHelpText('after', t('cli.serve.epilogue'))
     .action(async (file: string | undefined, options: ServeOptions) =>
       exit(
         await serve(

@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { parseQueueUrl, QueueError } from '../jobqueue/url';
+import { translate, type Locale, type MessageKey } from '../i18n';
 import { EXIT, type CliIo, type ExitCode } from './io';
 
 export interface WorkerArgs {
@@ -30,13 +31,13 @@ export async function workerCommand(
     });
   } catch (err) {
     if (err instanceof QueueError) {
-      io.stderr(`error: ${err.message}\n`);
+      io.stderr(`${translate(io.locale ?? 'en', 'cli.error', { message: err.message })}\n`);
       return EXIT.invalid;
     }
     throw err;
   }
   await until;
-  io.stderr(`stopping: finishing the batches in hand (Ctrl-C again to stop at once)\n`);
+  io.stderr(`${translate(io.locale ?? 'en', 'cli.worker.stopping')}\n`);
   await worker.close();
   return EXIT.ok;
 }
@@ -56,21 +57,22 @@ function signalled(): Promise<void> {
 }
 
 const positive =
-  (what: string) =>
+  (option: string, locale: Locale) =>
   (text: string): number => {
     const n = Number(text);
-    if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(n > 0)) {
-      throw new InvalidArgumentError(`${what} is a number above 0, like 4.`);
-    }
+    if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(n > 0))
+      throw new InvalidArgumentError(translate(locale, 'cli.option.above-zero', { option }));
     return n;
   };
 
 export function registerWorker(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
+  const locale = io.locale ?? 'en';
+  const t = (key: MessageKey) => translate(locale, key);
   program
     .command('worker')
-    .description('take comparison runs from a job queue (start one on each machine)')
+    .description(t('cli.worker.description'))
     .addOption(
-      new Option('--queue <redis-url>', 'the Redis the coordinator uses, e.g. redis://host:6379/0')
+      new Option('--queue <redis-url>', t('cli.worker.queue'))
         .makeOptionMandatory()
         .argParser((text: string) => {
           try {
@@ -82,33 +84,18 @@ export function registerWorker(program: Command, io: CliIo, exit: (code: ExitCod
         }),
     )
     .addOption(
-      new Option('--concurrency <k>', 'batches run at once, one thread each')
-        .argParser((t: string) => Math.max(1, Math.floor(positive('--concurrency')(t))))
-        .default(Math.max(1, availableParallelism()), 'the cores available'),
+      new Option('--concurrency <k>', t('cli.worker.concurrency'))
+        .argParser((text: string) =>
+          Math.max(1, Math.floor(positive('--concurrency', locale)(text))),
+        )
+        .default(Math.max(1, availableParallelism()), t('cli.compare.workers-default')),
     )
     .addOption(
-      new Option(
-        '--stall-seconds <s>',
-        'how soon a batch held by a worker that died goes back to the queue',
-      )
-        .argParser(positive('--stall-seconds'))
+      new Option('--stall-seconds <s>', t('cli.worker.stall-seconds'))
+        .argParser(positive('--stall-seconds', locale))
         .default(30),
     )
-    .addHelpText(
-      'after',
-      `
-Start one worker per machine, all on the same Redis, then run
-  peacemesh compare FILE … --queue redis://host:6379/0
-from any machine. A worker takes batches of any sweep on that Redis, checks that it runs the
-coordinator's PeaceMesh release and builds the same plan (else it refuses the batch, and the
-comparison stops with its reason), and runs them. Ctrl-C lets the batches in hand finish.
-A worker killed outright loses nothing: after --stall-seconds its batches go to another.
-
-Examples:
-  $ peacemesh worker --queue redis://planning-cell:6379/0
-  $ peacemesh worker --queue redis://10.0.0.5:6379/2 --concurrency 8
-`,
-    )
+    .addHelpText('after', t('cli.worker.epilogue'))
     .action(async (options: WorkerArgs) =>
       exit(
         (await workerCommand(

@@ -39,6 +39,11 @@ export {
   type ProblemParams,
   type DescribeProblem,
 } from './scenario/problems';
+export {
+  SCHEMA_PROBLEMS,
+  isSchemaProblem,
+  type LoaderProblemKind,
+} from './scenario/loader-problems';
 export { scenarioJsonSchema } from './scenario/json-schema';
 export { closest, quote, visible, MAX_QUOTED } from './scenario/suggest';
 export * from './compare';

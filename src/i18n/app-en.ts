@@ -613,6 +613,105 @@ export const appEn = {
     'UN support to the host-state police is suspended under HRDDP.',
   'app.state-desc.handover.stalled': 'No answer after three tries: the handover stops where it is.',
   // ── inspector: values, processes ──
+  // ── live injects: what is wrong with a draft (src/store/injects.ts), and a pushed inject in
+  // one line (liveSummary, src/store/views.ts) ──
+  'app.inject.problem.not-actor': '"{actor}" is not an actor of this scenario.',
+  'app.inject.problem.not-area': '"{area}" is not an area of this scenario.',
+  'app.inject.problem.no-areas': 'This scenario has no areas: pick another kind of inject.',
+  'app.inject.problem.not-actors': 'Not actors of this scenario: {actors}.',
+  'app.inject.problem.text': 'Write the inject text: what the players read or hear.',
+  'app.inject.problem.from': 'Choose who the information comes from.',
+  'app.inject.problem.to': 'Choose at least one actor to pass it to.',
+  'app.inject.problem.to-self':
+    'The sender cannot pass information to itself: take it out of the recipients.',
+  'app.inject.problem.information-summary': 'Say in a few words what the information is.',
+  'app.inject.problem.incident-area': 'Choose the area where it happens.',
+  'app.inject.problem.reported-by': 'Choose who first learns of it.',
+  'app.inject.problem.incident-summary': 'Describe the incident in a few words.',
+  'app.inject.problem.capacity-actor': 'Choose whose capacity changes.',
+  'app.inject.problem.capacity-none': 'Give a new capacity, a number of teams, or both.',
+  'app.inject.problem.capacity': 'Capacity is a whole number of tasks at once: 1 or more.',
+  'app.inject.problem.teams': 'Teams is a whole number: 0 or more.',
+  'app.inject.problem.requester': 'Choose who asks for the escort.',
+  'app.inject.problem.convoy': 'Say what moves, e.g. "WFP food convoy, 12 trucks".',
+  'app.inject.problem.escort-area': 'Choose where the convoy goes.',
+  'app.inject.problem.need': 'Choose how critical the need is.',
+  'app.inject.problem.kind': 'Unknown kind of inject "{kind}".',
+  'app.live.kind':
+    '{kind, select, information {Information} incident {Incident} capacity_change {Capacity change} escort_request {Escort request} movement_notification {Movement notification} handover {Handover} handover_review {Handover review} other {{type}}}',
+  'app.live.information': '{kind} · {from} → {to}: {summary}',
+  'app.live.incident':
+    '{kind} · {area} · {severity, select, low {low} medium {medium} high {high} other {{severity}}} severity{threat, select, true {, threat to civilians} other {}}: {summary}',
+  'app.live.capacity':
+    '{kind} · {actor}: {has_capacity, select, yes {capacity {capacity}{has_teams, select, yes {, } other {}}} other {}}{has_teams, select, yes {teams {teams}} other {}}',
+  'app.live.escort':
+    '{kind} · {requester} · {convoy} to {area} ({need, select, life_saving {life-saving} critical {critical} routine {routine} other {{need}}})',
+  // ── a saved or exported run that cannot be read (src/store/persist.ts; the CLI too) ──
+  'app.run-file.not-object': 'this is not a PeaceMesh run (expected a JSON object)',
+  'app.run-file.format': 'this is not a PeaceMesh run (its "format" is not "{format}")',
+  'app.run-file.version': 'run version {version} is not supported (this app reads version 1)',
+  'app.run-file.scenario': 'the run has no scenario text and file name',
+  'app.run-file.structure': 'the run names no structure',
+  'app.run-file.seed': 'the run has no whole-number seed',
+  'app.run-file.seed-range': "the run''s seed {seed} is outside 0–{max}, the seeds PeaceMesh runs",
+  'app.run-file.branches': 'the run has no branches',
+  'app.run-file.branch': 'branch {branch} of the run is incomplete (id, label, step, time, inputs)',
+  'app.run-file.decision': 'branch {branch} of the run has a decision whose option is not an id',
+  'app.run-file.inject': 'live inject {inject} of branch {branch} is incomplete (at, text, event)',
+  'app.run-file.current': 'the run does not say which branch is current',
+  'app.run-file.evaluation': "the run''s evaluation (observations, ratings, plan) is not an object",
+  'app.run-file.not-json': 'this file is not JSON: a run file is the JSON that "Export run" saves',
+  // ── states the machines used to describe nowhere (sub-steps, the joint patrol): with the
+  // descriptions above, every state's meaning lives here, none in the machines ──
+  'app.state.refused': 'refused',
+  'app.state.patrolling': 'patrolling',
+  'app.state.over': 'over',
+  'app.state.cancelled': 'called off',
+  'app.state-desc.poc.referred.with-authority':
+    'The response authority has the threat and weighs who should respond.',
+  'app.state-desc.escort.requested.with-facilitator':
+    'The facilitator has the request and takes it on to the deciding authority.',
+  'app.state-desc.escort.requested.with-decider':
+    'The deciding authority has the request and is about to check the criteria.',
+  'app.state-desc.escort.approved.tasking-provider':
+    'A provider is asked for an escort team, in order of preference.',
+  'app.state-desc.escort.closed': 'The request is settled: nothing more happens to it.',
+  'app.state-desc.handover.military-to-police.joint-assessment.convening':
+    'The outgoing unit asks the incoming one to assess the area together.',
+  'app.state-desc.handover.military-to-police.joint-assessment.assessing':
+    'Both units assess the area on the ground.',
+  'app.state-desc.handover.military-to-police.joint-planning.drafting':
+    'The plan goes to the handover authority for endorsement.',
+  'app.state-desc.handover.military-to-police.joint-planning.planning':
+    'The units work out the handover plan.',
+  'app.state-desc.handover.military-to-police.co-located-operations.deploying':
+    'The incoming unit is asked to deploy alongside the outgoing one.',
+  'app.state-desc.handover.military-to-police.co-located-operations.operating':
+    'Both units operate side by side in the area.',
+  'app.state-desc.handover.military-to-police.transfer-of-authority.requesting':
+    'The outgoing unit asks the handover authority to authorise the transfer.',
+  'app.state-desc.handover.military-to-police.transfer-of-authority.assigning':
+    'The authority tells the incoming unit to assume lead responsibility.',
+  'app.state-desc.handover.military-to-police.transfer-of-authority.waiting':
+    'The incoming unit has no team free: the authority asks again later.',
+  'app.state-desc.handover.police-to-host-police.self-assessment.asking':
+    'The host-state police are asked for their self-assessment.',
+  'app.state-desc.handover.police-to-host-police.joint-field-assessment.in-the-field':
+    'UN police and the host-state police are in the district checking the criteria.',
+  'app.state-desc.handover.police-to-host-police.joint-field-assessment.reporting':
+    'The field assessment goes to the handover authority for the joint decision.',
+  'app.state-desc.handover.police-to-host-police.transfer.notifying':
+    'The authority tells the host-state police that the district is theirs.',
+  'app.state-desc.handover.police-to-host-police.monitoring.watching':
+    'Between reviews: the district is watched for what could reverse the handover.',
+  'app.state-desc.handover.police-to-host-police.monitoring.reviewing':
+    'A joint review checks that the criteria still hold.',
+  'app.state-desc.patrol.refused':
+    'Not partnered: UN support to the host-state police unit is suspended (HRDDP).',
+  'app.state-desc.patrol.waiting': 'Both units must send a team.',
+  'app.state-desc.patrol.patrolling': 'The joint patrol is out.',
+  'app.state-desc.patrol.over': 'The patrol is over; both teams are back.',
+  'app.state-desc.patrol.cancelled': 'Called off: a unit had no team, or no answer came in time.',
   'app.value.yes': 'yes',
   'app.value.no': 'no',
   'app.value.none': 'none',

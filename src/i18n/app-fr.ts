@@ -628,6 +628,120 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.state-desc.handover.stalled':
     'Pas de réponse après trois essais : la passation s’arrête là.',
   // ── inspector: values, processes ──
+  // ── injections en direct : ce qui ne va pas dans un brouillon (src/store/injects.ts), et une
+  // injection poussée en une ligne (liveSummary, src/store/views.ts) ──
+  'app.inject.problem.not-actor': '« {actor} » n’est pas un acteur de ce scénario.',
+  'app.inject.problem.not-area': '« {area} » n’est pas une zone de ce scénario.',
+  'app.inject.problem.no-areas':
+    'Ce scénario n’a pas de zones : choisissez un autre type d’injection.',
+  'app.inject.problem.not-actors': 'Pas des acteurs de ce scénario : {actors}.',
+  'app.inject.problem.text':
+    'Écrivez le texte de l’injection : ce que les joueurs lisent ou entendent.',
+  'app.inject.problem.from': 'Choisissez de qui vient l’information.',
+  'app.inject.problem.to': 'Choisissez au moins un acteur à qui la transmettre.',
+  'app.inject.problem.to-self':
+    'L’émetteur ne peut pas se transmettre l’information à lui-même : retirez-le des destinataires.',
+  'app.inject.problem.information-summary':
+    'Dites en quelques mots en quoi consiste l’information.',
+  'app.inject.problem.incident-area': 'Choisissez la zone où il se produit.',
+  'app.inject.problem.reported-by': 'Choisissez qui l’apprend en premier.',
+  'app.inject.problem.incident-summary': 'Décrivez l’incident en quelques mots.',
+  'app.inject.problem.capacity-actor': 'Choisissez dont la capacité change.',
+  'app.inject.problem.capacity-none':
+    'Donnez une nouvelle capacité, un nombre d’équipes, ou les deux.',
+  'app.inject.problem.capacity':
+    'La capacité est un nombre entier de tâches simultanées : 1 ou plus.',
+  'app.inject.problem.teams': 'Le nombre d’équipes est un nombre entier : 0 ou plus.',
+  'app.inject.problem.requester': 'Choisissez qui demande l’escorte.',
+  'app.inject.problem.convoy':
+    'Dites ce qui se déplace, par ex. « convoi alimentaire du PAM, 12 camions ».',
+  'app.inject.problem.escort-area': 'Choisissez où va le convoi.',
+  'app.inject.problem.need': 'Choisissez le degré d’urgence du besoin.',
+  'app.inject.problem.kind': 'Type d’injection inconnu « {kind} ».',
+  'app.live.kind':
+    '{kind, select, information {Information} incident {Incident} capacity_change {Changement de capacité} escort_request {Demande d’escorte} movement_notification {Notification de mouvement} handover {Passation} handover_review {Revue de passation} other {{type}}}',
+  'app.live.information': '{kind} · {from} → {to} : {summary}',
+  'app.live.incident':
+    '{kind} · {area} · gravité {severity, select, low {faible} medium {moyenne} high {élevée} other {{severity}}}{threat, select, true {, menace pour les civils} other {}} : {summary}',
+  'app.live.capacity':
+    '{kind} · {actor} : {has_capacity, select, yes {capacité {capacity}{has_teams, select, yes {, } other {}}} other {}}{has_teams, select, yes {équipes {teams}} other {}}',
+  'app.live.escort':
+    '{kind} · {requester} · {convoy} vers {area} ({need, select, life_saving {vitale} critical {critique} routine {courante} other {{need}}})',
+  // ── un déroulement enregistré ou exporté illisible (src/store/persist.ts ; la CLI aussi) ──
+  'app.run-file.not-object': 'ce n’est pas un déroulement PeaceMesh (un objet JSON est attendu)',
+  'app.run-file.format':
+    'ce n’est pas un déroulement PeaceMesh (son « format » n’est pas « {format} »)',
+  'app.run-file.version':
+    'la version {version} de déroulement n’est pas prise en charge (cette application lit la version 1)',
+  'app.run-file.scenario': 'le déroulement n’a ni texte de scénario ni nom de fichier',
+  'app.run-file.structure': 'le déroulement ne nomme aucune structure',
+  'app.run-file.seed': 'le déroulement n’a pas de graine entière',
+  'app.run-file.seed-range':
+    'la graine {seed} du déroulement est hors de 0–{max}, les graines que PeaceMesh accepte',
+  'app.run-file.branches': 'le déroulement n’a aucune branche',
+  'app.run-file.branch':
+    'la branche {branch} du déroulement est incomplète (id, label, step, time, inputs)',
+  'app.run-file.decision':
+    'la branche {branch} du déroulement a une décision dont l’option n’est pas un id',
+  'app.run-file.inject':
+    'l’injection en direct {inject} de la branche {branch} est incomplète (at, text, event)',
+  'app.run-file.current': 'le déroulement ne dit pas quelle branche est la branche courante',
+  'app.run-file.evaluation':
+    'l’évaluation du déroulement (observations, notes, plan) n’est pas un objet',
+  'app.run-file.not-json':
+    'ce fichier n’est pas du JSON : un fichier de déroulement est le JSON qu’enregistre « Exporter »',
+  // ── états que les machines ne décrivaient nulle part (sous-étapes, patrouille conjointe) :
+  // avec les descriptions ci-dessus, le sens de chaque état vit ici, aucun dans les machines ──
+  'app.state.refused': 'refusée',
+  'app.state.patrolling': 'en patrouille',
+  'app.state.over': 'terminée',
+  'app.state.cancelled': 'annulée',
+  'app.state-desc.poc.referred.with-authority':
+    'L’autorité de réponse a la menace et détermine qui doit intervenir.',
+  'app.state-desc.escort.requested.with-facilitator':
+    'Le facilitateur a la demande et la transmet à l’autorité de décision.',
+  'app.state-desc.escort.requested.with-decider':
+    'L’autorité de décision a la demande et va examiner les critères.',
+  'app.state-desc.escort.approved.tasking-provider':
+    'Une équipe d’escorte est demandée à un fournisseur, par ordre de préférence.',
+  'app.state-desc.escort.closed': 'La demande est réglée : plus rien ne lui arrive.',
+  'app.state-desc.handover.military-to-police.joint-assessment.convening':
+    'L’unité sortante demande à l’unité entrante d’évaluer la zone ensemble.',
+  'app.state-desc.handover.military-to-police.joint-assessment.assessing':
+    'Les deux unités évaluent la zone sur le terrain.',
+  'app.state-desc.handover.military-to-police.joint-planning.drafting':
+    'Le plan est soumis à l’autorité de passation pour approbation.',
+  'app.state-desc.handover.military-to-police.joint-planning.planning':
+    'Les unités élaborent le plan de passation.',
+  'app.state-desc.handover.military-to-police.co-located-operations.deploying':
+    'L’unité entrante est invitée à se déployer aux côtés de l’unité sortante.',
+  'app.state-desc.handover.military-to-police.co-located-operations.operating':
+    'Les deux unités opèrent côte à côte dans la zone.',
+  'app.state-desc.handover.military-to-police.transfer-of-authority.requesting':
+    'L’unité sortante demande à l’autorité de passation d’autoriser le transfert.',
+  'app.state-desc.handover.military-to-police.transfer-of-authority.assigning':
+    'L’autorité demande à l’unité entrante d’assumer la responsabilité principale.',
+  'app.state-desc.handover.military-to-police.transfer-of-authority.waiting':
+    'L’unité entrante n’a pas d’équipe libre : l’autorité redemandera plus tard.',
+  'app.state-desc.handover.police-to-host-police.self-assessment.asking':
+    'La police de l’État hôte est invitée à remettre son auto-évaluation.',
+  'app.state-desc.handover.police-to-host-police.joint-field-assessment.in-the-field':
+    'La Police des Nations Unies et la police de l’État hôte vérifient les critères dans le district.',
+  'app.state-desc.handover.police-to-host-police.joint-field-assessment.reporting':
+    'L’évaluation de terrain est transmise à l’autorité de passation pour la décision conjointe.',
+  'app.state-desc.handover.police-to-host-police.transfer.notifying':
+    'L’autorité informe la police de l’État hôte que le district lui revient.',
+  'app.state-desc.handover.police-to-host-police.monitoring.watching':
+    'Entre deux revues : on surveille dans le district ce qui pourrait annuler la passation.',
+  'app.state-desc.handover.police-to-host-police.monitoring.reviewing':
+    'Une revue conjointe vérifie que les critères sont toujours remplis.',
+  'app.state-desc.patrol.refused':
+    'Pas de partenariat : le soutien des Nations Unies à l’unité de police de l’État hôte est suspendu (politique de diligence voulue en matière de droits de l’homme).',
+  'app.state-desc.patrol.waiting': 'Chaque unité doit envoyer une équipe.',
+  'app.state-desc.patrol.patrolling': 'La patrouille conjointe est en cours.',
+  'app.state-desc.patrol.over': 'La patrouille est terminée ; les deux équipes sont rentrées.',
+  'app.state-desc.patrol.cancelled':
+    'Annulée : une unité n’avait pas d’équipe, ou aucune réponse n’est arrivée à temps.',
   'app.value.yes': 'oui',
   'app.value.no': 'non',
   'app.value.none': 'aucun',

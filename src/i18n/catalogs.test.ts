@@ -105,6 +105,8 @@ describe('message catalogs', () => {
     expect(unused).toEqual([]);
   });
 
+  // The machines carry no prose: every state's name and meaning come from here, in both
+  // languages (the first test checks French has every key English has).
   it('name every machine state, what it means, and every mark, and nothing else', () => {
     const slug = (t: string) =>
       t
@@ -112,14 +114,13 @@ describe('message catalogs', () => {
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-|-$/g, '');
     const machines = ['military', 'police', 'humanitarian', 'civilian', 'hostPolice', 'component'];
-    machines.push('meeting', 'poc', 'escort', 'notification', 'information', 'handover');
+    machines.push('meeting', 'poc', 'escort', 'notification', 'information', 'handover', 'patrol');
     const states = new Set<string>();
     const meanings = new Set<string>();
     for (const m of machines)
       for (const s of machineStateNames(m)) {
         states.add(`app.state.${slug(s.name.split('.').at(-1)!)}`);
-        if (s.description)
-          meanings.add(`app.state-desc.${m}.${s.name.split('.').map(slug).join('.')}`);
+        meanings.add(`app.state-desc.${m}.${s.name.split('.').map(slug).join('.')}`);
       }
     const marks = new Set(MARKS.map((m) => `app.mark.${m}`));
     const family = (prefix: string) => keys('en').filter((k) => k.startsWith(prefix));
@@ -192,7 +193,7 @@ describe('describeEntry', () => {
     } as const;
     // Intl puts no-break spaces inside "3 h" and "50 %".
     expect(describeEntry(postponed, 'fr').replace(/[\u00a0\u202f]/g, ' ')).toBe(
-      'passation de Mureba reportée : réévaluation dans 3 h 20 min',
+      'passation de Mureba reportée : réévaluation dans 3 h 20',
     );
     expect(describeEntry(postponed, 'en')).toBe(
       'handover of Mureba postponed: reassessment in 3h20m',

@@ -29,9 +29,18 @@ export type { AppKey } from './app-en';
 import type { AppKey } from './app-en';
 export type { ReportKey } from './report-keys';
 import type { ReportKey } from './report-keys';
+import type { CliMessageKey } from './cli-messages-en';
 
 export type MessageKey =
-  EntryKind | PhraseKind | TermKey | CliKey | ReportKey | AppKey | GraphKey | ProblemKind;
+  | EntryKind
+  | PhraseKind
+  | TermKey
+  | CliKey
+  | CliMessageKey
+  | ReportKey
+  | AppKey
+  | GraphKey
+  | ProblemKind;
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, fr };

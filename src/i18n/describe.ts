@@ -20,6 +20,11 @@ const DURATIONS = new Set([
   'reviewEvery',
   'retry',
   'length',
+  // scenario problems: a link's delays
+  'jitter',
+  'latency',
+  'floor',
+  'maxJitter',
 ]);
 const SHARES = new Set(['quorum', 'certified', 'threshold', 'improvement']);
 /** The vocabulary each term param draws on (its catalog prefix). */

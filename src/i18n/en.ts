@@ -3,6 +3,8 @@
 import type { Catalog } from './catalogs';
 import { appEn } from './app-en';
 import { REPORT_EN } from './report-en';
+import { LOADER_EN } from './loader-en';
+import { CLI_MESSAGES_EN } from './cli-messages-en';
 
 const BY = (who: string, otherwise: string) =>
   `{has_${who}, select, yes {{${who}}} other {${otherwise}}}`;
@@ -648,6 +650,10 @@ not differ on it. "—": nothing to measure (no escort requested…); n=: runs w
   'known.severity': 'severity: {severity}',
   'known.reporter': 'reported by {reporter}',
   'known.responders': 'responders: {responders}',
+  // ── the CLI's progress, usage errors and notes (its own file) ──
+  ...CLI_MESSAGES_EN,
+  // ── the scenario loader's own problems (its own file) ──
+  ...LOADER_EN,
   // ── the after-action report (its own file) ──
   ...REPORT_EN,
 };

@@ -25,8 +25,13 @@ describe('durations and lists', () => {
   it("keeps the scenario files' compact durations in English, Intl units in French", () => {
     expect(formatDurationIn(200, 'en')).toBe('3h20m');
     expect(formatDurationIn(2880, 'en')).toBe('2d');
-    expect(plain(formatDurationIn(200, 'fr'))).toBe('3 h 20 min');
+    expect(plain(formatDurationIn(200, 'fr'))).toBe('3 h 20');
+    expect(plain(formatDurationIn(185, 'fr'))).toBe('3 h 05');
+    expect(plain(formatDurationIn(180, 'fr'))).toBe('3 h');
+    expect(plain(formatDurationIn(45, 'fr'))).toBe('45 min');
     expect(plain(formatDurationIn(2880, 'fr'))).toBe('2 j');
+    expect(plain(formatDurationIn(2880 + 270, 'fr'))).toBe('2 j 4 h 30');
+    expect(plain(formatDurationIn(2880 + 30, 'fr'))).toBe('2 j 30 min');
     expect(plain(formatDurationIn(0, 'fr'))).toBe('0 min');
   });
 

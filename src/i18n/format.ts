@@ -23,29 +23,33 @@ export function formatShare(share: number, locale: Locale): string {
 
 /**
  * Minutes as a duration. English keeps the compact form trainers write in scenario files
- * ("2h15m", "7d"); other languages use Intl's units ("2 h 15 min", "7 j").
+ * ("2h15m", "7d"); French writes hours and minutes the way French readers do ("3 h 05",
+ * "45 min", "2 j 4 h"), each number and unit from Intl.
  */
 export function formatDurationIn(minutes: number, locale: Locale): string {
   if (locale !== 'fr') return formatDuration(minutes);
   const whole = Math.round(minutes);
-  const parts: Array<[number, string]> = [
-    [Math.floor(whole / 1440), 'day'],
-    [Math.floor((whole % 1440) / 60), 'hour'],
-    [whole % 60, 'minute'],
-  ];
-  const shown = parts.filter(([n]) => n > 0);
-  if (shown.length === 0) shown.push([0, 'minute']);
-  const words = shown.map(([n, unit]) =>
+  const days = Math.floor(whole / 1440);
+  const hours = Math.floor((whole % 1440) / 60);
+  const mins = whole % 60;
+  const unit = (n: number, u: string) =>
     cached(
-      `unit:${locale}:${unit}`,
-      () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }),
-    ).format(n),
-  );
+      `unit:${locale}:${u}`,
+      () => new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }),
+    ).format(n);
+  const parts: string[] = [];
+  if (days > 0) parts.push(unit(days, 'day'));
+  // "3 h 05": minutes after hours are written as on a clock, without their unit.
+  if (hours > 0)
+    parts.push(mins > 0 ? `${unit(hours, 'hour')}\u00a0${pad(mins)}` : unit(hours, 'hour'));
+  else if (mins > 0 || days === 0) parts.push(unit(mins, 'minute'));
   return cached(
     `units:${locale}`,
     () => new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' }),
-  ).format(words);
+  ).format(parts);
 }
+
+const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** A clock time of the exercise: "T+06:30" (the MSEL convention, the same in every language). */
 export const formatClock = (minutes: number): string => formatTime(minutes);

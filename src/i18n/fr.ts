@@ -5,6 +5,8 @@
 import type { Catalog } from './catalogs';
 import { appFr } from './app-fr';
 import { REPORT_FR } from './report-fr';
+import { LOADER_FR } from './loader-fr';
+import { CLI_MESSAGES_FR } from './cli-messages-fr';
 
 const BY = (who: string, otherwise: string) =>
   `{has_${who}, select, yes {{${who}}} other {${otherwise}}}`;
@@ -496,8 +498,7 @@ Exemples :
   'cli.compare.reference': '{structure} (référence)',
   'cli.compare.better':
     '{better, select, higher {plus élevé = mieux} lower {plus bas = mieux} other {}}',
-  'cli.compare.runs':
-    '{completed, number, ::group-off} déroulements sur {planned, number, ::group-off}',
+  'cli.compare.runs': '{completed, number} déroulements sur {planned, number}',
   'cli.compare.per':
     '{structures, plural, one {# structure} other {# structures}} × {seeds, plural, one {# graine} other {# graines}}{kind, select, lhs { × {points} points échantillonnés (hypercube latin, graine du plan {designSeed})} random { × {points} points échantillonnés (aléatoire, graine du plan {designSeed})} sweep { × {points} points de balayage} other {}}',
   'cli.compare.ran':
@@ -535,10 +536,10 @@ Exemples :
   'cli.compare.how-to-read': `Lecture : chaque case donne la moyenne sur les graines, puis [10e–90e centile] : les 80 %
 centraux des déroulements. En dessous, Δ est cette moyenne moins celle de la référence
 ({reference}), avec son intervalle de confiance à 95 % (Welch) entre parenthèses. Quand
-l’intervalle exclut zéro, l’écart a peu de chances d’être dû au hasard, et « better » ou
-« worse » (mieux ou moins bien) dit dans quel sens il va pour cet indicateur (« differs »
-quand aucun sens n’est meilleur) ; sans marque, les structures peuvent fort bien ne pas
-différer. « — » : rien à mesurer (aucune escorte demandée…) ; n= : déroulements avec une valeur.`,
+l’intervalle exclut zéro, l’écart a peu de chances d’être dû au hasard, et « mieux » ou
+« moins bien » dit dans quel sens il va pour cet indicateur (« diffère » quand aucun sens
+n’est meilleur) ; sans marque, les structures peuvent fort bien ne pas différer.
+« — » : rien à mesurer (aucune escorte demandée…) ; n= : déroulements avec une valeur.`,
   // ── the app (src/ui, src/store): its own file, so the app's keys stay in one place ──
   ...appFr,
   // ── avertissements du scénario et entrées d’un déroulement dans la CLI ──
@@ -682,6 +683,10 @@ différer. « — » : rien à mesurer (aucune escorte demandée…) ; n= : dér
   'known.severity': 'gravité : {severity}',
   'known.reporter': 'signalé par {reporter}',
   'known.responders': 'intervenants : {responders}',
+  // ── the CLI's progress, usage errors and notes (its own file) ──
+  ...CLI_MESSAGES_FR,
+  // ── the scenario loader's own problems (its own file) ──
+  ...LOADER_FR,
   // ── the after-action report (its own file) ──
   ...REPORT_FR,
 };

@@ -41,6 +41,7 @@ export function planFromSpec(spec: PlanSpec): ComparePlan {
     sweeps: spec.sweeps,
     ...(spec.sample ? { sample: spec.sample } : {}),
     ...(spec.metrics ? { metrics: spec.metrics } : {}),
+    describe: (p) => describeProblem(p, 'en'),
     ...(spec.sweeps.length ? { raw: parseYaml(spec.text) as unknown } : {}),
   });
 }

@@ -1,13 +1,16 @@
 // Live injects from exercise control: the form's checks, and the RunController pushing them
 // into the run so that they are logged at once, replay exactly and are saved with the run.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as core from '../core/index.ts';
 import { text } from '../i18n/testing';
 import { createAppStore, type AppStore } from './appStore';
+import { loadWords } from './engine';
+import { bindWords } from './logText';
 import { RunController } from './controller';
 import { ManualFrames } from './frames';
 import { checkInject, emptyDraft, nextLiveId, type InjectDraft } from './injects';
 import { checkSavedRun, memoryStorage, type RunStorage } from './persist';
+import { liveSummary } from './views';
 import type { BundledScenario } from './scenarios';
 import DRILL from '../../tests/fixtures/app-decision-drill.yaml?raw';
 
@@ -55,6 +58,9 @@ const ctx = {
 };
 
 describe('checking a live inject', () => {
+  // Problems are worded from the catalogs, which the app binds once they load.
+  beforeAll(async () => bindWords(await loadWords()));
+
   it('names every missing field in plain words, per kind', () => {
     const problems = (draft: InjectDraft) => {
       const r = checkInject(draft, ctx);
@@ -133,6 +139,37 @@ describe('checking a live inject', () => {
       field: 'form',
       message: expect.stringMatching(/lower-case/),
     });
+  });
+
+  it('speaks the page’s language: problems and the one-line summary in French', () => {
+    const page = globalThis as { document?: unknown };
+    page.document = { documentElement: { lang: 'fr' } };
+    try {
+      const r = checkInject(emptyDraft('incident'), ctx);
+      expect(!r.ok && r.problems.find((p) => p.field === 'summary')?.message).toBe(
+        'Décrivez l’incident en quelques mots.',
+      );
+      const names = new Map([['east', 'District est']]);
+      expect(
+        liveSummary(
+          {
+            type: 'incident',
+            id: 'x',
+            area: 'east',
+            reportedBy: 'joc',
+            summary: 'tirs',
+            severity: 'high',
+            threatToCivilians: true,
+            needToKnow: [],
+          } as unknown as core.SimEvent,
+          names,
+        ),
+      ).toBe('Incident · District est · gravité élevée, menace pour les civils : tirs');
+      const bad = checkSavedRun({ format: 'peacemesh-run', version: 2 });
+      expect(!bad.ok && bad.problem).toMatch(/^la version 2 de déroulement/);
+    } finally {
+      delete page.document;
+    }
   });
 
   it('gives ids live-1, live-2… skipping those taken', () => {

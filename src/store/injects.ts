@@ -2,8 +2,11 @@
 // checks that turn it into a scenario event, and the ids given to the processes it starts.
 // Plain words for every problem first; then core's own zod schema (simEventSchema) as the
 // last gate, so nothing the engine would not accept from a scenario file reaches it live.
-import type { SimEvent } from '../core/index.ts';
+// Problems are worded from the app catalogs (`app.inject.problem.…`) in the page's language.
+import type { ProblemKind, SimEvent } from '../core/index.ts';
+import type { AppKey } from '../i18n/index.ts';
 import type { Core } from './engine';
+import { appText, problemText } from './logText';
 
 export type LiveKind = 'information' | 'incident' | 'capacity-change' | 'escort-request';
 
@@ -106,48 +109,50 @@ const WHOLE = /^\d{1,6}$/;
 /** Checks a draft; when it passes, the event as the engine takes it (schema defaults filled). */
 export function checkInject(draft: InjectDraft, ctx: InjectContext): InjectCheck {
   const problems: InjectProblem[] = [];
-  const problem = (field: InjectField, message: string) => problems.push({ field, message });
+  const problem = (
+    field: InjectField,
+    key: AppKey,
+    values: Readonly<Record<string, string>> = {},
+  ) => problems.push({ field, message: appText(key, values) });
   const actorIds = new Set(ctx.actors.map((a) => a.id));
   const areaIds = new Set(ctx.areas.map((a) => a.id));
-  const actor = (field: InjectField, value: string, missing: string) => {
+  const actor = (field: InjectField, value: string, missing: AppKey) => {
     if (value === '') problem(field, missing);
-    else if (!actorIds.has(value)) problem(field, `"${value}" is not an actor of this scenario.`);
+    else if (!actorIds.has(value)) problem(field, 'app.inject.problem.not-actor', { actor: value });
   };
-  const area = (field: InjectField, value: string, missing: string) => {
-    if (ctx.areas.length === 0)
-      problem(field, 'This scenario has no areas: pick another kind of inject.');
+  const area = (field: InjectField, value: string, missing: AppKey) => {
+    if (ctx.areas.length === 0) problem(field, 'app.inject.problem.no-areas');
     else if (value === '') problem(field, missing);
-    else if (!areaIds.has(value)) problem(field, `"${value}" is not an area of this scenario.`);
+    else if (!areaIds.has(value)) problem(field, 'app.inject.problem.not-area', { area: value });
   };
   const actors = (field: InjectField, values: readonly string[]) => {
     const unknown = values.filter((v) => !actorIds.has(v));
     if (unknown.length > 0)
-      problem(field, `Not actors of this scenario: ${unknown.map((v) => `"${v}"`).join(', ')}.`);
+      problem(field, 'app.inject.problem.not-actors', {
+        actors: unknown.map((v) => `"${v}"`).join(', '),
+      });
   };
 
   const text = draft.text.trim();
-  if (text === '') problem('text', 'Write the inject text: what the players read or hear.');
+  if (text === '') problem('text', 'app.inject.problem.text');
   const summary = draft.summary.trim();
   let input: Record<string, unknown>;
   switch (draft.kind) {
     case 'information': {
-      actor('from', draft.from, 'Choose who the information comes from.');
-      if (draft.to.length === 0) problem('to', 'Choose at least one actor to pass it to.');
+      actor('from', draft.from, 'app.inject.problem.from');
+      if (draft.to.length === 0) problem('to', 'app.inject.problem.to');
       else if (draft.from !== '' && draft.to.includes(draft.from))
-        problem(
-          'to',
-          'The sender cannot pass information to itself: take it out of the recipients.',
-        );
+        problem('to', 'app.inject.problem.to-self');
       else actors('to', draft.to);
-      if (summary === '') problem('summary', 'Say in a few words what the information is.');
+      if (summary === '') problem('summary', 'app.inject.problem.information-summary');
       input = { type: 'information', id: ctx.id, from: draft.from, to: [...draft.to], summary };
       break;
     }
     case 'incident': {
-      area('area', draft.area, 'Choose the area where it happens.');
-      actor('reportedBy', draft.reportedBy, 'Choose who first learns of it.');
+      area('area', draft.area, 'app.inject.problem.incident-area');
+      actor('reportedBy', draft.reportedBy, 'app.inject.problem.reported-by');
       actors('needToKnow', draft.needToKnow);
-      if (summary === '') problem('summary', 'Describe the incident in a few words.');
+      if (summary === '') problem('summary', 'app.inject.problem.incident-summary');
       input = {
         type: 'incident',
         id: ctx.id,
@@ -161,15 +166,13 @@ export function checkInject(draft: InjectDraft, ctx: InjectContext): InjectCheck
       break;
     }
     case 'capacity-change': {
-      actor('actor', draft.actor, 'Choose whose capacity changes.');
+      actor('actor', draft.actor, 'app.inject.problem.capacity-actor');
       const capacity = draft.capacity.trim();
       const teams = draft.teams.trim();
-      if (capacity === '' && teams === '')
-        problem('capacity', 'Give a new capacity, a number of teams, or both.');
+      if (capacity === '' && teams === '') problem('capacity', 'app.inject.problem.capacity-none');
       if (capacity !== '' && (!WHOLE.test(capacity) || Number(capacity) < 1))
-        problem('capacity', 'Capacity is a whole number of tasks at once: 1 or more.');
-      if (teams !== '' && !WHOLE.test(teams))
-        problem('teams', 'Teams is a whole number: 0 or more.');
+        problem('capacity', 'app.inject.problem.capacity');
+      if (teams !== '' && !WHOLE.test(teams)) problem('teams', 'app.inject.problem.teams');
       input = {
         type: 'capacity-change',
         actor: draft.actor,
@@ -179,11 +182,11 @@ export function checkInject(draft: InjectDraft, ctx: InjectContext): InjectCheck
       break;
     }
     case 'escort-request': {
-      actor('requester', draft.requester, 'Choose who asks for the escort.');
+      actor('requester', draft.requester, 'app.inject.problem.requester');
       const convoy = draft.convoy.trim();
-      if (convoy === '') problem('convoy', 'Say what moves, e.g. "WFP food convoy, 12 trucks".');
-      area('area', draft.area, 'Choose where the convoy goes.');
-      if (draft.need === '') problem('need', 'Choose how critical the need is.');
+      if (convoy === '') problem('convoy', 'app.inject.problem.convoy');
+      area('area', draft.area, 'app.inject.problem.escort-area');
+      if (draft.need === '') problem('need', 'app.inject.problem.need');
       input = {
         type: 'escort-request',
         id: ctx.id,
@@ -203,7 +206,9 @@ export function checkInject(draft: InjectDraft, ctx: InjectContext): InjectCheck
         problems: [
           {
             field: 'form',
-            message: `Unknown kind of inject "${String((draft as { kind: unknown }).kind)}".`,
+            message: appText('app.inject.problem.kind', {
+              kind: String((draft as { kind: unknown }).kind),
+            }),
           },
         ],
       };
@@ -219,7 +224,11 @@ export function checkInject(draft: InjectDraft, ctx: InjectContext): InjectCheck
         const key = issue.path[0];
         const field =
           typeof key === 'string' && key in draft && key !== 'kind' ? (key as InjectField) : 'form';
-        return { field, message: issue.message };
+        // The schema's own messages are problem kinds the catalogs word (core's loader-problems).
+        const message = issue.message.startsWith('problem.schema.')
+          ? problemText({ kind: issue.message as ProblemKind, params: {} } as never)
+          : issue.message;
+        return { field, message };
       }),
     };
   }

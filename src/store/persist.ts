@@ -3,6 +3,8 @@
 // exact, so the document stays small. Autosaved to IndexedDB; exported and imported as a file.
 import { openDB } from 'idb';
 import type { EvaluationRecord, RunInputs } from '../core/index.ts';
+import type { AppKey } from '../i18n/index.ts';
+import { appText } from './logText';
 
 export const RUN_FORMAT = 'peacemesh-run';
 
@@ -115,6 +117,12 @@ export function memoryStorage(
 
 type Checked = { ok: true; run: SavedRun } | { ok: false; problem: string };
 
+/**
+ * Words a problem with a saved run from the catalogs: the app's, in the page's language, by
+ * default; the CLI passes its own translate in the language it speaks.
+ */
+export type Say = (key: AppKey, values?: Readonly<Record<string, string | number>>) => string;
+
 /** The largest seed the engine's generator takes (as the CLI's --seed). */
 const MAX_SEED = 2 ** 31 - 1;
 
@@ -122,41 +130,30 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Checks a document read from a file or the database; says what is wrong in plain words. */
-export function checkSavedRun(doc: unknown): Checked {
-  if (!isObject(doc))
-    return { ok: false, problem: 'this is not a PeaceMesh run (expected a JSON object)' };
-  if (doc['format'] !== RUN_FORMAT) {
-    return {
-      ok: false,
-      problem: `this is not a PeaceMesh run (its "format" is not "${RUN_FORMAT}")`,
-    };
-  }
+export function checkSavedRun(doc: unknown, say: Say = appText): Checked {
+  const refuse = (key: AppKey, values?: Readonly<Record<string, string | number>>): Checked => ({
+    ok: false,
+    problem: say(key, values),
+  });
+  if (!isObject(doc)) return refuse('app.run-file.not-object');
+  if (doc['format'] !== RUN_FORMAT) return refuse('app.run-file.format', { format: RUN_FORMAT });
   if (doc['version'] !== 1)
-    return {
-      ok: false,
-      problem: `run version ${String(doc['version'])} is not supported (this app reads version 1)`,
-    };
+    return refuse('app.run-file.version', { version: String(doc['version']) });
   const scenario = doc['scenario'];
   if (
     !isObject(scenario) ||
     typeof scenario['text'] !== 'string' ||
     typeof scenario['fileName'] !== 'string'
   ) {
-    return { ok: false, problem: 'the run has no scenario text and file name' };
+    return refuse('app.run-file.scenario');
   }
-  if (typeof doc['structure'] !== 'string')
-    return { ok: false, problem: 'the run names no structure' };
+  if (typeof doc['structure'] !== 'string') return refuse('app.run-file.structure');
   if (typeof doc['seed'] !== 'number' || !Number.isInteger(doc['seed']))
-    return { ok: false, problem: 'the run has no whole-number seed' };
-  if (doc['seed'] < 0 || doc['seed'] > MAX_SEED) {
-    return {
-      ok: false,
-      problem: `the run's seed ${doc['seed']} is outside 0–${MAX_SEED}, the seeds PeaceMesh runs`,
-    };
-  }
+    return refuse('app.run-file.seed');
+  if (doc['seed'] < 0 || doc['seed'] > MAX_SEED)
+    return refuse('app.run-file.seed-range', { seed: String(doc['seed']), max: String(MAX_SEED) });
   const branches = doc['branches'];
-  if (!Array.isArray(branches) || branches.length === 0)
-    return { ok: false, problem: 'the run has no branches' };
+  if (!Array.isArray(branches) || branches.length === 0) return refuse('app.run-file.branches');
   for (const [i, b] of branches.entries()) {
     if (
       !isObject(b) ||
@@ -168,17 +165,11 @@ export function checkSavedRun(doc: unknown): Checked {
       !isObject((b['inputs'] as Record<string, unknown>)['decisions']) ||
       !Array.isArray((b['inputs'] as Record<string, unknown>)['injects'])
     ) {
-      return {
-        ok: false,
-        problem: `branch ${i + 1} of the run is incomplete (id, label, step, time, inputs)`,
-      };
+      return refuse('app.run-file.branch', { branch: i + 1 });
     }
     const decisions = (b['inputs'] as Record<string, unknown>)['decisions'] as object;
     if (Object.values(decisions).some((option) => typeof option !== 'string')) {
-      return {
-        ok: false,
-        problem: `branch ${i + 1} of the run has a decision whose option is not an id`,
-      };
+      return refuse('app.run-file.decision', { branch: i + 1 });
     }
     const injects = (b['inputs'] as Record<string, unknown>)['injects'] as unknown[];
     for (const [j, inject] of injects.entries()) {
@@ -191,10 +182,7 @@ export function checkSavedRun(doc: unknown): Checked {
         !isObject(inject['event']) ||
         typeof inject['event']['type'] !== 'string'
       ) {
-        return {
-          ok: false,
-          problem: `live inject ${j + 1} of branch ${i + 1} is incomplete (at, text, event)`,
-        };
+        return refuse('app.run-file.inject', { inject: j + 1, branch: i + 1 });
       }
     }
   }
@@ -202,14 +190,10 @@ export function checkSavedRun(doc: unknown): Checked {
     typeof doc['branch'] !== 'string' ||
     !branches.some((b: Record<string, unknown>) => b['id'] === doc['branch'])
   ) {
-    return { ok: false, problem: 'the run does not say which branch is current' };
+    return refuse('app.run-file.current');
   }
   const evaluation = doc['evaluation'];
-  if (evaluation !== undefined && !isObject(evaluation))
-    return {
-      ok: false,
-      problem: "the run's evaluation (observations, ratings, plan) is not an object",
-    };
+  if (evaluation !== undefined && !isObject(evaluation)) return refuse('app.run-file.evaluation');
   return {
     ok: true,
     run: {
@@ -226,15 +210,12 @@ export function checkSavedRun(doc: unknown): Checked {
 }
 
 /** Reads an exported run file's text. */
-export function parseRunFile(text: string): Checked {
+export function parseRunFile(text: string, say: Say = appText): Checked {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch {
-    return {
-      ok: false,
-      problem: 'this file is not JSON: a run file is the JSON that "Export run" saves',
-    };
+    return { ok: false, problem: say('app.run-file.not-json') };
   }
-  return checkSavedRun(doc);
+  return checkSavedRun(doc, say);
 }

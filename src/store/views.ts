@@ -45,10 +45,10 @@ function statePath(path: string): string {
     : stateWords(path);
 }
 
-/** What a machine's state means, in the page's language (the machine's own words otherwise). */
-function stateMeaning(machine: string, path: string, fallback: string): string {
+/** What a machine's state means, in the page's language ('' before the catalogs load). */
+function stateMeaning(machine: string, path: string): string {
   const key = `app.state-desc.${machine}.${path.split('.').map(slug).join('.')}`;
-  return hasAppText(key) ? appText(key) : fallback;
+  return hasAppText(key) ? appText(key) : '';
 }
 
 /** A duration in the page's language (core's compact form before the catalogs load). */
@@ -485,7 +485,7 @@ export function stateChips(core: Format, machine: string, current: string): Stat
     out.push({
       name: s.name,
       label: stateName(s.name.slice(s.name.lastIndexOf('.') + 1)),
-      description: stateMeaning(machine, s.name, s.description),
+      description: stateMeaning(machine, s.name),
       current: current === s.name || current.startsWith(`${s.name}.`),
     });
   }
@@ -749,34 +749,43 @@ export interface LiveRow {
   readonly deliveredSeq: number | null;
 }
 
-const LIVE_KIND_NAMES: Readonly<Record<string, string>> = {
-  information: 'Information',
-  incident: 'Incident',
-  'capacity-change': 'Capacity change',
-  'escort-request': 'Escort request',
-  'movement-notification': 'Movement notification',
-  handover: 'Handover',
-  'handover-review': 'Handover review',
-};
-
+/** A pushed live inject in one line, in the page's language: "Incident · East · high severity…". */
 export function liveSummary(event: SimEvent, names: ReadonlyMap<string, string>): string {
   const name = (id: string) => names.get(id) ?? id;
-  const kind =
-    (Object.hasOwn(LIVE_KIND_NAMES, event.type) && LIVE_KIND_NAMES[event.type]) || event.type;
+  const kind = appText('app.live.kind', { kind: event.type.replace(/-/g, '_'), type: event.type });
   switch (event.type) {
     case 'information':
-      return `${kind} · ${name(event.from)} → ${event.to.map(name).join(', ')}: ${event.summary}`;
+      return appText('app.live.information', {
+        kind,
+        from: name(event.from),
+        to: event.to.map(name).join(', '),
+        summary: event.summary,
+      });
     case 'incident':
-      return `${kind} · ${name(event.area)} · ${event.severity} severity${event.threatToCivilians ? ', threat to civilians' : ''}: ${event.summary}`;
-    case 'capacity-change': {
-      const parts = [
-        event.capacity !== undefined ? `capacity ${event.capacity}` : '',
-        event.teams !== undefined ? `teams ${event.teams}` : '',
-      ].filter(Boolean);
-      return `${kind} · ${name(event.actor)}: ${parts.join(', ')}`;
-    }
+      return appText('app.live.incident', {
+        kind,
+        area: name(event.area),
+        severity: event.severity,
+        threat: event.threatToCivilians,
+        summary: event.summary,
+      });
+    case 'capacity-change':
+      return appText('app.live.capacity', {
+        kind,
+        actor: name(event.actor),
+        capacity: event.capacity ?? '',
+        has_capacity: event.capacity === undefined ? 'no' : 'yes',
+        teams: event.teams ?? '',
+        has_teams: event.teams === undefined ? 'no' : 'yes',
+      });
     case 'escort-request':
-      return `${kind} · ${name(event.requester)} · ${event.convoy} to ${name(event.area)} (${event.need})`;
+      return appText('app.live.escort', {
+        kind,
+        requester: name(event.requester),
+        convoy: event.convoy,
+        area: name(event.area),
+        need: event.need.replace(/-/g, '_'),
+      });
     default:
       return kind;
   }

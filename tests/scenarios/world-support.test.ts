@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatError, loadScenario, type LogEntry, type Scenario } from '../../src/core/index';
 import { describeEntry } from '../../src/i18n/describe';
-import { param, text } from '../../src/i18n/testing';
+import { param, problemText, text } from '../../src/i18n/testing';
 import { marked, play, seeds } from '../helpers/scenarios';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -147,7 +147,7 @@ describe('Joint patrols', () => {
       'partner: cnp-south',
       'partner: fpu',
     );
-    const result = loadScenario(source, 'world-events.yaml');
+    const result = loadScenario(source, 'world-events.yaml', { describe: problemText });
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.errors.map(formatError).join('\n')).toMatch(

@@ -15,6 +15,7 @@ import {
   type RunResult,
 } from './compare';
 import { SweepError } from './sweep';
+import { problemText } from '../../i18n/testing';
 
 const TEXT = COMPARE_DRILL_YAML;
 const RAW = parse(TEXT) as unknown;
@@ -200,14 +201,19 @@ describe('sweeps', () => {
     [
       'structures.hub.authority.escortDecision',
       ['nobody'],
-      /unknown actor "nobody" in "escortDecision"; known actors: "wfp"/,
+      /unknown actor "nobody" in "escortDecision"; known actors: wfp/,
     ],
   ])('reports an invalid value for %s clearly', (path, values, message) => {
     expect(() =>
       planComparison(SCENARIO, { seeds: 1, raw: RAW, sweeps: [{ path, values }] }),
     ).toThrow(SweepError);
     expect(() =>
-      planComparison(SCENARIO, { seeds: 1, raw: RAW, sweeps: [{ path, values }] }),
+      planComparison(SCENARIO, {
+        seeds: 1,
+        raw: RAW,
+        sweeps: [{ path, values }],
+        describe: problemText,
+      }),
     ).toThrow(message);
   });
 

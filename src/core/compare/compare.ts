@@ -7,6 +7,7 @@ import { Simulation } from '../engine/engine';
 import type { RunInputs } from '../engine/types';
 import { computeMetrics, METRIC_KEYS, type MetricKey } from '../metrics/metrics';
 import { formatError, loadScenario } from '../scenario/load';
+import type { DescribeProblem } from '../scenario/problems';
 import { scenarioSchema, type Scenario } from '../scenario/schema';
 import { samplePoints, sweepRange, type SampleSpec } from './design';
 import { RunStore } from './run-store';
@@ -35,6 +36,8 @@ export interface CompareOptions {
   readonly raw?: unknown;
   /** Metrics to summarise; all by default. */
   readonly metrics?: readonly MetricKey[];
+  /** Words the problems of a swept scenario that does not load (the edge's catalogs). */
+  readonly describe?: DescribeProblem;
 }
 
 /** One combination of sweep values and the scenario it gives. */
@@ -199,7 +202,11 @@ function buildPoints(scenario: Scenario, options: CompareOptions): SweepPoint[] 
     const raw = applyAssignments(options.raw, scenarioSchema, assignments);
     const label = assignments.map((a) => `${shortPath(a.path)}=${a.value}`).join(', ');
     // Through the loader, so a swept value is checked exactly as the file is (schema and ids).
-    const loaded = loadScenario(toYaml(raw), label);
+    const loaded = loadScenario(
+      toYaml(raw),
+      label,
+      options.describe ? { describe: options.describe } : {},
+    );
     if (!loaded.ok) {
       const why = loaded.errors.map((e) => formatError(e).replace(/^.*?:\d+:\d+: /, '')).join('; ');
       throw new SweepError(

@@ -2,9 +2,10 @@
 // one kind, its bounds read in its metric's unit, and the decision points, options, processes
 // and actors it names exist. Issues carry paths so the loader points at line and column.
 import { METRIC_INFO, type MetricKey } from '../metrics/metrics';
+import { problem, type Problem } from '../scenario/problems';
 import type { Path, RefIssue } from '../scenario/refs';
 import { AUTHORITY_ROLES, type Measure, type Scenario } from '../scenario/schema';
-import { didYouMean, quote, quoteList } from '../scenario/suggest';
+import { cut, guessFor, names } from '../scenario/suggest';
 import { parseDuration } from '../time';
 import { MEASURE_MARK_NAMES } from './marks';
 
@@ -12,17 +13,17 @@ const KINDS = ['metric', 'each', 'count', 'decision'] as const;
 
 export type BoundUnit = 'count' | 'minutes' | 'share';
 
-/** A bound written in the scenario as a number in this unit, or undefined with the reason. */
+/** A bound written in the scenario as a number in this unit (not ok: the catalogs say why). */
 export function readBound(
   value: number | string,
   unit: BoundUnit,
-): { ok: true; value: number } | { ok: false; why: string } {
+): { ok: true; value: number } | { ok: false } {
   if (unit === 'minutes') {
     if (typeof value === 'string') {
       const d = parseDuration(value);
       if (d !== undefined) return { ok: true, value: d };
     }
-    return { ok: false, why: 'a time bound is a duration, like "45m", "6h" or "1h30m"' };
+    return { ok: false };
   }
   if (unit === 'share') {
     if (typeof value === 'number' && value >= 0 && value <= 1) return { ok: true, value };
@@ -30,11 +31,11 @@ export function readBound(
       const m = /^(\d+(?:\.\d+)?)%$/.exec(value.trim());
       if (m && Number(m[1]) <= 100) return { ok: true, value: Number(m[1]) / 100 };
     }
-    return { ok: false, why: 'a share is a percentage like "75%" or a number from 0 to 1' };
+    return { ok: false };
   }
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0)
     return { ok: true, value };
-  return { ok: false, why: 'a count is a whole number, like 0 or 3' };
+  return { ok: false };
 }
 
 /** The unit a measure's bounds are written in. */
@@ -44,7 +45,7 @@ export function measureUnit(m: Measure): BoundUnit {
 
 export function checkMeasures(scenario: Scenario): RefIssue[] {
   const issues: RefIssue[] = [];
-  const report = (path: Path, message: string) => issues.push({ path, message });
+  const report = (path: Path, p: Problem) => issues.push({ path, problem: p });
   const actors = new Set(scenario.actors.map((a) => a.id));
   const processIds = new Set<string>();
   for (const inject of scenario.injects) if ('id' in inject.event) processIds.add(inject.event.id);
@@ -61,8 +62,8 @@ export function checkMeasures(scenario: Scenario): RefIssue[] {
           report(
             at,
             kinds.length === 0
-              ? `this measure says nothing to compute: give it one of ${quoteList([...KINDS])}`
-              : `this measure is of two kinds at once (${quoteList(kinds)}): split it into one measure each`,
+              ? problem('problem.measure.no-kind', { kinds: KINDS })
+              : problem('problem.measure.two-kinds', { kinds }),
           );
           continue;
         }
@@ -70,24 +71,29 @@ export function checkMeasures(scenario: Scenario): RefIssue[] {
         for (const field of ['each', 'then', 'count'] as const) {
           const value = m[field];
           if (value === undefined) continue;
-          const names = typeof value === 'string' ? [value] : value;
-          for (const [n, name] of names.entries()) {
+          const written = typeof value === 'string' ? [value] : value;
+          for (const [n, name] of written.entries()) {
             if ((MEASURE_MARK_NAMES as readonly string[]).includes(name)) continue;
             report(
               typeof value === 'string' ? [...at, field] : [...at, field, n],
-              `unknown log mark ${quote(name)} in "${field}";${didYouMean(name, MEASURE_MARK_NAMES)} marks: ${quoteList(MEASURE_MARK_NAMES, 60)}`,
+              problem('problem.measure.mark-unknown', {
+                mark: cut(name),
+                field,
+                guess: guessFor(name, MEASURE_MARK_NAMES),
+                marks: names(MEASURE_MARK_NAMES, 60),
+              }),
             );
           }
         }
         const only = (fields: readonly (keyof Measure)[]) => {
           for (const f of fields) {
             if (m[f] !== undefined)
-              report([...at, f], `"${f}" does not apply to a "${kind}" measure: remove it`);
+              report([...at, f], problem('problem.measure.not-applicable', { field: f, kind }));
           }
         };
         const bounds = () => {
           if (m.atMost === undefined && m.atLeast === undefined) {
-            report(at, `a "${kind}" measure needs a bound: "atMost", "atLeast" or both`);
+            report(at, problem('problem.measure.no-bound', { kind }));
             return;
           }
           const unit = measureUnit(m);
@@ -98,7 +104,11 @@ export function checkMeasures(scenario: Scenario): RefIssue[] {
             if (!read.ok)
               report(
                 [...at, key],
-                `"${key}": ${read.why} (got ${typeof value === 'string' ? quote(value) : JSON.stringify(value)})`,
+                problem('problem.measure.bound', {
+                  field: key,
+                  bound: unit,
+                  value: typeof value === 'string' ? `"${cut(value)}"` : JSON.stringify(value),
+                }),
               );
           }
         };
@@ -110,10 +120,8 @@ export function checkMeasures(scenario: Scenario): RefIssue[] {
           bounds();
         } else if (kind === 'each') {
           only(['atMost', 'atLeast', 'is']);
-          if (m.then === undefined)
-            report(at, 'an "each" measure needs "then": the mark that must follow');
-          if (m.within === undefined)
-            report(at, 'an "each" measure needs "within": how soon, like "6h"');
+          if (m.then === undefined) report(at, problem('problem.measure.no-then', {}));
+          if (m.within === undefined) report(at, problem('problem.measure.no-within', {}));
         } else {
           only(['then', 'within', 'ref', 'by', 'atMost', 'atLeast']);
           const decision = decisions.get(m.decision!);
@@ -122,19 +130,30 @@ export function checkMeasures(scenario: Scenario): RefIssue[] {
             report(
               [...at, 'decision'],
               known.length === 0
-                ? `"decision" names ${quote(m.decision)}, but this scenario has no decision points`
-                : `unknown decision point ${quote(m.decision)};${didYouMean(m.decision!, known)} decision points: ${quoteList(known)}`,
+                ? problem('problem.measure.no-decisions', { decision: cut(m.decision) })
+                : problem('problem.measure.decision-unknown', {
+                    decision: cut(m.decision),
+                    guess: guessFor(m.decision!, known),
+                    decisions: names(known),
+                  }),
             );
           } else if (m.is === undefined) {
             report(
               at,
-              `a "decision" measure needs "is": the option expected, one of ${quoteList(decision.options.map((x) => x.id))}`,
+              problem('problem.measure.no-is', {
+                options: names(decision.options.map((x) => x.id)),
+              }),
             );
           } else if (!decision.options.some((x) => x.id === m.is)) {
             const options = decision.options.map((x) => x.id);
             report(
               [...at, 'is'],
-              `${quote(m.is)} is not an option of ${decision.id};${didYouMean(m.is, options)} options: ${quoteList(options)}`,
+              problem('problem.measure.option-unknown', {
+                option: cut(m.is),
+                decision: cut(decision.id),
+                guess: guessFor(m.is, options),
+                options: names(options),
+              }),
             );
           }
         }
@@ -142,7 +161,11 @@ export function checkMeasures(scenario: Scenario): RefIssue[] {
           const known = [...processIds];
           report(
             [...at, 'ref'],
-            `unknown process ${quote(m.ref)} in "ref";${didYouMean(m.ref, known)} event ids: ${known.length ? quoteList(known) : 'none'}`,
+            problem('problem.measure.process-unknown', {
+              ref: cut(m.ref),
+              guess: guessFor(m.ref, known),
+              ids: names(known),
+            }),
           );
         }
         if (
@@ -153,7 +176,12 @@ export function checkMeasures(scenario: Scenario): RefIssue[] {
           const known = [...actors, ...AUTHORITY_ROLES];
           report(
             [...at, 'by'],
-            `"by" must name an actor or an authority role, not ${quote(m.by)};${didYouMean(m.by, known)} roles: ${quoteList([...AUTHORITY_ROLES])}; actors: ${quoteList([...actors])}`,
+            problem('problem.measure.by-unknown', {
+              by: cut(m.by),
+              guess: guessFor(m.by, known),
+              roles: [...AUTHORITY_ROLES],
+              actors: names(actors),
+            }),
           );
         }
       }

@@ -4,6 +4,7 @@ import type { LogEntry } from '../engine/types';
 import type { Mark } from '../vocabulary';
 import { computeMetrics } from '../metrics/metrics';
 import { loadScenario } from '../scenario/load';
+import { problemText } from '../../i18n/testing';
 import type { Measure, Scenario } from '../scenario/schema';
 import { evaluateMeasure, evaluateObjectives } from './evaluate';
 
@@ -281,7 +282,7 @@ describe('measure vocabulary errors', () => {
       `          - ${measure}`,
     );
   const errors = (measure: string) => {
-    const r = loadScenario(withMeasure(measure), 'drill.yaml');
+    const r = loadScenario(withMeasure(measure), 'drill.yaml', { describe: problemText });
     return r.ok ? [] : r.errors.map((e) => `${e.line}:${e.col}: ${e.message}`);
   };
 
@@ -298,7 +299,7 @@ describe('measure vocabulary errors', () => {
   it('names the valid marks for an unknown one', () => {
     const [e] = errors('{ count: escort.refused, atMost: 0 }');
     expect(e).toMatch(
-      /^12:22: unknown log mark "escort.refused" in "count"; did you mean "escort.requested"\? marks: "inject", .*"escort\.declined"/,
+      /^12:22: unknown log mark "escort.refused" in "count"; did you mean "escort.requested"\? marks: inject, .*escort\.declined/,
     );
   });
 
@@ -331,7 +332,7 @@ describe('measure vocabulary errors', () => {
       /unknown decision point "dp-secnd"; did you mean "dp-second"\?/,
     );
     expect(errors('{ decision: dp-second, is: refuse }')[0]).toMatch(
-      /"refuse" is not an option of dp-second; .*options: "decline", "approve"/,
+      /"refuse" is not an option of dp-second; .*options: decline and approve/,
     );
     expect(errors('{ count: escort.approved, ref: c9, atMost: 1 }')[0]).toMatch(
       /unknown process "c9"/,

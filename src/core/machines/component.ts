@@ -80,39 +80,17 @@ export const answer = (ctx: ComponentContext, need: Need): boolean => {
   return true;
 };
 
-/** How each kind of component speaks of its teams and of its load, for the log and inspector. */
+/** Each kind of component: its id names its teams in the log and its states in the catalogs. */
 export interface KindProfile {
   readonly id: 'component' | 'military' | 'police' | 'humanitarian' | 'civilian';
-  readonly busy: string;
-  readonly overloaded: string;
 }
 
 export const KIND_PROFILES = {
-  component: {
-    id: 'component',
-    busy: 'Working within capacity.',
-    overloaded: 'More tasks than capacity: answers come late.',
-  },
-  military: {
-    id: 'military',
-    busy: 'Staff working within capacity; patrols and escorts tasked from here.',
-    overloaded: 'Operations staff saturated: taskings and answers come late.',
-  },
-  police: {
-    id: 'police',
-    busy: 'Working within capacity: public order, co-location, taking over areas.',
-    overloaded: 'More taskings than the component can handle: answers come late.',
-  },
-  humanitarian: {
-    id: 'humanitarian',
-    busy: 'Coordinating within capacity: convoys, notifications, requests.',
-    overloaded: 'Desk saturated: humanitarian requests and replies queue up.',
-  },
-  civilian: {
-    id: 'civilian',
-    busy: 'Working within capacity: meetings, early warning, analysis.',
-    overloaded: 'More reports than it can process: awareness and answers lag.',
-  },
+  component: { id: 'component' },
+  military: { id: 'military' },
+  police: { id: 'police' },
+  humanitarian: { id: 'humanitarian' },
+  civilian: { id: 'civilian' },
 } as const satisfies Record<string, KindProfile>;
 
 /**
@@ -249,9 +227,9 @@ export function createComponentMachine(profile: KindProfile) {
       },
     },
     states: {
-      available: { description: 'No task in hand.' },
-      busy: { description: profile.busy },
-      overloaded: { description: profile.overloaded },
+      available: {},
+      busy: {},
+      overloaded: {},
       check: {
         always: [
           { guard: 'nothing to do', target: 'available' },

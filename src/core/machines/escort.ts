@@ -278,7 +278,6 @@ export const escortMachine = setup({
   },
   states: {
     'considering alternatives': {
-      description: 'The requester first looks for a way to meet the need without an armed escort.',
       entry: {
         type: 'explain',
         params: ({ context }) =>
@@ -303,7 +302,6 @@ export const escortMachine = setup({
     },
     'alternative used': {
       type: 'final',
-      description: 'An alternative met the need: no escort (the general rule).',
       entry: {
         type: 'explain',
         params: ({ context }) =>
@@ -315,7 +313,6 @@ export const escortMachine = setup({
       },
     },
     requested: {
-      description: 'The request travels to the deciding authority, through the facilitator if any.',
       entry: [
         enqueueActions(({ context, enqueue }) => {
           const later = laterAlternative(context);
@@ -418,7 +415,6 @@ export const escortMachine = setup({
       },
     },
     assessing: {
-      description: 'The deciding authority checks the four IASC criteria.',
       entry: 'recordUnmet',
       always: [
         {
@@ -474,7 +470,6 @@ export const escortMachine = setup({
       ],
     },
     declined: {
-      description: 'The decision goes back to the requester, who must find another way.',
       entry: {
         type: 'send',
         params: ({ context }) => ({
@@ -502,7 +497,6 @@ export const escortMachine = setup({
       },
     },
     approved: {
-      description: 'The decision goes back to the requester and a provider is tasked.',
       entry: [
         'resetAttempts',
         // HRDDP: a host-state police provider under suspension is never tasked to escort.
@@ -642,7 +636,6 @@ export const escortMachine = setup({
     },
     withdrawn: {
       // Not final: a team offered after all (a slow answer) must still be released.
-      description: 'An alternative opened before the escort set out: the request is withdrawn.',
       on: {
         facilitated: { actions: withdrawnAnswer },
         assessed: { actions: withdrawnAnswer },
@@ -664,7 +657,6 @@ export const escortMachine = setup({
     },
     unfilled: {
       // Not final: a team offered after all (a slow answer) must still be released.
-      description: 'Approved, but no provider had capacity.',
       entry: {
         type: 'explain',
         params: ({ context }) =>
@@ -672,7 +664,6 @@ export const escortMachine = setup({
       },
     },
     escorting: {
-      description: 'The convoy moves under escort.',
       after: {
         movement: [
           {
@@ -709,7 +700,6 @@ export const escortMachine = setup({
       },
     },
     review: {
-      description: 'The team is released and the use of escorts reviewed (discontinuation).',
       entry: {
         type: 'send',
         params: ({ context }) => ({
@@ -736,7 +726,6 @@ export const escortMachine = setup({
     },
     stalled: {
       type: 'final',
-      description: 'The request never reached a decision.',
       entry: {
         type: 'explain',
         params: ({ context }) =>

@@ -188,7 +188,6 @@ export const handoverMachine = handoverSetup.createMachine({
     // ── outcomes ────────────────────────────────────────────────────────────────────────
     completed: {
       type: 'final',
-      description: 'Monitoring is over: the handover holds.',
       entry: {
         type: 'explain',
         params: ({ context }) =>
@@ -197,7 +196,6 @@ export const handoverMachine = handoverSetup.createMachine({
     },
     reversed: {
       type: 'final',
-      description: 'Strategic reversal: lead responsibility returns to the outgoing actor.',
       entry: [
         {
           type: 'explain',
@@ -235,7 +233,6 @@ export const handoverMachine = handoverSetup.createMachine({
     },
     blocked: {
       type: 'final',
-      description: 'UN support to the host-state police is suspended under HRDDP.',
       entry: {
         type: 'explain',
         params: ({ context }) =>
@@ -247,7 +244,6 @@ export const handoverMachine = handoverSetup.createMachine({
       },
     },
     stalled: {
-      description: 'No answer after three tries: the handover stops where it is.',
       entry: {
         type: 'explain',
         params: ({ context }) =>

@@ -371,9 +371,9 @@ export const hostPoliceMachine = setup({
     },
   },
   states: {
-    available: { description: 'No task in hand.' },
-    busy: { description: 'Working within capacity.' },
-    overloaded: { description: 'More tasks than capacity: answers come late.' },
+    available: {},
+    busy: {},
+    overloaded: {},
     check: {
       always: [
         { guard: 'nothing to do', target: 'available' },

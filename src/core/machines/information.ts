@@ -27,7 +27,6 @@ export const informationMachine = setup({
   initial: 'passing',
   states: {
     passing: {
-      description: 'On its way to the recipients.',
       entry: [
         {
           type: 'explain',
@@ -79,6 +78,6 @@ export const informationMachine = setup({
         ],
       },
     },
-    delivered: { type: 'final', description: 'Every recipient has it.' },
+    delivered: { type: 'final' },
   },
 });

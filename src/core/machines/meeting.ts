@@ -300,15 +300,12 @@ export const meetingMachine = setup({
   },
   states: {
     waiting: {
-      description: 'Between sessions: nothing until the invitations for the next one go out.',
       after: { untilInvitations: { target: 'invited', actions: 'openRound' } },
     },
     postponed: {
-      description: 'No quorum: waiting to invite again for the postponed session.',
       after: { untilInvitations: { target: 'invited', actions: 'openRound' } },
     },
     invited: {
-      description: 'Invitations are out; replies come back through the mesh until the start.',
       entry: [
         {
           type: 'explain',
@@ -460,7 +457,6 @@ export const meetingMachine = setup({
       },
     },
     'in session': {
-      description: 'The session runs; afterwards the minutes go to the absent invitees.',
       after: {
         sessionLength: [
           {
@@ -491,7 +487,6 @@ export const meetingMachine = setup({
     },
     ended: {
       type: 'final',
-      description: 'A single session is over (or could not be held): no session left.',
     },
   },
 });

@@ -29,7 +29,6 @@ export const notificationMachine = setup({
   initial: 'notified',
   states: {
     notified: {
-      description: 'The movement goes ahead; the notification only informs.',
       entry: [
         {
           type: 'explain',

@@ -145,7 +145,6 @@ export const patrolMachine = setup({
   initial: 'vetting',
   states: {
     vetting: {
-      description: 'HRDDP first: partnering a host-state police unit is UN support.',
       always: [
         {
           guard: 'HRDDP: support to the partner suspended',
@@ -188,10 +187,8 @@ export const patrolMachine = setup({
     },
     refused: {
       type: 'final',
-      description: 'Not partnered: UN support to the host-state police unit is suspended (HRDDP).',
     },
     asking: {
-      description: 'Each unit is asked for a team through the mesh.',
       entry: [
         {
           type: 'send',
@@ -218,7 +215,6 @@ export const patrolMachine = setup({
       always: 'waiting',
     },
     waiting: {
-      description: 'Both units must send a team.',
       on: {
         'unit.answer': { target: 'tallying', actions: ['recordUnit', answerNote] },
         'partner.answer': { target: 'tallying', actions: ['recordPartner', answerNote] },
@@ -241,7 +237,6 @@ export const patrolMachine = setup({
       ],
     },
     patrolling: {
-      description: 'The joint patrol is out.',
       after: {
         length: {
           target: 'over',
@@ -255,10 +250,9 @@ export const patrolMachine = setup({
         },
       },
     },
-    over: { type: 'final', description: 'The patrol is over; both teams are back.' },
+    over: { type: 'final' },
     cancelled: {
       // Not final: a team offered after the patrol was called off must still stand down.
-      description: 'Called off: a unit had no team, or no answer came in time.',
       entry: [
         {
           type: 'explain',

@@ -363,7 +363,6 @@ export const pocMachine = setup({
   },
   states: {
     occurred: {
-      description: 'Someone witnesses the incident and knows of it first-hand.',
       entry: [
         {
           type: 'explain',
@@ -390,7 +389,6 @@ export const pocMachine = setup({
       always: [{ guard: 'the reporter is the hub', target: 'aware' }, { target: 'reporting' }],
     },
     reporting: {
-      description: 'The report travels to the situational-awareness hub (early warning).',
       entry: {
         type: 'send',
         params: ({ context }) => ({
@@ -439,8 +437,6 @@ export const pocMachine = setup({
       },
     },
     aware: {
-      description:
-        'The hub knows: it tells those who need to know and refers the threat for a response.',
       entry: [
         {
           type: 'explain',
@@ -467,7 +463,6 @@ export const pocMachine = setup({
     },
     logged: {
       type: 'final',
-      description: 'No threat to civilians: recorded for situational awareness, no POC response.',
       entry: {
         type: 'explain',
         params: ({ context }) =>
@@ -475,8 +470,6 @@ export const pocMachine = setup({
       },
     },
     referred: {
-      description:
-        'The response authority receives the threat (at once when the hub is the authority).',
       initial: 'routing',
       states: {
         routing: {
@@ -539,7 +532,6 @@ export const pocMachine = setup({
       },
     },
     deciding: {
-      description: 'The authority chooses who responds, by doctrine.',
       entry: [
         'decide',
         // HRDDP: a host-state police unit under suspension is never tasked in a POC response.
@@ -585,8 +577,6 @@ export const pocMachine = setup({
       ],
     },
     tasking: {
-      description:
-        'The chosen responder is asked for a team; refused or silent, the next one is asked.',
       entry: [
         enqueueActions(({ context, enqueue }) => {
           const m = context.mitigated?.find((x) => x.unit === current(context));
@@ -696,7 +686,6 @@ export const pocMachine = setup({
       },
     },
     retasking: {
-      description: 'The responder could not go: the next in line is asked, if any.',
       always: [
         {
           guard: 'another responder to ask',
@@ -721,7 +710,6 @@ export const pocMachine = setup({
       ],
     },
     'en route': {
-      description: 'The team travels to the area.',
       after: {
         travel: {
           target: 'on site',
@@ -738,7 +726,6 @@ export const pocMachine = setup({
       },
     },
     'on site': {
-      description: 'The team protects the area, then is released.',
       after: {
         onSite: {
           target: 'closed',
@@ -772,9 +759,8 @@ export const pocMachine = setup({
     },
     // Neither end state is final: a team offered after the incident is settled (a follow-up
     // crossed a slow answer) must still be told to stand down, or it would stay out for good.
-    closed: { description: 'The response is over; the team is released.' },
+    closed: {},
     unanswered: {
-      description: 'Nobody responded to the threat.',
       entry: {
         type: 'explain',
         params: ({ context }) =>

@@ -369,22 +369,22 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
 interface StateNodeShape {
   readonly states: Readonly<Record<string, StateNodeShape>>;
   readonly always?: readonly unknown[];
-  readonly description?: string;
 }
 
 /**
  * A machine's states as the engine names them ("requested.with decider"), in definition
- * order, with their descriptions; transient states (only `always` transitions) are left out.
- * For the app's inspector.
+ * order; transient states (only `always` transitions) are left out. For the app's inspector,
+ * which says what each state means from the message catalogs (`app.state-desc.…`): the
+ * machines themselves carry no prose.
  */
-export function machineStateNames(key: string): Array<{ name: string; description: string }> {
+export function machineStateNames(key: string): Array<{ name: string }> {
   const machine = (machines as unknown as Readonly<Record<string, { root: StateNodeShape }>>)[key];
   if (!machine) return [];
-  const out: Array<{ name: string; description: string }> = [];
+  const out: Array<{ name: string }> = [];
   const walk = (node: StateNodeShape, prefix: string): void => {
     for (const [name, child] of Object.entries(node.states)) {
       const path = prefix ? `${prefix}.${name}` : name;
-      if (!child.always?.length) out.push({ name: path, description: child.description ?? '' });
+      if (!child.always?.length) out.push({ name: path });
       walk(child, path);
     }
   };

@@ -1,6 +1,8 @@
 // Reading a scenario file: YAML → schema → cross-references, all or nothing. Every problem
 // comes back as `file:line:col: what is wrong, and what would be right`, in words a trainer
-// can act on; nothing throws. Takes text or bytes (the edges read files), never a path.
+// can act on; nothing throws. Takes text or bytes (the edges read files), never a path. Each
+// problem is data (problems.ts, loader-problems.ts) worded by the edge's `describe` in the
+// reader's language; only the schema's English explanations (explain.ts) are words already.
 import {
   isAlias,
   isMap,
@@ -16,10 +18,11 @@ import {
 import { checkConditions, unknownMark, type Found } from './conditions';
 import { DEFAULT_MESSAGE, explainIssues, issuesInFrench } from './explain';
 import { flowCommas, type FlowComma } from './flow-comma';
+import { isSchemaProblem } from './loader-problems';
 import { plainProblem, problem, type DescribeProblem, type Problem } from './problems';
 import { checkReferences, type Path } from './refs';
 import { salvage } from './salvage';
-import { quote, visible } from './suggest';
+import { cut, visible } from './suggest';
 import { scenarioSchema, type Scenario } from './schema';
 import { checkWarnings } from './warnings';
 
@@ -54,50 +57,34 @@ export function loadScenarioBytes(
   file: string,
   options: LoadOptions = {},
 ): LoadResult {
+  const fail = failing(file, options);
   try {
-    if (bytes.length > MAX_SCENARIO_BYTES) return fail(file, 1, 1, tooLarge(bytes.length));
+    if (bytes.length > MAX_SCENARIO_BYTES) return fail(1, 1, tooLarge(bytes.length));
     const utf16 =
       (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    if (utf16) {
-      return fail(
-        file,
-        1,
-        1,
-        'this file is UTF-16 text: save it as UTF-8 (under "Save as" or "Encoding")',
-      );
-    }
+    if (utf16) return fail(1, 1, problem('problem.file.utf16', {}));
     const nul = bytes.indexOf(0);
     if (nul >= 0) {
       const at = positionInBytes(bytes, nul);
-      return fail(
-        file,
-        at.line,
-        at.col,
-        'this is not a text file (it contains a NUL byte): a scenario is YAML text — is this the right file?',
-      );
+      return fail(at.line, at.col, problem('problem.file.binary', {}));
     }
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       const at = positionInBytes(bytes, firstInvalidUtf8(bytes));
-      return fail(
-        file,
-        at.line,
-        at.col,
-        'this file is not UTF-8 text: save it as UTF-8 (most editors offer "UTF-8" under "Save as" or "Encoding")',
-      );
+      return fail(at.line, at.col, problem('problem.file.not-utf8', {}));
     }
     return loadScenario(text, file, options);
   } catch (err) {
-    return fail(file, 1, 1, internalError(err));
+    return fail(1, 1, internalError(err));
   }
 }
 
 export interface LoadOptions {
   /**
-   * The language of schema problems: French uses zod's own French messages (trainer-written
-   * messages of the schema, YAML and cross-reference problems stay as they are).
+   * The language of schema problems: French uses zod's own French messages; every other
+   * problem is worded by `describe`.
    */
   readonly language?: 'en' | 'fr';
   /**
@@ -109,11 +96,12 @@ export interface LoadOptions {
 
 /** Parses and checks a scenario; on any error returns every error found and no scenario. */
 export function loadScenario(text: string, file: string, options: LoadOptions = {}): LoadResult {
+  const fail = failing(file, options);
   try {
     return load(text, file, options);
   } catch (err) {
-    if (isStackOverflow(err)) return fail(file, 1, 1, TOO_DEEP);
-    return fail(file, 1, 1, internalError(err));
+    if (isStackOverflow(err)) return fail(1, 1, TOO_DEEP);
+    return fail(1, 1, internalError(err));
   }
 }
 
@@ -125,10 +113,7 @@ export const MAX_NESTING = 64;
 /** Block nesting needs a column per level at least; no scenario line is indented this far. */
 const MAX_INDENT = 400;
 
-const TOO_DEEP =
-  `lists and mappings are nested too deeply here (more than ${MAX_NESTING} brackets inside ` +
-  `each other, or a line indented past column ${MAX_INDENT}): a scenario needs only a few ` +
-  'levels; is a "]" or "}" missing, or a line indented too far?';
+const TOO_DEEP = problem('problem.file.too-deep', { nesting: MAX_NESTING, indent: MAX_INDENT });
 
 function isStackOverflow(err: unknown): boolean {
   return err instanceof RangeError && /call stack/i.test(err.message);
@@ -195,12 +180,13 @@ function brief(text: string, max = 80): string {
 const MAX_YAML_ERRORS = 20;
 
 function load(text: string, file: string, options: LoadOptions): LoadResult {
-  if (text.length > MAX_SCENARIO_BYTES) return fail(file, 1, 1, tooLarge(text.length));
+  const fail = failing(file, options);
+  if (text.length > MAX_SCENARIO_BYTES) return fail(1, 1, tooLarge(text.length));
 
   const tooDeep = deepestNesting(text);
   if (tooDeep !== undefined) {
     const { line, col } = new LineCounterAt(text).at(tooDeep);
-    return fail(file, line, col, TOO_DEEP);
+    return fail(line, col, TOO_DEEP);
   }
 
   const lineCounter = new LineCounter();
@@ -221,6 +207,9 @@ function load(text: string, file: string, options: LoadOptions): LoadResult {
   const report = (offset: number, message: string) =>
     errors.push({ file, ...at(offset), message: visible(message) });
   const describe = options.describe ?? plainProblem;
+  // A message the schema writes itself is a problem kind, worded like the others.
+  const authored = (message: string) =>
+    isSchemaProblem(message) ? describe(problem(message, {})) : message;
   const located = (offset: number, p: Problem): ScenarioError => ({
     file,
     ...at(offset),
@@ -234,34 +223,27 @@ function load(text: string, file: string, options: LoadOptions): LoadResult {
   const yamlProblems = [...doc.errors, ...doc.warnings]
     .map((e) => yamlProblem(e, doc, at))
     .sort((a, b) => a.offset - b.offset);
-  for (const { offset, message } of yamlProblems) {
+  for (const { offset, problem: p } of yamlProblems) {
     const { line } = at(offset);
     if (yamlLines.has(line)) continue;
     if (yamlLines.size === MAX_YAML_ERRORS) {
-      const more = new Set(yamlProblems.map((p) => at(p.offset).line)).size - yamlLines.size;
-      report(
-        offset,
-        `and ${more} more lines with YAML errors, often echoes of the ones above: fix those first`,
-      );
+      const more = new Set(yamlProblems.map((y) => at(y.offset).line)).size - yamlLines.size;
+      reportProblem(offset, problem('problem.yaml.more', { more }));
       break;
     }
     yamlLines.add(line);
-    report(offset, message);
+    reportProblem(offset, p);
   }
   visit(doc, {
     Pair(_, pair) {
-      if (isMap(pair.key) || isSeq(pair.key)) {
-        report(
-          rangeStart(pair.key) ?? 0,
-          'a key must be a single word or text, like `id:`, not a list or mapping',
-        );
-      }
+      if (isMap(pair.key) || isSeq(pair.key))
+        reportProblem(rangeStart(pair.key) ?? 0, problem('problem.yaml.key-not-scalar', {}));
     },
     Alias(_, alias) {
       if (alias.resolve(doc) === undefined) {
-        report(
+        reportProblem(
           alias.range?.[0] ?? 0,
-          `*${brief(alias.source)} refers to no anchor: define "&${brief(alias.source)}" earlier in the file, or remove the "*"`,
+          problem('problem.yaml.alias-unknown', { alias: brief(alias.source) }),
         );
       }
     },
@@ -269,23 +251,15 @@ function load(text: string, file: string, options: LoadOptions): LoadResult {
   if (errors.length > 0) return failWith(errors);
 
   const root = doc.contents;
-  if (root === null || (isScalar(root) && root.value === null)) {
-    return fail(
-      file,
-      1,
-      1,
-      'the file is empty: a scenario starts with `version: 1`, then `id:`, `title:`, `summary:`, ' +
-        '`duration:`, `objectives:`, `actors:` and `structures:` (see scenarios/ for examples)',
-    );
-  }
+  if (root === null || (isScalar(root) && root.value === null))
+    return fail(1, 1, problem('problem.file.empty', {}));
   if (!isMap(root)) {
-    const what = isSeq(root)
-      ? 'a list (lines starting with "- ")'
-      : `only the value ${quote(String(root))}`;
-    report(
+    reportProblem(
       root.range?.[0] ?? 0,
-      `a scenario is a mapping of keys to values, like \`version: 1\` and \`id: my-exercise\` on their own lines, ` +
-        `but this file holds ${what}`,
+      problem('problem.file.not-mapping', {
+        list: isSeq(root),
+        value: isSeq(root) ? '' : cut(String(root)),
+      }),
     );
     return failWith(errors);
   }
@@ -294,13 +268,9 @@ function load(text: string, file: string, options: LoadOptions): LoadResult {
   try {
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch (err) {
-    const why =
-      err instanceof ReferenceError && /alias/i.test(err.message)
-        ? 'its aliases ("*name") expand to too much text: a scenario repeats an anchor at most a few hundred times'
-        : isStackOverflow(err)
-          ? TOO_DEEP
-          : 'it could not be turned into data (a key or value YAML allows but a scenario cannot hold)';
-    return fail(file, 1, 1, `the YAML could not be read: ${why}`);
+    if (isStackOverflow(err)) return fail(1, 1, TOO_DEEP);
+    const aliases = err instanceof ReferenceError && /alias/i.test(err.message);
+    return fail(1, 1, problem('problem.yaml.unreadable', { aliases }));
   }
 
   const parsed = scenarioSchema.safeParse(data, {
@@ -314,7 +284,9 @@ function load(text: string, file: string, options: LoadOptions): LoadResult {
       i.path.length >= 2 &&
       i.path.at(-2) === 'when' &&
       i.path.at(-1) === 'on';
-    const issues = parsed.error.issues.filter((i) => !isOn(i));
+    const issues = parsed.error.issues
+      .filter((i) => !isOn(i))
+      .map((i) => ({ ...i, message: authored(i.message) }));
     for (const issue of parsed.error.issues.filter(isOn)) {
       const path = issue.path.filter((k) => typeof k !== 'symbol');
       reportProblem(locate(doc, path), unknownMark(issue.input));
@@ -344,8 +316,8 @@ function load(text: string, file: string, options: LoadOptions): LoadResult {
     if (rest && reparsed?.success) {
       const lineOf = (path: Path) => at(locate(doc, rest.original(path))).line;
       for (const issue of checkReferences(reparsed.data, lineOf))
-        if (!rest.fromRemoved(issue.message))
-          report(locate(doc, rest.original(issue.path)), issue.message);
+        if (!rest.fromRemoved(JSON.stringify(issue.problem.params)))
+          reportProblem(locate(doc, rest.original(issue.path)), issue.problem);
       for (const found of checkConditions(reparsed.data).errors)
         if (!rest.fromRemoved(JSON.stringify(found.problem.params)))
           reportProblem(locate(doc, rest.original(found.path)), found.problem);
@@ -355,7 +327,7 @@ function load(text: string, file: string, options: LoadOptions): LoadResult {
 
   const lineOf = (path: Path) => at(locate(doc, path)).line;
   for (const issue of checkReferences(parsed.data, lineOf))
-    report(locate(doc, issue.path), issue.message);
+    reportProblem(locate(doc, issue.path), issue.problem);
   const conditions = checkConditions(parsed.data);
   for (const found of conditions.errors) reportProblem(locate(doc, found.path), found.problem);
   const warnings = sorted(
@@ -367,8 +339,14 @@ function load(text: string, file: string, options: LoadOptions): LoadResult {
   return { ok: true, scenario: parsed.data, warnings };
 }
 
-function fail(file: string, line: number, col: number, message: string): LoadResult {
-  return { ok: false, errors: [{ file, line, col, message }], warnings: [] };
+/** The one problem that stops the loader at `line:col`, worded by the edge's `describe`. */
+function failing(file: string, options: LoadOptions) {
+  const describe = options.describe ?? plainProblem;
+  return (line: number, col: number, p: Problem): LoadResult => ({
+    ok: false,
+    errors: [{ file, line, col, message: visible(describe(p)), problem: p }],
+    warnings: [],
+  });
 }
 
 /** Sorted by position, each distinct message once. */
@@ -389,14 +367,13 @@ function failWith(errors: ScenarioError[], warnings: ScenarioWarning[] = []): Lo
   return { ok: false, errors: sorted(errors), warnings };
 }
 
-function tooLarge(size: number): string {
-  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  return `this file is too large for a scenario (${mib(size)}; the limit is ${mib(MAX_SCENARIO_BYTES)}): is this the right file?`;
+function tooLarge(size: number): Problem {
+  const mib = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
+  return problem('problem.file.too-large', { size: mib(size), limit: mib(MAX_SCENARIO_BYTES) });
 }
 
-function internalError(err: unknown): string {
-  const why = err instanceof Error ? err.message : String(err);
-  return `the scenario could not be checked because of a bug in PeaceMesh (${why}); please report it with this file`;
+function internalError(err: unknown): Problem {
+  return problem('problem.file.bug', { why: err instanceof Error ? err.message : String(err) });
 }
 
 // ─── bytes ────────────────────────────────────────────────────────────────────────────
@@ -440,7 +417,7 @@ function yamlProblem(
   e: YAMLError,
   doc: Document,
   at: (offset: number) => { line: number },
-): { offset: number; message: string } {
+): { offset: number; problem: Problem } {
   const unclosed = unclosedOpener(e, doc);
   if (unclosed !== undefined) return unclosed;
   if (e.code === 'DUPLICATE_KEY') {
@@ -448,49 +425,43 @@ function yamlProblem(
     if (dup !== undefined) {
       return {
         offset: dup.offset,
-        message:
-          `duplicate key ${quote(dup.key)}: it is already set on line ${at(dup.firstOffset).line} ` +
-          `of the same mapping; keep only one`,
+        problem: problem('problem.yaml.duplicate-key', {
+          key: cut(dup.key),
+          line: at(dup.firstOffset).line,
+        }),
       };
     }
   }
-  return { offset: e.pos[0], message: yamlMessage(e) };
+  return { offset: e.pos[0], problem: yamlMessage(e) };
 }
 
-function yamlMessage(e: YAMLError): string {
+/** What YAML found wrong, in a trainer's words (its own words where nothing better fits). */
+function yamlMessage(e: YAMLError): Problem {
   const original = brief(e.message.split('\n')[0] ?? e.message, 160);
   switch (e.code) {
     case 'DUPLICATE_KEY':
-      return 'this key appears twice in the same mapping: keep only one';
+      return problem('problem.yaml.duplicate', {});
     case 'TAB_AS_INDENT':
-      return 'a tab is used for indentation: YAML indents with spaces only';
+      return problem('problem.yaml.tab', {});
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return (
-        'two "key: value" pairs on one line: if this is text containing ": ", put the whole text in quotes; ' +
-        'otherwise put the inner key on its own, more indented line'
-      );
+      return problem('problem.yaml.two-pairs', {});
     case 'MULTILINE_IMPLICIT_KEY':
-      return 'a key must fit on one line and end with ":" (is a ":" missing, or a text not indented enough?)';
+      return problem('problem.yaml.multiline-key', {});
     case 'MULTIPLE_DOCS':
-      return 'a scenario file holds one YAML document: remove this "---" and what follows, or move it to its own file';
+      return problem('problem.yaml.documents', {});
     case 'MISSING_CHAR':
-      return `YAML syntax: ${original} (a quote, bracket or brace is not closed)`;
+      return problem('problem.yaml.unclosed', { original });
     case 'BAD_INDENT':
-      return `YAML syntax: ${original} (check how far this line is indented)`;
+      return problem('problem.yaml.indent', { original });
     case 'TAG_RESOLVE_FAILED':
-      return `YAML: ${original}; scenarios use no "!" tags: remove it, or quote the value`;
+      return problem('problem.yaml.tag', { original });
     case 'UNEXPECTED_TOKEN': {
-      const token = /token in YAML stream: (".*")$/.exec(original)?.[1];
-      if (token !== undefined) {
-        return (
-          `YAML syntax: ${token} is not expected here ` +
-          '(check the indentation and the ":" on this line and the one above)'
-        );
-      }
-      return `YAML syntax: ${original}`;
+      const token = /token in YAML stream: "(.*)"$/.exec(original)?.[1];
+      if (token !== undefined) return problem('problem.yaml.token', { token });
+      return problem('problem.yaml.other', { original });
     }
     default:
-      return `YAML syntax: ${original}`;
+      return problem('problem.yaml.other', { original });
   }
 }
 
@@ -501,7 +472,7 @@ function yamlMessage(e: YAMLError): string {
 function unclosedOpener(
   e: YAMLError,
   doc: Document,
-): { offset: number; message: string } | undefined {
+): { offset: number; problem: Problem } | undefined {
   const quote = e.code === 'MISSING_CHAR' && /closing (["'])quote/.exec(e.message)?.[1];
   const bracket =
     e.code === 'BAD_INDENT' &&
@@ -523,18 +494,11 @@ function unclosedOpener(
     },
   });
   if (opener === undefined) return undefined;
-  if (quote) {
-    return {
-      offset: opener,
-      message: `this quoted text is never closed: add the closing ${quote} where the text ends`,
-    };
-  }
-  const mark = bracket === '}' ? '{' : '[';
+  if (quote) return { offset: opener, problem: problem('problem.yaml.unclosed-quote', { quote }) };
+  const close = String(bracket);
   return {
     offset: opener,
-    message:
-      `this "${mark}" is never closed: add "${String(bracket)}" at the end of the line ` +
-      `(or indent the lines that continue it further)`,
+    problem: problem('problem.yaml.unclosed-bracket', { open: close === '}' ? '{' : '[', close }),
   };
 }
 

@@ -1,16 +1,19 @@
 // Cross-reference checks on a scenario that already passed the schema: ids are unique, every
 // id named elsewhere exists, and times fall inside the exercise. Each issue carries the path
-// of the offending value so the loader can point at its line and column.
+// of the offending value so the loader can point at its line and column, and the problem as
+// data (loader-problems.ts), worded at the edges in the reader's language.
 import { checkMeasures } from '../evaluation/check';
-import { formatDuration, formatTime } from '../time';
+import { formatTime } from '../time';
+import type { IdThing, KindWanted, PositiveWhy } from './loader-problems';
+import { problem, type Problem } from './problems';
 import type { Fact, Scenario, SimEvent } from './schema';
-import { didYouMean, quote, quoteList } from './suggest';
+import { cut, guessFor, names } from './suggest';
 
 export type Path = readonly (string | number)[];
 
 export interface RefIssue {
   path: Path;
-  message: string;
+  problem: Problem;
 }
 
 /** Where a path's value starts (1-based line), so a duplicate can name the line of the first. */
@@ -26,26 +29,25 @@ export const JITTER_FLOOR = 60;
 /** Every cross-reference problem in a schema-valid scenario, in no particular order. */
 export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] {
   const issues: RefIssue[] = [];
-  const report = (path: Path, message: string) => issues.push({ path, message });
+  const report = (path: Path, p: Problem) => issues.push({ path, problem: p });
 
   /** Reports the second and later uses of an id; returns the set of ids. */
-  const unique = (
-    thing: string,
-    ids: readonly { id: string | number; path: Path }[],
-    word = 'id',
-  ): Set<string> => {
+  const unique = (thing: IdThing, ids: readonly { id: string | number; path: Path }[]) => {
     const first = new Map<string, Path>();
     for (const { id, path } of ids) {
       const key = String(id);
       const earlier = first.get(key);
       if (earlier === undefined) first.set(key, path);
-      else {
+      else if (typeof id === 'number')
         report(
           path,
-          `duplicate ${thing} ${word} ${typeof id === 'number' ? id : quote(id)}: the ${thing} on line ${lineOf(earlier)} ` +
-            `already has it; give each ${thing} its own ${word}`,
+          problem('problem.ref.duplicate-serial', { serial: id, line: lineOf(earlier) }),
         );
-      }
+      else
+        report(
+          path,
+          problem('problem.ref.duplicate-id', { thing, id: cut(id), line: lineOf(earlier) }),
+        );
     }
     return new Set(first.keys());
   };
@@ -55,8 +57,6 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     scenario.actors.map((a, i) => ({ id: a.id, path: ['actors', i, 'id'] })),
   );
   const actorList = [...actors];
-  const knownActors = (value: string) =>
-    `${didYouMean(value, actorList)} known actors: ${quoteList(actorList)}`;
   const areas = unique(
     'area',
     scenario.areas.map((a, i) => ({ id: a.id, path: ['areas', i, 'id'] })),
@@ -76,12 +76,19 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
   unique(
     'inject',
     scenario.injects.map((inj, i) => ({ id: inj.serial, path: ['injects', i, 'serial'] })),
-    'serial',
   );
 
   const actor = (path: Path, value: string, field: string) => {
     if (actors.has(value)) return;
-    report(path, `unknown actor ${quote(value)} in "${field}";${knownActors(value)}`);
+    report(
+      path,
+      problem('problem.ref.actor-unknown', {
+        actor: cut(value),
+        field,
+        guess: guessFor(value, actorList),
+        actors: names(actorList),
+      }),
+    );
   };
   const actorEach = (path: Path, values: readonly string[], field: string) =>
     values.forEach((v, i) => actor([...path, i], v, field));
@@ -91,27 +98,34 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     report(
       path,
       areas.size === 0
-        ? `"area" names ${quote(value)}, but this scenario defines no areas: add it under "areas:"`
-        : `unknown area ${quote(value)} in "area";${didYouMean(value, areas)} known areas: ${quoteList([...areas])}`,
+        ? problem('problem.ref.no-areas', { area: cut(value) })
+        : problem('problem.ref.area-unknown', {
+            area: cut(value),
+            guess: guessFor(value, areas),
+            areas: names(areas),
+          }),
     );
   };
 
-  const exerciseLength =
-    scenario.duration % 60 === 0 ? `${scenario.duration / 60}h` : formatDuration(scenario.duration);
   const inExercise = (path: Path, t: number, field: string) => {
     if (t <= scenario.duration) return;
     report(
       path,
-      `"${field}": ${formatTime(t)} is after the end of this ${exerciseLength} exercise; ` +
-        `use a time up to ${formatTime(scenario.duration)} or make "duration" longer`,
+      problem('problem.ref.after-end', {
+        field,
+        time: formatTime(t),
+        length: scenario.duration,
+        hours: scenario.duration % 60 === 0 ? scenario.duration / 60 : 0,
+        end: formatTime(scenario.duration),
+      }),
     );
   };
-  const positive = (path: Path, d: number, field: string, why: string) => {
+  const positive = (path: Path, d: number, field: string, why: PositiveWhy) => {
     if (d > 0) return;
-    report(path, `"${field}" must be longer than 0m: ${why}`);
+    report(path, problem('problem.ref.not-positive', { field, why }));
   };
 
-  positive(['duration'], scenario.duration, 'duration', 'the exercise needs time to run');
+  positive(['duration'], scenario.duration, 'duration', 'exercise');
 
   const kindOf = new Map(scenario.actors.map((a) => [a.id, a.kind]));
   for (const [i, a] of scenario.actors.entries()) {
@@ -119,7 +133,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     if (a.covers !== undefined && a.kind !== 'host-police')
       report(
         ['actors', i, 'covers'],
-        `"covers" is for host-state police units (kind: host-police); ${quote(a.id)} is ${a.kind}`,
+        problem('problem.ref.covers', { actor: cut(a.id), kind: a.kind }),
       );
   }
   // Facts an event brings in: the area or host-police unit they speak of must exist.
@@ -131,7 +145,10 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
       else if (kindOf.get(fact.unit) !== 'host-police')
         report(
           [...fp, 'unit'],
-          `a host-police fact names ${quote(fact.unit)}, which is ${kindOf.get(fact.unit)}: name a host-police unit`,
+          problem('problem.ref.fact-unit', {
+            unit: cut(fact.unit),
+            kind: kindOf.get(fact.unit) ?? '',
+          }),
         );
     }
   };
@@ -145,18 +162,21 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     id: string,
     field: string,
     kinds: readonly string[],
-    what: string,
+    wanted: KindWanted,
   ) => {
     const kind = kindOf.get(id);
     if (kind === undefined || kinds.includes(kind)) return;
-    report(path, `"${field}" must be ${what}, but ${quote(id)} is ${kind}`);
+    report(path, problem('problem.ref.kind', { field, actor: cut(id), kind, wanted }));
   };
 
   if (scenario.defaultStructure !== undefined && !structures.has(scenario.defaultStructure)) {
     report(
       ['defaultStructure'],
-      `unknown structure ${quote(scenario.defaultStructure)} in "defaultStructure";` +
-        `${didYouMean(scenario.defaultStructure, structures)} known structures: ${quoteList([...structures])}`,
+      problem('problem.ref.structure-unknown', {
+        structure: cut(scenario.defaultStructure),
+        guess: guessFor(scenario.defaultStructure, structures),
+        structures: names(structures),
+      }),
     );
   }
 
@@ -168,7 +188,12 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
         if (!actors.has(link[end])) {
           report(
             [...lp, end],
-            `link to nowhere: unknown actor ${quote(link[end])} in "${end}";${knownActors(link[end])}`,
+            problem('problem.ref.link-nowhere', {
+              actor: cut(link[end]),
+              end,
+              guess: guessFor(link[end], actorList),
+              actors: names(actorList),
+            }),
           );
         }
       }
@@ -176,17 +201,17 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
       if (link.jitter > maxJitter) {
         report(
           [...lp, 'jitter'],
-          `"jitter" ${formatDuration(link.jitter)} is far above this link's latency of ` +
-            `${formatDuration(link.latency)}: a jitter is the spread of the delay, at most ` +
-            `${JITTER_PER_LATENCY} times the latency or ${formatDuration(JITTER_FLOOR)} ` +
-            `(here ${formatDuration(maxJitter)}); raise "latency" if messages are really that slow`,
+          problem('problem.ref.jitter', {
+            jitter: link.jitter,
+            latency: link.latency,
+            times: JITTER_PER_LATENCY,
+            floor: JITTER_FLOOR,
+            maxJitter,
+          }),
         );
       }
       if (link.from === link.to) {
-        report(
-          [...lp, 'to'],
-          `a link from ${quote(link.from)} to itself: "to" must name another actor`,
-        );
+        report([...lp, 'to'], problem('problem.ref.link-itself', { actor: cut(link.from) }));
       }
     }
 
@@ -202,24 +227,12 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
       if (chairAt >= 0) {
         report(
           [...mp, 'invitees', chairAt],
-          `${quote(meeting.chair)} chairs this meeting and is also listed as an invitee: ` +
-            `remove it from "invitees"`,
+          problem('problem.ref.chair-invited', { actor: cut(meeting.chair) }),
         );
       }
       inExercise([...mp, 'first'], meeting.first, 'first');
-      if (meeting.every !== undefined)
-        positive(
-          [...mp, 'every'],
-          meeting.every,
-          'every',
-          'a meeting cannot recur without a pause',
-        );
-      positive(
-        [...mp, 'postponeBy'],
-        meeting.postponeBy,
-        'postponeBy',
-        'a postponed session must move to a later time',
-      );
+      if (meeting.every !== undefined) positive([...mp, 'every'], meeting.every, 'every', 'recur');
+      positive([...mp, 'postponeBy'], meeting.postponeBy, 'postponeBy', 'postpone');
     }
 
     const auth = structure.authority;
@@ -250,33 +263,15 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
         break;
       case 'hrddp-status':
         actor([...path, 'actor'], event.actor, 'actor');
-        ofKind(
-          [...path, 'actor'],
-          event.actor,
-          'actor',
-          ['host-police'],
-          'a host-state police unit (HRDDP concerns UN support to non-UN security forces)',
-        );
+        ofKind([...path, 'actor'], event.actor, 'actor', ['host-police'], 'host-police-hrddp');
         break;
       case 'joint-patrol':
         actor([...path, 'unit'], event.unit, 'unit');
-        ofKind(
-          [...path, 'unit'],
-          event.unit,
-          'unit',
-          ['military', 'police'],
-          'a UN unit (military or police)',
-        );
+        ofKind([...path, 'unit'], event.unit, 'unit', ['military', 'police'], 'un-unit');
         actor([...path, 'partner'], event.partner, 'partner');
-        ofKind(
-          [...path, 'partner'],
-          event.partner,
-          'partner',
-          ['host-police'],
-          'a host-state police unit',
-        );
+        ofKind([...path, 'partner'], event.partner, 'partner', ['host-police'], 'host-police');
         area([...path, 'area'], event.area);
-        positive([...path, 'length'], event.length, 'length', 'a patrol takes some time');
+        positive([...path, 'length'], event.length, 'length', 'patrol');
         break;
       case 'movement-notification':
         actor([...path, 'by'], event.by, 'by');
@@ -287,13 +282,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
         actorEach([...path, 'needToKnow'], event.needToKnow, 'needToKnow');
         (event.overwhelms ?? []).forEach((id, i) => {
           actor([...path, 'overwhelms', i], id, 'overwhelms');
-          ofKind(
-            [...path, 'overwhelms', i],
-            id,
-            'overwhelms',
-            ['host-police'],
-            'a host-state police unit',
-          );
+          ofKind([...path, 'overwhelms', i], id, 'overwhelms', ['host-police'], 'host-police');
         });
         area([...path, 'area'], event.area);
         checkFacts(path, event.facts ?? []);
@@ -306,26 +295,10 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
           inExercise([...path, 'withdrawAt'], event.withdrawAt, 'withdrawAt');
         if (event.arrivesAt !== undefined)
           inExercise([...path, 'arrivesAt'], event.arrivesAt, 'arrivesAt');
-        positive(
-          [...path, 'reassessAfter'],
-          event.reassessAfter,
-          'reassessAfter',
-          'a district found not ready is assessed again later',
-        );
-        for (const phase of ['assessment', 'planning', 'colocated', 'monitoring'] as const) {
-          positive(
-            [...path, 'phases', phase],
-            event.phases[phase],
-            phase,
-            'each phase of a handover takes some time',
-          );
-        }
-        positive(
-          [...path, 'reviewEvery'],
-          event.reviewEvery,
-          'reviewEvery',
-          'monitoring reviews recur',
-        );
+        positive([...path, 'reassessAfter'], event.reassessAfter, 'reassessAfter', 'reassess');
+        for (const phase of ['assessment', 'planning', 'colocated', 'monitoring'] as const)
+          positive([...path, 'phases', phase], event.phases[phase], phase, 'phase');
+        positive([...path, 'reviewEvery'], event.reviewEvery, 'reviewEvery', 'review');
         handovers.add(event.id);
         break;
       case 'handover-review':
@@ -344,10 +317,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
           event.certified === undefined &&
           event.respond === undefined
         ) {
-          report(
-            path,
-            `this capacity-change changes nothing: give the new "capacity", "teams", "certified" or "respond" of ${quote(event.actor)}`,
-          );
+          report(path, problem('problem.ref.changes-nothing', { actor: cut(event.actor) }));
         }
         break;
     }
@@ -375,8 +345,11 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     if (!options.has(decision.default)) {
       report(
         [...dp, 'default'],
-        `"default" must be one of this decision's options, not ${quote(decision.default)};` +
-          `${didYouMean(decision.default, options)} options: ${quoteList([...options])}`,
+        problem('problem.ref.default-option', {
+          option: cut(decision.default),
+          guess: guessFor(decision.default, options),
+          options: names(options),
+        }),
       );
     }
     for (const [o, option] of decision.options.entries()) {
@@ -398,8 +371,11 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     if (inject.objective !== undefined && !objectives.has(inject.objective)) {
       report(
         [...ip, 'objective'],
-        `unknown learning objective ${quote(inject.objective)} in "objective";` +
-          `${didYouMean(inject.objective, objectives)} known objectives: ${quoteList([...objectives])}`,
+        problem('problem.ref.objective-unknown', {
+          objective: cut(inject.objective),
+          guess: guessFor(inject.objective, objectives),
+          objectives: names(objectives),
+        }),
       );
     }
   }
@@ -408,8 +384,11 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
     if (handovers.has(ref)) continue;
     report(
       path,
-      `"handover" names ${quote(ref)}, but no handover event has that id;` +
-        `${didYouMean(ref, handovers)} handovers: ${handovers.size ? quoteList([...handovers]) : 'none'}`,
+      problem('problem.ref.handover-unknown', {
+        handover: cut(ref),
+        guess: guessFor(ref, handovers),
+        handovers: names(handovers),
+      }),
     );
   }
 
@@ -424,11 +403,12 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): RefIssue[] 
  */
 function checkInstanceIds(
   scenario: Scenario,
-  report: (path: Path, message: string) => void,
+  report: (path: Path, p: Problem) => void,
   lineOf: LineOf,
 ): void {
-  const owners = new Map<string, { path: Path; what: string; decision?: number }>();
-  const claim = (id: string, path: Path, what: string, decision?: number) => {
+  type What = 'actor' | 'meeting' | 'event';
+  const owners = new Map<string, { path: Path; what: What; decision?: number }>();
+  const claim = (id: string, path: Path, what: What, decision?: number) => {
     const first = owners.get(id);
     if (first === undefined) {
       owners.set(id, { path, what, ...(decision === undefined ? {} : { decision }) });
@@ -439,8 +419,12 @@ function checkInstanceIds(
     if (decision === undefined && first.decision === undefined && first.what === what) return;
     report(
       path,
-      `${what} id ${quote(id)} is already the id of the ${first.what} on line ${lineOf(first.path)}: ` +
-        'actors, meetings and the events a run sets in motion each need their own id',
+      problem('problem.ref.shared-id', {
+        thing: what,
+        id: cut(id),
+        first: first.what,
+        line: lineOf(first.path),
+      }),
     );
   };
   scenario.actors.forEach((a, i) => claim(a.id, ['actors', i, 'id'], 'actor'));

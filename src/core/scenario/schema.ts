@@ -8,6 +8,10 @@ import { ACTOR_KINDS, CHANNELS, MARKS } from '../vocabulary';
 import { MEASURE_MARK_NAMES } from '../evaluation/marks';
 import { METRIC_KEYS } from '../metrics/metrics';
 import { SUPPORT_KINDS } from '../machines/hrddp';
+import type { SchemaProblemKind } from './loader-problems';
+
+/** A message the schema writes itself: a problem kind the catalogs word (loader-problems.ts). */
+const says = (kind: SchemaProblemKind): string => kind;
 
 // No compiled parsers: zod would otherwise probe `new Function`, which the app's
 // Content-Security-Policy forbids (and reports). A scenario is parsed once; speed is moot.
@@ -24,17 +28,14 @@ export const MAX_LINK_CAPACITY = 3600;
 
 const id = z
   .string()
-  .max(MAX_ID_LENGTH, `ids are at most ${MAX_ID_LENGTH} characters`)
-  .regex(
-    /^[a-z0-9][a-z0-9-]*$/,
-    'ids are short lower-case words joined by hyphens, like "bn-east" or "ocha-hub"',
-  )
+  .max(MAX_ID_LENGTH, says('problem.schema.id-too-long'))
+  .regex(/^[a-z0-9][a-z0-9-]*$/, says('problem.schema.id-pattern'))
   .describe('A short human id: lower-case letters, digits and hyphens, e.g. "bn-east".');
 
 export const duration = z
   .string()
   .refine((s) => (parseDuration(s) ?? Infinity) <= MAX_DURATION, {
-    message: 'a duration is written like "45m", "2h", "1h30m" or "3d", and is at most 366d',
+    message: says('problem.schema.duration'),
   })
   .transform((s) => parseDuration(s) as Minutes)
   .describe('A duration: "45m", "2h", "1h30m", "3d".');
@@ -42,23 +43,22 @@ export const duration = z
 export const timePoint = z
   .string()
   .refine((s) => parseTimePoint(s) !== undefined, {
-    message:
-      'a time is written "T+hh:mm" from the start of the exercise, like "T+06:30" or "T+49:15"',
+    message: says('problem.schema.time'),
   })
   .transform((s) => parseTimePoint(s) as Minutes)
   .describe('A time from the start of the exercise: "T+hh:mm", e.g. "T+06:30"; hours may pass 24.');
 
 const probability = z
   .number()
-  .min(0, 'a probability is between 0 and 1')
-  .max(1, 'a probability is between 0 and 1');
+  .min(0, says('problem.schema.probability'))
+  .max(1, says('problem.schema.probability'));
 
 /** A fact that is either known (true/false) or uncertain (the chance it holds, 0..1). */
 export const chance = z
   .union([z.boolean(), probability])
   .describe('true, false, or the chance (0 to 1) that it turns out true in a run.');
 
-const text = z.string().min(1, 'this text may not be empty');
+const text = z.string().min(1, says('problem.schema.text-empty'));
 
 export const actorSchema = z
   .strictObject({
@@ -112,7 +112,7 @@ export const actorSchema = z
         ),
         allows: z
           .array(z.enum(SUPPORT_KINDS))
-          .min(1, 'name at least one kind of support the measures allow')
+          .min(1, says('problem.schema.support-min'))
           .describe(
             'The kinds of UN support the measures allow again: escort, joint-patrol, poc-response, mentoring, handover.',
           ),
@@ -154,7 +154,7 @@ export const meetingSchema = z.strictObject({
   id,
   name: text,
   chair: id.describe('The actor who convenes and chairs the meeting.'),
-  invitees: z.array(id).min(1, 'a meeting needs at least one invitee besides the chair'),
+  invitees: z.array(id).min(1, says('problem.schema.invitee-min')),
   first: timePoint.describe('When the first session starts.'),
   every: duration
     .optional()
@@ -165,8 +165,7 @@ export const meetingSchema = z.strictObject({
   quorum: z
     .number()
     .refine((q) => (q >= 0 && q <= 1) || (Number.isInteger(q) && q >= 2 && q <= MAX_COUNT), {
-      message:
-        'a quorum is a share of the invitees from 0 to 1, like 0.5, or a head count of invitees from 2, like 4',
+      message: says('problem.schema.quorum'),
     })
     .default(0.5)
     .describe(
@@ -198,7 +197,7 @@ export const structureSchema = z.strictObject({
   id,
   name: text,
   description: z.string().prefault(''),
-  links: z.array(linkSchema).min(1, 'a structure needs at least one link'),
+  links: z.array(linkSchema).min(1, says('problem.schema.link-min')),
   meetings: z.array(meetingSchema).default([]),
   authority: authoritySchema,
 });
@@ -462,7 +461,7 @@ export const injectSchema = z
     event: simEventSchema.describe('What the inject sets in motion in the simulation.'),
   })
   .refine((i) => (i.at === undefined) !== (i.when === undefined), {
-    message: 'an inject needs exactly one of "at" (a time) or "when" (a condition)',
+    message: says('problem.schema.inject-at-or-when'),
   });
 
 export const decisionSchema = z.strictObject({
@@ -479,7 +478,7 @@ export const decisionSchema = z.strictObject({
         events: z.array(simEventSchema).default([]).describe('What choosing it sets in motion.'),
       }),
     )
-    .min(2, 'a decision point needs at least two options'),
+    .min(2, says('problem.schema.options-min')),
   default: id.describe('The option taken when nobody decides (batch runs use it).'),
 });
 
@@ -580,8 +579,8 @@ export const scenarioSchema = z
     summary: text,
     setting: z.string().prefault('').describe('Country, mission, situation in a few lines.'),
     duration: duration.describe('How long the exercise runs, e.g. "72h".'),
-    objectives: z.array(objectiveSchema).min(1, 'list at least one learning objective'),
-    actors: z.array(actorSchema).min(2, 'a mesh needs at least two actors'),
+    objectives: z.array(objectiveSchema).min(1, says('problem.schema.objectives-min')),
+    actors: z.array(actorSchema).min(2, says('problem.schema.actors-min')),
     areas: z
       .array(
         z.strictObject({
@@ -619,7 +618,7 @@ export const scenarioSchema = z
         }),
       )
       .default([]),
-    structures: z.array(structureSchema).min(1, 'define at least one coordination structure'),
+    structures: z.array(structureSchema).min(1, says('problem.schema.structures-min')),
     defaultStructure: id.optional(),
     injects: z.array(injectSchema).default([]),
     decisions: z.array(decisionSchema).default([]),

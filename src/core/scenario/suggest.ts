@@ -101,3 +101,23 @@ export function didYouMean(word: string, known: Iterable<string>): string {
   const guess = closest(word, known);
   return guess === undefined ? '' : ` did you mean ${quote(guess)}?`;
 }
+
+/** A value from the file as a problem's parameter repeats it: one line, cut short, unquoted. */
+export function cut(value: unknown): string {
+  const text = String(value);
+  return visible(text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text);
+}
+
+/** At most this many names in one problem; the rest are counted. */
+const MAX_NAMES = 40;
+
+/** Names a problem lists (the catalogs join them): each cut short, a long list counted. */
+export function names(words: Iterable<string>, max = MAX_NAMES): string[] {
+  const all = [...words];
+  const shown = all.slice(0, max).map(cut);
+  return all.length > max ? [...shown, `… (${all.length - max})`] : shown;
+}
+
+/** The closest known word to a misspelt one, or '' (a problem's `guess`). */
+export const guessFor = (word: string, known: Iterable<string>): string =>
+  cut(closest(word, known) ?? '');

@@ -9,7 +9,6 @@ import { skippedPhases } from './rules';
 import { followUp, handoverSetup, phaseEntry } from './setup';
 
 export const militaryToPolice = handoverSetup.createStateConfig({
-  description: 'Lead security responsibility passes from a military unit to UN police.',
   on: {
     withdraw: {
       target: '.transfer of authority',
@@ -36,7 +35,6 @@ export const militaryToPolice = handoverSetup.createStateConfig({
   initial: 'joint assessment',
   states: {
     'joint assessment': {
-      description: 'Outgoing and incoming units assess the area together.',
       entry: [...phaseEntry('joint assessment')],
       initial: 'convening',
       states: {
@@ -95,8 +93,6 @@ export const militaryToPolice = handoverSetup.createStateConfig({
     },
 
     'joint planning': {
-      description:
-        'The units plan the handover; the outgoing unit passes its intelligence briefing; the handover authority endorses the plan.',
       entry: [
         ...phaseEntry('joint planning'),
         'sendBriefing',
@@ -170,7 +166,6 @@ export const militaryToPolice = handoverSetup.createStateConfig({
     },
 
     'co-located operations': {
-      description: 'The incoming unit operates alongside the outgoing one.',
       entry: [...phaseEntry('co-located operations')],
       initial: 'deploying',
       states: {
@@ -235,8 +230,6 @@ export const militaryToPolice = handoverSetup.createStateConfig({
     },
 
     'transfer of authority': {
-      description:
-        'The handover authority authorises the transfer; the incoming unit assumes lead responsibility when it has a team free.',
       entry: [...phaseEntry('transfer of authority')],
       on: {
         withdraw: {
@@ -412,8 +405,6 @@ export const militaryToPolice = handoverSetup.createStateConfig({
     },
 
     monitoring: {
-      description:
-        'The incoming unit holds the area; the handover can still be reversed by a high-severity review.',
       entry: [...phaseEntry('monitoring')],
       on: {
         withdraw: {

@@ -7,12 +7,9 @@ import { optional, say } from '../effects';
 import { followUp, gapsOf, handoverSetup, phaseEntry, playedJointDecision } from './setup';
 
 export const policeToHostPolice = handoverSetup.createStateConfig({
-  description:
-    'A district passes to the host-state police against the readiness criteria (UNMIT → PNTL).',
   initial: 'self-assessment',
   states: {
     'self-assessment': {
-      description: 'The host-state police assess their own readiness against the criteria.',
       entry: ['countAssessment', ...phaseEntry('self-assessment')],
       initial: 'asking',
       states: {
@@ -60,7 +57,6 @@ export const policeToHostPolice = handoverSetup.createStateConfig({
     },
 
     'joint field assessment': {
-      description: 'UN police and the host-state police verify the self-assessment in the field.',
       entry: [...phaseEntry('joint field assessment')],
       initial: 'in the field',
       states: {
@@ -112,7 +108,6 @@ export const policeToHostPolice = handoverSetup.createStateConfig({
     },
 
     'joint decision': {
-      description: 'The handover authority decides on the joint assessment (and HRDDP).',
       entry: [...phaseEntry('joint decision')],
       always: [
         { guard: 'support suspended under HRDDP', target: '#handover.blocked' },
@@ -144,7 +139,6 @@ export const policeToHostPolice = handoverSetup.createStateConfig({
     },
 
     postponed: {
-      description: 'Not ready: the district requires improvement and is assessed again later.',
       entry: [
         {
           type: 'explain',
@@ -193,7 +187,6 @@ export const policeToHostPolice = handoverSetup.createStateConfig({
     },
 
     transfer: {
-      description: 'Ready: the authority transfers lead responsibility to the host-state police.',
       entry: [...phaseEntry('transfer')],
       initial: 'notifying',
       states: {
@@ -238,8 +231,6 @@ export const policeToHostPolice = handoverSetup.createStateConfig({
     },
 
     monitoring: {
-      description:
-        'The host-state police hold the district; joint reviews check the criteria still hold (strategic reversal).',
       entry: [...phaseEntry('monitoring')],
       on: {
         // Readiness moved by events: the unit holding the district was overwhelmed.

@@ -1,0 +1,173 @@
+// Ce que la CLI dit sur stderr autour de ses résultats (progression, erreurs d’usage, notes),
+// en français. Les nombres passent par ICU : espace pour les milliers, virgule décimale.
+import type { CliMessageKey } from './cli-messages-en';
+
+export const CLI_MESSAGES_FR: Readonly<Record<CliMessageKey, string>> = {
+  // ── lire un fichier ──
+  'cli.file-problem': '{file} : {why}',
+  'cli.read.missing': 'fichier introuvable',
+  'cli.read.directory':
+    '{what, select, run {est un dossier, pas un fichier de déroulement} other {est un dossier, pas un fichier de scénario}}',
+  'cli.read.denied': 'illisible (permission refusée)',
+  'cli.read.not-dir': 'fichier introuvable (une partie du chemin n’est pas un dossier)',
+  'cli.read.too-large':
+    'dépasse {mib} Mio, la limite pour {what, select, run {un fichier de déroulement} other {un fichier de scénario}} : est-ce le bon fichier ?',
+  'cli.read.no-data':
+    'rien à lire n’est arrivé (un tube ou un terminal où personne n’écrit) : est-ce le bon fichier ?',
+  'cli.read.no-device': 'illisible (un socket ou un périphérique sans rien derrière)',
+  'cli.read.other': 'illisible{has_code, select, yes { ({code})} other {}}',
+  // ── serve ──
+  'cli.serve.description':
+    'héberger un exercice sur table : la direction de l’exercice (EXCON), les joueurs, les évaluateurs et un projecteur rejoignent par lien',
+  'cli.serve.file': 'fichier de scénario (YAML) dont ouvrir un exercice',
+  'cli.serve.port': 'port d’écoute',
+  'cli.serve.host': 'adresse d’écoute (0.0.0.0 : toute la salle)',
+  'cli.serve.data': 'dossier du journal des exercices',
+  'cli.serve.seed': 'graine aléatoire d’un nouvel exercice',
+  'cli.serve.import': 'ouvrir sur cet hôte un dossier d’exercice exporté (.peacemesh.json)',
+  'cli.serve.epilogue': `
+L’hôte sert l’application web et garde chaque saisie de chaque exercice (places, coups,
+décisions, injections en direct, observations) dans un journal sous --data ; arrêtez-le ou
+tuez-le à tout moment et relancez-le : les exercices reviennent là où ils en étaient. Un
+fichier de scénario dont l’exercice est encore ouvert (même structure et même graine) n’est
+pas ouvert deux fois.
+
+Exemples :
+  $ peacemesh serve scenarios/carana-three-bad-days.yaml
+  $ peacemesh serve scenarios/carana-three-bad-days.yaml --host 0.0.0.0 --port 8080
+  $ peacemesh serve --import carana-three-bad-days-1.peacemesh.json
+`,
+  'cli.serve.imported': '{file} importé comme exercice {id}',
+  'cli.serve.port-in-use':
+    'erreur : le port {port, number, ::group-off} est déjà utilisé ; lancez avec un autre, par ex. --port {next, number, ::group-off}',
+  'cli.serve.listening': 'Hôte d’exercice PeaceMesh sur {addresses} (journal dans {data})',
+  'cli.serve.no-app':
+    'L’application web n’est pas construite : lancez `npm run build:app`, puis relancez l’hôte.',
+  'cli.serve.no-exercise':
+    'Aucun exercice pour l’instant : relancez avec un fichier de scénario, par ex. `peacemesh serve scenarios/carana-three-bad-days.yaml`.',
+  'cli.serve.exercise':
+    '  {title} ({id}, {phase}) — la direction de l’exercice (EXCON) ouvre {link}',
+  'cli.serve.local-only':
+    'Seul cet ordinateur peut rejoindre. Pour une salle de formation, lancez avec --host 0.0.0.0.',
+  'cli.serve.stop': 'Ctrl+C arrête l’hôte ; tout est conservé dans le journal.',
+  // ── report ──
+  'cli.report.description':
+    'écrire le rapport après action / plan d’amélioration d’un déroulement exporté ou d’un dossier d’exercice',
+  'cli.report.file':
+    'un déroulement exporté de l’application (*.peacemesh-run.json) ou un dossier d’exercice (*.peacemesh.json)',
+  'cli.report.format': 'md, html (autonome) ou pdf (imprimé par Chromium)',
+  'cli.report.out':
+    "écrire le rapport dans ce fichier (pdf par défaut : '<'scénario>-'<'structure>-seed'<'N>-aar.pdf)",
+  'cli.report.epilogue': `
+Le déroulement est rejoué à partir de ses saisies jusqu’au point où il a été exporté (un
+dossier d’exercice : son journal est rejoué), à côté du déroulement conforme à la doctrine
+(même scénario, même structure, même graine ; chaque place jouée par sa machine, chaque
+décision laissée à son option par défaut, aucune injection en direct). À partir d’un dossier,
+le rapport donne aussi les places par rôle, qui a répondu à chaque décision, les observations
+et notes des évaluateurs, le plan d’amélioration de la direction de l’exercice et les
+injections en direct. Le rapport contient la vue d’ensemble, une synthèse, les objectifs avec
+leurs notes, mesures et observations, les points forts et les points à améliorer, le registre
+des décisions à côté de la référence doctrinale, un diagramme de séquence par demande
+d’escorte et par passation, les indicateurs comparés à la référence, la liste des événements
+(MSEL) avec le sort de chaque injection, et le plan d’amélioration.
+Le PDF utilise Chromium à $CHROMIUM_PATH ou /usr/bin/chromium.
+Code de sortie : 0 ok, 1 fichier illisible ou invalide (ou pas de Chromium pour le PDF),
+2 erreur d’usage.
+
+Exemples :
+  $ peacemesh report carana-three-bad-days-cmcoord-hub-seed1.peacemesh-run.json > aar.md
+  $ peacemesh report run.peacemesh-run.json --format html --out aar.html
+  $ peacemesh report run.peacemesh-run.json --format pdf --out aar.pdf
+  $ peacemesh report carana-three-bad-days-1.peacemesh.json --format pdf --lang fr
+`,
+  'cli.report.wrote': '{file} écrit',
+  // ── replay ──
+  'cli.replay.description':
+    'rejouer un dossier d’exercice exporté et vérifier qu’il redonne le journal de l’exercice',
+  'cli.replay.package': 'dossier d’exercice (.peacemesh.json) exporté de l’hôte',
+  'cli.replay.json':
+    "afficher un document JSON '{' exercise, structure, seed, log, metrics, hash, expected, identical '}'",
+  'cli.replay.verbose': 'afficher toutes les entrées du journal',
+  'cli.replay.epilogue': `
+Code de sortie : 0 quand l’empreinte du journal rejoué est celle de l’exercice, 1 quand elle
+diffère ou que le dossier est illisible.
+
+Exemple :
+  $ peacemesh replay carana-three-bad-days-1.peacemesh.json
+`,
+  'cli.replay.no-replay': '{file} : le journal ne se rejoue pas : {why}',
+  'cli.replay.header': '{title} — exercice {exercise}, structure {structure}, graine {seed}',
+  'cli.replay.hash': 'empreinte du journal {hash} ({entries} entrées, {shown} affichées)',
+  'cli.replay.same': 'identique au journal de l’exercice (empreinte {hash})',
+  'cli.replay.differs': 'DIFFÈRE du journal de l’exercice (empreinte {hash})',
+  'cli.replay.error':
+    'erreur : l’empreinte {hash} du journal rejoué n’est pas celle de l’exercice, {expected}',
+  // ── worker ──
+  'cli.worker.description':
+    'prendre des déroulements de comparaison dans une file de tâches (en lancer un par machine)',
+  'cli.worker.queue': 'le Redis qu’utilise le coordinateur, par ex. redis://hote:6379/0',
+  'cli.worker.concurrency': 'lots exécutés à la fois, un fil chacun',
+  'cli.worker.stall-seconds':
+    'délai au bout duquel un lot tenu par un worker arrêté net retourne dans la file',
+  'cli.worker.epilogue': `
+Lancez un worker par machine, tous sur le même Redis, puis lancez
+  peacemesh compare FICHIER … --queue redis://hote:6379/0
+depuis n’importe quelle machine. Un worker prend des lots de n’importe quel balayage sur ce
+Redis, vérifie qu’il exécute la même version de PeaceMesh que le coordinateur et construit le
+même plan (sinon il refuse le lot, et la comparaison s’arrête en donnant la raison), puis les
+exécute. Ctrl-C laisse finir les lots en cours. Un worker tué net ne perd rien : après
+--stall-seconds, ses lots passent à un autre.
+
+Exemples :
+  $ peacemesh worker --queue redis://planning-cell:6379/0
+  $ peacemesh worker --queue redis://10.0.0.5:6379/2 --concurrency 8
+`,
+  'cli.worker.stopping':
+    'arrêt : les lots en cours se terminent (Ctrl-C encore une fois pour arrêter tout de suite)',
+  // ── compare : pendant le travail ──
+  'cli.compare.rows-table': 'erreur : --rows {rows} va avec --format csv ou json',
+  'cli.compare.size':
+    '{structures, plural, one {# structure} other {# structures}} × {seeds, plural, one {# graine} other {# graines}}{points, plural, =0 {} =1 {} other { × {sampled, select, true {{points, number} points échantillonnés} other {{points, number} points de balayage}}}}',
+  'cli.compare.comparing':
+    'comparaison : {size} = {total, plural, one {# déroulement} other {# déroulements}} {queue, select, true {sur la file de tâches} other {sur {workers, plural, one {# fil} other {# fils}}}} ; Ctrl-C arrête et affiche ce qui est terminé',
+  'cli.compare.workers-note':
+    'note : --workers {asked, number, ::group-off} dépasse les {cap, number, ::group-off} fils que cette machine peut exécuter à la fois ; {cap, number, ::group-off} sont utilisés',
+  'cli.compare.progress':
+    "comparaison ['{bar}'] '{value}'/'{total}' déroulements | '{duration_formatted}' écoulé | reste '{eta_formatted}'",
+  'cli.compare.stopped': 'arrêté : {finished, number} déroulements terminés sur {total, number}',
+  'cli.compare.wrote':
+    '{file} écrit ({runs, plural, one {# déroulement} other {# déroulements}}{partial, select, true {, partiel} other {}})',
+  'cli.compare.wrote-stream':
+    '{file} écrit ({runs, plural, one {# déroulement} other {# déroulements}} dans l’ordre où ils se sont terminés{partial, select, true {, partiel} other {}})',
+  'cli.cannot-write': '{file} : écriture impossible : {why}',
+  'cli.compare.run-id-alone':
+    'erreur : --run-id nomme un balayage sur la file de tâches : donnez aussi --queue',
+  'cli.compare.sample-error': 'erreur : --sample : {why}',
+  // ── compare : options et limites ──
+  'cli.option.whole':
+    '{option} est un nombre entier à partir de {min, number, ::group-off}{has_max, select, yes { et jusqu’à {max, number, ::group-off}} other {}}, comme {example}.',
+  'cli.option.at-most': '{option} vaut au plus {max, number} (reçu {got}).',
+  'cli.option.above-zero': '{option} est un nombre supérieur à 0, comme 4.',
+  'cli.option.port': 'Un numéro de port de 1 à 65535 est attendu, comme 8080.',
+  'cli.compare.unknown-metric': 'indicateur inconnu {names} ; les indicateurs sont : {metrics}.',
+  'cli.compare.seed-range':
+    'les graines {first, number, ::group-off}–{last, number, ::group-off} dépassent {max, number, ::group-off}, la plus grande graine (comme pour run --seed) ; commencez au plus à {start, number, ::group-off}, ou demandez moins de graines',
+  'cli.compare.too-many':
+    '{size} font {runs, number} déroulements, plus que les {cap, number} qu’une comparaison peut contenir sur cette machine ; prenez moins de graines, de structures ou de valeurs de balayage, ou lancez-la sur la file de tâches (--queue, chaque déroulement vers --format jsonl --out FICHIER)',
+  'cli.compare.too-many-queued':
+    '{size} font {runs, number} déroulements, plus que les {cap, number} qu’un balayage en file peut contenir ; prenez moins de graines, de structures ou de valeurs de balayage',
+  'cli.compare.large-sweep':
+    'un balayage en file de {runs, number} déroulements (plus de {cap, number}) ne garde que les synthèses, pas chaque déroulement : écrivez ses déroulements avec --format jsonl --out FICHIER, ou demandez la synthèse en tableau, CSV ou JSON',
+  // ── compare : le tableau ──
+  'cli.compare.verdict':
+    '{verdict, select, better {mieux} worse {moins bien} differs {diffère} other {}}',
+  'cli.compare.change': 'Δ {diff} ({low} à {high})',
+  'cli.compare.sensitivity':
+    'Sensibilité (coefficients de régression standardisés, structure fixée)',
+  'cli.compare.how-to-read-sensitivity': `Sensibilité : chaque indicateur est régressé sur les valeurs balayées de tous les déroulements ;
+un coefficient de +0,6 signifie qu’un écart-type de plus de cette valeur déplace l’indicateur de
+0,6 de son propre écart-type, les autres valeurs et la structure restant fixes. Les plus forts
+d’abord. R² est la part de la dispersion de l’indicateur qu’une droite explique : quand il est
+faible, les coefficients disent peu de chose.`,
+  'cli.compare.no-seeds': '(aucune)',
+};
