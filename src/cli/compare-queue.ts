@@ -11,6 +11,7 @@ import { runPlanOnQueue, type QueueOutcome } from '../jobqueue/coordinator';
 import type { PlanSpec } from '../jobqueue/plan-spec';
 import type { CompareIo } from './compare';
 import { formatEta } from './progress-eta';
+import { translate, type MessageKey } from '../i18n';
 
 export interface QueueArgs {
   readonly url: string;
@@ -32,16 +33,15 @@ export async function runComparisonOnQueue(
   io: CompareIo,
   options: QueuedOptions,
 ): Promise<QueueOutcome | undefined> {
+  const t = (key: MessageKey, values?: Readonly<Record<string, string>>) =>
+    translate(io.locale ?? 'en', key, values);
   const runId = queue.runId ?? randomBytes(4).toString('hex');
   if (queue.runId === undefined) {
-    io.stderr(
-      `queued as run ${runId} on ${displayUrl(queue.url)}; to resume after a stop: --run-id ${runId}\n`,
-    );
+    io.stderr(`${t('cli.queue.queued', { run: runId, url: displayUrl(queue.url) })}\n`);
   }
   const bar = io.stderrIsTTY
     ? new SingleBar({
-        format:
-          'queued [{bar}] {value}/{total} runs | {running} running, {failed} failed | {workers} workers seen | ETA {eta_formatted}',
+        format: t('cli.queue.progress'),
         stream: process.stderr,
         hideCursor: true,
         clearOnComplete: true,
@@ -65,17 +65,13 @@ export async function runComparisonOnQueue(
         // Nothing happens without a worker: say so once rather than wait in silence.
         if (!hinted && p.workers === 0 && p.done === 0 && performance.now() - started > 10_000) {
           hinted = true;
-          io.stderr(
-            `\nno worker has taken a batch yet: start one with "peacemesh worker --queue ${displayUrl(queue.url)}"\n`,
-          );
+          io.stderr(`\n${t('cli.queue.no-worker', { url: displayUrl(queue.url) })}\n`);
         }
       },
     });
     bar?.stop();
-    if (outcome.resumed) io.stderr(`resumed run ${runId}\n`);
-    if (outcome.aborted) {
-      io.stderr(`the sweep stays in Redis: resume it with --run-id ${runId}\n`);
-    }
+    if (outcome.resumed) io.stderr(`${t('cli.queue.resumed', { run: runId })}\n`);
+    if (outcome.aborted) io.stderr(`${t('cli.queue.kept', { run: runId })}\n`);
     return outcome;
   } catch (error) {
     bar?.stop();

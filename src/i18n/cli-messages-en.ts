@@ -124,6 +124,14 @@ Examples:
     'note: --workers {asked, number, ::group-off} is more than the {cap, number, ::group-off} this machine can run at once; using {cap, number, ::group-off}',
   'cli.compare.progress':
     "comparing ['{bar}'] '{value}'/'{total}' runs | '{duration_formatted}' elapsed | ETA '{eta_formatted}'",
+  // ── compare --queue ──
+  'cli.queue.queued': 'queued as run {run} on {url}; to resume after a stop: --run-id {run}',
+  'cli.queue.progress':
+    "queued ['{bar}'] '{value}'/'{total}' runs | '{running}' running, '{failed}' failed | '{workers}' workers seen | ETA '{eta_formatted}'",
+  'cli.queue.no-worker':
+    'no worker has taken a batch yet: start one with "peacemesh worker --queue {url}"',
+  'cli.queue.resumed': 'resumed run {run}',
+  'cli.queue.kept': 'the sweep stays in Redis: resume it with --run-id {run}',
   'cli.compare.stopped':
     'stopped: {finished, number, ::group-off} of {total, number, ::group-off} runs finished',
   'cli.compare.wrote':

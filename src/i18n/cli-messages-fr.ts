@@ -134,6 +134,15 @@ Exemples :
     'note : --workers {asked, number, ::group-off} dépasse les {cap, number, ::group-off} fils que cette machine peut exécuter à la fois ; {cap, number, ::group-off} sont utilisés',
   'cli.compare.progress':
     "comparaison ['{bar}'] '{value}'/'{total}' déroulements | '{duration_formatted}' écoulé | reste '{eta_formatted}'",
+  // ── compare --queue ──
+  'cli.queue.queued':
+    'mis en file comme déroulement {run} sur {url} ; pour reprendre après un arrêt : --run-id {run}',
+  'cli.queue.progress':
+    "en file ['{bar}'] '{value}'/'{total}' déroulements | '{running}' en cours, '{failed}' en échec | '{workers}' workers vus | reste '{eta_formatted}'",
+  'cli.queue.no-worker':
+    'aucun worker n’a encore pris de lot : lancez-en un avec « peacemesh worker --queue {url} »',
+  'cli.queue.resumed': 'reprise du déroulement {run}',
+  'cli.queue.kept': 'le balayage reste dans Redis : reprenez-le avec --run-id {run}',
   'cli.compare.stopped': 'arrêté : {finished, number} déroulements terminés sur {total, number}',
   'cli.compare.wrote':
     '{file} écrit ({runs, plural, one {# déroulement} other {# déroulements}}{partial, select, true {, partiel} other {}})',

@@ -59,7 +59,7 @@ describe('measure wording', () => {
     expect(observedText(mean, 'fr')).toBe('2,5');
     const time = { kind: 'value', value: 315, unit: 'minutes', soFar: false } as const;
     expect(observedText(time, 'en')).toBe('5h15m');
-    expect(plain(observedText(time, 'fr'))).toBe('5 h 15 min');
+    expect(plain(observedText(time, 'fr'))).toBe('5 h 15');
     expect(observedText({ kind: 'nothing' }, 'fr')).toBe('rien à mesurer dans cette exécution');
     expect(observedText({ kind: 'undecided' }, 'en')).toBe('not decided in this run');
   });

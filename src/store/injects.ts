@@ -10,15 +10,15 @@ import { appText, problemText } from './logText';
 
 export type LiveKind = 'information' | 'incident' | 'capacity-change' | 'escort-request';
 
+/** The kinds of live inject, in the form's order; their names are the `app.inject.kind.*` keys. */
 export const LIVE_KINDS: ReadonlyArray<{
   readonly kind: LiveKind;
-  readonly label: string;
   readonly needsArea: boolean;
 }> = [
-  { kind: 'information', label: 'Information', needsArea: false },
-  { kind: 'incident', label: 'Incident', needsArea: true },
-  { kind: 'capacity-change', label: 'Capacity change', needsArea: false },
-  { kind: 'escort-request', label: 'Escort request', needsArea: true },
+  { kind: 'information', needsArea: false },
+  { kind: 'incident', needsArea: true },
+  { kind: 'capacity-change', needsArea: false },
+  { kind: 'escort-request', needsArea: true },
 ];
 
 export type Severity = 'low' | 'medium' | 'high';

@@ -39,7 +39,7 @@ export function phraseText(p: Phrase, locale: Locale = pageLocale()): string {
   return words?.describePhrase(p, locale) ?? '';
 }
 
-/** Minutes as a duration in the page's language ("2h15m", "2 h 15 min"); undefined before the catalogs load. */
+/** Minutes as a duration in the page's language ("2h15m", "2 h 15"); undefined before the catalogs load. */
 export function durationText(minutes: number, locale: Locale = pageLocale()): string | undefined {
   return words?.formatDurationIn(minutes, locale);
 }

@@ -18,7 +18,7 @@ export interface LocaleServices {
   readonly locale: UiLocale;
   readonly setLocale: (locale: Locale) => void;
   readonly t: Translate;
-  /** Minutes as a duration in the page's language ("2h15m", "2 h 15 min"). */
+  /** Minutes as a duration in the page's language ("2h15m", "2 h 15"). */
   readonly span: (minutes: number) => string;
   /** A share 0–1 as a percentage ("80%", "80 %"). */
   readonly share: (share: number) => string;

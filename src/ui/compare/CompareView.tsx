@@ -591,7 +591,7 @@ function PlotFigure({ options, labelledBy }: { options: Plot.PlotOptions; labell
 }
 
 /**
- * Minutes on an axis as the tables write them ("2h15m", "2 h 15 min"), shares as percentages;
+ * Minutes on an axis as the tables write them ("2h15m", "2 h 15"), shares as percentages;
  * counts in the page's number format (a decimal comma in French).
  */
 const tickFormat = (
