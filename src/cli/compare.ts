@@ -175,7 +175,7 @@ async function compareBytes(
     });
   } catch (err) {
     if (err instanceof CompareError || err instanceof SweepError) {
-      io.stderr(`${t('cli.error', { message: visible(err.message) })}\n`);
+      io.stderr(`${t('cli.error', { message: visible(describeProblem(err.problem, locale)) })}\n`);
       return EXIT.invalid;
     }
     throw err;
@@ -389,11 +389,12 @@ function queueUrl(text: string): string {
   }
 }
 
-function collectSweep(text: string, previous: SweepSpec[]): SweepSpec[] {
+function collectSweep(locale: Locale, text: string, previous: SweepSpec[]): SweepSpec[] {
   try {
     return [...previous, parseSweep(text)];
   } catch (err) {
-    if (err instanceof SweepError) throw new InvalidArgumentError(`${err.message}.`);
+    if (err instanceof SweepError)
+      throw new InvalidArgumentError(`${describeProblem(err.problem, locale)}.`);
     throw err;
   }
 }
@@ -435,7 +436,7 @@ export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCo
     )
     .addOption(
       new Option('--sweep <path=v1,v2,...>', t('cli.compare.sweep'))
-        .argParser(collectSweep)
+        .argParser((text, previous: SweepSpec[]) => collectSweep(locale, text, previous))
         .default([]),
     )
     .addOption(
@@ -472,7 +473,9 @@ export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCo
         sample = options.sample ? parseSample(options.sample, options.sampleSeed) : undefined;
       } catch (err) {
         if (!(err instanceof SweepError)) throw err;
-        io.stderr(`${t('cli.compare.sample-error', { why: err.message })}\n`);
+        io.stderr(
+          `${t('cli.compare.sample-error', { why: describeProblem(err.problem, locale) })}\n`,
+        );
         return exit(EXIT.usage);
       }
       exit(

@@ -4,6 +4,7 @@ import type { Catalog } from './catalogs';
 import { appEn } from './app-en';
 import { REPORT_EN } from './report-en';
 import { LOADER_EN } from './loader-en';
+import { COMPARE_EN } from './compare-en';
 import { CLI_MESSAGES_EN } from './cli-messages-en';
 
 const BY = (who: string, otherwise: string) =>
@@ -654,6 +655,8 @@ not differ on it. "—": nothing to measure (no escort requested…); n=: runs w
   ...CLI_MESSAGES_EN,
   // ── the scenario loader's own problems (its own file) ──
   ...LOADER_EN,
+  // ── what a comparison request got wrong (its own file) ──
+  ...COMPARE_EN,
   // ── the after-action report (its own file) ──
   ...REPORT_EN,
 };

@@ -6,6 +6,7 @@ import type { Catalog } from './catalogs';
 import { appFr } from './app-fr';
 import { REPORT_FR } from './report-fr';
 import { LOADER_FR } from './loader-fr';
+import { COMPARE_FR } from './compare-fr';
 import { CLI_MESSAGES_FR } from './cli-messages-fr';
 
 const BY = (who: string, otherwise: string) =>
@@ -687,6 +688,8 @@ n’est meilleur) ; sans marque, les structures peuvent fort bien ne pas différ
   ...CLI_MESSAGES_FR,
   // ── the scenario loader's own problems (its own file) ──
   ...LOADER_FR,
+  // ── what a comparison request got wrong (its own file) ──
+  ...COMPARE_FR,
   // ── the after-action report (its own file) ──
   ...REPORT_FR,
 };

@@ -1,6 +1,6 @@
 // For tests: what an entry, or a machine's explain action, says in English, as a trainer
 // reads it ('' for nothing).
-import type { Problem } from '../core/index.ts';
+import { CompareError, SweepError, type Problem } from '../core/index.ts';
 import { describeEntry, describePhrase, describeProblem } from './describe';
 import type { LogEntryLike, Phrase } from './types';
 
@@ -18,3 +18,14 @@ export const phraseText = (p: Phrase): string => describePhrase(p, 'en');
 
 /** A scenario problem (a located error or warning) in English: pass as the loader's `describe`. */
 export const problemText = (p: Problem): string => describeProblem(p, 'en');
+
+/** What a refused comparison request (a CompareError or SweepError `fn` throws) says in English. */
+export function refusal(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof CompareError || e instanceof SweepError) return problemText(e.problem);
+    throw e;
+  }
+  throw new Error('expected a CompareError or a SweepError');
+}

@@ -7,7 +7,7 @@ import { Simulation } from '../engine/engine';
 import type { RunInputs } from '../engine/types';
 import { computeMetrics, METRIC_KEYS, type MetricKey } from '../metrics/metrics';
 import { formatError, loadScenario } from '../scenario/load';
-import type { DescribeProblem } from '../scenario/problems';
+import { plainProblem, problem, type DescribeProblem, type Problem } from '../scenario/problems';
 import { scenarioSchema, type Scenario } from '../scenario/schema';
 import { samplePoints, sweepRange, type SampleSpec } from './design';
 import { RunStore } from './run-store';
@@ -118,18 +118,24 @@ export interface CompareResult {
   readonly sensitivity: readonly Sensitivity[];
 }
 
-/** Something wrong with what was asked (not with the scenario file): unknown structure, bad sweep. */
+/**
+ * Something wrong with what was asked (not with the scenario file): unknown structure, bad
+ * sweep. Its problem is worded at the edge; the message is the problem as data.
+ */
 export class CompareError extends Error {
   override readonly name = 'CompareError';
+  constructor(readonly problem: Problem) {
+    super(plainProblem(problem));
+  }
 }
 
 export function seedList(seeds: number | readonly number[], seedStart = 1): number[] {
   if (typeof seeds !== 'number') {
-    if (seeds.length === 0) throw new CompareError('give at least one seed');
+    if (seeds.length === 0) throw new CompareError(problem('problem.compare.seeds-none', {}));
     return [...seeds];
   }
   if (!Number.isInteger(seeds) || seeds < 1)
-    throw new CompareError(`the number of seeds is a whole number from 1, not ${seeds}`);
+    throw new CompareError(problem('problem.compare.seeds-count', { got: String(seeds) }));
   return Array.from({ length: seeds }, (_, i) => seedStart + i);
 }
 
@@ -143,17 +149,24 @@ export function planComparison(scenario: Scenario, options: CompareOptions): Com
   for (const id of structures) {
     if (!known.includes(id)) {
       throw new CompareError(
-        `no structure "${id}" in scenario ${scenario.id}; it has: ${known.join(', ')}`,
+        problem('problem.compare.structure-unknown', {
+          structure: id,
+          scenario: scenario.id,
+          known: known.join(', '),
+        }),
       );
     }
   }
   const dup = structures.find((id, i) => structures.indexOf(id) !== i);
-  if (dup !== undefined) throw new CompareError(`structure "${dup}" is listed twice`);
+  if (dup !== undefined)
+    throw new CompareError(problem('problem.compare.structure-twice', { structure: dup }));
 
   const metrics = options.metrics?.length ? [...options.metrics] : [...METRIC_KEYS];
   for (const m of metrics) {
     if (!METRIC_KEYS.includes(m))
-      throw new CompareError(`no metric "${m}"; metrics are: ${METRIC_KEYS.join(', ')}`);
+      throw new CompareError(
+        problem('problem.compare.metric-unknown', { metric: m, metrics: METRIC_KEYS.join(', ') }),
+      );
   }
   const seeds = seedList(options.seeds, options.seedStart);
   const points = buildPoints(scenario, options);
@@ -179,24 +192,22 @@ export function planComparison(scenario: Scenario, options: CompareOptions): Com
 function buildPoints(scenario: Scenario, options: CompareOptions): SweepPoint[] {
   const sweeps = options.sweeps ?? [];
   if (options.sample && sweeps.length === 0) {
-    throw new SweepError('a sample needs something to vary: add --sweep path=low..high or a list');
+    throw new SweepError(problem('problem.compare.sample-without-sweep', {}));
   }
   if (sweeps.length === 0) return [{ index: 0, assignments: [], label: '', scenario }];
   const ranged = sweeps.find((s) => sweepRange(s) !== undefined);
   if (ranged && !options.sample) {
     throw new SweepError(
-      `sweep "${ranged.path}" is a range (${ranged.values[0]}): ranges are sampled, add --sample lhs:N or random:N`,
+      problem('problem.compare.range-unsampled', { path: ranged.path, range: ranged.values[0]! }),
     );
   }
   if (options.raw === undefined) {
-    throw new CompareError(
-      'a sweep needs the scenario as written (options.raw), to apply its values and check them',
-    );
+    throw new CompareError(problem('problem.compare.raw-missing', {}));
   }
   const paths = sweeps.map((s) => s.path);
   const repeated = paths.find((p, i) => paths.indexOf(p) !== i);
   if (repeated !== undefined)
-    throw new SweepError(`sweep "${repeated}" is given twice: list all its values in one`);
+    throw new SweepError(problem('problem.compare.sweep-twice', { path: repeated }));
   const designed = options.sample ? samplePoints(sweeps, options.sample) : sweepPoints(sweeps);
   return designed.map((assignments, index) => {
     const raw = applyAssignments(options.raw, scenarioSchema, assignments);
@@ -210,7 +221,10 @@ function buildPoints(scenario: Scenario, options: CompareOptions): SweepPoint[] 
     if (!loaded.ok) {
       const why = loaded.errors.map((e) => formatError(e).replace(/^.*?:\d+:\d+: /, '')).join('; ');
       throw new SweepError(
-        `with ${assignments.map((a) => `${a.path}=${a.value}`).join(', ')} the scenario is not valid: ${why}`,
+        problem('problem.compare.sweep-invalid', {
+          assignments: assignments.map((a) => `${a.path}=${a.value}`).join(', '),
+          why,
+        }),
       );
     }
     return { index, assignments, label, scenario: loaded.scenario };

@@ -5,6 +5,7 @@
 // The design depends on its seed alone: every coordinator and worker builds the same points.
 import { createRng, type Rng } from '../rng';
 import { parseDuration } from '../time';
+import { problem } from '../scenario/problems';
 import { parseValue, SweepError, type Assignment, type SweepSpec } from './sweep';
 
 export const SAMPLE_KINDS = ['lhs', 'random'] as const;
@@ -32,9 +33,7 @@ export function parseSample(text: string, seed = 1): SampleSpec {
   const kind = m?.[1] as SampleKind | undefined;
   const count = Number(m?.[2]);
   if (!m || !kind || !SAMPLE_KINDS.includes(kind) || !Number.isSafeInteger(count) || count < 1) {
-    throw new SweepError(
-      `a sample is written kind:count with kind ${SAMPLE_KINDS.join(' or ')}, e.g. "lhs:200"; got ${JSON.stringify(text)}`,
-    );
+    throw new SweepError(problem('problem.compare.sample-form', { gotJson: JSON.stringify(text) }));
   }
   return { kind, count, seed };
 }
@@ -54,7 +53,7 @@ export function parseRange(text: string): SweepRange | undefined {
     if (low !== undefined && high !== undefined) range = { low, high, unit: 'minutes' };
   }
   if (range && range.high < range.low) {
-    throw new SweepError(`the range ${text.trim()} runs backwards: write the low end first`);
+    throw new SweepError(problem('problem.compare.range-backwards', { range: text.trim() }));
   }
   return range;
 }

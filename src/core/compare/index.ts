@@ -50,6 +50,7 @@ export {
   type Assignment,
   type SweepSpec,
 } from './sweep';
+export type { CompareProblemKind, CompareProblemParams } from './problems';
 export {
   numericValue,
   parseRange,

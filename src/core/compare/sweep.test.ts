@@ -14,6 +14,7 @@ import {
   sweepPoints,
   type Assignment,
 } from './sweep';
+import { problemText, refusal } from '../../i18n/testing';
 
 const RAW = parse(COMPARE_DRILL_YAML) as {
   actors: Array<Record<string, unknown>>;
@@ -31,7 +32,7 @@ const error = (path: string, value = '1'): string => {
   try {
     apply(path, value);
   } catch (e) {
-    if (e instanceof SweepError) return e.message;
+    if (e instanceof SweepError) return problemText(e.problem);
     throw e;
   }
   throw new Error(`expected a SweepError for ${path}`);
@@ -63,7 +64,7 @@ describe('reading a sweep argument', () => {
     ['actors[bn.teams=1', /cannot read the step "actors\[bn.teams" of the path/],
   ])('rejects %s', (text, message) => {
     expect(() => parseSweep(text)).toThrow(SweepError);
-    expect(() => parseSweep(text)).toThrow(message);
+    expect(refusal(() => parseSweep(text))).toMatch(message);
   });
 
   it('reads paths: name[sel] is name.sel', () => {

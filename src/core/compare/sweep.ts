@@ -12,6 +12,7 @@
 //   value    := a YAML scalar or flow list: 30m, 0.7, 3, true, [bn-east, fpu]
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { plainProblem, problem, type Problem } from '../scenario/problems';
 
 export interface SweepSpec {
   /** The path as the user wrote it, e.g. `structures.hub.links[ocha>hc].latency`. */
@@ -26,26 +27,32 @@ export interface Assignment {
   readonly value: string;
 }
 
-/** A sweep the user got wrong: the message says what is wrong and what would be right. */
+/**
+ * A sweep the user got wrong: its problem says what is wrong and what would be right, worded
+ * at the edge (the message is the problem as data, for a program to read).
+ */
 export class SweepError extends Error {
   override readonly name = 'SweepError';
+  constructor(readonly problem: Problem) {
+    super(plainProblem(problem));
+  }
 }
+
+/** A sweep path that leads nowhere, and why. */
+const pathError = (path: string, why: Problem): SweepError =>
+  new SweepError(problem('problem.compare.path', { path, why }));
 
 /** `path=v1,v2,...` → its path and values. */
 export function parseSweep(text: string): SweepSpec {
   const eq = text.indexOf('=');
   if (eq <= 0) {
-    throw new SweepError(
-      `a sweep is written path=value1,value2,…, e.g. "actors.bn-east.teams=1,2,3"; got ${JSON.stringify(text)}`,
-    );
+    throw new SweepError(problem('problem.compare.sweep-form', { gotJson: JSON.stringify(text) }));
   }
   const path = text.slice(0, eq).trim();
   parsePath(path);
   const values = splitValues(text.slice(eq + 1));
   if (values.length === 0 || values.some((v) => v === '')) {
-    throw new SweepError(
-      `sweep "${path}" needs a comma-separated list of values after "=", none empty`,
-    );
+    throw new SweepError(problem('problem.compare.sweep-values', { path }));
   }
   return { path, values };
 }
@@ -90,12 +97,16 @@ export function parsePath(path: string): string[] {
   }
   for (const step of steps) {
     if (step === '')
-      throw new SweepError(`the sweep path ${JSON.stringify(path)} has an empty step`);
+      throw new SweepError(
+        problem('problem.compare.path-empty-step', { pathJson: JSON.stringify(path) }),
+      );
     const m = /^([^[\]]+)(?:\[([^[\]]+)\])?$/.exec(step);
     if (!m) {
       throw new SweepError(
-        `cannot read the step ${JSON.stringify(step)} of the path ${JSON.stringify(path)}: steps are separated ` +
-          `by "." and a list item may be picked with [id], e.g. "structures.hub.links[ocha>hc].latency"`,
+        problem('problem.compare.path-step', {
+          stepJson: JSON.stringify(step),
+          pathJson: JSON.stringify(path),
+        }),
       );
     }
     tokens.push(m[1]!.trim());
@@ -137,7 +148,7 @@ export function applyAssignments(
   for (const { path, value } of assignments) {
     const tokens = parsePath(path);
     const set = visit(copy, root, tokens, 0, [], parseValue(value), path);
-    if (set === 0) throw new SweepError(`sweep "${path}": nothing to change`);
+    if (set === 0) throw new SweepError(problem('problem.compare.nothing-to-change', { path }));
   }
   return copy;
 }
@@ -206,8 +217,8 @@ function itemNames(item: unknown): string[] {
   return names;
 }
 
-const listed = (words: readonly string[]): string =>
-  words.length === 0 ? '(none)' : words.map((w) => JSON.stringify(w)).join(', ');
+/** Names quoted and joined; empty when there are none (the catalogs then say so). */
+const listed = (words: readonly string[]): string => words.map((w) => JSON.stringify(w)).join(', ');
 
 function visit(
   node: unknown,
@@ -218,19 +229,18 @@ function visit(
   value: unknown,
   path: string,
 ): number {
-  const where = trail.join('.') || 'the scenario';
+  // Empty for the scenario itself (the catalogs name it).
+  const where = trail.join('.');
   const token = tokens[i]!;
   const s = resolve(schema, node);
   const d = defOf(s);
 
   if (Array.isArray(node)) {
     if (d.type !== 'array' || !d.element)
-      throw new SweepError(`sweep "${path}": ${where} is not a list`);
+      throw pathError(path, problem('problem.compare.path.not-a-list', { where }));
     const element = d.element;
     if (!node.some(isObject)) {
-      throw new SweepError(
-        `sweep "${path}": ${where} is a list of values, not of items with ids; set it whole, e.g. "${where}=[a,b],[a]"`,
-      );
+      throw pathError(path, problem('problem.compare.path.list-of-values', { where }));
     }
     if (token === '*') {
       let count = 0;
@@ -252,11 +262,14 @@ function visit(
         }
       }
       if (count === 0) {
-        throw new SweepError(
-          `sweep "${path}": no item of ${where} has ${tokens.slice(i + 1).join('.')}` +
-            (firstError
-              ? ` (first item: ${firstError.message.replace(/^sweep "[^"]*": /, '')})`
-              : ''),
+        const first = firstError?.problem;
+        throw pathError(
+          path,
+          problem('problem.compare.path.no-item-has', {
+            where,
+            rest: tokens.slice(i + 1).join('.'),
+            ...(first?.kind === 'problem.compare.path' ? { first: first.params.why } : {}),
+          }),
         );
       }
       return count;
@@ -264,8 +277,13 @@ function visit(
     const matches = node.filter((item) => itemNames(item).includes(token));
     if (matches.length === 0) {
       const known = node.map((item) => itemNames(item)[0] ?? '?');
-      throw new SweepError(
-        `sweep "${path}": ${where} has no item ${JSON.stringify(token)}; it has ${listed(known)} (or "*" for all)`,
+      throw pathError(
+        path,
+        problem('problem.compare.path.no-item', {
+          where,
+          tokenJson: JSON.stringify(token),
+          known: listed(known),
+        }),
       );
     }
     return matches.reduce<number>(
@@ -275,14 +293,17 @@ function visit(
   }
 
   if (!isObject(node) || d.type !== 'object' || !d.shape) {
-    throw new SweepError(
-      `sweep "${path}": ${where} is a value, not a block with fields; end the path there`,
-    );
+    throw pathError(path, problem('problem.compare.path.a-value', { where }));
   }
   const fields = Object.keys(d.shape);
   if (!fields.includes(token)) {
-    throw new SweepError(
-      `sweep "${path}": ${where} has no field ${JSON.stringify(token)}; its fields are ${listed(fields)}`,
+    throw pathError(
+      path,
+      problem('problem.compare.path.no-field', {
+        where,
+        tokenJson: JSON.stringify(token),
+        fields: listed(fields),
+      }),
     );
   }
   if (i === tokens.length - 1) {
@@ -291,16 +312,18 @@ function visit(
       leaf.type === 'object' ||
       (leaf.type === 'array' && isObject((node[token] as unknown[] | undefined)?.[0]))
     ) {
-      throw new SweepError(
-        `sweep "${path}": ${[...trail, token].join('.')} is a whole block; name one of its fields`,
+      throw pathError(
+        path,
+        problem('problem.compare.path.whole-block', { where: [...trail, token].join('.') }),
       );
     }
     node[token] = value;
     return 1;
   }
   if (node[token] === undefined) {
-    throw new SweepError(
-      `sweep "${path}": ${where} has no ${JSON.stringify(token)} written in the file; a sweep changes values that are there`,
+    throw pathError(
+      path,
+      problem('problem.compare.path.not-written', { where, tokenJson: JSON.stringify(token) }),
     );
   }
   return visit(node[token], d.shape[token]!, tokens, i + 1, [...trail, token], value, path);

@@ -3,12 +3,14 @@
 // reader's language. The loader turns each into a located error or warning; `describe` (from
 // the edge) words it, and without one the kind and parameters are shown as they are.
 import type { LoaderProblemParams } from './loader-problems';
+import type { CompareProblemParams } from '../compare/problems';
 
 /** Names a message lists (the catalogs join them in the reader's language). */
 type Names = readonly string[];
 
-/** Every problem: the checks' below, and the loader's own (loader-problems.ts). */
-export interface ProblemParams extends LoaderProblemParams {
+/** Every problem: the checks' below, the loader's own (loader-problems.ts) and a comparison's
+ * (compare/problems.ts). */
+export interface ProblemParams extends LoaderProblemParams, CompareProblemParams {
   // ── conditional injects (`when:`) ──
   /** `on` names no mark; `marks` are the valid ones (those of its family when it has one). */
   'problem.mark-unknown': { mark: string; guess: string; marks: Names };

@@ -60,7 +60,7 @@ export default function CompareView({
   onClose,
 }: CompareViewProps) {
   const id = useId();
-  const { t, locale } = useLocale();
+  const { t, locale, words } = useLocale();
   const count = (n: number) => n.toLocaleString(locale);
   const [core, setCore] = useState<Core | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -126,12 +126,19 @@ export default function CompareView({
         seeds: n,
         seedStart: start,
         sweeps,
+        describe: (p) => words.describeProblem(p, locale),
         ...(sweeps.length ? { raw: parseYaml(scenarioText) as unknown } : {}),
       });
     } catch (error) {
+      // What was asked is wrong (a structure, a sweep): its problem in the page's language.
+      const asked = error instanceof core.CompareError || error instanceof core.SweepError;
       return setPhase({
         kind: 'error',
-        message: error instanceof Error ? error.message : String(error),
+        message: asked
+          ? words.describeProblem(error.problem, locale)
+          : error instanceof Error
+            ? error.message
+            : String(error),
       });
     }
     if (plan.runs.length > MAX_BROWSER_RUNS) {
