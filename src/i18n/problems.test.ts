@@ -5,6 +5,7 @@ import { loadScenario, SCHEMA_PROBLEMS, type LoadResult, type ProblemKind } from
 import { CATALOGS } from './catalogs';
 import { describeProblem } from './describe';
 import { LOADER_EN } from './loader-en';
+import { COMPARE_EN } from './compare-en';
 
 const problemKinds = (): ProblemKind[] =>
   (Object.keys(CATALOGS.en) as ProblemKind[]).filter((k) => k.startsWith('problem.'));
@@ -19,6 +20,8 @@ describe('scenario problems in French', () => {
     // The loader's own kinds and the schema's messages are among them.
     expect(kinds).toEqual(expect.arrayContaining(Object.keys(LOADER_EN)));
     expect(kinds).toEqual(expect.arrayContaining([...SCHEMA_PROBLEMS]));
+    // …and a comparison request's (core/compare/problems.ts).
+    expect(kinds).toEqual(expect.arrayContaining(Object.keys(COMPARE_EN)));
     const untranslated = kinds.filter((kind) => {
       const fr = CATALOGS.fr[kind];
       return typeof fr !== 'string' || fr.trim() === '' || bare(kind, 'fr') === bare(kind, 'en');

@@ -164,6 +164,29 @@ describe.concurrent('peacemesh compare', { timeout: CLI_TIMEOUT * 3 }, () => {
     expect(r.stderr).not.toContain(STACK_LINE);
   });
 
+  it.each([
+    [['--structures', 'hub,hub'], 1, /^erreur : la structure « hub » est indiquée deux fois$/m],
+    [['--structures', 'hub,joc'], 1, /aucune structure « joc » dans le scénario compare-drill/],
+    [
+      ['--sweep', 'actors.bn-east.teams=1'],
+      1,
+      /balayage « actors\.bn-east\.teams » : actors n’a pas d’élément "bn-east" ; ses éléments : "wfp"/,
+    ],
+    [
+      ['--sweep', 'actors.bn.teams=1.5'],
+      1,
+      /avec actors\.bn\.teams=1\.5, le scénario n’est pas valide/,
+    ],
+    [['--sweep', 'actors.bn.teams'], 2, /un balayage s’écrit chemin=valeur1,valeur2/],
+    [['--sample', 'grid:3'], 2, /^erreur : --sample : un échantillon s’écrit type:nombre/m],
+  ])('in French, %j exits %d with its reason in French', async (args, code, message) => {
+    const r = await cli(['--lang', 'fr', 'compare', drill, '--seeds', '2', ...args]);
+    expect(r.code).toBe(code);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\b(sweep|structure) "|listed twice|is written/);
+  });
+
   it('an invalid or missing scenario file exits 1 with file:line:col', async () => {
     const bad = await peacemesh(['compare', 'tests/fixtures/invalid-schema.yaml']);
     expect(bad.code).toBe(1);
