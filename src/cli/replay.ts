@@ -27,7 +27,7 @@ export async function replay(args: ReplayArgs, io: CliIo): Promise<ExitCode> {
     io.stderr(`${t('cli.file-problem', { file: args.file, why })}\n`);
     return EXIT.invalid;
   }
-  const read = readPackage(text, args.file);
+  const read = readPackage(text, args.file, locale);
   if (!read.ok) {
     io.stderr(`${read.problem}\n`);
     return EXIT.invalid;

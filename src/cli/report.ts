@@ -105,10 +105,11 @@ function isPackage(text: string): boolean {
 export async function debriefFromPackageText(
   text: string,
   file: string,
+  locale: Locale = 'en',
 ): Promise<{ ok: true; debrief: Debrief; warning?: string } | { ok: false; problems: string[] }> {
   const { readPackage, replayPackage } = await import('../server/package.ts');
   const { exerciseDebrief } = await import('../server/debrief.ts');
-  const read = readPackage(text, file);
+  const read = readPackage(text, file, locale);
   if (!read.ok) return { ok: false, problems: [read.problem] };
   let exercise;
   try {
@@ -117,7 +118,10 @@ export async function debriefFromPackageText(
     return {
       ok: false,
       problems: [
-        `${file}: the journal does not replay: ${err instanceof Error ? err.message : String(err)}`,
+        translate(locale, 'cli.replay.no-replay', {
+          file,
+          why: err instanceof Error ? err.message : String(err),
+        }),
       ],
     };
   }
@@ -127,7 +131,11 @@ export async function debriefFromPackageText(
     : {
         ok: true,
         debrief,
-        warning: `${file}: warning: the replayed log (hash ${exercise.hash}) is not the exercise's (hash ${read.pkg.hash}); the report shows the replay`,
+        warning: translate(locale, 'cli.package.hash-differs', {
+          file,
+          hash: exercise.hash,
+          expected: read.pkg.hash,
+        }),
       };
 }
 
@@ -144,7 +152,7 @@ export async function reportCommand(args: ReportArgs, io: ReportIo): Promise<Exi
   }
   const text = new TextDecoder().decode(bytes);
   const built = isPackage(text)
-    ? await debriefFromPackageText(text, args.file)
+    ? await debriefFromPackageText(text, args.file, locale)
     : debriefFromRunText(text, args.file, locale);
   if (!built.ok) {
     for (const line of built.problems) io.stderr(`${line}\n`);

@@ -88,7 +88,7 @@ export async function readInputsFile(file: string, io: CliIo): Promise<Read<Inpu
 
   if (json['format'] === 'peacemesh-exercise') {
     const { readPackage, replayPackage } = await import('../server/package.ts');
-    const read = readPackage(text, visible(file));
+    const read = readPackage(text, visible(file), locale);
     if (!read.ok) return { ok: false, problems: [read.problem] };
     let exercise;
     try {

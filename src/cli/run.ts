@@ -84,7 +84,12 @@ export async function run(args: RunArgs, io: CliIo): Promise<ExitCode> {
   } catch (err) {
     // Too big to finish: a sentence naming the limit, not an out-of-memory crash.
     if (!(err instanceof RunLimitError)) throw err;
-    io.stderr(`${visible(args.file)}: ${err.message}\n`);
+    const message = translate(locale, 'cli.run.limit', {
+      limit: err.limit,
+      at: formatTime(err.time),
+      size: err.size,
+    });
+    io.stderr(`${visible(args.file)}: ${message}\n`);
     return EXIT.invalid;
   }
   const log = sim.log;

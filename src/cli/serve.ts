@@ -46,7 +46,7 @@ export async function serve(args: ServeArgs, io: CliIo): Promise<ExitCode> {
     if (args.import !== undefined) {
       const text = await read(args.import);
       if (text === undefined) return await closed(host, EXIT.invalid);
-      const pkg = readPackage(text, args.import);
+      const pkg = readPackage(text, args.import, locale);
       if (!pkg.ok) {
         io.stderr(`${pkg.problem}\n`);
         return await closed(host, EXIT.invalid);

@@ -96,6 +96,14 @@ Example:
   'cli.replay.same': "identical to the exercise''s log (hash {hash})",
   'cli.replay.differs': "DIFFERS from the exercise''s log (hash {hash})",
   'cli.replay.error': "error: the replay''s log hash {hash} is not the exercise''s {expected}",
+  // ── french-last: exercise packages read back, and a run stopped at a size limit ──
+  'cli.package.not-json': '{file}: not JSON ({why})',
+  'cli.package.not-package': '{file}: not a PeaceMesh exercise package: {where}: {why}',
+  'cli.package.whole-file': 'file',
+  'cli.package.hash-differs':
+    "{file}: warning: the replayed log (hash {hash}) is not the exercise''s (hash {expected}); the report shows the replay",
+  'cli.run.limit':
+    '{limit, select, log {the run stopped at {at}: its event log reached {size, number} entries, the limit for one run; shorten "duration", make meetings less frequent ("every") or use fewer actors} other {the run stopped at {at}: {size, number} things were waiting to happen at once (messages, timers, meeting sessions), the limit for one run; use fewer actors, links or meetings}}',
   // ── worker ──
   'cli.worker.description': 'take comparison runs from a job queue (start one on each machine)',
   'cli.worker.queue': 'the Redis the coordinator uses, e.g. redis://host:6379/0',

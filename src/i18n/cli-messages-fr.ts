@@ -102,6 +102,14 @@ Exemple :
   'cli.replay.differs': 'DIFFÈRE du journal de l’exercice (empreinte {hash})',
   'cli.replay.error':
     'erreur : l’empreinte {hash} du journal rejoué n’est pas celle de l’exercice, {expected}',
+  // ── french-last: exercise packages read back, and a run stopped at a size limit ──
+  'cli.package.not-json': '{file} : pas du JSON ({why})',
+  'cli.package.not-package': '{file} : pas un dossier d’exercice PeaceMesh : {where} : {why}',
+  'cli.package.whole-file': 'fichier',
+  'cli.package.hash-differs':
+    '{file} : avertissement : le journal rejoué (empreinte {hash}) n’est pas celui de l’exercice (empreinte {expected}) ; le rapport montre le rejeu',
+  'cli.run.limit':
+    '{limit, select, log {le déroulement s’est arrêté à {at} : son journal des événements a atteint {size, number} entrées, la limite pour un déroulement ; raccourcissez « duration », espacez les réunions (« every ») ou prenez moins d’acteurs} other {le déroulement s’est arrêté à {at} : {size, number} choses attendaient d’arriver en même temps (messages, minuteries, séances de réunion), la limite pour un déroulement ; prenez moins d’acteurs, de liaisons ou de réunions}}',
   // ── worker ──
   'cli.worker.description':
     'prendre des déroulements de comparaison dans une file de tâches (en lancer un par machine)',

@@ -3,6 +3,7 @@
 // exercise reached. Replaying it folds the same journal through the same code, so the log
 // comes out identical; join tokens are left out (they are the host's, not the record's).
 import { z } from 'zod';
+import { translate, type Locale } from '../i18n/index.ts';
 import { Exercise } from './exercise.ts';
 import { journalEntrySchema, type JournalEntry } from './journal.ts';
 import { observationSchema, seatViewSchema } from './protocol.ts';
@@ -73,23 +74,32 @@ export function importJournal(pkg: ExercisePackage, token: () => string): Journa
   });
 }
 
-/** Reads a package file's text: the problems in plain words, or the package. */
+/**
+ * Reads a package file's text: the problem in the reader's words (the parser's or the schema's
+ * own detail kept as it is), or the package.
+ */
 export function readPackage(
   text: string,
   file: string,
+  locale: Locale = 'en',
 ): { ok: true; pkg: ExercisePackage } | { ok: false; problem: string } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problem: `${file}: not JSON (${(error as Error).message})` };
+    const why = (error as Error).message;
+    return { ok: false, problem: translate(locale, 'cli.package.not-json', { file, why }) };
   }
   const parsed = packageSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {
       ok: false,
-      problem: `${file}: not a PeaceMesh exercise package: ${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}`,
+      problem: translate(locale, 'cli.package.not-package', {
+        file,
+        where: issue?.path.join('.') || translate(locale, 'cli.package.whole-file'),
+        why: issue?.message ?? parsed.error.message,
+      }),
     };
   }
   return { ok: true, pkg: parsed.data };
