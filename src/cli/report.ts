@@ -54,16 +54,29 @@ export function debriefFromRunText(
       problems: [translate(locale, 'cli.file-problem', { file, why: checked.problem })],
     };
   const run = checked.run;
-  const loaded = loadScenario(run.scenario.text, `${file} (scenario ${run.scenario.fileName})`, {
+  const where = translate(locale, 'cli.report.scenario-in', { file, name: run.scenario.fileName });
+  const loaded = loadScenario(run.scenario.text, where, {
     language: locale,
     describe: (p) => describeProblem(p, locale),
   });
   if (!loaded.ok) return { ok: false, problems: loaded.errors.map(formatError) };
   const scenario = loaded.scenario;
   if (!scenario.structures.some((s) => s.id === run.structure))
-    return { ok: false, problems: [`${file}: the scenario has no structure "${run.structure}"`] };
+    return {
+      ok: false,
+      problems: [translate(locale, 'cli.report.no-structure', { file, structure: run.structure })],
+    };
   const record = checkEvaluationRecord(run.evaluation ?? {});
-  if (!record.ok) return { ok: false, problems: [`${file}: ${record.problem}`] };
+  if (!record.ok)
+    return {
+      ok: false,
+      problems: [
+        translate(locale, 'cli.file-problem', {
+          file,
+          why: describeProblem(record.problem, locale),
+        }),
+      ],
+    };
   const branch = run.branches.find((b) => b.id === run.branch)!;
   let runs;
   try {
@@ -71,7 +84,7 @@ export function debriefFromRunText(
   } catch (err) {
     return {
       ok: false,
-      problems: [`${file}: the run cannot be replayed: ${(err as Error).message}`],
+      problems: [translate(locale, 'cli.report.no-replay', { file, why: (err as Error).message })],
     };
   }
   return {

@@ -102,6 +102,9 @@ Example:
   'cli.package.whole-file': 'file',
   'cli.package.hash-differs':
     "{file}: warning: the replayed log (hash {hash}) is not the exercise''s (hash {expected}); the report shows the replay",
+  'cli.report.scenario-in': '{file} (scenario {name})',
+  'cli.report.no-structure': '{file}: the scenario has no structure "{structure}"',
+  'cli.report.no-replay': '{file}: the run cannot be replayed: {why}',
   'cli.run.limit':
     '{limit, select, log {the run stopped at {at}: its event log reached {size, number} entries, the limit for one run; shorten "duration", make meetings less frequent ("every") or use fewer actors} other {the run stopped at {at}: {size, number} things were waiting to happen at once (messages, timers, meeting sessions), the limit for one run; use fewer actors, links or meetings}}',
   // ── worker ──

@@ -108,6 +108,9 @@ Exemple :
   'cli.package.whole-file': 'fichier',
   'cli.package.hash-differs':
     '{file} : avertissement : le journal rejoué (empreinte {hash}) n’est pas celui de l’exercice (empreinte {expected}) ; le rapport montre le rejeu',
+  'cli.report.scenario-in': '{file} (scénario {name})',
+  'cli.report.no-structure': '{file} : le scénario n’a pas de structure « {structure} »',
+  'cli.report.no-replay': '{file} : le déroulement ne peut pas être rejoué : {why}',
   'cli.run.limit':
     '{limit, select, log {le déroulement s’est arrêté à {at} : son journal des événements a atteint {size, number} entrées, la limite pour un déroulement ; raccourcissez « duration », espacez les réunions (« every ») ou prenez moins d’acteurs} other {le déroulement s’est arrêté à {at} : {size, number} choses attendaient d’arriver en même temps (messages, minuteries, séances de réunion), la limite pour un déroulement ; prenez moins d’acteurs, de liaisons ou de réunions}}',
   // ── worker ──

@@ -651,6 +651,9 @@ not differ on it. "—": nothing to measure (no escort requested…); n=: runs w
   'known.severity': 'severity: {severity}',
   'known.reporter': 'reported by {reporter}',
   'known.responders': 'responders: {responders}',
+  // ── french-last: a saved run's evaluation record (core/evaluation/record.ts) ──
+  'problem.evaluation.damaged':
+    'the evaluation record is damaged at {has_where, select, yes {{where}} other {the evaluation}}: {why}',
   // ── the CLI's progress, usage errors and notes (its own file) ──
   ...CLI_MESSAGES_EN,
   // ── the scenario loader's own problems (its own file) ──

@@ -684,6 +684,9 @@ n’est meilleur) ; sans marque, les structures peuvent fort bien ne pas différ
   'known.severity': 'gravité : {severity}',
   'known.reporter': 'signalé par {reporter}',
   'known.responders': 'intervenants : {responders}',
+  // ── french-last: a saved run's evaluation record (core/evaluation/record.ts) ──
+  'problem.evaluation.damaged':
+    'le relevé d’évaluation est endommagé à {has_where, select, yes {{where}} other {l’évaluation}} : {why}',
   // ── the CLI's progress, usage errors and notes (its own file) ──
   ...CLI_MESSAGES_FR,
   // ── the scenario loader's own problems (its own file) ──

@@ -1318,7 +1318,7 @@ export class RunController {
       this.notify(
         appText('app.notice.observations-unread', {
           file: fileLabel,
-          problem: evaluation.problem,
+          problem: problemText(evaluation.problem),
         }),
       );
     this.baseline = null;

@@ -258,6 +258,12 @@ describe('report: bad input (as a process)', () => {
       expect(built.problems[0]).toMatch(
         /^run\.json: the evaluation record is damaged at ratings\.0\.rating/,
       );
+    const fr = debriefFromRunText(text, 'run.json', 'fr');
+    expect(fr.ok).toBe(false);
+    if (!fr.ok)
+      expect(fr.problems[0]).toMatch(
+        /^run\.json : le relevé d’évaluation est endommagé à ratings\.0\.rating/,
+      );
   });
 
   it(
@@ -337,6 +343,13 @@ describe('report of an exercise package (as a process)', () => {
       );
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).not.toContain(STACK_LINE);
+      const fr = await peacemesh(['--lang', 'fr', 'report', bad]);
+      expect(fr.code).toBe(1);
+      expect(fr.stderr).toMatch(
+        new RegExp(
+          `^${bad.replace(/[.]/g, '\\.')} : pas un dossier d’exercice PeaceMesh : journal\\.\\d+\\.`,
+        ),
+      );
     },
     CLI_TIMEOUT,
   );

@@ -3,6 +3,7 @@
 // scale with its rationale, and the improvement plan. Plain data saved with the run; the
 // zod schema checks it whenever it comes from a file or storage (trust no document).
 import { z } from 'zod';
+import { problem, type Problem } from '../scenario/problems';
 
 export const RATING_SCALE = {
   P: 'Performed without challenges',
@@ -67,15 +68,20 @@ export type ObjectiveRating = z.output<typeof objectiveRatingSchema>;
 export type ImprovementAction = z.output<typeof improvementActionSchema>;
 export type EvaluationRecord = z.output<typeof evaluationRecordSchema>;
 
-/** Reads an evaluation record from a saved run or a file; says what is wrong in plain words. */
+/** Reads an evaluation record from a saved run or a file; says what is wrong, as a problem. */
 export function checkEvaluationRecord(
   doc: unknown,
-): { ok: true; record: EvaluationRecord } | { ok: false; problem: string } {
+): { ok: true; record: EvaluationRecord } | { ok: false; problem: Problem } {
   const parsed = evaluationRecordSchema.safeParse(doc);
   if (parsed.success) return { ok: true, record: parsed.data };
   const issue = parsed.error.issues[0]!;
-  const where = issue.path.length ? issue.path.join('.') : 'the evaluation';
-  return { ok: false, problem: `the evaluation record is damaged at ${where}: ${issue.message}` };
+  return {
+    ok: false,
+    problem: problem('problem.evaluation.damaged', {
+      where: issue.path.join('.'),
+      why: issue.message,
+    }),
+  };
 }
 
 /** The rating given to an objective, if any (the last one given wins). */

@@ -43,6 +43,9 @@ export interface ProblemParams extends LoaderProblemParams, CompareProblemParams
   'problem.facts-escort-credible': { area: string; severity: string; hostile: boolean };
   /** One alternative to an escort stated twice with different chances of working. */
   'problem.facts-alternative': { alternative: string; line: number };
+  // ── a saved run's evaluation record (evaluation/record.ts) ──
+  /** `where` is the field's path, empty for the record as a whole; `why` the schema's words. */
+  'problem.evaluation.damaged': { where: string; why: string };
 }
 
 export type ProblemKind = keyof ProblemParams;
