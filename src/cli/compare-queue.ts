@@ -76,7 +76,7 @@ export async function runComparisonOnQueue(
   } catch (error) {
     bar?.stop();
     if (error instanceof QueueError) {
-      io.stderr(`error: ${error.message}\n`);
+      io.stderr(`${t('cli.error', { message: error.message })}\n`);
       return undefined;
     }
     throw error;

@@ -13,6 +13,7 @@ import type {
   MetricKey,
   Rating,
   RunResult,
+  RunLimitError,
   RunSpec,
   Scenario,
   ScenarioWarning,
@@ -1470,13 +1471,21 @@ export class RunController {
       body();
     } catch (error) {
       if (!(error instanceof Error) || error.name !== 'RunLimitError') throw error;
+      const limit = error as RunLimitError;
       const dropped = [...(this.job ? [this.job] : []), ...this.jobQueue];
       this.job = null;
       this.jobQueue = [];
       this.playing = false;
       this.lastFrame = null;
       this.store.setState({ busy: null, playing: false });
-      this.notify(error.message);
+      // The engine's sentence, in the page's language.
+      this.notify(
+        appText('cli.run.limit', {
+          limit: limit.limit,
+          at: this.core.formatTime(limit.time),
+          size: limit.size,
+        }),
+      );
       for (const job of dropped) job.done();
     }
   }
