@@ -6,7 +6,8 @@
 // puts the batch back on the queue and it is run again elsewhere (BullMQ's stalled jobs).
 import { hostname } from 'node:os';
 import { Job, Queue, UnrecoverableError, Worker } from 'bullmq';
-import type { ComparePlan } from '../core';
+import { CompareError, SweepError, type ComparePlan } from '../core';
+import { describeProblem } from '../i18n';
 import { checkRedis, connectionFor } from './connection';
 import { planFromSpec, planHash } from './plan-spec';
 import {
@@ -93,7 +94,13 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       try {
         plan = planFromSpec(sweep.data.spec);
       } catch (error) {
-        const why = error instanceof Error ? error.message : String(error);
+        // A refused request is a typed problem: in English, like the rest of the worker's log.
+        const why =
+          error instanceof CompareError || error instanceof SweepError
+            ? describeProblem(error.problem, 'en')
+            : error instanceof Error
+              ? error.message
+              : String(error);
         return refuse(`cannot build the plan of sweep ${job.data.runId}: ${why}`);
       }
       for (const id of plans.keys()) {
