@@ -380,9 +380,9 @@ function parseMetrics(locale: Locale, text: string): MetricKey[] {
   return asked as MetricKey[];
 }
 
-function queueUrl(text: string): string {
+function queueUrl(locale: Locale, text: string): string {
   try {
-    return parseQueueUrl(text);
+    return parseQueueUrl(text, locale);
   } catch (err) {
     if (err instanceof QueueError) throw new InvalidArgumentError(`${err.message}.`);
     throw err;
@@ -454,7 +454,11 @@ export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCo
       new Option('--format <format>', t('cli.compare.format')).choices(FORMATS).default('table'),
     )
     .addOption(new Option('--rows <rows>', t('cli.compare.rows')).choices(ROWS).default('summary'))
-    .addOption(new Option('--queue <redis-url>', t('cli.compare.queue')).argParser(queueUrl))
+    .addOption(
+      new Option('--queue <redis-url>', t('cli.compare.queue')).argParser((text) =>
+        queueUrl(locale, text),
+      ),
+    )
     .option('--run-id <id>', t('cli.compare.run-id'))
     .option('--out <file>', t('cli.compare.out'))
     .addOption(

@@ -76,7 +76,7 @@ export function registerWorker(program: Command, io: CliIo, exit: (code: ExitCod
         .makeOptionMandatory()
         .argParser((text: string) => {
           try {
-            return parseQueueUrl(text);
+            return parseQueueUrl(text, locale);
           } catch (err) {
             if (err instanceof QueueError) throw new InvalidArgumentError(`${err.message}.`);
             throw err;

@@ -105,6 +105,12 @@ Example:
   'cli.report.scenario-in': '{file} (scenario {name})',
   'cli.report.no-structure': '{file}: the scenario has no structure "{structure}"',
   'cli.report.no-replay': '{file}: the run cannot be replayed: {why}',
+  'cli.queue.url-form': '--queue is a Redis URL like redis://host:6379/0; got {urlJson}',
+  'cli.queue.url-scheme':
+    '--queue is a Redis URL starting redis:// (or rediss:// for TLS); got {urlJson}',
+  'cli.queue.url-host': '--queue {url} names no host',
+  'cli.queue.url-database':
+    '--queue {url}: after the port comes a database number, like redis://host:6379/0',
   'cli.run.limit':
     '{limit, select, log {the run stopped at {at}: its event log reached {size, number} entries, the limit for one run; shorten "duration", make meetings less frequent ("every") or use fewer actors} other {the run stopped at {at}: {size, number} things were waiting to happen at once (messages, timers, meeting sessions), the limit for one run; use fewer actors, links or meetings}}',
   // ── worker ──

@@ -111,6 +111,12 @@ Exemple :
   'cli.report.scenario-in': '{file} (scénario {name})',
   'cli.report.no-structure': '{file} : le scénario n’a pas de structure « {structure} »',
   'cli.report.no-replay': '{file} : le déroulement ne peut pas être rejoué : {why}',
+  'cli.queue.url-form': '--queue est une URL Redis comme redis://serveur:6379/0 ; reçu {urlJson}',
+  'cli.queue.url-scheme':
+    '--queue est une URL Redis commençant par redis:// (ou rediss:// pour TLS) ; reçu {urlJson}',
+  'cli.queue.url-host': '--queue {url} ne nomme aucun hôte',
+  'cli.queue.url-database':
+    '--queue {url} : après le port vient un numéro de base de données, comme redis://serveur:6379/0',
   'cli.run.limit':
     '{limit, select, log {le déroulement s’est arrêté à {at} : son journal des événements a atteint {size, number} entrées, la limite pour un déroulement ; raccourcissez « duration », espacez les réunions (« every ») ou prenez moins d’acteurs} other {le déroulement s’est arrêté à {at} : {size, number} choses attendaient d’arriver en même temps (messages, minuteries, séances de réunion), la limite pour un déroulement ; prenez moins d’acteurs, de liaisons ou de réunions}}',
   // ── worker ──

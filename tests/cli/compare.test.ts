@@ -179,6 +179,7 @@ describe.concurrent('peacemesh compare', { timeout: CLI_TIMEOUT * 3 }, () => {
     ],
     [['--sweep', 'actors.bn.teams'], 2, /un balayage s’écrit chemin=valeur1,valeur2/],
     [['--sample', 'grid:3'], 2, /^erreur : --sample : un échantillon s’écrit type:nombre/m],
+    [['--queue', 'http://x'], 2, /--queue est une URL Redis commençant par redis:\/\//],
   ])('in French, %j exits %d with its reason in French', async (args, code, message) => {
     const r = await cli(['--lang', 'fr', 'compare', drill, '--seeds', '2', ...args]);
     expect(r.code).toBe(code);
