@@ -1,7 +1,7 @@
 // The app in the pseudo-locale en-XA, where every catalog string is accented English between
 // ⟦ ⟧: any visible text that is neither bracketed nor the scenario's own was written straight
 // into a component and would stay English on a French screen.
-import { act, cleanup, render } from '@testing-library/react';
+import { act, cleanup, fireEvent, render } from '@testing-library/react';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import DRILL from '../../tests/fixtures/app-decision-drill.yaml?raw';
@@ -237,6 +237,29 @@ describe('the evaluation and control screens in the pseudo-locale', () => {
     });
     await expect.poll(() => container.querySelector('form.compare-form')).not.toBeNull();
     expect(untranslated(container, own)).toEqual([]);
+  });
+
+  it('a refused comparison request (a sweep leading nowhere) is worded by the catalogs', async () => {
+    const { container } = render(
+      <LocaleProvider words={words} initial="en-XA">
+        <CompareView scenarioText={DRILL} fileName="decision-drill.yaml" onClose={() => {}} />
+      </LocaleProvider>,
+    );
+    await expect.poll(() => container.querySelector('form.compare-form')).not.toBeNull();
+    const sweep = container.querySelector('textarea[name="sweep"]')!;
+    fireEvent.change(sweep, { target: { value: 'actors.nobody.teams=1,2' } });
+    await act(async () => {
+      fireEvent.submit(container.querySelector('form.compare-form')!);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    await expect
+      .poll(() => container.querySelector('.compare-error')?.textContent ?? '')
+      .toContain(PSEUDO_OPEN);
+    const text = container.querySelector('.compare-error')!.textContent!;
+    expect(text).toContain('actors.nobody.teams');
+    expect(text).not.toContain('problem.compare');
+    // What the planner typed stays as typed.
+    expect(untranslated(container, new Set([...own, 'actors.nobody.teams=1,2']))).toEqual([]);
   });
 });
 
