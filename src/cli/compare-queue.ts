@@ -57,6 +57,7 @@ export async function runComparisonOnQueue(
       url: queue.url,
       runId,
       spec,
+      locale: io.locale ?? 'en',
       signal: options.signal,
       ...(options.keepResults !== undefined ? { keepResults: options.keepResults } : {}),
       ...(options.onResults ? { onResults: options.onResults } : {}),

@@ -111,6 +111,12 @@ Example:
   'cli.queue.url-host': '--queue {url} names no host',
   'cli.queue.url-database':
     '--queue {url}: after the port comes a database number, like redis://host:6379/0',
+  'cli.queue.run-id-form': '--run-id is 1 to 64 letters, digits, "-" or "_"; got {got}',
+  'cli.queue.other-release':
+    'run id {run} was started by PeaceMesh {theirs}, this is {ours}: resume it with that release, or pick another --run-id',
+  'cli.queue.other-inputs':
+    'run id {run} is a sweep with other inputs ({runs} runs of {file}, plan {plan}); give the same inputs to resume it, or pick another --run-id',
+  'cli.queue.vanished': 'sweep {run} vanished from Redis as it was enqueued',
   'cli.run.limit':
     '{limit, select, log {the run stopped at {at}: its event log reached {size, number} entries, the limit for one run; shorten "duration", make meetings less frequent ("every") or use fewer actors} other {the run stopped at {at}: {size, number} things were waiting to happen at once (messages, timers, meeting sessions), the limit for one run; use fewer actors, links or meetings}}',
   // ── worker ──

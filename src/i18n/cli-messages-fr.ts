@@ -117,6 +117,13 @@ Exemple :
   'cli.queue.url-host': '--queue {url} ne nomme aucun hôte',
   'cli.queue.url-database':
     '--queue {url} : après le port vient un numéro de base de données, comme redis://serveur:6379/0',
+  'cli.queue.run-id-form':
+    '--run-id compte de 1 à 64 lettres, chiffres, « - » ou « _ » ; reçu {got}',
+  'cli.queue.other-release':
+    'le balayage {run} a été lancé par PeaceMesh {theirs}, celui-ci est {ours} : reprenez-le avec cette version, ou choisissez un autre --run-id',
+  'cli.queue.other-inputs':
+    'le balayage {run} a d’autres entrées ({runs} déroulements de {file}, plan {plan}) ; donnez les mêmes entrées pour le reprendre, ou choisissez un autre --run-id',
+  'cli.queue.vanished': 'le balayage {run} a disparu de Redis pendant sa mise en file',
   'cli.run.limit':
     '{limit, select, log {le déroulement s’est arrêté à {at} : son journal des événements a atteint {size, number} entrées, la limite pour un déroulement ; raccourcissez « duration », espacez les réunions (« every ») ou prenez moins d’acteurs} other {le déroulement s’est arrêté à {at} : {size, number} choses attendaient d’arriver en même temps (messages, minuteries, séances de réunion), la limite pour un déroulement ; prenez moins d’acteurs, de liaisons ou de réunions}}',
   // ── worker ──

@@ -6,6 +6,7 @@
 // the batches already done and waits for the rest. The sweep is removed once all is gathered.
 import { FlowProducer, Job, Queue, QueueEvents, Worker } from 'bullmq';
 import { RunStore, type ComparePlan, type RunResult } from '../core';
+import { translate, type Locale } from '../i18n';
 import { checkRedis, connectionFor } from './connection';
 import { QueueError } from './url';
 import { planHash, type PlanSpec } from './plan-spec';
@@ -51,6 +52,8 @@ export interface QueueRunOptions {
    * to `onResults` (the `--out` JSON Lines file) instead.
    */
   readonly keepResults?: boolean;
+  /** The language refusals are said in (default English). */
+  readonly locale?: Locale;
 }
 
 export interface QueueOutcome {
@@ -75,11 +78,10 @@ export async function runPlanOnQueue(
   options: QueueRunOptions,
 ): Promise<QueueOutcome> {
   const { runId } = options;
-  if (!RUN_ID.test(runId)) {
-    throw new QueueError(
-      `--run-id is 1 to 64 letters, digits, "-" or "_"; got ${JSON.stringify(runId)}`,
-    );
-  }
+  const t = (key: Parameters<typeof translate>[1], values: Record<string, string>) =>
+    translate(options.locale ?? 'en', key, values);
+  if (!RUN_ID.test(runId))
+    throw new QueueError(t('cli.queue.run-id-form', { got: JSON.stringify(runId) }));
   await checkRedis(options.url);
   const connection = connectionFor(options.url);
   const hash = planHash(plan);
@@ -171,13 +173,17 @@ export async function runPlanOnQueue(
       const d = parent.data;
       if (d.version !== PEACEMESH_VERSION) {
         throw new QueueError(
-          `run id ${runId} was started by PeaceMesh ${d.version}, this is ${PEACEMESH_VERSION}: resume it with that release, or pick another --run-id`,
+          t('cli.queue.other-release', { run: runId, theirs: d.version, ours: PEACEMESH_VERSION }),
         );
       }
       if (d.planHash !== hash || d.runs !== total || d.batches !== batchCount) {
         throw new QueueError(
-          `run id ${runId} is a sweep with other inputs (${d.runs} runs of ${d.spec.file}, plan ${d.planHash}); ` +
-            'give the same inputs to resume it, or pick another --run-id',
+          t('cli.queue.other-inputs', {
+            run: runId,
+            runs: String(d.runs),
+            file: d.spec.file,
+            plan: d.planHash,
+          }),
         );
       }
       // Batches that failed before (a refusing worker, say) get another go.
@@ -219,7 +225,7 @@ export async function runPlanOnQueue(
       }
       // Read back through our own queue: the job flow.add returns is tied to the flow's connection.
       parent = await Job.fromId<SweepJobData>(sweeps, runId);
-      if (!parent) throw new QueueError(`sweep ${runId} vanished from Redis as it was enqueued`);
+      if (!parent) throw new QueueError(t('cli.queue.vanished', { run: runId }));
     }
     const sweep = parent;
 

@@ -180,6 +180,11 @@ describe.concurrent('peacemesh compare', { timeout: CLI_TIMEOUT * 3 }, () => {
     [['--sweep', 'actors.bn.teams'], 2, /un balayage s’écrit chemin=valeur1,valeur2/],
     [['--sample', 'grid:3'], 2, /^erreur : --sample : un échantillon s’écrit type:nombre/m],
     [['--queue', 'http://x'], 2, /--queue est une URL Redis commençant par redis:\/\//],
+    [
+      ['--queue', 'redis://127.0.0.1:1/0', '--run-id', 'bad id!'],
+      1,
+      /^erreur : --run-id compte de 1 à 64 lettres, chiffres, « - » ou « _ » ; reçu "bad id!"$/m,
+    ],
   ])('in French, %j exits %d with its reason in French', async (args, code, message) => {
     const r = await cli(['--lang', 'fr', 'compare', drill, '--seeds', '2', ...args]);
     expect(r.code).toBe(code);
