@@ -170,6 +170,7 @@ async function compareBytes(
       ...(args.sample ? { sample: args.sample } : {}),
       ...(args.metrics ? { metrics: args.metrics } : {}),
       describe: (p) => describeProblem(p, locale),
+      language: locale,
       // The sweep paths apply to the file as written, before defaults and units.
       ...(args.sweeps.length ? { raw: parseYaml(new TextDecoder().decode(bytes)) as unknown } : {}),
     });

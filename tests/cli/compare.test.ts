@@ -175,7 +175,7 @@ describe.concurrent('peacemesh compare', { timeout: CLI_TIMEOUT * 3 }, () => {
     [
       ['--sweep', 'actors.bn.teams=1.5'],
       1,
-      /avec actors\.bn\.teams=1\.5, le scénario n’est pas valide/,
+      /avec actors\.bn\.teams=1\.5, le scénario n’est pas valide : « teams » : Entrée invalide/,
     ],
     [['--sweep', 'actors.bn.teams'], 2, /un balayage s’écrit chemin=valeur1,valeur2/],
     [['--sample', 'grid:3'], 2, /^erreur : --sample : un échantillon s’écrit type:nombre/m],

@@ -38,6 +38,8 @@ export interface CompareOptions {
   readonly metrics?: readonly MetricKey[];
   /** Words the problems of a swept scenario that does not load (the edge's catalogs). */
   readonly describe?: DescribeProblem;
+  /** The language of the schema's own messages for such a scenario (the loader's `language`). */
+  readonly language?: 'en' | 'fr';
 }
 
 /** One combination of sweep values and the scenario it gives. */
@@ -213,11 +215,10 @@ function buildPoints(scenario: Scenario, options: CompareOptions): SweepPoint[] 
     const raw = applyAssignments(options.raw, scenarioSchema, assignments);
     const label = assignments.map((a) => `${shortPath(a.path)}=${a.value}`).join(', ');
     // Through the loader, so a swept value is checked exactly as the file is (schema and ids).
-    const loaded = loadScenario(
-      toYaml(raw),
-      label,
-      options.describe ? { describe: options.describe } : {},
-    );
+    const loaded = loadScenario(toYaml(raw), label, {
+      ...(options.describe ? { describe: options.describe } : {}),
+      ...(options.language ? { language: options.language } : {}),
+    });
     if (!loaded.ok) {
       const why = loaded.errors.map((e) => formatError(e).replace(/^.*?:\d+:\d+: /, '')).join('; ');
       throw new SweepError(

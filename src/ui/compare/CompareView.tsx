@@ -127,6 +127,7 @@ export default function CompareView({
         seedStart: start,
         sweeps,
         describe: (p) => words.describeProblem(p, locale),
+        language: locale === 'fr' ? 'fr' : 'en',
         ...(sweeps.length ? { raw: parseYaml(scenarioText) as unknown } : {}),
       });
     } catch (error) {
