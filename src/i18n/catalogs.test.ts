@@ -12,7 +12,8 @@ import {
   Simulation,
   TERMS,
 } from '../core/index.ts';
-import { CATALOGS, type MessageKey } from './catalogs';
+import type { MessageKey } from './catalogs';
+import { CATALOGS } from './index';
 import { describeEntry } from './describe';
 
 const ROOT = join(import.meta.dirname, '..', '..');

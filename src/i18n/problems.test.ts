@@ -2,7 +2,7 @@
 // reported in French with the same `file:line:col` as in English.
 import { describe, expect, it } from 'vitest';
 import { loadScenario, SCHEMA_PROBLEMS, type LoadResult, type ProblemKind } from '../core/index.ts';
-import { CATALOGS } from './catalogs';
+import { CATALOGS } from './index';
 import { describeProblem } from './describe';
 import { LOADER_EN } from './loader-en';
 

@@ -10,7 +10,7 @@ export function loadCore(): Promise<Core> {
 }
 
 /** The log's renderer and its catalogs (src/i18n). */
-export type Words = typeof import('../i18n/index.ts');
+export type Words = typeof import('../i18n/words.ts');
 
 let pendingWords: Promise<Words> | undefined;
 
@@ -19,5 +19,5 @@ let pendingWords: Promise<Words> | undefined;
  * engine runs, so nothing needs words before both are in.
  */
 export function loadWords(): Promise<Words> {
-  return (pendingWords ??= import('../i18n/index.ts'));
+  return (pendingWords ??= import('../i18n/words.ts'));
 }

@@ -1,7 +1,7 @@
 // The whole screen: header; MSEL timeline and event log left; mesh and playback centre (the
 // mesh keeps at least half the workspace); inspector, branches and metrics right. On a tablet
 // the mesh comes first, full width, and the side columns follow below. Files drop anywhere.
-import { useState, type DragEvent, type MouseEvent } from 'react';
+import { lazy, Suspense, useState, type DragEvent, type MouseEvent } from 'react';
 import { BriefDialog } from './BriefDialog';
 import { Branches } from './Branches';
 import { useApp, useServices } from './context';
@@ -11,7 +11,6 @@ import { GraphArea } from './GraphArea';
 import { Header } from './Header';
 import { HelpDialog } from './HelpDialog';
 import { useT } from './i18n';
-import { HotWash } from './HotWash';
 import { InjectDialog } from './InjectDialog';
 import { Inspector } from './Inspector';
 import { MetricsPanel } from './MetricsPanel';
@@ -20,6 +19,19 @@ import { ObserveDialog } from './ObserveDialog';
 import { Playback } from './Playback';
 import { Timeline } from './Timeline';
 import { useKeyboard } from './useKeyboard';
+
+// The hot wash opens once, at the end of a run: its dialog (and the measures it formats) is a
+// chunk of its own, fetched when first opened, not part of the page's start.
+const HotWashDialog = lazy(() => import('./HotWash').then((m) => ({ default: m.HotWashDialog })));
+
+function HotWash() {
+  const open = useApp((s) => s.hotwashOpen);
+  return open ? (
+    <Suspense fallback={null}>
+      <HotWashDialog />
+    </Suspense>
+  ) : null;
+}
 
 /** Moves keyboard focus to a landmark (a fragment link alone scrolls but may not focus it). */
 const skipTo = (id: string) => (event: MouseEvent<HTMLAnchorElement>) => {
