@@ -15,20 +15,31 @@ import { InjectDialog } from './InjectDialog';
 import { Inspector } from './Inspector';
 import { MetricsPanel } from './MetricsPanel';
 import { Notice } from './Notice';
-import { ObserveDialog } from './ObserveDialog';
 import { Playback } from './Playback';
 import { Timeline } from './Timeline';
 import { useKeyboard } from './useKeyboard';
 
-// The hot wash opens once, at the end of a run: its dialog (and the measures it formats) is a
-// chunk of its own, fetched when first opened, not part of the page's start.
+// The hot wash (at the end of a run) and the observation form (while paused) are chunks of
+// their own, fetched when first opened: neither is part of the page's start.
 const HotWashDialog = lazy(() => import('./HotWash').then((m) => ({ default: m.HotWashDialog })));
+const ObserveModal = lazy(() =>
+  import('./ObserveDialog').then((m) => ({ default: m.ObserveModal })),
+);
 
 function HotWash() {
   const open = useApp((s) => s.hotwashOpen);
   return open ? (
     <Suspense fallback={null}>
       <HotWashDialog />
+    </Suspense>
+  ) : null;
+}
+
+function ObserveDialog() {
+  const open = useApp((s) => s.observeOpen);
+  return open ? (
+    <Suspense fallback={null}>
+      <ObserveModal />
     </Suspense>
   ) : null;
 }
