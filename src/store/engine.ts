@@ -15,8 +15,8 @@ export type Words = typeof import('../i18n/words.ts');
 let pendingWords: Promise<Words> | undefined;
 
 /**
- * The renderer is a chunk of its own too, fetched with the engine: the log is empty until the
- * engine runs, so nothing needs words before both are in.
+ * The renderer is a chunk of its own too, with English built in; the page awaits it (and the
+ * catalog of its language, `loadCatalog`) before its first paint, while the engine loads.
  */
 export function loadWords(): Promise<Words> {
   return (pendingWords ??= import('../i18n/words.ts'));
