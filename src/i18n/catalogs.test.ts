@@ -14,7 +14,7 @@ import {
 } from '../core/index.ts';
 import type { MessageKey } from './catalogs';
 import { CATALOGS } from './index';
-import { describeEntry } from './describe';
+import { describeEntry } from './index';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const keys = (locale: 'en' | 'fr') => Object.keys(CATALOGS[locale]).sort();

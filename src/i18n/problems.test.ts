@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario, SCHEMA_PROBLEMS, type LoadResult, type ProblemKind } from '../core/index.ts';
 import { CATALOGS } from './index';
-import { describeProblem } from './describe';
+import { describeProblem } from './index';
 import { LOADER_EN } from './loader-en';
 
 const problemKinds = (): ProblemKind[] =>
