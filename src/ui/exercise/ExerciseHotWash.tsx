@@ -116,7 +116,7 @@ export function ExerciseHotWash({ onClose }: { onClose(): void }) {
   };
 
   const actions: HotWashActions = {
-    describe: (e) => describeEntry(e, 'en'),
+    describe: (e) => describeEntry(e, locale),
     rate: (objective, rating, rationale) =>
       c.send({ type: 'rate', objective, rating, rationale: rationale.slice(0, 2000) }),
     ...(excon
