@@ -13,7 +13,7 @@ import Graph from 'graphology';
 import Sigma, { DEFAULT_STYLES } from 'sigma';
 import { layerFill, sdfCircle, sdfDiamond, sdfSquare, sdfTriangle } from 'sigma/rendering';
 import type { SDFShape } from 'sigma/rendering';
-import { translate, localeOf } from '../i18n/index.ts';
+import { translate, localeOf } from '../i18n/words.ts';
 import { accessibleName, diffKeyed, stateLine } from './diff.ts';
 import { pointAlong } from './geometry.ts';
 import { initialPositions } from './layout.ts';

@@ -12,8 +12,9 @@ import {
   Simulation,
   TERMS,
 } from '../core/index.ts';
-import { CATALOGS, type MessageKey } from './catalogs';
-import { describeEntry } from './describe';
+import type { MessageKey } from './catalogs';
+import { CATALOGS } from './index';
+import { describeEntry } from './index';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const keys = (locale: 'en' | 'fr') => Object.keys(CATALOGS[locale]).sort();

@@ -6,8 +6,7 @@
 import type { EntryKind, PhraseKind } from './types';
 import type { TERMS } from './types';
 import { en } from './en';
-import { fr } from './fr';
-import type { Locale } from './locale';
+import type { Locale, UiLocale } from './locale';
 // Scenario problems (core/scenario/problems.ts): checks whose words live here.
 import type { ProblemKind } from '../core/index.ts';
 
@@ -43,4 +42,27 @@ export type MessageKey =
   | ProblemKind;
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
-export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, fr };
+/**
+ * The catalogs loaded so far: English always (the fallback every locale is checked against, and
+ * the pseudo-locale's source); French once `loadCatalog('fr')` has fetched it. The web app starts
+ * with English only and fetches French before drawing a French page; src/i18n/index.ts, which
+ * the CLI, the server, the report and tests import, loads every language up front.
+ */
+const loaded: { en: Catalog } & Partial<Record<Locale, Catalog>> = { en };
+export const CATALOGS: Readonly<{ en: Catalog } & Partial<Record<Locale, Catalog>>> = loaded;
+
+export function addCatalog(locale: Locale, catalog: Catalog): void {
+  loaded[locale] = catalog;
+}
+
+/** A loaded catalog; asking for one not loaded yet is a programming error, not a fallback. */
+export function catalogOf(locale: Locale): Catalog {
+  const catalog = loaded[locale];
+  if (catalog === undefined) throw new Error(`the ${locale} catalog is used before loadCatalog`);
+  return catalog;
+}
+
+/** Fetches a language's catalog (the pseudo-locale derives from English: nothing to fetch). */
+export async function loadCatalog(locale: UiLocale): Promise<void> {
+  if (locale === 'fr' && loaded.fr === undefined) addCatalog('fr', (await import('./fr')).fr);
+}

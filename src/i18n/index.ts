@@ -1,10 +1,12 @@
-// Words at the edges: the message catalogs (English, French) and the one renderer the CLI,
-// the app and the report use for the log. Imports only core's light vocabulary (and types),
-// so the app's first screen can use it without loading the engine.
-export { describeEntry, describePhrase, describeProblem, describeTerm } from './describe';
-export { CATALOGS, type AppKey, type Catalog, type MessageKey, type ReportKey } from './catalogs';
-export { formatShare, formatDurationIn, formatList, formatClock } from './format';
-export { LOCALES, isLocale, localeOf, localeFromEnv, type Locale, type UiLocale } from './locale';
-export { PSEUDO_LOCALE, PSEUDO_OPEN, PSEUDO_CLOSE } from './pseudo';
-export { translate } from './translate';
-export { detailText, measureText, measureValue, observedText } from './measures';
+// Words at the edges with every language loaded up front: the CLI, the server, the report and
+// tests translate synchronously in any locale. The web app imports ./words instead, so its
+// start carries English only and fetches French when the reader picks it.
+import { addCatalog, type Catalog } from './catalogs';
+import { en } from './en';
+import { fr } from './fr';
+import type { Locale } from './locale';
+
+addCatalog('fr', fr);
+
+export * from './words';
+export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, fr };

@@ -1,7 +1,8 @@
 // A measure's words from its typed result, in English and French: the hot wash and the
 // after-action report show these, so a French report has no English sentence left in it.
+// Through ./index, which loads the French catalogs the French cases need.
 import { describe, expect, it } from 'vitest';
-import { detailText, measureText, observedText } from './measures';
+import { detailText, measureText, observedText } from './index';
 
 /** Intl puts no-break spaces inside "6 h" and "75 %". */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

@@ -2,8 +2,8 @@
 // reported in French with the same `file:line:col` as in English.
 import { describe, expect, it } from 'vitest';
 import { loadScenario, SCHEMA_PROBLEMS, type LoadResult, type ProblemKind } from '../core/index.ts';
-import { CATALOGS } from './catalogs';
-import { describeProblem } from './describe';
+import { CATALOGS } from './index';
+import { describeProblem } from './index';
 import { LOADER_EN } from './loader-en';
 import { COMPARE_EN } from './compare-en';
 

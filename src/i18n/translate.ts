@@ -1,6 +1,6 @@
 // A catalog string by key, with ICU arguments: the CLI's help, summaries and errors.
 import { IntlMessageFormat } from 'intl-messageformat';
-import { CATALOGS, type MessageKey } from './catalogs';
+import { CATALOGS, catalogOf, type MessageKey } from './catalogs';
 import type { UiLocale } from './locale';
 import { PSEUDO_LOCALE, pseudoAst, pseudoText } from './pseudo';
 
@@ -19,7 +19,7 @@ export function translate(
   values: Readonly<Record<string, string | number | boolean>> = {},
 ): string {
   if (locale !== PSEUDO_LOCALE) {
-    const message = CATALOGS[locale][key];
+    const message = catalogOf(locale)[key];
     if (typeof message === 'string' && LITERAL.test(message)) return message;
   }
   const id = `${locale}\u0000${key}`;
@@ -34,7 +34,7 @@ export function translate(
 export function compile(key: MessageKey, locale: UiLocale): IntlMessageFormat {
   return locale === PSEUDO_LOCALE
     ? new IntlMessageFormat(pseudoAst(CATALOGS.en[key]), 'en')
-    : new IntlMessageFormat(CATALOGS[locale][key], locale);
+    : new IntlMessageFormat(catalogOf(locale)[key], locale);
 }
 
 /** A plain catalog string (a term, a label with no arguments), unformatted. */
@@ -43,5 +43,5 @@ export function plain(key: MessageKey, locale: UiLocale): string | undefined {
     ? CATALOGS.en[key] === undefined
       ? undefined
       : pseudoText(CATALOGS.en[key])
-    : CATALOGS[locale][key];
+    : catalogOf(locale)[key];
 }

@@ -10,14 +10,14 @@ export function loadCore(): Promise<Core> {
 }
 
 /** The log's renderer and its catalogs (src/i18n). */
-export type Words = typeof import('../i18n/index.ts');
+export type Words = typeof import('../i18n/words.ts');
 
 let pendingWords: Promise<Words> | undefined;
 
 /**
- * The renderer is a chunk of its own too, fetched with the engine: the log is empty until the
- * engine runs, so nothing needs words before both are in.
+ * The renderer is a chunk of its own too, with English built in; the page awaits it (and the
+ * catalog of its language, `loadCatalog`) before its first paint, while the engine loads.
  */
 export function loadWords(): Promise<Words> {
-  return (pendingWords ??= import('../i18n/index.ts'));
+  return (pendingWords ??= import('../i18n/words.ts'));
 }

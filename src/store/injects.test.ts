@@ -58,8 +58,13 @@ const ctx = {
 };
 
 describe('checking a live inject', () => {
-  // Problems are worded from the catalogs, which the app binds once they load.
-  beforeAll(async () => bindWords(await loadWords()));
+  // Problems are worded from the catalogs, which the app binds once they load (French too, as
+  // the page fetches it before it turns French).
+  beforeAll(async () => {
+    const words = await loadWords();
+    await words.loadCatalog('fr');
+    bindWords(words);
+  });
 
   it('names every missing field in plain words, per kind', () => {
     const problems = (draft: InjectDraft) => {

@@ -1,7 +1,7 @@
 // The whole screen: header; MSEL timeline and event log left; mesh and playback centre (the
 // mesh keeps at least half the workspace); inspector, branches and metrics right. On a tablet
 // the mesh comes first, full width, and the side columns follow below. Files drop anywhere.
-import { useState, type DragEvent, type MouseEvent } from 'react';
+import { lazy, Suspense, useState, type DragEvent, type MouseEvent } from 'react';
 import { BriefDialog } from './BriefDialog';
 import { Branches } from './Branches';
 import { useApp, useServices } from './context';
@@ -11,15 +11,38 @@ import { GraphArea } from './GraphArea';
 import { Header } from './Header';
 import { HelpDialog } from './HelpDialog';
 import { useT } from './i18n';
-import { HotWash } from './HotWash';
 import { InjectDialog } from './InjectDialog';
 import { Inspector } from './Inspector';
 import { MetricsPanel } from './MetricsPanel';
 import { Notice } from './Notice';
-import { ObserveDialog } from './ObserveDialog';
 import { Playback } from './Playback';
 import { Timeline } from './Timeline';
 import { useKeyboard } from './useKeyboard';
+
+// The hot wash (at the end of a run) and the observation form (while paused) are chunks of
+// their own, fetched when first opened: neither is part of the page's start.
+const HotWashDialog = lazy(() => import('./HotWash').then((m) => ({ default: m.HotWashDialog })));
+const ObserveModal = lazy(() =>
+  import('./ObserveDialog').then((m) => ({ default: m.ObserveModal })),
+);
+
+function HotWash() {
+  const open = useApp((s) => s.hotwashOpen);
+  return open ? (
+    <Suspense fallback={null}>
+      <HotWashDialog />
+    </Suspense>
+  ) : null;
+}
+
+function ObserveDialog() {
+  const open = useApp((s) => s.observeOpen);
+  return open ? (
+    <Suspense fallback={null}>
+      <ObserveModal />
+    </Suspense>
+  ) : null;
+}
 
 /** Moves keyboard focus to a landmark (a fragment link alone scrolls but may not focus it). */
 const skipTo = (id: string) => (event: MouseEvent<HTMLAnchorElement>) => {

@@ -14,7 +14,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { Debrief, ImprovementAction, LogEntry, Rating } from '../core/index.ts';
-import { detailText, measureText, observedText } from '../i18n/index.ts';
+import { detailText, measureText, observedText } from '../i18n/words.ts';
 import { clock, entryText } from '../store';
 import { useApp, useController } from './context';
 import { useLocale, useT, type Translate } from './i18n';
@@ -69,7 +69,7 @@ export function HotWash() {
   return open ? <HotWashDialog /> : null;
 }
 
-function HotWashDialog() {
+export function HotWashDialog() {
   const c = useController();
   const d = useApp((s) => s.hotwash);
   const busy = useApp((s) => s.busy);

@@ -9,7 +9,7 @@ export function ObserveDialog() {
   return open ? <ObserveModal /> : null;
 }
 
-function ObserveModal() {
+export function ObserveModal() {
   const c = useController();
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();

@@ -1,11 +1,12 @@
 // The app's language: a context holding the locale and `t`, the catalog lookup every component
-// uses for its words. The catalogs come with the renderer's chunk (src/i18n), which the page
-// loads before its first paint; the choice is remembered in localStorage and <html lang>
-// follows it (screen readers, hyphenation, and the log renderer in src/store read it).
+// uses for its words. The catalogs come with the renderer's chunk (src/i18n/words.ts), which the
+// page loads before its first paint with the catalog of the language it opens in; the choice is
+// remembered in localStorage and <html lang> follows it (screen readers, hyphenation, and the
+// log renderer in src/store read it).
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { GraphWords } from '../graph/types.ts';
 import type { Words } from '../store';
-import type { AppKey, Locale, MessageKey, UiLocale } from '../i18n/index.ts';
+import type { AppKey, Locale, MessageKey, UiLocale } from '../i18n/words.ts';
 
 const STORAGE_KEY = 'peacemesh.lang';
 
@@ -67,15 +68,25 @@ export function LocaleProvider({
     showLang(initial);
     return initial;
   });
-  const setLocale = useCallback((next: Locale) => {
-    showLang(next);
-    try {
-      globalThis.localStorage?.setItem(STORAGE_KEY, next);
-    } catch {
-      // not remembered, still switched
-    }
-    setState(next);
-  }, []);
+  const setLocale = useCallback(
+    (next: Locale) => {
+      // A language other than English is fetched the first time it is picked: the page
+      // switches once its words are in, never half-translated. Offline, it stays as it is.
+      void words.loadCatalog(next).then(
+        () => {
+          showLang(next);
+          try {
+            globalThis.localStorage?.setItem(STORAGE_KEY, next);
+          } catch {
+            // not remembered, still switched
+          }
+          setState(next);
+        },
+        () => undefined,
+      );
+    },
+    [words],
+  );
   const value = useMemo<LocaleServices>(
     () => ({
       locale,

@@ -15,8 +15,10 @@ const params = new URLSearchParams(location.search);
 const exercise = params.get('exercise');
 const seat = params.get('seat');
 
-// The catalogs come first: every label on the page is in the reader's language.
+// The catalogs come first: every label on the page is in the reader's language, from the first
+// paint (English is built into the renderer's chunk; another language is fetched now).
 const words = await loadWords();
+await words.loadCatalog(initialLocale(words));
 bindWords(words);
 if (exercise && seat) {
   void import('./exercise/mount').then((m) => m.mountExercise(root, exercise, seat, words));

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatError, loadScenario, type LogEntry, type Scenario } from '../../src/core/index';
-import { describeEntry } from '../../src/i18n/describe';
+import { describeEntry } from '../../src/i18n/index.ts';
 import { param } from '../../src/i18n/testing';
 import { play } from '../helpers/scenarios';
 

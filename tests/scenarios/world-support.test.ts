@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatError, loadScenario, type LogEntry, type Scenario } from '../../src/core/index';
-import { describeEntry } from '../../src/i18n/describe';
+import { describeEntry } from '../../src/i18n/index.ts';
 import { param, problemText, text } from '../../src/i18n/testing';
 import { marked, play, seeds } from '../helpers/scenarios';
 

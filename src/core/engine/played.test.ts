@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bundled } from '../../../tests/helpers/scenarios';
 import { Simulation } from './engine';
 import { hashText } from './hash';
-import { describeEntry } from '../../i18n/describe';
+import { describeEntry } from '../../i18n/index.ts';
 import { param, text } from '../../i18n/testing';
 
 const scenario = bundled('carana-three-bad-days');

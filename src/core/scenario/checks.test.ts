@@ -4,7 +4,7 @@
 import { parseDocument, visit } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import DILEMMA from '../../../scenarios/convoy-escort-dilemma.yaml?raw';
-import { describeProblem } from '../../i18n/describe';
+import { describeProblem } from '../../i18n/index.ts';
 import { problemText } from '../../i18n/testing';
 import { Simulation } from '../engine/engine';
 import { loadScenario, type LoadResult, type ScenarioError } from './load';

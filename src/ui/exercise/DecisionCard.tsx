@@ -2,7 +2,7 @@
 // answers, with the facts its actor knows and doctrine's answer as the baseline) or a scenario
 // decision point. EXCON and evaluators see it too; EXCON may force doctrine's answer.
 import { formatTime, type Phrase } from '../../core/index.ts';
-import { describePhrase } from '../../i18n/index.ts';
+import { describePhrase } from '../../i18n/words.ts';
 import { useConnection, useSeat } from './context';
 import { useLocale } from '../i18n';
 

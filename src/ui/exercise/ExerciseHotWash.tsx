@@ -7,7 +7,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { z } from 'zod';
 import { formatTime, type Debrief } from '../../core/index.ts';
-import { describeEntry, type Locale } from '../../i18n/index.ts';
+import { describeEntry, type Locale } from '../../i18n/words.ts';
 import { bindFormat, loadCore } from '../../store';
 import { HotWashBody, type HotWashActions } from '../HotWash';
 import { useLocale } from '../i18n';

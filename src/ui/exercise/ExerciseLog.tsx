@@ -1,6 +1,6 @@
 // The seat's log: what the host let this seat see, newest first, the played decisions marked.
 import { formatTime, type LogEntry } from '../../core/index.ts';
-import { describeEntry } from '../../i18n/index.ts';
+import { describeEntry } from '../../i18n/words.ts';
 import { useSeat } from './context';
 import { useLocale } from '../i18n';
 
