@@ -2,7 +2,8 @@
 // word for word, and a French one of its own.
 import { describe, expect, it } from 'vitest';
 import { formatTime, RunLimitError } from '../core/index.ts';
-import { translate } from './translate';
+// Through ./index, which loads the French catalogs the French case needs.
+import { translate } from './index';
 
 const said = (e: RunLimitError, locale: 'en' | 'fr') =>
   translate(locale, 'cli.run.limit', { limit: e.limit, at: formatTime(e.time), size: e.size });
