@@ -7,7 +7,7 @@ import type { EscortContext } from '../machines/escort';
 import type { PocContext } from '../machines/poc';
 import { handoverWhyNot, type HandoverAssessment } from './readiness-known';
 import type { Mark } from '../vocabulary';
-import { said, type Said } from './entry-kinds';
+import { said, type EntryParams, type Said } from './entry-kinds';
 import {
   escortWhyNot,
   misjudgedPhrases,
@@ -30,7 +30,7 @@ export interface Informed {
   readonly event: SimMessage;
   /** The event as delivered once the decision goes ahead: the truth's draw on the road. */
   go(event: SimMessage): SimMessage;
-  after(value: unknown, context: unknown): Array<{ readonly what: Said; readonly mark: Mark }>;
+  after(value: unknown, context: unknown): Explanation;
 }
 
 /** The UN components' machines (host-state police, not UN support's givers, have their own). */
@@ -49,12 +49,40 @@ export const isRequestWithDecider = (value: unknown): boolean =>
   value !== null &&
   (value as Record<string, unknown>)['requested'] === 'with decider';
 
+/** A decision's log entries: its why, then the uninformed note when there is one. */
+export type Explanation = Array<{ readonly what: Said; readonly mark: Mark }>;
+
+type DecisionHead = Pick<
+  EntryParams['decision.why'],
+  'decider' | 'process' | 'decision' | 'verdict'
+>;
+
+/**
+ * The why of a decision (each rule on what the decider knew, and why not the other options),
+ * and — `uninformed` given — the note that the truth would have changed it, and what it lacked.
+ */
+function explanation(
+  head: DecisionHead,
+  why: Pick<EntryParams['decision.why'], 'rules' | 'others'>,
+  uninformed: Pick<EntryParams['decision.uninformed'], 'judged' | 'missing'> | false,
+): Explanation {
+  const out: Explanation = [
+    { what: said('decision.why', { ...head, ...why }), mark: 'decision.why' },
+  ];
+  if (uninformed)
+    out.push({
+      what: said('decision.uninformed', { ...head, ...uninformed }),
+      mark: 'decision.uninformed',
+    });
+  return out;
+}
+
 /** The why (and, when it was uninformed, the uninformed note) of an escort decision. */
 export function escortExplained(
   c: EscortContext,
   a: EscortAssessment,
   value: unknown,
-): Array<{ readonly what: Said; readonly mark: Mark }> {
+): Explanation {
   const verdict =
     value === 'declined'
       ? 'decline'
@@ -62,32 +90,14 @@ export function escortExplained(
         ? 'approve'
         : undefined;
   if (verdict === undefined) return [];
-  const out: Array<{ what: Said; mark: Mark }> = [
-    {
-      what: said('decision.why', {
-        decider: c.decider,
-        process: c.id,
-        decision: 'escort',
-        verdict,
-        rules: rulePhrases(a.rules),
-        others: escortWhyNot(verdict, a.rules, c.pressure),
-      }),
-      mark: 'decision.why',
+  return explanation(
+    { decider: c.decider, process: c.id, decision: 'escort', verdict },
+    { rules: rulePhrases(a.rules), others: escortWhyNot(verdict, a.rules, c.pressure) },
+    a.verdict !== a.truthVerdict && {
+      judged: misjudgedPhrases(a.rules),
+      missing: missingPhrases(a.missing),
     },
-  ];
-  if (a.verdict !== a.truthVerdict)
-    out.push({
-      what: said('decision.uninformed', {
-        decider: c.decider,
-        process: c.id,
-        decision: 'escort',
-        verdict,
-        judged: misjudgedPhrases(a.rules),
-        missing: missingPhrases(a.missing),
-      }),
-      mark: 'decision.uninformed',
-    });
-  return out;
+  );
 }
 
 /** The POC process about to reach its authority's decision with this event. */
@@ -106,38 +116,20 @@ export function isPocDecisionEvent(c: PocContext, value: unknown, type: string):
  * The why (and the uninformed note) of a POC responder choice, once the authority has chosen:
  * only where a host-state police responder was judged on what the authority knew.
  */
-export function pocExplained(
-  c: PocContext,
-  a: PocAssessment,
-): Array<{ readonly what: Said; readonly mark: Mark }> {
+export function pocExplained(c: PocContext, a: PocAssessment): Explanation {
   if (a.rules.length === 0 || (c.candidates.length === 0 && c.reason === null)) return [];
   const verdict = c.candidates[0] ?? 'none';
-  const out: Array<{ what: Said; mark: Mark }> = [
+  return explanation(
+    { decider: c.decider, process: c.id, decision: 'poc', verdict },
     {
-      what: said('decision.why', {
-        decider: c.decider,
-        process: c.id,
-        decision: 'poc',
-        verdict,
-        rules: responderRulePhrases(a.rules),
-        others: responderWhyNot(verdict, c.candidates, a.rules, c.severity),
-      }),
-      mark: 'decision.why',
+      rules: responderRulePhrases(a.rules),
+      others: responderWhyNot(verdict, c.candidates, a.rules, c.severity),
     },
-  ];
-  if (a.verdict !== a.truthVerdict)
-    out.push({
-      what: said('decision.uninformed', {
-        decider: c.decider,
-        process: c.id,
-        decision: 'poc',
-        verdict,
-        judged: misjudgedResponders(a.rules),
-        missing: missingPhrases(a.missing),
-      }),
-      mark: 'decision.uninformed',
-    });
-  return out;
+    a.verdict !== a.truthVerdict && {
+      judged: misjudgedResponders(a.rules),
+      missing: missingPhrases(a.missing),
+    },
+  );
 }
 
 /** The handover waiting for its authority's joint decision (police to host police). */
@@ -156,7 +148,7 @@ export function handoverExplained(
   c: { readonly authority: string; readonly id: string },
   a: HandoverAssessment,
   value: unknown,
-): Array<{ readonly what: Said; readonly mark: Mark }> {
+): Explanation {
   const flow =
     typeof value === 'object' && value !== null
       ? (value as Record<string, unknown>)['police to host police']
@@ -168,32 +160,14 @@ export function handoverExplained(
         ? 'transfer'
         : undefined;
   if (verdict === undefined) return [];
-  const out: Array<{ what: Said; mark: Mark }> = [
-    {
-      what: said('decision.why', {
-        decider: c.authority,
-        process: c.id,
-        decision: 'handover',
-        verdict,
-        rules: responderRulePhrases([a.rule]),
-        others: handoverWhyNot(verdict, a.gaps),
-      }),
-      mark: 'decision.why',
+  return explanation(
+    { decider: c.authority, process: c.id, decision: 'handover', verdict },
+    { rules: responderRulePhrases([a.rule]), others: handoverWhyNot(verdict, a.gaps) },
+    a.verdict !== a.truthVerdict && {
+      judged: misjudgedResponders([a.rule]),
+      missing: missingPhrases(a.missing),
     },
-  ];
-  if (a.verdict !== a.truthVerdict)
-    out.push({
-      what: said('decision.uninformed', {
-        decider: c.authority,
-        process: c.id,
-        decision: 'handover',
-        verdict,
-        judged: misjudgedResponders([a.rule]),
-        missing: missingPhrases(a.missing),
-      }),
-      mark: 'decision.uninformed',
-    });
-  return out;
+  );
 }
 
 /**
@@ -205,32 +179,14 @@ export function escortTaskExplained(
   process: string,
   a: TaskAssessment,
   played: boolean | undefined,
-): Array<{ readonly what: Said; readonly mark: Mark }> {
+): Explanation {
   const verdict = (played ?? a.verdict === 'accept') ? 'accept' : 'decline';
-  const out: Array<{ what: Said; mark: Mark }> = [
-    {
-      what: said('decision.why', {
-        decider: provider,
-        process,
-        decision: 'escort-task',
-        verdict,
-        rules: taskRulePhrases(a),
-        others: taskWhyNot(verdict, a, played !== undefined),
-      }),
-      mark: 'decision.why',
+  return explanation(
+    { decider: provider, process, decision: 'escort-task', verdict },
+    { rules: taskRulePhrases(a), others: taskWhyNot(verdict, a, played !== undefined) },
+    a.verdict !== a.truthVerdict && {
+      judged: misjudgedRoute(a),
+      missing: missingPhrases(a.missing),
     },
-  ];
-  if (a.verdict !== a.truthVerdict)
-    out.push({
-      what: said('decision.uninformed', {
-        decider: provider,
-        process,
-        decision: 'escort-task',
-        verdict,
-        judged: misjudgedRoute(a),
-        missing: missingPhrases(a.missing),
-      }),
-      mark: 'decision.uninformed',
-    });
-  return out;
+  );
 }
