@@ -259,7 +259,7 @@ describe('played decisions and the record', () => {
       code: 'nothing-waiting',
     });
     // The escort the HC decided is WFP's process, and still one of the HC's: it took part.
-    const escort = hc.state!.question === null ? played!.ref : undefined;
+    const escort = played!.ref;
     expect(escort).toBeDefined();
     await hc.until((m) => m.type === 'state' && m.state.processes.some((p) => p.id === escort));
     const mine = hc.state!.processes.find((p) => p.id === escort)!;

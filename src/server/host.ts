@@ -474,7 +474,7 @@ export class Host {
       if (c.exercise !== exerciseId) continue;
       const seat = exercise.seats.get(c.seat);
       if (!seat || seat.revoked) continue;
-      frame ??= frameNow(exercise);
+      frame ??= frameNow(exercise, audience);
       const reset = c.sent === 0 || c.sent > log.length;
       const entries = audience.visible(seat, log.slice(reset ? 0 : c.sent));
       c.sent = log.length;

@@ -19,19 +19,36 @@ function seatQuestion(q: PlayQuestion): QuestionView {
 }
 
 /**
- * Who each inject entry of the log reached, worked out once per exercise as the log grows
- * (live injects are logged in the order the engine received them).
+ * Who each inject entry of the log reached, and which processes each actor took part in,
+ * worked out once per exercise as the log grows (live injects are logged in the order the
+ * engine received them). A log cut back by a move and written again is read from the start.
  */
 export class Audience {
   private readonly reached: Array<readonly string[] | null> = [];
   private live = 0;
+  /** Actor → the ids its log entries were about (`ref`): processes it took part in. */
+  private readonly about = new Map<string, Set<string>>();
+  /** The last entry read: a log cut back and written again shows a different one. */
+  private last: LogEntry | undefined;
 
   constructor(private readonly exercise: Exercise) {}
 
   private update(): void {
     const log = this.exercise.sim.log;
+    const read = this.reached.length;
+    if (log.length < read || (read > 0 && log[read - 1] !== this.last)) {
+      this.reached.length = 0;
+      this.live = 0;
+      this.about.clear();
+    }
     for (let i = this.reached.length; i < log.length; i++) {
       const e = log[i]!;
+      this.last = e;
+      if (e.ref !== undefined) {
+        let refs = this.about.get(e.at);
+        if (!refs) this.about.set(e.at, (refs = new Set()));
+        refs.add(e.ref);
+      }
       if (e.event !== 'inject') {
         this.reached.push(null);
         continue;
@@ -45,6 +62,15 @@ export class Audience {
       const inject = this.exercise.scenario.injects.find((x) => x.serial === serial);
       this.reached.push(inject ? eventActors(inject.event) : []);
     }
+  }
+
+  /**
+   * Whether one of these actors took part in a process (an entry at the actor about it): the
+   * HC who decided an escort that WFP hosts, a battalion that took its task.
+   */
+  tookPart(actors: readonly string[], process: string): boolean {
+    this.update();
+    return actors.some((a) => this.about.get(a)?.has(process) ?? false);
   }
 
   /** Whether a seat may see this entry. */
@@ -75,27 +101,14 @@ export class Audience {
 export interface Frame {
   readonly graph: GraphView;
   readonly instances: ReturnType<Exercise['sim']['instances']>;
-  /**
-   * The processes each actor has taken part in so far (an entry at the actor about the
-   * process): the HC who decided an escort that WFP hosts, a battalion that took its task.
-   */
-  readonly involved: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly audience: Audience;
 }
 
-export function frameNow(exercise: Exercise): Frame {
-  const instances = exercise.sim.instances();
-  const processes = new Set(instances.filter((i) => i.id !== i.host).map((i) => i.id));
-  const involved = new Map<string, Set<string>>();
-  for (const e of exercise.sim.log) {
-    if (e.ref === undefined || !processes.has(e.ref)) continue;
-    let set = involved.get(e.at);
-    if (!set) involved.set(e.at, (set = new Set()));
-    set.add(e.ref);
-  }
+export function frameNow(exercise: Exercise, audience: Audience): Frame {
   return {
     graph: buildGraphView(exercise.sim, exercise.sim.time, null),
-    instances,
-    involved,
+    instances: exercise.sim.instances(),
+    audience,
   };
 }
 
@@ -160,8 +173,7 @@ export function seatState(
         : frame.instances
             .filter(
               (i) =>
-                i.id !== i.host &&
-                (mine(i.host) || seat.actors.some((a) => frame.involved.get(a)?.has(i.id))),
+                i.id !== i.host && (mine(i.host) || frame.audience.tookPart(seat.actors, i.id)),
             )
             .map((i) => ({
               id: i.id,

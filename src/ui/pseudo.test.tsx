@@ -296,7 +296,7 @@ describe('every exercise seat in the pseudo-locale', () => {
       const connection = new ExerciseConnection('ws://localhost/never-opened');
       connection.store.setState({
         connected: true,
-        state: seatState(x.exercise, seat, frameNow(x.exercise), new Set([seat.id])),
+        state: seatState(x.exercise, seat, frameNow(x.exercise, audience), new Set([seat.id])),
         log: audience.visible(seat, x.exercise.sim.log),
         // A command the host refused: worded by its code, not in the host's English.
         error: { code: 'nothing-waiting', message: 'no decision is waiting' },
