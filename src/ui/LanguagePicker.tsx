@@ -13,8 +13,8 @@ export function LanguagePicker({ onChange }: { readonly onChange?: () => void })
         id={`${id}-lang`}
         value={locale === 'fr' ? 'fr' : 'en'}
         onChange={(e) => {
-          setLocale(e.target.value === 'fr' ? 'fr' : 'en');
-          onChange?.();
+          // After the switch, not before it: what `onChange` words must read the new language.
+          void setLocale(e.target.value === 'fr' ? 'fr' : 'en').then(() => onChange?.());
         }}
       >
         {/* Each language named in itself, so a reader finds theirs whatever is showing */}

@@ -17,7 +17,8 @@ export type Translate = (
 
 export interface LocaleServices {
   readonly locale: UiLocale;
-  readonly setLocale: (locale: Locale) => void;
+  /** Switches once the language's words are in; settles then (or at once, offline). */
+  readonly setLocale: (locale: Locale) => Promise<void>;
   readonly t: Translate;
   /** Minutes as a duration in the page's language ("2h15m", "2 h 15"). */
   readonly span: (minutes: number) => string;
@@ -72,7 +73,7 @@ export function LocaleProvider({
     (next: Locale) => {
       // A language other than English is fetched the first time it is picked: the page
       // switches once its words are in, never half-translated. Offline, it stays as it is.
-      void words.loadCatalog(next).then(
+      return words.loadCatalog(next).then(
         () => {
           showLang(next);
           try {
