@@ -251,7 +251,7 @@ export function formatSensitivity(
   return lines;
 }
 
-export function howToReadSensitivity(locale: Locale = 'en'): string[] {
+function howToReadSensitivity(locale: Locale = 'en'): string[] {
   return translate(locale, 'cli.compare.how-to-read-sensitivity').split('\n');
 }
 
@@ -283,7 +283,7 @@ function seedRange(seeds: readonly number[], locale: Locale): string {
   return consecutive && seeds.length > 1 ? `${first}–${last}` : seeds.join(', ');
 }
 
-export function howToRead(reference: string, locale: Locale = 'en'): string[] {
+function howToRead(reference: string, locale: Locale = 'en'): string[] {
   return translate(locale, 'cli.compare.how-to-read', { reference }).split('\n');
 }
 

@@ -8,6 +8,18 @@ export function chromiumPath(): string {
   return process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 }
 
+/** Headless Chromium's flags on these machines: the PDF printer and the browser tests share them. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export class ChromiumMissing extends Error {}
 
 /** Headless Chromium through playwright-core, flags as for the browser tests. */
@@ -24,15 +36,7 @@ export async function printPdfWithChromium(html: string): Promise<Uint8Array> {
   const browser = await chromium.launch({
     executablePath: path,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await browser.newPage();

@@ -19,7 +19,7 @@ const LAYOUTLESS_HEIGHT = 600;
 export type EntryKind = 'inject' | 'decision' | 'message' | 'information' | 'desk' | 'process';
 
 /** Each kind's name in the filter (plural) and on a row's tag (singular), as catalog keys. */
-export const KIND_NAMES: Record<EntryKind, AppKey> = {
+const KIND_NAMES: Record<EntryKind, AppKey> = {
   inject: 'app.log.kind.inject',
   decision: 'app.log.kind.decision',
   message: 'app.log.kind.message',

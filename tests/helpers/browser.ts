@@ -4,19 +4,11 @@
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/report/pdf';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export const CHROMIUM_ARGS: readonly string[] = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS };
 
 export interface DevServer {
   /** Base URL with a trailing slash, e.g. `http://127.0.0.1:41234/`. */
@@ -47,7 +39,7 @@ export async function startDevServer(): Promise<DevServer> {
 /** Launches headless Chromium; `CHROMIUM_PATH` overrides the Debian default `/usr/bin/chromium`. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args: [...CHROMIUM_ARGS],
   });

@@ -13,8 +13,9 @@
 // higher-order guards, a built-in action other than assign / raise / cancel / enqueueActions
 // — is handed to xstate's own algorithm (the cached-scope `transition()` of pure.ts): for the
 // whole machine when it is known at compile time, or for that one event when met on the way
-// (machines are pure, so starting the event again changes nothing). compiled.property.test.ts
-// checks the two agree on random event sequences for every machine of the registry.
+// (machines are pure, so starting the event again changes nothing).
+// tests/scenarios/compiled-machines.property.test.ts checks the two agree on random event
+// sequences for every machine of the registry.
 import type { AnyStateMachine, EventObject } from 'xstate';
 import {
   initialTransition as xstateInitial,

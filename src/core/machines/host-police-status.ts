@@ -6,7 +6,7 @@ import type { Readiness } from './handover/rules';
 import type { Hrddp } from './handover/rules';
 import type { HostPoliceContext } from './host-police';
 import { ableToRespond } from './host-police';
-import { supportAllowed, type SupportKind } from './hrddp';
+import type { SupportKind } from './hrddp';
 
 export interface HostPoliceStatus {
   readonly id: string;
@@ -36,13 +36,4 @@ export function hostPoliceStatus(c: HostPoliceContext): HostPoliceStatus {
     ...(c.allows ? { allows: c.allows } : {}),
     ...(c.measures !== undefined ? { measures: c.measures } : {}),
   };
-}
-
-/**
- * Whether the host-state police unit can secure an area now without UN support being
- * refused: it can respond, has a team free, and its HRDDP standing allows it to be supported
- * in the kind asked (a unit under suspension is left to act alone, unsupported).
- */
-export function ableToSecure(s: HostPoliceStatus, support?: SupportKind): boolean {
-  return s.respond && s.teamsFree > 0 && (support === undefined || supportAllowed(s, support));
 }

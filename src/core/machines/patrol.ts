@@ -38,10 +38,6 @@ type PatrolEvent =
   | { type: 'released'; by?: string }
   | { type: 'undeliverable'; to: string };
 
-/** Both units have answered. */
-export const bothAnswered = (c: PatrolContext): boolean =>
-  c.unitTeam !== null && c.partnerTeam !== null;
-
 /** Who refused a team (answered no), for the log. */
 export const refusedBy = (c: PatrolContext): string[] => [
   ...(c.unitTeam === false ? [c.unit] : []),
