@@ -1181,13 +1181,12 @@ export class Simulation {
     )
       return undefined;
     const c = l.snapshot.context as EscortContext;
-    const known = this.state.knows[c.decider] ?? {};
     const a = assessEscort(
       this.scenario,
       c,
       this.hostPoliceUnits(),
       this.state.facts,
-      (info) => known[info] !== undefined,
+      this.knowsOf(c.decider),
     );
     return {
       event: { ...event, judged: a.judged },
@@ -1213,13 +1212,12 @@ export class Simulation {
     const e = escort.snapshot.context as EscortContext;
     const c = l.snapshot.context as ComponentContext;
     const provider = l.record.host;
-    const known = this.state.knows[provider] ?? {};
     const a = assessEscortTask(
       this.scenario,
       { area: e.area, taught: e.taughtCredible },
       { out: c.teamsOut, teams: c.teams },
       this.state.facts,
-      (info) => known[info] !== undefined,
+      this.knowsOf(provider),
     );
     let played: boolean | undefined;
     return {
@@ -1258,13 +1256,12 @@ export class Simulation {
   private handoverInformed(l: Live, event: SimMessage): Informed | undefined {
     if (!isJointDecisionEvent(l.snapshot.value, event.type)) return undefined;
     const c = l.snapshot.context as HandoverContext;
-    const known = this.state.knows[c.authority] ?? {};
     const a = assessHandover(
       this.scenario,
       c,
       this.hostPoliceUnits(),
       this.state.facts,
-      (info) => known[info] !== undefined,
+      this.knowsOf(c.authority),
     );
     if (!a) return undefined;
     return {
@@ -1288,14 +1285,20 @@ export class Simulation {
   }
 
   private assessPoc(c: PocInput, witnessed?: string) {
-    const known = this.state.knows[c.decider] ?? {};
+    const knows = this.knowsOf(c.decider);
     return assessResponders(
       this.scenario,
       c,
       this.hostPoliceUnits(),
       this.state.facts,
-      (info) => info === witnessed || known[info] !== undefined,
+      (info) => info === witnessed || knows(info),
     );
+  }
+
+  /** Whether an actor has received a piece of information, as its decisions are judged on. */
+  private knowsOf(actor: string): (info: string) => boolean {
+    const known = this.state.knows[actor] ?? {};
+    return (info) => known[info] !== undefined;
   }
 
   /**
