@@ -14,7 +14,7 @@ import Sigma, { DEFAULT_STYLES } from 'sigma';
 import { layerFill, sdfCircle, sdfDiamond, sdfSquare, sdfTriangle } from 'sigma/rendering';
 import type { SDFShape } from 'sigma/rendering';
 import { translate, localeOf } from '../i18n/words.ts';
-import { accessibleName, diffKeyed, stateLine } from './diff.ts';
+import { accessibleName, diffKeyed, stateLine, type KeyedDiff } from './diff.ts';
 import { pointAlong } from './geometry.ts';
 import { initialPositions } from './layout.ts';
 import { startLayoutWorker, type LayoutClient } from './layoutWorker.ts';
@@ -407,12 +407,18 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
   }
 
   // ---- joins ------------------------------------------------------------------------------
+  // Named in the page's words, as the SVG graph names them (English when the page gives none).
   function nodeName(n: GraphNode): string {
-    return accessibleName(n.label, n.role, KIND_STYLE[n.kind].name, stateLine(n));
+    const words = options.words;
+    return accessibleName(
+      n.label,
+      n.role,
+      words ? words.kind(n.kind) : KIND_STYLE[n.kind].name,
+      stateLine(n, words?.state(n.state)),
+    );
   }
 
-  function syncNodes(next: readonly GraphNode[]): boolean {
-    const diff = diffKeyed(nodes, next, (n) => n.id);
+  function syncNodes(next: readonly GraphNode[], diff: KeyedDiff<GraphNode>): void {
     // Where the worker's layout starts too, so the mesh shows spread out (not every actor on
     // one point) until its first positions arrive.
     const start = diff.entered.length > 0 ? initialPositions(next) : undefined;
@@ -444,11 +450,9 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
       }
     }
     if (!diff.same) order = next.map((n) => n.id);
-    return !diff.same;
   }
 
-  function syncLinks(next: readonly GraphLink[]): boolean {
-    const diff = diffKeyed(links, next, (l) => l.id);
+  function syncLinks(next: readonly GraphLink[], diff: KeyedDiff<GraphLink>): void {
     for (const id of diff.exited) {
       links.delete(id);
       if (graph.hasEdge(id)) graph.dropEdge(id);
@@ -463,7 +467,6 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
         color: style.opacity < 1 ? '#b3b3b3' : style.double ? '#333333' : '#8a8a8a',
       });
     }
-    return !diff.same;
   }
 
   function syncSelected(next: string | null): void {
@@ -490,19 +493,20 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
     update(next) {
       if (destroyed) return;
       view = next;
-      const setChanged =
-        diffKeyed(nodes, next.nodes, (n) => n.id).same === false ||
-        diffKeyed(links, next.links, (l) => l.id).same === false;
+      // Each set diffed once: the sync below reads the same diff.
+      const nodeDiff = diffKeyed(nodes, next.nodes, (n) => n.id);
+      const linkDiff = diffKeyed(links, next.links, (l) => l.id);
+      const setChanged = !nodeDiff.same || !linkDiff.same;
       if (setChanged) {
         graph = graph.copy();
         // The highlight states belong to the old graph: set again below.
         selected = null;
         focused = null;
       }
-      const nodesChanged = syncNodes(next.nodes);
-      const linksChanged = syncLinks(next.links);
+      syncNodes(next.nodes, nodeDiff);
+      syncLinks(next.links, linkDiff);
       if (setChanged) sigma.setGraph(graph);
-      if (nodesChanged || linksChanged) {
+      if (setChanged) {
         layout.setGraph({
           seed: options.seed,
           nodes: next.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label })),
