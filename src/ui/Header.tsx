@@ -5,6 +5,7 @@ import { useApp, useController } from './context';
 import { useT } from './i18n';
 import { HotWashIcon, InjectIcon, Logo, OpenIcon, SaveIcon } from './icons';
 import { LanguagePicker } from './LanguagePicker';
+import { saveFile } from './saveFile';
 import { RecentRuns } from './RecentRuns';
 
 const OPENED = '__opened__';
@@ -31,12 +32,7 @@ export function Header() {
   const onExport = () => {
     const exported = c.exportRun();
     if (!exported) return;
-    const url = URL.createObjectURL(new Blob([exported.text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = exported.fileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile(exported.fileName, new Blob([exported.text], { type: 'application/json' }));
     c.notify(t('app.header.saved-file', { file: exported.fileName }));
   };
 

@@ -19,6 +19,7 @@ import { clock, entryText } from '../store';
 import { useApp, useController } from './context';
 import { useLocale, useT, type Translate } from './i18n';
 import { ObservationForm } from './ObservationForm';
+import { saveFile } from './saveFile';
 
 /** What the reader of a hot wash may change; an absent action is shown read-only. */
 export interface HotWashActions {
@@ -56,12 +57,7 @@ const RATINGS: readonly Rating[] = ['P', 'S', 'M', 'U'];
 const ratingText = (t: Translate, r: Rating): string => `${r} — ${t(`report.rating.${r}`)}`;
 
 function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(fileName, new Blob([text], { type }));
 }
 
 export function HotWash() {

@@ -18,6 +18,7 @@ import { useLocale, type Translate } from '../i18n';
 import { metricDefinition } from '../metricDefinitions';
 import './compare.css';
 import { defaultBrowserWorkers, runPlanInWorkers } from './runInWorkers';
+import { saveFile } from '../saveFile';
 
 export interface OpenRun {
   readonly structure: string;
@@ -431,14 +432,8 @@ function Results({
   const signed = (key: MetricKey, v: number) =>
     (v > 0 ? '+' : v < 0 ? '−' : '') + fmt(key, Math.abs(v));
 
-  const download = (name: string, text: string, type: string) => {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const download = (name: string, text: string, type: string) =>
+    saveFile(name, new Blob([text], { type }));
   const base = `compare-${result.scenario.id}`;
   const exportCsv = () =>
     download(

@@ -12,6 +12,7 @@ import { bindFormat, loadCore } from '../../store';
 import { HotWashBody, type HotWashActions } from '../HotWash';
 import { useLocale } from '../i18n';
 import { useConnection, useSeat } from './context';
+import { saveFile } from '../saveFile';
 
 /** The debrief's outline: the host is trusted no more than a seat is. */
 const debriefShape = z.looseObject({
@@ -102,12 +103,7 @@ export function ExerciseHotWash({ onClose }: { onClose(): void }) {
       const name =
         /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
         `report.${format}`;
-      const url = URL.createObjectURL(await response.blob());
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveFile(name, await response.blob());
       setNote(t('report.hotwash.saved', { file: name }));
     } catch (e) {
       setNote(null);
