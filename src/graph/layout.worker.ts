@@ -90,13 +90,5 @@ scope.onmessage = (event) => {
       inFlight = false;
       if (unsent && layout?.live() === false) send();
       break;
-    case 'reheat':
-      layout?.reheat(message.alpha);
-      wake();
-      break;
-    case 'stop':
-      layout?.stop();
-      scope.close();
-      break;
   }
 };

@@ -17,9 +17,7 @@ export interface LayoutGraphMessage {
 /** Page → worker. `taken`: the page has drawn the last positions, send the next ones. */
 export type ToLayout =
   | LayoutGraphMessage
-  | { readonly type: 'taken' }
-  | { readonly type: 'reheat'; readonly alpha: number }
-  | { readonly type: 'stop' };
+  | { readonly type: 'taken' };
 
 /** Worker → page: x, y of every node in the order of `ids` (sent again when the set changes). */
 export interface LayoutPositions {
@@ -32,7 +30,6 @@ export interface LayoutPositions {
 
 export interface LayoutClient {
   setGraph(message: Omit<LayoutGraphMessage, 'type'>): void;
-  reheat(alpha: number): void;
   destroy(): void;
 }
 
@@ -62,9 +59,7 @@ export function startLayoutWorker(
   };
   return {
     setGraph: (message) => post({ type: 'graph', ...message }),
-    reheat: (alpha) => post({ type: 'reheat', alpha }),
     destroy() {
-      post({ type: 'stop' });
       destroyed = true;
       worker.terminate();
     },
