@@ -15,9 +15,7 @@ export interface LayoutGraphMessage {
 }
 
 /** Page → worker. `taken`: the page has drawn the last positions, send the next ones. */
-export type ToLayout =
-  | LayoutGraphMessage
-  | { readonly type: 'taken' };
+export type ToLayout = LayoutGraphMessage | { readonly type: 'taken' };
 
 /** Worker → page: x, y of every node in the order of `ids` (sent again when the set changes). */
 export interface LayoutPositions {
