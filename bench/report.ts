@@ -3,7 +3,6 @@
 // says why instead of a figure.
 import type { BatchSpeed } from './batch';
 import type { BundleSize, ChunkSize } from './bundle';
-
 import type { Scaling, Throughput } from './engine-throughput';
 import type { AppFrameResult } from './app-frames';
 import type { GraphFrameResult } from './graph-frames';
