@@ -163,7 +163,11 @@ async function loadOnce(
       } catch {
         return route.fulfill({ status: 404, body: '' });
       }
-      return route.fulfill({ status: 200, body, contentType: TYPES[extname(path)] });
+      return route.fulfill({
+        status: 200,
+        body,
+        contentType: TYPES[extname(path)] ?? 'application/octet-stream',
+      });
     });
     void page.goto(`${ORIGIN}/${search}`).catch(() => undefined);
     const started = Date.now();

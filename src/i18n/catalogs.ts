@@ -5,7 +5,6 @@
 // languages use the same arguments.
 import type { EntryKind, PhraseKind } from './types';
 import type { TERMS } from './types';
-import { en } from './en';
 import type { Locale, UiLocale } from './locale';
 // Scenario problems (core/scenario/problems.ts): checks whose words live here.
 import type { ProblemKind } from '../core/index.ts';
@@ -25,7 +24,7 @@ import type { CliKey } from './cli-keys';
 import type { GraphKey } from './graph-keys';
 
 export type { AppKey } from './app-en';
-import type { AppKey } from './app-en';
+import { appEn, type AppKey } from './app-en';
 export type { ReportKey } from './report-keys';
 import type { ReportKey } from './report-keys';
 import type { CliMessageKey } from './cli-messages-en';
@@ -42,27 +41,67 @@ export type MessageKey =
   | ProblemKind;
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
-/**
- * The catalogs loaded so far: English always (the fallback every locale is checked against, and
- * the pseudo-locale's source); French once `loadCatalog('fr')` has fetched it. The web app starts
- * with English only and fetches French before drawing a French page; src/i18n/index.ts, which
- * the CLI, the server, the report and tests import, loads every language up front.
- */
-const loaded: { en: Catalog } & Partial<Record<Locale, Catalog>> = { en };
-export const CATALOGS: Readonly<{ en: Catalog } & Partial<Record<Locale, Catalog>>> = loaded;
+/** Messages of a language loaded so far: its first-screen part, or the whole catalog. */
+export type Messages = Readonly<Partial<Record<MessageKey, string>>>;
 
-export function addCatalog(locale: Locale, catalog: Catalog): void {
-  loaded[locale] = catalog;
+/**
+ * Which part of a language's catalog to load: the app's own words (`app.…`, src/i18n/app-en.ts),
+ * all the web app's first screen needs before the engine has loaded anything; or all of it (the
+ * log, the scenario loader's problems, the CLI's and the report's words, …).
+ */
+export type CatalogPart = 'first-screen' | 'all';
+
+/**
+ * The catalogs loaded so far. The web app starts with English's first-screen part (built into
+ * the renderer's chunk) and fetches the rest with the engine (`loadRestOfCatalogs`), before
+ * anything can show a log entry or a scenario problem; src/i18n/index.ts, which the CLI, the
+ * server, the report and tests import, adds whole catalogs up front.
+ */
+const loaded: { en: Messages } & Partial<Record<Locale, Messages>> = { en: appEn };
+const whole = new Set<Locale>();
+export const CATALOGS: Readonly<{ en: Messages } & Partial<Record<Locale, Messages>>> = loaded;
+
+export function addCatalog(locale: Locale, messages: Messages, part: CatalogPart = 'all'): void {
+  loaded[locale] = { ...loaded[locale], ...messages };
+  if (part === 'all') whole.add(locale);
 }
 
 /** A loaded catalog; asking for one not loaded yet is a programming error, not a fallback. */
-export function catalogOf(locale: Locale): Catalog {
+export function catalogOf(locale: Locale): Messages {
   const catalog = loaded[locale];
   if (catalog === undefined) throw new Error(`the ${locale} catalog is used before loadCatalog`);
   return catalog;
 }
 
-/** Fetches a language's catalog (the pseudo-locale derives from English: nothing to fetch). */
-export async function loadCatalog(locale: UiLocale): Promise<void> {
-  if (locale === 'fr' && loaded.fr === undefined) addCatalog('fr', (await import('./fr')).fr);
+/**
+ * A message of a loaded catalog. A key whose part is not loaded yet is a programming error too:
+ * the page never shows a message in another language, or a key, in its place.
+ */
+export function messageOf(locale: Locale, key: MessageKey): string {
+  const message = catalogOf(locale)[key];
+  if (message === undefined)
+    throw new Error(`"${key}" is used before the ${locale} catalog is loaded in whole`);
+  return message;
+}
+
+/**
+ * Fetches a language's catalog, or its first-screen part (the pseudo-locale derives from
+ * English). English's first-screen part is built in.
+ */
+export async function loadCatalog(locale: UiLocale, part: CatalogPart = 'all'): Promise<void> {
+  const language: Locale = locale === 'fr' ? 'fr' : 'en';
+  if (whole.has(language)) return;
+  if (part === 'first-screen') {
+    if (language === 'fr' && loaded.fr === undefined)
+      addCatalog('fr', (await import('./app-fr')).appFr, 'first-screen');
+    return;
+  }
+  addCatalog(language, language === 'fr' ? (await import('./fr')).fr : (await import('./en')).en);
+}
+
+/** Every language begun with its first-screen part, loaded in whole (with the engine). */
+export async function loadRestOfCatalogs(): Promise<void> {
+  await Promise.all(
+    (Object.keys(loaded) as Locale[]).filter((l) => !whole.has(l)).map((l) => loadCatalog(l)),
+  );
 }
