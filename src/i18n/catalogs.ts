@@ -3,6 +3,8 @@
 // CLI string ("cli.…") or an app string ("app.…", src/i18n/app-en.ts). The type makes a
 // missing key a compile error; a test checks that no key is left unused and that both
 // languages use the same arguments.
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
 import type { EntryKind, PhraseKind } from './types';
 import type { TERMS } from './types';
 import type { Locale, UiLocale } from './locale';
@@ -41,8 +43,14 @@ export type MessageKey =
   | ProblemKind;
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
+/**
+ * A message as loaded: ICU text, or already parsed to IntlMessageFormat's AST (the web app's
+ * build precompiles the app's own words: vite.config.ts).
+ */
+export type Message = string | MessageFormatElement[];
+
 /** Messages of a language loaded so far: its first-screen part, or the whole catalog. */
-export type Messages = Readonly<Partial<Record<MessageKey, string>>>;
+export type Messages = Readonly<Partial<Record<MessageKey, Message>>>;
 
 /**
  * Which part of a language's catalog to load: the app's own words (`app.…`, src/i18n/app-en.ts),
@@ -77,7 +85,7 @@ export function catalogOf(locale: Locale): Messages {
  * A message of a loaded catalog. A key whose part is not loaded yet is a programming error too:
  * the page never shows a message in another language, or a key, in its place.
  */
-export function messageOf(locale: Locale, key: MessageKey): string {
+export function messageOf(locale: Locale, key: MessageKey): Message {
   const message = catalogOf(locale)[key];
   if (message === undefined)
     throw new Error(`"${key}" is used before the ${locale} catalog is loaded in whole`);
@@ -86,7 +94,10 @@ export function messageOf(locale: Locale, key: MessageKey): string {
 
 /**
  * Fetches a language's catalog, or its first-screen part (the pseudo-locale derives from
- * English). English's first-screen part is built in.
+ * English). English's first-screen part is built in. A whole catalog comes with the ICU parser
+ * for its messages, which are text: the web app's build gives IntlMessageFormat a parser that
+ * takes only precompiled messages (the app's own words, vite.config.ts), so the real one stays
+ * off the first screen.
  */
 export async function loadCatalog(locale: UiLocale, part: CatalogPart = 'all'): Promise<void> {
   const language: Locale = locale === 'fr' ? 'fr' : 'en';
@@ -96,7 +107,12 @@ export async function loadCatalog(locale: UiLocale, part: CatalogPart = 'all'): 
       addCatalog('fr', (await import('./app-fr')).appFr, 'first-screen');
     return;
   }
-  addCatalog(language, language === 'fr' ? (await import('./fr')).fr : (await import('./en')).en);
+  const [parser, catalog] = await Promise.all([
+    import('@formatjs/icu-messageformat-parser'),
+    language === 'fr' ? import('./fr').then((m) => m.fr) : import('./en').then((m) => m.en),
+  ]);
+  IntlMessageFormat.__parse = parser.parse;
+  addCatalog(language, catalog);
 }
 
 /** Every language begun with its first-screen part, loaded in whole (with the engine). */

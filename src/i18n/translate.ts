@@ -20,7 +20,7 @@ export function translate(
 ): string {
   if (locale !== PSEUDO_LOCALE) {
     const message = messageOf(locale, key);
-    if (LITERAL.test(message)) return message;
+    if (typeof message === 'string' && LITERAL.test(message)) return message;
   }
   const id = `${locale}\u0000${key}`;
   let m = compiled.get(id);
@@ -37,11 +37,13 @@ export function compile(key: MessageKey, locale: UiLocale): IntlMessageFormat {
     : new IntlMessageFormat(messageOf(locale, key), locale);
 }
 
-/** A plain catalog string (a term, a label with no arguments), unformatted. */
+/** A plain catalog string (a term, a label with no arguments); undefined for a key not there. */
 export function plain(key: MessageKey, locale: UiLocale): string | undefined {
-  return locale === PSEUDO_LOCALE
-    ? catalogOf('en')[key] === undefined
-      ? undefined
-      : pseudoText(messageOf('en', key))
-    : catalogOf(locale)[key];
+  const message = catalogOf(locale === PSEUDO_LOCALE ? 'en' : locale)[key];
+  if (message === undefined) return undefined;
+  const text =
+    typeof message === 'string'
+      ? message
+      : String(new IntlMessageFormat(message, locale === PSEUDO_LOCALE ? 'en' : locale).format());
+  return locale === PSEUDO_LOCALE ? pseudoText(text) : text;
 }
