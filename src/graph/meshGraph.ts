@@ -122,6 +122,8 @@ interface MeetingRecord {
   /** Where the hub sits relative to its attendees' centroid. */
   offset?: Point;
   searched: number;
+  /** The transform last written (see setOnce). */
+  at: string;
 }
 
 /** The graph's words when the page gives none. */
@@ -227,6 +229,8 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   /** The zoom step the link dashes are drawn for (dashZoomStep). */
   let dashStep = NaN;
   let labelScale = 1;
+  /** The spokes' path data last written. */
+  let spokesD = '';
   /** What data-layout says: the layout at rest (undefined before the first set of nodes). */
   let settled: boolean | undefined;
 
@@ -623,7 +627,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     const width = Math.round(datum.label.length * 7 + 22);
     make('rect', hub, { x: -width / 2, y: -HUB_HEIGHT / 2, width, height: HUB_HEIGHT, rx: 6 });
     make('text', hub).textContent = datum.label;
-    return { datum, hub, width, searched: -Infinity };
+    return { datum, hub, width, searched: -Infinity, at: '' };
   }
 
   function syncSelected(next: string | null): void {
@@ -857,7 +861,8 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   /** `search`: 'keep' while the layout moves (cheap), 'full' once it settles or meetings change. */
   function writeMeetings(search: SpotSearch): void {
     if (meetings.size === 0) {
-      if (spokes.hasAttribute('d')) spokes.removeAttribute('d');
+      if (spokesD !== '') spokes.removeAttribute('d');
+      spokesD = '';
       return;
     }
     const segments: Segment[] = [];
@@ -903,10 +908,10 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       }
       const cx = round1(mx + rec.offset.x);
       const cy = round1(my + rec.offset.y);
-      rec.hub.setAttribute('transform', `translate(${cx},${cy})`);
+      rec.at = setOnce(rec.hub, 'transform', `translate(${cx},${cy})`, rec.at);
       for (const p of present) d += `M${cx},${cy}L${p.x},${p.y}`;
     }
-    spokes.setAttribute('d', d);
+    spokesD = setOnce(spokes, 'd', d, spokesD);
   }
 
   function followFit(): void {
@@ -1055,6 +1060,15 @@ function sameMeeting(a: GraphMeeting, b: GraphMeeting): boolean {
     a.attendees.length === b.attendees.length &&
     a.attendees.every((id, i) => b.attendees[i] === id)
   );
+}
+
+/**
+ * Writes an attribute only when its value changes, and returns the value: the browser restyles
+ * and lays out an element again (a hub: its text too) even when it is given the same value.
+ */
+function setOnce(el: Element, name: string, value: string, last: string): string {
+  if (value !== last) el.setAttribute(name, value);
+  return value;
 }
 
 function round1(n: number): number {
