@@ -66,21 +66,35 @@ export function startLayoutWorker(
     if (data.xy.length === ids.length * 2) onPositions(ids, data.xy, data.live, taken);
     else taken();
   };
+  const inPage = () => createLayoutStream((message) => receive(message));
   let worker: Worker | undefined;
   let handle: (message: ToLayout) => void;
+  /** The last set of nodes and links, for a layout started again in the page. */
+  let graph: LayoutGraphMessage | undefined;
   if (typeof Worker === 'function') {
     const started = new Worker(new URL('./layout.worker.ts', import.meta.url), {
       type: 'module',
       name: 'mesh-layout',
     });
     started.onmessage = (event: MessageEvent<LayoutPositions>) => receive(event.data);
+    // The worker could not start or failed: the layout goes on in the page rather than the
+    // mesh staying undrawn (the batch in flight, if any, is simply not answered).
+    started.onerror = (event) => {
+      event.preventDefault();
+      started.terminate();
+      worker = undefined;
+      handle = inPage();
+      if (graph !== undefined && !destroyed) handle(graph);
+    };
     handle = (message) => started.postMessage(message);
     worker = started;
   } else {
-    handle = createLayoutStream((message) => receive(message));
+    handle = inPage();
   }
   function post(message: ToLayout): void {
-    if (!destroyed) handle(message);
+    if (destroyed) return;
+    if (message.type === 'graph') graph = message;
+    handle(message);
   }
   return {
     setGraph: (message) => post({ type: 'graph', ...message }),
