@@ -690,8 +690,10 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     if (autoFit && (positionsDirty || fitting)) followFit();
     positionsDirty = linksDirty = messagesDirty = meetingsDirty = lostDirty = false;
     markLayout(nowSettled);
-    // Drawn: the worker ticks the next positions while this frame is painted.
-    drawn?.taken();
+    // Drawn: the next positions are asked for once this frame is rendered (a task after the
+    // animation frame), so the worker thread that wakes up to tick does not take a core from
+    // this frame's style, layout and paint on a busy machine.
+    if (drawn !== undefined) win?.setTimeout(drawn.taken, 0);
     if (fading || fitting) schedule();
   }
 
