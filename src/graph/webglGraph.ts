@@ -19,6 +19,7 @@ import { pointAlong } from './geometry.ts';
 import { initialPositions } from './layout.ts';
 import { startLayoutWorker, type LayoutClient } from './layoutWorker.ts';
 import { LOST_MARK_MS, lostOpacity, trackLost, travelSide, type LostMark } from './messages.ts';
+import { affineScale, moveSnapshotWhileCameraMoves } from './movingSnapshot.ts';
 import {
   CHANNEL_STYLE,
   KIND_STYLE,
@@ -139,11 +140,12 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
       maxCameraRatio: 4,
       stagePadding: 20,
       // Where WebGL runs in software (no GPU: SwiftShader on the CPU), a redraw of 5,000 actors
-      // and 7,000 links took 0.7–1.2 s, two thirds of it the links: while the camera moves they
-      // are left out (and the names with them), and links are drawn without anti-aliasing
-      // (hairlines at this size; a third less raster work). docs/BENCHMARKS.md has the figures.
-      hideEdgesOnMove: true,
-      hideLabelsOnMove: true,
+      // and 7,000 links took 0.7–1.2 s, two thirds of it the links. While the camera moves
+      // nothing is redrawn (movingSnapshot.ts moves the last frame), so links and names stay
+      // in the picture; links are drawn without anti-aliasing (hairlines at this size; a third
+      // less raster work). docs/BENCHMARKS.md has the figures.
+      hideEdgesOnMove: false,
+      hideLabelsOnMove: false,
       antialiasEdges: false,
     },
   });
@@ -196,7 +198,16 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
   // ---- pointer: select, hover ------------------------------------------------------------
   sigma.on('clickNode', ({ node }) => options.onSelect(node));
   sigma.on('clickStage', () => options.onSelect(null));
+  // The last frame follows the camera while it moves; the overlay is drawn for the camera of now.
+  const snapshot = win === null ? undefined : moveSnapshotWhileCameraMoves(sigma, win, drawOverlay);
+  // A press picks from the frame drawn last: draw the one on screen first if it was moved.
+  const onPress = () => {
+    if (snapshot?.transform() !== undefined) sigma.render();
+  };
+  container.addEventListener('pointerdown', onPress, true);
   sigma.on('enterNode', ({ node }) => {
+    // Hover is read off the drawn frame, stale while it is moved: named again once redrawn.
+    if (snapshot?.transform() !== undefined) return;
     const n = nodes.get(node);
     if (n !== undefined) stage.title = nodeName(n);
   });
@@ -318,8 +329,15 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
       xy: ex.y - o.y,
       yx: ey.x - o.x,
       yy: ey.y - o.y,
-      r: sigma.scaleSize(NODE_SIZE),
+      r: nodeRadius(),
     };
+  }
+
+  /** A node's radius on screen: as drawn, scaled with the frame while the camera moves. */
+  function nodeRadius(): number {
+    const moved = snapshot?.transform();
+    if (snapshot === undefined || moved === undefined) return sigma.scaleSize(NODE_SIZE);
+    return sigma.scaleSize(NODE_SIZE, snapshot.drawnCamera().ratio) * affineScale(moved);
   }
 
   /** Screen position and radius of a node, or undefined when it is not drawn. */
@@ -529,7 +547,9 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
       if (raf !== 0) win?.cancelAnimationFrame(raf);
       layout.destroy();
       resize?.disconnect();
+      snapshot?.destroy();
       container.removeEventListener('keydown', onKey);
+      container.removeEventListener('pointerdown', onPress, true);
       sigma.kill();
       for (const e of created) e.remove();
       container.classList.remove('pm-webgl');
