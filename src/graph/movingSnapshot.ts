@@ -62,13 +62,15 @@ export interface MovingSnapshot {
 /**
  * Takes over sigma's render scheduling: renders asked for while the camera moves wait until it
  * settles, and meanwhile the stage canvas is transformed to follow the camera. `onMove` runs
- * after each transform (the overlay redraws with the camera of now). Renders sigma makes
- * directly (a refresh that is not scheduled) still happen at once.
+ * after each transform (the overlay redraws with the camera of now); `beforeRender` before
+ * each scheduled render. Renders sigma makes directly (a refresh that is not scheduled) still
+ * happen at once.
  */
 export function moveSnapshotWhileCameraMoves(
   sigma: Sigma,
   win: Window,
   onMove: () => void,
+  beforeRender?: () => void,
 ): MovingSnapshot {
   const camera = sigma.getCamera();
   const canvas = sigma.getStageCanvas();
@@ -111,7 +113,13 @@ export function moveSnapshotWhileCameraMoves(
       onMove();
       return;
     }
+    // What is set before a render may ask for another: it is this one.
+    beforeRender?.();
     wanted = false;
+    if (frame !== 0) {
+      win.cancelAnimationFrame(frame);
+      frame = 0;
+    }
     sigma.render();
   }
 
