@@ -283,6 +283,12 @@ if (values.webgl !== undefined) {
       const key = `${names.get(`${e.pid}`)} / ${names.get(`${e.pid}:${e.tid}`)}: ${e.name}`;
       wall.set(key, (wall.get(key) ?? 0) + (e.dur ?? 0) / 1000);
     }
+    // With software compositing the page's main thread waits for each WebGL frame to be read
+    // back: the long waits are the mesh's redraws, timed one by one.
+    const waits = trace.traceEvents
+      .filter((e) => e.ph === 'X' && e.name === 'GLES2::ReadPixels' && (e.dur ?? 0) > 50_000)
+      .map((e) => (e.dur ?? 0) / 1000);
+    summary('redraws (read-back waits > 50 ms)', waits);
     console.log('wall time by event (nested events count in their parents too):');
     for (const [k, ms] of [...wall].sort((a, b) => b[1] - a[1]).slice(0, 20))
       console.log(`  ${ms.toFixed(0).padStart(7)} ms  ${k}`);

@@ -41,11 +41,6 @@ export function snapshotTransform(
   return { a: ex.x - o.x, b: ex.y - o.y, c: ey.x - o.x, d: ey.y - o.y, e: o.x, f: o.y };
 }
 
-/** How much the map scales lengths (its rotation left out). */
-export function affineScale(m: Affine): number {
-  return Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
-}
-
 export function cssMatrix(m: Affine): string {
   const n = (v: number) => (Math.abs(v) < 1e-9 ? 0 : Number(v.toFixed(6)));
   return `matrix(${n(m.a)}, ${n(m.b)}, ${n(m.c)}, ${n(m.d)}, ${n(m.e)}, ${n(m.f)})`;
@@ -61,20 +56,22 @@ export interface MovingSnapshot {
 
 /**
  * Takes over sigma's render scheduling: renders asked for while the camera moves wait until it
- * settles, and meanwhile the stage canvas is transformed to follow the camera. `onMove` runs
- * after each transform (the overlay redraws with the camera of now); `beforeRender` before
- * each scheduled render. Renders sigma makes directly (a refresh that is not scheduled) still
- * happen at once.
+ * settles, and meanwhile the stage canvas — and `along`, layers drawn over it for the same
+ * camera — are transformed to follow the camera. `beforeRender` runs before each scheduled
+ * render. Renders sigma makes directly (a refresh that is not scheduled) still happen at once.
  */
 export function moveSnapshotWhileCameraMoves(
   sigma: Sigma,
   win: Window,
-  onMove: () => void,
+  along: readonly HTMLElement[],
   beforeRender?: () => void,
 ): MovingSnapshot {
   const camera = sigma.getCamera();
-  const canvas = sigma.getStageCanvas();
-  canvas.style.transformOrigin = '0 0';
+  const moved = [sigma.getStageCanvas(), ...along];
+  for (const element of moved) element.style.transformOrigin = '0 0';
+  const place = (transform: string) => {
+    for (const element of moved) element.style.transform = transform;
+  };
   let drawn: CameraState = camera.getState();
   let current: Affine | undefined;
   let frame = 0;
@@ -109,8 +106,7 @@ export function moveSnapshotWhileCameraMoves(
         (p) => sigma.viewportToFramedGraph(p, options),
         (p) => sigma.framedGraphToViewport(p),
       );
-      canvas.style.transform = cssMatrix(current);
-      onMove();
+      place(cssMatrix(current));
       return;
     }
     // What is set before a render may ask for another: it is this one.
@@ -137,7 +133,7 @@ export function moveSnapshotWhileCameraMoves(
     drawn = camera.getState();
     if (current !== undefined) {
       current = undefined;
-      canvas.style.transform = '';
+      place('');
     }
   };
   sigma.on('beforeRender', onBeforeRender);

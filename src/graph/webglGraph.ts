@@ -19,7 +19,7 @@ import { pointAlong } from './geometry.ts';
 import { initialPositions } from './layout.ts';
 import { startLayoutWorker, type LayoutClient } from './layoutWorker.ts';
 import { LOST_MARK_MS, lostOpacity, trackLost, travelSide, type LostMark } from './messages.ts';
-import { affineScale, moveSnapshotWhileCameraMoves } from './movingSnapshot.ts';
+import { moveSnapshotWhileCameraMoves } from './movingSnapshot.ts';
 import {
   CHANNEL_STYLE,
   KIND_STYLE,
@@ -202,9 +202,9 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
   // ---- pointer: select, hover ------------------------------------------------------------
   sigma.on('clickNode', ({ node }) => options.onSelect(node));
   sigma.on('clickStage', () => options.onSelect(null));
-  // The last frame follows the camera while it moves; the overlay is drawn for the camera of now.
+  // The last frame follows the camera while it moves, the overlay drawn over it with it.
   const snapshot =
-    win === null ? undefined : moveSnapshotWhileCameraMoves(sigma, win, drawOverlay, syncLabels);
+    win === null ? undefined : moveSnapshotWhileCameraMoves(sigma, win, [overlay], syncLabels);
   // A press picks from the frame drawn last: draw the one on screen first if it was moved.
   const onPress = () => {
     if (snapshot?.transform() !== undefined) sigma.render();
@@ -341,12 +341,18 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
     return { width, height };
   }
 
-  /** Graph → screen for this frame: one affine map instead of a conversion per node. */
+  /**
+   * Graph → screen for this frame: one affine map instead of a conversion per node. While the
+   * camera moves the overlay is moved with the last drawn frame, so it is drawn for the camera
+   * of that frame.
+   */
   let toScreen = { x0: 0, y0: 0, xx: 1, xy: 0, yx: 0, yy: 1, r: NODE_SIZE };
   function frameTransform(): void {
-    const o = sigma.graphToViewport({ x: 0, y: 0 });
-    const ex = sigma.graphToViewport({ x: 1, y: 0 });
-    const ey = sigma.graphToViewport({ x: 0, y: 1 });
+    const drawn = snapshot?.transform() === undefined ? undefined : snapshot.drawnCamera();
+    const at = drawn === undefined ? undefined : { cameraState: drawn };
+    const o = sigma.graphToViewport({ x: 0, y: 0 }, at);
+    const ex = sigma.graphToViewport({ x: 1, y: 0 }, at);
+    const ey = sigma.graphToViewport({ x: 0, y: 1 }, at);
     toScreen = {
       x0: o.x,
       y0: o.y,
@@ -354,15 +360,8 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
       xy: ex.y - o.y,
       yx: ey.x - o.x,
       yy: ey.y - o.y,
-      r: nodeRadius(),
+      r: sigma.scaleSize(NODE_SIZE, drawn?.ratio),
     };
-  }
-
-  /** A node's radius on screen: as drawn, scaled with the frame while the camera moves. */
-  function nodeRadius(): number {
-    const moved = snapshot?.transform();
-    if (snapshot === undefined || moved === undefined) return sigma.scaleSize(NODE_SIZE);
-    return sigma.scaleSize(NODE_SIZE, snapshot.drawnCamera().ratio) * affineScale(moved);
   }
 
   /** Screen position and radius of a node, or undefined when it is not drawn. */
