@@ -57,14 +57,13 @@ export interface MovingSnapshot {
 /**
  * Takes over sigma's render scheduling: renders asked for while the camera moves wait until it
  * settles, and meanwhile the stage canvas — and `along`, layers drawn over it for the same
- * camera — are transformed to follow the camera. `beforeRender` runs before each scheduled
- * render. Renders sigma makes directly (a refresh that is not scheduled) still happen at once.
+ * camera — are transformed to follow the camera. Renders sigma makes directly (a refresh that
+ * is not scheduled) still happen at once.
  */
 export function moveSnapshotWhileCameraMoves(
   sigma: Sigma,
   win: Window,
   along: readonly HTMLElement[],
-  beforeRender?: () => void,
 ): MovingSnapshot {
   const camera = sigma.getCamera();
   const moved = [sigma.getStageCanvas(), ...along];
@@ -109,13 +108,7 @@ export function moveSnapshotWhileCameraMoves(
       place(cssMatrix(current));
       return;
     }
-    // What is set before a render may ask for another: it is this one.
-    beforeRender?.();
     wanted = false;
-    if (frame !== 0) {
-      win.cancelAnimationFrame(frame);
-      frame = 0;
-    }
     sigma.render();
   }
 

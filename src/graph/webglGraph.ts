@@ -33,8 +33,6 @@ import type { GraphLink, GraphNode, GraphView, MeshGraph, MeshGraphOptions } fro
 
 /** Node radius on screen at the default zoom, px (the SVG graph's shapes are 13). */
 const NODE_SIZE = 6;
-/** Names show once an actor is drawn this big (px radius), or when it is hovered or highlighted. */
-const LABEL_MIN_SIZE = 9;
 const PAN_STEP = 60;
 /** Where the next keyboard-focused actor is centred, as a camera ratio (zoomed in enough to read). */
 const FOCUS_RATIO = 0.08;
@@ -135,8 +133,7 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
     },
     settings: {
       // Names of a zoomed-out big mesh would cover it; they show when zoomed in or hovered.
-      labelRenderedSizeThreshold: LABEL_MIN_SIZE,
-      renderLabels: false,
+      labelRenderedSizeThreshold: 9,
       labelDensity: 0.5,
       zoomToSizeRatioFunction: Math.sqrt,
       minCameraRatio: 0.01,
@@ -165,7 +162,6 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
   let raf = 0;
   let live = true;
   let positioned = false;
-  let hovered: string | null = null;
 
   let index = new Map<string, number>();
   let indexedFor: readonly string[] = [];
@@ -203,40 +199,22 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
   sigma.on('clickNode', ({ node }) => options.onSelect(node));
   sigma.on('clickStage', () => options.onSelect(null));
   // The last frame follows the camera while it moves, the overlay drawn over it with it.
-  const snapshot =
-    win === null ? undefined : moveSnapshotWhileCameraMoves(sigma, win, [overlay], syncLabels);
+  const snapshot = win === null ? undefined : moveSnapshotWhileCameraMoves(sigma, win, [overlay]);
   // A press picks from the frame drawn last: draw the one on screen first if it was moved.
   const onPress = () => {
     if (snapshot?.transform() !== undefined) sigma.render();
   };
   container.addEventListener('pointerdown', onPress, true);
   sigma.on('enterNode', ({ node }) => {
-    hovered = node;
-    syncLabels();
     // Hover is read off the drawn frame, stale while it is moved: named again once redrawn.
     if (snapshot?.transform() !== undefined) return;
     const n = nodes.get(node);
     if (n !== undefined) stage.title = nodeName(n);
   });
   sigma.on('leaveNode', () => {
-    hovered = null;
-    syncLabels();
     stage.removeAttribute('title');
   });
   sigma.on('afterRender', () => drawOverlay());
-
-  // ---- names ------------------------------------------------------------------------------
-  // In software WebGL sigma's label pass took most of a redraw of the 5,000-actor mesh (0.7 s
-  // against 0.07 s without it) even when no name was shown: it runs only when a name can show
-  // (zoomed in past LABEL_MIN_SIZE, or an actor hovered, selected or focused).
-  function syncLabels(): void {
-    const show =
-      hovered !== null ||
-      selected !== null ||
-      focused !== null ||
-      sigma.scaleSize(NODE_SIZE) >= LABEL_MIN_SIZE;
-    if (sigma.getSetting('renderLabels') !== show) sigma.setSetting('renderLabels', show);
-  }
 
   // ---- keyboard -------------------------------------------------------------------------
   const onKey = (event: KeyboardEvent) => {
@@ -293,7 +271,6 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
     if (focused !== null && focused !== selected && graph.hasNode(focused))
       sigma.setNodeState(focused, { isHighlighted: false });
     focused = id;
-    syncLabels();
     if (id === null || !graph.hasNode(id)) return;
     sigma.setNodeState(id, { isHighlighted: true });
     const n = nodes.get(id);
@@ -522,7 +499,6 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
       sigma.setEdgesState(graph.edges(id), { isHighlighted: on });
     }
     selected = next;
-    syncLabels();
   }
 
   function describe(): void {
