@@ -11,6 +11,7 @@ import {
   memo,
   useCallback,
   useDeferredValue,
+  useEffect,
   useId,
   useLayoutEffect,
   useMemo,
@@ -153,14 +154,43 @@ export function EventLog() {
   const rowElements = useRef(new Map<number, HTMLLIElement>()).current;
   const positionOf = useRef(new Map<number, number>());
   positionOf.current = useMemo(() => new Map(rows.map((e, i) => [e.seq, i])), [rows]);
-  const measure = (seq: number, element: HTMLLIElement) => {
-    const height = element.offsetHeight;
+  const resize = (seq: number, height: number) => {
     const index = positionOf.current.get(seq);
     if (height > 0 && index !== undefined) virtualizer.resizeItem(index, height);
   };
+  const resizeRef = useRef(resize);
+  resizeRef.current = resize;
+  // Each row is measured once, as it enters, by a size observer (after layout, so no layout is
+  // forced in the middle of a commit); where there is none, by its height at once.
+  const rowSizes = useRef<ResizeObserver | null | undefined>(undefined);
+  const sizesFor = (element: HTMLElement): ResizeObserver | null => {
+    if (rowSizes.current !== undefined) return rowSizes.current;
+    const view = element.ownerDocument.defaultView;
+    rowSizes.current =
+      view && 'ResizeObserver' in view
+        ? new view.ResizeObserver((entries, observer) => {
+            for (const entry of entries) {
+              const row = entry.target as HTMLLIElement;
+              observer.unobserve(row);
+              const box = entry.borderBoxSize[0];
+              resizeRef.current(
+                Number(row.dataset['seq']),
+                Math.round(box ? box.blockSize : row.offsetHeight),
+              );
+            }
+          })
+        : null;
+    return rowSizes.current;
+  };
+  const measure = (seq: number, element: HTMLLIElement) => {
+    const sizes = sizesFor(element);
+    if (sizes === null) resizeRef.current(seq, element.offsetHeight);
+    else sizes.observe(element);
+  };
   const measureRef = useRef(measure);
   measureRef.current = measure;
-  // Stable across renders, so a memoised row keeps it: each row is measured once, as it enters.
+  useEffect(() => () => rowSizes.current?.disconnect(), []);
+  // Stable across renders, so a memoised row keeps it.
   const attach = useCallback(
     (seq: number, element: HTMLLIElement | null) => {
       if (element === null) {
@@ -342,7 +372,12 @@ const LogRow = memo(function LogRow({
   const live = e.marks?.includes('inject.live') === true;
   const process = e.actor !== e.at ? names.get(e.actor) : undefined;
   return (
-    <li ref={ref} className="log-list__row" style={{ transform: `translateY(${-fromBottom}px)` }}>
+    <li
+      ref={ref}
+      className="log-list__row"
+      data-seq={seq}
+      style={{ transform: `translateY(${-fromBottom}px)` }}
+    >
       <button
         type="button"
         className={`log-row log-row--${kind}`}
