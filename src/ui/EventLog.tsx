@@ -6,11 +6,13 @@
 // and placed by a transform measured from the list's bottom (the oldest entry), which does not
 // change when newer entries arrive at the top: a playing run renders, lays out and measures its
 // new rows only, each once, and the rows already shown keep their props and their place.
+// The log is rendered with each frame's entries, not deferred: with the store publishing every
+// frame, a deferred render was abandoned again and again and the log fell hours of simulated
+// time behind the clock at top speed.
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
   useCallback,
-  useDeferredValue,
   useEffect,
   useId,
   useLayoutEffect,
@@ -105,7 +107,6 @@ export function EventLog() {
     text: '',
     all: false,
   });
-  const deferredLog = useDeferredValue(log);
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) =>
     setFilters((f) => ({ ...f, [key]: value }));
 
@@ -113,21 +114,20 @@ export function EventLog() {
   const actorIds = useMemo(() => new Set((scenario?.actors ?? []).map((a) => a.id)), [scenario]);
   const processes = useMemo(() => {
     const ids = new Set<string>();
-    for (const e of deferredLog)
-      if (e.actor !== 'EXCON' && !actorIds.has(e.actor)) ids.add(e.actor);
+    for (const e of log) if (e.actor !== 'EXCON' && !actorIds.has(e.actor)) ids.add(e.actor);
     return [...ids].sort();
-  }, [deferredLog, actorIds]);
+  }, [log, actorIds]);
   const rows = useMemo(() => {
     const f = { ...filters, text: filters.text.trim().toLowerCase() };
     const out: LogEntry[] = [];
-    for (let i = deferredLog.length - 1; i >= 0; i--) {
-      const e = deferredLog[i]!;
+    for (let i = log.length - 1; i >= 0; i--) {
+      const e = log[i]!;
       if (matches(e, f)) out.push(e);
     }
     return out;
     // the text filter searches the words of the page's language
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [deferredLog, filters, locale.locale]);
+  }, [log, filters, locale.locale]);
   const total = rows.length;
   const scrollRef = useRef<HTMLDivElement>(null);
   // The app is not built with React Compiler, so nothing memoises around the virtualizer.
