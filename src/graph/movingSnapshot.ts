@@ -5,6 +5,7 @@
 // links takes most of a second and a redraw per camera frame made every frame of a pan that
 // long; where a GPU draws it, the redraw per frame was cheap, and this costs one redraw late.
 // The settled look is sigma's full drawing, links and names included.
+import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 
@@ -60,8 +61,8 @@ export interface MovingSnapshot {
  * camera — are transformed to follow the camera. Renders sigma makes directly (a refresh that
  * is not scheduled) still happen at once.
  */
-export function moveSnapshotWhileCameraMoves(
-  sigma: Sigma,
+export function moveSnapshotWhileCameraMoves<N extends Attributes, E extends Attributes>(
+  sigma: Sigma<N, E>,
   win: Window,
   along: readonly HTMLElement[],
 ): MovingSnapshot {
@@ -109,7 +110,7 @@ export function moveSnapshotWhileCameraMoves(
       return;
     }
     wanted = false;
-    sigma.render();
+    drawNow(sigma);
   }
 
   const onCamera = () => {
@@ -143,4 +144,12 @@ export function moveSnapshotWhileCameraMoves(
       sigma.scheduleRender = original;
     },
   };
+}
+
+/**
+ * Draws the mesh at once with no reprocessing of its data: sigma's public form of its own
+ * render (a partial refresh naming no node or link).
+ */
+export function drawNow<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>): void {
+  sigma.refresh({ partialGraph: {}, skipIndexation: true });
 }

@@ -19,7 +19,7 @@ import { pointAlong } from './geometry.ts';
 import { initialPositions } from './layout.ts';
 import { startLayoutWorker, type LayoutClient } from './layoutWorker.ts';
 import { LOST_MARK_MS, lostOpacity, trackLost, travelSide, type LostMark } from './messages.ts';
-import { moveSnapshotWhileCameraMoves } from './movingSnapshot.ts';
+import { moveSnapshotWhileCameraMoves, drawNow } from './movingSnapshot.ts';
 import {
   CHANNEL_STYLE,
   KIND_STYLE,
@@ -202,7 +202,7 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
   const snapshot = win === null ? undefined : moveSnapshotWhileCameraMoves(sigma, win, [overlay]);
   // A press picks from the frame drawn last: draw the one on screen first if it was moved.
   const onPress = () => {
-    if (snapshot?.transform() !== undefined) sigma.render();
+    if (snapshot?.transform() !== undefined) drawNow(sigma);
   };
   container.addEventListener('pointerdown', onPress, true);
   sigma.on('enterNode', ({ node }) => {
