@@ -26,6 +26,15 @@ import {
   type Spawn,
 } from '../machines/registry';
 import { dict, own, type Dict } from './dict';
+import { TrackedMap, type MapDelta } from './tracked-map';
+import {
+  copyKnowledge,
+  forget,
+  KnowledgeJournal,
+  relearn,
+  type Knowledge,
+  type Learnt,
+} from './known-journal';
 import { MAX_AGENDA, MAX_LOG_ENTRIES, RunLimitError } from './limits';
 import { Router } from './router';
 import { DOCTRINE_ANSWER, playSite, type PlayContext, type PlayQuestion } from './played';
@@ -88,11 +97,35 @@ interface Live {
   readonly snapshot: LiveSnapshot;
 }
 
+/** The tables a checkpoint keeps as differences from the checkpoint before it. */
+interface Changes {
+  readonly live: MapDelta<string, Live>;
+  readonly linkFree: MapDelta<string, number>;
+  readonly learnt: Learnt;
+}
+
+/** The same tables whole: the first checkpoint of a chain (a run's start, a restored save). */
+interface Whole {
+  readonly live: ReadonlyMap<string, Live>;
+  readonly linkFree: ReadonlyMap<string, number>;
+  readonly knows: Knowledge;
+}
+
+/** The tables a run changes in place, as they stand at one checkpoint. */
+interface Tables {
+  readonly live: TrackedMap<string, Live>;
+  readonly linkFree: TrackedMap<string, number>;
+  readonly knows: Knowledge;
+}
+
 /**
  * A checkpoint kept in memory for stepping back. Machine snapshots and instance records are
  * immutable (a transition returns new snapshots; records never change), so they are shared
- * rather than serialised; only the engine's own mutable state is copied. Its JSON (`state`)
- * is built only if someone asks for it.
+ * rather than serialised. The tables that grow with the mission — instances (every process
+ * ever started), link times, what each actor knows — are kept as the differences from the
+ * checkpoint before (`prev`), a chain that starts with one checkpoint holding them whole; the
+ * rest of the engine's state is small and copied. Its JSON (`state`) is built only if someone
+ * asks for it.
  */
 class Frame implements Checkpoint {
   private json: string | undefined;
@@ -104,22 +137,42 @@ class Frame implements Checkpoint {
     /** The agenda in its heap's order (restored as it is; sorted only for JSON). */
     readonly agenda: readonly AgendaItem[],
     readonly rng: readonly number[],
-    /** The instances and their snapshots (entries are replaced, never changed: shared). */
-    readonly live: ReadonlyMap<string, Live>,
-    readonly linkFree: ReadonlyMap<string, number>,
     readonly timers: ReadonlyMap<string, number>,
+    /** The checkpoint `changes` lead from; none for a whole one. */
+    readonly prev: Frame | undefined,
+    readonly changes: Changes | undefined,
+    readonly whole: Whole | undefined,
   ) {}
 
-  /** A state the run may change: its tables copied, shared values copied on write. */
-  copy(): SimState {
-    return copyState(this.data);
+  /** Its tables rebuilt: the chain's whole checkpoint, then every difference up to this one. */
+  tables(): Tables {
+    const chain: Changes[] = [];
+    let whole = this.whole;
+    for (let f = this.prev, changes = this.changes; changes; f = f?.prev) {
+      chain.push(changes);
+      whole = f?.whole;
+      changes = f?.changes;
+    }
+    if (!whole) throw new Error('a chain of checkpoints without its whole one');
+    const live = new TrackedMap<string, Live>(whole.live);
+    const linkFree = new TrackedMap<string, number>(whole.linkFree);
+    const knows = copyKnowledge(whole.knows);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const changes = chain[i]!;
+      live.redo(changes.live);
+      linkFree.redo(changes.linkFree);
+      relearn(knows, changes.learnt);
+    }
+    return { live, linkFree, knows };
   }
 
   get state(): string {
     if (this.json === undefined) {
-      const state = this.copy();
-      state.instances = instanceTable(this.live);
-      state.linkFree = tableOf(this.linkFree);
+      const state = copyState(this.data);
+      const tables = this.tables();
+      state.instances = instanceTable(tables.live);
+      state.linkFree = tableOf(tables.linkFree);
+      state.knows = tables.knows;
       state.timers = tableOf(this.timers);
       state.agenda = EventQueue.sorted(this.agenda);
       state.rng = [...this.rng];
@@ -135,11 +188,10 @@ const EMPTY_INPUTS: RunInputs = { decisions: dict(), injects: [] };
  * A copy of the engine state the run may change without touching `state`, field by field in
  * its own key order (a checkpoint's JSON must equal save()'s), tables without a prototype.
  * The tables and the fired and facts lists are copied (facts themselves never change); the
- * messages and each actor's knowledge are shared (copy on write: the run copies a message or
- * an actor's table before its first change after a checkpoint, see
- * `Simulation.writableMessage` and `learn`). The agenda and RNG state, and the tables the
- * run keeps as Maps (instances, link times, timers), are left empty: a checkpoint keeps them
- * apart, and `save()` writes them in.
+ * messages are shared (copy on write: the run copies a message before its first change after
+ * a checkpoint, see `Simulation.writableMessage`). The agenda and RNG state, the tables the
+ * run keeps as Maps (instances, link times, timers) and what actors know are left empty: a
+ * checkpoint keeps them apart (`Frame`), and `save()` writes them in.
  */
 function copyState(state: SimState): SimState {
   const copy: Record<string, unknown> = {};
@@ -159,8 +211,10 @@ function copyState(state: SimState): SimState {
       case 'fired':
         copy[key] = (value as readonly unknown[]).slice();
         break;
-      case 'messages':
       case 'knows':
+        copy[key] = dict();
+        break;
+      case 'messages':
       case 'nextInstance':
       case 'decided':
         copy[key] = dict(value as Record<string, unknown>);
@@ -285,14 +339,16 @@ export class Simulation {
   private state!: SimState;
   private agenda!: EventQueue<AgendaItem>;
   private rng!: Rng;
-  /** Instances and their snapshots; an entry is replaced, never changed (checkpoints share it). */
-  private live = new Map<string, Live>();
+  /**
+   * Instances and their snapshots; an entry is replaced, never changed, and never removed
+   * (checkpoints share entries and keep the changes since the checkpoint before: tracked-map.ts).
+   */
+  private live = new TrackedMap<string, Live>();
   /**
    * Directed link key → when the link is free again. The state's `linkFree` table as a Map
-   * (copied at every checkpoint: a Map copies far faster than a prototype-free object);
-   * written into the state only when it is saved.
+   * (checkpoints keep its changes, like `live`'s); written into the state only when it is saved.
    */
-  private linkFree = new Map<string, number>();
+  private linkFree = new TrackedMap<string, number>();
   /**
    * Live named timers: owner|sendId → the agenda seq of the timer's item (a cancelled or
    * re-armed timer is skipped when its item comes up). The state's `timers` table as a Map,
@@ -307,12 +363,19 @@ export class Simulation {
   private ahead:
     { readonly log: readonly LogEntry[]; readonly frames: readonly Frame[] } | undefined;
   /**
-   * Messages and actors' knowledge tables this run may change in place: those created or
-   * copied since the last checkpoint. The others are shared with a checkpoint and copied on
-   * first write. Unused without checkpoints (everything is the run's own).
+   * Messages this run may change in place: those created or copied since the last checkpoint.
+   * The others are shared with a checkpoint and copied on first write. Unused without
+   * checkpoints (everything is the run's own).
    */
   private ownMessages = new Set<number>();
-  private ownKnows = new Set<string>();
+  /**
+   * The checkpoint the tracked tables (`live`, `linkFree`) and the knowledge journal count
+   * their changes from: the last one taken or restored. None without checkpoints, and before
+   * a run's first (whole) checkpoint.
+   */
+  private last: Frame | undefined;
+  /** What actors learnt since the last checkpoint (known-journal.ts). */
+  private journal = new KnowledgeJournal();
   /** Conditional injects by the mark they wait on, in file order: marks are written often. */
   private readonly waiting = new Map<string, number[]>();
 
@@ -562,6 +625,17 @@ export class Simulation {
     const stale = this.frames.findIndex((c) => c.step >= this.state.step);
     if (stale < 0) return;
     this.frames.splice(stale);
+    // The changes the dropped checkpoint held are pending again, before those made since, so
+    // that the new one leads from the checkpoint before it (or is taken whole in its turn).
+    while (this.last && this.last.step >= this.state.step) {
+      const { changes, prev } = this.last;
+      if (changes) {
+        this.live.reopen(changes.live);
+        this.linkFree.reopen(changes.linkFree);
+        this.journal.reopen(changes.learnt);
+      }
+      this.last = prev;
+    }
     this.frames.push(this.frame());
   }
 
@@ -599,34 +673,106 @@ export class Simulation {
     return JSON.stringify(this.state);
   }
 
-  /** A checkpoint of now: the mutable engine state copied, machine snapshots shared. */
+  /**
+   * A checkpoint of now: the small engine state copied, machine snapshots shared, and the
+   * tables that grow with the mission as their changes since the last checkpoint (whole for
+   * the first one of a run).
+   */
   private frame(): Frame {
-    // Instances, link times and timers are kept as Maps (copied whole, fast) and the agenda
-    // in its heap's order; the state's own tables for them are built only if the checkpoint
-    // is read as JSON.
+    // The agenda is kept in its heap's order; the state's own tables for instances, link
+    // times and timers are built only if the checkpoint is read as JSON.
     const data = copyState(this.state);
-    // From here on the messages and knowledge tables are shared with this checkpoint.
+    // From here on the messages are shared with this checkpoint.
     this.ownMessages.clear();
-    this.ownKnows.clear();
-    return new Frame(
-      this.state.step,
-      data,
-      this.agenda.heapOrder(),
-      this.rng.state(),
-      new Map(this.live),
-      new Map(this.linkFree),
-      new Map(this.timers),
-    );
+    const prev = this.last;
+    let frame: Frame;
+    if (prev) {
+      frame = new Frame(
+        this.state.step,
+        data,
+        this.agenda.heapOrder(),
+        this.rng.state(),
+        new Map(this.timers),
+        prev,
+        { live: this.live.take(), linkFree: this.linkFree.take(), learnt: this.journal.take() },
+        undefined,
+      );
+    } else {
+      frame = new Frame(
+        this.state.step,
+        data,
+        this.agenda.heapOrder(),
+        this.rng.state(),
+        new Map(this.timers),
+        undefined,
+        undefined,
+        {
+          live: new Map(this.live),
+          linkFree: new Map(this.linkFree),
+          knows: copyKnowledge(this.state.knows),
+        },
+      );
+      // Changes are counted from this one on.
+      this.live.track();
+      this.linkFree.track();
+      this.journal.take();
+    }
+    this.last = frame;
+    return frame;
   }
 
+  /**
+   * Back (or forward, over ground already run) to a checkpoint: the tracked tables return to
+   * the last checkpoint, then walk the chain of differences to `frame` — back to the
+   * checkpoint both lead from, then forward along `frame`'s own chain — so the work is in
+   * proportion to what changed in between, not to the tables' size.
+   */
   private restoreFrame(frame: Frame): void {
-    this.state = frame.copy();
+    const knows = this.state.knows;
+    this.live.discard();
+    this.linkFree.discard();
+    this.journal.discard(knows);
+    const back: Frame[] = [];
+    const forward: Frame[] = [];
+    let from = this.last;
+    let to: Frame | undefined = frame;
+    while (from && to && from !== to) {
+      if (from.step >= to.step) {
+        back.push(from);
+        from = from.prev;
+      } else {
+        forward.push(to);
+        to = to.prev;
+      }
+    }
+    this.state = copyState(frame.data);
+    if (from && from === to) {
+      for (const f of back) {
+        const changes = f.changes!;
+        this.live.undo(changes.live);
+        this.linkFree.undo(changes.linkFree);
+        forget(knows, changes.learnt);
+      }
+      for (let i = forward.length - 1; i >= 0; i--) {
+        const changes = forward[i]!.changes!;
+        this.live.redo(changes.live);
+        this.linkFree.redo(changes.linkFree);
+        relearn(knows, changes.learnt);
+      }
+      this.state.knows = knows;
+    } else {
+      // Chains with no checkpoint in common (not made by seek): rebuilt from `frame`'s own.
+      const tables = frame.tables();
+      this.live = tables.live;
+      this.linkFree = tables.linkFree;
+      this.live.track();
+      this.linkFree.track();
+      this.state.knows = tables.knows;
+    }
+    this.last = frame;
     this.ownMessages.clear();
-    this.ownKnows.clear();
     this.agenda = EventQueue.fromHeapOrder(frame.agenda);
     this.rng = restoreRng(frame.rng);
-    this.live = new Map(frame.live);
-    this.linkFree = new Map(frame.linkFree);
     this.timers = new Map(frame.timers);
     this.log.length = this.state.logLength;
   }
@@ -641,12 +787,13 @@ export class Simulation {
     }
     this.state = state;
     this.ownMessages.clear();
-    this.ownKnows.clear();
-    this.linkFree = new Map(Object.entries(state.linkFree));
+    this.last = undefined;
+    this.journal = new KnowledgeJournal();
+    this.linkFree = new TrackedMap(Object.entries(state.linkFree));
     this.timers = new Map(Object.entries(state.timers));
     this.agenda = new EventQueue(state.agenda);
     this.rng = restoreRng(state.rng);
-    this.live = new Map();
+    this.live = new TrackedMap();
     for (const [id, saved] of Object.entries(state.instances)) {
       // The run's record holds no snapshot (that is `live`'s); save() writes it in again.
       const record: InstanceRecord = { machine: saved.machine, host: saved.host, snapshot: null };
@@ -690,8 +837,12 @@ export class Simulation {
    */
   seek(target: number): void {
     if (target < this.state.step) {
-      // Keep what lies ahead (or what an earlier step back kept, which reaches further).
-      const ahead = this.ahead ?? { log: this.log.slice(), frames: this.frames.slice() };
+      // Keep what lies ahead: what an earlier step back kept, unless the run has since gone
+      // further (replays are exact, so the longer history holds the shorter one).
+      const ahead =
+        this.ahead && this.ahead.log.length >= this.log.length
+          ? this.ahead
+          : { log: this.log.slice(), frames: this.frames.slice() };
       let best: Frame | undefined;
       for (const c of this.frames) if (c.step <= target && (!best || c.step > best.step)) best = c;
       if (best) this.restoreFrame(best);
@@ -751,13 +902,14 @@ export class Simulation {
   reset(seed: number): void {
     this.rng = createRng(seed);
     this.agenda = new EventQueue();
-    this.live = new Map();
+    this.live = new TrackedMap();
     this.log.length = 0;
     this.frames.length = 0;
     this.ahead = undefined;
     this.ownMessages.clear();
-    this.ownKnows.clear();
-    this.linkFree = new Map();
+    this.last = undefined;
+    this.journal = new KnowledgeJournal();
+    this.linkFree = new TrackedMap();
     this.timers = new Map();
     this.state = {
       format: 1,
@@ -1626,17 +1778,15 @@ export class Simulation {
   private learn(actor: string, info: readonly string[]): void {
     if (info.length === 0) return;
     let known = this.state.knows[actor];
-    if (!known) {
-      known = this.state.knows[actor] = dict();
-      if (this.checkpointEvery > 0) this.ownKnows.add(actor);
-    } else if (this.checkpointEvery > 0 && !this.ownKnows.has(actor)) {
-      // Shared with a checkpoint: this run's own copy from now on.
-      known = this.state.knows[actor] = dict(known);
-      this.ownKnows.add(actor);
-    }
+    // Whether the next item learnt gives the actor its table (journalled for going back).
+    let created = known === undefined;
+    if (!known) known = this.state.knows[actor] = dict();
     for (const item of info) {
       if (known[item] !== undefined) continue;
       known[item] = this.state.time;
+      // Checkpoints keep what was learnt since the one before (known-journal.ts).
+      if (this.last !== undefined) this.journal.record(actor, item, this.state.time, created);
+      created = false;
       this.write(
         actor,
         actor,

@@ -1,0 +1,109 @@
+// A table the engine keeps as a Map (instances, link times) whose checkpoints are differences
+// rather than copies. Between two checkpoints it remembers, for each key it changes, the value
+// it had at the first one; a checkpoint takes those as a `MapDelta` (the keys, their values
+// before and after) and starts again. A run then goes back a checkpoint by putting the values
+// before back, and forward one by putting the values after in: work in proportion to what
+// changed, not to the size of the table, which for instances grows with the mission (every
+// process ever started stays in it).
+//
+// Keys are never removed (`delete` refuses), so the Map's order — which the saved state's JSON
+// follows — is the order in which keys first appeared, and both directions keep it: going
+// back removes only keys that appeared since, going forward appends them in the order they
+// appeared. Values must not be changed in place (the engine replaces an instance's entry, never
+// edits it): a delta shares them.
+
+/** Marks a key the table did not hold at the earlier checkpoint. */
+const ABSENT: unique symbol = Symbol('absent');
+type Absent = typeof ABSENT;
+
+/** What changed in a table between two checkpoints, in the order keys were first changed. */
+export interface MapDelta<K, V> {
+  readonly keys: readonly K[];
+  /** The value at the earlier checkpoint, or absent when the key appeared since. */
+  readonly before: readonly (V | Absent)[];
+  /** The value at the later checkpoint. */
+  readonly after: readonly V[];
+}
+
+export class TrackedMap<K, V> extends Map<K, V> {
+  /** Key → its value at the last checkpoint, for keys changed since; undefined: not tracking. */
+  private changes: Map<K, V | Absent> | undefined;
+
+  /** Starts remembering changes (a run with checkpoints), forgetting any remembered. */
+  track(): void {
+    this.changes = new Map();
+  }
+
+  override set(key: K, value: V): this {
+    const changes = this.changes;
+    if (changes !== undefined && !changes.has(key))
+      changes.set(key, super.has(key) ? (super.get(key) as V) : ABSENT);
+    return super.set(key, value);
+  }
+
+  override delete(key: K): boolean {
+    void key;
+    throw new Error('a tracked table keeps every key: going back a checkpoint relies on it');
+  }
+
+  override clear(): void {
+    throw new Error('a tracked table keeps every key: going back a checkpoint relies on it');
+  }
+
+  /** The changes since the last checkpoint, as a delta; the next ones are counted from now. */
+  take(): MapDelta<K, V> {
+    const changes = this.changes;
+    if (changes === undefined) throw new Error('take() on a table that is not tracked');
+    const keys: K[] = [];
+    const before: (V | Absent)[] = [];
+    const after: V[] = [];
+    for (const [key, was] of changes) {
+      keys.push(key);
+      before.push(was);
+      after.push(super.get(key) as V);
+    }
+    changes.clear();
+    return { keys, before, after };
+  }
+
+  /** Puts back the values of the last checkpoint: the changes since are forgotten. */
+  discard(): void {
+    const changes = this.changes;
+    if (changes === undefined) return;
+    for (const [key, was] of changes) {
+      if (was === ABSENT) super.delete(key);
+      else super.set(key, was);
+    }
+    changes.clear();
+  }
+
+  /**
+   * Takes the table from the later checkpoint of `delta` to the earlier one. Only when no change
+   * since the last checkpoint is pending (after `discard` or `take`).
+   */
+  undo(delta: MapDelta<K, V>): void {
+    for (let i = delta.keys.length - 1; i >= 0; i--) {
+      const was = delta.before[i]!;
+      if (was === ABSENT) super.delete(delta.keys[i]!);
+      else super.set(delta.keys[i]!, was);
+    }
+  }
+
+  /** Takes the table from the earlier checkpoint of `delta` to the later one (same condition). */
+  redo(delta: MapDelta<K, V>): void {
+    for (let i = 0; i < delta.keys.length; i++) super.set(delta.keys[i]!, delta.after[i]!);
+  }
+
+  /**
+   * Takes `delta`'s changes back as pending, before those made since (a checkpoint taken again
+   * at the same step: the new one must hold both).
+   */
+  reopen(delta: MapDelta<K, V>): void {
+    const changes = this.changes;
+    if (changes === undefined) return;
+    const merged = new Map<K, V | Absent>();
+    for (let i = 0; i < delta.keys.length; i++) merged.set(delta.keys[i]!, delta.before[i]!);
+    for (const [key, was] of changes) if (!merged.has(key)) merged.set(key, was);
+    this.changes = merged;
+  }
+}
