@@ -17,7 +17,7 @@
 // (machines are pure, so starting the event again changes nothing).
 // tests/scenarios/compiled-machines.property.test.ts checks the two agree on random event
 // sequences for every machine of the registry.
-import type { AnyStateMachine, EventObject } from 'xstate';
+import type { AnyActorScope, AnyStateMachine, EventObject } from 'xstate';
 import {
   initialTransition as xstateInitial,
   transition as xstateTransition,
@@ -65,10 +65,15 @@ interface Transition {
 
 /** Where a transition from a given leaf leads: worked out once, then read. */
 interface Step {
-  /** States exited, innermost first, each with its exit actions. */
-  readonly exit: readonly Node[];
-  /** States entered, outermost first; `initial` marks a default entry (its initial actions run). */
-  readonly enter: ReadonlyArray<{ readonly node: Node; readonly initial: boolean }>;
+  /** The exit actions of the states exited, innermost first (those with any), prepared. */
+  readonly exit: ReadonlyArray<readonly Prepared[]>;
+  /** The transition's own actions, prepared. */
+  readonly actions: readonly Prepared[];
+  /**
+   * States entered, outermost first, each with its entry actions followed — on a default
+   * entry — by its initial ones: one list, as xstate resolves them, prepared.
+   */
+  readonly enter: ReadonlyArray<{ readonly node: Node; readonly actions: readonly Prepared[] }>;
   readonly to: Leaf;
 }
 
@@ -96,6 +101,8 @@ interface Compiled {
   readonly lists: Map<readonly unknown[], readonly Prepared[]>;
   /** Each guard of the machine's transitions, resolved once. */
   readonly guards: Map<Transition, Guard | null>;
+  /** The machine's inert actor scope (pure.ts), which assigns and built-ins are handed. */
+  readonly scope: AnyActorScope;
   /**
    * The base of initial snapshots (see LightSnapshot): the machine, empty children and
    * history, xstate's snapshot methods. Built at the first start.
@@ -118,7 +125,13 @@ function compile(machine: AnyStateMachine): Compiled | null {
     if (n.type === 'parallel' || n.type === 'history' || n.invoke.length > 0) return null;
     if (n.type === 'final' && n.output !== undefined) return null;
   }
-  return { machine, leaves: new Map(), lists: new Map(), guards: new Map() };
+  return {
+    machine,
+    leaves: new Map(),
+    lists: new Map(),
+    guards: new Map(),
+    scope: scopeOf(machine).scope,
+  };
 }
 
 function compiledOf(machine: AnyStateMachine): Compiled | null {
@@ -241,7 +254,17 @@ function stepOf(c: Compiled, leaf: Leaf, t: Transition): Step {
   const active = [...kept, ...entered.map((e) => e.node)];
   const atomic = active.filter((n) => n.type === 'atomic' || n.type === 'final');
   if (atomic.length !== 1) throw new NotCompiled();
-  step = { exit, enter: entered, to: leafOf(c, atomic[0]!) };
+  step = {
+    exit: exit.filter((n) => n.exit.length > 0).map((n) => preparedList(c, n.exit)),
+    actions: preparedList(c, t.actions),
+    enter: entered.map(({ node, initial }) => ({
+      node,
+      actions: (initial ? [...node.entry, ...node.initial.actions] : node.entry).map((a) =>
+        prepare(c, a),
+      ),
+    })),
+    to: leafOf(c, atomic[0]!),
+  };
   leaf.steps.set(t, step);
   return step;
 }
@@ -257,7 +280,8 @@ interface Run {
   context: Record<string, unknown>;
   /** An assign ran in the current microstep (xstate then returns a new snapshot). */
   assigned: boolean;
-  readonly queue: EventObject[];
+  /** Made at the first event raised (most steps raise none, or only delayed ones). */
+  queue: EventObject[] | undefined;
   readonly actions: ResolvedAction[];
 }
 
@@ -390,7 +414,7 @@ function performPrepared(run: Run, list: readonly Prepared[], event: EventObject
         run.actions.push({ type: action.type, params });
         break;
       case 'assign': {
-        const scope = scopeOf(run.c.machine).scope;
+        const scope = run.c.scope;
         const assignment = action.impl!.assignment as
           ((a: unknown, p: unknown) => Record<string, unknown>) | Record<string, unknown>;
         const assignArgs = {
@@ -416,13 +440,13 @@ function performPrepared(run: Run, list: readonly Prepared[], event: EventObject
       }
       case 'resolver': {
         // Their own resolvers read only the machine (delays, guards) and the context.
-        const scope = scopeOf(run.c.machine).scope;
+        const scope = run.c.scope;
         const resolved = action.impl!;
         const snapshot = { machine: run.c.machine, context: run.context };
         const args = { context: run.context, event, self: scope.self, system: scope.system };
         const [after, resolvedParams, more] = (
           resolved.resolve as (...a: unknown[]) => [unknown, unknown, unknown[] | undefined]
-        )(scope, snapshot, args, params, resolved, { internalQueue: run.queue });
+        )(scope, snapshot, args, params, resolved, { internalQueue: (run.queue ??= []) });
         if (after !== snapshot) throw new NotCompiled();
         if (resolved.type !== 'xstate.enqueueActions')
           run.actions.push({ type: action.type, params: resolvedParams });
@@ -468,14 +492,16 @@ function microstep(run: Run, t: Transition, event: EventObject): boolean {
   }
   const from = run.leaf;
   const step = stepOf(run.c, from, t);
-  for (const n of step.exit) perform(run, n.exit, event);
-  perform(run, t.actions, event);
-  for (const { node, initial } of step.enter) {
-    perform(run, node.entry, event);
-    if (initial) perform(run, node.initial.actions, event);
+  for (const list of step.exit) performPrepared(run, list, event);
+  performPrepared(run, step.actions, event);
+  for (const { node, actions } of step.enter) {
+    performPrepared(run, actions, event);
     if (node.type === 'final') {
       const parent = node.parent!;
-      run.queue.push({ type: `xstate.done.state.${parent.id}`, output: undefined } as EventObject);
+      (run.queue ??= []).push({
+        type: `xstate.done.state.${parent.id}`,
+        output: undefined,
+      } as EventObject);
       if (!parent.parent) run.status = 'done';
     }
   }
@@ -496,7 +522,7 @@ function settle(run: Run, event: EventObject): boolean {
     let t: Transition | undefined = eventless ? selectEventless(run, run.leaf, current) : undefined;
     const byEventless: boolean = t !== undefined;
     if (!t) {
-      const next = run.queue.shift();
+      const next = run.queue?.shift();
       if (!next) break;
       current = next;
       t = select(run, run.leaf, current);
@@ -520,7 +546,7 @@ function macrostep(
     status: 'active',
     context: state.context as Record<string, unknown>,
     assigned: false,
-    queue: [],
+    queue: undefined,
     actions: [],
   };
   let changed = false;
@@ -568,7 +594,7 @@ function initial(c: Compiled, input: unknown): [LightSnapshot, ResolvedAction[]]
     status: 'active',
     context,
     assigned: false,
-    queue: [],
+    queue: undefined,
     actions: [],
   };
   for (const node of chain) {
@@ -576,7 +602,10 @@ function initial(c: Compiled, input: unknown): [LightSnapshot, ResolvedAction[]]
     perform(run, node.initial.actions, event);
     if (node.type === 'final') {
       const parent = node.parent!;
-      run.queue.push({ type: `xstate.done.state.${parent.id}`, output: undefined } as EventObject);
+      (run.queue ??= []).push({
+        type: `xstate.done.state.${parent.id}`,
+        output: undefined,
+      } as EventObject);
       if (!parent.parent) run.status = 'done';
     }
   }
