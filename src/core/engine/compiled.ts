@@ -385,11 +385,12 @@ function guardOf(c: Compiled, t: Transition): Guard | null {
   return found;
 }
 
-function evaluateGuard(run: Run, t: Transition, event: EventObject): boolean {
-  const guard = guardOf(run.c, t);
-  if (guard === null) return true;
-  if (guard.invalid) throw new NotCompiled();
-  const args = { context: run.context, event };
+interface GuardArgs {
+  readonly context: Record<string, unknown>;
+  readonly event: EventObject;
+}
+
+function passes(guard: Guard, args: GuardArgs): boolean {
   const params = guard.paramsFn ? guard.paramsFn(args) : guard.params;
   return Boolean(guard.fn(args, params));
 }
@@ -465,17 +466,35 @@ function performPrepared(run: Run, list: readonly Prepared[], event: EventObject
   }
 }
 
-/** The first enabled transition for an event, leaf first (xstate's `transitionNode`). */
+/**
+ * The first enabled transition for an event, leaf first (xstate's `transitionNode`). The
+ * guards weighed in one selection see the same context and event, so they share one
+ * arguments object, made at the first guard met (xstate makes one per guard; guards only
+ * read it).
+ */
 function select(run: Run, leaf: Leaf, event: EventObject): Transition | undefined {
+  let args: GuardArgs | undefined;
   for (const list of candidatesFor(leaf, event.type))
-    for (const t of list) if (evaluateGuard(run, t, event)) return t;
+    for (const t of list) {
+      const guard = guardOf(run.c, t);
+      if (guard === null) return t;
+      if (guard.invalid) throw new NotCompiled();
+      if (passes(guard, (args ??= { context: run.context, event }))) return t;
+    }
   return undefined;
 }
 
+/** The first enabled eventless transition, leaf first (guards share arguments, as above). */
 function selectEventless(run: Run, leaf: Leaf, event: EventObject): Transition | undefined {
+  let args: GuardArgs | undefined;
   for (const n of leaf.chain) {
     if (!n.always) continue;
-    for (const t of n.always) if (evaluateGuard(run, t, event)) return t;
+    for (const t of n.always) {
+      const guard = guardOf(run.c, t);
+      if (guard === null) return t;
+      if (guard.invalid) throw new NotCompiled();
+      if (passes(guard, (args ??= { context: run.context, event }))) return t;
+    }
   }
   return undefined;
 }
