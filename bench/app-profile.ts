@@ -5,8 +5,11 @@
 // (and keeps the trace for chrome://tracing or DevTools).
 // `--graph N [--warmup TICKS]` profiles the graph test page with a synthetic mesh of N actors
 // instead (messages moving every frame; the layout live unless warmed up). `--webgl N` opens a
-// settled big mesh of N actors (WebGL), pans and zooms it from the keyboard, and prints the
-// frame times and where the wall time went in every process (the GPU process included).
+// settled big mesh of N actors (WebGL), pans and zooms it (keyboard taps, a held arrow key,
+// the wheel), and prints the frame times — all, while the last frame was moved with the camera, the others, and how many
+// took over 33 ms —
+// and where the wall time went in every process (the GPU process included); add
+// `--chromium gpu` to let Chromium composite in its GPU process instead of `--disable-gpu`.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,8 +17,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, preview } from 'vite';
 import { SPEEDS } from '../src/store/appStore.ts';
-import { launchChromium, openPage, startBrowserHarness } from '../tests/helpers/browser.ts';
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/report/pdf.ts';
+import {
+  launchChromium,
+  openPage,
+  startBrowserHarness,
+  startDevServer,
+} from '../tests/helpers/browser.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PLAY_MS = 5000;
@@ -42,6 +51,7 @@ const { values } = parseArgs({
     webgl: { type: 'string' },
     warmup: { type: 'string', default: '0' },
     trace: { type: 'string' },
+    chromium: { type: 'string', default: 'bench' },
   },
 });
 
@@ -161,10 +171,24 @@ function summariseProfile(p: {
 }
 
 if (values.webgl !== undefined) {
-  const harness = await startBrowserHarness();
+  // `--chromium gpu` drops the bench's `--disable-gpu`: the GPU process then composites too
+  // (through SwiftShader, the CPU, on this machine), as a browser with a GPU would, so the
+  // WebGL canvas is handed over as a texture instead of read back on every frame.
+  const args =
+    values.chromium === 'gpu'
+      ? [
+          ...CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu'),
+          '--use-angle=swiftshader',
+          '--enable-unsafe-swiftshader',
+        ]
+      : [...CHROMIUM_ARGS];
+  const dev = await startDevServer();
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args });
   try {
-    const opened = await harness.open(
-      `tests/browser/pages/graph.html?n=${values.webgl}&seed=3&warmup=300&table=0`,
+    const opened = await openPage(
+      browser,
+      new URL(`tests/browser/pages/graph.html?n=${values.webgl}&seed=3&warmup=300&table=0`, dev.url)
+        .href,
     );
     const { page } = opened;
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -172,40 +196,82 @@ if (values.webgl !== undefined) {
       timeout: 600_000,
     });
     await page.waitForTimeout(2000);
+    console.log(
+      `chromium ${args.join(' ')}\nWebGL renderer: ${await page.evaluate(`(() => {
+        const gl = document.createElement('canvas').getContext('webgl2');
+        const info = gl && gl.getExtension('WEBGL_debug_renderer_info');
+        return gl && info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : 'none';
+      })()`)}`,
+    );
     await page.focus('[data-renderer="webgl"]');
-    await harness.browser.startTracing(page, {
+    await browser.startTracing(page, {
       categories: ['toplevel', 'gpu', 'cc', 'disabled-by-default-devtools.timeline'],
     });
+    // Each frame's time since the one before, and whether the mesh on screen was the last
+    // drawn frame moved with the camera (a transform on sigma's canvas) or a frame drawn anew.
     await page.evaluate(`(() => {
       const g = globalThis;
+      const stage = document.querySelector('.sigma-stage');
       g.__frames = [];
       g.__recording = true;
       const tick = (now) => {
         if (!g.__recording) return;
-        g.__frames.push(now);
+        g.__frames.push([now, stage.style.transform !== '']);
         requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
     })()`);
+    // Keyboard taps, a pause after each (the mesh is drawn again between them) ...
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press(i % 2 === 1 ? 'ArrowLeft' : 'ArrowRight');
       await page.waitForTimeout(400);
       await page.keyboard.press(i % 2 === 1 ? '-' : '+');
       await page.waitForTimeout(400);
     }
-    const times = (await page.evaluate(
+    // ... an arrow key held down (auto-repeat, every 50 ms for 1.5 s) ...
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press(i < 15 ? 'ArrowDown' : 'ArrowUp');
+      await page.waitForTimeout(50);
+    }
+    await page.waitForTimeout(1000);
+    // ... and a wheel zoom, in and back out, over the middle of the mesh.
+    await page.mouse.move(640, 400);
+    for (let i = 0; i < 16; i++) {
+      await page.mouse.wheel(0, i < 8 ? -120 : 120);
+      await page.waitForTimeout(60);
+    }
+    await page.waitForTimeout(1500);
+    const frames = (await page.evaluate(
       `(() => { globalThis.__recording = false; return globalThis.__frames; })()`,
-    )) as number[];
-    const trace = JSON.parse((await harness.browser.stopTracing()).toString()) as {
+    )) as [number, boolean][];
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as {
       traceEvents: TraceEvent[];
     };
-    const deltas = times
-      .slice(1)
-      .map((t, i) => t - times[i]!)
-      .sort((a, b) => a - b);
-    const at = (q: number) => deltas[Math.min(deltas.length - 1, Math.floor(deltas.length * q))];
+    const summary = (what: string, deltas: number[]) => {
+      const sorted = [...deltas].sort((a, b) => a - b);
+      const at = (q: number) =>
+        sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]?.toFixed(0);
+      console.log(
+        `  ${what.padEnd(34)} ${String(sorted.length).padStart(4)} frames; p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${sorted.at(-1)?.toFixed(0)} ms`,
+      );
+    };
+    const deltas = frames.slice(1).map(([t, moved], i) => ({ ms: t - frames[i]![0], moved }));
+    console.log(`${values.webgl} actors:`);
+    summary(
+      'every frame',
+      deltas.map((d) => d.ms),
+    );
+    summary(
+      'camera moving (last frame moved)',
+      deltas.filter((d) => d.moved).map((d) => d.ms),
+    );
+    summary(
+      'camera still (drawn anew, or idle)',
+      deltas.filter((d) => !d.moved).map((d) => d.ms),
+    );
+    const slow = deltas.filter((d) => d.ms > 33.4);
     console.log(
-      `${values.webgl} actors: ${deltas.length} frames; p50 ${at(0.5)?.toFixed(0)} ms, p95 ${at(0.95)?.toFixed(0)} ms, max ${deltas.at(-1)?.toFixed(0)} ms`,
+      `  over 33 ms: ${slow.length} frames, ${(slow.reduce((a, d) => a + d.ms, 0) / 1000).toFixed(1)} s of ${((frames.at(-1)![0] - frames[0]![0]) / 1000).toFixed(1)} s`,
     );
     const names = new Map<string, string>();
     for (const e of trace.traceEvents)
@@ -217,12 +283,19 @@ if (values.webgl !== undefined) {
       const key = `${names.get(`${e.pid}`)} / ${names.get(`${e.pid}:${e.tid}`)}: ${e.name}`;
       wall.set(key, (wall.get(key) ?? 0) + (e.dur ?? 0) / 1000);
     }
+    // With software compositing the page's main thread waits for each WebGL frame to be read
+    // back: the long waits are the mesh's redraws, timed one by one.
+    const waits = trace.traceEvents
+      .filter((e) => e.ph === 'X' && e.name === 'GLES2::ReadPixels' && (e.dur ?? 0) > 50_000)
+      .map((e) => (e.dur ?? 0) / 1000);
+    summary('redraws (read-back waits > 50 ms)', waits);
     console.log('wall time by event (nested events count in their parents too):');
     for (const [k, ms] of [...wall].sort((a, b) => b[1] - a[1]).slice(0, 20))
       console.log(`  ${ms.toFixed(0).padStart(7)} ms  ${k}`);
     await opened.close();
   } finally {
-    await harness.close();
+    await browser.close();
+    await dev.close();
   }
 } else if (values.graph !== undefined) {
   const harness = await startBrowserHarness();

@@ -16,11 +16,13 @@ export {
 export { machineStateNames } from './machines/registry';
 export {
   computeMetrics,
+  tallyMetrics,
   percentile,
   METRIC_INFO,
   METRIC_KEYS,
   type Metrics,
   type MetricKey,
+  type MetricsTally,
 } from './metrics/metrics';
 export {
   loadScenario,

@@ -19,6 +19,7 @@ import { pointAlong } from './geometry.ts';
 import { initialPositions } from './layout.ts';
 import { startLayoutWorker, type LayoutClient } from './layoutWorker.ts';
 import { LOST_MARK_MS, lostOpacity, trackLost, travelSide, type LostMark } from './messages.ts';
+import { moveSnapshotWhileCameraMoves } from './movingSnapshot.ts';
 import {
   CHANNEL_STYLE,
   KIND_STYLE,
@@ -139,11 +140,12 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
       maxCameraRatio: 4,
       stagePadding: 20,
       // Where WebGL runs in software (no GPU: SwiftShader on the CPU), a redraw of 5,000 actors
-      // and 7,000 links took 0.7–1.2 s, two thirds of it the links: while the camera moves they
-      // are left out (and the names with them), and links are drawn without anti-aliasing
-      // (hairlines at this size; a third less raster work). docs/BENCHMARKS.md has the figures.
-      hideEdgesOnMove: true,
-      hideLabelsOnMove: true,
+      // and 7,000 links took 0.7–1.2 s, two thirds of it the links. While the camera moves
+      // nothing is redrawn (movingSnapshot.ts moves the last frame), so links and names stay
+      // in the picture; links are drawn without anti-aliasing (hairlines at this size; a third
+      // less raster work). docs/BENCHMARKS.md has the figures.
+      hideEdgesOnMove: false,
+      hideLabelsOnMove: false,
       antialiasEdges: false,
     },
   });
@@ -196,11 +198,22 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
   // ---- pointer: select, hover ------------------------------------------------------------
   sigma.on('clickNode', ({ node }) => options.onSelect(node));
   sigma.on('clickStage', () => options.onSelect(null));
+  // The last frame follows the camera while it moves, the overlay drawn over it with it.
+  const snapshot = win === null ? undefined : moveSnapshotWhileCameraMoves(sigma, win, [overlay]);
+  // A press picks from the frame drawn last: draw the one on screen first if it was moved.
+  const onPress = () => {
+    if (snapshot?.transform() !== undefined) sigma.render();
+  };
+  container.addEventListener('pointerdown', onPress, true);
   sigma.on('enterNode', ({ node }) => {
+    // Hover is read off the drawn frame, stale while it is moved: named again once redrawn.
+    if (snapshot?.transform() !== undefined) return;
     const n = nodes.get(node);
     if (n !== undefined) stage.title = nodeName(n);
   });
-  sigma.on('leaveNode', () => stage.removeAttribute('title'));
+  sigma.on('leaveNode', () => {
+    stage.removeAttribute('title');
+  });
   sigma.on('afterRender', () => drawOverlay());
 
   // ---- keyboard -------------------------------------------------------------------------
@@ -305,12 +318,18 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
     return { width, height };
   }
 
-  /** Graph → screen for this frame: one affine map instead of a conversion per node. */
+  /**
+   * Graph → screen for this frame: one affine map instead of a conversion per node. While the
+   * camera moves the overlay is moved with the last drawn frame, so it is drawn for the camera
+   * of that frame.
+   */
   let toScreen = { x0: 0, y0: 0, xx: 1, xy: 0, yx: 0, yy: 1, r: NODE_SIZE };
   function frameTransform(): void {
-    const o = sigma.graphToViewport({ x: 0, y: 0 });
-    const ex = sigma.graphToViewport({ x: 1, y: 0 });
-    const ey = sigma.graphToViewport({ x: 0, y: 1 });
+    const drawn = snapshot?.transform() === undefined ? undefined : snapshot.drawnCamera();
+    const at = drawn === undefined ? undefined : { cameraState: drawn };
+    const o = sigma.graphToViewport({ x: 0, y: 0 }, at);
+    const ex = sigma.graphToViewport({ x: 1, y: 0 }, at);
+    const ey = sigma.graphToViewport({ x: 0, y: 1 }, at);
     toScreen = {
       x0: o.x,
       y0: o.y,
@@ -318,7 +337,7 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
       xy: ex.y - o.y,
       yx: ey.x - o.x,
       yy: ey.y - o.y,
-      r: sigma.scaleSize(NODE_SIZE),
+      r: sigma.scaleSize(NODE_SIZE, drawn?.ratio),
     };
   }
 
@@ -529,7 +548,9 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
       if (raf !== 0) win?.cancelAnimationFrame(raf);
       layout.destroy();
       resize?.disconnect();
+      snapshot?.destroy();
       container.removeEventListener('keydown', onKey);
+      container.removeEventListener('pointerdown', onPress, true);
       sigma.kill();
       for (const e of created) e.remove();
       container.classList.remove('pm-webgl');

@@ -34,7 +34,8 @@ import {
   type ScenarioSummary,
 } from './appStore';
 import { Branch, isBookkeeping, type Position } from './branch';
-import { loadCore, loadWords, type Core } from './engine';
+import { loadCore, loadWholeWords, type Core } from './engine';
+import { LogPanels } from './logPanels';
 import {
   addObservation,
   addPlanAction,
@@ -63,7 +64,6 @@ import {
   buildGraphView,
   buildInspector,
   buildLive,
-  buildMsel,
   LOST_VISIBLE_FOR,
   scenarioNames,
   structureSummary,
@@ -132,7 +132,7 @@ function same<T>(previous: T, next: T): T {
   return dequal(previous, next) ? previous : next;
 }
 
-/** Metrics are a pass over the whole log: recomputed at most this often while playing, ms. */
+/** Metrics, MSEL and live injects are rebuilt at most this often while playing, ms. */
 const METRICS_EVERY = 400;
 
 export class RunController {
@@ -164,6 +164,7 @@ export class RunController {
   private jobQueue: Job[] = [];
 
   private shownLog = -1;
+  private logPanels: LogPanels | null = null;
   private metricsLog = -1;
   private metricsAt = -Infinity;
   /** The last branch comparison, by the inputs and seeds it ran. */
@@ -207,7 +208,7 @@ export class RunController {
     try {
       this.core ??= await loadCore();
       bindFormat(this.core);
-      bindWords(await loadWords());
+      bindWords(await loadWholeWords());
       this.store.setState({ bundled: this.scenarios.map((s) => s.file) });
       let saved: SavedRun | null = null;
       try {
@@ -1589,12 +1590,12 @@ export class RunController {
       this.metricsLog = sim.log.length;
       // Rebuilt from the log, but handed on only where they changed: a panel whose rows are
       // the same objects as before does not render again.
-      next.metrics = same(
-        shown.metrics,
-        this.core.computeMetrics(sim.log, scenario, this.structure),
-      );
-      next.msel = same(shown.msel, buildMsel(scenario, sim.log, this.core));
-      next.live = same(shown.live, buildLive(sim));
+      // Folded from the entries written since the last build (logPanels.ts).
+      this.logPanels ??= new LogPanels(this.core);
+      this.logPanels.update(sim, scenario, this.structure);
+      next.metrics = same(shown.metrics, this.logPanels.metrics());
+      next.msel = same(shown.msel, this.logPanels.mselRows());
+      next.live = same(shown.live, this.logPanels.liveRows(sim));
       const decisions = same(shown.decisions, buildDecisions(sim));
       next.decisions = decisions;
       next.awaiting = decisions.find((d) => d.awaiting) ?? null;

@@ -649,13 +649,32 @@ export interface MselRow {
 }
 
 export function buildMsel(scenario: Scenario, log: readonly LogEntry[], core: Format): MselRow[] {
-  const names = scenarioNames(scenario);
   const delivered = new Map<number, LogEntry>();
-  for (const e of log) {
+  addMselDeliveries(delivered, log, 0);
+  return mselRows(scenario, delivered, core);
+}
+
+/** Each MSEL inject's first delivery (by serial) among the entries from `from` on. */
+export function addMselDeliveries(
+  delivered: Map<number, LogEntry>,
+  log: readonly LogEntry[],
+  from: number,
+): void {
+  for (let i = from; i < log.length; i++) {
+    const e = log[i]!;
     if (e.kind !== 'inject.msel') continue;
     const serial = e.params.serial;
     if (!delivered.has(serial)) delivered.set(serial, e);
   }
+}
+
+/** The MSEL's rows, given each inject's first delivery so far. */
+export function mselRows(
+  scenario: Scenario,
+  delivered: ReadonlyMap<number, LogEntry>,
+  core: Format,
+): MselRow[] {
+  const names = scenarioNames(scenario);
   const rows = scenario.injects.map((inject: Inject) => {
     const d = delivered.get(inject.serial);
     return {
@@ -797,6 +816,25 @@ export function liveSummary(event: SimEvent, names: ReadonlyMap<string, string>)
  * their "inject.live" entries appear in the log.
  */
 export function buildLive(sim: Simulation): LiveRow[] {
+  const delivered: LogEntry[] = [];
+  addLiveDeliveries(delivered, sim.log, 0);
+  return liveRows(sim, delivered);
+}
+
+/** The entries delivering live injects (in log order) among the entries from `from` on. */
+export function addLiveDeliveries(
+  delivered: LogEntry[],
+  log: readonly LogEntry[],
+  from: number,
+): void {
+  for (let i = from; i < log.length; i++) {
+    const e = log[i]!;
+    if (e.event === 'inject' && e.marks?.includes('inject.live')) delivered.push(e);
+  }
+}
+
+/** The live injects' rows, given the entries that delivered them so far, in log order. */
+export function liveRows(sim: Simulation, deliveries: readonly LogEntry[]): LiveRow[] {
   const injects = sim.runInputs.injects;
   const names = new Map<string, string>([
     ...sim.scenario.actors.map((a) => [a.id, a.name] as const),
@@ -807,8 +845,7 @@ export function buildLive(sim: Simulation): LiveRow[] {
     .sort((a, b) => a.inject.at - b.inject.at || a.index - b.index);
   const delivered = new Map<number, LogEntry>();
   let k = 0;
-  for (const e of sim.log) {
-    if (e.event !== 'inject' || !e.marks?.includes('inject.live')) continue;
+  for (const e of deliveries) {
     const next = order[k++];
     if (next) delivered.set(next.index, e);
   }

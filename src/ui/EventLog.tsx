@@ -2,14 +2,29 @@
 // process and text (the filters fold away in a narrow column). Clicking an entry shows it
 // whole in the inspector; the run stays where it is ("Go to this moment" is offered there).
 // The list is virtualised: only the rows in view (and a few either side) are in the page, so
-// a long run at top speed costs a handful of rows per frame, not thousands.
+// a long run at top speed costs a handful of rows per frame, not thousands. Rows are memoised
+// and placed by a transform measured from the list's bottom (the oldest entry), which does not
+// change when newer entries arrive at the top: a playing run renders, lays out and measures its
+// new rows only, each once, and the rows already shown keep their props and their place.
+// The log is rendered with each frame's entries, not deferred: with the store publishing every
+// frame, a deferred render was abandoned again and again and the log fell hours of simulated
+// time behind the clock at top speed.
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { LogEntry } from '../core/index.ts';
 import { clock, entryText, isStory, readable } from '../store';
 import type { AppKey } from '../i18n/index.ts';
 import { useApp, useController } from './context';
-import { useLocale } from './i18n';
+import { useLocale, type LocaleServices } from './i18n';
 
 /** A row's height before it is measured (time and actor, then one or two lines of text). */
 const ROW_ESTIMATE = 52;
@@ -81,7 +96,8 @@ export function EventLog() {
   const log = useApp((s) => s.log);
   const scenario = useApp((s) => s.scenario);
   const selectedSeq = useApp((s) => s.entry?.seq ?? null);
-  const { t, locale } = useLocale();
+  const locale = useLocale();
+  const { t } = locale;
   const id = useId();
   const [showFilters, setShowFilters] = useState(false);
   const [filters, setFilters] = useState<Filters>({
@@ -91,7 +107,6 @@ export function EventLog() {
     text: '',
     all: false,
   });
-  const deferredLog = useDeferredValue(log);
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) =>
     setFilters((f) => ({ ...f, [key]: value }));
 
@@ -99,28 +114,27 @@ export function EventLog() {
   const actorIds = useMemo(() => new Set((scenario?.actors ?? []).map((a) => a.id)), [scenario]);
   const processes = useMemo(() => {
     const ids = new Set<string>();
-    for (const e of deferredLog)
-      if (e.actor !== 'EXCON' && !actorIds.has(e.actor)) ids.add(e.actor);
+    for (const e of log) if (e.actor !== 'EXCON' && !actorIds.has(e.actor)) ids.add(e.actor);
     return [...ids].sort();
-  }, [deferredLog, actorIds]);
+  }, [log, actorIds]);
   const rows = useMemo(() => {
     const f = { ...filters, text: filters.text.trim().toLowerCase() };
     const out: LogEntry[] = [];
-    for (let i = deferredLog.length - 1; i >= 0; i--) {
-      const e = deferredLog[i]!;
+    for (let i = log.length - 1; i >= 0; i--) {
+      const e = log[i]!;
       if (matches(e, f)) out.push(e);
     }
     return out;
     // the text filter searches the words of the page's language
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [deferredLog, filters, locale]);
+  }, [log, filters, locale.locale]);
   const total = rows.length;
-  const listRef = useRef<HTMLOListElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   // The app is not built with React Compiler, so nothing memoises around the virtualizer.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => listRef.current,
+    getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE,
     overscan: 6,
     // Where nothing is laid out (a folded panel, a test page without layout) the list measures
@@ -134,8 +148,89 @@ export function EventLog() {
     getItemKey: (index) => rows[index]?.seq ?? index,
   });
   const shown = virtualizer.getVirtualItems();
-  const above = shown[0]?.start ?? 0;
-  const below = Math.max(0, virtualizer.getTotalSize() - (shown.at(-1)?.end ?? 0));
+  const totalSize = virtualizer.getTotalSize();
+
+  // Rows in the page by entry, and each entry's position in the filtered list, for measuring.
+  const rowElements = useRef(new Map<number, HTMLLIElement>()).current;
+  const positionOf = useRef(new Map<number, number>());
+  positionOf.current = useMemo(() => new Map(rows.map((e, i) => [e.seq, i])), [rows]);
+  const resize = (seq: number, height: number) => {
+    const index = positionOf.current.get(seq);
+    if (height > 0 && index !== undefined) virtualizer.resizeItem(index, height);
+  };
+  const resizeRef = useRef(resize);
+  resizeRef.current = resize;
+  // Each row is measured once, as it enters, by a size observer (after layout, so no layout is
+  // forced in the middle of a commit); where there is none, by its height at once.
+  const rowSizes = useRef<ResizeObserver | null | undefined>(undefined);
+  const sizesFor = (element: HTMLElement): ResizeObserver | null => {
+    if (rowSizes.current !== undefined) return rowSizes.current;
+    const view = element.ownerDocument.defaultView;
+    rowSizes.current =
+      view && 'ResizeObserver' in view
+        ? new view.ResizeObserver((entries, observer) => {
+            for (const entry of entries) {
+              const row = entry.target as HTMLLIElement;
+              observer.unobserve(row);
+              const box = entry.borderBoxSize[0];
+              resizeRef.current(
+                Number(row.dataset['seq']),
+                Math.round(box ? box.blockSize : row.offsetHeight),
+              );
+            }
+          })
+        : null;
+    return rowSizes.current;
+  };
+  const measure = (seq: number, element: HTMLLIElement) => {
+    const sizes = sizesFor(element);
+    if (sizes === null) resizeRef.current(seq, element.offsetHeight);
+    else sizes.observe(element);
+  };
+  const measureRef = useRef(measure);
+  measureRef.current = measure;
+  useEffect(() => () => rowSizes.current?.disconnect(), []);
+  // Stable across renders, so a memoised row keeps it.
+  const attach = useCallback(
+    (seq: number, element: HTMLLIElement | null) => {
+      if (element === null) {
+        rowElements.delete(seq);
+        return;
+      }
+      rowElements.set(seq, element);
+      measureRef.current(seq, element);
+    },
+    [rowElements],
+  );
+  const select = useCallback((seq: number) => c.selectEntry(seq), [c]);
+  // The list's place in the whole (for assistive technology) is set on the rows in the page
+  // directly: as props it would render every row again whenever an entry arrives.
+  useLayoutEffect(() => {
+    const size = String(rows.length);
+    for (const item of shown) {
+      const element = rowElements.get(rows[item.index]?.seq ?? -1);
+      if (element === undefined) continue;
+      const at = String(item.index + 1);
+      if (element.getAttribute('aria-posinset') !== at) element.setAttribute('aria-posinset', at);
+      if (element.getAttribute('aria-setsize') !== size) element.setAttribute('aria-setsize', size);
+    }
+  });
+  // Rows wrap to another height when the panel's width changes: measured again then only.
+  const width = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const scroller = scrollRef.current;
+    const view = scroller?.ownerDocument.defaultView;
+    if (!scroller || !view || !('ResizeObserver' in view)) return undefined;
+    const observer = new view.ResizeObserver(() => {
+      const now = scroller.clientWidth;
+      if (width.current === now) return;
+      const first = width.current === null;
+      width.current = now;
+      if (!first) for (const [seq, element] of rowElements) measureRef.current(seq, element);
+    });
+    observer.observe(scroller);
+    return () => observer.disconnect();
+  }, [rowElements]);
   const filtered = filters.actor || filters.kind || filters.process || filters.text;
   const active = [filters.actor, filters.kind, filters.process, filters.text].filter(
     Boolean,
@@ -219,54 +314,89 @@ export function EventLog() {
           </label>
         </div>
       </header>
-      <ol ref={listRef} className="panel__body log-list" aria-label={t('app.log.entries')}>
-        {rows.length === 0 && (
-          <li className="empty">{log.length === 0 ? t('app.log.empty') : t('app.log.no-match')}</li>
-        )}
-        {above > 0 && (
-          <li className="log-list__spacer" aria-hidden="true" style={{ height: above }} />
-        )}
-        {shown.map((item) => {
-          const e = rows[item.index]!;
-          const kind = kindOf(e);
-          const live = e.marks?.includes('inject.live') === true;
-          const process = e.actor !== e.at ? names.get(e.actor) : undefined;
-          return (
-            <li
-              key={item.key}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              aria-setsize={rows.length}
-              aria-posinset={item.index + 1}
-            >
-              <button
-                type="button"
-                className={`log-row log-row--${kind}`}
-                aria-current={e.seq === selectedSeq ? 'true' : undefined}
-                onClick={() => c.selectEntry(e.seq)}
-                title={t('app.log.row-tip')}
-              >
-                <span className="log-row__time">{clock(e.time)}</span>
-                <span className="log-row__actor">{names.get(e.at) ?? e.at}</span>
-                <span className="log-row__text">
-                  <span className={`tag tag--${kind}${live ? ' tag--live' : ''}`}>
-                    {live ? t('app.log.tag.live') : t(TAG_NAMES[kind])}
-                  </span>{' '}
-                  {process && (
-                    <span className="log-row__process">
-                      {t('app.log.process-prefix', { process })}
-                    </span>
-                  )}
-                  {readable(entryText(e), names)}
-                </span>
-              </button>
+      <div ref={scrollRef} className="panel__body log-scroll">
+        <ol
+          className="log-list"
+          aria-label={t('app.log.entries')}
+          style={rows.length === 0 ? undefined : { height: totalSize }}
+        >
+          {rows.length === 0 && (
+            <li className="empty">
+              {log.length === 0 ? t('app.log.empty') : t('app.log.no-match')}
             </li>
-          );
-        })}
-        {below > 0 && (
-          <li className="log-list__spacer" aria-hidden="true" style={{ height: below }} />
-        )}
-      </ol>
+          )}
+          {shown.map((item) => {
+            const e = rows[item.index]!;
+            return (
+              <LogRow
+                key={item.key}
+                entry={e}
+                fromBottom={totalSize - item.end}
+                selected={e.seq === selectedSeq}
+                names={names}
+                locale={locale}
+                onSelect={select}
+                attach={attach}
+              />
+            );
+          })}
+        </ol>
+      </div>
     </section>
   );
 }
+
+interface LogRowProps {
+  entry: LogEntry;
+  /** Distance from the list's bottom edge to the row's, px: unchanged as newer rows arrive. */
+  fromBottom: number;
+  selected: boolean;
+  names: ReadonlyMap<string, string>;
+  locale: LocaleServices;
+  onSelect(seq: number): void;
+  attach(seq: number, element: HTMLLIElement | null): void;
+}
+
+const LogRow = memo(function LogRow({
+  entry: e,
+  fromBottom,
+  selected,
+  names,
+  locale: { t },
+  onSelect,
+  attach,
+}: LogRowProps) {
+  const seq = e.seq;
+  const ref = useCallback((element: HTMLLIElement | null) => attach(seq, element), [attach, seq]);
+  const kind = kindOf(e);
+  const live = e.marks?.includes('inject.live') === true;
+  const process = e.actor !== e.at ? names.get(e.actor) : undefined;
+  return (
+    <li
+      ref={ref}
+      className="log-list__row"
+      data-seq={seq}
+      style={{ transform: `translateY(${-fromBottom}px)` }}
+    >
+      <button
+        type="button"
+        className={`log-row log-row--${kind}`}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(seq)}
+        title={t('app.log.row-tip')}
+      >
+        <span className="log-row__time">{clock(e.time)}</span>
+        <span className="log-row__actor">{names.get(e.at) ?? e.at}</span>
+        <span className="log-row__text">
+          <span className={`tag tag--${kind}${live ? ' tag--live' : ''}`}>
+            {live ? t('app.log.tag.live') : t(TAG_NAMES[kind])}
+          </span>{' '}
+          {process && (
+            <span className="log-row__process">{t('app.log.process-prefix', { process })}</span>
+          )}
+          {readable(entryText(e), names)}
+        </span>
+      </button>
+    </li>
+  );
+});

@@ -9,6 +9,7 @@ import { Header } from './Header';
 import { Inspector } from './Inspector';
 import { MetricsPanel } from './MetricsPanel';
 import { Playback } from './Playback';
+import { clock } from '../store';
 import { rig } from './testing';
 import { Timeline } from './Timeline';
 import { Branches } from './Branches';
@@ -23,7 +24,7 @@ beforeEach(() => {
   Object.defineProperty(Element.prototype, 'clientHeight', {
     configurable: true,
     get(this: Element) {
-      return this.classList.contains('log-list') ? 100_000 : 0;
+      return this.classList.contains('log-scroll') ? 100_000 : 0;
     },
   });
   Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
@@ -154,6 +155,34 @@ describe('EventLog', () => {
       fireEvent.click(card.getByRole('button', { name: 'Go to this moment' }));
     });
     expect(r.store.getState().time).toBe(120);
+  });
+
+  it('keeps the rows it shows, in place, when newer entries arrive at the top', async () => {
+    const r = await rig();
+    await act(() => r.controller.seekTime(200));
+    r.show(<EventLog />);
+    fireEvent.click(screen.getByLabelText('Bookkeeping'));
+    const rows = () => [...document.querySelectorAll<HTMLLIElement>('.log-list__row')];
+    await waitFor(() => expect(rows()).toHaveLength(r.store.getState().log.length));
+    const before = rows();
+    const oldest = before.at(-1)!;
+    const place = oldest.style.transform;
+    const count = before.length;
+    expect(oldest.getAttribute('aria-posinset')).toBe(String(count));
+    await act(() => r.controller.seekTime(400));
+    const after = r.store.getState().log.length;
+    expect(after).toBeGreaterThan(count);
+    await waitFor(() => expect(rows()).toHaveLength(after));
+    // The same element, at the same distance from the bottom, numbered after the new ones.
+    expect(rows().at(-1)).toBe(oldest);
+    expect(oldest.style.transform).toBe(place);
+    expect(oldest.getAttribute('aria-posinset')).toBe(String(after));
+    expect(oldest.getAttribute('aria-setsize')).toBe(String(after));
+    // Newest first: the first row is the last entry written, at the top of the list.
+    const first = rows()[0]!;
+    const newest = r.store.getState().log.at(-1)!;
+    expect(first.querySelector('.log-row__time')!.textContent).toBe(clock(newest.time));
+    expect(first.style.transform).toBe(`translateY(${-(after - 1) * 40}px)`);
   });
 });
 

@@ -85,6 +85,23 @@ export function computeMetrics(
   scenario: Scenario,
   structure: Structure,
 ): Metrics {
+  const tally = tallyMetrics(scenario, structure);
+  tally.add(log);
+  return tally.result();
+}
+
+/**
+ * The metrics folded entry by entry: `add` takes the entries written since the last call (a
+ * growing log is passed whole with where to start), `result` gives the metrics of everything
+ * folded so far, a new object each time. A playing run adds a frame's entries instead of
+ * passing over its whole log again; `computeMetrics` is this over the whole log at once.
+ */
+export interface MetricsTally {
+  add(log: readonly LogEntry[], from?: number): void;
+  result(): Metrics;
+}
+
+export function tallyMetrics(scenario: Scenario, structure: Structure): MetricsTally {
   const requestedAt = new Map<string, number>();
   const decisionTimes: number[] = [];
   const knownTimes: number[] = [];
@@ -103,7 +120,7 @@ export function computeMetrics(
   const learnt = new Map<string, Map<string, number>>();
   const responseTimes: number[] = [];
   const workloadPeak = dict<number>();
-  const m: Metrics = {
+  const running: Metrics = {
     escortRequests: 0,
     alternativesUsed: 0,
     escortApprovals: 0,
@@ -147,178 +164,188 @@ export function computeMetrics(
   const uninformed = new Set<string>();
   let end = 0;
 
-  for (const e of log) {
-    end = e.time;
-    const marks = e.marks;
-    if (e.kind === 'task.taken') {
-      const w = e.params.workload;
-      if (w > (workloadPeak[e.actor] ?? 0)) workloadPeak[e.actor] = w;
-    }
-    // Mentoring refused under HRDDP is said once, as the unit starts (no mark of its own).
-    if (e.kind === 'readiness.initial' && e.params.mentoring === 'suspended') m.hrddpRefusals++;
-    if (!marks) continue;
-    const ref = e.ref ?? '';
-    for (const mark of marks) {
-      switch (mark) {
-        case 'escort.requested': {
-          m.escortRequests++;
-          requestedAt.set(ref, e.time);
-          const requester = escortRequester.get(ref) ?? e.at;
-          if (approvedRequesters.has(requester)) lockedIn.add(requester);
-          break;
+  const add = (log: readonly LogEntry[], from = 0): void => {
+    const m = running;
+    for (let i = from; i < log.length; i++) {
+      const e = log[i]!;
+      end = e.time;
+      const marks = e.marks;
+      if (e.kind === 'task.taken') {
+        const w = e.params.workload;
+        if (w > (workloadPeak[e.actor] ?? 0)) workloadPeak[e.actor] = w;
+      }
+      // Mentoring refused under HRDDP is said once, as the unit starts (no mark of its own).
+      if (e.kind === 'readiness.initial' && e.params.mentoring === 'suspended') m.hrddpRefusals++;
+      if (!marks) continue;
+      const ref = e.ref ?? '';
+      for (const mark of marks) {
+        switch (mark) {
+          case 'escort.requested': {
+            m.escortRequests++;
+            requestedAt.set(ref, e.time);
+            const requester = escortRequester.get(ref) ?? e.at;
+            if (approvedRequesters.has(requester)) lockedIn.add(requester);
+            break;
+          }
+          case 'escort.alternative':
+            m.alternativesUsed++;
+            break;
+          case 'escort.approved':
+          case 'escort.declined': {
+            const approved = mark === 'escort.approved';
+            if (approved) {
+              m.escortApprovals++;
+              approvedRequesters.add(escortRequester.get(ref) ?? e.at);
+              if (e.kind === 'escort.approved-under-pressure' && e.params.criteria.length > 0)
+                m.approvedWithCriterionUnmet++;
+            } else m.escortDeclines++;
+            const t0 = requestedAt.get(ref);
+            if (t0 !== undefined) decisionTimes.push(e.time - t0);
+            break;
+          }
+          case 'escort.decision-known': {
+            const t0 = requestedAt.get(ref);
+            if (t0 !== undefined) knownTimes.push(e.time - t0);
+            break;
+          }
+          case 'escort.tasked':
+            m.escortsProvided++;
+            break;
+          case 'escort.unfilled':
+            m.escortsUnfilled++;
+            break;
+          case 'escort.stalled':
+            m.escortRequestsStalled++;
+            break;
+          case 'escort.incident':
+            m.escortIncidents++;
+            if (uninformed.has(ref)) m.uninformedIncidents++;
+            break;
+          case 'decision.uninformed':
+            m.uninformedDecisions++;
+            // The process decided on: a provider's answer is written at the provider, not the escort.
+            uninformed.add(e.kind === 'decision.uninformed' ? e.params.process : ref);
+            break;
+          case 'meeting.held': {
+            m.meetingsHeld++;
+            if (e.kind === 'meeting.held') attendance.push(e.params.attendance);
+            break;
+          }
+          case 'meeting.postponed':
+            m.meetingsPostponed++;
+            break;
+          case 'incident.occurred': {
+            if (e.kind !== 'incident.occurred') break;
+            incidentAt.set(ref, e.time);
+            incidentNeed.set(ref, e.params.needToKnow);
+            if (e.params.threatToCivilians) m.pocIncidents++;
+            break;
+          }
+          case 'poc.responded': {
+            const t0 = incidentAt.get(ref);
+            if (t0 !== undefined) responseTimes.push(e.time - t0);
+            break;
+          }
+          case 'poc.unanswered':
+            m.pocUnanswered++;
+            break;
+          case 'handover.transferred':
+            m.handoversCompleted++;
+            break;
+          case 'handover.postponed':
+            m.handoverPostponements++;
+            break;
+          case 'handover.reversed':
+            m.handoverReversals++;
+            break;
+          case 'hrddp.refused':
+          case 'handover.blocked':
+            m.hrddpRefusals++;
+            break;
+          case 'patrol.completed':
+            m.jointPatrols++;
+            break;
+          case 'handover.intel-lost':
+            m.handoverIntelLost++;
+            break;
+          case 'handover.gap-opened':
+            gapOpen.set(ref, e.time);
+            break;
+          case 'handover.gap-closed': {
+            const t0 = gapOpen.get(ref);
+            if (t0 !== undefined) m.securityGapMinutes += e.time - t0;
+            gapOpen.delete(ref);
+            break;
+          }
+          case 'information.reached': {
+            let byActor = learnt.get(ref);
+            if (!byActor) learnt.set(ref, (byActor = new Map()));
+            if (!byActor.has(e.actor)) byActor.set(e.actor, e.time);
+            break;
+          }
+          case 'message.sent':
+            m.messagesSent++;
+            break;
+          case 'message.delivered':
+            m.messagesDelivered++;
+            break;
+          case 'message.lost':
+            m.messagesLost++;
+            break;
+          case 'message.undeliverable':
+            m.messagesUndeliverable++;
+            break;
+          case 'message.unanswered':
+            m.messagesUnanswered++;
+            break;
         }
-        case 'escort.alternative':
-          m.alternativesUsed++;
-          break;
-        case 'escort.approved':
-        case 'escort.declined': {
-          const approved = mark === 'escort.approved';
-          if (approved) {
-            m.escortApprovals++;
-            approvedRequesters.add(escortRequester.get(ref) ?? e.at);
-            if (e.kind === 'escort.approved-under-pressure' && e.params.criteria.length > 0)
-              m.approvedWithCriterionUnmet++;
-          } else m.escortDeclines++;
-          const t0 = requestedAt.get(ref);
-          if (t0 !== undefined) decisionTimes.push(e.time - t0);
-          break;
-        }
-        case 'escort.decision-known': {
-          const t0 = requestedAt.get(ref);
-          if (t0 !== undefined) knownTimes.push(e.time - t0);
-          break;
-        }
-        case 'escort.tasked':
-          m.escortsProvided++;
-          break;
-        case 'escort.unfilled':
-          m.escortsUnfilled++;
-          break;
-        case 'escort.stalled':
-          m.escortRequestsStalled++;
-          break;
-        case 'escort.incident':
-          m.escortIncidents++;
-          if (uninformed.has(ref)) m.uninformedIncidents++;
-          break;
-        case 'decision.uninformed':
-          m.uninformedDecisions++;
-          // The process decided on: a provider's answer is written at the provider, not the escort.
-          uninformed.add(e.kind === 'decision.uninformed' ? e.params.process : ref);
-          break;
-        case 'meeting.held': {
-          m.meetingsHeld++;
-          if (e.kind === 'meeting.held') attendance.push(e.params.attendance);
-          break;
-        }
-        case 'meeting.postponed':
-          m.meetingsPostponed++;
-          break;
-        case 'incident.occurred': {
-          if (e.kind !== 'incident.occurred') break;
-          incidentAt.set(ref, e.time);
-          incidentNeed.set(ref, e.params.needToKnow);
-          if (e.params.threatToCivilians) m.pocIncidents++;
-          break;
-        }
-        case 'poc.responded': {
-          const t0 = incidentAt.get(ref);
-          if (t0 !== undefined) responseTimes.push(e.time - t0);
-          break;
-        }
-        case 'poc.unanswered':
-          m.pocUnanswered++;
-          break;
-        case 'handover.transferred':
-          m.handoversCompleted++;
-          break;
-        case 'handover.postponed':
-          m.handoverPostponements++;
-          break;
-        case 'handover.reversed':
-          m.handoverReversals++;
-          break;
-        case 'hrddp.refused':
-        case 'handover.blocked':
-          m.hrddpRefusals++;
-          break;
-        case 'patrol.completed':
-          m.jointPatrols++;
-          break;
-        case 'handover.intel-lost':
-          m.handoverIntelLost++;
-          break;
-        case 'handover.gap-opened':
-          gapOpen.set(ref, e.time);
-          break;
-        case 'handover.gap-closed': {
-          const t0 = gapOpen.get(ref);
-          if (t0 !== undefined) m.securityGapMinutes += e.time - t0;
-          gapOpen.delete(ref);
-          break;
-        }
-        case 'information.reached': {
-          let byActor = learnt.get(ref);
-          if (!byActor) learnt.set(ref, (byActor = new Map()));
-          if (!byActor.has(e.actor)) byActor.set(e.actor, e.time);
-          break;
-        }
-        case 'message.sent':
-          m.messagesSent++;
-          break;
-        case 'message.delivered':
-          m.messagesDelivered++;
-          break;
-        case 'message.lost':
-          m.messagesLost++;
-          break;
-        case 'message.undeliverable':
-          m.messagesUndeliverable++;
-          break;
-        case 'message.unanswered':
-          m.messagesUnanswered++;
-          break;
       }
     }
-  }
-  // A gap still open at the end counts until the end of the run.
-  for (const t0 of gapOpen.values()) m.securityGapMinutes += end - t0;
+  };
 
-  m.decisionTimeMean = mean(decisionTimes);
-  m.decisionTimeP90 = percentile(decisionTimes, 0.9);
-  m.decisionKnownMean = mean(knownTimes);
-  m.escortLockIn = lockedIn.size;
-  m.meetingAttendanceMean = mean(attendance);
-  m.pocResponseMean = mean(responseTimes);
+  const result = (): Metrics => {
+    const m: Metrics = { ...running, workloadPeak: dict(workloadPeak) };
+    // A gap still open at the end counts until the end of the run.
+    for (const t0 of gapOpen.values()) m.securityGapMinutes += end - t0;
 
-  // Information reach: who needed to know each incident, and when they learnt it.
-  const hub = structure.authority.situationalAwareness;
-  const toJoc: number[] = [];
-  const toAll: number[] = [];
-  let pairs = 0;
-  let reached = 0;
-  for (const [id, t0] of incidentAt) {
-    const byActor = learnt.get(id) ?? new Map<string, number>();
-    const tj = byActor.get(hub);
-    if (tj !== undefined) toJoc.push(tj - t0);
-    const need = [...new Set([hub, ...(incidentNeed.get(id) ?? [])])];
-    let last = 0;
-    let all = true;
-    for (const actor of need) {
-      pairs++;
-      const t = byActor.get(actor);
-      if (t === undefined) all = false;
-      else {
-        reached++;
-        last = Math.max(last, t - t0);
+    m.decisionTimeMean = mean(decisionTimes);
+    m.decisionTimeP90 = percentile(decisionTimes, 0.9);
+    m.decisionKnownMean = mean(knownTimes);
+    m.escortLockIn = lockedIn.size;
+    m.meetingAttendanceMean = mean(attendance);
+    m.pocResponseMean = mean(responseTimes);
+
+    // Information reach: who needed to know each incident, and when they learnt it.
+    const hub = structure.authority.situationalAwareness;
+    const toJoc: number[] = [];
+    const toAll: number[] = [];
+    let pairs = 0;
+    let reached = 0;
+    for (const [id, t0] of incidentAt) {
+      const byActor = learnt.get(id) ?? new Map<string, number>();
+      const tj = byActor.get(hub);
+      if (tj !== undefined) toJoc.push(tj - t0);
+      const need = [...new Set([hub, ...(incidentNeed.get(id) ?? [])])];
+      let last = 0;
+      let all = true;
+      for (const actor of need) {
+        pairs++;
+        const t = byActor.get(actor);
+        if (t === undefined) all = false;
+        else {
+          reached++;
+          last = Math.max(last, t - t0);
+        }
       }
+      if (all) toAll.push(last);
     }
-    if (all) toAll.push(last);
-  }
-  m.incidentToJocMean = mean(toJoc);
-  m.incidentToAllMean = mean(toAll);
-  m.informationReach = pairs === 0 ? null : reached / pairs;
-  return m;
+    m.incidentToJocMean = mean(toJoc);
+    m.incidentToAllMean = mean(toAll);
+    m.informationReach = pairs === 0 ? null : reached / pairs;
+    return m;
+  };
+
+  return { add, result };
 }
 
 /** Label, unit and reading direction of each metric, for tables and charts. */
