@@ -14,7 +14,10 @@ import {
 } from 'xstate';
 import { Simulation, type Scenario } from '../src/core';
 import { initialTransition, transition } from '../src/core/engine/pure';
-import { transition as compiled } from '../src/core/engine/compiled';
+import {
+  initialTransition as compiledInitial,
+  transition as compiled,
+} from '../src/core/engine/compiled';
 import { runReducerEngine } from './reducer';
 import { interleaveWithCpu, ratio, settle, spread, time, type Spread } from './timing';
 import { machineOf, recordWorkload, type Op } from './workload';
@@ -91,9 +94,10 @@ export async function measureThroughput(
     initialTransition: (m, i) => xInitial(m, i) as ReturnType<typeof initialTransition>,
   };
   const ours: Fns = { transition, initialTransition };
+  // What the engine runs: the tables' light snapshots, from the start on.
   const compiledFns: Fns = {
     transition: (m, s, e) => compiled(m, s, e) as ReturnType<typeof transition>,
-    initialTransition,
+    initialTransition: (m, i) => compiledInitial(m, i) as ReturnType<typeof initialTransition>,
   };
   const variants = {
     engine: () => new Simulation(scenario, { seed }).run(),

@@ -19,8 +19,11 @@ import { createRng, loadScenario, type Scenario } from '../../src/core';
 import {
   compiledInitialTransition,
   compiledTransition,
+  initialTransition as engineInitial,
   isCompiled,
+  transition as engineTransition,
 } from '../../src/core/engine/compiled';
+import { persistedSnapshot, type MachineState } from '../../src/core/engine/snapshot';
 import { machines, startingInstances, type MachineKey } from '../../src/core/machines/registry';
 import { recordWorkload } from '../../bench/workload';
 import { syntheticMesh } from '../../bench/synthetic-mesh';
@@ -154,6 +157,11 @@ describe('compiled transition tables', () => {
             expect(mine.view).toEqual(reference.view);
             let ours = mine.snapshot;
             let theirs = reference.snapshot;
+            // The engine's own path: light snapshots from the tables, chained as a run does.
+            let light: MachineState = engineInitial(machine, input)[0];
+            expect(JSON.stringify(persistedSnapshot(machine, light))).toBe(
+              (reference.view as { persisted: string }).persisted,
+            );
             for (const i of eventIndexes) {
               const event = pool.events[i];
               if (!event) return;
@@ -171,6 +179,12 @@ describe('compiled transition tables', () => {
               expect(a.threw).toBe(b.threw);
               if (a.threw || b.threw) return;
               expect(a.view).toEqual(b.view);
+              const [next, lightActions] = engineTransition(machine, light, event);
+              expect({
+                persisted: JSON.stringify(persistedSnapshot(machine, next)),
+                actions: lightActions.map((x) => ({ type: x.type, params: x.params })),
+              }).toEqual(b.view);
+              light = next;
               if (covered > before) compared++;
               ours = a.snapshot;
               theirs = b.snapshot;

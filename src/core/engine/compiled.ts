@@ -5,9 +5,10 @@
 // is saved is xstate's work per event — searching candidate transitions, computing exit and
 // entry sets, sorting them, rebuilding the state value and tags, cloning snapshots — which for
 // a machine without parallel regions or history is a function of (active leaf, transition)
-// and is worked out once. The snapshots returned are ordinary xstate snapshots (same keys,
-// same order), so `getPersistedSnapshot`, `resolveState` and xstate's own `transition()` take
-// them as they are.
+// and is worked out once. A step returns a light snapshot (snapshot.ts: the configuration,
+// the context, the status) instead of xstate's fifteen-field object; `compiledTransition`
+// and `fullSnapshot` give xstate's own snapshot (same keys, same order) where one is needed,
+// and either kind goes in.
 //
 // Anything the tables do not cover — parallel or history states, invoked actors, outputs,
 // higher-order guards, a built-in action other than assign / raise / cancel / enqueueActions
@@ -16,14 +17,19 @@
 // (machines are pure, so starting the event again changes nothing).
 // tests/scenarios/compiled-machines.property.test.ts checks the two agree on random event
 // sequences for every machine of the registry.
-import type { AnyStateMachine, EventObject } from 'xstate';
+import type { AnyActorScope, AnyStateMachine, EventObject } from 'xstate';
 import {
   initialTransition as xstateInitial,
   transition as xstateTransition,
   scopeOf,
 } from './pure';
-
-type Snapshot = ReturnType<AnyStateMachine['resolveState']>;
+import {
+  fullSnapshot,
+  LightSnapshot,
+  type Configuration,
+  type MachineState,
+  type Snapshot,
+} from './snapshot';
 
 /** An action the engine carries out, with its params resolved (xstate's executable action, minus the closures). */
 export interface ResolvedAction {
@@ -59,15 +65,20 @@ interface Transition {
 
 /** Where a transition from a given leaf leads: worked out once, then read. */
 interface Step {
-  /** States exited, innermost first, each with its exit actions. */
-  readonly exit: readonly Node[];
-  /** States entered, outermost first; `initial` marks a default entry (its initial actions run). */
-  readonly enter: ReadonlyArray<{ readonly node: Node; readonly initial: boolean }>;
+  /** The exit actions of the states exited, innermost first (those with any), prepared. */
+  readonly exit: ReadonlyArray<readonly Prepared[]>;
+  /** The transition's own actions, prepared. */
+  readonly actions: readonly Prepared[];
+  /**
+   * States entered, outermost first, each with its entry actions followed — on a default
+   * entry — by its initial ones: one list, as xstate resolves them, prepared.
+   */
+  readonly enter: ReadonlyArray<{ readonly node: Node; readonly actions: readonly Prepared[] }>;
   readonly to: Leaf;
 }
 
 /** One active configuration (a leaf and its ancestors): the tables hang off it. */
-interface Leaf {
+interface Leaf extends Configuration {
   readonly node: Node;
   /** Leaf first, root last: the order xstate looks for a transition in. */
   readonly chain: readonly Node[];
@@ -90,8 +101,13 @@ interface Compiled {
   readonly lists: Map<readonly unknown[], readonly Prepared[]>;
   /** Each guard of the machine's transitions, resolved once. */
   readonly guards: Map<Transition, Guard | null>;
-  /** xstate's snapshot methods, for snapshots built from nothing (initial ones). */
-  methods?: Methods;
+  /** The machine's inert actor scope (pure.ts), which assigns and built-ins are handed. */
+  readonly scope: AnyActorScope;
+  /**
+   * The base of initial snapshots (see LightSnapshot): the machine, empty children and
+   * history, xstate's snapshot methods. Built at the first start.
+   */
+  base?: Snapshot;
 }
 
 const compiled = new WeakMap<AnyStateMachine, Compiled | null>();
@@ -109,7 +125,13 @@ function compile(machine: AnyStateMachine): Compiled | null {
     if (n.type === 'parallel' || n.type === 'history' || n.invoke.length > 0) return null;
     if (n.type === 'final' && n.output !== undefined) return null;
   }
-  return { machine, leaves: new Map(), lists: new Map(), guards: new Map() };
+  return {
+    machine,
+    leaves: new Map(),
+    lists: new Map(),
+    guards: new Map(),
+    scope: scopeOf(machine).scope,
+  };
 }
 
 function compiledOf(machine: AnyStateMachine): Compiled | null {
@@ -144,8 +166,11 @@ function leafOf(c: Compiled, node: Node): Leaf {
   return leaf;
 }
 
-/** The active leaf of a snapshot (machines the tables cover have exactly one). */
-function leafOfSnapshot(c: Compiled, snapshot: Snapshot): Leaf {
+/** The active leaf of a state (machines the tables cover have exactly one). */
+function leafOfState(c: Compiled, state: MachineState): Leaf {
+  // A light snapshot carries the leaf the tables stepped to (a machine's tables are its own).
+  if (state instanceof LightSnapshot) return state.configuration as Leaf;
+  const snapshot = state;
   const nodes = (snapshot as unknown as { _nodes: readonly Node[] })._nodes;
   let atomic: Node | undefined;
   for (const n of nodes) if (n.type === 'atomic' || n.type === 'final') atomic = n;
@@ -229,18 +254,34 @@ function stepOf(c: Compiled, leaf: Leaf, t: Transition): Step {
   const active = [...kept, ...entered.map((e) => e.node)];
   const atomic = active.filter((n) => n.type === 'atomic' || n.type === 'final');
   if (atomic.length !== 1) throw new NotCompiled();
-  step = { exit, enter: entered, to: leafOf(c, atomic[0]!) };
+  step = {
+    exit: exit.filter((n) => n.exit.length > 0).map((n) => preparedList(c, n.exit)),
+    actions: preparedList(c, t.actions),
+    enter: entered.map(({ node, initial }) => ({
+      node,
+      actions: (initial ? [...node.entry, ...node.initial.actions] : node.entry).map((a) =>
+        prepare(c, a),
+      ),
+    })),
+    to: leafOf(c, atomic[0]!),
+  };
   leaf.steps.set(t, step);
   return step;
 }
 
-/** One macrostep in progress: the context so far, the raised events, the actions out. */
+/**
+ * One macrostep in progress: where the machine stands (its leaf and status), the context so
+ * far, the raised events, the actions out. One object per step.
+ */
 interface Run {
   readonly c: Compiled;
+  leaf: Leaf;
+  status: 'active' | 'done';
   context: Record<string, unknown>;
   /** An assign ran in the current microstep (xstate then returns a new snapshot). */
   assigned: boolean;
-  readonly queue: EventObject[];
+  /** Made at the first event raised (most steps raise none, or only delayed ones). */
+  queue: EventObject[] | undefined;
   readonly actions: ResolvedAction[];
 }
 
@@ -344,11 +385,12 @@ function guardOf(c: Compiled, t: Transition): Guard | null {
   return found;
 }
 
-function evaluateGuard(run: Run, t: Transition, event: EventObject): boolean {
-  const guard = guardOf(run.c, t);
-  if (guard === null) return true;
-  if (guard.invalid) throw new NotCompiled();
-  const args = { context: run.context, event };
+interface GuardArgs {
+  readonly context: Record<string, unknown>;
+  readonly event: EventObject;
+}
+
+function passes(guard: Guard, args: GuardArgs): boolean {
   const params = guard.paramsFn ? guard.paramsFn(args) : guard.params;
   return Boolean(guard.fn(args, params));
 }
@@ -373,7 +415,7 @@ function performPrepared(run: Run, list: readonly Prepared[], event: EventObject
         run.actions.push({ type: action.type, params });
         break;
       case 'assign': {
-        const scope = scopeOf(run.c.machine).scope;
+        const scope = run.c.scope;
         const assignment = action.impl!.assignment as
           ((a: unknown, p: unknown) => Record<string, unknown>) | Record<string, unknown>;
         const assignArgs = {
@@ -399,13 +441,13 @@ function performPrepared(run: Run, list: readonly Prepared[], event: EventObject
       }
       case 'resolver': {
         // Their own resolvers read only the machine (delays, guards) and the context.
-        const scope = scopeOf(run.c.machine).scope;
+        const scope = run.c.scope;
         const resolved = action.impl!;
         const snapshot = { machine: run.c.machine, context: run.context };
         const args = { context: run.context, event, self: scope.self, system: scope.system };
         const [after, resolvedParams, more] = (
           resolved.resolve as (...a: unknown[]) => [unknown, unknown, unknown[] | undefined]
-        )(scope, snapshot, args, params, resolved, { internalQueue: run.queue });
+        )(scope, snapshot, args, params, resolved, { internalQueue: (run.queue ??= []) });
         if (after !== snapshot) throw new NotCompiled();
         if (resolved.type !== 'xstate.enqueueActions')
           run.actions.push({ type: action.type, params: resolvedParams });
@@ -424,137 +466,120 @@ function performPrepared(run: Run, list: readonly Prepared[], event: EventObject
   }
 }
 
-/** The first enabled transition for an event, leaf first (xstate's `transitionNode`). */
+/**
+ * The first enabled transition for an event, leaf first (xstate's `transitionNode`). The
+ * guards weighed in one selection see the same context and event, so they share one
+ * arguments object, made at the first guard met (xstate makes one per guard; guards only
+ * read it).
+ */
 function select(run: Run, leaf: Leaf, event: EventObject): Transition | undefined {
+  let args: GuardArgs | undefined;
   for (const list of candidatesFor(leaf, event.type))
-    for (const t of list) if (evaluateGuard(run, t, event)) return t;
+    for (const t of list) {
+      const guard = guardOf(run.c, t);
+      if (guard === null) return t;
+      if (guard.invalid) throw new NotCompiled();
+      if (passes(guard, (args ??= { context: run.context, event }))) return t;
+    }
   return undefined;
 }
 
+/** The first enabled eventless transition, leaf first (guards share arguments, as above). */
 function selectEventless(run: Run, leaf: Leaf, event: EventObject): Transition | undefined {
+  let args: GuardArgs | undefined;
   for (const n of leaf.chain) {
     if (!n.always) continue;
-    for (const t of n.always) if (evaluateGuard(run, t, event)) return t;
+    for (const t of n.always) {
+      const guard = guardOf(run.c, t);
+      if (guard === null) return t;
+      if (guard.invalid) throw new NotCompiled();
+      if (passes(guard, (args ??= { context: run.context, event }))) return t;
+    }
   }
   return undefined;
-}
-
-interface Now {
-  leaf: Leaf;
-  status: 'active' | 'done';
 }
 
 /**
  * xstate's microstep for one transition; returns whether the snapshot changed (xstate
  * returns the same object when neither the configuration nor the context moved).
  */
-function microstep(run: Run, now: Now, t: Transition, event: EventObject): boolean {
+function microstep(run: Run, t: Transition, event: EventObject): boolean {
   run.assigned = false;
   if (!t.target || t.target.length === 0) {
     perform(run, t.actions, event);
     return run.assigned;
   }
-  const from = now.leaf;
+  const from = run.leaf;
   const step = stepOf(run.c, from, t);
-  for (const n of step.exit) perform(run, n.exit, event);
-  perform(run, t.actions, event);
-  for (const { node, initial } of step.enter) {
-    perform(run, node.entry, event);
-    if (initial) perform(run, node.initial.actions, event);
+  for (const list of step.exit) performPrepared(run, list, event);
+  performPrepared(run, step.actions, event);
+  for (const { node, actions } of step.enter) {
+    performPrepared(run, actions, event);
     if (node.type === 'final') {
       const parent = node.parent!;
-      run.queue.push({ type: `xstate.done.state.${parent.id}`, output: undefined } as EventObject);
-      if (!parent.parent) now.status = 'done';
+      (run.queue ??= []).push({
+        type: `xstate.done.state.${parent.id}`,
+        output: undefined,
+      } as EventObject);
+      if (!parent.parent) run.status = 'done';
     }
   }
-  now.leaf = step.to;
-  if (now.status === 'done') for (const n of step.to.chain) perform(run, n.exit, event);
-  return run.assigned || step.to !== from || now.status !== 'active';
+  run.leaf = step.to;
+  if (run.status === 'done') for (const n of step.to.chain) perform(run, n.exit, event);
+  return run.assigned || step.to !== from || run.status !== 'active';
 }
 
 /**
  * xstate's macrostep loop after the first microstep: eventless transitions, then raised
  * events, until the machine rests or ends. Returns whether anything changed the snapshot.
  */
-function settle(run: Run, now: Now, event: EventObject): boolean {
+function settle(run: Run, event: EventObject): boolean {
   let changed = false;
   let eventless = true;
   let current = event;
-  while (now.status === 'active') {
-    let t: Transition | undefined = eventless ? selectEventless(run, now.leaf, current) : undefined;
+  while (run.status === 'active') {
+    let t: Transition | undefined = eventless ? selectEventless(run, run.leaf, current) : undefined;
     const byEventless: boolean = t !== undefined;
     if (!t) {
-      const next = run.queue.shift();
+      const next = run.queue?.shift();
       if (!next) break;
       current = next;
-      t = select(run, now.leaf, current);
+      t = select(run, run.leaf, current);
     }
-    const moved = t ? microstep(run, now, t, current) : false;
+    const moved = t ? microstep(run, t, current) : false;
     changed = moved || changed;
     eventless = byEventless ? moved : true;
   }
   return changed;
 }
 
-type Methods = Pick<Snapshot, 'matches' | 'hasTag' | 'can' | 'getMeta'> & { toJSON: unknown };
-
-/** A snapshot exactly as xstate's `createMachineSnapshot` lays it out. */
-function snapshotOf(
-  c: Compiled,
-  now: Now,
-  context: unknown,
-  children: unknown,
-  historyValue: unknown,
-  methods: Methods,
-): Snapshot {
-  const leaf = now.leaf;
-  return {
-    status: now.status,
-    output: undefined,
-    error: undefined,
-    machine: c.machine,
-    context,
-    _nodes: leaf.nodes,
-    value: leaf.value,
-    tags: leaf.tags,
-    children,
-    historyValue,
-    // xstate's own snapshot methods (module functions every snapshot shares).
-    matches: methods.matches,
-    hasTag: methods.hasTag,
-    can: methods.can,
-    getMeta: methods.getMeta,
-    toJSON: methods.toJSON,
-  } as unknown as Snapshot;
-}
-
+/** The step's result: the state it started from when nothing moved (as xstate does). */
 function macrostep(
   c: Compiled,
-  snapshot: Snapshot,
+  state: MachineState,
   event: EventObject,
-): [Snapshot, ResolvedAction[]] {
+): [MachineState, ResolvedAction[]] {
   const run: Run = {
     c,
-    context: snapshot.context as Record<string, unknown>,
+    leaf: leafOfState(c, state),
+    status: 'active',
+    context: state.context as Record<string, unknown>,
     assigned: false,
-    queue: [],
+    queue: undefined,
     actions: [],
   };
-  const now: Now = { leaf: leafOfSnapshot(c, snapshot), status: 'active' };
   let changed = false;
-  const first = select(run, now.leaf, event);
-  if (first) changed = microstep(run, now, first, event);
-  changed = settle(run, now, event) || changed;
-  if (!changed) return [snapshot, run.actions];
-  const methods = snapshot as unknown as Methods;
-  return [
-    snapshotOf(c, now, run.context, snapshot.children, snapshot.historyValue, methods),
-    run.actions,
-  ];
+  const first = select(run, run.leaf, event);
+  if (first) changed = microstep(run, first, event);
+  changed = settle(run, event) || changed;
+  if (!changed) return [state, run.actions];
+  const base = state instanceof LightSnapshot ? state.base : state;
+  const leaf = run.leaf;
+  return [new LightSnapshot(run.status, leaf.value, run.context, leaf, base), run.actions];
 }
 
 /** xstate's `getInitialSnapshot`: the context from the input, the initial states entered. */
-function initial(c: Compiled, input: unknown): [Snapshot, ResolvedAction[]] {
+function initial(c: Compiled, input: unknown): [LightSnapshot, ResolvedAction[]] {
   const machine = c.machine;
   const config = (machine as unknown as { config: { context?: unknown } }).config;
   const root = machine.root as unknown as Node;
@@ -572,7 +597,6 @@ function initial(c: Compiled, input: unknown): [Snapshot, ResolvedAction[]] {
     });
     context = Object.assign({}, {}, made);
   } else context = (config.context as Record<string, unknown> | undefined) ?? {};
-  const run: Run = { c, context, assigned: false, queue: [], actions: [] };
   // The root and its initial descendants, each entered by default (initial actions run).
   const chain: Node[] = [];
   for (
@@ -583,26 +607,41 @@ function initial(c: Compiled, input: unknown): [Snapshot, ResolvedAction[]] {
     chain.push(n);
   const deepest = chain.at(-1)!;
   if (deepest.type !== 'atomic' && deepest.type !== 'final') throw new NotCompiled();
-  const now: Now = { leaf: leafOf(c, deepest), status: 'active' };
+  const run: Run = {
+    c,
+    leaf: leafOf(c, deepest),
+    status: 'active',
+    context,
+    assigned: false,
+    queue: undefined,
+    actions: [],
+  };
   for (const node of chain) {
     perform(run, node.entry, event);
     perform(run, node.initial.actions, event);
     if (node.type === 'final') {
       const parent = node.parent!;
-      run.queue.push({ type: `xstate.done.state.${parent.id}`, output: undefined } as EventObject);
-      if (!parent.parent) now.status = 'done';
+      (run.queue ??= []).push({
+        type: `xstate.done.state.${parent.id}`,
+        output: undefined,
+      } as EventObject);
+      if (!parent.parent) run.status = 'done';
     }
   }
-  if (now.status === 'done') for (const n of now.leaf.chain) perform(run, n.exit, event);
-  settle(run, now, event);
-  c.methods ??= methodsOf(machine, now.leaf);
-  return [snapshotOf(c, now, run.context, {}, {}, c.methods), run.actions];
+  if (run.status === 'done') for (const n of run.leaf.chain) perform(run, n.exit, event);
+  settle(run, event);
+  c.base ??= baseOf(machine, run.leaf);
+  const leaf = run.leaf;
+  return [new LightSnapshot(run.status, leaf.value, run.context, leaf, c.base), run.actions];
 }
 
-/** xstate's snapshot methods, read once off a snapshot it builds itself. */
-function methodsOf(machine: AnyStateMachine, leaf: Leaf): Methods {
+/**
+ * The base of a machine's initial snapshots: empty children and history (as xstate starts
+ * them), and xstate's snapshot methods, read once off a snapshot it builds itself.
+ */
+function baseOf(machine: AnyStateMachine, leaf: Leaf): Snapshot {
   const probe = machine.resolveState({ value: leaf.value as never, context: {} });
-  return probe as unknown as Methods;
+  return Object.assign(probe, { children: {}, historyValue: {} });
 }
 
 /** Events xstate's macrostep treats apart (stopping, starting, an actor's error). */
@@ -610,18 +649,18 @@ const special = (type: string): boolean =>
   type === 'xstate.stop' || type === 'xstate.init' || type.startsWith('xstate.error');
 
 /**
- * The tables' answer alone: xstate's next snapshot and actions, or undefined when the tables
- * do not cover this machine or this event. A guard or an action that throws throws here too.
+ * The tables' step: the next state (light) and the actions, or undefined when the tables do
+ * not cover this machine or this event. A guard or an action that throws throws here too.
  */
-export function compiledTransition(
+function compiledStep(
   machine: AnyStateMachine,
-  snapshot: Snapshot,
+  state: MachineState,
   event: EventObject,
-): [Snapshot, ResolvedAction[]] | undefined {
+): [MachineState, ResolvedAction[]] | undefined {
   const c = compiledOf(machine);
-  if (!c || snapshot.status !== 'active' || special(event.type)) return undefined;
+  if (!c || state.status !== 'active' || special(event.type)) return undefined;
   try {
-    return macrostep(c, snapshot, event);
+    return macrostep(c, state, event);
   } catch (e) {
     if (e instanceof NotCompiled) return undefined;
     throw e;
@@ -629,29 +668,41 @@ export function compiledTransition(
 }
 
 /**
- * Same as xstate's `transition(machine, snapshot, event)` — the next snapshot and the actions
- * with their params — from tables built at first use, or from xstate itself for what the
- * tables do not cover.
+ * The tables' answer alone, as xstate's `transition()` gives it: the next full snapshot and
+ * the actions, or undefined when the tables do not cover this machine or this event.
+ */
+export function compiledTransition(
+  machine: AnyStateMachine,
+  state: MachineState,
+  event: EventObject,
+): [Snapshot, ResolvedAction[]] | undefined {
+  const done = compiledStep(machine, state, event);
+  return done && [fullSnapshot(done[0]), done[1]];
+}
+
+/**
+ * xstate's `transition(machine, snapshot, event)` — the next state and the actions with their
+ * params — from tables built at first use (a light snapshot), or from xstate itself for what
+ * the tables do not cover (a full one).
  */
 export function transition(
   machine: AnyStateMachine,
-  snapshot: Snapshot,
+  state: MachineState,
   event: EventObject,
-): [Snapshot, ResolvedAction[]] {
+): [MachineState, ResolvedAction[]] {
   try {
-    const done = compiledTransition(machine, snapshot, event);
+    const done = compiledStep(machine, state, event);
     if (done) return done;
   } catch {
     // A guard or an action threw: xstate's own algorithm gives its own error.
   }
-  return xstateTransition(machine, snapshot, event);
+  return xstateTransition(machine, fullSnapshot(state), event);
 }
 
-/** The tables' initial snapshot and actions, or undefined when they do not cover the machine. */
-export function compiledInitialTransition(
+function compiledStart(
   machine: AnyStateMachine,
-  input?: unknown,
-): [Snapshot, ResolvedAction[]] | undefined {
+  input: unknown,
+): [LightSnapshot, ResolvedAction[]] | undefined {
   const c = compiledOf(machine);
   if (!c) return undefined;
   try {
@@ -662,13 +713,22 @@ export function compiledInitialTransition(
   }
 }
 
-/** Same as xstate's `initialTransition(machine, input)`, from the tables where they cover it. */
+/** The tables' initial snapshot (full) and actions, or undefined when they do not cover the machine. */
+export function compiledInitialTransition(
+  machine: AnyStateMachine,
+  input?: unknown,
+): [Snapshot, ResolvedAction[]] | undefined {
+  const done = compiledStart(machine, input);
+  return done && [fullSnapshot(done[0]), done[1]];
+}
+
+/** xstate's `initialTransition(machine, input)`, from the tables where they cover it (light). */
 export function initialTransition(
   machine: AnyStateMachine,
   input?: unknown,
-): [Snapshot, ResolvedAction[]] {
+): [MachineState, ResolvedAction[]] {
   try {
-    const done = compiledInitialTransition(machine, input);
+    const done = compiledStart(machine, input);
     if (done) return done;
   } catch {
     // A context factory, guard or action threw: xstate's snapshot in error, as it gives it.

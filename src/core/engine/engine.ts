@@ -5,6 +5,7 @@
 // log, byte for byte.
 import type { AnyStateMachine } from 'xstate';
 import { initialTransition, transition } from './compiled';
+import { persistedSnapshot, type MachineState } from './snapshot';
 import { EventQueue } from '../queue';
 import { createRng, restoreRng, type Rng } from '../rng';
 import type { Decision, Scenario, SimEvent, Structure } from '../scenario/schema';
@@ -90,11 +91,10 @@ export interface Checkpoint {
   readonly state: string;
 }
 
-type LiveSnapshot = ReturnType<AnyStateMachine['resolveState']>;
-
 interface Live {
   readonly record: InstanceRecord;
-  readonly snapshot: LiveSnapshot;
+  /** Light from the compiled tables, full from xstate (a restore, a fallback): see snapshot.ts. */
+  readonly snapshot: MachineState;
 }
 
 /** The tables a checkpoint keeps as differences from the checkpoint before it. */
@@ -241,7 +241,7 @@ function instanceTable(live: ReadonlyMap<string, Live>): Dict<InstanceRecord> {
     table[id] = {
       machine: record.machine,
       host: record.host,
-      snapshot: machine.getPersistedSnapshot(snapshot),
+      snapshot: persistedSnapshot(machine, snapshot),
     };
   }
   return table;
