@@ -4,17 +4,21 @@ import { describe, expect, it } from 'vitest';
 import type { ComparePlan } from '../core';
 import { WORK_PER_WORKER, workersForPlan } from './worker-count';
 
-/** A plan of `runs` runs over one scenario of `actors` actors (only what the count reads). */
-const plan = (runs: number, actors: number): Pick<ComparePlan, 'points' | 'runs'> =>
-  ({
-    points: [{ scenario: { actors: Array.from({ length: actors }, (_, i) => ({ id: `a${i}` })) } }],
-    runs: Array.from({ length: runs }, (_, index) => ({
-      index,
-      point: 0,
-      structure: 's',
-      seed: 1,
+type CountedPlan = Pick<ComparePlan, 'points' | 'runs'>;
+
+/** A plan over sweep points of these sizes: [runs, actors] each (only what the count reads). */
+const points = (...sizes: [runs: number, actors: number][]): CountedPlan => {
+  let index = 0;
+  return {
+    points: sizes.map(([, actors]) => ({
+      scenario: { actors: Array.from({ length: actors }, (_, i) => ({ id: `a${i}` })) },
     })),
-  }) as unknown as Pick<ComparePlan, 'points' | 'runs'>;
+    runs: sizes.flatMap(([runs], point) =>
+      Array.from({ length: runs }, () => ({ index: index++, point, structure: 's', seed: 1 })),
+    ),
+  } as unknown as CountedPlan;
+};
+const plan = (runs: number, actors: number): CountedPlan => points([runs, actors]);
 
 describe('workersForPlan', () => {
   it('keeps a short comparison of a small mission on one thread', () => {
@@ -39,9 +43,7 @@ describe('workersForPlan', () => {
   });
 
   it('counts each sweep point with its own scenario', () => {
-    const two = plan(400, 17) as { points: unknown[]; runs: { point: number }[] };
-    two.points.push({ scenario: { actors: Array.from({ length: 1000 }) } });
-    for (const run of two.runs.slice(200)) run.point = 1;
-    expect(workersForPlan(two as never, 4)).toBe(4);
+    expect(workersForPlan(points([200, 17], [200, 1000]), 4)).toBe(4);
+    expect(workersForPlan(points([200, 17], [2, 17]), 4)).toBe(1);
   });
 });
