@@ -4,7 +4,14 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { networkInterfaces } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { describeProblem, translate, type Locale, type MessageKey } from '../i18n';
+import {
+  describeProblem,
+  loadCatalog,
+  LOCALES,
+  translate,
+  type Locale,
+  type MessageKey,
+} from '../i18n';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { parseSeed } from './run';
 import { describeReadError, locatedWarning } from './scenario-file';
@@ -26,6 +33,8 @@ export async function serve(args: ServeArgs, io: CliIo): Promise<ExitCode> {
   const locale = io.locale ?? 'en';
   const t = (key: MessageKey, values?: Readonly<Record<string, string | number>>) =>
     translate(locale, key, values);
+  // Seats, the hot wash and the report each pick their language: the host has them all.
+  await Promise.all(LOCALES.map((l) => loadCatalog(l)));
   const { Host } = await import('../server/host.ts');
   const { readPackage } = await import('../server/package.ts');
   const { existsSync } = await import('node:fs');
