@@ -4,7 +4,15 @@
 // source — a developer mid-edit — it runs the TypeScript from source through tsx instead and
 // says so on stderr. PEACEMESH_FROM_SOURCE=1 asks for the source on purpose (and stays quiet).
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { bundleStatus } from './bundle.js';
+
+// Before any of the engine is compiled, for this process and every worker thread it starts:
+// V8's optimising compiler compiles each hot function without inlining its callees into it.
+// Every worker thread is a V8 isolate that optimises the engine again on its own, and inlining
+// made those compiles (and recompiles after a deoptimisation) the largest part of that
+// warm-up; the engine runs as fast without it once warm (docs/BENCHMARKS.md, batch compare).
+setFlagsFromString('--no-turbo-inlining');
 
 const argv = process.argv.slice(2);
 

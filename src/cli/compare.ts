@@ -23,6 +23,7 @@ import {
 } from '../core';
 import { parseQueueUrl, QueueError } from '../jobqueue/url';
 import { defaultWorkers, runPlanOnNode, StartedWorkers } from '../workers/node-pool';
+import { workersForPlan } from '../workers/worker-count';
 import {
   ANNOUNCE_RUNS,
   largeSweepProblem,
@@ -55,7 +56,8 @@ export interface CompareArgs {
   readonly seeds: number;
   readonly seedStart: number;
   readonly sweeps: readonly SweepSpec[];
-  readonly workers: number;
+  /** Worker threads; left out, the plan's size chooses (`workersForPlan`). */
+  readonly workers?: number | undefined;
   readonly format: Format;
   readonly out?: string | undefined;
   readonly metrics?: readonly MetricKey[] | undefined;
@@ -108,8 +110,11 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
   }
   // The worker threads start loading the engine now, while this thread reads and checks the
   // scenario (a third of a short comparison's time); whatever way the command ends, the
-  // threads the plan did not take are ended.
-  const early = args.queue ? undefined : new StartedWorkers(Math.min(args.workers, workerCap()));
+  // threads the plan did not take are ended. Without --workers only the first starts now: the
+  // others only if the plan turns out large enough to repay their warm-up (`workersForPlan`).
+  const early = args.queue
+    ? undefined
+    : new StartedWorkers(Math.min(args.workers ?? 1, workerCap()));
   try {
     return await compareBytes(args, io, bytes, early);
   } finally {
@@ -183,7 +188,7 @@ async function compareBytes(
   }
 
   const total = plan.runs.length;
-  let workers = args.workers;
+  let workers = args.workers ?? workersForPlan(plan, defaultWorkers());
   // With --queue the workers are other processes, each with its own --concurrency.
   if (!args.queue && workers > workerCap()) {
     io.stderr(`${t('cli.compare.workers-note', { asked: workers, cap: workerCap() })}\n`);
@@ -410,7 +415,7 @@ interface CompareOptions {
   seeds: number;
   seedStart: number;
   sweep: SweepSpec[];
-  workers: number;
+  workers?: number;
   format: Format;
   out?: string;
   metrics?: MetricKey[];
@@ -441,9 +446,10 @@ export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCo
         .default([]),
     )
     .addOption(
-      new Option('--workers <k>', t('cli.compare.workers'))
-        .argParser(wholeNumber(locale, '--workers', 1))
-        .default(defaultWorkers(), t('cli.compare.workers-default')),
+      // No default value: left out, the plan's size chooses (`workersForPlan`).
+      new Option('--workers <k>', t('cli.compare.workers')).argParser(
+        wholeNumber(locale, '--workers', 1),
+      ),
     )
     .option('--sample <kind:n>', t('cli.compare.sample'))
     .addOption(

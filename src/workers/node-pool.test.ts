@@ -11,6 +11,7 @@ import {
 } from '../core';
 import { COMPARE_DRILL_YAML } from '../../tests/fixtures/compare-drill';
 import { runPlanOnNode, StartedWorkers } from './node-pool';
+import { workersForPlan } from './worker-count';
 
 const loaded = loadScenario(COMPARE_DRILL_YAML, 'compare-drill.yaml');
 if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'));
@@ -34,6 +35,13 @@ describe('comparison on worker threads', { timeout: 30_000 }, () => {
     // One message out and one back per batch, and progress once per batch.
     expect(progress).toHaveLength(out.batches);
     expect(progress.at(-1)).toBe(plan.runs.length);
+  });
+
+  it('left to choose, runs a short comparison on one thread (workersForPlan)', async () => {
+    const out = await runPlanOnNode(plan);
+    expect(workersForPlan(plan, 64)).toBe(1);
+    expect(out.workers).toBe(1);
+    expect(JSON.stringify(summarizeComparison(plan, out.results))).toBe(inProcess);
   });
 
   it('sends batches, not runs: one message per batch of the size asked', async () => {

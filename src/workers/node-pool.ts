@@ -16,6 +16,7 @@ import {
   type BatchRequest,
   type PlanMessage,
 } from './run-batch';
+import { workersForPlan } from './worker-count';
 
 /** What a worker posts: once that it is ready, then one reply per batch. */
 type WorkerMessage = BatchReply | { readonly ready: true };
@@ -63,7 +64,7 @@ export class StartedWorkers {
 }
 
 export interface PoolOptions {
-  /** Worker threads; default: the cores available. */
+  /** Worker threads; default: by the plan's size (`workersForPlan`), at most the cores. */
   readonly workers?: number;
   /** Runs per message; default: batches shrinking as the plan runs out (`guidedBatches`). */
   readonly batchSize?: number;
@@ -98,7 +99,7 @@ export async function runPlanOnNode(
   options: PoolOptions = {},
 ): Promise<PoolOutcome> {
   const total = plan.runs.length;
-  const wanted = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
+  const wanted = Math.max(1, Math.floor(options.workers ?? workersForPlan(plan, defaultWorkers())));
   const batches = options.batchSize
     ? makeBatches(plan.runs, 1, {
         perWorker: Math.ceil(total / options.batchSize),
