@@ -32,13 +32,19 @@ export default mergeConfig(
         {
           extends: true,
           test: {
-            // Real Chromium against a Vite dev server (tests/helpers/browser.ts): slow to start,
-            // and one file at a time so parallel browsers don't skew frame timings.
+            // Real Chromium against a Vite dev server (tests/helpers/browser.ts), one file at a
+            // time: each drives a page through whole exercises and is slow on a loaded machine.
+            // The dev server, Chromium and the production build are the run's, started once
+            // and shared by every file (tests/helpers/browser-resources.ts).
             name: 'browser',
             environment: 'node',
+            globalSetup: ['tests/helpers/build-cli.ts', 'tests/helpers/browser-resources.ts'],
             include: ['tests/browser/**/*.test.ts'],
             testTimeout: 60_000,
             hookTimeout: 120_000,
+            // `expect.poll` waits on a page that renders in its own time: 1 s by default, not
+            // enough on a loaded machine (a poll ends as soon as its condition holds).
+            expect: { poll: { timeout: 15_000 } },
             fileParallelism: false,
           },
         },
