@@ -3,13 +3,15 @@
 // Typical use: `const h = await startBrowserHarness()` in beforeAll, `await h.close()` in afterAll.
 // Under `vitest run`, the dev server, Chromium and the built app are the run's shared ones
 // (tests/helpers/browser-resources.ts): started once, not once per file. Outside vitest (the
-// bench, scripts) each call starts its own, as before.
+// bench, scripts) each call starts its own, as before. A test reads a download with
+// `downloadText()` (or `download.saveAs()`): `download.path()` is not available on a browser
+// reached through a connection, as the shared Chromium is.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
 import { build, createServer, type ViteDevServer } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/report/pdf';
 import type { ResourceName } from './browser-resources';
@@ -81,6 +83,13 @@ export async function launchChromium(): Promise<Browser> {
     headless: true,
     args: [...CHROMIUM_ARGS],
   });
+}
+
+/** A download's content as UTF-8 text, from a shared or a local browser alike. */
+export async function downloadText(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export interface BuiltApp {
