@@ -9,6 +9,10 @@ export default mergeConfig(
       // Vitest's default is one worker fewer than the cores: a single worker on a 2-core
       // machine, with the other core idle (vitest's own process mostly waits on its workers).
       maxWorkers: Math.max(2, availableParallelism() - 1),
+      // Vitest's 5 s default fails jsdom renders and whole-scenario runs that take 1–2 s on a
+      // quiet machine when the load average is 20 and more. A hung test still fails.
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
       projects: [
         {
           extends: true,

@@ -1,9 +1,10 @@
 // Vitest global set-up for the browser tests: what every browser test file used to start for
 // itself — a Vite dev server of the app, a Chromium, a production build of the app — started
-// once per `vitest run` in vitest's own process and shared by every file. Each is started on
-// the first file's request, not before (a run of unit tests alone starts none of them, a run of
-// one browser file only what it uses), through a small HTTP endpoint on 127.0.0.1 whose address
-// reaches the test files as `inject('browserResources')`. tests/helpers/browser.ts asks it
+// once per `vitest run` in vitest's own process and shared by every file. It runs only when
+// the run holds browser files (a run of unit tests alone starts none of this). The dev server
+// and Chromium start at once; the build on the first file's request (a run of one file that
+// serves the dev server never builds). Files reach them through a small HTTP endpoint on
+// 127.0.0.1 whose address they get as `inject('browserResources')`. tests/helpers/browser.ts asks it
 // (`startBrowserHarness()`, `launchChromium()`, `builtApp()`); each file still opens its own
 // browser contexts and pages, so no storage or page is shared between tests.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -91,6 +92,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (address === null || typeof address === 'string')
     throw new Error('no port for the browser resources');
   project.provide('browserResources', `http://127.0.0.1:${address.port}`);
+  // The dev server (its dependency pre-bundling) and Chromium start now, while the other
+  // projects' tests run, rather than when the first browser file asks: nearly every browser
+  // file uses both. A failure is reported to the files that ask, not here.
+  dev.get().catch(() => {});
+  browser.get().catch(() => {});
 
   return async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
