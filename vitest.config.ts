@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
 
@@ -5,6 +6,13 @@ export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
+      // Vitest's default is one worker fewer than the cores: a single worker on a 2-core
+      // machine, with the other core idle (vitest's own process mostly waits on its workers).
+      maxWorkers: Math.max(2, availableParallelism() - 1),
+      // Vitest's 5 s default fails jsdom renders and whole-scenario runs that take 1–2 s on a
+      // quiet machine when the load average is 20 and more. A hung test still fails.
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
       projects: [
         {
           extends: true,
@@ -32,13 +40,19 @@ export default mergeConfig(
         {
           extends: true,
           test: {
-            // Real Chromium against a Vite dev server (tests/helpers/browser.ts): slow to start,
-            // and one file at a time so parallel browsers don't skew frame timings.
+            // Real Chromium against a Vite dev server (tests/helpers/browser.ts), one file at a
+            // time: each drives a page through whole exercises and is slow on a loaded machine.
+            // The dev server, Chromium and the production build are the run's, started once
+            // and shared by every file (tests/helpers/browser-resources.ts).
             name: 'browser',
             environment: 'node',
+            globalSetup: ['tests/helpers/build-cli.ts', 'tests/helpers/browser-resources.ts'],
             include: ['tests/browser/**/*.test.ts'],
             testTimeout: 60_000,
             hookTimeout: 120_000,
+            // `expect.poll` waits on a page that renders in its own time: 1 s by default, not
+            // enough on a loaded machine (a poll ends as soon as its condition holds).
+            expect: { poll: { timeout: 15_000 } },
             fileParallelism: false,
           },
         },

@@ -3,30 +3,26 @@
 // and draws its charts without a single policy violation or console error. The build is also
 // where the app's own words are precompiled and the first screen has no ICU parser
 // (vite.config.ts): a French page and the pseudo-locale play from it too.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { builtApp, launchChromium, type BuiltApp } from '../helpers/browser.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('the built app under its Content-Security-Policy', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'peacemesh-csp-'));
+  let app: BuiltApp;
+  let outDir: string;
   let server: PreviewServer;
   let browser: Browser;
   let url: string;
 
   beforeAll(async () => {
-    await build({
-      root: ROOT,
-      configFile: `${ROOT}/vite.config.ts`,
-      logLevel: 'error',
-      build: { outDir, emptyOutDir: true },
-    });
+    app = await builtApp();
+    outDir = app.dir;
     server = await preview({
       root: ROOT,
       configFile: `${ROOT}/vite.config.ts`,
@@ -41,7 +37,7 @@ describe('the built app under its Content-Security-Policy', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    rmSync(outDir, { recursive: true, force: true });
+    app?.close();
   });
 
   it('carries the policy in the page and in the preview header', async () => {

@@ -2,13 +2,12 @@
 // finds it again after a reload, opens the hot wash, rates an objective, fills in the
 // improvement plan, and downloads the report and the run; the report and the run file hold
 // what was entered. Every test also checks the page logged no errors.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { debriefFromRunText } from '../../src/cli/report.ts';
 import { renderMarkdown } from '../../src/report/index.ts';
 import { seriousViolations } from '../helpers/axe.ts';
-import { startBrowserHarness, type BrowserHarness } from '../helpers/browser.ts';
+import { downloadText, startBrowserHarness, type BrowserHarness } from '../helpers/browser.ts';
 
 async function ready(page: Page): Promise<void> {
   await page.locator('.pm-nodes g[data-id]').first().waitFor({ timeout: 30_000 });
@@ -131,7 +130,7 @@ describe('evaluation in the app (Chromium)', () => {
       hotwash.getByRole('button', { name: 'Report (HTML)' }).click(),
     ]);
     expect(report.suggestedFilename()).toMatch(/^carana-three-bad-days-.*-aar\.html$/);
-    const html = readFileSync((await report.path())!, 'utf8');
+    const html = await downloadText(report);
     expect(html).toContain(OBSERVED);
     expect(html).toContain('Warning relayed quickly; responders late on site.');
     expect(html).toContain('Drill the CLA-to-JOC reporting chain monthly.');
@@ -141,7 +140,7 @@ describe('evaluation in the app (Chromium)', () => {
       hotwash.getByRole('button', { name: 'Report (Markdown)' }).click(),
     ]);
     expect(markdown.suggestedFilename()).toMatch(/^carana-three-bad-days-.*-aar\.md$/);
-    const md0 = readFileSync((await markdown.path())!, 'utf8');
+    const md0 = await downloadText(markdown);
     expect(md0).toContain('## Improvement plan');
     expect(md0).toContain('Drill the CLA-to-JOC reporting chain monthly.');
 
@@ -158,7 +157,7 @@ describe('evaluation in the app (Chromium)', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export run' }).click(),
     ]);
-    const runText = readFileSync((await run.path())!, 'utf8');
+    const runText = await downloadText(run);
     const saved = JSON.parse(runText);
     expect(saved.evaluation.observations[0].text).toBe(OBSERVED);
     expect(saved.evaluation.ratings[0]).toMatchObject({ objective: 'lo-poc', rating: 'S' });

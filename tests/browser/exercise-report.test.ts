@@ -7,30 +7,28 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHost, type TestHost } from '../../src/server/testing';
-import { launchChromium, openPage, type OpenedPage } from '../helpers/browser';
+import {
+  builtApp,
+  launchChromium,
+  openPage,
+  type BuiltApp,
+  type OpenedPage,
+} from '../helpers/browser';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const DIST = mkdtempSync(join(tmpdir(), 'peacemesh-app-'));
 const OUT = mkdtempSync(join(tmpdir(), 'peacemesh-aar-'));
 
+let app: BuiltApp;
 let t: TestHost;
 let browser: Browser;
 let base: string;
 const pages: OpenedPage[] = [];
 
 beforeAll(async () => {
-  await build({
-    root: ROOT,
-    configFile: `${ROOT}vite.config.ts`,
-    logLevel: 'error',
-    build: { outDir: DIST, emptyOutDir: true },
-  });
-  t = await startTestHost({ appDir: DIST });
+  app = await builtApp();
+  t = await startTestHost({ appDir: app.dir });
   base = t.url.replace(/^ws/, 'http');
   browser = await launchChromium();
 }, 180_000);
@@ -40,7 +38,7 @@ afterAll(async () => {
   await browser?.close();
   await t?.host.close();
   if (t) rmSync(t.dataDir, { recursive: true, force: true });
-  rmSync(DIST, { recursive: true, force: true });
+  app?.close();
   // Kept when PEACEMESH_KEEP_AAR is set, to look at the PDF pages and the screenshot.
   if (!process.env['PEACEMESH_KEEP_AAR']) rmSync(OUT, { recursive: true, force: true });
   else console.log(`AAR files kept in ${OUT}`);

@@ -10,17 +10,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SeatClient, startTestHost, type TestHost } from '../../src/server/testing';
-import { launchChromium, openPage, type OpenedPage } from '../helpers/browser';
+import {
+  builtApp,
+  launchChromium,
+  openPage,
+  type BuiltApp,
+  type OpenedPage,
+} from '../helpers/browser';
 import { clippedText, ENGLISH_UI } from '../helpers/french';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const DIST = mkdtempSync(join(tmpdir(), 'peacemesh-app-'));
 const SHOTS = process.env['PEACEMESH_SCREENSHOTS'] ?? mkdtempSync(join(tmpdir(), 'peacemesh-fr-'));
 const FRENCH = 'scenarios/dilemme-escorte.yaml';
 
+let app: BuiltApp;
 let t: TestHost;
 let exercise: string;
 let browser: Browser;
@@ -29,14 +34,9 @@ let excon: SeatClient;
 const pages: OpenedPage[] = [];
 
 beforeAll(async () => {
-  await build({
-    root: ROOT,
-    configFile: `${ROOT}vite.config.ts`,
-    logLevel: 'error',
-    build: { outDir: DIST, emptyOutDir: true },
-  });
+  app = await builtApp();
   mkdirSync(SHOTS, { recursive: true });
-  t = await startTestHost({ appDir: DIST });
+  t = await startTestHost({ appDir: app.dir });
   // The francophone mission's scenario, so everything on screen is French, the trainer's too.
   exercise = t.host.create(readFileSync(join(ROOT, FRENCH), 'utf8'), FRENCH);
   base = t.url.replace(/^ws/, 'http');
@@ -77,7 +77,7 @@ afterAll(async () => {
   await browser?.close();
   await t?.host.close();
   if (t) rmSync(t.dataDir, { recursive: true, force: true });
-  rmSync(DIST, { recursive: true, force: true });
+  app?.close();
   if (!process.env['PEACEMESH_SCREENSHOTS']) rmSync(SHOTS, { recursive: true, force: true });
 });
 

@@ -112,9 +112,10 @@ describe('mesh graph', () => {
   it('opens the same way twice with the same seed, even while animating the layout', async () => {
     const query = '?n=40&seed=3&warmup=120&table=0';
     const first = await open(query);
-    await first.page.waitForSelector('svg.pm-graph[data-layout="settled"]', { timeout: 20_000 });
+    // The layout animates frame by frame: slow when the machine is loaded.
+    await first.page.waitForSelector('svg.pm-graph[data-layout="settled"]', { timeout: 60_000 });
     const second = await open(query);
-    await second.page.waitForSelector('svg.pm-graph[data-layout="settled"]', { timeout: 20_000 });
+    await second.page.waitForSelector('svg.pm-graph[data-layout="settled"]', { timeout: 60_000 });
     const a = await nodePositions(first);
     expect(a).toHaveLength(40);
     expect(new Set(a.map(([, t]) => t)).size).toBe(40);

@@ -1,32 +1,33 @@
 // The CLI's limits, one test each: what a typing slip on the command line or a scenario that
-// grows without end gets instead of a machine out of memory (docs/LIMITS.md).
+// grows without end gets instead of a machine out of memory (docs/LIMITS.md). Argument
+// checks run in-process (`cli()`); the real process where its output or memory is the point.
 import { describe, expect, it } from 'vitest';
-import { CLI_TIMEOUT, peacemesh, STACK_LINE } from './peacemesh';
+import { CLI_TIMEOUT, cli, peacemesh, STACK_LINE } from './peacemesh';
 
 const DRILL = 'tests/fixtures/escort-drill.yaml';
 
 describe.concurrent('command-line limits', { timeout: CLI_TIMEOUT * 3 }, () => {
   it('compare --seeds above 10,000 is a usage error', async () => {
-    const r = await peacemesh(['compare', DRILL, '--seeds', '99999999']);
+    const r = await cli(['compare', DRILL, '--seeds', '99999999']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/--seeds is at most 10,000 \(got 99999999\)/);
   });
 
   it('compare seeds past 2147483647 are refused, as run --seed refuses them', async () => {
-    const r = await peacemesh(['compare', DRILL, '--seed-start', '2147483647', '--seeds', '3']);
+    const r = await cli(['compare', DRILL, '--seed-start', '2147483647', '--seeds', '3']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
       'error: seeds 2147483647–2147483649 go past 2147483647, the largest seed (as for run --seed); ' +
         'start at 2147483645 at most, or ask for fewer seeds\n',
     );
-    const run = await peacemesh(['run', DRILL, '--seed', '2147483648']);
+    const run = await cli(['run', DRILL, '--seed', '2147483648']);
     expect(run.code).toBe(2);
   });
 
   it('compare refuses more than 100,000 runs on this machine before building the plan', async () => {
-    const r = await peacemesh([
+    const r = await cli([
       'compare',
       DRILL,
       '--seeds',

@@ -1,10 +1,20 @@
 // Browser-test harness: a Vite dev server for the app plus Debian's Chromium driven by
 // playwright-core (a test tool's own browser download fails on these machines).
 // Typical use: `const h = await startBrowserHarness()` in beforeAll, `await h.close()` in afterAll.
+// Under `vitest run`, the dev server, Chromium and the built app are the run's shared ones
+// (tests/helpers/browser-resources.ts): started once, not once per file. Outside vitest (the
+// bench, scripts) each call starts its own, as before. A test reads a download with
+// `downloadText()` (or `download.saveAs()`): `download.path()` is not available on a browser
+// reached through a connection, as the shared Chromium is.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { get } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import { build, createServer, type ViteDevServer } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/report/pdf';
+import type { ResourceName } from './browser-resources';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -36,13 +46,74 @@ export async function startDevServer(): Promise<DevServer> {
   return { url, server, close: () => server.close() };
 }
 
-/** Launches headless Chromium; `CHROMIUM_PATH` overrides the Debian default `/usr/bin/chromium`. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * The run's shared resource `name` when this file runs under vitest with the browser set-up,
+ * else null. Asked over HTTP with no time limit of our own: the first ask starts it (a build
+ * takes minutes on a loaded machine), the test's hook timeout bounds the wait.
+ */
+async function shared<T>(name: ResourceName): Promise<T | null> {
+  if (!process.env['VITEST']) return null;
+  const { inject } = await import('vitest');
+  const base = inject('browserResources');
+  if (!base) return null;
+  return new Promise<T>((resolve, reject) => {
+    get(`${base}/${name}`, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => {
+        if (response.statusCode === 200) resolve(JSON.parse(body) as T);
+        else reject(new Error(`the run's shared ${name} did not start:\n${body}`));
+      });
+      response.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
+/**
+ * Headless Chromium; `CHROMIUM_PATH` overrides the Debian default `/usr/bin/chromium`. Under
+ * vitest, a connection to the run's one Chromium: `close()` ends the connection and the
+ * contexts opened through it, not the browser the other files use.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const server = await shared<{ wsEndpoint: string }>('chromium');
+  if (server) return chromium.connect(server.wsEndpoint);
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
     args: [...CHROMIUM_ARGS],
   });
+}
+
+/** A download's content as UTF-8 text, from a shared or a local browser alike. */
+export async function downloadText(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export interface BuiltApp {
+  /** Folder of the production build (index.html and assets), to serve read-only. */
+  readonly dir: string;
+  /** Removes the folder if this call built it; the run's shared build stays for other files. */
+  close(): void;
+}
+
+/**
+ * The app built for production (`vite build`) from the source as it is, never a stale dist/.
+ * Under vitest, the run's one build, made on the first file's request.
+ */
+export async function builtApp(): Promise<BuiltApp> {
+  const app = await shared<{ dir: string }>('app');
+  if (app) return { dir: app.dir, close: () => {} };
+  const dir = mkdtempSync(join(tmpdir(), 'peacemesh-app-'));
+  await build({
+    root: ROOT,
+    configFile: `${ROOT}/vite.config.ts`,
+    logLevel: 'error',
+    build: { outDir: dir, emptyOutDir: true },
+  });
+  return { dir, close: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export interface OpenedPage {
@@ -89,9 +160,13 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
-/** Dev server + Chromium together. */
+/**
+ * Dev server + Chromium together. Under vitest, the run's shared ones (`close()` then closes
+ * this file's pages and connection only); elsewhere, started for this harness alone.
+ */
 export async function startBrowserHarness(): Promise<BrowserHarness> {
-  const dev = await startDevServer();
+  const sharedDev = await shared<{ url: string }>('dev');
+  const dev = sharedDev ? { url: sharedDev.url, close: async () => {} } : await startDevServer();
   let browser: Browser;
   try {
     browser = await launchChromium();
