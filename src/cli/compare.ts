@@ -37,7 +37,8 @@ import { formatData, formatTable, ROWS, tableMetrics, type Rows } from './compar
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { parseSeed } from './run';
 import { describeReadError, located } from './scenario-file';
-import { translate, type Locale, type MessageKey } from '../i18n';
+import { translate, type Locale } from '../i18n';
+import { translator } from '../i18n/translator';
 import { openRunStream, type RunStream } from './run-stream';
 import { painter } from './style';
 import { describeProblem } from '../i18n';
@@ -92,8 +93,7 @@ export function nodeCompareIo(io: CliIo): CompareIo {
 
 export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<number> {
   const locale = io.locale ?? 'en';
-  const t = (key: MessageKey, values?: Readonly<Record<string, string | number | boolean>>) =>
-    translate(locale, key, values);
+  const t = translator(locale);
   if (args.format === 'table' && (args.rows ?? 'summary') !== 'summary') {
     io.stderr(`${t('cli.compare.rows-table', { rows: args.rows ?? '' })}\n`);
     return EXIT.usage;
@@ -124,8 +124,7 @@ async function compareBytes(
   early: StartedWorkers | undefined,
 ): Promise<number> {
   const locale = io.locale ?? 'en';
-  const t = (key: MessageKey, values?: Readonly<Record<string, string | number | boolean>>) =>
-    translate(locale, key, values);
+  const t = translator(locale);
   const loaded = loadScenarioBytes(bytes, args.file, {
     language: locale,
     describe: (p) => describeProblem(p, locale),
@@ -418,8 +417,7 @@ interface CompareOptions {
 
 export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
   const locale = io.locale ?? 'en';
-  const t = (key: MessageKey, values?: Readonly<Record<string, string>>) =>
-    translate(locale, key, values);
+  const t = translator(locale);
   program
     .command('compare')
     .description(t('cli.compare.description'))

@@ -17,7 +17,8 @@ import { ChromiumMissing, printPdfWithChromium } from '../report/pdf.ts';
 import { parseRunFile } from '../store/persist.ts';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { describeReadError } from './scenario-file';
-import { describeProblem, translate, type Locale, type MessageKey } from '../i18n';
+import { describeProblem, translate, type Locale } from '../i18n';
+import { translator } from '../i18n/translator';
 
 export const REPORT_FORMATS = ['md', 'html', 'pdf'] as const;
 
@@ -47,7 +48,7 @@ export function debriefFromRunText(
   file: string,
   locale: Locale = 'en',
 ): { ok: true; debrief: Debrief } | { ok: false; problems: string[] } {
-  const checked = parseRunFile(text, (key, values) => translate(locale, key, values));
+  const checked = parseRunFile(text, translator(locale));
   if (!checked.ok)
     return {
       ok: false,
@@ -205,7 +206,7 @@ export async function reportCommand(args: ReportArgs, io: ReportIo): Promise<Exi
 }
 
 export function registerReport(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
-  const t = (key: MessageKey) => translate(io.locale ?? 'en', key);
+  const t = translator(io.locale ?? 'en');
   program
     .command('report')
     .description(t('cli.report.description'))

@@ -4,7 +4,8 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { networkInterfaces } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { describeProblem, translate, type Locale, type MessageKey } from '../i18n';
+import { describeProblem, translate, type Locale } from '../i18n';
+import { translator } from '../i18n/translator';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { parseSeed } from './run';
 import { describeReadError, locatedWarning } from './scenario-file';
@@ -24,8 +25,7 @@ const APP_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
 /** Runs the host until SIGINT or SIGTERM; the promise settles with the exit code. */
 export async function serve(args: ServeArgs, io: CliIo): Promise<ExitCode> {
   const locale = io.locale ?? 'en';
-  const t = (key: MessageKey, values?: Readonly<Record<string, string | number>>) =>
-    translate(locale, key, values);
+  const t = translator(locale);
   const { Host } = await import('../server/host.ts');
   const { readPackage } = await import('../server/package.ts');
   const { existsSync } = await import('node:fs');
@@ -157,7 +157,7 @@ interface ServeOptions {
 
 export function registerServe(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
   const locale = io.locale ?? 'en';
-  const t = (key: MessageKey) => translate(locale, key);
+  const t = translator(locale);
   program
     .command('serve')
     .description(t('cli.serve.description'))

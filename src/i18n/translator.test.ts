@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from './translate';
+import { translator } from './translator';
+
+describe('a translator bound to a locale', () => {
+  it('gives the catalog message in that locale, with its arguments', () => {
+    const fr = translator('fr');
+    expect(fr('cli.error', { message: 'x' })).toBe(translate('fr', 'cli.error', { message: 'x' }));
+    expect(fr('cli.error', { message: 'x' })).not.toBe(
+      translator('en')('cli.error', { message: 'x' }),
+    );
+  });
+});
