@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from './catalogs';
 import { translate } from './translate';
 import { translator } from './translator';
 
 describe('a translator bound to a locale', () => {
+  beforeAll(() => loadCatalog('fr'));
+
   it('gives the catalog message in that locale, with its arguments', () => {
     const fr = translator('fr');
     expect(fr('cli.error', { message: 'x' })).toBe(translate('fr', 'cli.error', { message: 'x' }));
