@@ -100,18 +100,26 @@ export function hostPoliceUnits(
     });
 }
 
+/**
+ * The handovers to host-state police in monitoring among `instances` that `which` selects:
+ * those a change in the receiving unit's readiness or HRDDP standing puts under review.
+ */
+export function inMonitoring(
+  instances: Iterable<LiveInstance>,
+  which: (c: HandoverContext) => boolean,
+): string[] {
+  const out: string[] = [];
+  for (const i of instances) {
+    if (i.machine !== 'handover' || i.done) continue;
+    const c = i.context as HandoverContext;
+    if (c.flow === 'police-to-host-police' && c.phase === 'monitoring' && which(c)) out.push(i.id);
+  }
+  return out;
+}
+
 /** Every handover to `unit` in monitoring, whatever the area (its HRDDP status changed). */
 export function handoversToInMonitoring(ctx: SpawnContext, unit: string): string[] {
-  return instancesOf(ctx, 'handover')
-    .map((i) => ({ ...i, c: i.context as HandoverContext }))
-    .filter(
-      (h) =>
-        !h.done &&
-        h.c.flow === 'police-to-host-police' &&
-        h.c.to === unit &&
-        h.c.phase === 'monitoring',
-    )
-    .map((h) => h.id);
+  return inMonitoring(ctx.instances?.() ?? [], (c) => c.to === unit);
 }
 
 /**
