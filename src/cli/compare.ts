@@ -7,11 +7,13 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import {
   CompareError,
+  formatTime,
   loadScenarioBytes,
   METRIC_KEYS,
   parseSample,
   parseSweep,
   planComparison,
+  RunLimitError,
   summarizeComparison,
   SweepError,
   type MetricKey,
@@ -271,6 +273,14 @@ async function compareBytes(
         ...(stream ? { onResults: (rs: readonly RunResult[]) => void stream.append(rs) } : {}),
       });
     }
+  } catch (err) {
+    // A run too big to finish, in a worker thread: the sentence `run` says, in the CLI's language.
+    if (!(err instanceof RunLimitError)) throw err;
+    const at = formatTime(err.time);
+    io.stderr(
+      `${visible(args.file)}: ${t('cli.run.limit', { limit: err.limit, at, size: err.size })}\n`,
+    );
+    return EXIT.invalid;
   } finally {
     bar?.stop();
     stopListening();

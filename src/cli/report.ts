@@ -179,11 +179,12 @@ export async function reportCommand(args: ReportArgs, io: ReportIo): Promise<Exi
     try {
       data = await io.printPdf(renderHtml(d, locale));
     } catch (err) {
-      io.stderr(
+      const t = translator(locale);
+      const message =
         err instanceof ChromiumMissing
-          ? `error: ${err.message}\n`
-          : `error: Chromium could not print the report: ${(err as Error).message}\n`,
-      );
+          ? t('pdf.no-chromium.cli', { reason: t('pdf.no-chromium', { path: err.path }) })
+          : t('pdf.failed.cli', { message: (err as Error).message });
+      io.stderr(`${t('cli.error', { message })}\n`);
       return EXIT.invalid;
     }
   } else data = args.format === 'md' ? renderMarkdown(d, locale) : renderHtml(d, locale);

@@ -29,6 +29,7 @@ export async function workerCommand(
       concurrency: args.concurrency,
       stallSeconds: args.stallSeconds,
       log: (line) => io.stderr(`${line}\n`),
+      locale: io.locale ?? 'en',
     });
   } catch (err) {
     if (err instanceof QueueError) {
