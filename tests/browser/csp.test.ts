@@ -1,30 +1,26 @@
 // The built app under its Content-Security-Policy (vite.config.ts), served by `vite preview`
 // as a static host would: the main view plays and the comparison view runs its Web Workers
 // and draws its charts without a single policy violation or console error.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { buildApp, launchChromium } from '../helpers/browser.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('the built app under its Content-Security-Policy', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'peacemesh-csp-'));
+  let outDir: string;
+  let removeApp = () => {};
   let server: PreviewServer;
   let browser: Browser;
   let url: string;
 
   beforeAll(async () => {
-    await build({
-      root: ROOT,
-      configFile: `${ROOT}/vite.config.ts`,
-      logLevel: 'error',
-      build: { outDir, emptyOutDir: true },
-    });
+    const app = await buildApp();
+    ({ dir: outDir, remove: removeApp } = app);
     server = await preview({
       root: ROOT,
       configFile: `${ROOT}/vite.config.ts`,
@@ -39,7 +35,7 @@ describe('the built app under its Content-Security-Policy', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    rmSync(outDir, { recursive: true, force: true });
+    removeApp();
   });
 
   it('carries the policy in the page and in the preview header', async () => {

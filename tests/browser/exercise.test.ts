@@ -1,50 +1,30 @@
 // An exercise in four browsers: EXCON starts it and moves to the HC's escort decision, the HC
 // player takes it, the log shows the player's choice beside doctrine's, the evaluator sees it
 // and records an observation, and the projector shows no controller-only text.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Host } from '../../src/server/host';
-import { startTestHost, type TestHost } from '../../src/server/testing';
-import { launchChromium, openPage, type OpenedPage } from '../helpers/browser';
+import type { TestHost } from '../../src/server/testing';
+import { startHostHarness, type HostHarness } from '../helpers/browser';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const DIST = mkdtempSync(join(tmpdir(), 'peacemesh-app-'));
-
+let h: HostHarness;
 let t: TestHost;
-let browser: Browser;
 let base: string;
-const pages: OpenedPage[] = [];
 
 beforeAll(async () => {
-  // The host serves the built app, as `peacemesh serve` does after `npm ci`; built afresh
-  // into a folder of its own so the test never serves a stale dist/.
-  await build({
-    root: ROOT,
-    configFile: `${ROOT}vite.config.ts`,
-    logLevel: 'error',
-    build: { outDir: DIST, emptyOutDir: true },
-  });
-  t = await startTestHost({ appDir: DIST });
-  base = t.url.replace(/^ws/, 'http');
-  browser = await launchChromium();
-});
+  // The host serves the built app, as `peacemesh serve` does after `npm ci`.
+  h = await startHostHarness();
+  ({ t, base } = h);
+}, 180_000);
+
+let restarted: Host | undefined;
 
 afterAll(async () => {
-  for (const p of pages) await p.close().catch(() => {});
-  await browser?.close();
-  await t?.host.close();
-  if (t) rmSync(t.dataDir, { recursive: true, force: true });
-  rmSync(DIST, { recursive: true, force: true });
+  await restarted?.close();
+  await h?.close();
 });
 
 const joinSeat = async (token: string) => {
-  const page = await openPage(browser, `${base}/?exercise=${t.exercise}&seat=${token}`);
-  pages.push(page);
+  const page = await h.open(`/?exercise=${t.exercise}&seat=${token}`);
   await page.page.waitForSelector('.xapp', { timeout: 30_000 });
   return page;
 };
@@ -126,7 +106,8 @@ describe('an exercise in the browser', () => {
     const port = Number(new URL(base).port);
     await t.host.close();
     await hc.page.getByText('reconnecting…').waitFor();
-    const again = new Host({ dataDir: t.dataDir, appDir: DIST });
+    const again = new Host({ dataDir: t.dataDir, appDir: h.appDir });
+    restarted = again;
     t = { ...t, host: again };
     await again.listen(port, '127.0.0.1');
     await hc.page.getByText('connected', { exact: true }).waitFor({ timeout: 30_000 });

@@ -1,10 +1,14 @@
 // Browser-test harness: a Vite dev server for the app plus Debian's Chromium driven by
 // playwright-core (a test tool's own browser download fails on these machines).
 // Typical use: `const h = await startBrowserHarness()` in beforeAll, `await h.close()` in afterAll.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import { build, createServer, type ViteDevServer } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/report/pdf';
+import type { startTestHost, TestHost } from '../../src/server/testing';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -108,6 +112,85 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
       if (closed) return;
       closed = true;
       await browser.close().finally(() => dev.close());
+    },
+  };
+}
+
+/**
+ * Builds the app (vite.config.ts) into a fresh temporary folder, as `npm run build:app` does,
+ * so a test never serves a stale dist/. `remove()` deletes the folder.
+ */
+export async function buildApp(): Promise<{ readonly dir: string; remove(): void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'peacemesh-app-'));
+  await build({
+    root: ROOT,
+    configFile: `${ROOT}/vite.config.ts`,
+    logLevel: 'error',
+    build: { outDir: dir, emptyOutDir: true },
+  });
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface HostHarness {
+  /** The exercise host, serving the built app, with one exercise of the default scenario. */
+  readonly t: TestHost;
+  /** The host's HTTP base URL (no trailing slash). */
+  readonly base: string;
+  readonly browser: Browser;
+  /** The built app the host serves (for a host restarted on the same journal). */
+  readonly appDir: string;
+  /** Opens `path` (from the host's base URL) in a fresh page, closed with the harness. */
+  open(path: string): Promise<OpenedPage>;
+  /** Closes the pages, the browser and the host; removes the journal and the built app. */
+  close(): Promise<void>;
+}
+
+/**
+ * A hosted exercise for browser tests: the app built afresh, served by an exercise host as
+ * `peacemesh serve` serves it, and Chromium. Call in beforeAll (allow a few minutes on a loaded
+ * machine), `close()` in afterAll.
+ */
+export async function startHostHarness(
+  options: Omit<Parameters<typeof startTestHost>[0] & object, 'appDir'> = {},
+): Promise<HostHarness> {
+  // Loaded here: the host (SQLite, Fastify) is only for the tests that host an exercise.
+  const { startTestHost: start } = await import('../../src/server/testing');
+  const app = await buildApp();
+  let t: TestHost | undefined;
+  let browser: Browser | undefined;
+  try {
+    t = await start({ ...options, appDir: app.dir });
+    browser = await launchChromium();
+  } catch (error) {
+    await t?.host.close();
+    if (t) rmSync(t.dataDir, { recursive: true, force: true });
+    app.remove();
+    throw error;
+  }
+  const host = t;
+  const chromium = browser;
+  const base = host.url.replace(/^ws/, 'http');
+  const pages: OpenedPage[] = [];
+  let closed = false;
+  return {
+    t: host,
+    base,
+    browser: chromium,
+    appDir: app.dir,
+    async open(path) {
+      const page = await openPage(chromium, `${base}${path}`);
+      pages.push(page);
+      return page;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const p of pages) await p.close().catch(() => {});
+      await chromium.close().catch(() => {});
+      // A test may have stopped the host already (a restart on the same journal).
+      await host.host.close().catch(() => {});
+      rmSync(host.dataDir, { recursive: true, force: true });
+      app.remove();
     },
   };
 }
