@@ -2,7 +2,13 @@
 // report use for the log. Imports only core's light vocabulary (and types), so the app's first
 // screen can use it without loading the engine. English is built in; the web app fetches
 // another language with `loadCatalog` before showing it (src/i18n/index.ts loads them all).
-export { describeEntry, describePhrase, describeProblem, describeTerm } from './describe';
+export {
+  describeEntry,
+  describePhrase,
+  describeProblem,
+  describeState,
+  describeTerm,
+} from './describe';
 export {
   CATALOGS,
   loadCatalog,
