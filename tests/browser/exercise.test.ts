@@ -65,13 +65,20 @@ describe('an exercise in the browser', () => {
     const card = hc.page.getByTestId('decision-card');
     await card.waitFor({ timeout: 60_000 });
     expect(await card.textContent()).toContain('Doctrine: approve the escort as an exception');
-    expect(await card.textContent()).toContain('What hc knows');
+    expect(await card.textContent()).toContain('What DSRSG / RC / HC knows');
     await card.getByRole('button', { name: 'decline the escort' }).click();
 
     const played =
-      'hc (played) decides: decline the escort — doctrine: approve the escort as an exception';
+      'DSRSG / RC / HC (played) decides: decline the escort — doctrine: approve the escort as an exception';
     for (const seat of [excon, hc, evaluator])
       await seat.page.locator('[data-event="decision.played"]', { hasText: played }).waitFor();
+    // The player's seat in English, to look at beside the French one (french-seats.test.ts).
+    const shots = process.env['PEACEMESH_SCREENSHOTS'];
+    if (shots) await hc.page.screenshot({ path: `${shots}/exercise-player-en.png` });
+    // Actors by name in the seat's log, and no machine event or raw state in it.
+    const log = await hc.page.locator('.xlog__list').innerText();
+    expect(log).toContain('DSRSG / RC / HC');
+    expect(log).not.toMatch(/task\.done|\bbusy → available\b/);
 
     // The evaluator records an observation on that entry; EXCON sees it.
     await evaluator.page

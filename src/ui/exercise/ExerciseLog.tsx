@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { formatTime, type LogEntry } from '../../core/index.ts';
 import { describeEntry, describeState, type UiLocale } from '../../i18n/words.ts';
 import { readable } from '../../store/words.ts';
-import { useSeat } from './context';
+import { useSeat, useSeatNames } from './context';
 import { useLocale, type Translate } from '../i18n';
 
 /** Rendered at most; the host sends the rest and the browser keeps it. */
@@ -31,9 +31,9 @@ function entryWords(
 
 export function ExerciseLog({ onPick }: { onPick?: (entry: LogEntry) => void }) {
   const log = useSeat((s) => s.log);
+  const name = useSeatNames();
   const nodes = useSeat((s) => s.state?.graph.nodes);
-  // The actors' names as the scenario gives them (the mesh the seat sees names them).
-  const names = useMemo(() => new Map((nodes ?? []).map((n) => [n.id, n.label])), [nodes]);
+  const names = useMemo(() => new Map((nodes ?? []).map((n) => [n.id, name(n.id)])), [nodes, name]);
   const { t, locale } = useLocale();
   const shown = log.slice(-SHOWN).reverse();
   return (
@@ -54,7 +54,7 @@ export function ExerciseLog({ onPick }: { onPick?: (entry: LogEntry) => void }) 
             data-event={e.event}
           >
             <span className="xlog__time">{formatTime(e.time)}</span>
-            <span className="xlog__actor">{names.get(e.at) ?? names.get(e.actor) ?? e.actor}</span>
+            <span className="xlog__actor">{names.get(e.at) ?? name(e.actor)}</span>
             <span className="xlog__text">{entryWords(e, locale, t, names)}</span>
             {onPick && (
               <button type="button" className="link-button" onClick={() => onPick(e)}>
