@@ -2,7 +2,7 @@
 // min–max of the rounds beside it), then each measurement. A section not measured in this run
 // says why instead of a figure.
 import type { BatchSpeed } from './batch';
-import type { BundleSize } from './bundle';
+import type { BundleSize, ChunkSize } from './bundle';
 import type { Scaling, Throughput } from './engine-throughput';
 import type { AppFrameResult } from './app-frames';
 import type { GraphFrameResult } from './graph-frames';
@@ -13,6 +13,12 @@ import type { Startup } from './startup';
 import type { QueueSpeed } from './queue';
 import type { StepBack } from './step-back';
 import { fmt, fmtSpread, type Spread } from './timing';
+
+const HOW: Readonly<Record<ChunkSize['how'], string>> = {
+  entry: 'entry script',
+  preload: 'imported by the entry (preloaded)',
+  awaited: 'awaited before the first render',
+};
 
 export interface Report {
   readonly date: string;
@@ -430,11 +436,15 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
     p(
       '## Initial app JavaScript',
       table(
-        ['File', 'Bytes', 'Gzipped'],
-        bu.initial.map((f) => [`\`${f.file}\``, kb(f.bytes), kb(f.gzip)]),
+        ['File', 'How the first screen gets it', 'Bytes', 'Gzipped'],
+        bu.initial.map((f) => [`\`${f.file}\``, HOW[f.how], kb(f.bytes), kb(f.gzip)]),
       ),
-      `Entry script and the chunks index.html preloads: ${kb(bu.initialGzip)} gzipped. ` +
-        `Loaded on demand (lazy views, workers): ${bu.lazyFiles} files, ${kb(bu.lazyGzip)} gzipped.`,
+      `What an English page's first screen waits for, found by loading the build in headless ` +
+        `Chromium with every other script held back: ${kb(bu.initialGzip)} gzipped. ` +
+        `A French page (\`?lang=fr\`) also waits for ` +
+        (bu.frenchExtra.map((f) => `\`${f.file}\` (${kb(f.gzip)})`).join(', ') || 'nothing more') +
+        `: ${kb(bu.frenchGzip)}. ` +
+        `Loaded on demand (the engine, lazy views, workers): ${bu.lazyFiles} files, ${kb(bu.lazyGzip)} gzipped.`,
     );
   }
 

@@ -76,6 +76,26 @@ const isCliExternal = (id) =>
       name.endsWith('/') ? id.startsWith(name) : id === name || id.startsWith(`${name}/`),
     ));
 
+/**
+ * The CLI's words: its modules import src/i18n/index.ts, which loads every language up front for
+ * the server, the report and tests; the CLI's bundle gets src/i18n/cli-words.ts in its place
+ * (same exports), which loads English up front and French only when a command asks for it, so
+ * an English start reads and compiles one catalog instead of two.
+ * @returns {import('rolldown').Plugin}
+ */
+function cliWords() {
+  const index = resolve(ROOT, 'src/i18n/index.ts');
+  const replacement = resolve(ROOT, 'src/i18n/cli-words.ts');
+  return {
+    name: 'peacemesh-cli-words',
+    async resolveId(source, importer, options) {
+      if (importer === undefined || !/(^|\/)i18n(\/index(\.ts)?)?$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === index ? replacement : null;
+    },
+  };
+}
+
 /** Builds dist-node/; false (with a note on stderr) when the bundler is not installed. */
 export async function buildCli() {
   let rolldown;
@@ -105,6 +125,7 @@ export async function buildCli() {
       ...common,
       input: CLI_ENTRY,
       external: isCliExternal,
+      plugins: [cliWords()],
       // The bin/ helpers are imported as written (`../../bin/bundle.js` from src/workers/):
       // every output file sits as deep in dist-node/ as its source in src/, so the same
       // path holds. (Rewritten, the path came out one folder too many.)

@@ -2,7 +2,7 @@
 // failure becomes "error: …" and an exit code (0 ok, 1 invalid input, 2 usage), so it runs
 // in-process in tests as well as from bin/peacemesh.js. Imports core through its index only.
 import { CommanderError } from 'commander';
-import { localeOf, translate } from '../i18n';
+import { loadCatalog, localeOf, translate } from '../i18n';
 import { EXIT, nodeIo, type CliIo, type ExitCode } from './io';
 
 /** `--lang fr` or `--lang=fr` anywhere on the line: read before commander builds the help. */
@@ -20,6 +20,8 @@ export async function main(argv: readonly string[], given: CliIo = nodeIo()): Pr
   const io: CliIo = flag === undefined ? given : { ...given, locale: localeOf(flag) };
   let code: ExitCode = EXIT.ok;
   try {
+    // The command's language before any word of it (the CLI's bundle loads French only now).
+    await loadCatalog(io.locale ?? 'en');
     // Loaded here rather than imported at the top so that even a module that fails to load
     // (the engine mid-edit) is reported as one line, not a stack trace from the shim.
     const { buildProgram } = await import('./program');

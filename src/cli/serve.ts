@@ -4,7 +4,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { networkInterfaces } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { describeProblem, translate, type Locale } from '../i18n';
+import { describeProblem, loadCatalog, LOCALES, translate, type Locale } from '../i18n';
 import { translator } from '../i18n/translator';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { parseSeed } from './run';
@@ -26,6 +26,8 @@ const APP_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
 export async function serve(args: ServeArgs, io: CliIo): Promise<ExitCode> {
   const locale = io.locale ?? 'en';
   const t = translator(locale);
+  // Seats, the hot wash and the report each pick their language: the host has them all.
+  await Promise.all(LOCALES.map((l) => loadCatalog(l)));
   const { Host } = await import('../server/host.ts');
   const { readPackage } = await import('../server/package.ts');
   const { existsSync } = await import('node:fs');

@@ -106,6 +106,40 @@ describe('createLayout', () => {
     expect(layout.alpha()).toBe(0.3);
   });
 
+  it('holds a pinned node where it is put and stays warm until every pin is let go', () => {
+    const layout = createLayout(1);
+    const view = sampleView();
+    layout.setGraph(view.nodes, view.links);
+    layout.tick(defaultWarmupTicks(view.nodes.length));
+    expect(layout.live()).toBe(false);
+    const [a, b] = view.nodes;
+    layout.pin(a!.id, 500, -40);
+    layout.pin(b!.id, -500, 40);
+    layout.pin('ghost', 0, 0);
+    layout.tick(400);
+    // Warm as long as anything is held: the neighbours keep following the pointer.
+    expect(layout.live()).toBe(true);
+    expect(layout.byId.get(a!.id)).toMatchObject({ x: 500, y: -40 });
+    layout.release(a!.id);
+    layout.tick(400);
+    expect(layout.live()).toBe(true);
+    expect(layout.byId.get(b!.id)).toMatchObject({ x: -500, y: 40 });
+    layout.release(b!.id);
+    layout.tick(400);
+    expect(layout.live()).toBe(false);
+    expect(layout.byId.get(b!.id)?.fx).toBeNull();
+  });
+
+  it('lets the layout cool when the node held leaves the mesh', () => {
+    const layout = createLayout(1);
+    const view = sampleView();
+    layout.setGraph(view.nodes, view.links);
+    layout.pin(view.nodes[0]!.id, 0, 0);
+    layout.setGraph(view.nodes.slice(1), view.links);
+    layout.tick(400);
+    expect(layout.live()).toBe(false);
+  });
+
   it('warms up fully for small meshes and less for big ones', () => {
     expect(defaultWarmupTicks(16)).toBe(300);
     expect(defaultWarmupTicks(500)).toBeLessThan(100);

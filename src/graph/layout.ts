@@ -192,6 +192,13 @@ export interface Layout {
   reheat(alpha: number): void;
   /** Keeps the layout warm while a node is dragged. */
   hold(on: boolean): void;
+  /**
+   * Holds a node at a point (a drag): the layout stays warm while any node is pinned, so its
+   * neighbours follow. Unknown ids are ignored (the node left while it was dragged).
+   */
+  pin(id: string, x: number, y: number): void;
+  /** Lets a pinned node go; the layout cools down once none is pinned. */
+  release(id: string): void;
   stop(): void;
 }
 
@@ -201,6 +208,7 @@ export function createLayout(seed: number): Layout {
   let nodes: LayoutNode[] = [];
   let links: LayoutLink[] = [];
   let placements = 0;
+  const pinned = new Set<string>();
 
   const link = forceLink<LayoutNode, LayoutLink>([])
     .id((d) => d.id)
@@ -276,6 +284,10 @@ export function createLayout(seed: number): Layout {
       });
       byId.clear();
       for (const [id, node] of nextById) byId.set(id, node);
+      // A node that left while dragged no longer keeps the layout warm.
+      let left = false;
+      for (const id of pinned) if (!byId.has(id)) left = pinned.delete(id);
+      if (left && pinned.size === 0) simulation.alphaTarget(0);
       // Fresh copies every time: forceLink replaces source/target with the node objects.
       links = nextLinks
         .filter((l) => l.source !== l.target && byId.has(l.source) && byId.has(l.target))
@@ -296,6 +308,22 @@ export function createLayout(seed: number): Layout {
     hold(on) {
       simulation.alphaTarget(on ? 0.3 : 0);
       if (on) this.reheat(0.3);
+    },
+    pin(id, x, y) {
+      const node = byId.get(id);
+      if (node === undefined) return;
+      node.fx = x;
+      node.fy = y;
+      if (pinned.size === 0) this.hold(true);
+      pinned.add(id);
+    },
+    release(id) {
+      const node = byId.get(id);
+      if (node !== undefined) {
+        node.fx = null;
+        node.fy = null;
+      }
+      if (pinned.delete(id) && pinned.size === 0) this.hold(false);
     },
     stop() {
       simulation.stop();

@@ -12,6 +12,8 @@ describe('linkPaths', () => {
       { channel: 'radio', a, b: c, active: true },
       { channel: 'report', a, b, active: false },
       { channel: 'liaison', a, b: undefined, active: false },
+      // A node that joined and has no position from the layout yet.
+      { channel: 'liaison', a, b: { x: NaN, y: NaN }, active: false },
     ]);
     expect(paths.radio).toEqual({
       normal: 'M0,0L10,5M10,5L-3,2.5',

@@ -44,7 +44,9 @@ export function linkPaths(
   const normalCount = Object.fromEntries(CHANNELS.map((c) => [c, 0])) as Record<Channel, number>;
   const activeCount = { ...normalCount };
   for (const link of links) {
-    if (link.a === undefined || link.b === undefined) continue;
+    // An end not placed yet (a node just joined, its position on its way from the layout).
+    if (link.a === undefined || link.b === undefined || !placed(link.a) || !placed(link.b))
+      continue;
     const pattern = PATTERNS[link.channel];
     const segment =
       pattern.length === 0 || dashScale === 0
@@ -92,4 +94,8 @@ export function dashed(a: Point, b: Point, pattern: readonly number[], scale = 1
 
 function r1(n: number): number {
   return Math.round(n * 10) / 10;
+}
+
+function placed(p: Point): boolean {
+  return !Number.isNaN(p.x) && !Number.isNaN(p.y);
 }

@@ -1,7 +1,9 @@
 // The live mesh graph: an imperative SVG drawing wrapped as a factory { update, destroy }.
-// d3-force lays it out (ticked from our own animation frame, see layout.ts), d3-zoom pans and
-// zooms, d3-drag moves nodes. Per frame only positions are written, as attributes on elements
-// that already exist; elements are created or removed only when the set of things changes.
+// d3-force lays it out in the layout worker (layoutWorker.ts, one tick per frame drawn, the
+// positions streamed back as typed arrays), d3-zoom pans and zooms, d3-drag moves nodes (the
+// dragged node pinned in the layout). Per frame only positions are written, as attributes on
+// elements that already exist, and only for nodes that moved visibly; elements are created or
+// removed only when the set of things changes.
 // Links are batched into one path per channel (linkPaths.ts): at 500 actors one element per
 // link costs more than the whole rest of the frame.
 import { drag as d3Drag, type D3DragEvent } from 'd3-drag';
@@ -21,13 +23,8 @@ import {
   type SpotSearch,
   type ZoomFrame,
 } from './geometry.ts';
-import {
-  BIG_MESH,
-  createLayout,
-  defaultWarmupTicks,
-  type LayoutNode,
-  type Point,
-} from './layout.ts';
+import { BIG_MESH, labelRoom, type Point } from './layout.ts';
+import { startLayoutWorker } from './layoutWorker.ts';
 import { linkPaths } from './linkPaths.ts';
 import { LOST_MARK_MS, lostOpacity, trackLost, travelSide, type LostMark } from './messages.ts';
 import {
@@ -87,9 +84,14 @@ interface NodeRecord {
   readonly name2: SVGTSpanElement;
   readonly status: SVGTSpanElement;
   readonly title: SVGTitleElement;
-  /** Last written position (rounded), what links and dots are drawn from. */
+  /**
+   * Last written position (rounded), what links, dots, hubs and the camera's fit are drawn
+   * from; NaN until the layout has placed the node (it is not displayed until then).
+   */
   x: number;
   y: number;
+  /** Half the width of its name (labelRoom), for framing the mesh with its names. */
+  radius: number;
   /** Where the label was last written: a hidden label (a big mesh zoomed out) waits. */
   lx: number;
   ly: number;
@@ -120,6 +122,8 @@ interface MeetingRecord {
   /** Where the hub sits relative to its attendees' centroid. */
   offset?: Point;
   searched: number;
+  /** The transform last written (see setOnce). */
+  at: string;
 }
 
 /** The graph's words when the page gives none. */
@@ -137,7 +141,6 @@ const ENGLISH: GraphWords = {
 export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): MeshGraph {
   const doc = svg.ownerDocument;
   const win = doc.defaultView;
-  const layout = createLayout(options.seed);
   const label = options.label ?? 'Coordination mesh';
   const words = options.words ?? ENGLISH;
 
@@ -226,7 +229,39 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   /** The zoom step the link dashes are drawn for (dashZoomStep). */
   let dashStep = NaN;
   let labelScale = 1;
-  let settled = true;
+  /** The spokes' path data last written. */
+  let spokesD = '';
+  /** What data-layout says: the layout at rest (undefined before the first set of nodes). */
+  let settled: boolean | undefined;
+
+  // ---- layout, in the layout worker ---------------------------------------------------------
+  interface Batch {
+    readonly ids: readonly string[];
+    readonly xy: Float64Array;
+    readonly live: boolean;
+    readonly taken: () => void;
+  }
+  /** The latest positions from the layout, not drawn yet. */
+  let batch: Batch | undefined;
+  /** The ids of the latest batch received. */
+  let batchIds: readonly string[] | undefined;
+  /** The node records in the order of `recsFor`, resolved again when either changes. */
+  let recs: (NodeRecord | undefined)[] = [];
+  let recsFor: readonly string[] | undefined;
+  /** The layout still moves, as of the last batch drawn. */
+  let layoutLive = false;
+  /** A new set of nodes went to the layout and its first positions are not back yet… */
+  let awaiting = false;
+  /** …which they are once a batch comes with ids other than these. */
+  let staleIds: readonly string[] | undefined;
+  const layout = startLayoutWorker((ids, xy, live, taken) => {
+    // A batch for the previous set, superseded before it was drawn: handed back at once.
+    batch?.taken();
+    batchIds = ids;
+    if (awaiting && ids !== staleIds) awaiting = false;
+    batch = { ids, xy, live, taken };
+    schedule();
+  });
 
   // ---- zoom and pan ---------------------------------------------------------------------
   const svgSel = select(svg);
@@ -269,16 +304,29 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     const id = el?.getAttribute('data-id');
     return id == null ? undefined : nodes.get(id);
   };
-  // One drag behaviour on the node layer; the subject is the layout node under the pointer.
+  // One drag behaviour on the node layer; the subject is the drawn node under the pointer.
   // The layout is only woken once the pointer really moves, so a click does not stir the mesh.
-  type DragEvent = D3DragEvent<SVGGElement, unknown, LayoutNode | null>;
+  // The dragged node is pinned in the layout and drawn where the pointer is, at once: batches
+  // from the layout that were under way before the pin cannot pull it back.
+  interface DragSubject {
+    readonly id: string;
+    x: number;
+    y: number;
+  }
+  type DragEvent = D3DragEvent<SVGGElement, unknown, DragSubject | null>;
   let dragFrom: Point | undefined;
   let dragging = false;
-  const drag = d3Drag<SVGGElement, unknown, LayoutNode | null>()
+  /** The node being dragged: batches leave it where the pointer has it. */
+  let draggedId: string | null = null;
+  /** Where the pointer took a node, to be drawn in the next frame. */
+  let dragTo: { rec: NodeRecord; x: number; y: number } | undefined;
+  const drag = d3Drag<SVGGElement, unknown, DragSubject | null>()
     .clickDistance(4)
     .subject((event: DragEvent) => {
       const rec = nodeOf((event.sourceEvent as Event | null)?.target ?? null);
-      return rec === undefined ? null : (layout.byId.get(rec.datum.id) ?? null);
+      return rec === undefined || Number.isNaN(rec.x)
+        ? null
+        : { id: rec.datum.id, x: rec.x, y: rec.y };
     })
     .on('start', ({ subject, x, y }: DragEvent) => {
       dragFrom = subject === null ? undefined : { x, y };
@@ -291,19 +339,20 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
         dragging = true;
         autoFit = false;
         fitting = false;
-        layout.hold(true);
       }
-      subject.fx = x;
-      subject.fy = y;
+      const rec = nodes.get(subject.id);
+      if (rec === undefined) return;
+      draggedId = subject.id;
+      dragTo = { rec, x, y };
+      layout.pin(subject.id, x, y);
       schedule();
     })
     .on('end', ({ subject }: DragEvent) => {
       dragFrom = undefined;
       if (subject === null || !dragging) return;
       dragging = false;
-      layout.hold(false);
-      subject.fx = null;
-      subject.fy = null;
+      draggedId = null;
+      layout.release(subject.id);
       schedule();
     });
   select(nodeLayer).call(drag);
@@ -388,13 +437,19 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
 
   // ---- joins (only when the set of elements changes) ---------------------------------------
   function enterNode(datum: GraphNode): NodeRecord {
-    const el = make('g', nodeLayer, { 'data-id': datum.id, tabindex: 0, role: 'button' });
+    // Not displayed until the layout has placed it (its first positions are on their way).
+    const el = make('g', nodeLayer, {
+      'data-id': datum.id,
+      tabindex: 0,
+      role: 'button',
+      display: 'none',
+    });
     const title = make('title', el);
     make('circle', el, { class: 'pm-select', r: HALO_RADIUS });
     make('circle', el, { class: 'pm-focus', r: HALO_RADIUS + 4 });
     const edge = make('path', el, { class: 'pm-edge' });
     const shape = make('path', el);
-    const label = make('g', labelLayer, { 'data-for': datum.id });
+    const label = make('g', labelLayer, { 'data-for': datum.id, display: 'none' });
     const text = make('text', label, { class: 'pm-label', y: LABEL_Y });
     const name = make('tspan', text, { class: 'pm-label__name', x: 0 });
     const name2 = make('tspan', text, { class: 'pm-label__name', x: 0, dy: '1.15em' });
@@ -411,6 +466,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       title,
       x: NaN,
       y: NaN,
+      radius: labelRoom(datum.label),
       lx: NaN,
       ly: NaN,
       lit: false,
@@ -434,6 +490,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       rec.name2.textContent = second;
       // An empty line takes no room (its dy would otherwise push the state line down).
       rec.name2.style.display = second === '' ? 'none' : '';
+      rec.radius = labelRoom(d.label);
     }
     if (changes.includes('state') || changes.includes('load'))
       rec.status.textContent = stateLine(d, words.state(d.state));
@@ -473,6 +530,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       if (changes.length > 0) drawNode(rec, changes);
     }
     if (diff.same) return false;
+    recsFor = undefined;
     for (const datum of diff.entered) nodes.set(datum.id, enterNode(datum));
     // Keep DOM (and so Tab) order equal to view order.
     let index = 0;
@@ -569,7 +627,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     const width = Math.round(datum.label.length * 7 + 22);
     make('rect', hub, { x: -width / 2, y: -HUB_HEIGHT / 2, width, height: HUB_HEIGHT, rx: 6 });
     make('text', hub).textContent = datum.label;
-    return { datum, hub, width, searched: -Infinity };
+    return { datum, hub, width, searched: -Infinity, at: '' };
   }
 
   function syncSelected(next: string | null): void {
@@ -595,7 +653,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   // ---- per frame -------------------------------------------------------------------------
   /** The layout still moves (an empty mesh never does). */
   function isLive(): boolean {
-    return nodes.size > 0 && layout.live();
+    return nodes.size > 0 && (awaiting || layoutLive);
   }
 
   function schedule(): void {
@@ -607,14 +665,22 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     raf = 0;
     if (destroyed) return;
     frameNumber += 1;
-    if (isLive()) {
-      layout.tick();
+    const drawn = batch;
+    batch = undefined;
+    let moved = false;
+    if (drawn !== undefined) {
+      layoutLive = drawn.live;
+      positionsDirty = true;
+      // While the layout moves, a node is redrawn once it has moved half a pixel on screen;
+      // the batch the layout comes to rest with writes every node where it ends.
+      moved = writeBatch(drawn, drawn.live ? SLACK_PX / transform.k : 0);
+    }
+    if (dragTo !== undefined) {
+      moved = moveNode(dragTo.rec, dragTo.x, dragTo.y, 0) || moved;
+      dragTo = undefined;
       positionsDirty = true;
     }
     const nowSettled = !isLive();
-    // While the layout moves, a node is redrawn once it has moved half a pixel on screen; the
-    // frame the layout comes to rest writes every node where it ends.
-    const moved = positionsDirty && writeNodes(nowSettled ? 0 : SLACK_PX / transform.k);
     if (moved || linksDirty) writeLinks();
     if (moved || messagesDirty) writeMessages();
     // Hubs look for their best spot when they appear and once the layout comes to rest.
@@ -623,47 +689,81 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     const fading = writeLost(positionsDirty || lostDirty);
     if (autoFit && (positionsDirty || fitting)) followFit();
     positionsDirty = linksDirty = messagesDirty = meetingsDirty = lostDirty = false;
-    if (nowSettled !== settled) {
-      settled = nowSettled;
-      svg.setAttribute('data-layout', settled ? 'settled' : 'live');
-      // A big mesh in motion is drawn without anti-aliasing (half the raster work); crisp again at rest.
-      svg.classList.toggle('pm-graph--moving', !settled && nodes.size > BIG_MESH);
-    }
-    if (!nowSettled || fading || fitting) schedule();
+    markLayout(nowSettled);
+    // Drawn: the next positions are asked for once this frame is rendered (a task after the
+    // animation frame), so the worker thread that wakes up to tick does not take a core from
+    // this frame's style, layout and paint on a busy machine.
+    if (drawn !== undefined) win?.setTimeout(drawn.taken, 0);
+    if (fading || fitting) schedule();
+  }
+
+  function markLayout(nowSettled: boolean): void {
+    if (nowSettled === settled) return;
+    settled = nowSettled;
+    svg.setAttribute('data-layout', settled ? 'settled' : 'live');
+    // A big mesh in motion is drawn without anti-aliasing (half the raster work); crisp again at rest.
+    svg.classList.toggle('pm-graph--moving', !settled && nodes.size > BIG_MESH);
   }
 
   /** Everything at once, outside the animation loop (after the set of things changed). */
   function drawAll(): void {
-    writeNodes();
+    const drawn = batch;
+    batch = undefined;
+    if (drawn !== undefined) {
+      layoutLive = drawn.live;
+      writeBatch(drawn, 0);
+    }
     writeLinks();
     writeMessages();
     writeMeetings('full');
     writeLost(true);
     if (autoFit) followFit();
     positionsDirty = linksDirty = messagesDirty = meetingsDirty = lostDirty = false;
+    markLayout(!isLive());
+    drawn?.taken();
   }
 
   /**
-   * Moves each node drawn more than `slack` (layout units) away from where the layout has it;
+   * Moves each node drawn more than `slack` (layout units) away from where the batch has it;
    * true when any moved. On a cooling mesh of hundreds, most nodes drift by less than a pixel
-   * a frame: each write is a transform restyled and repainted for nothing to see.
+   * a frame: each write is a transform restyled and repainted for nothing to see. The node
+   * being dragged stays where the pointer has it.
    */
-  function writeNodes(slack = 0): boolean {
+  function writeBatch(drawn: Batch, slack: number): boolean {
+    if (recsFor !== drawn.ids) {
+      recsFor = drawn.ids;
+      recs = drawn.ids.map((id) => nodes.get(id));
+    }
+    const xy = drawn.xy;
     let moved = false;
-    for (const rec of nodes.values()) {
-      const p = layout.byId.get(rec.datum.id);
-      if (p === undefined) continue;
-      if (Math.abs(p.x - rec.x) < slack && Math.abs(p.y - rec.y) < slack) continue;
-      const x = round1(p.x);
-      const y = round1(p.y);
-      if (x === rec.x && y === rec.y) continue;
-      rec.x = x;
-      rec.y = y;
-      rec.el.setAttribute('transform', `translate(${x},${y})`);
-      placeLabel(rec);
-      moved = true;
+    for (let i = 0; i < recs.length; i += 1) {
+      const rec = recs[i];
+      if (rec === undefined || rec.datum.id === draggedId) continue;
+      if (moveNode(rec, xy[i * 2]!, xy[i * 2 + 1]!, slack)) moved = true;
     }
     return moved;
+  }
+
+  function moveNode(rec: NodeRecord, px: number, py: number, slack: number): boolean {
+    if (Math.abs(px - rec.x) < slack && Math.abs(py - rec.y) < slack) return false;
+    const x = round1(px);
+    const y = round1(py);
+    if (x === rec.x && y === rec.y) return false;
+    if (Number.isNaN(rec.x)) {
+      // First placed: displayed from now on.
+      rec.el.removeAttribute('display');
+      rec.label.removeAttribute('display');
+    }
+    rec.x = x;
+    rec.y = y;
+    rec.el.setAttribute('transform', `translate(${x},${y})`);
+    placeLabel(rec);
+    return true;
+  }
+
+  /** The nodes the layout has placed (a node that just joined waits for its first position). */
+  function* placedNodes(): Generator<NodeRecord> {
+    for (const rec of nodes.values()) if (!Number.isNaN(rec.x)) yield rec;
   }
 
   /**
@@ -710,10 +810,11 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     for (const { datum, el } of messages.values()) {
       const a = nodes.get(datum.from);
       const b = nodes.get(datum.to);
-      if (a === undefined || b === undefined) {
+      if (a === undefined || b === undefined || Number.isNaN(a.x) || Number.isNaN(b.x)) {
         el.setAttribute('visibility', 'hidden');
         continue;
       }
+      if (el.hasAttribute('visibility')) el.removeAttribute('visibility');
       const p = pointAlong(
         a,
         b,
@@ -737,6 +838,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       const a = nodes.get(mark.from);
       const b = nodes.get(mark.to);
       if (el === undefined || a === undefined || b === undefined) continue;
+      if (Number.isNaN(a.x) || Number.isNaN(b.x)) continue;
       if (mark.gone !== undefined) {
         fading = true;
         el.setAttribute(
@@ -761,17 +863,21 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   /** `search`: 'keep' while the layout moves (cheap), 'full' once it settles or meetings change. */
   function writeMeetings(search: SpotSearch): void {
     if (meetings.size === 0) {
-      if (spokes.hasAttribute('d')) spokes.removeAttribute('d');
+      if (spokesD !== '') spokes.removeAttribute('d');
+      spokesD = '';
       return;
     }
     const segments: Segment[] = [];
+    const obstacles = [...placedNodes()];
     if (search === 'full') {
       for (const rec of links.values())
         if (rec.a !== undefined && rec.b !== undefined) segments.push({ a: rec.a, b: rec.b });
     }
     let d = '';
     for (const rec of meetings.values()) {
-      const present = rec.datum.attendees.map((id) => nodes.get(id)).filter((n) => n !== undefined);
+      const present = rec.datum.attendees
+        .map((id) => nodes.get(id))
+        .filter((n): n is NodeRecord => n !== undefined && !Number.isNaN(n.x));
       if (present.length === 0) {
         rec.hub.setAttribute('visibility', 'hidden');
         continue;
@@ -794,7 +900,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
           { x: mx, y: my },
           rec.width,
           HUB_HEIGHT,
-          layout.nodes,
+          obstacles,
           rec.offset,
           segments,
           search,
@@ -804,17 +910,17 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       }
       const cx = round1(mx + rec.offset.x);
       const cy = round1(my + rec.offset.y);
-      rec.hub.setAttribute('transform', `translate(${cx},${cy})`);
+      rec.at = setOnce(rec.hub, 'transform', `translate(${cx},${cy})`, rec.at);
       for (const p of present) d += `M${cx},${cy}L${p.x},${p.y}`;
     }
-    spokes.setAttribute('d', d);
+    spokesD = setOnce(spokes, 'd', d, spokesD);
   }
 
   function followFit(): void {
     // Names are hidden on a big mesh zoomed out: frame the shapes and halos only then.
     const names = nodes.size <= BIG_MESH;
     const box = drawnBounds(
-      layout.nodes,
+      placedNodes(),
       HALO_RADIUS,
       names ? LABEL_DEPTH : HALO_RADIUS,
       HALO_RADIUS,
@@ -884,15 +990,22 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       const nodesChanged = syncNodes(view.nodes);
       const linksChanged = syncLinks(view.links);
       if (nodesChanged || linksChanged) {
-        const { first } = layout.setGraph(view.nodes, view.links);
-        if (first) {
-          layout.tick(options.warmupTicks ?? defaultWarmupTicks(view.nodes.length));
-          settled = !isLive();
-          svg.setAttribute('data-layout', settled ? 'settled' : 'live');
-          svg.classList.toggle('pm-graph--moving', !settled && nodes.size > BIG_MESH);
-        } else if (nodes.size > 0) {
-          layout.reheat(0.3);
-        }
+        // The layout places new nodes and moves on (a first set warmed up, see
+        // defaultWarmupTicks); until its positions for this set come back it counts as moving.
+        awaiting = true;
+        staleIds = batchIds;
+        layout.setGraph({
+          seed: options.seed,
+          pace: 'frame',
+          nodes: view.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label })),
+          links: view.links.map((l) => ({
+            id: l.id,
+            source: l.source,
+            target: l.target,
+            channel: l.channel,
+          })),
+          ...(options.warmupTicks === undefined ? {} : { warmupTicks: options.warmupTicks }),
+        });
         for (const rec of links.values()) {
           rec.a = nodes.get(rec.datum.source);
           rec.b = nodes.get(rec.datum.target);
@@ -918,7 +1031,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       if (destroyed) return;
       destroyed = true;
       if (raf !== 0) win?.cancelAnimationFrame(raf);
-      layout.stop();
+      layout.destroy();
       resize?.disconnect();
       svgSel.on('.zoom', null);
       select(nodeLayer).on('.drag', null);
@@ -949,6 +1062,15 @@ function sameMeeting(a: GraphMeeting, b: GraphMeeting): boolean {
     a.attendees.length === b.attendees.length &&
     a.attendees.every((id, i) => b.attendees[i] === id)
   );
+}
+
+/**
+ * Writes an attribute only when its value changes, and returns the value: the browser restyles
+ * and lays out an element again (a hub: its text too) even when it is given the same value.
+ */
+function setOnce(el: Element, name: string, value: string, last: string): string {
+  if (value !== last) el.setAttribute(name, value);
+  return value;
 }
 
 function round1(n: number): number {

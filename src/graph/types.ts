@@ -49,9 +49,9 @@ export interface MeshGraphOptions {
   seed: number;
   onSelect(id: string | null): void;
   /**
-   * Layout ticks run synchronously on the first non-empty update, so a scenario opens already
-   * laid out (deterministic: depends only on the node count unless given). 0 animates from
-   * the start, as the frame benchmark does.
+   * Layout ticks run at once on the first non-empty update, before its first positions are
+   * drawn, so a scenario opens already laid out (deterministic: depends only on the node count
+   * unless given). 0 animates from the start, as the frame benchmark does.
    */
   warmupTicks?: number;
   /** Accessible name of the whole graph; default "Coordination mesh". */

@@ -3,9 +3,10 @@
 // CLI string ("cli.…") or an app string ("app.…", src/i18n/app-en.ts). The type makes a
 // missing key a compile error; a test checks that no key is left unused and that both
 // languages use the same arguments.
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
 import type { EntryKind, PhraseKind } from './types';
 import type { TERMS } from './types';
-import { en } from './en';
 import type { Locale, UiLocale } from './locale';
 // Scenario problems (core/scenario/problems.ts): checks whose words live here.
 import type { ProblemKind } from '../core/index.ts';
@@ -25,7 +26,7 @@ import type { CliKey } from './cli-keys';
 import type { GraphKey } from './graph-keys';
 
 export type { AppKey } from './app-en';
-import type { AppKey } from './app-en';
+import { appEn, type AppKey } from './app-en';
 export type { ReportKey } from './report-keys';
 import type { ReportKey } from './report-keys';
 import type { CliMessageKey } from './cli-messages-en';
@@ -43,26 +44,80 @@ export type MessageKey =
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
 /**
- * The catalogs loaded so far: English always (the fallback every locale is checked against, and
- * the pseudo-locale's source); French once `loadCatalog('fr')` has fetched it. The web app starts
- * with English only and fetches French before drawing a French page; src/i18n/index.ts, which
- * the CLI, the server, the report and tests import, loads every language up front.
+ * A message as loaded: ICU text, or already parsed to IntlMessageFormat's AST (the web app's
+ * build precompiles the app's own words: vite.config.ts).
  */
-const loaded: { en: Catalog } & Partial<Record<Locale, Catalog>> = { en };
-export const CATALOGS: Readonly<{ en: Catalog } & Partial<Record<Locale, Catalog>>> = loaded;
+export type Message = string | MessageFormatElement[];
 
-export function addCatalog(locale: Locale, catalog: Catalog): void {
-  loaded[locale] = catalog;
+/** Messages of a language loaded so far: its first-screen part, or the whole catalog. */
+export type Messages = Readonly<Partial<Record<MessageKey, Message>>>;
+
+/**
+ * Which part of a language's catalog to load: the app's own words (`app.…`, src/i18n/app-en.ts),
+ * all the web app's first screen needs before the engine has loaded anything; or all of it (the
+ * log, the scenario loader's problems, the CLI's and the report's words, …).
+ */
+export type CatalogPart = 'first-screen' | 'all';
+
+/**
+ * The catalogs loaded so far. The web app starts with English's first-screen part (built into
+ * the renderer's chunk) and fetches the rest with the engine (`loadRestOfCatalogs`), before
+ * anything can show a log entry or a scenario problem; src/i18n/index.ts, which the CLI, the
+ * server, the report and tests import, adds whole catalogs up front.
+ */
+const loaded: { en: Messages } & Partial<Record<Locale, Messages>> = { en: appEn };
+const whole = new Set<Locale>();
+export const CATALOGS: Readonly<{ en: Messages } & Partial<Record<Locale, Messages>>> = loaded;
+
+export function addCatalog(locale: Locale, messages: Messages, part: CatalogPart = 'all'): void {
+  loaded[locale] = { ...loaded[locale], ...messages };
+  if (part === 'all') whole.add(locale);
 }
 
 /** A loaded catalog; asking for one not loaded yet is a programming error, not a fallback. */
-export function catalogOf(locale: Locale): Catalog {
+export function catalogOf(locale: Locale): Messages {
   const catalog = loaded[locale];
   if (catalog === undefined) throw new Error(`the ${locale} catalog is used before loadCatalog`);
   return catalog;
 }
 
-/** Fetches a language's catalog (the pseudo-locale derives from English: nothing to fetch). */
-export async function loadCatalog(locale: UiLocale): Promise<void> {
-  if (locale === 'fr' && loaded.fr === undefined) addCatalog('fr', (await import('./fr')).fr);
+/**
+ * A message of a loaded catalog. A key whose part is not loaded yet is a programming error too:
+ * the page never shows a message in another language, or a key, in its place.
+ */
+export function messageOf(locale: Locale, key: MessageKey): Message {
+  const message = catalogOf(locale)[key];
+  if (message === undefined)
+    throw new Error(`"${key}" is used before the ${locale} catalog is loaded in whole`);
+  return message;
+}
+
+/**
+ * Fetches a language's catalog, or its first-screen part (the pseudo-locale derives from
+ * English). English's first-screen part is built in. A whole catalog comes with the ICU parser
+ * for its messages, which are text: the web app's build gives IntlMessageFormat a parser that
+ * takes only precompiled messages (the app's own words, vite.config.ts), so the real one stays
+ * off the first screen.
+ */
+export async function loadCatalog(locale: UiLocale, part: CatalogPart = 'all'): Promise<void> {
+  const language: Locale = locale === 'fr' ? 'fr' : 'en';
+  if (whole.has(language)) return;
+  if (part === 'first-screen') {
+    if (language === 'fr' && loaded.fr === undefined)
+      addCatalog('fr', (await import('./app-fr')).appFr, 'first-screen');
+    return;
+  }
+  const [parser, catalog] = await Promise.all([
+    import('@formatjs/icu-messageformat-parser'),
+    language === 'fr' ? import('./fr').then((m) => m.fr) : import('./en').then((m) => m.en),
+  ]);
+  IntlMessageFormat.__parse = parser.parse;
+  addCatalog(language, catalog);
+}
+
+/** Every language begun with its first-screen part, loaded in whole (with the engine). */
+export async function loadRestOfCatalogs(): Promise<void> {
+  await Promise.all(
+    (Object.keys(loaded) as Locale[]).filter((l) => !whole.has(l)).map((l) => loadCatalog(l)),
+  );
 }

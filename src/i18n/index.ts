@@ -1,11 +1,13 @@
-// Words at the edges with every language loaded up front: the CLI, the server, the report and
-// tests translate synchronously in any locale. The web app imports ./words instead, so its
-// start carries English only and fetches French when the reader picks it.
+// Words at the edges with every language loaded up front: the server, the report, the library
+// and tests translate synchronously in any locale. The web app imports ./words instead (English's
+// first-screen part built in, the rest fetched), and the CLI's bundle ./cli-words (English up
+// front, French when asked): see scripts/build-cli.js.
 import { addCatalog, type Catalog } from './catalogs';
 import { en } from './en';
 import { fr } from './fr';
 import type { Locale } from './locale';
 
+addCatalog('en', en);
 addCatalog('fr', fr);
 
 export * from './words';

@@ -51,12 +51,20 @@ function accentAst(ast: Ast): Ast {
   });
 }
 
-/** An English ICU message in the pseudo-locale, ready for IntlMessageFormat. */
-export function pseudoAst(message: string): Ast {
+/** A message with no argument, select, tag or quote: its text is its one literal. */
+const LITERAL = /^[^{}'<]*$/;
+
+/**
+ * An English ICU message (text, or already parsed: the web app's build precompiles the app's
+ * own words) in the pseudo-locale, ready for IntlMessageFormat.
+ */
+export function pseudoAst(message: string | Ast): Ast {
   const literal = (value: string) => ({ type: 0, value }) as unknown as Ast[number];
-  return [
-    literal(PSEUDO_OPEN),
-    ...accentAst(new IntlMessageFormat(message, 'en').getAst()),
-    literal(PSEUDO_CLOSE),
-  ];
+  const ast =
+    typeof message !== 'string'
+      ? message
+      : LITERAL.test(message)
+        ? [literal(message)]
+        : new IntlMessageFormat(message, 'en').getAst();
+  return [literal(PSEUDO_OPEN), ...accentAst(ast), literal(PSEUDO_CLOSE)];
 }

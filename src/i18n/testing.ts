@@ -1,7 +1,7 @@
 // For tests: what an entry, or a machine's explain action, says in English, as a trainer
-// reads it ('' for nothing).
+// reads it ('' for nothing). Through ./index, which loads every catalog whole.
 import { CompareError, SweepError, type Problem } from '../core/index.ts';
-import { describeEntry, describePhrase, describeProblem } from './describe';
+import { describeEntry, describePhrase, describeProblem } from './index';
 import type { LogEntryLike, Phrase } from './types';
 
 export function text(e: LogEntryLike | { readonly kind?: undefined } | undefined): string {

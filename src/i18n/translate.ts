@@ -1,6 +1,6 @@
 // A catalog string by key, with ICU arguments: the CLI's help, summaries and errors.
 import { IntlMessageFormat } from 'intl-messageformat';
-import { CATALOGS, catalogOf, type MessageKey } from './catalogs';
+import { catalogOf, messageOf, type MessageKey } from './catalogs';
 import type { UiLocale } from './locale';
 import { PSEUDO_LOCALE, pseudoAst, pseudoText } from './pseudo';
 
@@ -19,7 +19,7 @@ export function translate(
   values: Readonly<Record<string, string | number | boolean>> = {},
 ): string {
   if (locale !== PSEUDO_LOCALE) {
-    const message = catalogOf(locale)[key];
+    const message = messageOf(locale, key);
     if (typeof message === 'string' && LITERAL.test(message)) return message;
   }
   const id = `${locale}\u0000${key}`;
@@ -33,15 +33,17 @@ export function translate(
 /** A catalog message compiled for a locale (the pseudo-locale derives from English). */
 export function compile(key: MessageKey, locale: UiLocale): IntlMessageFormat {
   return locale === PSEUDO_LOCALE
-    ? new IntlMessageFormat(pseudoAst(CATALOGS.en[key]), 'en')
-    : new IntlMessageFormat(catalogOf(locale)[key], locale);
+    ? new IntlMessageFormat(pseudoAst(messageOf('en', key)), 'en')
+    : new IntlMessageFormat(messageOf(locale, key), locale);
 }
 
-/** A plain catalog string (a term, a label with no arguments), unformatted. */
+/** A plain catalog string (a term, a label with no arguments); undefined for a key not there. */
 export function plain(key: MessageKey, locale: UiLocale): string | undefined {
-  return locale === PSEUDO_LOCALE
-    ? CATALOGS.en[key] === undefined
-      ? undefined
-      : pseudoText(CATALOGS.en[key])
-    : catalogOf(locale)[key];
+  const message = catalogOf(locale === PSEUDO_LOCALE ? 'en' : locale)[key];
+  if (message === undefined) return undefined;
+  const text =
+    typeof message === 'string'
+      ? message
+      : String(new IntlMessageFormat(message, locale === PSEUDO_LOCALE ? 'en' : locale).format());
+  return locale === PSEUDO_LOCALE ? pseudoText(text) : text;
 }

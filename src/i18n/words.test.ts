@@ -1,17 +1,34 @@
-// The web app's entry to the catalogs: English built in, French fetched on demand, so a page in
-// English never downloads the French catalogs. (This file imports ./words only: importing
-// ./index would load French up front.)
+// The web app's entry to the catalogs: the app's own English words built in, another language's
+// fetched for the first screen, the rest of every catalog begun (the log, the scenario's
+// problems) fetched with the engine. So a page in English never downloads the French catalogs,
+// and nothing shows a message from a part not loaded yet. (This file imports ./words only:
+// importing ./index would load every catalog up front.) The tests run in order, on one module.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog, translate } from './words';
+import { CATALOGS, loadCatalog, loadRestOfCatalogs, translate } from './words';
 
 describe('catalogs loaded on demand', () => {
-  it('speaks English at once, and French only once its catalog is loaded', async () => {
+  it('draws the first screen with the app’s words only, and refuses the rest until loaded', async () => {
     expect(translate('en', 'app.close')).toBe('Close');
+    expect(() => translate('en', 'exercise.end', { at: 'T+01:00' })).toThrow(
+      /"exercise.end" is used before the en catalog is loaded in whole/,
+    );
     expect(() => translate('fr', 'app.close')).toThrow(/fr catalog .* before loadCatalog/);
-    await loadCatalog('en-XA'); // the pseudo-locale derives from English: nothing to fetch
-    expect(translate('en-XA', 'app.close')).toMatch(/^⟦.+⟧$/);
-    await loadCatalog('fr');
+    await loadCatalog('fr', 'first-screen');
     expect(translate('fr', 'app.close')).toBe('Fermer');
+    expect(() => translate('fr', 'exercise.end', { at: 'T+01:00' })).toThrow(/loaded in whole/);
+    expect(Object.hasOwn(CATALOGS, 'fr')).toBe(true);
+  });
+
+  it('loads the rest of every language begun, with the engine', async () => {
+    await loadRestOfCatalogs();
+    expect(translate('en', 'exercise.end', { at: 'T+01:00' })).toBe('end of exercise at T+01:00');
+    expect(translate('fr', 'exercise.end', { at: 'T+01:00' })).toMatch(/T\+01:00/);
+    expect(Object.keys(CATALOGS.fr ?? {}).length).toBe(Object.keys(CATALOGS.en).length);
+  });
+
+  it('speaks the pseudo-locale from English, and finds a loaded catalog loaded', async () => {
+    await loadCatalog('en-XA'); // the pseudo-locale derives from English: nothing more to fetch
+    expect(translate('en-XA', 'app.close')).toMatch(/^⟦.+⟧$/);
     await loadCatalog('fr'); // a second call finds it loaded
     expect(translate('fr', 'app.close')).toBe('Fermer');
   });

@@ -1,7 +1,9 @@
 // Words at the edges: the message catalogs and the one renderer the CLI, the app and the
 // report use for the log. Imports only core's light vocabulary (and types), so the app's first
-// screen can use it without loading the engine. English is built in; the web app fetches
-// another language with `loadCatalog` before showing it (src/i18n/index.ts loads them all).
+// screen can use it without loading the engine. The app's own English words are built in; the
+// web app fetches another language's (`loadCatalog(locale, 'first-screen')`) before its first
+// paint, and the rest of each catalog with the engine (`loadRestOfCatalogs`, src/store/engine.ts).
+// src/i18n/index.ts loads every catalog whole.
 export {
   describeEntry,
   describePhrase,
@@ -12,8 +14,10 @@ export {
 export {
   CATALOGS,
   loadCatalog,
+  loadRestOfCatalogs,
   type AppKey,
   type Catalog,
+  type CatalogPart,
   type MessageKey,
   type ReportKey,
 } from './catalogs';

@@ -34,7 +34,7 @@ import {
   type ScenarioSummary,
 } from './appStore';
 import { Branch, isBookkeeping, type Position } from './branch';
-import { loadCore, loadWords, type Core } from './engine';
+import { loadCore, loadWholeWords, type Core } from './engine';
 import {
   addObservation,
   addPlanAction,
@@ -207,7 +207,7 @@ export class RunController {
     try {
       this.core ??= await loadCore();
       bindFormat(this.core);
-      bindWords(await loadWords());
+      bindWords(await loadWholeWords());
       this.store.setState({ bundled: this.scenarios.map((s) => s.file) });
       let saved: SavedRun | null = null;
       try {

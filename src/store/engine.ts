@@ -5,8 +5,15 @@ export type Core = typeof import('../core/index.ts');
 
 let pending: Promise<Core> | undefined;
 
+/**
+ * The engine, with the rest of the catalogs of every language begun (the log, the scenario
+ * loader's problems, …; the first screen had only the app's own words): nothing the engine makes
+ * can be shown before its words are in.
+ */
 export function loadCore(): Promise<Core> {
-  return (pending ??= import('../core/index.ts'));
+  return (pending ??= Promise.all([import('../core/index.ts'), loadWholeWords()]).then(
+    ([core]) => core,
+  ));
 }
 
 /** The log's renderer and its catalogs (src/i18n). */
@@ -15,9 +22,16 @@ export type Words = typeof import('../i18n/words.ts');
 let pendingWords: Promise<Words> | undefined;
 
 /**
- * The renderer is a chunk of its own too, with English built in; the page awaits it (and the
- * catalog of its language, `loadCatalog`) before its first paint, while the engine loads.
+ * The renderer is a chunk of its own too, with English's first-screen part built in; the page
+ * awaits it (and its language's first-screen part, `loadCatalog`) before its first paint.
  */
 export function loadWords(): Promise<Words> {
   return (pendingWords ??= import('../i18n/words.ts'));
+}
+
+/** The renderer with every language begun loaded in whole: what the log and the panels need. */
+export async function loadWholeWords(): Promise<Words> {
+  const words = await loadWords();
+  await words.loadRestOfCatalogs();
+  return words;
 }

@@ -62,7 +62,7 @@ describe('checking a live inject', () => {
   // the page fetches it before it turns French).
   beforeAll(async () => {
     const words = await loadWords();
-    await words.loadCatalog('fr');
+    await Promise.all([words.loadCatalog('en'), words.loadCatalog('fr')]);
     bindWords(words);
   });
 

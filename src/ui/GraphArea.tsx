@@ -1,14 +1,20 @@
 // The centre of the app: the live mesh (or its table), the legend, decision prompts on top.
 // The graph is fed by a store subscription, so message animation never re-renders React.
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { GraphView } from '../graph/types.ts';
 import { DecisionPanel } from './DecisionPanel';
 import { FocusIcon } from './icons';
 import { useApp, useController, useServices } from './context';
 import { useT } from './i18n';
 import { Legend } from './graph/Legend';
-import { MeshGraphView } from './graph/MeshGraphView';
 import { MeshTable } from './graph/MeshTable';
+
+// The SVG mesh graph (d3's force layout, zoom and drag: ≈ 35 KB gzipped) is a chunk of its own.
+// There is nothing to draw before the engine has loaded a scenario, so the first screen does
+// not wait for it; src/ui/main.tsx starts fetching it as the page paints, beside the engine.
+const loadMeshGraph = () => import('./graph/MeshGraphView');
+export const preloadMeshGraph = (): void => void loadMeshGraph();
+const MeshGraphView = lazy(() => loadMeshGraph().then((m) => ({ default: m.MeshGraphView })));
 
 export function GraphArea() {
   const { store } = useServices();
@@ -73,12 +79,16 @@ export function GraphArea() {
           ) : tableView ? (
             <TableView />
           ) : (
-            <LiveGraph
-              key={`${scenarioId}/${structureId}`}
-              store={store}
-              onSelect={onSelect}
-              focus={focusGraph}
-            />
+            // Until the graph's chunk is in, the mesh still reads as loading. LiveGraph reads the
+            // store's current view when it mounts, after the chunk: nothing is missed meanwhile.
+            <Suspense fallback={<p className="graph-area__empty">{t('app.mesh.loading')}</p>}>
+              <LiveGraph
+                key={`${scenarioId}/${structureId}`}
+                store={store}
+                onSelect={onSelect}
+                focus={focusGraph}
+              />
+            </Suspense>
           )}
         </div>
         {legend && (

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { bindWords, createAppStore, idbStorage, loadWords, RunController } from '../store';
 import { App } from './App';
 import { AppContext } from './context';
+import { preloadMeshGraph } from './GraphArea';
 import { initialLocale, LocaleProvider } from './i18n';
 import './styles.css';
 
@@ -16,13 +17,17 @@ const exercise = params.get('exercise');
 const seat = params.get('seat');
 
 // The catalogs come first: every label on the page is in the reader's language, from the first
-// paint (English is built into the renderer's chunk; another language is fetched now).
+// paint. The app's own words are all the first screen needs (English's are built into the
+// renderer's chunk; another language's are fetched now); the rest of the catalog (the log, the
+// scenario's problems) comes with the engine, before anything can show them (src/store/engine.ts).
 const words = await loadWords();
-await words.loadCatalog(initialLocale(words));
 bindWords(words);
 if (exercise && seat) {
+  // A seat shows the host's log from its first screen: the whole catalog first.
+  await words.loadCatalog(initialLocale(words));
   void import('./exercise/mount').then((m) => m.mountExercise(root, exercise, seat, words));
 } else {
+  await words.loadCatalog(initialLocale(words), 'first-screen');
   startApp(root);
 }
 
@@ -42,6 +47,7 @@ function startApp(root: HTMLElement): void {
     },
   });
   void controller.start();
+  preloadMeshGraph();
 
   const flush = () => void controller.saveNow();
   window.addEventListener('pagehide', flush);

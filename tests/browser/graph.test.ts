@@ -189,7 +189,7 @@ describe('mesh graph', () => {
       .toBeLessThan(0.01);
   });
 
-  it('drags a node without selecting it', async () => {
+  it('drags a node without selecting it, held under the pointer while the layout moves', async () => {
     const p = await open();
     const node = p.page.locator('.pm-node[data-id="wfp"]');
     const start = await node.getAttribute('transform');
@@ -198,6 +198,16 @@ describe('mesh graph', () => {
     await p.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await p.page.mouse.down();
     await p.page.mouse.move(box.x - 80, box.y + 60, { steps: 8 });
+    // Pinned in the layout (which the drag warmed up): it stays where the pointer put it.
+    const centre = async () => {
+      const b = await node.locator('.pm-shape').boundingBox();
+      if (b === null) return NaN;
+      return Math.hypot(b.x + b.width / 2 - (box.x - 80), b.y + b.height / 2 - (box.y + 60));
+    };
+    await expect.poll(centre).toBeLessThan(1.5);
+    expect(await p.page.getAttribute('svg.pm-graph', 'data-layout')).toBe('live');
+    await p.page.waitForTimeout(400);
+    expect(await centre()).toBeLessThan(1.5);
     await p.page.mouse.up();
     await expect.poll(() => node.getAttribute('transform')).not.toBe(start);
     expect(await selections(p)).toEqual([]);
