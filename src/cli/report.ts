@@ -182,8 +182,8 @@ export async function reportCommand(args: ReportArgs, io: ReportIo): Promise<Exi
       const t = translator(locale);
       const message =
         err instanceof ChromiumMissing
-          ? t('pdf.no-chromium.cli', { reason: t('pdf.no-chromium', { path: err.path }) })
-          : t('pdf.failed.cli', { message: (err as Error).message });
+          ? t('cli.pdf.no-chromium.cli', { reason: t('cli.pdf.no-chromium', { path: err.path }) })
+          : t('cli.pdf.failed.cli', { message: (err as Error).message });
       io.stderr(`${t('cli.error', { message })}\n`);
       return EXIT.invalid;
     }

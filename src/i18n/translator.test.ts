@@ -4,7 +4,7 @@ import { translate } from './translate';
 import { translator } from './translator';
 
 describe('a translator bound to a locale', () => {
-  beforeAll(() => loadCatalog('fr'));
+  beforeAll(() => Promise.all([loadCatalog('en'), loadCatalog('fr')]));
 
   it('gives the catalog message in that locale, with its arguments', () => {
     const fr = translator('fr');

@@ -85,7 +85,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   // The operator reads why in the worker's language; the coordinator, maybe on a machine set to
   // another, gets it in English with the job (BullMQ's failed reason).
   const refuse = (why: (locale: Locale) => string): never => {
-    say('worker.refused', { why: why(locale) });
+    say('cli.worker-log.refused', { why: why(locale) });
     throw new UnrecoverableError(`${REFUSED} by worker ${name}: ${why('en')}`);
   };
   const because =
@@ -94,11 +94,11 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
 
   const prepare = async (job: Job<BatchJobData>): Promise<Prepared> => {
     const parent = job.parent;
-    if (!parent?.id) return refuse(because('worker.why.no-sweep', { batch: job.id ?? '' }));
+    if (!parent?.id) return refuse(because('cli.worker-log.why.no-sweep', { batch: job.id ?? '' }));
     const queue = new Queue<SweepJobData>(parent.queueKey.replace(/^bull:/, ''), { connection });
     try {
       const sweep = await Job.fromId<SweepJobData>(queue, parent.id);
-      if (!sweep) return refuse(because('worker.why.sweep-gone', { run: job.data.runId }));
+      if (!sweep) return refuse(because('cli.worker-log.why.sweep-gone', { run: job.data.runId }));
       let plan: ComparePlan;
       try {
         plan = planFromSpec(sweep.data.spec);
@@ -110,7 +110,9 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
             : error instanceof Error
               ? error.message
               : String(error);
-        return refuse((l) => translate(l, 'worker.why.plan', { run: job.data.runId, why: why(l) }));
+        return refuse((l) =>
+          translate(l, 'cli.worker-log.why.plan', { run: job.data.runId, why: why(l) }),
+        );
       }
       for (const id of plans.keys()) {
         if (plans.size <= PLANS_KEPT) break;
@@ -127,7 +129,9 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     async (job) => {
       const data = job.data;
       if (data.version !== version) {
-        refuse(because('worker.why.version', { version, run: data.runId, theirs: data.version }));
+        refuse(
+          because('cli.worker-log.why.version', { version, run: data.runId, theirs: data.version }),
+        );
       }
       let pending = plans.get(data.runId);
       if (!pending) {
@@ -138,12 +142,15 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       const prepared = await pending;
       const { plan, hash } = prepared;
       if (hash !== data.planHash) {
-        refuse(because('worker.why.plan-hash', { run: data.runId, hash, theirs: data.planHash }));
+        refuse(
+          because('cli.worker-log.why.plan-hash', { run: data.runId, hash, theirs: data.planHash }),
+        );
       }
       const specs = plan.runs.slice(data.from, data.from + data.count);
-      if (specs.length !== data.count) refuse(because('worker.why.runs', { batch: job.id ?? '' }));
+      if (specs.length !== data.count)
+        refuse(because('cli.worker-log.why.runs', { batch: job.id ?? '' }));
       const started = performance.now();
-      say('worker.started', {
+      say('cli.worker-log.started', {
         run: data.runId,
         batch: data.batch,
         first: data.from,
@@ -151,7 +158,12 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       });
       const results = await threadsFor(prepared).run(specs);
       const seconds = (performance.now() - started) / 1000;
-      say('worker.done', { run: data.runId, batch: data.batch, runs: specs.length, seconds });
+      say('cli.worker-log.done', {
+        run: data.runId,
+        batch: data.batch,
+        runs: specs.length,
+        seconds,
+      });
       return { version, planHash: hash, worker: name, results };
     },
     {
@@ -165,9 +177,9 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       autorun: true,
     },
   );
-  worker.on('error', (error) => say('worker.queue-error', { message: error.message }));
+  worker.on('error', (error) => say('cli.worker-log.queue-error', { message: error.message }));
   await worker.waitUntilReady();
-  say('worker.ready', {
+  say('cli.worker-log.ready', {
     name,
     version,
     queue: BATCH_QUEUE,

@@ -24,7 +24,7 @@ export const CHROMIUM_ARGS: readonly string[] = [
 /** No Chromium to print with: `path` is where it was looked for; each front end says what to do. */
 export class ChromiumMissing extends Error {
   constructor(readonly path: string) {
-    super(translate('en', 'pdf.no-chromium', { path }));
+    super(translate('en', 'cli.pdf.no-chromium', { path }));
   }
 }
 

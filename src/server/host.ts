@@ -206,14 +206,14 @@ export class Host {
     };
     app.get('/api/exercises/:id/package', (request, reply) => {
       const live = evaluating(request);
-      if (!live) return reply.code(403).send({ error: say(request)('host.refused.package') });
+      if (!live) return reply.code(403).send({ error: say(request)('cli.host.refused.package') });
       return reply
         .header('content-disposition', `attachment; filename="${live.exercise.id}.peacemesh.json"`)
         .send(exportPackage(live.exercise));
     });
     app.get('/api/exercises/:id/debrief', (request, reply) => {
       const live = evaluating(request);
-      if (!live) return reply.code(403).send({ error: say(request)('host.refused.debrief') });
+      if (!live) return reply.code(403).send({ error: say(request)('cli.host.refused.debrief') });
       return reply
         .header('cache-control', 'no-store')
         .send(exerciseDebrief(live.exercise, live.baseline));
@@ -221,14 +221,14 @@ export class Host {
     app.get('/api/exercises/:id/report', async (request, reply) => {
       const live = evaluating(request);
       const t = say(request);
-      if (!live) return reply.code(403).send({ error: t('host.refused.report') });
+      if (!live) return reply.code(403).send({ error: t('cli.host.refused.report') });
       const query = request.query as Record<string, unknown>;
       const format = String(query['format'] ?? 'html');
       const lang = String(query['lang'] ?? 'en');
       if (format !== 'md' && format !== 'html' && format !== 'pdf')
-        return reply.code(400).send({ error: t('host.report.format', { format }) });
+        return reply.code(400).send({ error: t('cli.host.report.format', { format }) });
       if (!isLocale(lang))
-        return reply.code(400).send({ error: t('host.report.language', { lang }) });
+        return reply.code(400).send({ error: t('cli.host.report.language', { lang }) });
       const d = exerciseDebrief(live.exercise, live.baseline);
       let body: string | Buffer;
       if (format === 'pdf') {
@@ -242,8 +242,10 @@ export class Host {
           );
           return reply.code(missing ? 501 : 500).send({
             error: missing
-              ? t('pdf.no-chromium.host', { reason: t('pdf.no-chromium', { path: error.path }) })
-              : t('pdf.failed.host', { message: (error as Error).message }),
+              ? t('cli.pdf.no-chromium.host', {
+                  reason: t('cli.pdf.no-chromium', { path: error.path }),
+                })
+              : t('cli.pdf.failed.host', { message: (error as Error).message }),
           });
         }
       } else body = renderReport(d, format, lang);
