@@ -11,7 +11,7 @@ import { runPlanOnQueue, type QueueOutcome } from '../jobqueue/coordinator';
 import type { PlanSpec } from '../jobqueue/plan-spec';
 import type { CompareIo } from './compare';
 import { formatEta } from './progress-eta';
-import { translate, type MessageKey } from '../i18n';
+import { translator } from '../i18n/translator';
 
 export interface QueueArgs {
   readonly url: string;
@@ -33,8 +33,7 @@ export async function runComparisonOnQueue(
   io: CompareIo,
   options: QueuedOptions,
 ): Promise<QueueOutcome | undefined> {
-  const t = (key: MessageKey, values?: Readonly<Record<string, string>>) =>
-    translate(io.locale ?? 'en', key, values);
+  const t = translator(io.locale ?? 'en');
   const runId = queue.runId ?? randomBytes(4).toString('hex');
   if (queue.runId === undefined) {
     io.stderr(`${t('cli.queue.queued', { run: runId, url: displayUrl(queue.url) })}\n`);

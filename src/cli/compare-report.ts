@@ -20,7 +20,8 @@ import {
   type Sensitivity,
   type Summary,
 } from '../core';
-import { formatDurationIn, translate, type Locale, type MessageKey } from '../i18n';
+import { formatDurationIn, translate, type Locale } from '../i18n';
+import { translator } from '../i18n/translator';
 import type { Paint } from './style';
 
 /** A number with exactly `digits` decimals in the reader's language ("0.67", "0,67"). */
@@ -116,8 +117,7 @@ export function formatTable(
   full: CompareResult,
   { metrics, paint, seconds, workers, locale = 'en' }: TableOptions,
 ): string {
-  const t = (key: MessageKey, values?: Readonly<Record<string, string | number>>) =>
-    translate(locale, key, values);
+  const t = translator(locale);
   // A sampled design has a point per sample: one section per point would be unreadable, so the
   // structures are compared over all of them, and the sensitivity says what the points changed.
   const sampled = full.design.kind !== 'grid';

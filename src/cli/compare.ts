@@ -7,11 +7,13 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import {
   CompareError,
+  formatTime,
   loadScenarioBytes,
   METRIC_KEYS,
   parseSample,
   parseSweep,
   planComparison,
+  RunLimitError,
   summarizeComparison,
   SweepError,
   type MetricKey,
@@ -38,7 +40,8 @@ import { formatData, formatTable, ROWS, tableMetrics, type Rows } from './compar
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { parseSeed } from './run';
 import { describeReadError, located } from './scenario-file';
-import { translate, type Locale, type MessageKey } from '../i18n';
+import { translate, type Locale } from '../i18n';
+import { translator } from '../i18n/translator';
 import { openRunStream, type RunStream } from './run-stream';
 import { painter } from './style';
 import { describeProblem } from '../i18n';
@@ -94,8 +97,7 @@ export function nodeCompareIo(io: CliIo): CompareIo {
 
 export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<number> {
   const locale = io.locale ?? 'en';
-  const t = (key: MessageKey, values?: Readonly<Record<string, string | number | boolean>>) =>
-    translate(locale, key, values);
+  const t = translator(locale);
   if (args.format === 'table' && (args.rows ?? 'summary') !== 'summary') {
     io.stderr(`${t('cli.compare.rows-table', { rows: args.rows ?? '' })}\n`);
     return EXIT.usage;
@@ -129,8 +131,7 @@ async function compareBytes(
   early: StartedWorkers | undefined,
 ): Promise<number> {
   const locale = io.locale ?? 'en';
-  const t = (key: MessageKey, values?: Readonly<Record<string, string | number | boolean>>) =>
-    translate(locale, key, values);
+  const t = translator(locale);
   const loaded = loadScenarioBytes(bytes, args.file, {
     language: locale,
     describe: (p) => describeProblem(p, locale),
@@ -277,6 +278,14 @@ async function compareBytes(
         ...(stream ? { onResults: (rs: readonly RunResult[]) => void stream.append(rs) } : {}),
       });
     }
+  } catch (err) {
+    // A run too big to finish, in a worker thread: the sentence `run` says, in the CLI's language.
+    if (!(err instanceof RunLimitError)) throw err;
+    const at = formatTime(err.time);
+    io.stderr(
+      `${visible(args.file)}: ${t('cli.run.limit', { limit: err.limit, at, size: err.size })}\n`,
+    );
+    return EXIT.invalid;
   } finally {
     bar?.stop();
     stopListening();
@@ -423,8 +432,7 @@ interface CompareOptions {
 
 export function registerCompare(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
   const locale = io.locale ?? 'en';
-  const t = (key: MessageKey, values?: Readonly<Record<string, string>>) =>
-    translate(locale, key, values);
+  const t = translator(locale);
   program
     .command('compare')
     .description(t('cli.compare.description'))

@@ -3,7 +3,7 @@
 import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { registerCompare } from './compare';
-import { translate, type MessageKey } from '../i18n';
+import { translator } from '../i18n/translator';
 import { helpTitle, optionLine, usageError } from './commander-words';
 import type { CliIo, ExitCode } from './io';
 import { registerReplay } from './replay';
@@ -15,7 +15,7 @@ import { registerWorker } from './worker';
 
 export function buildProgram(io: CliIo, exit: (code: ExitCode) => void): Command {
   const locale = io.locale ?? 'en';
-  const t = (key: MessageKey) => translate(locale, key);
+  const t = translator(locale);
   const program = new Command('peacemesh')
     .description(t('cli.description'))
     .version(packageJson.version, '-V, --version', t('cli.version'))

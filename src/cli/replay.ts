@@ -2,7 +2,7 @@
 // timeline like `peacemesh run`, with a check that the log is the one the exercise reached.
 import type { Command } from 'commander';
 import { computeMetrics, isStoryEntry } from '../core';
-import { translate, type MessageKey } from '../i18n';
+import { translator } from '../i18n/translator';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { describeReadError } from './scenario-file';
 import { painter } from './style';
@@ -16,8 +16,7 @@ export interface ReplayArgs {
 
 export async function replay(args: ReplayArgs, io: CliIo): Promise<ExitCode> {
   const locale = io.locale ?? 'en';
-  const t = (key: MessageKey, values?: Readonly<Record<string, string | number>>) =>
-    translate(locale, key, values);
+  const t = translator(locale);
   const { readPackage, replayPackage } = await import('../server/package.ts');
   let text: string;
   try {
@@ -79,7 +78,7 @@ export async function replay(args: ReplayArgs, io: CliIo): Promise<ExitCode> {
 }
 
 export function registerReplay(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
-  const t = (key: MessageKey) => translate(io.locale ?? 'en', key);
+  const t = translator(io.locale ?? 'en');
   program
     .command('replay')
     .description(t('cli.replay.description'))

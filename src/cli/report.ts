@@ -17,7 +17,8 @@ import { ChromiumMissing, printPdfWithChromium } from '../report/pdf.ts';
 import { parseRunFile } from '../store/persist.ts';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { describeReadError } from './scenario-file';
-import { describeProblem, translate, type Locale, type MessageKey } from '../i18n';
+import { describeProblem, translate, type Locale } from '../i18n';
+import { translator } from '../i18n/translator';
 
 export const REPORT_FORMATS = ['md', 'html', 'pdf'] as const;
 
@@ -47,7 +48,7 @@ export function debriefFromRunText(
   file: string,
   locale: Locale = 'en',
 ): { ok: true; debrief: Debrief } | { ok: false; problems: string[] } {
-  const checked = parseRunFile(text, (key, values) => translate(locale, key, values));
+  const checked = parseRunFile(text, translator(locale));
   if (!checked.ok)
     return {
       ok: false,
@@ -178,11 +179,12 @@ export async function reportCommand(args: ReportArgs, io: ReportIo): Promise<Exi
     try {
       data = await io.printPdf(renderHtml(d, locale));
     } catch (err) {
-      io.stderr(
+      const t = translator(locale);
+      const message =
         err instanceof ChromiumMissing
-          ? `error: ${err.message}\n`
-          : `error: Chromium could not print the report: ${(err as Error).message}\n`,
-      );
+          ? t('cli.pdf.no-chromium.cli', { reason: t('cli.pdf.no-chromium', { path: err.path }) })
+          : t('cli.pdf.failed.cli', { message: (err as Error).message });
+      io.stderr(`${t('cli.error', { message })}\n`);
       return EXIT.invalid;
     }
   } else data = args.format === 'md' ? renderMarkdown(d, locale) : renderHtml(d, locale);
@@ -205,7 +207,7 @@ export async function reportCommand(args: ReportArgs, io: ReportIo): Promise<Exi
 }
 
 export function registerReport(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
-  const t = (key: MessageKey) => translate(io.locale ?? 'en', key);
+  const t = translator(io.locale ?? 'en');
   program
     .command('report')
     .description(t('cli.report.description'))

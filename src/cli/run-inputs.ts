@@ -16,6 +16,7 @@ import {
   type Scenario,
 } from '../core';
 import { describeProblem, translate, type Locale, type MessageKey } from '../i18n';
+import { translator } from '../i18n/translator';
 import type { CliIo } from './io';
 import { describeReadError } from './scenario-file';
 
@@ -118,7 +119,7 @@ export async function readInputsFile(file: string, io: CliIo): Promise<Read<Inpu
 
   if (json['format'] === 'peacemesh-run') {
     const { parseRunFile } = await import('../store/persist.ts');
-    const checked = parseRunFile(text, (key, values) => translate(locale, key, values));
+    const checked = parseRunFile(text, translator(locale));
     if (!checked.ok) return fail(checked.problem);
     const run = checked.run;
     const index = run.branches.findIndex((b) => b.id === run.branch);
@@ -208,8 +209,7 @@ export function runInputs(
   locale: Locale,
 ): Read<RunInputs> {
   const problems: string[] = [];
-  const t = (key: MessageKey, values: Record<string, string | number> = {}) =>
-    translate(locale, key, values);
+  const t = translator(locale);
   const inFile = (path: Path, message: string) => {
     const { line, col } = from!.at([...from!.base, ...path]);
     problems.push(t('cli.location', { file: visible(from!.file), line, col, message }));

@@ -11,6 +11,7 @@ import {
   visible,
 } from '../core';
 import { translate, type Locale } from '../i18n';
+import { translator } from '../i18n/translator';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { explainDecision } from './explain';
 import { hashLog, writeRunJson } from './run-json';
@@ -182,7 +183,7 @@ interface RunOptions {
 
 export function registerRun(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
   const locale = io.locale ?? 'en';
-  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  const t = translator(locale);
   program
     .command('run')
     .description(t('cli.run.description'))

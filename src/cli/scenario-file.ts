@@ -7,7 +7,8 @@ import {
   type ScenarioError,
   type ScenarioWarning,
 } from '../core';
-import { describeProblem, translate, type Locale, type MessageKey } from '../i18n';
+import { describeProblem, translate, type Locale } from '../i18n';
+import { translator } from '../i18n/translator';
 import type { CliIo } from './io';
 
 export type ScenarioFile =
@@ -68,8 +69,7 @@ export function describeReadError(
   what: 'scenario' | 'run' = 'scenario',
 ): string {
   const code = (err as { code?: unknown } | null)?.code;
-  const t = (key: MessageKey, values?: Readonly<Record<string, string | number>>) =>
-    translate(locale, key, values);
+  const t = translator(locale);
   switch (code) {
     case 'ENOENT':
       return t('cli.read.missing');

@@ -4,14 +4,8 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { networkInterfaces } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import {
-  describeProblem,
-  loadCatalog,
-  LOCALES,
-  translate,
-  type Locale,
-  type MessageKey,
-} from '../i18n';
+import { describeProblem, loadCatalog, LOCALES, translate, type Locale } from '../i18n';
+import { translator } from '../i18n/translator';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { parseSeed } from './run';
 import { describeReadError, locatedWarning } from './scenario-file';
@@ -31,8 +25,7 @@ const APP_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
 /** Runs the host until SIGINT or SIGTERM; the promise settles with the exit code. */
 export async function serve(args: ServeArgs, io: CliIo): Promise<ExitCode> {
   const locale = io.locale ?? 'en';
-  const t = (key: MessageKey, values?: Readonly<Record<string, string | number>>) =>
-    translate(locale, key, values);
+  const t = translator(locale);
   // Seats, the hot wash and the report each pick their language: the host has them all.
   await Promise.all(LOCALES.map((l) => loadCatalog(l)));
   const { Host } = await import('../server/host.ts');
@@ -166,7 +159,7 @@ interface ServeOptions {
 
 export function registerServe(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
   const locale = io.locale ?? 'en';
-  const t = (key: MessageKey) => translate(locale, key);
+  const t = translator(locale);
   program
     .command('serve')
     .description(t('cli.serve.description'))

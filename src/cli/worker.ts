@@ -5,7 +5,8 @@
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { parseQueueUrl, QueueError } from '../jobqueue/url';
-import { translate, type Locale, type MessageKey } from '../i18n';
+import { translate, type Locale } from '../i18n';
+import { translator } from '../i18n/translator';
 import { EXIT, type CliIo, type ExitCode } from './io';
 
 export interface WorkerArgs {
@@ -28,6 +29,7 @@ export async function workerCommand(
       concurrency: args.concurrency,
       stallSeconds: args.stallSeconds,
       log: (line) => io.stderr(`${line}\n`),
+      locale: io.locale ?? 'en',
     });
   } catch (err) {
     if (err instanceof QueueError) {
@@ -67,7 +69,7 @@ const positive =
 
 export function registerWorker(program: Command, io: CliIo, exit: (code: ExitCode) => void): void {
   const locale = io.locale ?? 'en';
-  const t = (key: MessageKey) => translate(locale, key);
+  const t = translator(locale);
   program
     .command('worker')
     .description(t('cli.worker.description'))

@@ -7,6 +7,10 @@ export interface Timed {
   readonly seq: number;
 }
 
+/** Items sorted under a strict order: a heap's snapshot, or any list of its items. */
+const inOrder = <T>(items: readonly T[], before: (a: T, b: T) => boolean): T[] =>
+  [...items].sort((a, b) => (before(a, b) ? -1 : 1));
+
 /** A binary min-heap under the given strict order ("a comes before b"). */
 export class MinHeap<T> {
   protected heap: T[] = [];
@@ -62,7 +66,7 @@ export class MinHeap<T> {
 
   /** Items in order, as plain data for a snapshot. */
   toArray(): T[] {
-    return [...this.heap].sort((a, b) => (this.before(a, b) ? -1 : 1));
+    return inOrder(this.heap, this.before);
   }
 
   /**
@@ -141,6 +145,6 @@ export class EventQueue<T extends Timed> extends MinHeap<T> {
 
   /** Items in (time, seq) order, as `toArray()` gives them, from any list of them. */
   static sorted<T extends Timed>(items: readonly T[]): T[] {
-    return [...items].sort((a, b) => (byTimeThenSeq(a, b) ? -1 : 1));
+    return inOrder(items, byTimeThenSeq);
   }
 }

@@ -1096,6 +1096,8 @@ export const appEn = {
   'app.seat.not-debrief': 'the host sent something that is not a debrief',
   'app.hotwash.objective': '{id}: {text}',
   'app.seat.said': '{who}: {text}',
+  // ── a seat's log: a change of state in words ──
+  'app.seat.transition': 'now {after} (was {before})',
   'app.colon': ': ',
 } as const;
 

@@ -1133,5 +1133,7 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.seat.not-debrief': 'l’hôte a envoyé autre chose qu’un débriefing',
   'app.hotwash.objective': '{id} : {text}',
   'app.seat.said': '{who} : {text}',
+  // ── a seat's log: a change of state in words ──
+  'app.seat.transition': 'désormais {after} (auparavant {before})',
   'app.colon': ' : ',
 };

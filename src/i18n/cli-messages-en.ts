@@ -190,6 +190,37 @@ Examples:
 the other values and the structure held fixed. Largest first. R² is the share of the
 metric''s spread a straight line explains: when it is low the coefficients say little.`,
   'cli.compare.no-seeds': '(none)',
+  // ── the exercise host's HTTP answers, PDF printing and the queue worker's own log ──
+  'cli.host.refused.package': 'only EXCON and evaluators may export the exercise',
+  'cli.host.refused.debrief': 'only EXCON and evaluators may open the hot wash',
+  'cli.host.refused.report': 'only EXCON and evaluators may download the report',
+  'cli.host.report.format': 'no report format "{format}": md, html or pdf',
+  'cli.host.report.language': 'no report language "{lang}": en or fr',
+  'cli.pdf.no-chromium':
+    "PDF needs Chromium, and there is none at {path}: install Debian''s chromium (apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary",
+  'cli.pdf.no-chromium.cli':
+    '{reason}; --format html gives the same report, printable from any browser',
+  'cli.pdf.failed.cli': 'Chromium could not print the report: {message}',
+  'cli.pdf.no-chromium.host':
+    '{reason}. Download the HTML report and print it from the browser instead.',
+  'cli.pdf.failed.host':
+    'Chromium could not print the report ({message}). Download the HTML report and print it from the browser instead.',
+  'cli.worker-log.ready':
+    'worker {name} (PeaceMesh {version}) takes batches from {queue}, {concurrency, number} at a time',
+  'cli.worker-log.started':
+    '{run} batch {batch} started: runs {first, number, ::group-off}–{last, number, ::group-off}',
+  'cli.worker-log.done':
+    '{run} batch {batch} done: {runs, number} runs in {seconds, number, ::.0} s',
+  'cli.worker-log.queue-error': 'queue error: {message}',
+  'cli.worker-log.refused': 'refused: {why}',
+  'cli.worker-log.why.no-sweep': 'batch {batch} belongs to no sweep',
+  'cli.worker-log.why.sweep-gone': 'sweep {run} is no longer in Redis',
+  'cli.worker-log.why.plan': 'cannot build the plan of sweep {run}: {why}',
+  'cli.worker-log.why.version':
+    'it runs PeaceMesh {version} and the coordinator of sweep {run} runs {theirs}; install the same release on every machine',
+  'cli.worker-log.why.plan-hash':
+    'the scenario of sweep {run} builds differently here (plan {hash}, coordinator {theirs}); install the same PeaceMesh release on every machine',
+  'cli.worker-log.why.runs': 'batch {batch} asks for runs the plan does not have',
 } as const satisfies Readonly<Record<string, string>>;
 
 export type CliMessageKey = keyof typeof CLI_MESSAGES_EN;

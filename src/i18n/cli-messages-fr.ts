@@ -203,4 +203,36 @@ un coefficient de +0,6 signifie qu’un écart-type de plus de cette valeur dép
 d’abord. R² est la part de la dispersion de l’indicateur qu’une droite explique : quand il est
 faible, les coefficients disent peu de chose.`,
   'cli.compare.no-seeds': '(aucune)',
+  // ── the exercise host's HTTP answers, PDF printing and the queue worker's own log ──
+  'cli.host.refused.package': 'seuls l’EXCON et les évaluateurs peuvent exporter l’exercice',
+  'cli.host.refused.debrief':
+    'seuls l’EXCON et les évaluateurs peuvent ouvrir le débriefing à chaud',
+  'cli.host.refused.report': 'seuls l’EXCON et les évaluateurs peuvent télécharger le rapport',
+  'cli.host.report.format': 'pas de format de rapport « {format} » : md, html ou pdf',
+  'cli.host.report.language': 'pas de langue de rapport « {lang} » : en ou fr',
+  'cli.pdf.no-chromium':
+    'le PDF demande Chromium, et il n’y en a pas à {path} : installez le paquet chromium de Debian (apt-get install chromium) ou donnez dans CHROMIUM_PATH le chemin d’un Chromium',
+  'cli.pdf.no-chromium.cli':
+    '{reason} ; --format html donne le même rapport, imprimable depuis n’importe quel navigateur',
+  'cli.pdf.failed.cli': 'Chromium n’a pas pu imprimer le rapport : {message}',
+  'cli.pdf.no-chromium.host':
+    '{reason}. Téléchargez le rapport HTML et imprimez-le depuis le navigateur.',
+  'cli.pdf.failed.host':
+    'Chromium n’a pas pu imprimer le rapport ({message}). Téléchargez le rapport HTML et imprimez-le depuis le navigateur.',
+  'cli.worker-log.ready':
+    'agent {name} (PeaceMesh {version}) : prend les lots de {queue}, {concurrency, number} à la fois',
+  'cli.worker-log.started':
+    '{run} lot {batch} commencé : déroulements {first, number, ::group-off} à {last, number, ::group-off}',
+  'cli.worker-log.done':
+    '{run} lot {batch} terminé : {runs, number} déroulements en {seconds, number, ::.0} s',
+  'cli.worker-log.queue-error': 'erreur de la file : {message}',
+  'cli.worker-log.refused': 'refusé : {why}',
+  'cli.worker-log.why.no-sweep': 'le lot {batch} n’appartient à aucun balayage',
+  'cli.worker-log.why.sweep-gone': 'le balayage {run} n’est plus dans Redis',
+  'cli.worker-log.why.plan': 'impossible de construire le plan du balayage {run} : {why}',
+  'cli.worker-log.why.version':
+    'cet agent exécute PeaceMesh {version} et le coordinateur du balayage {run} exécute {theirs} ; installez la même version sur chaque machine',
+  'cli.worker-log.why.plan-hash':
+    'le scénario du balayage {run} se construit autrement ici (plan {hash}, coordinateur {theirs}) ; installez la même version de PeaceMesh sur chaque machine',
+  'cli.worker-log.why.runs': 'le lot {batch} demande des déroulements que le plan n’a pas',
 };

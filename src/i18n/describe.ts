@@ -82,7 +82,7 @@ const slug = (text: string): string =>
     .replace(/^-|-$/g, '');
 
 /** A machine state's path in words ("requested › with decider"), each leaf the catalogs name. */
-function statePath(path: string, locale: Locale): string {
+export function describeState(path: string, locale: Locale): string {
   return path
     .split('.')
     .map((leaf) => plain(`app.state.${slug(leaf)}` as MessageKey, locale) ?? leaf)
@@ -94,7 +94,7 @@ const STATES = new Set(['before', 'after']);
 
 function value(key: string, v: unknown, locale: Locale): string | number {
   if (isPhrase(v)) return describePhrase(v, locale);
-  if (typeof v === 'string' && STATES.has(key)) return statePath(v, locale);
+  if (typeof v === 'string' && STATES.has(key)) return describeState(v, locale);
   if (Array.isArray(v))
     return formatList(
       v.map((x) => String(value(key, x, locale))),

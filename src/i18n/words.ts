@@ -4,7 +4,13 @@
 // web app fetches another language's (`loadCatalog(locale, 'first-screen')`) before its first
 // paint, and the rest of each catalog with the engine (`loadRestOfCatalogs`, src/store/engine.ts).
 // src/i18n/index.ts loads every catalog whole.
-export { describeEntry, describePhrase, describeProblem, describeTerm } from './describe';
+export {
+  describeEntry,
+  describePhrase,
+  describeProblem,
+  describeState,
+  describeTerm,
+} from './describe';
 export {
   CATALOGS,
   loadCatalog,

@@ -47,10 +47,14 @@ const summarise = async (outcome: { results: import('../core').RunResult[] }) =>
 
 describe('comparison through the job queue', { timeout: 120_000 }, () => {
   it('refuses a worker of another release, and never uses its numbers', async () => {
+    const lines: string[] = [];
     const stranger = await startQueueWorker({
       url: redis.url,
       concurrency: 1,
       version: '0.0.0-other',
+      // The operator of this worker reads French; the coordinator still gets English.
+      locale: 'fr',
+      log: (line) => lines.push(line),
     });
     try {
       await expect(
@@ -62,6 +66,12 @@ describe('comparison through the job queue', { timeout: 120_000 }, () => {
         }),
       ).rejects.toThrow(
         /refused by worker .*: it runs PeaceMesh 0\.0\.0-other and the coordinator of sweep mismatch runs \d/,
+      );
+      expect(lines[0]).toMatch(/^agent .* \(PeaceMesh 0\.0\.0-other\) : prend les lots de /);
+      expect(lines).toContainEqual(
+        expect.stringMatching(
+          /^refusé : cet agent exécute PeaceMesh 0\.0\.0-other et le coordinateur du balayage mismatch exécute \d/,
+        ),
       );
     } finally {
       await stranger.close();

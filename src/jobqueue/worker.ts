@@ -7,7 +7,7 @@
 import { hostname } from 'node:os';
 import { Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import { CompareError, SweepError, type ComparePlan } from '../core';
-import { describeProblem } from '../i18n';
+import { describeProblem, translate, type Locale, type MessageKey } from '../i18n';
 import { checkRedis, connectionFor } from './connection';
 import { planFromSpec, planHash } from './plan-spec';
 import {
@@ -29,8 +29,9 @@ export interface QueueWorkerOptions {
    * back to the queue (checked by the other workers this often).
    */
   readonly stallSeconds?: number;
-  /** Lines for the operator (what was taken, done, refused). */
+  /** Lines for the operator (what was taken, done, refused), in `locale` (default English). */
   readonly log?: (line: string) => void;
+  readonly locale?: Locale;
   /** The release this worker runs; another value is only ever given by tests of the refusal. */
   readonly version?: string;
 }
@@ -58,6 +59,9 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   const version = options.version ?? PEACEMESH_VERSION;
   const name = `${hostname()}:${process.pid}`;
   const log = options.log ?? (() => {});
+  const locale = options.locale ?? 'en';
+  const say = (key: MessageKey, values: Readonly<Record<string, string | number>> = {}) =>
+    log(translate(locale, key, values));
   const stallMs = Math.round((options.stallSeconds ?? 30) * 1000);
   // The plans of the sweeps seen lately, by run id, and threads by plan: a sweep run again
   // under another run id finds its threads ready. Idle thread sets beyond a few are ended.
@@ -78,30 +82,37 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     return pool;
   };
 
-  const refuse = (why: string): never => {
-    log(`refused: ${why}`);
-    throw new UnrecoverableError(`${REFUSED} by worker ${name}: ${why}`);
+  // The operator reads why in the worker's language; the coordinator, maybe on a machine set to
+  // another, gets it in English with the job (BullMQ's failed reason).
+  const refuse = (why: (locale: Locale) => string): never => {
+    say('cli.worker-log.refused', { why: why(locale) });
+    throw new UnrecoverableError(`${REFUSED} by worker ${name}: ${why('en')}`);
   };
+  const because =
+    (key: MessageKey, values: Readonly<Record<string, string | number>>) => (l: Locale) =>
+      translate(l, key, values);
 
   const prepare = async (job: Job<BatchJobData>): Promise<Prepared> => {
     const parent = job.parent;
-    if (!parent?.id) return refuse(`batch ${job.id} belongs to no sweep`);
+    if (!parent?.id) return refuse(because('cli.worker-log.why.no-sweep', { batch: job.id ?? '' }));
     const queue = new Queue<SweepJobData>(parent.queueKey.replace(/^bull:/, ''), { connection });
     try {
       const sweep = await Job.fromId<SweepJobData>(queue, parent.id);
-      if (!sweep) return refuse(`sweep ${job.data.runId} is no longer in Redis`);
+      if (!sweep) return refuse(because('cli.worker-log.why.sweep-gone', { run: job.data.runId }));
       let plan: ComparePlan;
       try {
         plan = planFromSpec(sweep.data.spec);
       } catch (error) {
-        // A refused request is a typed problem: in English, like the rest of the worker's log.
-        const why =
+        // A refused request is a typed problem, said in each reader's language.
+        const why = (l: Locale) =>
           error instanceof CompareError || error instanceof SweepError
-            ? describeProblem(error.problem, 'en')
+            ? describeProblem(error.problem, l)
             : error instanceof Error
               ? error.message
               : String(error);
-        return refuse(`cannot build the plan of sweep ${job.data.runId}: ${why}`);
+        return refuse((l) =>
+          translate(l, 'cli.worker-log.why.plan', { run: job.data.runId, why: why(l) }),
+        );
       }
       for (const id of plans.keys()) {
         if (plans.size <= PLANS_KEPT) break;
@@ -119,8 +130,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       const data = job.data;
       if (data.version !== version) {
         refuse(
-          `it runs PeaceMesh ${version} and the coordinator of sweep ${data.runId} runs ${data.version}; ` +
-            'install the same release on every machine',
+          because('cli.worker-log.why.version', { version, run: data.runId, theirs: data.version }),
         );
       }
       let pending = plans.get(data.runId);
@@ -133,20 +143,27 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       const { plan, hash } = prepared;
       if (hash !== data.planHash) {
         refuse(
-          `the scenario of sweep ${data.runId} builds differently here (plan ${hash}, coordinator ${data.planHash}); ` +
-            'install the same PeaceMesh release on every machine',
+          because('cli.worker-log.why.plan-hash', { run: data.runId, hash, theirs: data.planHash }),
         );
       }
       const specs = plan.runs.slice(data.from, data.from + data.count);
       if (specs.length !== data.count)
-        refuse(`batch ${job.id} asks for runs the plan does not have`);
+        refuse(because('cli.worker-log.why.runs', { batch: job.id ?? '' }));
       const started = performance.now();
-      log(
-        `${data.runId} batch ${data.batch} started: runs ${data.from}–${data.from + data.count - 1}`,
-      );
+      say('cli.worker-log.started', {
+        run: data.runId,
+        batch: data.batch,
+        first: data.from,
+        last: data.from + data.count - 1,
+      });
       const results = await threadsFor(prepared).run(specs);
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      log(`${data.runId} batch ${data.batch} done: ${specs.length} runs in ${seconds} s`);
+      const seconds = (performance.now() - started) / 1000;
+      say('cli.worker-log.done', {
+        run: data.runId,
+        batch: data.batch,
+        runs: specs.length,
+        seconds,
+      });
       return { version, planHash: hash, worker: name, results };
     },
     {
@@ -160,11 +177,14 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       autorun: true,
     },
   );
-  worker.on('error', (error) => log(`queue error: ${error.message}`));
+  worker.on('error', (error) => say('cli.worker-log.queue-error', { message: error.message }));
   await worker.waitUntilReady();
-  log(
-    `worker ${name} (PeaceMesh ${version}) takes batches from ${BATCH_QUEUE}, ${options.concurrency} at a time`,
-  );
+  say('cli.worker-log.ready', {
+    name,
+    version,
+    queue: BATCH_QUEUE,
+    concurrency: options.concurrency,
+  });
 
   return {
     name,

@@ -20,6 +20,19 @@ type Values = Readonly<Record<string, string | number | boolean>>;
 export const say = (locale: Locale, key: ReportKey, values: Values = {}): string =>
   translate(locale, key, values);
 
+/** The columns of each of the report's tables, in order ('': a column with no heading). */
+const COLUMNS = {
+  measures: ['task', 'measure', 'observed', 'result'],
+  decisions: ['when', 'who', 'what', 'baseline', 'rule'],
+  metrics: ['metric', 'run', 'doctrine', ''],
+  msel: ['serial', 'when', 'inject', 'expected', 'became'],
+  plan: ['objective-issue', 'action', 'capability', 'owner', 'due'],
+} as const;
+
+/** The headings of one of the report's tables in the report's language. */
+export const columns = (table: keyof typeof COLUMNS, locale: Locale = 'en'): string[] =>
+  COLUMNS[table].map((c) => (c === '' ? '' : say(locale, `report.col.${c}`)));
+
 export const statusText = (status: MeasureStatus, locale: Locale = 'en'): string =>
   say(locale, `report.status.${status}`);
 

@@ -3,6 +3,7 @@
 import { measureText, observedText, type Locale } from '../i18n';
 import type { Debrief } from '../core/index.ts';
 import {
+  columns,
   compareText,
   decisionCells,
   executiveSummary,
@@ -114,18 +115,7 @@ export function renderHtml(d: Debrief, locale: Locale = 'en'): string {
               `<span class="${m.status}">${esc(statusText(m.status, locale))}</span>`,
             ]),
       );
-      b.push(
-        table(
-          [
-            say(locale, 'report.col.task'),
-            say(locale, 'report.col.measure'),
-            say(locale, 'report.col.observed'),
-            say(locale, 'report.col.result'),
-          ],
-          rows,
-          'measures',
-        ),
-      );
+      b.push(table(columns('measures', locale), rows, 'measures'));
     }
     if (o.observations.length)
       b.push(
@@ -151,13 +141,7 @@ export function renderHtml(d: Debrief, locale: Locale = 'en'): string {
   b.push(
     d.decisions.length
       ? table(
-          [
-            say(locale, 'report.col.when'),
-            say(locale, 'report.col.who'),
-            say(locale, 'report.col.what'),
-            say(locale, 'report.col.baseline'),
-            say(locale, 'report.col.rule'),
-          ],
+          columns('decisions', locale),
           d.decisions.map((r) => {
             const c = escAll(decisionCells(d, r, locale));
             if (r.differs) c[3] = `<span class="differs">${c[3]}</span>`;
@@ -185,12 +169,7 @@ export function renderHtml(d: Debrief, locale: Locale = 'en'): string {
     b.push(`<figure>${chart}<figcaption>${t('report.chart.caption')}</figcaption></figure>`);
   b.push(
     table(
-      [
-        say(locale, 'report.col.metric'),
-        say(locale, 'report.col.run'),
-        say(locale, 'report.col.doctrine'),
-        '',
-      ],
+      columns('metrics', locale),
       d.metrics.map((m) => {
         const c = escAll(metricCells(m, locale));
         if (c[3]) c[3] = `<span class="${compareText(m, locale)[1]}">${c[3]}</span>`;
@@ -205,13 +184,7 @@ export function renderHtml(d: Debrief, locale: Locale = 'en'): string {
   if (d.live.length) b.push(`<p>${t('report.msel.live-note')}</p>`);
   b.push(
     table(
-      [
-        say(locale, 'report.col.serial'),
-        say(locale, 'report.col.when'),
-        say(locale, 'report.col.inject'),
-        say(locale, 'report.col.expected'),
-        say(locale, 'report.col.became'),
-      ],
+      columns('msel', locale),
       [
         ...d.msel.map((o) => escAll(mselCells(o, locale))),
         ...d.live.map((o) => escAll(liveCells(o, locale))),
@@ -226,13 +199,7 @@ export function renderHtml(d: Debrief, locale: Locale = 'en'): string {
   b.push(
     d.plan.length
       ? table(
-          [
-            say(locale, 'report.col.objective-issue'),
-            say(locale, 'report.col.action'),
-            say(locale, 'report.col.capability'),
-            say(locale, 'report.col.owner'),
-            say(locale, 'report.col.due'),
-          ],
+          columns('plan', locale),
           d.plan.map((a) =>
             escAll([
               [a.objective, a.issue].filter(Boolean).join(': '),

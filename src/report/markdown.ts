@@ -3,6 +3,7 @@
 import { measureText, observedText, type Locale } from '../i18n';
 import type { Debrief, SequenceDiagram } from '../core/index.ts';
 import {
+  columns,
   decisionCells,
   executiveSummary,
   liveCells,
@@ -84,18 +85,7 @@ export function renderMarkdown(d: Debrief, locale: Locale = 'en'): string {
               statusText(m.status, locale),
             ]),
       );
-      out.push(
-        ...table(
-          [
-            t('report.col.task'),
-            t('report.col.measure'),
-            t('report.col.observed'),
-            t('report.col.result'),
-          ],
-          rows,
-        ),
-        '',
-      );
+      out.push(...table(columns('measures', locale), rows), '');
     }
     if (o.observations.length)
       out.push(...o.observations.map((x) => `- ${observationLine(d, x, locale)}`), '');
@@ -122,13 +112,7 @@ export function renderMarkdown(d: Debrief, locale: Locale = 'en'): string {
   out.push(
     ...(d.decisions.length
       ? table(
-          [
-            t('report.col.when'),
-            t('report.col.who'),
-            t('report.col.what'),
-            t('report.col.baseline'),
-            t('report.col.rule'),
-          ],
+          columns('decisions', locale),
           d.decisions.map((r) => decisionCells(d, r, locale)),
         )
       : [t('report.decisions.none')]),
@@ -148,7 +132,7 @@ export function renderMarkdown(d: Debrief, locale: Locale = 'en'): string {
   out.push(`## ${t('report.metrics')}`, '', t('report.metrics.intro'), '');
   out.push(
     ...table(
-      [t('report.col.metric'), t('report.col.run'), t('report.col.doctrine'), ''],
+      columns('metrics', locale),
       d.metrics.map((m) => metricCells(m, locale)),
     ),
     '',
@@ -157,16 +141,10 @@ export function renderMarkdown(d: Debrief, locale: Locale = 'en'): string {
   out.push(`## ${t('report.msel')}`, '');
   if (d.live.length) out.push(t('report.msel.live-note'), '');
   out.push(
-    ...table(
-      [
-        t('report.col.serial'),
-        t('report.col.when'),
-        t('report.col.inject'),
-        t('report.col.expected'),
-        t('report.col.became'),
-      ],
-      [...d.msel.map((o) => mselCells(o, locale)), ...d.live.map((o) => liveCells(o, locale))],
-    ),
+    ...table(columns('msel', locale), [
+      ...d.msel.map((o) => mselCells(o, locale)),
+      ...d.live.map((o) => liveCells(o, locale)),
+    ]),
     '',
   );
 
@@ -174,13 +152,7 @@ export function renderMarkdown(d: Debrief, locale: Locale = 'en'): string {
   out.push(
     ...(d.plan.length
       ? table(
-          [
-            t('report.col.objective-issue'),
-            t('report.col.action'),
-            t('report.col.capability'),
-            t('report.col.owner'),
-            t('report.col.due'),
-          ],
+          columns('plan', locale),
           d.plan.map((a) => [
             [a.objective, a.issue].filter(Boolean).join(': '),
             a.action,

@@ -2,6 +2,7 @@
 // it). Node only: imported by the CLI and the exercise host, never by the app, which prints
 // through the browser it runs in.
 import { existsSync } from 'node:fs';
+import { translate } from '../i18n/index.ts';
 
 /** Where Chromium is looked for: CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
 export function chromiumPath(): string {
@@ -20,18 +21,17 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-sync',
 ];
 
-export class ChromiumMissing extends Error {}
+/** No Chromium to print with: `path` is where it was looked for; each front end says what to do. */
+export class ChromiumMissing extends Error {
+  constructor(readonly path: string) {
+    super(translate('en', 'cli.pdf.no-chromium', { path }));
+  }
+}
 
 /** Headless Chromium through playwright-core, flags as for the browser tests. */
 export async function printPdfWithChromium(html: string): Promise<Uint8Array> {
   const path = chromiumPath();
-  if (!existsSync(path)) {
-    throw new ChromiumMissing(
-      `PDF needs Chromium, and there is none at ${path}: install Debian's chromium ` +
-        '(apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary; ' +
-        '--format html gives the same report, printable from any browser',
-    );
-  }
+  if (!existsSync(path)) throw new ChromiumMissing(path);
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: path,

@@ -16,7 +16,7 @@ let chromium = true;
 
 /** A printer standing in for Chromium: the real one is used by the browser test. */
 async function printPdf(html: string): Promise<Uint8Array> {
-  if (!chromium) throw new ChromiumMissing('PDF needs Chromium, and there is none at /x; hint');
+  if (!chromium) throw new ChromiumMissing('/x');
   printed.push(html);
   return new TextEncoder().encode('%PDF-1.7 test');
 }
@@ -130,6 +130,10 @@ describe('the debrief and the report over HTTP', () => {
         expect(response.status).toBe(403);
         const body = (await response.json()) as { error: string };
         expect(body.error).toMatch(/^only EXCON and evaluators may /);
+        const fr = await http(t, `${path}&lang=fr`);
+        expect(((await fr.json()) as { error: string }).error).toMatch(
+          /^seuls l’EXCON et les évaluateurs peuvent /,
+        );
         expect(JSON.stringify(body)).not.toContain('Brief the HC');
       }
     }
@@ -179,6 +183,10 @@ describe('the debrief and the report over HTTP', () => {
     const docx = await http(t, route('report', token, '&format=docx'));
     expect(docx.status).toBe(400);
     expect(await docx.json()).toEqual({ error: 'no report format "docx": md, html or pdf' });
+    const frDocx = await http(t, route('report', token, '&format=docx&lang=fr'));
+    expect(await frDocx.json()).toEqual({
+      error: 'pas de format de rapport « docx » : md, html ou pdf',
+    });
     expect((await http(t, route('report', token, '&lang=de'))).status).toBe(400);
     chromium = false;
     try {
@@ -186,8 +194,13 @@ describe('the debrief and the report over HTTP', () => {
       expect(pdf.status).toBe(501);
       expect(await pdf.json()).toEqual({
         error:
-          'PDF needs Chromium, and there is none at /x. Download the HTML report and print it from the browser instead.',
+          "PDF needs Chromium, and there is none at /x: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary. Download the HTML report and print it from the browser instead.",
       });
+      // In the language the request asks for, as the seat's own words are.
+      const fr = await http(t, route('report', token, '&format=pdf&lang=fr'));
+      expect(((await fr.json()) as { error: string }).error).toMatch(
+        /^le PDF demande Chromium, et il n’y en a pas à \/x : .*Téléchargez le rapport HTML/,
+      );
     } finally {
       chromium = true;
     }

@@ -11,7 +11,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { WebSocket } from 'ws';
 import type { LogEntry } from '../core/index.ts';
-import { isLocale } from '../i18n/index.ts';
+import { isLocale, localeOf, type Locale } from '../i18n/index.ts';
+import { translator } from '../i18n/translator.ts';
 import { renderReport, reportFileName } from '../report/index.ts';
 import { ChromiumMissing, printPdfWithChromium } from '../report/pdf.ts';
 import { Baseline, exerciseDebrief } from './debrief.ts';
@@ -53,6 +54,22 @@ interface Live {
   /** The doctrine-only run the hot wash and the report compare with, kept between requests. */
   baseline: Baseline;
 }
+
+type RequestHeaders = Readonly<Record<string, string | string[] | undefined>>;
+
+/**
+ * The language of a request's answer: the `lang` it asks for (the report's, or the seat's),
+ * else the browser's first language.
+ */
+function requestLocale(request: { query: unknown; headers: RequestHeaders }): Locale {
+  const lang = (request.query as Record<string, unknown>)['lang'];
+  if (isLocale(lang)) return lang;
+  const accept = request.headers['accept-language'];
+  return localeOf((Array.isArray(accept) ? accept[0] : accept)?.split(',')[0]);
+}
+
+const say = (request: { query: unknown; headers: RequestHeaders }) =>
+  translator(requestLocale(request));
 
 const REPORT_TYPES = {
   md: 'text/markdown; charset=utf-8',
@@ -176,7 +193,7 @@ export class Host {
     });
     // The package, the debrief and the report hold everything (controller notes, every seat's
     // decisions): EXCON and evaluators only, checked on the token as on the socket.
-    const evaluating = (request: { params: unknown; query: unknown }) => {
+    const evaluating = (request: { params: unknown; query: unknown; headers: RequestHeaders }) => {
       const { id } = request.params as { id: string };
       const token = String((request.query as Record<string, unknown>)['token'] ?? '');
       const live = this.live.get(id);
@@ -189,31 +206,29 @@ export class Host {
     };
     app.get('/api/exercises/:id/package', (request, reply) => {
       const live = evaluating(request);
-      if (!live)
-        return reply.code(403).send({ error: 'only EXCON and evaluators may export the exercise' });
+      if (!live) return reply.code(403).send({ error: say(request)('cli.host.refused.package') });
       return reply
         .header('content-disposition', `attachment; filename="${live.exercise.id}.peacemesh.json"`)
         .send(exportPackage(live.exercise));
     });
     app.get('/api/exercises/:id/debrief', (request, reply) => {
       const live = evaluating(request);
-      if (!live)
-        return reply.code(403).send({ error: 'only EXCON and evaluators may open the hot wash' });
+      if (!live) return reply.code(403).send({ error: say(request)('cli.host.refused.debrief') });
       return reply
         .header('cache-control', 'no-store')
         .send(exerciseDebrief(live.exercise, live.baseline));
     });
     app.get('/api/exercises/:id/report', async (request, reply) => {
       const live = evaluating(request);
-      if (!live)
-        return reply.code(403).send({ error: 'only EXCON and evaluators may download the report' });
+      const t = say(request);
+      if (!live) return reply.code(403).send({ error: t('cli.host.refused.report') });
       const query = request.query as Record<string, unknown>;
       const format = String(query['format'] ?? 'html');
       const lang = String(query['lang'] ?? 'en');
       if (format !== 'md' && format !== 'html' && format !== 'pdf')
-        return reply.code(400).send({ error: `no report format "${format}": md, html or pdf` });
+        return reply.code(400).send({ error: t('cli.host.report.format', { format }) });
       if (!isLocale(lang))
-        return reply.code(400).send({ error: `no report language "${lang}": en or fr` });
+        return reply.code(400).send({ error: t('cli.host.report.language', { lang }) });
       const d = exerciseDebrief(live.exercise, live.baseline);
       let body: string | Buffer;
       if (format === 'pdf') {
@@ -227,8 +242,10 @@ export class Host {
           );
           return reply.code(missing ? 501 : 500).send({
             error: missing
-              ? `${(error as Error).message.replace(/;[^;]*$/, '')}. Download the HTML report and print it from the browser instead.`
-              : `Chromium could not print the report (${(error as Error).message}). Download the HTML report and print it from the browser instead.`,
+              ? t('cli.pdf.no-chromium.host', {
+                  reason: t('cli.pdf.no-chromium', { path: error.path }),
+                })
+              : t('cli.pdf.failed.host', { message: (error as Error).message }),
           });
         }
       } else body = renderReport(d, format, lang);

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { bundleStatus, OUT_DIR, ROOT } from '../../bin/bundle.js';
-import type { ComparePlan, RunResult } from '../core';
+import { RunLimitError, type ComparePlan, type RunResult } from '../core';
 import {
   guidedBatches,
   makeBatches,
@@ -154,7 +154,11 @@ export async function runPlanOnNode(
           return;
         }
         if (!reply.ok) {
-          finish(new Error(`a comparison run failed in a worker: ${reply.error}`));
+          finish(
+            reply.limit
+              ? new RunLimitError(reply.limit.limit, reply.limit.time, reply.limit.size)
+              : new Error(`a comparison run failed in a worker: ${reply.error}`),
+          );
           return;
         }
         results.push(...reply.results);

@@ -17,7 +17,20 @@ export interface BatchRequest {
 /** worker → main: one reply per batch, never one per run or per event. */
 export type BatchReply =
   | { readonly id: number; readonly ok: true; readonly results: RunResult[] }
-  | { readonly id: number; readonly ok: false; readonly error: string };
+  | {
+      readonly id: number;
+      readonly ok: false;
+      readonly error: string;
+      /** A run stopped at a size limit: typed, so the main side says it in its own language. */
+      readonly limit?: RunLimit;
+    };
+
+/** What a `RunLimitError` carries across the worker boundary. */
+export interface RunLimit {
+  readonly limit: RunLimitError['limit'];
+  readonly time: number;
+  readonly size: number;
+}
 
 export function handleBatch(points: readonly SweepPoint[], request: BatchRequest): BatchReply {
   try {
@@ -30,7 +43,14 @@ export function handleBatch(points: readonly SweepPoint[], request: BatchRequest
         : error instanceof Error
           ? `${error.name}: ${error.message}`
           : String(error);
-    return { id: request.id, ok: false, error: text };
+    return {
+      id: request.id,
+      ok: false,
+      error: text,
+      ...(error instanceof RunLimitError
+        ? { limit: { limit: error.limit, time: error.time, size: error.size } }
+        : {}),
+    };
   }
 }
 

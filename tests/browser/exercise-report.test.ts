@@ -7,46 +7,29 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestHost, type TestHost } from '../../src/server/testing';
-import {
-  builtApp,
-  launchChromium,
-  openPage,
-  type BuiltApp,
-  type OpenedPage,
-} from '../helpers/browser';
+import type { TestHost } from '../../src/server/testing';
+import { startHostHarness, type HostHarness } from '../helpers/browser';
 
 const OUT = mkdtempSync(join(tmpdir(), 'peacemesh-aar-'));
 
-let app: BuiltApp;
+let h: HostHarness;
 let t: TestHost;
-let browser: Browser;
-let base: string;
-const pages: OpenedPage[] = [];
 
 beforeAll(async () => {
-  app = await builtApp();
-  t = await startTestHost({ appDir: app.dir });
-  base = t.url.replace(/^ws/, 'http');
-  browser = await launchChromium();
+  h = await startHostHarness();
+  t = h.t;
 }, 180_000);
 
 afterAll(async () => {
-  for (const p of pages) await p.close().catch(() => {});
-  await browser?.close();
-  await t?.host.close();
-  if (t) rmSync(t.dataDir, { recursive: true, force: true });
-  app?.close();
+  await h?.close();
   // Kept when PEACEMESH_KEEP_AAR is set, to look at the PDF pages and the screenshot.
   if (!process.env['PEACEMESH_KEEP_AAR']) rmSync(OUT, { recursive: true, force: true });
   else console.log(`AAR files kept in ${OUT}`);
 });
 
 const joinSeat = async (token: string) => {
-  const page = await openPage(browser, `${base}/?exercise=${t.exercise}&seat=${token}`);
-  pages.push(page);
+  const page = await h.open(`/?exercise=${t.exercise}&seat=${token}`);
   await page.page.setViewportSize({ width: 1366, height: 900 });
   await page.page.waitForSelector('.xapp', { timeout: 30_000 });
   return page;

@@ -1,45 +1,30 @@
 // An exercise in four browsers: EXCON starts it and moves to the HC's escort decision, the HC
 // player takes it, the log shows the player's choice beside doctrine's, the evaluator sees it
 // and records an observation, and the projector shows no controller-only text.
-import { rmSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Host } from '../../src/server/host';
-import { startTestHost, type TestHost } from '../../src/server/testing';
-import {
-  builtApp,
-  launchChromium,
-  openPage,
-  type BuiltApp,
-  type OpenedPage,
-} from '../helpers/browser';
+import type { TestHost } from '../../src/server/testing';
+import { startHostHarness, type HostHarness } from '../helpers/browser';
 
-let app: BuiltApp;
+let h: HostHarness;
 let t: TestHost;
-let browser: Browser;
 let base: string;
-const pages: OpenedPage[] = [];
 
 beforeAll(async () => {
-  // The host serves the built app, as `peacemesh serve` does after `npm ci`; built afresh
-  // from the source by this test run (builtApp) so the test never serves a stale dist/.
-  app = await builtApp();
-  t = await startTestHost({ appDir: app.dir });
-  base = t.url.replace(/^ws/, 'http');
-  browser = await launchChromium();
-});
+  // The host serves the built app, as `peacemesh serve` does after `npm ci`.
+  h = await startHostHarness();
+  ({ t, base } = h);
+}, 180_000);
+
+let restarted: Host | undefined;
 
 afterAll(async () => {
-  for (const p of pages) await p.close().catch(() => {});
-  await browser?.close();
-  await t?.host.close();
-  if (t) rmSync(t.dataDir, { recursive: true, force: true });
-  app?.close();
+  await restarted?.close();
+  await h?.close();
 });
 
 const joinSeat = async (token: string) => {
-  const page = await openPage(browser, `${base}/?exercise=${t.exercise}&seat=${token}`);
-  pages.push(page);
+  const page = await h.open(`/?exercise=${t.exercise}&seat=${token}`);
   await page.page.waitForSelector('.xapp', { timeout: 30_000 });
   return page;
 };
@@ -80,13 +65,20 @@ describe('an exercise in the browser', () => {
     const card = hc.page.getByTestId('decision-card');
     await card.waitFor({ timeout: 60_000 });
     expect(await card.textContent()).toContain('Doctrine: approve the escort as an exception');
-    expect(await card.textContent()).toContain('What hc knows');
+    expect(await card.textContent()).toContain('What DSRSG / RC / HC knows');
     await card.getByRole('button', { name: 'decline the escort' }).click();
 
     const played =
-      'hc (played) decides: decline the escort — doctrine: approve the escort as an exception';
+      'DSRSG / RC / HC (played) decides: decline the escort — doctrine: approve the escort as an exception';
     for (const seat of [excon, hc, evaluator])
       await seat.page.locator('[data-event="decision.played"]', { hasText: played }).waitFor();
+    // The player's seat in English, to look at beside the French one (french-seats.test.ts).
+    const shots = process.env['PEACEMESH_SCREENSHOTS'];
+    if (shots) await hc.page.screenshot({ path: `${shots}/exercise-player-en.png` });
+    // Actors by name in the seat's log, and no machine event or raw state in it.
+    const log = await hc.page.locator('.xlog__list').innerText();
+    expect(log).toContain('DSRSG / RC / HC');
+    expect(log).not.toMatch(/task\.done|\bbusy → available\b/);
 
     // The evaluator records an observation on that entry; EXCON sees it.
     await evaluator.page
@@ -121,7 +113,8 @@ describe('an exercise in the browser', () => {
     const port = Number(new URL(base).port);
     await t.host.close();
     await hc.page.getByText('reconnecting…').waitFor();
-    const again = new Host({ dataDir: t.dataDir, appDir: app.dir });
+    const again = new Host({ dataDir: t.dataDir, appDir: h.appDir });
+    restarted = again;
     t = { ...t, host: again };
     await again.listen(port, '127.0.0.1');
     await hc.page.getByText('connected', { exact: true }).waitFor({ timeout: 30_000 });

@@ -9,38 +9,27 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SeatClient, startTestHost, type TestHost } from '../../src/server/testing';
-import {
-  builtApp,
-  launchChromium,
-  openPage,
-  type BuiltApp,
-  type OpenedPage,
-} from '../helpers/browser';
+import { SeatClient, type TestHost } from '../../src/server/testing';
+import { startHostHarness, type HostHarness, type OpenedPage } from '../helpers/browser';
 import { clippedText, ENGLISH_UI } from '../helpers/french';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHOTS = process.env['PEACEMESH_SCREENSHOTS'] ?? mkdtempSync(join(tmpdir(), 'peacemesh-fr-'));
 const FRENCH = 'scenarios/dilemme-escorte.yaml';
 
-let app: BuiltApp;
+let h: HostHarness;
 let t: TestHost;
 let exercise: string;
-let browser: Browser;
-let base: string;
 let excon: SeatClient;
-const pages: OpenedPage[] = [];
 
 beforeAll(async () => {
-  app = await builtApp();
   mkdirSync(SHOTS, { recursive: true });
-  t = await startTestHost({ appDir: app.dir });
+  h = await startHostHarness();
+  t = h.t;
   // The francophone mission's scenario, so everything on screen is French, the trainer's too.
   exercise = t.host.create(readFileSync(join(ROOT, FRENCH), 'utf8'), FRENCH);
-  base = t.url.replace(/^ws/, 'http');
-  browser = await launchChromium();
   const room = { url: t.url, exercise };
   excon = await SeatClient.join(room, exconToken());
   for (const [name, role, actors] of [
@@ -73,11 +62,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   excon?.close();
-  for (const p of pages) await p.close().catch(() => {});
-  await browser?.close();
-  await t?.host.close();
-  if (t) rmSync(t.dataDir, { recursive: true, force: true });
-  app?.close();
+  await h?.close();
   if (!process.env['PEACEMESH_SCREENSHOTS']) rmSync(SHOTS, { recursive: true, force: true });
 });
 
@@ -93,8 +78,7 @@ function token(name: string): string {
 
 async function joinSeat(seatToken: string, lang?: 'fr'): Promise<OpenedPage> {
   const query = `exercise=${exercise}&seat=${seatToken}${lang ? `&lang=${lang}` : ''}`;
-  const opened = await openPage(browser, `${base}/?${query}`);
-  pages.push(opened);
+  const opened = await h.open(`/?${query}`);
   await opened.page.setViewportSize({ width: 1366, height: 768 });
   await opened.page.waitForSelector('.xapp', { timeout: 30_000 });
   await opened.page.locator('.pm-nodes g[data-id]').first().waitFor({ timeout: 30_000 });

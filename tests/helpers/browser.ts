@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Download, type Page } from 'playwright-core';
 import { build, createServer, type ViteDevServer } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/report/pdf';
+import type { startTestHost, TestHost } from '../../src/server/testing';
 import type { ResourceName } from './browser-resources';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -183,6 +184,70 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
       if (closed) return;
       closed = true;
       await browser.close().finally(() => dev.close());
+    },
+  };
+}
+
+export interface HostHarness {
+  /** The exercise host, serving the built app, with one exercise of the default scenario. */
+  readonly t: TestHost;
+  /** The host's HTTP base URL (no trailing slash). */
+  readonly base: string;
+  readonly browser: Browser;
+  /** The built app the host serves (for a host restarted on the same journal). */
+  readonly appDir: string;
+  /** Opens `path` (from the host's base URL) in a fresh page, closed with the harness. */
+  open(path: string): Promise<OpenedPage>;
+  /** Closes the pages, the browser and the host; removes the journal and the built app. */
+  close(): Promise<void>;
+}
+
+/**
+ * A hosted exercise for browser tests: the built app (`builtApp()`), served by an exercise host as
+ * `peacemesh serve` serves it, and Chromium. Call in beforeAll (allow a few minutes on a loaded
+ * machine), `close()` in afterAll.
+ */
+export async function startHostHarness(
+  options: Omit<Parameters<typeof startTestHost>[0] & object, 'appDir'> = {},
+): Promise<HostHarness> {
+  // Loaded here: the host (SQLite, Fastify) is only for the tests that host an exercise.
+  const { startTestHost: start } = await import('../../src/server/testing');
+  const app = await builtApp();
+  let t: TestHost | undefined;
+  let browser: Browser | undefined;
+  try {
+    t = await start({ ...options, appDir: app.dir });
+    browser = await launchChromium();
+  } catch (error) {
+    await t?.host.close();
+    if (t) rmSync(t.dataDir, { recursive: true, force: true });
+    app.close();
+    throw error;
+  }
+  const host = t;
+  const chromium = browser;
+  const base = host.url.replace(/^ws/, 'http');
+  const pages: OpenedPage[] = [];
+  let closed = false;
+  return {
+    t: host,
+    base,
+    browser: chromium,
+    appDir: app.dir,
+    async open(path) {
+      const page = await openPage(chromium, `${base}${path}`);
+      pages.push(page);
+      return page;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const p of pages) await p.close().catch(() => {});
+      await chromium.close().catch(() => {});
+      // A test may have stopped the host already (a restart on the same journal).
+      await host.host.close().catch(() => {});
+      rmSync(host.dataDir, { recursive: true, force: true });
+      app.close();
     },
   };
 }

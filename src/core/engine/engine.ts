@@ -20,11 +20,13 @@ import type {
 } from '../machines/effects';
 import {
   machines,
+  overwhelmedIn,
   spawnsFor,
   startingInstances,
   type LiveInstance,
   type MachineKey,
   type Spawn,
+  type SpawnContext,
 } from '../machines/registry';
 import { dict, own, type Dict } from './dict';
 import { TrackedMap, type MapDelta } from './tracked-map';
@@ -58,8 +60,7 @@ import type { HandoverContext } from '../machines/handover';
 import type { EscortContext } from '../machines/escort';
 import type { ComponentContext } from '../machines/component';
 import type { PocContext, PocInput } from '../machines/poc';
-import { overwhelmedBy } from '../machines/world';
-import { ableToRespond, type HostPoliceContext } from '../machines/host-police';
+import { hostPoliceUnits } from '../machines/world';
 import type {
   AgendaItem,
   Envelope,
@@ -1176,17 +1177,11 @@ export class Simulation {
     // Facts it carries are true in the mission from now on (known to its source once it starts).
     if (event.type === 'information' || event.type === 'incident')
       this.state.facts.push(...factsBroughtBy(event, this.state.time));
-    const ctx = {
-      scenario: this.scenario,
-      structure: this.structure,
-      rng: this.rng,
-      time: this.state.time,
-      instances: () => this.liveInstances(),
-    };
+    const spawns = spawnsFor(event, this.spawnContext());
     // An incident that overwhelms host-state police units says so: a fact that reaches a
     // decider with the incident's report, like any other.
     if (event.type === 'incident')
-      for (const unit of overwhelmedBy(ctx, event))
+      for (const unit of overwhelmedIn(spawns))
         this.state.facts.push(
           ...factsBroughtBy(
             { ...event, facts: [{ about: 'host-police', unit, status: 'overwhelmed' }] },
@@ -1207,9 +1202,20 @@ export class Simulation {
         },
         common: true,
       });
-    for (const spawn of spawnsFor(event, ctx)) {
+    for (const spawn of spawns) {
       this.spawn(spawn);
     }
+  }
+
+  /** The world a scenario event lands in (see machines/world.ts). */
+  private spawnContext(): SpawnContext {
+    return {
+      scenario: this.scenario,
+      structure: this.structure,
+      rng: this.rng,
+      time: this.state.time,
+      instances: () => this.liveInstances(),
+    };
   }
 
   /** The instances as they stand, for events that depend on the world (see machines/world.ts). */
@@ -1453,26 +1459,10 @@ export class Simulation {
     return (info) => known[info] !== undefined;
   }
 
-  /**
-   * The host-state police units as they are now, with the areas they lead or cover. Their
-   * ability apart from facts: a unit an incident overwhelmed (a fact in the mission) counts as
-   * able here, and each view then weighs the fact as far as it reaches.
-   */
+  /** The host-state police units as they are now (see machines/world.ts, `hostPoliceUnits`). */
   private hostPoliceUnits(): HostPoliceUnit[] {
     const truth = new WorldView(this.scenario, this.state.facts);
-    return this.scenario.actors
-      .filter((a) => a.kind === 'host-police')
-      .map((a) => {
-        const ctx = this.live.get(a.id)?.snapshot.context as HostPoliceContext | undefined;
-        const leads = this.scenario.areas.filter((area) => area.lead === a.id).map((x) => x.id);
-        const byFact = ctx?.overwhelmed === true && truth.unit(a.id).overwhelmed;
-        return {
-          id: a.id,
-          areas: [...leads, ...(a.covers ?? [])],
-          respond: ctx ? byFact || ableToRespond(ctx) : true,
-          ...(ctx?.hrddp !== undefined ? { hrddp: ctx.hrddp } : {}),
-        };
-      });
+    return hostPoliceUnits(this.spawnContext(), (unit) => truth.unit(unit).overwhelmed);
   }
 
   /**

@@ -84,6 +84,12 @@ describe('IASC criteria from the world', () => {
     expect(hostStateUnableIn('road', [{ ...cnp, respond: false }], calm).holds).toBe(true);
     expect(hostStateUnableIn('road', [{ ...cnp, hrddp: 'suspended' }], calm).holds).toBe(true);
     expect(hostStateUnableIn('road', [], calm).holds).toBe(true);
+    // HRDDP as for every UN support: mitigation measures that allow escorts make a suspended
+    // unit count; a mitigation that names other kinds only does not.
+    const suspended = { ...cnp, hrddp: 'suspended' as const, allows: ['escort' as const] };
+    expect(hostStateUnableIn('road', [suspended], calm).holds).toBe(false);
+    const mentoringOnly = { ...cnp, hrddp: 'mitigation' as const, allows: ['mentoring' as const] };
+    expect(hostStateUnableIn('road', [mentoringOnly], calm).holds).toBe(true);
     expect(hostStateUnableIn('road', [cnp], new WorldView(scenario, [overwhelmed]))).toEqual({
       holds: true,
       read: ['inc-1'],

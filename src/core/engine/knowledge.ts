@@ -11,6 +11,8 @@ import {
   sustainableWithExitPlan,
   type EscortContext,
 } from '../machines/escort';
+import type { Hrddp } from '../machines/handover/rules';
+import { supportAllowed, type SupportKind } from '../machines/hrddp';
 import type { Fact, Scenario } from '../scenario/schema';
 import { phrase, type Phrase } from './entry-kinds';
 
@@ -47,14 +49,16 @@ export function factsBroughtBy(
 /** A host-state police unit as the world has it now (its machine's settled readiness, HRDDP). */
 export interface HostPoliceUnit {
   readonly id: string;
-  /** Areas it leads or covers. */
+  /** Areas it leads now (after handovers) or covers. */
   readonly areas: readonly string[];
   /**
    * Able to respond apart from what facts say: its readiness as written and as scripted changes
    * left it (known to all). Being overwhelmed by an incident is a fact, weighed on a view.
    */
   readonly respond: boolean;
-  readonly hrddp?: string;
+  readonly hrddp?: Hrddp;
+  /** Support kinds its HRDDP mitigation measures allow. */
+  readonly allows?: readonly SupportKind[];
 }
 
 /**
@@ -124,10 +128,15 @@ export interface Reading {
   readonly read: readonly string[];
 }
 
+/** The kind of UN support that relying on host-state police to secure a route counts as (inference). */
+const ROUTE_SUPPORT: SupportKind = 'escort';
+
 /**
  * IASC criterion 2 from the world: the host state is unable to secure the route when no
- * host-state police unit leading or covering the area can — able means ready to respond, not
- * suspended under HRDDP and not overwhelmed. No unit there: the host state is not present.
+ * host-state police unit leading or covering the area can — able means ready to respond, UN
+ * support to it for securing a movement allowed under HRDDP (the `escort` kind, as when a
+ * provider is tasked: a suspension counts unless mitigation measures allow it) and not
+ * overwhelmed. No unit there: the host state is not present.
  */
 export function hostStateUnableIn(
   area: string,
@@ -136,7 +145,7 @@ export function hostStateUnableIn(
 ): Reading {
   const there = units.filter((u) => u.areas.includes(area));
   const read = there.flatMap((u) => view.unit(u.id).from);
-  const able = there.some((u) => u.hrddp !== 'suspended' && unitAbleIn(u, view).holds);
+  const able = there.some((u) => supportAllowed(u, ROUTE_SUPPORT) && unitAbleIn(u, view).holds);
   return { holds: !able, read };
 }
 

@@ -18,6 +18,7 @@ import { unitAbleIn, WorldView, type HostPoliceUnit, type WorldFact } from './kn
 import type { ResponderRule } from './responders';
 import type { Scenario } from '../scenario/schema';
 import type { LiveInstance } from '../machines/registry';
+import { inMonitoring } from '../machines/world';
 
 export interface HandoverAssessment {
   /** Readiness criterion 1 for the receiving unit, as judged and in truth. */
@@ -108,17 +109,5 @@ export function reviewsOnLearning(
     )
       units.add(f.fact.unit);
   if (units.size === 0) return [];
-  const out: string[] = [];
-  for (const i of instances) {
-    if (i.machine !== 'handover' || i.done) continue;
-    const c = i.context as HandoverContext;
-    if (
-      c.flow === 'police-to-host-police' &&
-      c.phase === 'monitoring' &&
-      c.authority === actor &&
-      units.has(c.to)
-    )
-      out.push(i.id);
-  }
-  return out;
+  return inMonitoring(instances, (c) => c.authority === actor && units.has(c.to));
 }

@@ -92,6 +92,16 @@ function hrddpOn(ctx: SpawnContext, units: readonly string[], kind: SupportKind)
   return { barred, mitigated };
 }
 
+/**
+ * The host-state police units an event's spawns tell they are overwhelmed: the one place the
+ * engine learns which units an incident overwhelmed (it records the fact for deciders).
+ */
+export function overwhelmedIn(spawns: readonly Spawn[]): string[] {
+  return spawns.flatMap((s) =>
+    s.kind === 'deliver' && s.event.type === 'overwhelmed' ? [s.target] : [],
+  );
+}
+
 /** Settles an uncertain fact for this run. */
 export const settle = (rng: Rng, c: Chance): boolean =>
   typeof c === 'boolean' ? c : rng.chance(c);
@@ -272,10 +282,8 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
             responders: authority.pocResponders.map((id) => ({
               id,
               kind: actors.get(id)?.kind ?? 'civilian',
-              // Able as written, and not overwhelmed since (readiness moved by events).
-              able:
-                actors.get(id)?.readiness?.respond !== false &&
-                hostPoliceNow(ctx, id)?.overwhelmed !== true,
+              // Host-state police: able now (readiness settled for the run, moved by events).
+              able: hostPoliceNow(ctx, id)?.respond ?? true,
               ...(hrddp.barred.includes(id) ? { barred: true } : {}),
             })),
             ...(hrddp.mitigated.length > 0 ? { mitigated: hrddp.mitigated } : {}),

@@ -7,6 +7,7 @@ import {
   forceIn,
   handoversToInMonitoring,
   hostPoliceNow,
+  hostPoliceUnits,
   notificationRecipients,
   overwhelmedBy,
   travelTo,
@@ -104,6 +105,40 @@ describe('the world an event lands in', () => {
   it('reads a unit standing from the scenario before the run has one', () => {
     expect(hostPoliceNow(ctx(), 'cnp')).toMatchObject({ hrddp: 'suspended', respond: true });
     expect(hostPoliceNow(ctx(), 'fpu')).toBeUndefined();
+  });
+
+  it('gives decisions the host police with the areas they hold now, HRDDP measures and all', () => {
+    expect(hostPoliceUnits(ctx(), () => false)).toEqual([
+      { id: 'cnp', areas: ['east'], respond: true, hrddp: 'suspended' },
+    ]);
+    const monitoring = handover('watching', { transferred: true, phase: 'monitoring' });
+    const live: LiveInstance = {
+      id: 'cnp',
+      machine: 'hostPolice',
+      value: 'idle',
+      done: false,
+      context: {
+        id: 'cnp',
+        teams: 1,
+        teamsOut: 0,
+        capacityNow: 3,
+        overwhelmed: true,
+        readiness: { respond: false, certified: 1, logistics: true, stability: true },
+        hrddp: 'suspended',
+        allows: ['escort'],
+        measures: 'vetted officers',
+      },
+    };
+    const [unit] = hostPoliceUnits(ctx([monitoring, live]), (id) => id === 'cnp');
+    // South was handed over during the run; overwhelmed by a fact, each view weighs it.
+    expect(unit).toEqual({
+      id: 'cnp',
+      areas: ['south', 'east'],
+      respond: true,
+      hrddp: 'suspended',
+      allows: ['escort'],
+    });
+    expect(hostPoliceUnits(ctx([live]), () => false)[0]?.respond).toBe(false);
   });
 
   it('gives travel times by kind from the area', () => {

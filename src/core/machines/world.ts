@@ -2,6 +2,7 @@
 // (after handovers), the standing of each host-state police unit (readiness moved by events,
 // HRDDP), who must be told of a movement, how long a team takes to reach an area. Pure reads of
 // the scenario and the running instances; registry.ts turns them into processes.
+import type { HostPoliceUnit } from '../engine/knowledge';
 import type { ActorKind, Area, Scenario, Structure } from '../scenario/schema';
 import type { HandoverContext } from './handover';
 import { hostPoliceInput, type HostPoliceContext } from './host-police';
@@ -19,9 +20,20 @@ const areaOf = (scenario: Scenario, id: string): Area | undefined =>
  * run has one) from the scenario as written, uncertain readiness counted as able.
  */
 export function hostPoliceNow(ctx: SpawnContext, id: string): HostPoliceStatus | undefined {
-  const live = instancesOf(ctx, 'hostPolice').find((i) => i.id === id);
+  return statusOf(
+    ctx.scenario,
+    id,
+    instancesOf(ctx, 'hostPolice').find((i) => i.id === id),
+  );
+}
+
+function statusOf(
+  scenario: Scenario,
+  id: string,
+  live: LiveInstance | undefined,
+): HostPoliceStatus | undefined {
   if (live) return hostPoliceStatus(live.context as HostPoliceContext);
-  const actor = ctx.scenario.actors.find((a) => a.id === id);
+  const actor = scenario.actors.find((a) => a.id === id);
   if (actor?.kind !== 'host-police') return undefined;
   const input = hostPoliceInput(actor, (c) => c !== false && c !== 0);
   return hostPoliceStatus({
@@ -35,37 +47,79 @@ export function hostPoliceNow(ctx: SpawnContext, id: string): HostPoliceStatus |
   });
 }
 
-/** A district handed to host-state police whose handover is still running (monitoring). */
-const handovers = (ctx: SpawnContext, area: string) =>
-  instancesOf(ctx, 'handover')
-    .map((i) => ({ ...i, c: i.context as HandoverContext }))
-    .filter((i) => i.c.area === area);
-
 /**
  * Who holds lead security responsibility for an area now: the area's lead, or the unit a
  * handover transferred it to (unless that handover was reversed). The latest transfer wins.
  */
 export function areaHolder(ctx: SpawnContext, area: string): string | undefined {
-  let holder = areaOf(ctx.scenario, area)?.lead;
-  for (const h of handovers(ctx, area)) {
-    if (!h.c.transferred) continue;
-    holder = h.value === 'reversed' ? h.c.from : h.c.to;
+  return areaHolders(ctx).get(area);
+}
+
+/**
+ * Who holds each area now (see `areaHolder`), in one pass over the running handovers: for
+ * decisions that ask about every area at once.
+ */
+export function areaHolders(ctx: SpawnContext): Map<string, string | undefined> {
+  const holders = new Map(
+    ctx.scenario.areas.map((a): [string, string | undefined] => [a.id, a.lead]),
+  );
+  for (const i of instancesOf(ctx, 'handover')) {
+    const c = i.context as HandoverContext;
+    if (!c.transferred || !holders.has(c.area)) continue;
+    holders.set(c.area, i.value === 'reversed' ? c.from : c.to);
   }
-  return holder;
+  return holders;
+}
+
+/**
+ * The host-state police units as they stand now, for decisions weighed on a view of the world:
+ * the areas each holds now (after handovers) or covers, its HRDDP standing, and its ability
+ * apart from facts. A unit the mission's facts say an incident overwhelmed (`byFact`) counts
+ * as able here (being overwhelmed lowered its readiness), and each view then weighs the fact
+ * as far as it reaches.
+ */
+export function hostPoliceUnits(
+  ctx: SpawnContext,
+  byFact: (unit: string) => boolean,
+): HostPoliceUnit[] {
+  const holders = areaHolders(ctx);
+  const live = new Map(instancesOf(ctx, 'hostPolice').map((i) => [i.id, i]));
+  return ctx.scenario.actors
+    .filter((a) => a.kind === 'host-police')
+    .map((a) => {
+      const s = statusOf(ctx.scenario, a.id, live.get(a.id));
+      const held = [...holders].filter(([, holder]) => holder === a.id).map(([area]) => area);
+      const overwhelmedByFact = s?.overwhelmed === true && byFact(a.id);
+      return {
+        id: a.id,
+        areas: [...held, ...(a.covers ?? [])],
+        respond: overwhelmedByFact || (s?.respond ?? true),
+        ...(s?.hrddp !== undefined ? { hrddp: s.hrddp } : {}),
+        ...(s?.allows !== undefined ? { allows: s.allows } : {}),
+      };
+    });
+}
+
+/**
+ * The handovers to host-state police in monitoring among `instances` that `which` selects:
+ * those a change in the receiving unit's readiness or HRDDP standing puts under review.
+ */
+export function inMonitoring(
+  instances: Iterable<LiveInstance>,
+  which: (c: HandoverContext) => boolean,
+): string[] {
+  const out: string[] = [];
+  for (const i of instances) {
+    if (i.machine !== 'handover' || i.done) continue;
+    const c = i.context as HandoverContext;
+    if (c.flow === 'police-to-host-police' && c.phase === 'monitoring' && which(c)) out.push(i.id);
+  }
+  return out;
 }
 
 /** Every handover to `unit` in monitoring, whatever the area (its HRDDP status changed). */
 export function handoversToInMonitoring(ctx: SpawnContext, unit: string): string[] {
-  return instancesOf(ctx, 'handover')
-    .map((i) => ({ ...i, c: i.context as HandoverContext }))
-    .filter(
-      (h) =>
-        !h.done &&
-        h.c.flow === 'police-to-host-police' &&
-        h.c.to === unit &&
-        h.c.phase === 'monitoring',
-    )
-    .map((h) => h.id);
+  return inMonitoring(ctx.instances?.() ?? [], (c) => c.to === unit);
 }
 
 /**

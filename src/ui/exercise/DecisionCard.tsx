@@ -3,12 +3,13 @@
 // decision point. EXCON and evaluators see it too; EXCON may force doctrine's answer.
 import { formatTime, type Phrase } from '../../core/index.ts';
 import { describePhrase } from '../../i18n/words.ts';
-import { useConnection, useSeat } from './context';
+import { useConnection, useSeat, useSeatNames } from './context';
 import { useLocale } from '../i18n';
 
 export function DecisionCard() {
   const c = useConnection();
   const state = useSeat((s) => s.state);
+  const name = useSeatNames();
   const { t, locale } = useLocale();
   if (!state) return null;
   const say = (p: Phrase) => describePhrase(p, locale);
@@ -29,10 +30,13 @@ export function DecisionCard() {
     return (
       <section className="xdecision" aria-labelledby="xdecision-title" data-testid="decision-card">
         <h2 id="xdecision-title">
-          {t('app.seat.decision-for', { actor: question.actor, at: formatTime(question.time) })}
+          {t('app.seat.decision-for', {
+            actor: name(question.actor),
+            at: formatTime(question.time),
+          })}
         </h2>
         <p className="xdecision__prompt">{prompt}</p>
-        <h3>{t('app.seat.knows', { actor: question.actor })}</h3>
+        <h3>{t('app.seat.knows', { actor: name(question.actor) })}</h3>
         <ul className="xdecision__facts">
           {question.facts.map((f, i) => (
             <li key={i}>{say(f)}</li>
@@ -56,7 +60,9 @@ export function DecisionCard() {
             ))}
           </div>
         ) : (
-          <p className="xdecision__wait">{t('app.seat.waiting', { actor: question.actor })}</p>
+          <p className="xdecision__wait">
+            {t('app.seat.waiting', { actor: name(question.actor) })}
+          </p>
         )}
         {role === 'excon' && (
           <button type="button" className="link-button" onClick={() => c.send({ type: 'force' })}>
@@ -70,7 +76,7 @@ export function DecisionCard() {
     const answer = canAnswer(point.by);
     return (
       <section className="xdecision" aria-labelledby="xdecision-title" data-testid="decision-card">
-        <h2 id="xdecision-title">{t('app.seat.point-for', { actor: point.by })}</h2>
+        <h2 id="xdecision-title">{t('app.seat.point-for', { actor: name(point.by) })}</h2>
         <p className="xdecision__prompt">{point.prompt}</p>
         {answer ? (
           <div className="xdecision__options">
@@ -85,7 +91,7 @@ export function DecisionCard() {
             ))}
           </div>
         ) : (
-          <p className="xdecision__wait">{t('app.seat.waiting', { actor: point.by })}</p>
+          <p className="xdecision__wait">{t('app.seat.waiting', { actor: name(point.by) })}</p>
         )}
         {role === 'excon' && (
           <button type="button" className="link-button" onClick={() => c.send({ type: 'force' })}>

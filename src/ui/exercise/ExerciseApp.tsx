@@ -9,7 +9,7 @@ import { LanguagePicker } from '../LanguagePicker';
 import { stateName, useLocale, useT } from '../i18n';
 import type { AppKey } from '../../i18n/index.ts';
 import type { Refusal } from './connection';
-import { useConnection, useSeat } from './context';
+import { useConnection, useSeat, useSeatNames } from './context';
 import { DecisionCard } from './DecisionCard';
 import { ExerciseHotWash } from './ExerciseHotWash';
 import { ExerciseLog } from './ExerciseLog';
@@ -30,6 +30,7 @@ export function ExerciseApp() {
   const connected = useSeat((s) => s.connected);
   const state = useSeat((s) => s.state);
   const error = useSeat((s) => s.error);
+  const name = useSeatNames();
   const [entry, setEntry] = useState<number | null>(null);
   const { t, words } = useLocale();
   const [hotwash, setHotwash] = useState(false);
@@ -66,7 +67,10 @@ export function ExerciseApp() {
         </span>
         <span className="xheader__seat">
           {role === 'player'
-            ? t('app.seat.player', { name: state.seat.name, actors: state.seat.actors.join(', ') })
+            ? t('app.seat.player', {
+                name: state.seat.name,
+                actors: state.seat.actors.map(name).join(', '),
+              })
             : role === 'evaluator'
               ? t('app.seat.evaluator', { name: state.seat.name })
               : t(ROLE_NAMES[role])}
@@ -224,6 +228,7 @@ function Mesh() {
 
 function Processes() {
   const processes = useSeat((s) => s.state?.processes ?? []);
+  const name = useSeatNames();
   const locale = useLocale();
   const { t } = locale;
   return (
@@ -237,7 +242,7 @@ function Processes() {
             <strong>{p.id}</strong>{' '}
             {t('app.seat.process', {
               machine: t(`app.machine.${p.machine}` as 'app.machine.escort'),
-              host: p.host,
+              host: name(p.host),
               state: p.done
                 ? t('app.seat.closed')
                 : p.state
@@ -255,6 +260,7 @@ function Processes() {
 
 function Knowledge() {
   const knows = useSeat((s) => s.state?.knows ?? {});
+  const name = useSeatNames();
   const t = useT();
   const rows = Object.entries(knows).flatMap(([actor, items]) =>
     Object.entries(items).map(([info, since]) => ({ actor, info, since })),
@@ -267,7 +273,7 @@ function Knowledge() {
       <ul className="panel__body">
         {rows.map((r) => (
           <li key={`${r.actor}/${r.info}`}>
-            {formatTime(r.since)} {t('app.seat.said', { who: r.actor, text: r.info })}
+            {formatTime(r.since)} {t('app.seat.said', { who: name(r.actor), text: r.info })}
           </li>
         ))}
         {rows.length === 0 && <li className="xlog__empty">{t('app.seat.nothing')}</li>}

@@ -72,9 +72,12 @@ export function ExerciseHotWash({ onClose }: { onClose(): void }) {
       try {
         // The hot wash sections format times with core's own functions, loaded with the engine.
         bindFormat(await loadCore());
-        const response = await fetch(api('debrief', state.exercise, token), {
-          cache: 'no-store',
-        });
+        const response = await fetch(
+          api('debrief', state.exercise, token, { lang: locale === 'fr' ? 'fr' : 'en' }),
+          {
+            cache: 'no-store',
+          },
+        );
         if (!response.ok) throw new Error(await problem(response));
         const body: unknown = await response.json();
         const shape = debriefShape.safeParse(body);
@@ -93,7 +96,7 @@ export function ExerciseHotWash({ onClose }: { onClose(): void }) {
     return () => {
       live = false;
     };
-  }, [state.exercise, token, revision, t]);
+  }, [state.exercise, token, revision, t, locale]);
 
   const download = async (format: 'html' | 'md' | 'pdf') => {
     setNote(format === 'pdf' ? t('report.hotwash.printing') : null);

@@ -1,14 +1,39 @@
 // The seat's log: what the host let this seat see, newest first, the played decisions marked.
+import { useMemo } from 'react';
 import { formatTime, type LogEntry } from '../../core/index.ts';
-import { describeEntry } from '../../i18n/words.ts';
-import { useSeat } from './context';
-import { useLocale } from '../i18n';
+import { describeEntry, describeState, type UiLocale } from '../../i18n/words.ts';
+import { readable } from '../../store/words.ts';
+import { useSeat, useSeatNames } from './context';
+import { useLocale, type Translate } from '../i18n';
 
 /** Rendered at most; the host sends the rest and the browser keeps it. */
 const SHOWN = 300;
 
+/**
+ * An entry in the seat's words: actors by name, and a change of state said as one (the machine
+ * event behind it is bookkeeping a player need not read).
+ */
+function entryWords(
+  e: LogEntry,
+  locale: UiLocale,
+  t: Translate,
+  names: ReadonlyMap<string, string>,
+): string {
+  if (e.kind === 'transition') {
+    const { before, after } = e.params as { before: string; after: string };
+    return t('app.seat.transition', {
+      before: describeState(before, locale),
+      after: describeState(after, locale),
+    });
+  }
+  return readable(describeEntry(e, locale), names);
+}
+
 export function ExerciseLog({ onPick }: { onPick?: (entry: LogEntry) => void }) {
   const log = useSeat((s) => s.log);
+  const name = useSeatNames();
+  const nodes = useSeat((s) => s.state?.graph.nodes);
+  const names = useMemo(() => new Map((nodes ?? []).map((n) => [n.id, name(n.id)])), [nodes, name]);
   const { t, locale } = useLocale();
   const shown = log.slice(-SHOWN).reverse();
   return (
@@ -29,8 +54,8 @@ export function ExerciseLog({ onPick }: { onPick?: (entry: LogEntry) => void }) 
             data-event={e.event}
           >
             <span className="xlog__time">{formatTime(e.time)}</span>
-            <span className="xlog__actor">{e.actor}</span>
-            <span className="xlog__text">{describeEntry(e, locale)}</span>
+            <span className="xlog__actor">{names.get(e.at) ?? name(e.actor)}</span>
+            <span className="xlog__text">{entryWords(e, locale, t, names)}</span>
             {onPick && (
               <button type="button" className="link-button" onClick={() => onPick(e)}>
                 {t('app.seat.observe')}

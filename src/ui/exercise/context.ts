@@ -1,5 +1,5 @@
 // The exercise screens share one connection to the host.
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { ExerciseConnection, SeatStore } from './connection';
 
@@ -13,4 +13,16 @@ export function useConnection(): ExerciseConnection {
 
 export function useSeat<T>(select: (s: SeatStore) => T): T {
   return useStore(useConnection().store, select);
+}
+
+/**
+ * The actors' names as the scenario gives them, from the mesh the seat sees (its own actors'
+ * labels carry a star there, which a name in a sentence does without).
+ */
+export function useSeatNames(): (id: string) => string {
+  const nodes = useSeat((s) => s.state?.graph.nodes);
+  return useMemo(() => {
+    const names = new Map((nodes ?? []).map((n) => [n.id, n.label.replace(/^★ /, '')]));
+    return (id: string) => names.get(id) ?? id;
+  }, [nodes]);
 }
