@@ -40,10 +40,11 @@ export default mergeConfig(
         {
           extends: true,
           test: {
-            // Real Chromium against a Vite dev server (tests/helpers/browser.ts), one file at a
-            // time: each drives a page through whole exercises and is slow on a loaded machine.
-            // The dev server, Chromium and the production build are the run's, started once
-            // and shared by every file (tests/helpers/browser-resources.ts).
+            // Real Chromium against a Vite dev server (tests/helpers/browser.ts). The dev server,
+            // Chromium and the production build are the run's, started once and shared by every
+            // file (tests/helpers/browser-resources.ts); each file opens its own contexts and
+            // pages, so files run side by side like the others (a page mostly waits on its
+            // renders: one file at a time left a core idle for the last ~2 minutes of a run).
             name: 'browser',
             environment: 'node',
             globalSetup: ['tests/helpers/build-cli.ts', 'tests/helpers/browser-resources.ts'],
@@ -53,7 +54,6 @@ export default mergeConfig(
             // `expect.poll` waits on a page that renders in its own time: 1 s by default, not
             // enough on a loaded machine (a poll ends as soon as its condition holds).
             expect: { poll: { timeout: 15_000 } },
-            fileParallelism: false,
           },
         },
       ],
