@@ -196,7 +196,11 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
       'p95 ≤ 16.7 ms, sim keeps pace',
       `p95 ${fmt(a.p95)} ms (idle page ${fmt(a.idleP95)} ms); pace ${fmt(a.pace, 2)}` +
         (a.mainCpu === undefined ? '' : `; main-thread CPU ${fmt(a.mainCpu)} ms a frame`),
-      yes(a.p95 <= 16.7 && a.pace >= 0.95),
+      // A frame every vsync reads 16.6–16.8 ms off requestAnimationFrame's timestamps (the
+      // interval's jitter): a p95 no higher than the idle page's own, while the idle page is
+      // itself at the vsync (≤ 17 ms), is every frame on time. A loaded machine's idle p95 of
+      // 33 ms never counts as the floor.
+      yes(a.p95 <= Math.max(16.7, Math.min(a.idleP95, 17)) && a.pace >= 0.95),
     ]);
   }
 
@@ -466,7 +470,7 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
   if (a !== undefined && typeof a !== 'string') {
     p(
       '## App playback',
-      'The production build served by `vite preview`, the default scenario played at top speed until it stops (a decision point or the end) or for 6 s. Pace: simulated time advanced ÷ what the clock asked for (1 keeps pace). Idle: the same page paused, the floor of this measure on the machine at that moment. CPU: per frame, on the main thread of the page and in its raster workers, from a trace of the same window.',
+      'The production build served by `vite preview`, the default scenario played at top speed until it stops (a decision point or the end) or for 6 s. Pace: simulated time advanced ÷ what the clock asked for (1 keeps pace). Idle: the same page paused, the floor of this measure on the machine at that moment; the budget counts as met when the p95 is at most 16.7 ms, or at most the idle page’s own p95 while that is at the vsync (≤ 17 ms: the timestamps’ jitter around 16.67 ms). CPU: per frame, on the main thread of the page and in its raster workers, from a trace of the same window.',
       table(
         [
           'Frames',
