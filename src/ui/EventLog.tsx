@@ -160,18 +160,19 @@ export function EventLog() {
   };
   const resizeRef = useRef(resize);
   resizeRef.current = resize;
-  // Each row is measured once, as it enters, by a size observer (after layout, so no layout is
-  // forced in the middle of a commit); where there is none, by its height at once.
+  // Each row is measured by a size observer while it is in the page (after layout, so no layout
+  // is forced in the middle of a commit): as it enters, and again only when its own height
+  // changes — other words under the same entry after a restart, a branch or a change of
+  // language; new entries arriving do not. Where there is no observer, by its height at once.
   const rowSizes = useRef<ResizeObserver | null | undefined>(undefined);
   const sizesFor = (element: HTMLElement): ResizeObserver | null => {
     if (rowSizes.current !== undefined) return rowSizes.current;
     const view = element.ownerDocument.defaultView;
     rowSizes.current =
       view && 'ResizeObserver' in view
-        ? new view.ResizeObserver((entries, observer) => {
+        ? new view.ResizeObserver((entries) => {
             for (const entry of entries) {
               const row = entry.target as HTMLLIElement;
-              observer.unobserve(row);
               const box = entry.borderBoxSize[0];
               resizeRef.current(
                 Number(row.dataset['seq']),
@@ -194,6 +195,8 @@ export function EventLog() {
   const attach = useCallback(
     (seq: number, element: HTMLLIElement | null) => {
       if (element === null) {
+        const gone = rowElements.get(seq);
+        if (gone !== undefined) rowSizes.current?.unobserve(gone);
         rowElements.delete(seq);
         return;
       }

@@ -15,7 +15,11 @@ import type { ComparePlan } from '../core';
  */
 export const WORK_PER_WORKER = 6_000;
 
-/** One thread, plus one per WORK_PER_WORKER of the plan's runs × actors, at most `cores`. */
+/**
+ * As many threads as the plan holds WORK_PER_WORKER of runs × actors for each (so every thread has
+ * its warm-up's worth of work of its own: a second thread from about 700 runs of the default
+ * scenario), at least one, at most `cores`.
+ */
 export function workersForPlan(plan: Pick<ComparePlan, 'points' | 'runs'>, cores: number): number {
   let work = 0;
   for (const run of plan.runs) work += plan.points[run.point]?.scenario.actors.length ?? 0;

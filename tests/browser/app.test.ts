@@ -310,7 +310,7 @@ describe('PeaceMesh app in Chromium', () => {
     // it the full width too.
     expect(big.width).toBeGreaterThan(small.width * 1.4);
     expect(big.height).toBeGreaterThanOrEqual(small.height - 1);
-    await expect.poll(scale, { timeout: 5000 }).toBeGreaterThanOrEqual(fitted);
+    await expect.poll(scale).toBeGreaterThanOrEqual(fitted);
     expect(await page.getByRole('button', { name: 'Play' }).isVisible()).toBe(true);
     await page.locator('body').focus();
     await page.keyboard.press('Escape');

@@ -166,7 +166,7 @@ describe('mesh graph', () => {
       await p.page.waitForTimeout(150);
       return Math.abs((await scale()) - before);
     };
-    await expect.poll(still, { timeout: 5000 }).toBeLessThan(1e-4);
+    await expect.poll(still).toBeLessThan(1e-4);
     const fitted = await scale();
     expect(fitted).toBeGreaterThan(0);
 
@@ -185,9 +185,7 @@ describe('mesh graph', () => {
     expect(await selections(p)).toEqual([]);
 
     await p.page.getByRole('button', { name: 'Fit' }).click();
-    await expect
-      .poll(async () => Math.abs((await scale()) - fitted), { timeout: 5000 })
-      .toBeLessThan(0.01);
+    await expect.poll(async () => Math.abs((await scale()) - fitted)).toBeLessThan(0.01);
   });
 
   it('drags a node without selecting it, held under the pointer while the layout moves', async () => {
