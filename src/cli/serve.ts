@@ -8,7 +8,7 @@ import { describeProblem, loadCatalog, LOCALES, translate, type Locale } from '.
 import { translator } from '../i18n/translator';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { parseSeed } from './run';
-import { describeReadError, locatedWarning } from './scenario-file';
+import { describeReadError, located, locatedWarning } from './scenario-file';
 
 export interface ServeArgs {
   readonly file?: string | undefined;
@@ -77,6 +77,21 @@ export async function serve(args: ServeArgs, io: CliIo): Promise<ExitCode> {
           describe: (p) => describeProblem(p, locale),
         });
         for (const w of checked.warnings) io.stderr(`${visible(locatedWarning(w, locale))}\n`);
+        // Refused here, in the user's language, rather than by the host (whose journal is
+        // language-neutral): the scenario's errors as `validate` gives them, an unknown structure.
+        if (!checked.ok) {
+          for (const e of checked.errors) io.stderr(`${visible(located(e, locale))}\n`);
+          return await closed(host, EXIT.invalid);
+        }
+        const structures = checked.scenario.structures;
+        if (args.structure !== undefined && !structures.some((x) => x.id === args.structure)) {
+          const message = t('cli.run.no-structure', {
+            structure: visible(args.structure),
+            names: structures.map((x) => x.id).join(', '),
+          });
+          io.stderr(`${t('cli.error', { message })}\n`);
+          return await closed(host, EXIT.invalid);
+        }
         try {
           host.create(text, args.file, {
             ...(args.structure !== undefined ? { structure: args.structure } : {}),

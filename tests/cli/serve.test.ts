@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SeatClient } from '../../src/server/testing';
-import { CLI_TIMEOUT, peacemesh, ROOT } from './peacemesh';
+import { cli, CLI_TIMEOUT, peacemesh, ROOT } from './peacemesh';
 
 const data = mkdtempSync(join(tmpdir(), 'peacemesh-serve-'));
 const running = new Set<ChildProcess>();
@@ -145,6 +145,25 @@ describe('peacemesh serve', () => {
       ]);
       expect(result.code).toBe(1);
       expect(result.stderr).toBe('scenarios/no-such.yaml: no such file\n');
+    },
+    CLI_TIMEOUT,
+  );
+
+  it(
+    'refuses an unknown structure in the language asked for',
+    async () => {
+      const own = mkdtempSync(join(tmpdir(), 'peacemesh-serve-structure-'));
+      try {
+        const args = ['serve', 'scenarios/carana-three-bad-days.yaml', '--structure', 'nope'];
+        const fr = await cli(['--lang', 'fr', ...args, '--data', own, '--port', '1']);
+        expect(fr.code).toBe(1);
+        expect(fr.stderr).toContain('aucune structure « nope » ; ce scénario contient :');
+        const en = await cli([...args, '--data', own, '--port', '1']);
+        expect(en.code).toBe(1);
+        expect(en.stderr).toContain('no structure "nope"; this scenario has:');
+      } finally {
+        rmSync(own, { recursive: true, force: true });
+      }
     },
     CLI_TIMEOUT,
   );
