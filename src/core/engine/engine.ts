@@ -686,34 +686,27 @@ export class Simulation {
     // From here on the messages are shared with this checkpoint.
     this.ownMessages.clear();
     const prev = this.last;
-    let frame: Frame;
-    if (prev) {
-      frame = new Frame(
-        this.state.step,
-        data,
-        this.agenda.heapOrder(),
-        this.rng.state(),
-        new Map(this.timers),
-        prev,
-        { live: this.live.take(), linkFree: this.linkFree.take(), learnt: this.journal.take() },
-        undefined,
-      );
-    } else {
-      frame = new Frame(
-        this.state.step,
-        data,
-        this.agenda.heapOrder(),
-        this.rng.state(),
-        new Map(this.timers),
-        undefined,
-        undefined,
-        {
-          live: new Map(this.live),
-          linkFree: new Map(this.linkFree),
-          knows: copyKnowledge(this.state.knows),
-        },
-      );
-      // Changes are counted from this one on.
+    // After the first checkpoint, what changed since the one before; the first keeps whole
+    // copies, and changes are counted from it on.
+    const frame = new Frame(
+      this.state.step,
+      data,
+      this.agenda.heapOrder(),
+      this.rng.state(),
+      new Map(this.timers),
+      prev,
+      prev
+        ? { live: this.live.take(), linkFree: this.linkFree.take(), learnt: this.journal.take() }
+        : undefined,
+      prev
+        ? undefined
+        : {
+            live: new Map(this.live),
+            linkFree: new Map(this.linkFree),
+            knows: copyKnowledge(this.state.knows),
+          },
+    );
+    if (!prev) {
       this.live.track();
       this.linkFree.track();
       this.journal.take();
