@@ -13,6 +13,7 @@ import { build, preview } from 'vite';
 import { percentile } from '../src/core/index.ts';
 import { SPEEDS } from '../src/store/appStore.ts';
 import { launchChromium, openPage } from '../tests/helpers/browser.ts';
+import { traceCpuPerFrame } from './trace-cpu.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -113,7 +114,7 @@ export async function benchAppFrames(): Promise<AppFrameResult> {
       if (await page.evaluate(stopped)) break;
     }
     const times = await stop();
-    const cpu = tracedCpu(await browser.stopTracing(), Math.max(times.length - 1, 1));
+    const cpu = traceCpuPerFrame(await browser.stopTracing(), Math.max(times.length - 1, 1));
     const endClock = await minutes();
     const endCount = await count();
     const played = deltas(times);
@@ -140,41 +141,6 @@ export async function benchAppFrames(): Promise<AppFrameResult> {
   }
 }
 
-interface TraceEvent {
-  ph: string;
-  name: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-
-/** CPU per frame on the renderer's main thread and its raster workers. */
-function tracedCpu(raw: Buffer, frames: number): { mainCpu: number; rasterCpu: number } {
-  const events = (JSON.parse(raw.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-  const threads = new Map<string, string>();
-  for (const e of events)
-    if (e.ph === 'M' && e.name === 'thread_name')
-      threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
-  const cpu = (thread: string, event: string) => {
-    let us = 0;
-    for (const e of events)
-      if (
-        e.ph === 'X' &&
-        e.name === event &&
-        (threads.get(`${e.pid}:${e.tid}`) ?? '').startsWith(thread)
-      )
-        us += e.tdur ?? e.dur ?? 0;
-    return round(us / 1000 / frames);
-  };
-  return {
-    mainCpu: cpu('CrRendererMain', 'ThreadControllerImpl::RunTask'),
-    rasterCpu: cpu('ThreadPool', 'RasterTask'),
-  };
-}
-
-/** "T+06:30" or "T+2d 06:30" → minutes. */
 function parseClock(text: string): number {
   const m = text.match(/(?:(\d+)d\s*)?(\d+):(\d+)/);
   if (m === null) return NaN;

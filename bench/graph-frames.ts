@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { percentile } from '../src/core/index.ts';
 import { startBrowserHarness, type OpenedPage } from '../tests/helpers/browser.ts';
 import type { Browser } from 'playwright-core';
+import { traceCpuPerFrame, type FrameCpu } from './trace-cpu.ts';
 
 export interface GraphFrameResult {
   nodes: number;
@@ -98,50 +99,13 @@ export async function benchGraphFrames(
   return results;
 }
 
-interface TraceEvent {
-  ph: string;
-  name: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-
 /** CPU per frame on the renderer's main thread and its raster workers, over TRACED_FRAMES. */
-async function tracedCpu(
-  browser: Browser,
-  opened: OpenedPage,
-): Promise<{ mainCpu: number; rasterCpu: number }> {
+async function tracedCpu(browser: Browser, opened: OpenedPage): Promise<FrameCpu> {
   await browser.startTracing(opened.page, {
     categories: ['toplevel', 'cc', 'disabled-by-default-devtools.timeline'],
   });
   await frames(opened, TRACED_FRAMES);
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as {
-    traceEvents: TraceEvent[];
-  };
-  const threads = new Map<string, string>();
-  for (const e of trace.traceEvents) {
-    if (e.ph === 'M' && e.name === 'thread_name')
-      threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
-  }
-  const cpu = (thread: string, event: string) => {
-    let us = 0;
-    for (const e of trace.traceEvents) {
-      if (
-        e.ph === 'X' &&
-        e.name === event &&
-        (threads.get(`${e.pid}:${e.tid}`) ?? '').startsWith(thread)
-      ) {
-        us += e.tdur ?? e.dur ?? 0;
-      }
-    }
-    return round(us / 1000 / TRACED_FRAMES);
-  };
-  return {
-    mainCpu: cpu('CrRendererMain', 'ThreadControllerImpl::RunTask'),
-    rasterCpu: cpu('ThreadPool', 'RasterTask'),
-  };
+  return traceCpuPerFrame(await browser.stopTracing(), TRACED_FRAMES);
 }
 
 function round(ms: number): number {
