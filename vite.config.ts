@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { isLiteral } from './src/i18n/literal.ts';
 
 /**
  * Content-Security-Policy of the built app: a second line of defence behind React's escaping,
@@ -38,9 +39,6 @@ function contentSecurityPolicy(): Plugin {
     ],
   };
 }
-
-/** The same test as src/i18n/translate.ts: a message that formats to itself stays a string. */
-const LITERAL = /^[^{}'<]*$/;
 
 /**
  * The app's own words precompiled: in the build, src/i18n/app-en.ts and app-fr.ts (all the
@@ -80,7 +78,7 @@ function precompiledAppWords(): Plugin {
           const parsed = Object.fromEntries(
             Object.entries(messages).map(([key, text]) => [
               key,
-              LITERAL.test(text) ? text : new IntlMessageFormat(text, locale).getAst(),
+              isLiteral(text) ? text : new IntlMessageFormat(text, locale).getAst(),
             ]),
           );
           return `export const ${name} = ${JSON.stringify(parsed)};\n`;

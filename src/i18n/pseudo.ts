@@ -2,6 +2,7 @@
 // screen rendered in it that is neither bracketed nor the scenario's own was written straight
 // into a component instead of going through the catalogs (src/ui/pseudo.test.tsx finds it).
 import { IntlMessageFormat } from 'intl-messageformat';
+import { isLiteral } from './literal';
 
 export const PSEUDO_LOCALE = 'en-XA';
 export const PSEUDO_OPEN = '⟦';
@@ -51,9 +52,6 @@ function accentAst(ast: Ast): Ast {
   });
 }
 
-/** A message with no argument, select, tag or quote: its text is its one literal. */
-const LITERAL = /^[^{}'<]*$/;
-
 /**
  * An English ICU message (text, or already parsed: the web app's build precompiles the app's
  * own words) in the pseudo-locale, ready for IntlMessageFormat.
@@ -63,7 +61,7 @@ export function pseudoAst(message: string | Ast): Ast {
   const ast =
     typeof message !== 'string'
       ? message
-      : LITERAL.test(message)
+      : isLiteral(message)
         ? [literal(message)]
         : new IntlMessageFormat(message, 'en').getAst();
   return [literal(PSEUDO_OPEN), ...accentAst(ast), literal(PSEUDO_CLOSE)];
