@@ -278,9 +278,11 @@ function load(text: string, file: string, options: LoadOptions): LoadResult {
     error: () => DEFAULT_MESSAGE,
   });
   if (!parsed.success) {
-    // A conditional inject's `on` is worded from the catalogs, with the marks to choose from.
+    // A conditional inject's `on` is worded from the catalogs, with the marks to choose from;
+    // an `on` left out is the schema's "missing" like any other required key.
     const isOn = (i: (typeof parsed.error.issues)[number]) =>
       i.code === 'invalid_value' &&
+      i.input !== undefined &&
       i.path.length >= 2 &&
       i.path.at(-2) === 'when' &&
       i.path.at(-1) === 'on';
