@@ -1,6 +1,6 @@
-// Checkpoints keep instances, link times and what actors learnt as differences from the
-// checkpoint before (a chain from one whole checkpoint), and a seek walks that chain back and
-// forth. Whatever the walk — back, forward over ground already run, to the end, from a
+// Checkpoints keep instances, link times, what actors learnt, the agenda and the messages under
+// way as differences from the checkpoint before (a chain from one whole checkpoint), and a seek
+// walks that chain back and forth. Whatever the walk — back, forward over ground already run, to the end, from a
 // restored save, after a checkpoint taken again — the run must land on the very state and log
 // a straight run has at that step, and every checkpoint must read as that step's save().
 import { readFileSync } from 'node:fs';

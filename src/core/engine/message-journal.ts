@@ -101,7 +101,8 @@ export class MessageJournal {
   discard(messages: Messages): void {
     if (this.seen === undefined) return;
     const where = Float64Array.from(this.where);
-    for (let i = this.ids.length - 1; i >= 0; i--) put(messages, this.ids[i]!, this.was[i], where, i * WIDTH);
+    for (let i = this.ids.length - 1; i >= 0; i--)
+      put(messages, this.ids[i]!, this.was[i], where, i * WIDTH);
     this.track();
   }
 

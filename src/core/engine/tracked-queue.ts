@@ -46,7 +46,8 @@ export class TrackedQueue<T extends Timed> extends EventQueue<T> {
 
   override pop(): T | undefined {
     const top = super.pop();
-    if (top !== undefined && this.popped !== undefined && top.seq < this.from) this.popped.push(top);
+    if (top !== undefined && this.popped !== undefined && top.seq < this.from)
+      this.popped.push(top);
     return top;
   }
 
@@ -112,6 +113,7 @@ export function itemsAfter<T extends Timed>(
   for (const delta of deltas) for (const item of delta.removed) removed.add(item);
   const out: T[] = [];
   for (const item of items) if (!removed.has(item)) out.push(item);
-  for (const delta of deltas) for (const item of delta.added) if (!removed.has(item)) out.push(item);
+  for (const delta of deltas)
+    for (const item of delta.added) if (!removed.has(item)) out.push(item);
   return out;
 }
