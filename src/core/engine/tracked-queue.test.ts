@@ -9,13 +9,18 @@ interface Item {
   readonly seq: number;
 }
 
-/** Between checkpoints: pushes (a delay from now) and pops, as the engine makes them. */
-const segments = fc.array(
-  fc.array(fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constant('pop' as const)), {
-    maxLength: 12,
-  }),
-  { minLength: 1, maxLength: 8 },
-);
+/**
+ * Between checkpoints: pushes (a delay from now) and pops, as the engine makes them — or, with a
+ * negative least delay, pushes into the past too, which the engine never makes.
+ */
+const segmentsFrom = (least: number) =>
+  fc.array(
+    fc.array(fc.oneof(fc.integer({ min: least, max: 30 }), fc.constant('pop' as const)), {
+      maxLength: 12,
+    }),
+    { minLength: 1, maxLength: 8 },
+  );
+const segments = segmentsFrom(0);
 
 const sorted = (items: readonly Item[]) =>
   [...items].sort((a, b) => a.time - b.time || a.seq - b.seq);
@@ -43,7 +48,10 @@ function play(ops: readonly (number | 'pop')[][], start: number) {
 }
 
 describe('TrackedQueue', () => {
-  it('walks back and forth along its deltas to the items of each checkpoint', () => {
+  it.each([
+    ['in time order', segments],
+    ['with items pushed into the past', segmentsFrom(-5)],
+  ])('walks back and forth along its deltas to the items of each checkpoint, %s', (_, segments) => {
     fc.assert(
       fc.property(
         segments,
