@@ -414,6 +414,17 @@ export class Simulation {
   private last: Frame | undefined;
   /** What actors learnt since the last checkpoint (known-journal.ts). */
   private journal = new KnowledgeJournal();
+  /**
+   * Checkpoints a seek kept on its way, every tenth of the interval over its last interval, so
+   * that stepping back from where it landed replays tens of steps rather than hundreds. Off the
+   * chain (the checkpoints after them lead from the regular ones) and not among `checkpoints`;
+   * valid while the inputs and the chain's first checkpoint stay those they were made with.
+   */
+  private near: {
+    readonly frames: readonly Frame[];
+    readonly inputs: RunInputs;
+    readonly root: Frame | undefined;
+  } = { frames: [], inputs: EMPTY_INPUTS, root: undefined };
   /** Conditional injects by the mark they wait on, in file order: marks are written often. */
   private readonly waiting = new Map<string, number[]>();
 
@@ -906,6 +917,8 @@ export class Simulation {
           : { log: this.log.slice(), frames: this.frames.slice() };
       let best: Frame | undefined;
       for (const c of this.frames) if (c.step <= target && (!best || c.step > best.step)) best = c;
+      for (const c of this.nearFrames())
+        if (c.step <= target && (!best || c.step > best.step)) best = c;
       if (best) this.restoreFrame(best);
       else this.reset(this.state.seed);
       this.frames.splice(
@@ -929,7 +942,57 @@ export class Simulation {
         }
       }
     }
-    while (this.state.step < target && this.state.status === 'running') this.advance();
+    this.replayTo(target);
+  }
+
+  /** The checkpoints kept near where the student stands, if still valid. */
+  private nearFrames(): readonly Frame[] {
+    const near = this.near;
+    return near.inputs === this.inputs && near.root === this.frames[0] ? near.frames : [];
+  }
+
+  /**
+   * Plays on to `target`; over the last interval before it, keeps a checkpoint off the chain
+   * every tenth of the interval (replacing those kept before), for the steps back that follow.
+   */
+  private replayTo(target: number): void {
+    const every = this.checkpointEvery;
+    const gap = Math.floor(every / 10);
+    const kept: Frame[] = [];
+    while (this.state.step < target && this.state.status === 'running') {
+      this.advance();
+      const step = this.state.step;
+      if (
+        gap > 1 &&
+        step % gap === 0 &&
+        step % every !== 0 &&
+        step < target &&
+        target - step < every &&
+        this.state.status === 'running' &&
+        this.last !== undefined
+      )
+        kept.push(this.sideFrame());
+    }
+    if (kept.length > 0) this.near = { frames: kept, inputs: this.inputs, root: this.frames[0] };
+  }
+
+  /**
+   * A checkpoint of now off the chain: the changes it took since the last checkpoint are put
+   * back as pending, so the chain goes on from that one as if it had not been taken.
+   */
+  private sideFrame(): Frame {
+    const prev = this.last;
+    const frame = this.frame();
+    const changes = frame.changes;
+    if (changes) {
+      this.live.reopen(changes.live);
+      this.linkFree.reopen(changes.linkFree);
+      this.journal.reopen(changes.learnt);
+      this.agenda.reopen(changes.agenda);
+      this.messageJournal.reopen(changes.messages);
+      this.last = prev;
+    }
+    return frame;
   }
 
   /**
