@@ -1,6 +1,6 @@
 // The big mesh's canvas picture: links clipped to the view before they are stroked, actors
-// sized with the zoom, and everything batched — one stroke per channel, one fill per kind —
-// checked on a context that records the calls.
+// sized with the zoom, and everything batched — strokes per channel, fills per kind, each of
+// tens of shapes — checked on a context that records the calls.
 import { describe, expect, it } from 'vitest';
 import { ACTOR_KINDS, CHANNELS } from '../core/vocabulary.ts';
 import {
@@ -100,6 +100,23 @@ describe('drawMeshPicture', () => {
     ]);
     expect(calls.filter((c) => c === 'moveTo').length).toBeGreaterThan(CHANNELS.length);
     expect(calls.some((c) => c.startsWith('fillText'))).toBe(false);
+  });
+
+  it('fills many actors of a kind in paths of tens of shapes, not one path each', () => {
+    const { ctx, calls } = recorder();
+    const many = 200;
+    const crowd: PictureScene = {
+      kinds: new Uint8Array(many),
+      looks: new Uint8Array(many),
+      labels: Array.from({ length: many }, (_, i) => `Coy ${i}`),
+      ends: new Uint32Array(0),
+      channels: new Uint8Array(0),
+    };
+    const at = Float64Array.from({ length: many * 2 }, (_, i) => 5 + ((i * 7) % 190));
+    drawMeshPicture(ctx, crowd, at, { k: 1, x: 0, y: 0, width: 200, height: 200, ratio: 1, r: 3 });
+    const fills = calls.filter((c) => c.startsWith('fill ')).length;
+    expect(fills).toBeGreaterThan(1);
+    expect(fills).toBeLessThan(many / 10);
   });
 
   it('writes names only once actors are big enough, and never one over another', () => {

@@ -1,9 +1,10 @@
-// The big mesh's picture on a 2D canvas: links batched into one stroke per channel, actors
-// into one fill per kind, state rings into one stroke per look, names only where they fit.
+// The big mesh's picture on a 2D canvas: links batched into strokes per channel, actors
+// into fills per kind, state rings into strokes per look, names only where they fit.
 // Drawn in a Web Worker (meshPicture.worker.ts) for the canvas graph (canvasGraph.ts), which
 // moves the last picture with the camera and lays what changes every frame over it. Batching
-// matters: in software (no GPU), Skia's cost is per stroke and per pixel touched, and one path
-// of 7,000 segments costs a fraction of 7,000 strokes. docs/BENCHMARKS.md has the figures.
+// matters in software (no GPU): Skia pays per stroke, per pixel touched, and on paths of very
+// many contours, so shapes and links go in paths of tens to hundreds. docs/BENCHMARKS.md has
+// the figures.
 import { ACTOR_KINDS, CHANNELS, type ActorKind, type Channel } from '../core/vocabulary.ts';
 import { SPACING } from './layout.ts';
 import { CHANNEL_STYLE, KIND_STYLE, STATE_STYLE, type Shape, type StateLook } from './palette.ts';
@@ -62,6 +63,14 @@ export const NAME_MIN_RADIUS = 9;
 const LINK_DETAIL_MAX = 300;
 /** Actors are outlined when at most this many are in view. */
 const NODE_DETAIL_MAX = 1500;
+/**
+ * Subpaths per fill or stroke. Skia in software slows down on one path of thousands of
+ * contours: 5,000 actors as one path per kind took 112–136 ms to fill, in paths of 50 to 200
+ * shapes 43–66 ms; 1,500 rings as one path 70 ms, one by one 32–49 ms; 7,000 links stroked as
+ * one path 24–60 ms, in paths of 100–500 8–32 ms (best of five, same run, load ≈ 27).
+ */
+const SHAPES_PER_PATH = 64;
+const LINKS_PER_PATH = 256;
 export const NAME_FONT =
   '12px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
 const BG = '#ffffff';
@@ -231,17 +240,21 @@ export function drawMeshPicture(
     const seg = segments[c]!;
     if (seg.length === 0) return;
     const style = CHANNEL_STYLE[channel];
-    ctx.beginPath();
-    for (let i = 0; i < seg.length; i += 4) {
-      ctx.moveTo(seg[i]!, seg[i + 1]!);
-      ctx.lineTo(seg[i + 2]!, seg[i + 3]!);
-    }
     ctx.strokeStyle = linkColour(channel);
     const scale = Math.min(grow, 2.5);
     ctx.lineWidth = detailed ? Math.max(1, (style.width / 2.5) * scale) : 1;
     ctx.setLineDash(
       detailed && style.dash !== '' ? style.dash.split(' ').map((d) => Number(d) * scale) : [],
     );
+    ctx.beginPath();
+    for (let i = 0, n = 1; i < seg.length; i += 4, n++) {
+      ctx.moveTo(seg[i]!, seg[i + 1]!);
+      ctx.lineTo(seg[i + 2]!, seg[i + 3]!);
+      if (n % LINKS_PER_PATH === 0) {
+        ctx.stroke();
+        ctx.beginPath();
+      }
+    }
     ctx.stroke();
   });
   ctx.setLineDash([]);
@@ -253,40 +266,46 @@ export function drawMeshPicture(
   LOOKS.forEach((look, l) => {
     if (look === 'available') return;
     const style = STATE_STYLE[look];
+    ctx.lineWidth = look === 'other' ? 1 : 2.5;
+    ctx.setLineDash(style.dash === '' ? [] : [3, 2]);
+    ctx.strokeStyle = style.ring;
+    let n = 0;
     ctx.beginPath();
-    let any = false;
     for (let i = 0; i < count; i++) {
       if (scene.looks[i] !== l || !visible(i, margin)) continue;
       ctx.moveTo(sx[i]! + r + 2.5, sy[i]!);
       ctx.arc(sx[i]!, sy[i]!, r + 2.5, 0, 2 * Math.PI);
-      any = true;
+      if (++n % SHAPES_PER_PATH === 0) {
+        ctx.stroke();
+        ctx.beginPath();
+      }
     }
-    if (!any) return;
-    ctx.lineWidth = look === 'other' ? 1 : 2.5;
-    ctx.setLineDash(style.dash === '' ? [] : [3, 2]);
-    ctx.strokeStyle = style.ring;
-    ctx.stroke();
+    if (n % SHAPES_PER_PATH !== 0) ctx.stroke();
   });
   ctx.setLineDash([]);
 
   // Actors: one path per kind, in the kind's shape and colour; outlined once few are in view.
   ACTOR_KINDS.forEach((kind: ActorKind, kIndex) => {
     const style = KIND_STYLE[kind];
+    const outline = inView <= NODE_DETAIL_MAX;
+    ctx.fillStyle = style.colour;
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = STATE_STYLE.available.ring;
+    const paint = () => {
+      ctx.fill();
+      if (outline) ctx.stroke();
+    };
+    let n = 0;
     ctx.beginPath();
-    let any = false;
     for (let i = 0; i < count; i++) {
       if (scene.kinds[i] !== kIndex || !visible(i, margin)) continue;
       traceShape(ctx, style.shape, sx[i]!, sy[i]!, r);
-      any = true;
+      if (++n % SHAPES_PER_PATH === 0) {
+        paint();
+        ctx.beginPath();
+      }
     }
-    if (!any) return;
-    ctx.fillStyle = style.colour;
-    ctx.fill();
-    if (inView <= NODE_DETAIL_MAX) {
-      ctx.lineWidth = 1;
-      ctx.strokeStyle = STATE_STYLE.available.ring;
-      ctx.stroke();
-    }
+    if (n % SHAPES_PER_PATH !== 0) paint();
   });
 
   // Names, where the actors are big enough to read them by, and never over one another.
