@@ -44,9 +44,12 @@ export function durationText(minutes: number, locale: Locale = pageLocale()): st
   return words?.formatDurationIn(minutes, locale);
 }
 
-/** Whether the app's catalog has a key (state names and descriptions it may lack). */
-export function hasAppText(key: string): key is AppKey {
-  return words !== undefined && Object.hasOwn(words.CATALOGS.en, key);
+/**
+ * Whether the app's catalog has a key (state names and descriptions it may lack), asked of the
+ * page's own catalog: a French page loads no English words.
+ */
+export function hasAppText(key: string, locale: Locale = pageLocale()): key is AppKey {
+  return words !== undefined && words.hasMessage(locale, key);
 }
 
 /**
