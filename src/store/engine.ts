@@ -22,8 +22,8 @@ export type Words = typeof import('../i18n/words.ts');
 let pendingWords: Promise<Words> | undefined;
 
 /**
- * The renderer is a chunk of its own too, with English's first-screen part built in; the page
- * awaits it (and its language's first-screen part, `loadCatalog`) before its first paint.
+ * The renderer is a chunk of its own too, with no language built in; the page awaits it (and its
+ * language's first-screen part, `loadCatalog`) before its first paint.
  */
 export function loadWords(): Promise<Words> {
   return (pendingWords ??= import('../i18n/words.ts'));
