@@ -205,8 +205,10 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
   }
 
   const bu = r.bundle;
-  if (typeof bu === 'string') missing('Initial app JavaScript', '≤ 150 KB gzipped', bu);
-  else {
+  if (typeof bu === 'string') {
+    missing('Initial app JavaScript', '≤ 150 KB gzipped', bu);
+    missing('Initial app JavaScript, French page (`?lang=fr`)', '≤ 150 KB gzipped', bu);
+  } else {
     budgets.push([
       'Initial app JavaScript',
       '≤ 150 KB gzipped',
