@@ -15,13 +15,16 @@ export function bindWords(loaded: Words): void {
   words = loaded;
 }
 
-/** The page's language as the renderer knows it (English when unset or not offered). */
-export function pageLocale(): Locale {
+/**
+ * The page's language as the renderer knows it (English when unset or not offered); `using` the
+ * renderer given, before it is bound.
+ */
+export function pageLocale(using: Words | undefined = words): Locale {
   // Through globalThis: the host (Node) builds seat views with the same store code.
   const doc = (globalThis as { document?: { documentElement: { lang: string } } }).document;
   const lang = doc === undefined ? 'en' : doc.documentElement.lang;
   if (lang === 'en-XA') return lang; // the pseudo-locale (src/i18n/pseudo.ts)
-  return words?.localeOf(lang) ?? 'en';
+  return using?.localeOf(lang) ?? 'en';
 }
 
 /** What a log entry says, in words. */
