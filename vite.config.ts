@@ -1,7 +1,6 @@
 import react from '@vitejs/plugin-react';
-import { IntlMessageFormat } from 'intl-messageformat';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
-import { isLiteral } from './src/i18n/literal.ts';
+import { precompiledModule } from './src/i18n/precompile.ts';
 
 /**
  * Content-Security-Policy of the built app: a second line of defence behind React's escaping,
@@ -43,7 +42,7 @@ function contentSecurityPolicy(): Plugin {
 /**
  * The app's own words precompiled: in the build, src/i18n/app-en.ts and app-fr.ts (all the
  * first screen needs of the catalogs) become their messages already parsed to
- * IntlMessageFormat's AST, the same AST IntlMessageFormat makes of them at run time, and
+ * IntlMessageFormat's AST (src/i18n/precompile.ts, which the CLI's bundle uses too), and
  * intl-messageformat gets the ICU parser's `no-parser` entry (FormatJS's documented way to ship
  * pre-parsed messages). So the parser (≈ 7.6 KB gzipped) leaves the first screen: the rest of the
  * catalogs, still text, come with the engine, and the parser with them (`loadRestOfCatalogs`
@@ -68,22 +67,11 @@ function precompiledAppWords(): Plugin {
     async load(id) {
       const m = /\/src\/i18n\/app-(en|fr)\.ts$/.exec(id);
       if (!m) return null;
-      const locale = m[1]!;
       const { module } = await runnerImport<Record<string, Record<string, string>>>(id, {
         configFile: false,
         logLevel: 'silent',
       });
-      return Object.entries(module)
-        .map(([name, messages]) => {
-          const parsed = Object.fromEntries(
-            Object.entries(messages).map(([key, text]) => [
-              key,
-              isLiteral(text) ? text : new IntlMessageFormat(text, locale).getAst(),
-            ]),
-          );
-          return `export const ${name} = ${JSON.stringify(parsed)};\n`;
-        })
-        .join('');
+      return precompiledModule(module, m[1]!);
     },
   };
 }

@@ -3,8 +3,9 @@
 // page cannot paint its first screen without it:
 //   - the entry script and its static imports (what index.html preloads): a module cannot run
 //     before every module it imports statically;
-//   - each chunk the entry awaits before its first render (today the renderer with the English
-//     catalog, and for a French page the French catalog), with its own static imports.
+//   - each chunk the entry awaits before its first render (today the renderer and the app's
+//     words in the page's language), with its own static imports.
+// An English page and a French page (`?lang=fr`) are each measured so, on their own.
 // The page is served from the build folder by request interception, and every script outside
 // the set found so far is held back (never answered). When the page is stuck — no first screen,
 // nothing new requested, the main thread answering — the earliest held-back request is what it
@@ -42,9 +43,12 @@ export interface BundleSize {
   /** What an English page's first screen waits for (the budget). */
   readonly initial: ChunkSize[];
   readonly initialGzip: number;
-  /** What a French page (`?lang=fr`) waits for beyond the English page's set. */
-  readonly frenchExtra: ChunkSize[];
+  /** What a French page's (`?lang=fr`) first screen waits for (the same budget). */
+  readonly french: ChunkSize[];
   readonly frenchGzip: number;
+  /** Of those, what a French page waits for and an English page does not, and the reverse. */
+  readonly frenchExtra: ChunkSize[];
+  readonly englishOnly: ChunkSize[];
   readonly lazyGzip: number;
   readonly lazyFiles: number;
 }
@@ -94,7 +98,9 @@ export async function measureBundle(): Promise<BundleSize> {
       const how = (file: string): ChunkSize['how'] =>
         file === entry.file ? 'entry' : preloaded.has(file) ? 'preload' : 'awaited';
       const initial = english.map((f) => size(f, how(f)));
-      const frenchExtra = french.filter((f) => !english.includes(f)).map((f) => size(f, how(f)));
+      const frenchSizes = french.map((f) => size(f, how(f)));
+      const frenchExtra = frenchSizes.filter((f) => !english.includes(f.file));
+      const englishOnly = initial.filter((f) => !french.includes(f.file));
       const all = listJs(out).map((f) => f.slice(out.length + 1));
       const lazy = all
         .filter((f) => !english.includes(f) && !french.includes(f))
@@ -103,8 +109,10 @@ export async function measureBundle(): Promise<BundleSize> {
       return {
         initial,
         initialGzip: sum(initial),
+        french: frenchSizes,
+        frenchGzip: sum(frenchSizes),
         frenchExtra,
-        frenchGzip: sum(initial) + sum(frenchExtra),
+        englishOnly,
         lazyGzip: sum(lazy),
         lazyFiles: lazy.length,
       };

@@ -4,7 +4,8 @@
 // Three builds:
 //   - the CLI: a few files, with the pure-JavaScript packages every start loads (INLINED)
 //     bundled in. Loading ~250 small modules (zod alone is ~95) cost more CPU than the
-//     scenario run itself; one bundle, tree-shaken, costs a fraction.
+//     scenario run itself; one bundle, tree-shaken, costs a fraction. Its catalogs are
+//     precompiled (`precompiledCatalogs`).
 //   - the comparison worker thread: one file holding only what a batch of runs needs (the
 //     engine, the machines, the metrics; no scenario loader, schema or zod), since every
 //     worker of every comparison loads it.
@@ -96,6 +97,38 @@ function cliWords() {
   };
 }
 
+/**
+ * The CLI's catalogs precompiled: src/i18n/en.ts and fr.ts become their messages already parsed
+ * to IntlMessageFormat's AST (src/i18n/precompile.ts, as the web app's build does for its own
+ * words), so a start formats each message it uses without parsing it first. The catalog
+ * modules are read through Vite's module runner (they are TypeScript); the files they import
+ * go into `inputs`, so that editing one makes the bundle stale (bin/bundle.js).
+ * @param {Set<string>} inputs absolute paths, filled as the catalogs are read
+ * @returns {import('rolldown').Plugin}
+ */
+function precompiledCatalogs(inputs) {
+  const precompile = resolve(ROOT, 'src/i18n/precompile.ts');
+  return {
+    name: 'peacemesh-precompiled-catalogs',
+    async load(id) {
+      const m = /\/src\/i18n\/(en|fr)\.ts$/.exec(id);
+      if (!m) return null;
+      const { runnerImport } = await import('vite');
+      const options = {
+        configFile: /** @type {const} */ (false),
+        logLevel: /** @type {const} */ ('silent'),
+      };
+      const [catalog, compiler] = await Promise.all([
+        runnerImport(id, options),
+        runnerImport(precompile, options),
+      ]);
+      for (const file of [precompile, ...catalog.dependencies, ...compiler.dependencies])
+        inputs.add(file);
+      return compiler.module.precompiledModule(catalog.module, m[1]);
+    },
+  };
+}
+
 /** Builds dist-node/; false (with a note on stderr) when the bundler is not installed. */
 export async function buildCli() {
   let rolldown;
@@ -120,12 +153,14 @@ export async function buildCli() {
     tsconfig: 'tsconfig.node.json',
     logLevel: /** @type {const} */ ('warn'),
   };
+  /** @type {Set<string>} */
+  const catalogInputs = new Set();
   const builds = await Promise.all([
     rolldown.build({
       ...common,
       input: CLI_ENTRY,
       external: isCliExternal,
-      plugins: [cliWords()],
+      plugins: [cliWords(), precompiledCatalogs(catalogInputs)],
       // The bin/ helpers are imported as written (`../../bin/bundle.js` from src/workers/):
       // every output file sits as deep in dist-node/ as its source in src/, so the same
       // path holds. (Rewritten, the path came out one folder too many.)
@@ -175,11 +210,11 @@ export async function buildCli() {
   // What went in, so bin/peacemesh.js can tell when the source has moved on since.
   /** @type {Set<string>} */
   const inputs = new Set();
-  for (const file of builds.flatMap((result) => result.output)) {
-    if (file.type !== 'chunk') continue;
-    for (const id of file.moduleIds) {
-      if (isAbsolute(id) && !id.includes('/node_modules/')) inputs.add(relative(ROOT, id));
-    }
+  const ids = builds.flatMap((result) =>
+    result.output.flatMap((file) => (file.type === 'chunk' ? file.moduleIds : [])),
+  );
+  for (const id of [...ids, ...catalogInputs]) {
+    if (isAbsolute(id) && !id.includes('/node_modules/')) inputs.add(relative(ROOT, id));
   }
   const sorted = [...inputs].sort();
   const mtimes = Object.fromEntries(sorted.map((f) => [f, statSync(`${ROOT}${f}`).mtimeMs]));

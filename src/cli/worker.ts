@@ -90,7 +90,7 @@ export function registerWorker(program: Command, io: CliIo, exit: (code: ExitCod
         .argParser((text: string) =>
           Math.max(1, Math.floor(positive('--concurrency', locale)(text))),
         )
-        .default(Math.max(1, availableParallelism()), t('cli.compare.workers-default')),
+        .default(Math.max(1, availableParallelism()), t('cli.worker.concurrency-default')),
     )
     .addOption(
       new Option('--stall-seconds <s>', t('cli.worker.stall-seconds'))

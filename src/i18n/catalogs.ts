@@ -26,7 +26,7 @@ import type { CliKey } from './cli-keys';
 import type { GraphKey } from './graph-keys';
 
 export type { AppKey } from './app-en';
-import { appEn, type AppKey } from './app-en';
+import type { AppKey } from './app-en';
 export type { ReportKey } from './report-keys';
 import type { ReportKey } from './report-keys';
 import type { CliMessageKey } from './cli-messages-en';
@@ -60,14 +60,18 @@ export type Messages = Readonly<Partial<Record<MessageKey, Message>>>;
 export type CatalogPart = 'first-screen' | 'all';
 
 /**
- * The catalogs loaded so far. The web app starts with English's first-screen part (built into
- * the renderer's chunk) and fetches the rest with the engine (`loadRestOfCatalogs`), before
- * anything can show a log entry or a scenario problem; src/i18n/index.ts, which the CLI, the
- * server, the report and tests import, adds whole catalogs up front.
+ * The catalogs loaded so far. The web app fetches its page language's first-screen part before
+ * its first paint, and the rest with the engine (`loadRestOfCatalogs`), before anything can show
+ * a log entry or a scenario problem; src/i18n/index.ts, which the CLI, the server, the report and
+ * tests import, adds whole catalogs up front. No language is built in: a French page never
+ * downloads the English words.
  */
-const loaded: { en: Messages } & Partial<Record<Locale, Messages>> = { en: appEn };
+const loaded: Partial<Record<Locale, Messages>> = {};
 const whole = new Set<Locale>();
-export const CATALOGS: Readonly<{ en: Messages } & Partial<Record<Locale, Messages>>> = loaded;
+export const CATALOGS: Readonly<Partial<Record<Locale, Messages>>> = loaded;
+
+/** The language whose catalog a locale reads (the pseudo-locale derives from English). */
+const languageOf = (locale: UiLocale): Locale => (locale === 'fr' ? 'fr' : 'en');
 
 export function addCatalog(locale: Locale, messages: Messages, part: CatalogPart = 'all'): void {
   loaded[locale] = { ...loaded[locale], ...messages };
@@ -79,6 +83,17 @@ export function catalogOf(locale: Locale): Messages {
   const catalog = loaded[locale];
   if (catalog === undefined) throw new Error(`the ${locale} catalog is used before loadCatalog`);
   return catalog;
+}
+
+/**
+ * Whether the catalog a page reads has a key: what the app asks before naming a state, a
+ * metric's definition or a refusal it may have no words for (then shows them as they come).
+ * Asked of the page's own catalog, every language having the same keys (src/i18n/app-fr.ts is
+ * typed by app-en.ts's keys, catalogs.test.ts compares the whole catalogs), so a French page
+ * needs no English catalog to tell.
+ */
+export function hasMessage(locale: UiLocale, key: string): key is MessageKey {
+  return Object.hasOwn(catalogOf(languageOf(locale)), key);
 }
 
 /**
@@ -94,22 +109,30 @@ export function messageOf(locale: Locale, key: MessageKey): Message {
 
 /**
  * Fetches a language's catalog, or its first-screen part (the pseudo-locale derives from
- * English). English's first-screen part is built in. A whole catalog comes with the ICU parser
+ * English). A whole catalog comes with the ICU parser
  * for its messages, which are text: the web app's build gives IntlMessageFormat a parser that
  * takes only precompiled messages (the app's own words, vite.config.ts), so the real one stays
  * off the first screen.
  */
 export async function loadCatalog(locale: UiLocale, part: CatalogPart = 'all'): Promise<void> {
-  const language: Locale = locale === 'fr' ? 'fr' : 'en';
+  const language = languageOf(locale);
   if (whole.has(language)) return;
   if (part === 'first-screen') {
-    if (language === 'fr' && loaded.fr === undefined)
-      addCatalog('fr', (await import('./app-fr')).appFr, 'first-screen');
+    if (loaded[language] === undefined)
+      addCatalog(
+        language,
+        language === 'fr' ? (await import('./app-fr')).appFr : (await import('./app-en')).appEn,
+        'first-screen',
+      );
     return;
   }
+  // Each language's import awaited on its own: written as one conditional expression, the build
+  // preloaded the English catalog's chunks for a French page too.
+  const wholeCatalog = async () =>
+    language === 'fr' ? (await import('./fr')).fr : (await import('./en')).en;
   const [parser, catalog] = await Promise.all([
     import('@formatjs/icu-messageformat-parser'),
-    language === 'fr' ? import('./fr').then((m) => m.fr) : import('./en').then((m) => m.en),
+    wholeCatalog(),
   ]);
   IntlMessageFormat.__parse = parser.parse;
   addCatalog(language, catalog);

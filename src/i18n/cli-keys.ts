@@ -48,7 +48,6 @@ export type CliKey =
   | 'cli.compare.seed-start'
   | 'cli.compare.sweep'
   | 'cli.compare.workers'
-  | 'cli.compare.workers-default'
   | 'cli.compare.sample'
   | 'cli.compare.sample-seed'
   | 'cli.compare.format'

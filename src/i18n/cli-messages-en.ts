@@ -221,6 +221,13 @@ metric''s spread a straight line explains: when it is low the coefficients say l
   'cli.worker-log.why.plan-hash':
     'the scenario of sweep {run} builds differently here (plan {hash}, coordinator {theirs}); install the same PeaceMesh release on every machine',
   'cli.worker-log.why.runs': 'batch {batch} asks for runs the plan does not have',
+  // ── a queued comparison's coordinator, and the worker's default concurrency ──
+  'cli.queue.batch-failed':
+    'batch {batch} of sweep {run} failed: {why}. The sweep stays in Redis: once that is fixed, resume it with --run-id {run}',
+  'cli.queue.batch-other-release':
+    'batch {batch} came back from worker {worker} running PeaceMesh {theirs} with plan {theirPlan} (here {ours}, plan {plan}); it was not used',
+  'cli.queue.batch-short': 'batch {batch} came back with {got} runs instead of {expected}',
+  'cli.worker.concurrency-default': 'the cores available',
 } as const satisfies Readonly<Record<string, string>>;
 
 export type CliMessageKey = keyof typeof CLI_MESSAGES_EN;

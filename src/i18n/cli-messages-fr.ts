@@ -235,4 +235,12 @@ faible, les coefficients disent peu de chose.`,
   'cli.worker-log.why.plan-hash':
     'le scénario du balayage {run} se construit autrement ici (plan {hash}, coordinateur {theirs}) ; installez la même version de PeaceMesh sur chaque machine',
   'cli.worker-log.why.runs': 'le lot {batch} demande des déroulements que le plan n’a pas',
+  // ── le coordinateur d’une comparaison en file, et la concurrence par défaut d’un agent ──
+  'cli.queue.batch-failed':
+    'le lot {batch} du balayage {run} a échoué : {why}. Le balayage reste dans Redis : une fois le problème réglé, reprenez-le avec --run-id {run}',
+  'cli.queue.batch-other-release':
+    'le lot {batch} est revenu de l’agent {worker}, qui exécute PeaceMesh {theirs} avec le plan {theirPlan} (ici {ours}, plan {plan}) ; il n’a pas été utilisé',
+  'cli.queue.batch-short':
+    'le lot {batch} est revenu avec {got} déroulements au lieu de {expected}',
+  'cli.worker.concurrency-default': 'les cœurs disponibles',
 };

@@ -465,7 +465,6 @@ Examples:
   'cli.compare.sweep': 'vary a scenario value (repeat to cross several); see docs/COMPARE.md',
   'cli.compare.workers':
     'worker threads (default: from the plan’s size, up to the cores — a second thread from a few hundred runs of a small mission, sooner for a large one)',
-  'cli.compare.workers-default': 'the cores available',
   'cli.compare.sample':
     'sample the sweeps instead of every combination: lhs:N (Latin hypercube) or random:N',
   'cli.compare.sample-seed': 'seed of the sample design',

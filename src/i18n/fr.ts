@@ -484,7 +484,6 @@ Exemples :
     'faire varier une valeur du scénario (à répéter pour en croiser plusieurs) ; voir docs/COMPARE.md',
   'cli.compare.workers':
     'fils d’exécution (par défaut : selon la taille du plan, jusqu’aux cœurs — un second fil à partir de quelques centaines de déroulements d’une petite mission, plus tôt pour une grande)',
-  'cli.compare.workers-default': 'les cœurs disponibles',
   'cli.compare.sample':
     'échantillonner les balayages au lieu de toutes les combinaisons : lhs:N (hypercube latin) ou random:N',
   'cli.compare.sample-seed': 'graine du plan d’échantillonnage',

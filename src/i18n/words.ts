@@ -1,8 +1,8 @@
 // Words at the edges: the message catalogs and the one renderer the CLI, the app and the
 // report use for the log. Imports only core's light vocabulary (and types), so the app's first
-// screen can use it without loading the engine. The app's own English words are built in; the
-// web app fetches another language's (`loadCatalog(locale, 'first-screen')`) before its first
-// paint, and the rest of each catalog with the engine (`loadRestOfCatalogs`, src/store/engine.ts).
+// screen can use it without loading the engine. The web app fetches its language's own words
+// (`loadCatalog(locale, 'first-screen')`) before its first paint, and the rest of each catalog
+// with the engine (`loadRestOfCatalogs`, src/store/engine.ts).
 // src/i18n/index.ts loads every catalog whole.
 export {
   describeEntry,
@@ -13,6 +13,7 @@ export {
 } from './describe';
 export {
   CATALOGS,
+  hasMessage,
   loadCatalog,
   loadRestOfCatalogs,
   type AppKey,

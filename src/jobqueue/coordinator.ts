@@ -115,15 +115,24 @@ export async function runPlanOnQueue(
   const accept = async (batch: number, value: BatchJobResult): Promise<void> => {
     if (gathered.has(batch) || batch >= batchCount) return;
     if (value.version !== PEACEMESH_VERSION || value.planHash !== hash) {
-      failure =
-        `batch ${batch} came back from worker ${value.worker} running PeaceMesh ${value.version} ` +
-        `with plan ${value.planHash} (here ${PEACEMESH_VERSION}, plan ${hash}); it was not used`;
+      failure = t('cli.queue.batch-other-release', {
+        batch: String(batch),
+        worker: value.worker,
+        theirs: value.version,
+        theirPlan: value.planHash,
+        ours: PEACEMESH_VERSION,
+        plan: hash,
+      });
       nudge();
       return;
     }
     const expected = Math.min(size, total - batch * size);
     if (value.results.length !== expected) {
-      failure = `batch ${batch} came back with ${value.results.length} runs instead of ${expected}`;
+      failure = t('cli.queue.batch-short', {
+        batch: String(batch),
+        got: String(value.results.length),
+        expected: String(expected),
+      });
       nudge();
       return;
     }
@@ -150,9 +159,13 @@ export async function runPlanOnQueue(
     const batch = batchOf(jobId);
     if (batch === undefined) return;
     failedBatches++;
-    failure ??=
-      `batch ${batch} of sweep ${runId} failed: ${failedReason}. ` +
-      `The sweep stays in Redis: once that is fixed, resume it with --run-id ${runId}`;
+    // The reason is the worker's, in English (src/jobqueue/worker.ts): the worker cannot know
+    // the coordinator's language; the sentence around it is in the coordinator's.
+    failure ??= t('cli.queue.batch-failed', {
+      batch: String(batch),
+      run: runId,
+      why: failedReason,
+    });
     nudge();
   });
 

@@ -87,6 +87,21 @@ describe('comparison through the job queue', { timeout: 120_000 }, () => {
     ).rejects.toThrow(/builds differently here \(plan \w+, coordinator \w+\)/);
   });
 
+  it('says why a batch failed in the coordinator’s language, the worker’s reason as it gave it', async () => {
+    const other = planFromSpec({ ...spec, seeds: 7 });
+    await expect(
+      runPlanOnQueue(other, {
+        url: redis.url,
+        runId: 'otherplan-fr',
+        spec,
+        pollMs: 100,
+        locale: 'fr',
+      }),
+    ).rejects.toThrow(
+      /^le lot \d+ du balayage otherplan-fr a échoué : refused by worker .* builds differently here .*\. Le balayage reste dans Redis : une fois le problème réglé, reprenez-le avec --run-id otherplan-fr$/,
+    );
+  });
+
   it('gives the local result byte for byte, and resumes under the same run id', async () => {
     workers.push(await startQueueWorker({ url: redis.url, concurrency: 1 }));
     const plan = planFromSpec(spec);

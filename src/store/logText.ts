@@ -15,13 +15,16 @@ export function bindWords(loaded: Words): void {
   words = loaded;
 }
 
-/** The page's language as the renderer knows it (English when unset or not offered). */
-export function pageLocale(): Locale {
+/**
+ * The page's language as the renderer knows it (English when unset or not offered); `using` the
+ * renderer given, before it is bound.
+ */
+export function pageLocale(using: Words | undefined = words): Locale {
   // Through globalThis: the host (Node) builds seat views with the same store code.
   const doc = (globalThis as { document?: { documentElement: { lang: string } } }).document;
   const lang = doc === undefined ? 'en' : doc.documentElement.lang;
   if (lang === 'en-XA') return lang; // the pseudo-locale (src/i18n/pseudo.ts)
-  return words?.localeOf(lang) ?? 'en';
+  return using?.localeOf(lang) ?? 'en';
 }
 
 /** What a log entry says, in words. */
@@ -44,9 +47,12 @@ export function durationText(minutes: number, locale: Locale = pageLocale()): st
   return words?.formatDurationIn(minutes, locale);
 }
 
-/** Whether the app's catalog has a key (state names and descriptions it may lack). */
-export function hasAppText(key: string): key is AppKey {
-  return words !== undefined && Object.hasOwn(words.CATALOGS.en, key);
+/**
+ * Whether the app's catalog has a key (state names and descriptions it may lack), asked of the
+ * page's own catalog: a French page loads no English words.
+ */
+export function hasAppText(key: string, locale: Locale = pageLocale()): key is AppKey {
+  return words !== undefined && words.hasMessage(locale, key);
 }
 
 /**

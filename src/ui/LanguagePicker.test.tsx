@@ -10,6 +10,7 @@ afterEach(cleanup);
 
 describe('the language picker', () => {
   it('calls onChange after the page is in the picked language', async () => {
+    await words.loadCatalog('en', 'first-screen'); // as src/ui/main.tsx does before the page
     const seen: string[] = [];
     const view = render(
       <LocaleProvider words={words} initial="en">

@@ -123,9 +123,9 @@ type Kind = Parameters<GraphWords['kind']>[0];
 export const kindName = (t: Translate, kind: Kind): string => t(`app.kind.${kind}`);
 
 /** An actor's state in words ("available", "disponible"); a state the catalogs lack as written. */
-export function stateName({ t, words }: LocaleServices, state: string): string {
-  const key = `app.state.${state}` as AppKey;
-  return Object.hasOwn(words.CATALOGS.en, key) ? t(key) : state;
+export function stateName({ t, words, locale }: LocaleServices, state: string): string {
+  const key = `app.state.${state}`;
+  return words.hasMessage(locale, key) ? t(key) : state;
 }
 
 /** What the mesh graph writes, in the page's language. */

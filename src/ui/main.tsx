@@ -17,17 +17,20 @@ const exercise = params.get('exercise');
 const seat = params.get('seat');
 
 // The catalogs come first: every label on the page is in the reader's language, from the first
-// paint. The app's own words are all the first screen needs (English's are built into the
-// renderer's chunk; another language's are fetched now); the rest of the catalog (the log, the
-// scenario's problems) comes with the engine, before anything can show them (src/store/engine.ts).
+// paint. The app's own words in that language are all the first screen needs; the rest of the
+// catalog (the log, the scenario's problems) comes with the engine, before anything can show them
+// (src/store/engine.ts).
 const words = await loadWords();
 bindWords(words);
+const locale = initialLocale(words);
+// A seat shows the host's log from its first screen: the whole catalog first.
+await words.loadCatalog(locale, exercise && seat ? 'all' : 'first-screen');
+// The store words its notices in <html lang>'s language (src/store/logText.ts), and only that
+// language's catalog is loaded: set now, before anything starts, not at the first render.
+document.documentElement.lang = locale;
 if (exercise && seat) {
-  // A seat shows the host's log from its first screen: the whole catalog first.
-  await words.loadCatalog(initialLocale(words));
   void import('./exercise/mount').then((m) => m.mountExercise(root, exercise, seat, words));
 } else {
-  await words.loadCatalog(initialLocale(words), 'first-screen');
   startApp(root);
 }
 
@@ -57,7 +60,7 @@ function startApp(root: HTMLElement): void {
 
   createRoot(root).render(
     <StrictMode>
-      <LocaleProvider words={words} initial={initialLocale(words)}>
+      <LocaleProvider words={words} initial={locale}>
         <AppContext value={{ store, controller }}>
           <App />
         </AppContext>

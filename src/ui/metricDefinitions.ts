@@ -20,7 +20,7 @@ export function parseMetricDefinitions(markdown: string): ReadonlyMap<string, st
 export const definitionKey = (metric: string): AppKey => `app.metric-def.${metric}` as AppKey;
 
 /** What a metric measures, in the page's language ('' for a metric the catalogs do not define). */
-export function metricDefinition(metric: string, { t, words }: LocaleServices): string {
+export function metricDefinition(metric: string, { t, words, locale }: LocaleServices): string {
   const key = definitionKey(metric);
-  return Object.hasOwn(words.CATALOGS.en, key) ? t(key) : '';
+  return words.hasMessage(locale, key) ? t(key) : '';
 }

@@ -81,29 +81,49 @@ describe('the built app under its Content-Security-Policy', () => {
 
   // The build's first screen formats the app's words from precompiled ASTs; the log's words,
   // which come with the engine, are text parsed then. Both, in French and in the pseudo-locale.
+  // A page fetches the catalogs of its own language only (a French page none of the English
+  // words, on its first screen or with the engine), and another's when the reader switches.
+  const WORDS: Readonly<Record<string, readonly [string, RegExp]>> = {
+    en: ['Event log', /chaired by/],
+    fr: ['Journal des événements', /présidée par/],
+    'en-XA': ['⟦Évéñt lög⟧', /çhåîréd bý/],
+  };
   it.each([
-    ['fr', 'Journal des événements', /présidée par/],
-    ['en-XA', '⟦Évéñt lög⟧', /çhåîréd bý/],
-  ])(
-    'plays a page in %s with every word in it',
-    async (lang, logTitle, logWords) => {
+    ['fr', /\/(app-)?en-[\w-]+\.js$/, ['en', 'fr']],
+    ['en-XA', /\/(app-)?fr-[\w-]+\.js$/, ['fr', 'en']],
+  ] as const)(
+    'plays a page in %s with every word in it, and switches language both ways',
+    async (lang, notFetched, switches) => {
       const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
       const page = await context.newPage();
       const problems: string[] = [];
+      const scripts: string[] = [];
       page.on('console', (m) => {
         if (m.type() === 'error' || m.type() === 'warning')
           problems.push(`${m.type()}: ${m.text()}`);
       });
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('request', (r) => {
+        if (r.url().endsWith('.js')) scripts.push(r.url());
+      });
       await page.goto(`${url}?lang=${lang}`, { waitUntil: 'load' });
       await page.locator('.pm-nodes g[data-id]').first().waitFor({ timeout: 60_000 });
       await page.locator('.busy').waitFor({ state: 'detached', timeout: 60_000 });
       await page.keyboard.press('Space');
       await page.waitForTimeout(1500);
       await page.keyboard.press('Space');
+      const [logTitle, logWords] = WORDS[lang]!;
       const text = (await page.locator('body').textContent()) ?? '';
       expect(text).toContain(logTitle);
       expect(text).toMatch(logWords);
+      expect(scripts.filter((s) => notFetched.test(s))).toEqual([]);
+      for (const next of switches) {
+        await page.locator('.field--lang select').first().selectOption(next);
+        const [title, words] = WORDS[next]!;
+        await page.getByText(title).first().waitFor({ timeout: 30_000 });
+        expect(await page.evaluate('document.documentElement.lang')).toBe(next);
+        expect((await page.locator('body').textContent()) ?? '').toMatch(words);
+      }
       expect(problems).toEqual([]);
       await context.close();
     },

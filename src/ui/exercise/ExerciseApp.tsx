@@ -7,7 +7,6 @@ import { formatTime } from '../../core/index.ts';
 import { MeshGraphView } from '../graph/MeshGraphView';
 import { LanguagePicker } from '../LanguagePicker';
 import { stateName, useLocale, useT } from '../i18n';
-import type { AppKey } from '../../i18n/index.ts';
 import type { Refusal } from './connection';
 import { useConnection, useSeat, useSeatNames } from './context';
 import { DecisionCard } from './DecisionCard';
@@ -32,12 +31,12 @@ export function ExerciseApp() {
   const error = useSeat((s) => s.error);
   const name = useSeatNames();
   const [entry, setEntry] = useState<number | null>(null);
-  const { t, words } = useLocale();
+  const { t, words, locale } = useLocale();
   const [hotwash, setHotwash] = useState(false);
   /** A refusal in the seat's language; a code this seat does not know, as the host put it. */
   const refusalText = (r: Refusal): string => {
-    const key = `app.seat.refused.${r.code}` as AppKey;
-    return Object.hasOwn(words.CATALOGS.en, key) ? t(key) : r.message;
+    const key = `app.seat.refused.${r.code}`;
+    return words.hasMessage(locale, key) ? t(key) : r.message;
   };
   if (refused)
     return (
