@@ -69,6 +69,11 @@ export interface Metrics {
 
 export type MetricKey = Exclude<keyof Metrics, 'workloadPeak'>;
 
+/** The metrics that are null when nothing was measured (means, shares); the rest are counts. */
+type NullableMetric = {
+  [K in MetricKey]: null extends Metrics[K] ? K : never;
+}[MetricKey];
+
 const mean = (xs: readonly number[]): number | null =>
   xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
 
@@ -164,8 +169,121 @@ export function tallyMetrics(scenario: Scenario, structure: Structure): MetricsT
   const uninformed = new Set<string>();
   let end = 0;
 
+  const m = running;
+  // One small function per mark, looked up by the mark, rather than one switch inside the
+  // loop: V8 optimises a hot function with the feedback its code has gathered so far, so a
+  // mark first met after the loop was optimised (a postponed meeting, an unanswered POC
+  // incident — rare, but every batch of runs reaches them) threw the whole loop's optimised
+  // code away, and every comparison worker thread compiled it again and again. Now such a
+  // mark meets a handler of its own, compiled (or not) on its own.
+  const counter = (key: Exclude<MetricKey, NullableMetric>) => (): void => {
+    m[key]++;
+  };
+  const decided = (e: LogEntry, ref: string, approved: boolean): void => {
+    if (approved) {
+      m.escortApprovals++;
+      approvedRequesters.add(escortRequester.get(ref) ?? e.at);
+      if (e.kind === 'escort.approved-under-pressure' && e.params.criteria.length > 0)
+        m.approvedWithCriterionUnmet++;
+    } else m.escortDeclines++;
+    const t0 = requestedAt.get(ref);
+    if (t0 !== undefined) decisionTimes.push(e.time - t0);
+  };
+  const onMark = new Map<string, (e: LogEntry, ref: string) => void>([
+    [
+      'escort.requested',
+      (e, ref) => {
+        m.escortRequests++;
+        requestedAt.set(ref, e.time);
+        const requester = escortRequester.get(ref) ?? e.at;
+        if (approvedRequesters.has(requester)) lockedIn.add(requester);
+      },
+    ],
+    ['escort.alternative', counter('alternativesUsed')],
+    ['escort.approved', (e, ref) => decided(e, ref, true)],
+    ['escort.declined', (e, ref) => decided(e, ref, false)],
+    [
+      'escort.decision-known',
+      (e, ref) => {
+        const t0 = requestedAt.get(ref);
+        if (t0 !== undefined) knownTimes.push(e.time - t0);
+      },
+    ],
+    ['escort.tasked', counter('escortsProvided')],
+    ['escort.unfilled', counter('escortsUnfilled')],
+    ['escort.stalled', counter('escortRequestsStalled')],
+    [
+      'escort.incident',
+      (_e, ref) => {
+        m.escortIncidents++;
+        if (uninformed.has(ref)) m.uninformedIncidents++;
+      },
+    ],
+    [
+      'decision.uninformed',
+      (e, ref) => {
+        m.uninformedDecisions++;
+        // The process decided on: a provider's answer is written at the provider, not the escort.
+        uninformed.add(e.kind === 'decision.uninformed' ? e.params.process : ref);
+      },
+    ],
+    [
+      'meeting.held',
+      (e) => {
+        m.meetingsHeld++;
+        if (e.kind === 'meeting.held') attendance.push(e.params.attendance);
+      },
+    ],
+    ['meeting.postponed', counter('meetingsPostponed')],
+    [
+      'incident.occurred',
+      (e, ref) => {
+        if (e.kind !== 'incident.occurred') return;
+        incidentAt.set(ref, e.time);
+        incidentNeed.set(ref, e.params.needToKnow);
+        if (e.params.threatToCivilians) m.pocIncidents++;
+      },
+    ],
+    [
+      'poc.responded',
+      (e, ref) => {
+        const t0 = incidentAt.get(ref);
+        if (t0 !== undefined) responseTimes.push(e.time - t0);
+      },
+    ],
+    ['poc.unanswered', counter('pocUnanswered')],
+    ['handover.transferred', counter('handoversCompleted')],
+    ['handover.postponed', counter('handoverPostponements')],
+    ['handover.reversed', counter('handoverReversals')],
+    ['hrddp.refused', counter('hrddpRefusals')],
+    ['handover.blocked', counter('hrddpRefusals')],
+    ['patrol.completed', counter('jointPatrols')],
+    ['handover.intel-lost', counter('handoverIntelLost')],
+    ['handover.gap-opened', (e, ref) => void gapOpen.set(ref, e.time)],
+    [
+      'handover.gap-closed',
+      (e, ref) => {
+        const t0 = gapOpen.get(ref);
+        if (t0 !== undefined) m.securityGapMinutes += e.time - t0;
+        gapOpen.delete(ref);
+      },
+    ],
+    [
+      'information.reached',
+      (e, ref) => {
+        let byActor = learnt.get(ref);
+        if (!byActor) learnt.set(ref, (byActor = new Map()));
+        if (!byActor.has(e.actor)) byActor.set(e.actor, e.time);
+      },
+    ],
+    ['message.sent', counter('messagesSent')],
+    ['message.delivered', counter('messagesDelivered')],
+    ['message.lost', counter('messagesLost')],
+    ['message.undeliverable', counter('messagesUndeliverable')],
+    ['message.unanswered', counter('messagesUnanswered')],
+  ]);
+
   const add = (log: readonly LogEntry[], from = 0): void => {
-    const m = running;
     for (let i = from; i < log.length; i++) {
       const e = log[i]!;
       end = e.time;
@@ -178,128 +296,7 @@ export function tallyMetrics(scenario: Scenario, structure: Structure): MetricsT
       if (e.kind === 'readiness.initial' && e.params.mentoring === 'suspended') m.hrddpRefusals++;
       if (!marks) continue;
       const ref = e.ref ?? '';
-      for (const mark of marks) {
-        switch (mark) {
-          case 'escort.requested': {
-            m.escortRequests++;
-            requestedAt.set(ref, e.time);
-            const requester = escortRequester.get(ref) ?? e.at;
-            if (approvedRequesters.has(requester)) lockedIn.add(requester);
-            break;
-          }
-          case 'escort.alternative':
-            m.alternativesUsed++;
-            break;
-          case 'escort.approved':
-          case 'escort.declined': {
-            const approved = mark === 'escort.approved';
-            if (approved) {
-              m.escortApprovals++;
-              approvedRequesters.add(escortRequester.get(ref) ?? e.at);
-              if (e.kind === 'escort.approved-under-pressure' && e.params.criteria.length > 0)
-                m.approvedWithCriterionUnmet++;
-            } else m.escortDeclines++;
-            const t0 = requestedAt.get(ref);
-            if (t0 !== undefined) decisionTimes.push(e.time - t0);
-            break;
-          }
-          case 'escort.decision-known': {
-            const t0 = requestedAt.get(ref);
-            if (t0 !== undefined) knownTimes.push(e.time - t0);
-            break;
-          }
-          case 'escort.tasked':
-            m.escortsProvided++;
-            break;
-          case 'escort.unfilled':
-            m.escortsUnfilled++;
-            break;
-          case 'escort.stalled':
-            m.escortRequestsStalled++;
-            break;
-          case 'escort.incident':
-            m.escortIncidents++;
-            if (uninformed.has(ref)) m.uninformedIncidents++;
-            break;
-          case 'decision.uninformed':
-            m.uninformedDecisions++;
-            // The process decided on: a provider's answer is written at the provider, not the escort.
-            uninformed.add(e.kind === 'decision.uninformed' ? e.params.process : ref);
-            break;
-          case 'meeting.held': {
-            m.meetingsHeld++;
-            if (e.kind === 'meeting.held') attendance.push(e.params.attendance);
-            break;
-          }
-          case 'meeting.postponed':
-            m.meetingsPostponed++;
-            break;
-          case 'incident.occurred': {
-            if (e.kind !== 'incident.occurred') break;
-            incidentAt.set(ref, e.time);
-            incidentNeed.set(ref, e.params.needToKnow);
-            if (e.params.threatToCivilians) m.pocIncidents++;
-            break;
-          }
-          case 'poc.responded': {
-            const t0 = incidentAt.get(ref);
-            if (t0 !== undefined) responseTimes.push(e.time - t0);
-            break;
-          }
-          case 'poc.unanswered':
-            m.pocUnanswered++;
-            break;
-          case 'handover.transferred':
-            m.handoversCompleted++;
-            break;
-          case 'handover.postponed':
-            m.handoverPostponements++;
-            break;
-          case 'handover.reversed':
-            m.handoverReversals++;
-            break;
-          case 'hrddp.refused':
-          case 'handover.blocked':
-            m.hrddpRefusals++;
-            break;
-          case 'patrol.completed':
-            m.jointPatrols++;
-            break;
-          case 'handover.intel-lost':
-            m.handoverIntelLost++;
-            break;
-          case 'handover.gap-opened':
-            gapOpen.set(ref, e.time);
-            break;
-          case 'handover.gap-closed': {
-            const t0 = gapOpen.get(ref);
-            if (t0 !== undefined) m.securityGapMinutes += e.time - t0;
-            gapOpen.delete(ref);
-            break;
-          }
-          case 'information.reached': {
-            let byActor = learnt.get(ref);
-            if (!byActor) learnt.set(ref, (byActor = new Map()));
-            if (!byActor.has(e.actor)) byActor.set(e.actor, e.time);
-            break;
-          }
-          case 'message.sent':
-            m.messagesSent++;
-            break;
-          case 'message.delivered':
-            m.messagesDelivered++;
-            break;
-          case 'message.lost':
-            m.messagesLost++;
-            break;
-          case 'message.undeliverable':
-            m.messagesUndeliverable++;
-            break;
-          case 'message.unanswered':
-            m.messagesUnanswered++;
-            break;
-        }
-      }
+      for (const mark of marks) onMark.get(mark)?.(e, ref);
     }
   };
 
