@@ -107,186 +107,86 @@ export interface MetricsTally {
 }
 
 export function tallyMetrics(scenario: Scenario, structure: Structure): MetricsTally {
-  const requestedAt = new Map<string, number>();
-  const decisionTimes: number[] = [];
-  const knownTimes: number[] = [];
-  const approvedRequesters = new Set<string>();
-  const lockedIn = new Set<string>();
-  const escortRequester = new Map<string, string>();
-  for (const inject of scenario.injects) {
-    if (inject.event.type === 'escort-request')
-      escortRequester.set(inject.event.id, inject.event.requester);
-  }
-  const attendance: number[] = [];
-  const incidentAt = new Map<string, number>();
+  return new Tally(scenario, structure);
+}
+
+/** What the fold keeps between entries, beside the counts themselves. */
+class Tally implements MetricsTally {
+  readonly requestedAt = new Map<string, number>();
+  readonly decisionTimes: number[] = [];
+  readonly knownTimes: number[] = [];
+  readonly approvedRequesters = new Set<string>();
+  readonly lockedIn = new Set<string>();
+  readonly escortRequester = new Map<string, string>();
+  readonly attendance: number[] = [];
+  readonly incidentAt = new Map<string, number>();
   /** Who must learn of each incident: from the log, so live and decision incidents count too. */
-  const incidentNeed = new Map<string, readonly string[]>();
+  readonly incidentNeed = new Map<string, readonly string[]>();
   /** information id → actor → when it learnt it. */
-  const learnt = new Map<string, Map<string, number>>();
-  const responseTimes: number[] = [];
-  const workloadPeak = dict<number>();
-  const running: Metrics = {
-    escortRequests: 0,
-    alternativesUsed: 0,
-    escortApprovals: 0,
-    escortDeclines: 0,
-    decisionTimeMean: null,
-    decisionTimeP90: null,
-    decisionKnownMean: null,
-    approvedWithCriterionUnmet: 0,
-    escortsProvided: 0,
-    escortsUnfilled: 0,
-    escortRequestsStalled: 0,
-    escortLockIn: 0,
-    escortIncidents: 0,
-    uninformedDecisions: 0,
-    uninformedIncidents: 0,
-    meetingsHeld: 0,
-    meetingsPostponed: 0,
-    meetingAttendanceMean: null,
-    incidentToJocMean: null,
-    incidentToAllMean: null,
-    informationReach: null,
-    handoversCompleted: 0,
-    handoverPostponements: 0,
-    handoverReversals: 0,
-    securityGapMinutes: 0,
-    handoverIntelLost: 0,
-    pocIncidents: 0,
-    pocResponseMean: null,
-    pocUnanswered: 0,
-    hrddpRefusals: 0,
-    jointPatrols: 0,
-    messagesSent: 0,
-    messagesDelivered: 0,
-    messagesLost: 0,
-    messagesUndeliverable: 0,
-    messagesUnanswered: 0,
-    workloadPeak,
-  };
-  const gapOpen = new Map<string, number>();
+  readonly learnt = new Map<string, Map<string, number>>();
+  readonly responseTimes: number[] = [];
+  readonly workloadPeak = dict<number>();
+  readonly gapOpen = new Map<string, number>();
   /** Processes whose decision was uninformed. */
-  const uninformed = new Set<string>();
-  let end = 0;
+  readonly uninformed = new Set<string>();
+  readonly m: Metrics;
+  end = 0;
 
-  const m = running;
-  // One small function per mark, looked up by the mark, rather than one switch inside the
-  // loop: V8 optimises a hot function with the feedback its code has gathered so far, so a
-  // mark first met after the loop was optimised (a postponed meeting, an unanswered POC
-  // incident — rare, but every batch of runs reaches them) threw the whole loop's optimised
-  // code away, and every comparison worker thread compiled it again and again. Now such a
-  // mark meets a handler of its own, compiled (or not) on its own.
-  const counter = (key: Exclude<MetricKey, NullableMetric>) => (): void => {
-    m[key]++;
-  };
-  const decided = (e: LogEntry, ref: string, approved: boolean): void => {
-    if (approved) {
-      m.escortApprovals++;
-      approvedRequesters.add(escortRequester.get(ref) ?? e.at);
-      if (e.kind === 'escort.approved-under-pressure' && e.params.criteria.length > 0)
-        m.approvedWithCriterionUnmet++;
-    } else m.escortDeclines++;
-    const t0 = requestedAt.get(ref);
-    if (t0 !== undefined) decisionTimes.push(e.time - t0);
-  };
-  const onMark = new Map<string, (e: LogEntry, ref: string) => void>([
-    [
-      'escort.requested',
-      (e, ref) => {
-        m.escortRequests++;
-        requestedAt.set(ref, e.time);
-        const requester = escortRequester.get(ref) ?? e.at;
-        if (approvedRequesters.has(requester)) lockedIn.add(requester);
-      },
-    ],
-    ['escort.alternative', counter('alternativesUsed')],
-    ['escort.approved', (e, ref) => decided(e, ref, true)],
-    ['escort.declined', (e, ref) => decided(e, ref, false)],
-    [
-      'escort.decision-known',
-      (e, ref) => {
-        const t0 = requestedAt.get(ref);
-        if (t0 !== undefined) knownTimes.push(e.time - t0);
-      },
-    ],
-    ['escort.tasked', counter('escortsProvided')],
-    ['escort.unfilled', counter('escortsUnfilled')],
-    ['escort.stalled', counter('escortRequestsStalled')],
-    [
-      'escort.incident',
-      (_e, ref) => {
-        m.escortIncidents++;
-        if (uninformed.has(ref)) m.uninformedIncidents++;
-      },
-    ],
-    [
-      'decision.uninformed',
-      (e, ref) => {
-        m.uninformedDecisions++;
-        // The process decided on: a provider's answer is written at the provider, not the escort.
-        uninformed.add(e.kind === 'decision.uninformed' ? e.params.process : ref);
-      },
-    ],
-    [
-      'meeting.held',
-      (e) => {
-        m.meetingsHeld++;
-        if (e.kind === 'meeting.held') attendance.push(e.params.attendance);
-      },
-    ],
-    ['meeting.postponed', counter('meetingsPostponed')],
-    [
-      'incident.occurred',
-      (e, ref) => {
-        if (e.kind !== 'incident.occurred') return;
-        incidentAt.set(ref, e.time);
-        incidentNeed.set(ref, e.params.needToKnow);
-        if (e.params.threatToCivilians) m.pocIncidents++;
-      },
-    ],
-    [
-      'poc.responded',
-      (e, ref) => {
-        const t0 = incidentAt.get(ref);
-        if (t0 !== undefined) responseTimes.push(e.time - t0);
-      },
-    ],
-    ['poc.unanswered', counter('pocUnanswered')],
-    ['handover.transferred', counter('handoversCompleted')],
-    ['handover.postponed', counter('handoverPostponements')],
-    ['handover.reversed', counter('handoverReversals')],
-    ['hrddp.refused', counter('hrddpRefusals')],
-    ['handover.blocked', counter('hrddpRefusals')],
-    ['patrol.completed', counter('jointPatrols')],
-    ['handover.intel-lost', counter('handoverIntelLost')],
-    ['handover.gap-opened', (e, ref) => void gapOpen.set(ref, e.time)],
-    [
-      'handover.gap-closed',
-      (e, ref) => {
-        const t0 = gapOpen.get(ref);
-        if (t0 !== undefined) m.securityGapMinutes += e.time - t0;
-        gapOpen.delete(ref);
-      },
-    ],
-    [
-      'information.reached',
-      (e, ref) => {
-        let byActor = learnt.get(ref);
-        if (!byActor) learnt.set(ref, (byActor = new Map()));
-        if (!byActor.has(e.actor)) byActor.set(e.actor, e.time);
-      },
-    ],
-    ['message.sent', counter('messagesSent')],
-    ['message.delivered', counter('messagesDelivered')],
-    ['message.lost', counter('messagesLost')],
-    ['message.undeliverable', counter('messagesUndeliverable')],
-    ['message.unanswered', counter('messagesUnanswered')],
-  ]);
+  constructor(
+    scenario: Scenario,
+    private readonly structure: Structure,
+  ) {
+    for (const inject of scenario.injects) {
+      if (inject.event.type === 'escort-request')
+        this.escortRequester.set(inject.event.id, inject.event.requester);
+    }
+    this.m = {
+      escortRequests: 0,
+      alternativesUsed: 0,
+      escortApprovals: 0,
+      escortDeclines: 0,
+      decisionTimeMean: null,
+      decisionTimeP90: null,
+      decisionKnownMean: null,
+      approvedWithCriterionUnmet: 0,
+      escortsProvided: 0,
+      escortsUnfilled: 0,
+      escortRequestsStalled: 0,
+      escortLockIn: 0,
+      escortIncidents: 0,
+      uninformedDecisions: 0,
+      uninformedIncidents: 0,
+      meetingsHeld: 0,
+      meetingsPostponed: 0,
+      meetingAttendanceMean: null,
+      incidentToJocMean: null,
+      incidentToAllMean: null,
+      informationReach: null,
+      handoversCompleted: 0,
+      handoverPostponements: 0,
+      handoverReversals: 0,
+      securityGapMinutes: 0,
+      handoverIntelLost: 0,
+      pocIncidents: 0,
+      pocResponseMean: null,
+      pocUnanswered: 0,
+      hrddpRefusals: 0,
+      jointPatrols: 0,
+      messagesSent: 0,
+      messagesDelivered: 0,
+      messagesLost: 0,
+      messagesUndeliverable: 0,
+      messagesUnanswered: 0,
+      workloadPeak: this.workloadPeak,
+    };
+  }
 
-  const add = (log: readonly LogEntry[], from = 0): void => {
+  add(log: readonly LogEntry[], from = 0): void {
+    const m = this.m;
+    const workloadPeak = this.workloadPeak;
     for (let i = from; i < log.length; i++) {
       const e = log[i]!;
-      end = e.time;
+      this.end = e.time;
       const marks = e.marks;
       if (e.kind === 'task.taken') {
         const w = e.params.workload;
@@ -296,33 +196,33 @@ export function tallyMetrics(scenario: Scenario, structure: Structure): MetricsT
       if (e.kind === 'readiness.initial' && e.params.mentoring === 'suspended') m.hrddpRefusals++;
       if (!marks) continue;
       const ref = e.ref ?? '';
-      for (const mark of marks) onMark.get(mark)?.(e, ref);
+      for (const mark of marks) ON_MARK.get(mark)?.(this, e, ref);
     }
-  };
+  }
 
-  const result = (): Metrics => {
-    const m: Metrics = { ...running, workloadPeak: dict(workloadPeak) };
+  result(): Metrics {
+    const m: Metrics = { ...this.m, workloadPeak: dict(this.workloadPeak) };
     // A gap still open at the end counts until the end of the run.
-    for (const t0 of gapOpen.values()) m.securityGapMinutes += end - t0;
+    for (const t0 of this.gapOpen.values()) m.securityGapMinutes += this.end - t0;
 
-    m.decisionTimeMean = mean(decisionTimes);
-    m.decisionTimeP90 = percentile(decisionTimes, 0.9);
-    m.decisionKnownMean = mean(knownTimes);
-    m.escortLockIn = lockedIn.size;
-    m.meetingAttendanceMean = mean(attendance);
-    m.pocResponseMean = mean(responseTimes);
+    m.decisionTimeMean = mean(this.decisionTimes);
+    m.decisionTimeP90 = percentile(this.decisionTimes, 0.9);
+    m.decisionKnownMean = mean(this.knownTimes);
+    m.escortLockIn = this.lockedIn.size;
+    m.meetingAttendanceMean = mean(this.attendance);
+    m.pocResponseMean = mean(this.responseTimes);
 
     // Information reach: who needed to know each incident, and when they learnt it.
-    const hub = structure.authority.situationalAwareness;
+    const hub = this.structure.authority.situationalAwareness;
     const toJoc: number[] = [];
     const toAll: number[] = [];
     let pairs = 0;
     let reached = 0;
-    for (const [id, t0] of incidentAt) {
-      const byActor = learnt.get(id) ?? new Map<string, number>();
+    for (const [id, t0] of this.incidentAt) {
+      const byActor = this.learnt.get(id) ?? new Map<string, number>();
       const tj = byActor.get(hub);
       if (tj !== undefined) toJoc.push(tj - t0);
-      const need = [...new Set([hub, ...(incidentNeed.get(id) ?? [])])];
+      const need = [...new Set([hub, ...(this.incidentNeed.get(id) ?? [])])];
       let last = 0;
       let all = true;
       for (const actor of need) {
@@ -340,10 +240,128 @@ export function tallyMetrics(scenario: Scenario, structure: Structure): MetricsT
     m.incidentToAllMean = mean(toAll);
     m.informationReach = pairs === 0 ? null : reached / pairs;
     return m;
+  }
+}
+
+// One small function per mark, looked up by the mark, rather than one switch inside the loop:
+// V8 optimises a hot function with the feedback its code has gathered so far, so a mark first
+// met after the loop was optimised (a postponed meeting, an unanswered POC incident — rare,
+// but every batch of runs reaches them) threw the whole loop's optimised code away, and every
+// comparison worker thread compiled it again and again. Now such a mark meets a handler of its
+// own, compiled (or not) on its own. Made once, at load: a tally is one object, not ~30 closures.
+type OnMark = (t: Tally, e: LogEntry, ref: string) => void;
+
+const counter =
+  (key: Exclude<MetricKey, NullableMetric>): OnMark =>
+  (t) => {
+    t.m[key]++;
   };
 
-  return { add, result };
-}
+const decided = (t: Tally, e: LogEntry, ref: string, approved: boolean): void => {
+  const m = t.m;
+  if (approved) {
+    m.escortApprovals++;
+    t.approvedRequesters.add(t.escortRequester.get(ref) ?? e.at);
+    if (e.kind === 'escort.approved-under-pressure' && e.params.criteria.length > 0)
+      m.approvedWithCriterionUnmet++;
+  } else m.escortDeclines++;
+  const t0 = t.requestedAt.get(ref);
+  if (t0 !== undefined) t.decisionTimes.push(e.time - t0);
+};
+
+const ON_MARK = new Map<string, OnMark>([
+  [
+    'escort.requested',
+    (t, e, ref) => {
+      t.m.escortRequests++;
+      t.requestedAt.set(ref, e.time);
+      const requester = t.escortRequester.get(ref) ?? e.at;
+      if (t.approvedRequesters.has(requester)) t.lockedIn.add(requester);
+    },
+  ],
+  ['escort.alternative', counter('alternativesUsed')],
+  ['escort.approved', (t, e, ref) => decided(t, e, ref, true)],
+  ['escort.declined', (t, e, ref) => decided(t, e, ref, false)],
+  [
+    'escort.decision-known',
+    (t, e, ref) => {
+      const t0 = t.requestedAt.get(ref);
+      if (t0 !== undefined) t.knownTimes.push(e.time - t0);
+    },
+  ],
+  ['escort.tasked', counter('escortsProvided')],
+  ['escort.unfilled', counter('escortsUnfilled')],
+  ['escort.stalled', counter('escortRequestsStalled')],
+  [
+    'escort.incident',
+    (t, _e, ref) => {
+      t.m.escortIncidents++;
+      if (t.uninformed.has(ref)) t.m.uninformedIncidents++;
+    },
+  ],
+  [
+    'decision.uninformed',
+    (t, e, ref) => {
+      t.m.uninformedDecisions++;
+      // The process decided on: a provider's answer is written at the provider, not the escort.
+      t.uninformed.add(e.kind === 'decision.uninformed' ? e.params.process : ref);
+    },
+  ],
+  [
+    'meeting.held',
+    (t, e) => {
+      t.m.meetingsHeld++;
+      if (e.kind === 'meeting.held') t.attendance.push(e.params.attendance);
+    },
+  ],
+  ['meeting.postponed', counter('meetingsPostponed')],
+  [
+    'incident.occurred',
+    (t, e, ref) => {
+      if (e.kind !== 'incident.occurred') return;
+      t.incidentAt.set(ref, e.time);
+      t.incidentNeed.set(ref, e.params.needToKnow);
+      if (e.params.threatToCivilians) t.m.pocIncidents++;
+    },
+  ],
+  [
+    'poc.responded',
+    (t, e, ref) => {
+      const t0 = t.incidentAt.get(ref);
+      if (t0 !== undefined) t.responseTimes.push(e.time - t0);
+    },
+  ],
+  ['poc.unanswered', counter('pocUnanswered')],
+  ['handover.transferred', counter('handoversCompleted')],
+  ['handover.postponed', counter('handoverPostponements')],
+  ['handover.reversed', counter('handoverReversals')],
+  ['hrddp.refused', counter('hrddpRefusals')],
+  ['handover.blocked', counter('hrddpRefusals')],
+  ['patrol.completed', counter('jointPatrols')],
+  ['handover.intel-lost', counter('handoverIntelLost')],
+  ['handover.gap-opened', (t, e, ref) => void t.gapOpen.set(ref, e.time)],
+  [
+    'handover.gap-closed',
+    (t, e, ref) => {
+      const t0 = t.gapOpen.get(ref);
+      if (t0 !== undefined) t.m.securityGapMinutes += e.time - t0;
+      t.gapOpen.delete(ref);
+    },
+  ],
+  [
+    'information.reached',
+    (t, e, ref) => {
+      let byActor = t.learnt.get(ref);
+      if (!byActor) t.learnt.set(ref, (byActor = new Map()));
+      if (!byActor.has(e.actor)) byActor.set(e.actor, e.time);
+    },
+  ],
+  ['message.sent', counter('messagesSent')],
+  ['message.delivered', counter('messagesDelivered')],
+  ['message.lost', counter('messagesLost')],
+  ['message.undeliverable', counter('messagesUndeliverable')],
+  ['message.unanswered', counter('messagesUnanswered')],
+]);
 
 /** Label, unit and reading direction of each metric, for tables and charts. */
 export const METRIC_INFO: Record<
