@@ -196,7 +196,11 @@ class Tally implements MetricsTally {
       if (e.kind === 'readiness.initial' && e.params.mentoring === 'suspended') m.hrddpRefusals++;
       if (!marks) continue;
       const ref = e.ref ?? '';
-      for (const mark of marks) ON_MARK.get(mark)?.(this, e, ref);
+      for (const mark of marks) {
+        const counted = COUNTED.get(mark);
+        if (counted !== undefined) m[counted]++;
+        else ON_MARK.get(mark)?.(this, e, ref);
+      }
     }
   }
 
@@ -243,19 +247,14 @@ class Tally implements MetricsTally {
   }
 }
 
-// One small function per mark, looked up by the mark, rather than one switch inside the loop:
-// V8 optimises a hot function with the feedback its code has gathered so far, so a mark first
-// met after the loop was optimised (a postponed meeting, an unanswered POC incident — rare,
-// but every batch of runs reaches them) threw the whole loop's optimised code away, and every
-// comparison worker thread compiled it again and again. Now such a mark meets a handler of its
-// own, compiled (or not) on its own. Made once, at load: a tally is one object, not ~30 closures.
+// Each mark looked up in two tables made once, at load — the metric it counts, or the small
+// function it calls — rather than one switch inside the loop. V8 optimises a hot function with
+// the feedback its code has gathered so far, so a mark first met after the loop was optimised
+// (a postponed meeting, an unanswered POC incident: rare, but every batch of runs reaches
+// them) threw the whole loop's optimised code away, and every comparison worker thread
+// compiled it again, several times. Now such a mark meets a table entry or a handler of its
+// own. A tally is one object, not ~30 closures made for every run.
 type OnMark = (t: Tally, e: LogEntry, ref: string) => void;
-
-const counter =
-  (key: Exclude<MetricKey, NullableMetric>): OnMark =>
-  (t) => {
-    t.m[key]++;
-  };
 
 const decided = (t: Tally, e: LogEntry, ref: string, approved: boolean): void => {
   const m = t.m;
@@ -269,6 +268,29 @@ const decided = (t: Tally, e: LogEntry, ref: string, approved: boolean): void =>
   if (t0 !== undefined) t.decisionTimes.push(e.time - t0);
 };
 
+/** Marks that only count: the metric each adds one to. */
+const COUNTED = new Map<string, Exclude<MetricKey, NullableMetric>>([
+  ['escort.alternative', 'alternativesUsed'],
+  ['escort.tasked', 'escortsProvided'],
+  ['escort.unfilled', 'escortsUnfilled'],
+  ['escort.stalled', 'escortRequestsStalled'],
+  ['meeting.postponed', 'meetingsPostponed'],
+  ['poc.unanswered', 'pocUnanswered'],
+  ['handover.transferred', 'handoversCompleted'],
+  ['handover.postponed', 'handoverPostponements'],
+  ['handover.reversed', 'handoverReversals'],
+  ['hrddp.refused', 'hrddpRefusals'],
+  ['handover.blocked', 'hrddpRefusals'],
+  ['patrol.completed', 'jointPatrols'],
+  ['handover.intel-lost', 'handoverIntelLost'],
+  ['message.sent', 'messagesSent'],
+  ['message.delivered', 'messagesDelivered'],
+  ['message.lost', 'messagesLost'],
+  ['message.undeliverable', 'messagesUndeliverable'],
+  ['message.unanswered', 'messagesUnanswered'],
+]);
+
+/** Marks that do more than count. */
 const ON_MARK = new Map<string, OnMark>([
   [
     'escort.requested',
@@ -279,7 +301,6 @@ const ON_MARK = new Map<string, OnMark>([
       if (t.approvedRequesters.has(requester)) t.lockedIn.add(requester);
     },
   ],
-  ['escort.alternative', counter('alternativesUsed')],
   ['escort.approved', (t, e, ref) => decided(t, e, ref, true)],
   ['escort.declined', (t, e, ref) => decided(t, e, ref, false)],
   [
@@ -289,9 +310,6 @@ const ON_MARK = new Map<string, OnMark>([
       if (t0 !== undefined) t.knownTimes.push(e.time - t0);
     },
   ],
-  ['escort.tasked', counter('escortsProvided')],
-  ['escort.unfilled', counter('escortsUnfilled')],
-  ['escort.stalled', counter('escortRequestsStalled')],
   [
     'escort.incident',
     (t, _e, ref) => {
@@ -314,7 +332,6 @@ const ON_MARK = new Map<string, OnMark>([
       if (e.kind === 'meeting.held') t.attendance.push(e.params.attendance);
     },
   ],
-  ['meeting.postponed', counter('meetingsPostponed')],
   [
     'incident.occurred',
     (t, e, ref) => {
@@ -331,14 +348,6 @@ const ON_MARK = new Map<string, OnMark>([
       if (t0 !== undefined) t.responseTimes.push(e.time - t0);
     },
   ],
-  ['poc.unanswered', counter('pocUnanswered')],
-  ['handover.transferred', counter('handoversCompleted')],
-  ['handover.postponed', counter('handoverPostponements')],
-  ['handover.reversed', counter('handoverReversals')],
-  ['hrddp.refused', counter('hrddpRefusals')],
-  ['handover.blocked', counter('hrddpRefusals')],
-  ['patrol.completed', counter('jointPatrols')],
-  ['handover.intel-lost', counter('handoverIntelLost')],
   ['handover.gap-opened', (t, e, ref) => void t.gapOpen.set(ref, e.time)],
   [
     'handover.gap-closed',
@@ -356,11 +365,6 @@ const ON_MARK = new Map<string, OnMark>([
       if (!byActor.has(e.actor)) byActor.set(e.actor, e.time);
     },
   ],
-  ['message.sent', counter('messagesSent')],
-  ['message.delivered', counter('messagesDelivered')],
-  ['message.lost', counter('messagesLost')],
-  ['message.undeliverable', counter('messagesUndeliverable')],
-  ['message.unanswered', counter('messagesUnanswered')],
 ]);
 
 /** Label, unit and reading direction of each metric, for tables and charts. */
