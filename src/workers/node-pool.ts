@@ -90,6 +90,9 @@ export interface PoolOutcome {
   readonly readyMs: number;
 }
 
+/** Batches each worker holds at once: the one it runs and the next. */
+const AHEAD = 2;
+
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
@@ -124,6 +127,8 @@ export async function runPlanOnNode(
   for (const worker of workers) worker.postMessage(points);
   let next = 0;
   let sent = 0;
+  /** Batches sent to each worker and not yet answered. */
+  const pending = new Map<Worker, number>(workers.map((w) => [w, 0]));
 
   const outcome = await new Promise<{ aborted: boolean }>((resolve, reject) => {
     let settled = false;
@@ -137,22 +142,31 @@ export async function runPlanOnNode(
     const onAbort = () => finish();
     options.signal?.addEventListener('abort', onAbort, { once: true });
 
+    // Each worker holds the batch it runs and the next one, queued behind it: when it
+    // finishes a batch it starts the next at once, instead of idling until this thread — on a
+    // loaded machine often waiting for a core itself — has read its results and sent more.
+    // The batches shrink towards the end (guidedBatches), so the one held back is small there.
     const feed = (worker: Worker) => {
-      const specs = batches[next];
-      if (specs === undefined) return;
-      const request: BatchRequest = { id: next++, specs };
-      sent++;
-      worker.postMessage(request);
+      while ((pending.get(worker) ?? 0) < AHEAD) {
+        const specs = batches[next];
+        if (specs === undefined) return;
+        const request: BatchRequest = { id: next++, specs };
+        sent++;
+        pending.set(worker, (pending.get(worker) ?? 0) + 1);
+        worker.postMessage(request);
+      }
     };
 
     for (const worker of workers) {
+      // Queued behind the plan: the worker starts on them as soon as it has read it.
+      feed(worker);
       worker.on('message', (reply: WorkerMessage) => {
         if (settled) return;
         if ('ready' in reply) {
           readyMs = performance.now() - started;
-          feed(worker);
           return;
         }
+        pending.set(worker, (pending.get(worker) ?? 1) - 1);
         if (!reply.ok) {
           finish(
             reply.limit

@@ -1,11 +1,11 @@
 // A run that reached a size limit in a worker: the reply carries the limit typed, so the side
 // that prints it says it in its own language.
 import { describe, expect, it, vi } from 'vitest';
-import { RunLimitError } from '../core';
+import { RunLimitError } from '../core/runs';
 import { handleBatch } from './run-batch';
 
-vi.mock('../core', async (original) => ({
-  ...(await original<typeof import('../core')>()),
+vi.mock('../core/runs', async (original) => ({
+  ...(await original<typeof import('../core/runs')>()),
   runBatch: () => {
     throw new RunLimitError('log', 728, 5000);
   },

@@ -1,7 +1,10 @@
 // The work behind one worker message: a batch of runs of a comparison plan. Shared by the
 // Node pool (worker_threads) and the browser worker (comlink), so both compute exactly what
 // core's `compare` computes; neither DOM nor Node APIs here.
-import { RunLimitError, runBatch, type RunResult, type RunSpec, type SweepPoint } from '../core';
+import type { RunResult, RunSpec, SweepPoint } from '../core';
+// From core's light entry for workers, not its index: the worker bundle then holds the engine
+// and the metrics, without the YAML library the index's planning side brings.
+import { RunLimitError, runBatch } from '../core/runs';
 
 /** main → worker, once, to a thread started before its plan: the plan's scenarios. */
 export interface PlanMessage {

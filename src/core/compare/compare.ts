@@ -3,13 +3,14 @@
 // runOne (one run, from its seed only), summarizeComparison (statistics over whatever runs
 // finished). Results depend on the plan alone, never on how many workers ran it or in what order.
 import { stringify as toYaml } from 'yaml';
-import { Simulation } from '../engine/engine';
 import type { RunInputs } from '../engine/types';
-import { computeMetrics, METRIC_KEYS, type MetricKey } from '../metrics/metrics';
+import { METRIC_KEYS, type MetricKey } from '../metrics/metrics';
 import { formatError, loadScenario } from '../scenario/load';
 import { plainProblem, problem, type DescribeProblem, type Problem } from '../scenario/problems';
 import { scenarioSchema, type Scenario } from '../scenario/schema';
 import { samplePoints, sweepRange, type SampleSpec } from './design';
+import { runOne } from './run';
+export { runBatch, runOne } from './run';
 import { RunStore } from './run-store';
 import type { Sensitivity } from './sensitivity';
 import type { Difference, Summary } from './stats';
@@ -236,35 +237,6 @@ function buildPoints(scenario: Scenario, options: CompareOptions): SweepPoint[] 
 export function shortPath(path: string): string {
   const parts = path.split('.');
   return parts.length <= 2 ? path : parts.slice(-2).join('.');
-}
-
-/** One run: its random numbers come from its seed alone, so it can run anywhere. */
-export function runOne(scenario: Scenario, spec: RunSpec): RunResult {
-  const sim = new Simulation(scenario, {
-    structure: spec.structure,
-    seed: spec.seed,
-    ...(spec.inputs ? { inputs: spec.inputs } : {}),
-  }).run();
-  const all = computeMetrics(sim.log, scenario, sim.structure);
-  const metrics = {} as RunMetrics;
-  for (const key of METRIC_KEYS) metrics[key] = all[key];
-  return {
-    index: spec.index,
-    point: spec.point,
-    structure: spec.structure,
-    seed: spec.seed,
-    metrics,
-    events: sim.log.length,
-    end: sim.time,
-  };
-}
-
-/** Runs a batch of the plan's runs (what a worker does with one message). */
-export function runBatch(
-  plan: Pick<ComparePlan, 'points'>,
-  specs: readonly RunSpec[],
-): RunResult[] {
-  return specs.map((spec) => runOne(plan.points[spec.point]!.scenario, spec));
 }
 
 /** What the statistics need of a plan (not the scenarios themselves). */

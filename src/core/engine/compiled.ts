@@ -202,12 +202,33 @@ function nodeCandidates(node: Node, type: string): readonly Transition[] {
 }
 
 function candidatesFor(leaf: Leaf, type: string): ReadonlyArray<readonly Transition[]> {
-  let found = leaf.candidates.get(type);
-  if (!found) {
-    found = leaf.chain.map((n) => nodeCandidates(n, type)).filter((list) => list.length > 0);
-    leaf.candidates.set(type, found);
-  }
+  return leaf.candidates.get(type) ?? findCandidates(leaf, type);
+}
+
+// The tables' lookups (candidatesFor, stepOf, preparedList, guardOf) are hot; working out an
+// entry is not, and runs once per entry. Kept in functions of their own so that V8 optimises
+// the lookup alone: a cold path inside it, optimised with whatever it had met so far, threw the
+// lookup's optimised code away each time a new kind of state node or action reached it, and
+// every comparison worker thread compiled it again.
+function findCandidates(leaf: Leaf, type: string): ReadonlyArray<readonly Transition[]> {
+  const found = objects(
+    leaf.chain.map((n) => nodeCandidates(n, type)).filter((list) => list.length > 0),
+  );
+  leaf.candidates.set(type, found);
   return found;
+}
+
+/**
+ * The same items in an array V8 stores as "any value" even when empty. An empty array made by
+ * a literal, `map` or a spread is a small-integer array, of another hidden class than a list of
+ * objects: optimised code that iterates the tables' lists and had met only one of the two
+ * was thrown away at the first of the other. Every list the tables hand out is made here.
+ */
+function objects<T>(items: readonly T[]): readonly T[] {
+  const list: T[] = [undefined as T];
+  list.pop();
+  for (const item of items) list.push(item);
+  return list;
 }
 
 function isDescendant(child: Node, parent: Node): boolean {
@@ -218,8 +239,10 @@ function isDescendant(child: Node, parent: Node): boolean {
 
 /** xstate's exit and entry sets for a transition out of a leaf, without parallel or history states. */
 function stepOf(c: Compiled, leaf: Leaf, t: Transition): Step {
-  let step = leaf.steps.get(t);
-  if (step) return step;
+  return leaf.steps.get(t) ?? findStep(c, leaf, t);
+}
+
+function findStep(c: Compiled, leaf: Leaf, t: Transition): Step {
   const targets = t.target ?? [];
   if (targets.length !== 1) throw new NotCompiled();
   const target = targets[0]!;
@@ -254,15 +277,19 @@ function stepOf(c: Compiled, leaf: Leaf, t: Transition): Step {
   const active = [...kept, ...entered.map((e) => e.node)];
   const atomic = active.filter((n) => n.type === 'atomic' || n.type === 'final');
   if (atomic.length !== 1) throw new NotCompiled();
-  step = {
-    exit: exit.filter((n) => n.exit.length > 0).map((n) => preparedList(c, n.exit)),
+  const step: Step = {
+    exit: objects(exit.filter((n) => n.exit.length > 0).map((n) => preparedList(c, n.exit))),
     actions: preparedList(c, t.actions),
-    enter: entered.map(({ node, initial }) => ({
-      node,
-      actions: (initial ? [...node.entry, ...node.initial.actions] : node.entry).map((a) =>
-        prepare(c, a),
-      ),
-    })),
+    enter: objects(
+      entered.map(({ node, initial }) => ({
+        node,
+        actions: objects(
+          (initial ? [...node.entry, ...node.initial.actions] : node.entry).map((a) =>
+            prepare(c, a),
+          ),
+        ),
+      })),
+    ),
     to: leafOf(c, atomic[0]!),
   };
   leaf.steps.set(t, step);
@@ -343,8 +370,12 @@ function prepare(c: Compiled, action: unknown): Prepared {
 
 /** A list of the machine's actions, prepared at its first use (lists never change). */
 function preparedList(c: Compiled, list: readonly unknown[]): readonly Prepared[] {
-  let found = c.lists.get(list);
-  if (!found) c.lists.set(list, (found = list.map((a) => prepare(c, a))));
+  return c.lists.get(list) ?? prepareList(c, list);
+}
+
+function prepareList(c: Compiled, list: readonly unknown[]): readonly Prepared[] {
+  const found = objects(list.map((a) => prepare(c, a)));
+  c.lists.set(list, found);
   return found;
 }
 
@@ -357,8 +388,12 @@ interface Guard {
 }
 
 function guardOf(c: Compiled, t: Transition): Guard | null {
-  let found = c.guards.get(t);
-  if (found !== undefined) return found;
+  const found = c.guards.get(t);
+  return found !== undefined ? found : findGuard(c, t);
+}
+
+function findGuard(c: Compiled, t: Transition): Guard | null {
+  let found: Guard | null;
   const guard = t.guard;
   if (guard === undefined) found = null;
   else {
@@ -452,12 +487,7 @@ function performPrepared(run: Run, list: readonly Prepared[], event: EventObject
         if (resolved.type !== 'xstate.enqueueActions')
           run.actions.push({ type: action.type, params: resolvedParams });
         // Actions enqueued at run time: a new list every call, prepared as it comes.
-        if (more)
-          performPrepared(
-            run,
-            more.map((a) => prepare(run.c, a)),
-            event,
-          );
+        if (more) performPrepared(run, objects(more.map((a) => prepare(run.c, a))), event);
         break;
       }
       default:

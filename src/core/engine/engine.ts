@@ -224,6 +224,13 @@ class Frame implements Checkpoint {
 
 const EMPTY_INPUTS: RunInputs = { decisions: dict(), injects: [] };
 
+/** A conditional inject as `trigger` reads it: its index, and its condition's ref and delay. */
+interface WaitingInject {
+  readonly index: number;
+  readonly ref: string | undefined;
+  readonly delay: number;
+}
+
 /**
  * A copy of the engine state the run may change without touching `state`, field by field in
  * its own key order (a checkpoint's JSON must equal save()'s), tables without a prototype.
@@ -425,8 +432,12 @@ export class Simulation {
     readonly inputs: RunInputs;
     readonly root: Frame | undefined;
   } = { frames: [], inputs: EMPTY_INPUTS, root: undefined };
-  /** Conditional injects by the mark they wait on, in file order: marks are written often. */
-  private readonly waiting = new Map<string, number[]>();
+  /**
+   * Conditional injects by the mark they wait on, in file order: marks are written often. Each
+   * with its condition's ref and delay copied into one shape (the scenario's conditions have a
+   * ref or not), so that `trigger` reads one kind of object.
+   */
+  private readonly waiting = new Map<string, WaitingInject[]>();
 
   constructor(scenario: Scenario, options: RunOptions = {}) {
     this.scenario = scenario;
@@ -442,9 +453,10 @@ export class Simulation {
     this.actorIds = new Set(scenario.actors.map((a) => a.id));
     scenario.injects.forEach((inject, index) => {
       if (!inject.when) return;
+      const waiting: WaitingInject = { index, ref: inject.when.ref, delay: inject.when.delay };
       const list = this.waiting.get(inject.when.on);
-      if (list) list.push(index);
-      else this.waiting.set(inject.when.on, [index]);
+      if (list) list.push(waiting);
+      else this.waiting.set(inject.when.on, [waiting]);
     });
     this.reset(options.seed ?? 1);
   }
@@ -1196,8 +1208,8 @@ export class Simulation {
   private trigger(mark: string, ref: string | undefined): void {
     const waiting = this.waiting.get(mark);
     if (!waiting) return;
-    for (const index of waiting) {
-      const when = this.scenario.injects[index]!.when!;
+    for (const when of waiting) {
+      const index = when.index;
       if (this.state.fired.includes(index)) continue;
       if (when.ref !== undefined && when.ref !== ref) continue;
       this.state.fired.push(index);

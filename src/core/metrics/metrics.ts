@@ -69,6 +69,11 @@ export interface Metrics {
 
 export type MetricKey = Exclude<keyof Metrics, 'workloadPeak'>;
 
+/** The metrics that are null when nothing was measured (means, shares); the rest are counts. */
+type NullableMetric = {
+  [K in MetricKey]: null extends Metrics[K] ? K : never;
+}[MetricKey];
+
 const mean = (xs: readonly number[]): number | null =>
   xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
 
@@ -102,73 +107,86 @@ export interface MetricsTally {
 }
 
 export function tallyMetrics(scenario: Scenario, structure: Structure): MetricsTally {
-  const requestedAt = new Map<string, number>();
-  const decisionTimes: number[] = [];
-  const knownTimes: number[] = [];
-  const approvedRequesters = new Set<string>();
-  const lockedIn = new Set<string>();
-  const escortRequester = new Map<string, string>();
-  for (const inject of scenario.injects) {
-    if (inject.event.type === 'escort-request')
-      escortRequester.set(inject.event.id, inject.event.requester);
-  }
-  const attendance: number[] = [];
-  const incidentAt = new Map<string, number>();
-  /** Who must learn of each incident: from the log, so live and decision incidents count too. */
-  const incidentNeed = new Map<string, readonly string[]>();
-  /** information id → actor → when it learnt it. */
-  const learnt = new Map<string, Map<string, number>>();
-  const responseTimes: number[] = [];
-  const workloadPeak = dict<number>();
-  const running: Metrics = {
-    escortRequests: 0,
-    alternativesUsed: 0,
-    escortApprovals: 0,
-    escortDeclines: 0,
-    decisionTimeMean: null,
-    decisionTimeP90: null,
-    decisionKnownMean: null,
-    approvedWithCriterionUnmet: 0,
-    escortsProvided: 0,
-    escortsUnfilled: 0,
-    escortRequestsStalled: 0,
-    escortLockIn: 0,
-    escortIncidents: 0,
-    uninformedDecisions: 0,
-    uninformedIncidents: 0,
-    meetingsHeld: 0,
-    meetingsPostponed: 0,
-    meetingAttendanceMean: null,
-    incidentToJocMean: null,
-    incidentToAllMean: null,
-    informationReach: null,
-    handoversCompleted: 0,
-    handoverPostponements: 0,
-    handoverReversals: 0,
-    securityGapMinutes: 0,
-    handoverIntelLost: 0,
-    pocIncidents: 0,
-    pocResponseMean: null,
-    pocUnanswered: 0,
-    hrddpRefusals: 0,
-    jointPatrols: 0,
-    messagesSent: 0,
-    messagesDelivered: 0,
-    messagesLost: 0,
-    messagesUndeliverable: 0,
-    messagesUnanswered: 0,
-    workloadPeak,
-  };
-  const gapOpen = new Map<string, number>();
-  /** Processes whose decision was uninformed. */
-  const uninformed = new Set<string>();
-  let end = 0;
+  return new Tally(scenario, structure);
+}
 
-  const add = (log: readonly LogEntry[], from = 0): void => {
-    const m = running;
+/** What the fold keeps between entries, beside the counts themselves. */
+class Tally implements MetricsTally {
+  readonly requestedAt = new Map<string, number>();
+  readonly decisionTimes: number[] = [];
+  readonly knownTimes: number[] = [];
+  readonly approvedRequesters = new Set<string>();
+  readonly lockedIn = new Set<string>();
+  readonly escortRequester = new Map<string, string>();
+  readonly attendance: number[] = [];
+  readonly incidentAt = new Map<string, number>();
+  /** Who must learn of each incident: from the log, so live and decision incidents count too. */
+  readonly incidentNeed = new Map<string, readonly string[]>();
+  /** information id → actor → when it learnt it. */
+  readonly learnt = new Map<string, Map<string, number>>();
+  readonly responseTimes: number[] = [];
+  readonly workloadPeak = dict<number>();
+  readonly gapOpen = new Map<string, number>();
+  /** Processes whose decision was uninformed. */
+  readonly uninformed = new Set<string>();
+  readonly m: Metrics;
+  end = 0;
+
+  constructor(
+    scenario: Scenario,
+    private readonly structure: Structure,
+  ) {
+    for (const inject of scenario.injects) {
+      if (inject.event.type === 'escort-request')
+        this.escortRequester.set(inject.event.id, inject.event.requester);
+    }
+    this.m = {
+      escortRequests: 0,
+      alternativesUsed: 0,
+      escortApprovals: 0,
+      escortDeclines: 0,
+      decisionTimeMean: null,
+      decisionTimeP90: null,
+      decisionKnownMean: null,
+      approvedWithCriterionUnmet: 0,
+      escortsProvided: 0,
+      escortsUnfilled: 0,
+      escortRequestsStalled: 0,
+      escortLockIn: 0,
+      escortIncidents: 0,
+      uninformedDecisions: 0,
+      uninformedIncidents: 0,
+      meetingsHeld: 0,
+      meetingsPostponed: 0,
+      meetingAttendanceMean: null,
+      incidentToJocMean: null,
+      incidentToAllMean: null,
+      informationReach: null,
+      handoversCompleted: 0,
+      handoverPostponements: 0,
+      handoverReversals: 0,
+      securityGapMinutes: 0,
+      handoverIntelLost: 0,
+      pocIncidents: 0,
+      pocResponseMean: null,
+      pocUnanswered: 0,
+      hrddpRefusals: 0,
+      jointPatrols: 0,
+      messagesSent: 0,
+      messagesDelivered: 0,
+      messagesLost: 0,
+      messagesUndeliverable: 0,
+      messagesUnanswered: 0,
+      workloadPeak: this.workloadPeak,
+    };
+  }
+
+  add(log: readonly LogEntry[], from = 0): void {
+    const m = this.m;
+    const workloadPeak = this.workloadPeak;
     for (let i = from; i < log.length; i++) {
       const e = log[i]!;
-      end = e.time;
+      this.end = e.time;
       const marks = e.marks;
       if (e.kind === 'task.taken') {
         const w = e.params.workload;
@@ -179,153 +197,36 @@ export function tallyMetrics(scenario: Scenario, structure: Structure): MetricsT
       if (!marks) continue;
       const ref = e.ref ?? '';
       for (const mark of marks) {
-        switch (mark) {
-          case 'escort.requested': {
-            m.escortRequests++;
-            requestedAt.set(ref, e.time);
-            const requester = escortRequester.get(ref) ?? e.at;
-            if (approvedRequesters.has(requester)) lockedIn.add(requester);
-            break;
-          }
-          case 'escort.alternative':
-            m.alternativesUsed++;
-            break;
-          case 'escort.approved':
-          case 'escort.declined': {
-            const approved = mark === 'escort.approved';
-            if (approved) {
-              m.escortApprovals++;
-              approvedRequesters.add(escortRequester.get(ref) ?? e.at);
-              if (e.kind === 'escort.approved-under-pressure' && e.params.criteria.length > 0)
-                m.approvedWithCriterionUnmet++;
-            } else m.escortDeclines++;
-            const t0 = requestedAt.get(ref);
-            if (t0 !== undefined) decisionTimes.push(e.time - t0);
-            break;
-          }
-          case 'escort.decision-known': {
-            const t0 = requestedAt.get(ref);
-            if (t0 !== undefined) knownTimes.push(e.time - t0);
-            break;
-          }
-          case 'escort.tasked':
-            m.escortsProvided++;
-            break;
-          case 'escort.unfilled':
-            m.escortsUnfilled++;
-            break;
-          case 'escort.stalled':
-            m.escortRequestsStalled++;
-            break;
-          case 'escort.incident':
-            m.escortIncidents++;
-            if (uninformed.has(ref)) m.uninformedIncidents++;
-            break;
-          case 'decision.uninformed':
-            m.uninformedDecisions++;
-            // The process decided on: a provider's answer is written at the provider, not the escort.
-            uninformed.add(e.kind === 'decision.uninformed' ? e.params.process : ref);
-            break;
-          case 'meeting.held': {
-            m.meetingsHeld++;
-            if (e.kind === 'meeting.held') attendance.push(e.params.attendance);
-            break;
-          }
-          case 'meeting.postponed':
-            m.meetingsPostponed++;
-            break;
-          case 'incident.occurred': {
-            if (e.kind !== 'incident.occurred') break;
-            incidentAt.set(ref, e.time);
-            incidentNeed.set(ref, e.params.needToKnow);
-            if (e.params.threatToCivilians) m.pocIncidents++;
-            break;
-          }
-          case 'poc.responded': {
-            const t0 = incidentAt.get(ref);
-            if (t0 !== undefined) responseTimes.push(e.time - t0);
-            break;
-          }
-          case 'poc.unanswered':
-            m.pocUnanswered++;
-            break;
-          case 'handover.transferred':
-            m.handoversCompleted++;
-            break;
-          case 'handover.postponed':
-            m.handoverPostponements++;
-            break;
-          case 'handover.reversed':
-            m.handoverReversals++;
-            break;
-          case 'hrddp.refused':
-          case 'handover.blocked':
-            m.hrddpRefusals++;
-            break;
-          case 'patrol.completed':
-            m.jointPatrols++;
-            break;
-          case 'handover.intel-lost':
-            m.handoverIntelLost++;
-            break;
-          case 'handover.gap-opened':
-            gapOpen.set(ref, e.time);
-            break;
-          case 'handover.gap-closed': {
-            const t0 = gapOpen.get(ref);
-            if (t0 !== undefined) m.securityGapMinutes += e.time - t0;
-            gapOpen.delete(ref);
-            break;
-          }
-          case 'information.reached': {
-            let byActor = learnt.get(ref);
-            if (!byActor) learnt.set(ref, (byActor = new Map()));
-            if (!byActor.has(e.actor)) byActor.set(e.actor, e.time);
-            break;
-          }
-          case 'message.sent':
-            m.messagesSent++;
-            break;
-          case 'message.delivered':
-            m.messagesDelivered++;
-            break;
-          case 'message.lost':
-            m.messagesLost++;
-            break;
-          case 'message.undeliverable':
-            m.messagesUndeliverable++;
-            break;
-          case 'message.unanswered':
-            m.messagesUnanswered++;
-            break;
-        }
+        const counted = COUNTED.get(mark);
+        if (counted !== undefined) m[counted]++;
+        else ON_MARK.get(mark)?.(this, e, ref);
       }
     }
-  };
+  }
 
-  const result = (): Metrics => {
-    const m: Metrics = { ...running, workloadPeak: dict(workloadPeak) };
+  result(): Metrics {
+    const m: Metrics = { ...this.m, workloadPeak: dict(this.workloadPeak) };
     // A gap still open at the end counts until the end of the run.
-    for (const t0 of gapOpen.values()) m.securityGapMinutes += end - t0;
+    for (const t0 of this.gapOpen.values()) m.securityGapMinutes += this.end - t0;
 
-    m.decisionTimeMean = mean(decisionTimes);
-    m.decisionTimeP90 = percentile(decisionTimes, 0.9);
-    m.decisionKnownMean = mean(knownTimes);
-    m.escortLockIn = lockedIn.size;
-    m.meetingAttendanceMean = mean(attendance);
-    m.pocResponseMean = mean(responseTimes);
+    m.decisionTimeMean = mean(this.decisionTimes);
+    m.decisionTimeP90 = percentile(this.decisionTimes, 0.9);
+    m.decisionKnownMean = mean(this.knownTimes);
+    m.escortLockIn = this.lockedIn.size;
+    m.meetingAttendanceMean = mean(this.attendance);
+    m.pocResponseMean = mean(this.responseTimes);
 
     // Information reach: who needed to know each incident, and when they learnt it.
-    const hub = structure.authority.situationalAwareness;
+    const hub = this.structure.authority.situationalAwareness;
     const toJoc: number[] = [];
     const toAll: number[] = [];
     let pairs = 0;
     let reached = 0;
-    for (const [id, t0] of incidentAt) {
-      const byActor = learnt.get(id) ?? new Map<string, number>();
+    for (const [id, t0] of this.incidentAt) {
+      const byActor = this.learnt.get(id) ?? new Map<string, number>();
       const tj = byActor.get(hub);
       if (tj !== undefined) toJoc.push(tj - t0);
-      const need = [...new Set([hub, ...(incidentNeed.get(id) ?? [])])];
+      const need = [...new Set([hub, ...(this.incidentNeed.get(id) ?? [])])];
       let last = 0;
       let all = true;
       for (const actor of need) {
@@ -343,10 +244,128 @@ export function tallyMetrics(scenario: Scenario, structure: Structure): MetricsT
     m.incidentToAllMean = mean(toAll);
     m.informationReach = pairs === 0 ? null : reached / pairs;
     return m;
-  };
-
-  return { add, result };
+  }
 }
+
+// Each mark looked up in two tables made once, at load — the metric it counts, or the small
+// function it calls — rather than one switch inside the loop. V8 optimises a hot function with
+// the feedback its code has gathered so far, so a mark first met after the loop was optimised
+// (a postponed meeting, an unanswered POC incident: rare, but every batch of runs reaches
+// them) threw the whole loop's optimised code away, and every comparison worker thread
+// compiled it again, several times. Now such a mark meets a table entry or a handler of its
+// own. A tally is one object, not ~30 closures made for every run.
+type OnMark = (t: Tally, e: LogEntry, ref: string) => void;
+
+const decided = (t: Tally, e: LogEntry, ref: string, approved: boolean): void => {
+  const m = t.m;
+  if (approved) {
+    m.escortApprovals++;
+    t.approvedRequesters.add(t.escortRequester.get(ref) ?? e.at);
+    if (e.kind === 'escort.approved-under-pressure' && e.params.criteria.length > 0)
+      m.approvedWithCriterionUnmet++;
+  } else m.escortDeclines++;
+  const t0 = t.requestedAt.get(ref);
+  if (t0 !== undefined) t.decisionTimes.push(e.time - t0);
+};
+
+/** Marks that only count: the metric each adds one to. */
+const COUNTED = new Map<string, Exclude<MetricKey, NullableMetric>>([
+  ['escort.alternative', 'alternativesUsed'],
+  ['escort.tasked', 'escortsProvided'],
+  ['escort.unfilled', 'escortsUnfilled'],
+  ['escort.stalled', 'escortRequestsStalled'],
+  ['meeting.postponed', 'meetingsPostponed'],
+  ['poc.unanswered', 'pocUnanswered'],
+  ['handover.transferred', 'handoversCompleted'],
+  ['handover.postponed', 'handoverPostponements'],
+  ['handover.reversed', 'handoverReversals'],
+  ['hrddp.refused', 'hrddpRefusals'],
+  ['handover.blocked', 'hrddpRefusals'],
+  ['patrol.completed', 'jointPatrols'],
+  ['handover.intel-lost', 'handoverIntelLost'],
+  ['message.sent', 'messagesSent'],
+  ['message.delivered', 'messagesDelivered'],
+  ['message.lost', 'messagesLost'],
+  ['message.undeliverable', 'messagesUndeliverable'],
+  ['message.unanswered', 'messagesUnanswered'],
+]);
+
+/** Marks that do more than count. */
+const ON_MARK = new Map<string, OnMark>([
+  [
+    'escort.requested',
+    (t, e, ref) => {
+      t.m.escortRequests++;
+      t.requestedAt.set(ref, e.time);
+      const requester = t.escortRequester.get(ref) ?? e.at;
+      if (t.approvedRequesters.has(requester)) t.lockedIn.add(requester);
+    },
+  ],
+  ['escort.approved', (t, e, ref) => decided(t, e, ref, true)],
+  ['escort.declined', (t, e, ref) => decided(t, e, ref, false)],
+  [
+    'escort.decision-known',
+    (t, e, ref) => {
+      const t0 = t.requestedAt.get(ref);
+      if (t0 !== undefined) t.knownTimes.push(e.time - t0);
+    },
+  ],
+  [
+    'escort.incident',
+    (t, _e, ref) => {
+      t.m.escortIncidents++;
+      if (t.uninformed.has(ref)) t.m.uninformedIncidents++;
+    },
+  ],
+  [
+    'decision.uninformed',
+    (t, e, ref) => {
+      t.m.uninformedDecisions++;
+      // The process decided on: a provider's answer is written at the provider, not the escort.
+      t.uninformed.add(e.kind === 'decision.uninformed' ? e.params.process : ref);
+    },
+  ],
+  [
+    'meeting.held',
+    (t, e) => {
+      t.m.meetingsHeld++;
+      if (e.kind === 'meeting.held') t.attendance.push(e.params.attendance);
+    },
+  ],
+  [
+    'incident.occurred',
+    (t, e, ref) => {
+      if (e.kind !== 'incident.occurred') return;
+      t.incidentAt.set(ref, e.time);
+      t.incidentNeed.set(ref, e.params.needToKnow);
+      if (e.params.threatToCivilians) t.m.pocIncidents++;
+    },
+  ],
+  [
+    'poc.responded',
+    (t, e, ref) => {
+      const t0 = t.incidentAt.get(ref);
+      if (t0 !== undefined) t.responseTimes.push(e.time - t0);
+    },
+  ],
+  ['handover.gap-opened', (t, e, ref) => void t.gapOpen.set(ref, e.time)],
+  [
+    'handover.gap-closed',
+    (t, e, ref) => {
+      const t0 = t.gapOpen.get(ref);
+      if (t0 !== undefined) t.m.securityGapMinutes += e.time - t0;
+      t.gapOpen.delete(ref);
+    },
+  ],
+  [
+    'information.reached',
+    (t, e, ref) => {
+      let byActor = t.learnt.get(ref);
+      if (!byActor) t.learnt.set(ref, (byActor = new Map()));
+      if (!byActor.has(e.actor)) byActor.set(e.actor, e.time);
+    },
+  ],
+]);
 
 /** Label, unit and reading direction of each metric, for tables and charts. */
 export const METRIC_INFO: Record<
