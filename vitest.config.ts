@@ -1,6 +1,30 @@
 import { availableParallelism } from 'node:os';
-import { defineConfig, mergeConfig } from 'vitest/config';
+import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
+
+/** The Node test files: the engine, the CLI (in-process and as a process), the library. */
+const NODE_TESTS = [
+  'src/**/*.test.ts',
+  'tests/scenarios/**/*.test.ts',
+  'tests/cli/**/*.test.ts',
+  'tests/library/**/*.test.ts',
+];
+
+/**
+ * Node test files that need modules of their own, run in the isolated `unit-isolated` project
+ * (a fresh module graph per file). Every other Node file shares its worker's modules with the
+ * files run before it (`unit`, `isolate: false`): xstate, zod, the core and the catalogs are
+ * imported once per worker, not once per file. A file belongs here when it mocks a module, or
+ * tests a module's state before and after its first use (see CONTRIBUTING.md, "Tests").
+ */
+const KEEPS_MODULE_STATE = [
+  // vi.mock / vi.doMock: a mocked module would stay mocked for the files after it.
+  'src/workers/run-batch-limit.test.ts',
+  'tests/scenarios/pure-transition.test.ts',
+  // Catalogs not loaded yet, then loaded: another file may have loaded them all already.
+  'src/i18n/words.test.ts',
+  'src/i18n/cli-words.test.ts',
+];
 
 export default mergeConfig(
   viteConfig,
@@ -19,14 +43,24 @@ export default mergeConfig(
           test: {
             name: 'unit',
             environment: 'node',
+            // One module graph per worker, kept from file to file (vitest starts a worker per
+            // file otherwise, and each file imported the core anew: half of the unit tests'
+            // time went on imports). Tests still get fresh objects: a file keeps nothing in
+            // a module that another file could see (KEEPS_MODULE_STATE above).
+            isolate: false,
             // Builds dist-node/ when it is missing or older than the source (tests/cli run it).
             globalSetup: ['tests/helpers/build-cli.ts'],
-            include: [
-              'src/**/*.test.ts',
-              'tests/scenarios/**/*.test.ts',
-              'tests/cli/**/*.test.ts',
-              'tests/library/**/*.test.ts',
-            ],
+            include: NODE_TESTS,
+            exclude: [...configDefaults.exclude, ...KEEPS_MODULE_STATE],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'unit-isolated',
+            environment: 'node',
+            globalSetup: ['tests/helpers/build-cli.ts'],
+            include: KEEPS_MODULE_STATE,
           },
         },
         {
