@@ -1,30 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
-
-/** The Node test files: the engine, the CLI (in-process and as a process), the library. */
-const NODE_TESTS = [
-  'src/**/*.test.ts',
-  'tests/scenarios/**/*.test.ts',
-  'tests/cli/**/*.test.ts',
-  'tests/library/**/*.test.ts',
-];
-
-/**
- * Node test files that need modules of their own, run in the isolated `unit-isolated` project
- * (a fresh module graph per file). Every other Node file shares its worker's modules with the
- * files run before it (`unit`, `isolate: false`): xstate, zod, the core and the catalogs are
- * imported once per worker, not once per file. A file belongs here when it mocks a module, or
- * tests a module's state before and after its first use (see CONTRIBUTING.md, "Tests").
- */
-const KEEPS_MODULE_STATE = [
-  // vi.mock / vi.doMock: a mocked module would stay mocked for the files after it.
-  'src/workers/run-batch-limit.test.ts',
-  'tests/scenarios/pure-transition.test.ts',
-  // Catalogs not loaded yet, then loaded: another file may have loaded them all already.
-  'src/i18n/words.test.ts',
-  'src/i18n/cli-words.test.ts',
-];
+import { KEEPS_MODULE_STATE, NODE_TESTS } from './tests/helpers/test-files.ts';
 
 export default mergeConfig(
   viteConfig,
@@ -43,11 +20,14 @@ export default mergeConfig(
           test: {
             name: 'unit',
             environment: 'node',
-            // One module graph per worker, kept from file to file (vitest starts a worker per
-            // file otherwise, and each file imported the core anew: half of the unit tests'
-            // time went on imports). Tests still get fresh objects: a file keeps nothing in
-            // a module that another file could see (KEEPS_MODULE_STATE above).
+            // One module graph per worker, kept from file to file: vitest otherwise starts a
+            // worker per file, and each file imported xstate, zod and the core anew (115 s of
+            // imports in a 228 s run of these files). A file here leaves nothing in a module
+            // that the next file could see; those that do run in `unit-isolated`
+            // (tests/helpers/test-files.ts), and the set-up file fails a file that leaves a
+            // global, an environment variable or fake timers changed.
             isolate: false,
+            setupFiles: ['tests/helpers/shared-modules.ts'],
             // Builds dist-node/ when it is missing or older than the source (tests/cli run it).
             globalSetup: ['tests/helpers/build-cli.ts'],
             include: NODE_TESTS,
@@ -57,10 +37,12 @@ export default mergeConfig(
         {
           extends: true,
           test: {
+            // The Node files that mock a module or test a module's first use: modules of their
+            // own, imported afresh for each file.
             name: 'unit-isolated',
             environment: 'node',
             globalSetup: ['tests/helpers/build-cli.ts'],
-            include: KEEPS_MODULE_STATE,
+            include: [...KEEPS_MODULE_STATE],
           },
         },
         {
