@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
-import { KEEPS_MODULE_STATE, NODE_TESTS } from './tests/helpers/test-files.ts';
+import { BROWSER_TESTS, KEEPS_MODULE_STATE, NODE_TESTS } from './tests/helpers/test-files.ts';
 
 export default mergeConfig(
   viteConfig,
@@ -64,7 +64,12 @@ export default mergeConfig(
             name: 'browser',
             environment: 'node',
             globalSetup: ['tests/helpers/build-cli.ts', 'tests/helpers/browser-resources.ts'],
-            include: ['tests/browser/**/*.test.ts'],
+            include: BROWSER_TESTS,
+            // A worker keeps its modules from file to file (playwright-core, the exercise host,
+            // the core), as in `unit`, and with the same set-up file to keep files from leaving
+            // the process changed.
+            isolate: false,
+            setupFiles: ['tests/helpers/shared-modules.ts'],
             testTimeout: 60_000,
             hookTimeout: 120_000,
             // `expect.poll` waits on a page that renders in its own time: 1 s by default, not

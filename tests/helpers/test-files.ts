@@ -1,7 +1,7 @@
-// Which Node test files share their worker's modules and which get modules of their own: read
-// by vitest.config.ts (the `unit` and `unit-isolated` projects) and by the test that holds
-// every file to the rule (tests/suite/module-state.test.ts). The rule is in CONTRIBUTING.md,
-// "Tests".
+// Which test files share their worker's modules and which get modules of their own: read by
+// vitest.config.ts (the `unit`, `unit-isolated` and `browser` projects) and by the test that
+// holds every file to the rule (tests/suite/module-state.test.ts). The rule is in
+// CONTRIBUTING.md, "Tests".
 
 /** The Node test files: the engine, the machines, the CLI (in-process and as a process), the library. */
 export const NODE_TESTS = [
@@ -11,6 +11,9 @@ export const NODE_TESTS = [
   'tests/library/**/*.test.ts',
   'tests/suite/**/*.test.ts',
 ];
+
+/** The Chromium test files (tests/helpers/browser.ts): they share their modules too. */
+export const BROWSER_TESTS = ['tests/browser/**/*.test.ts'];
 
 /**
  * Node test files that need modules of their own: the `unit-isolated` project imports every
@@ -32,7 +35,7 @@ export const KEEPS_MODULE_STATE: readonly string[] = [
 ];
 
 /**
- * What a file in the shared project may not call: each replaces a module or a global for the
+ * What a file of a project with shared modules may not call: each replaces a module or a global for the
  * files after it in the same worker. `vi.stubGlobal` is allowed with `vi.unstubAllGlobals()` in
  * an `afterEach`/`afterAll` of the same file.
  */
