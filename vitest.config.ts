@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { defineConfig, mergeConfig } from 'vitest/config';
+import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
+import { BROWSER_TESTS, KEEPS_MODULE_STATE, NODE_TESTS } from './tests/helpers/test-files.ts';
 
 export default mergeConfig(
   viteConfig,
@@ -19,14 +20,29 @@ export default mergeConfig(
           test: {
             name: 'unit',
             environment: 'node',
+            // One module graph per worker, kept from file to file: vitest otherwise starts a
+            // worker per file, and each file imported xstate, zod and the core anew (115 s of
+            // imports in a 228 s run of these files). A file here leaves nothing in a module
+            // that the next file could see; those that do run in `unit-isolated`
+            // (tests/helpers/test-files.ts), and the set-up file fails a file that leaves a
+            // global, an environment variable or fake timers changed.
+            isolate: false,
+            setupFiles: ['tests/helpers/shared-modules.ts'],
             // Builds dist-node/ when it is missing or older than the source (tests/cli run it).
             globalSetup: ['tests/helpers/build-cli.ts'],
-            include: [
-              'src/**/*.test.ts',
-              'tests/scenarios/**/*.test.ts',
-              'tests/cli/**/*.test.ts',
-              'tests/library/**/*.test.ts',
-            ],
+            include: NODE_TESTS,
+            exclude: [...configDefaults.exclude, ...KEEPS_MODULE_STATE],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            // The Node files that mock a module or test a module's first use: modules of their
+            // own, imported afresh for each file.
+            name: 'unit-isolated',
+            environment: 'node',
+            globalSetup: ['tests/helpers/build-cli.ts'],
+            include: [...KEEPS_MODULE_STATE],
           },
         },
         {
@@ -48,7 +64,12 @@ export default mergeConfig(
             name: 'browser',
             environment: 'node',
             globalSetup: ['tests/helpers/build-cli.ts', 'tests/helpers/browser-resources.ts'],
-            include: ['tests/browser/**/*.test.ts'],
+            include: BROWSER_TESTS,
+            // A worker keeps its modules from file to file (playwright-core, the exercise host,
+            // the core), as in `unit`, and with the same set-up file to keep files from leaving
+            // the process changed.
+            isolate: false,
+            setupFiles: ['tests/helpers/shared-modules.ts'],
             testTimeout: 60_000,
             hookTimeout: 120_000,
             // `expect.poll` waits on a page that renders in its own time: 1 s by default, not
