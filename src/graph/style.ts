@@ -52,6 +52,13 @@ export function graphStylesheet(): string {
     `.pm-graph--compact .pm-nodelabel--selected .pm-label,
       .pm-graph--compact .pm-nodelabel--lit .pm-label { display: inline; }`,
     `.pm-graph--moving .pm-viewport { shape-rendering: optimizeSpeed; }`,
+    // While the layout moves, shapes are drawn batched (.pm-shapes, one path per kind and state
+    // look) and only the tracked nodes' own elements (hovered, focused, selected, dragged)
+    // follow: the others draw nothing and let the pointer through, yet stay focusable.
+    `.pm-shapes { pointer-events: none; }`,
+    `.pm-graph:not(.pm-graph--batched) .pm-shapes { display: none; }`,
+    `.pm-graph--batched .pm-node:not(.pm-node--tracked) { pointer-events: none; }`,
+    `.pm-graph--batched .pm-node:not(.pm-node--tracked) > * { visibility: hidden; }`,
     // Links: one <g> per channel (and one per channel for the selected actor's links).
     `.pm-link { fill: none; pointer-events: none; }`,
     `.pm-link__inner { stroke: ${BG}; }`,
@@ -67,6 +74,7 @@ export function graphStylesheet(): string {
     `.pm-hub text { font-size: 11.5px; font-weight: 600; fill: ${INK}; text-anchor: middle; dominant-baseline: central; }`,
   ];
   for (const kind of ACTOR_KINDS) {
+    // Also the batched shapes' groups (.pm-batch), which carry the same kind and state classes.
     rules.push(`.pm-node--${kind} .pm-shape { fill: ${KIND_STYLE[kind].colour}; }`);
   }
   for (const channel of CHANNELS) {

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { nodePaths, outline } from './nodePaths.ts';
+import { NODE_RADIUS, shapePath, type Shape } from './palette.ts';
+
+/** The end points of a path's commands, absolute (arcs by their end point). */
+function points(d: string): [number, number][] {
+  const out: [number, number][] = [];
+  let x = 0;
+  let y = 0;
+  let sx = 0;
+  let sy = 0;
+  for (const [, c, args] of d.matchAll(/([MLHVAZmlhvaz])([^MLHVAZmlhvaz]*)/g)) {
+    const n = (args ?? '')
+      .trim()
+      .split(/[\s,]+/)
+      .filter((s) => s !== '')
+      .map(Number);
+    const rel = c === c!.toLowerCase();
+    switch (c!.toUpperCase()) {
+      case 'M':
+        x = rel ? x + n[0]! : n[0]!;
+        y = rel ? y + n[1]! : n[1]!;
+        sx = x;
+        sy = y;
+        break;
+      case 'L':
+        x = rel ? x + n[0]! : n[0]!;
+        y = rel ? y + n[1]! : n[1]!;
+        break;
+      case 'H':
+        x = rel ? x + n[0]! : n[0]!;
+        break;
+      case 'V':
+        y = rel ? y + n[0]! : n[0]!;
+        break;
+      case 'A':
+        x = rel ? x + n[5]! : n[5]!;
+        y = rel ? y + n[6]! : n[6]!;
+        break;
+      case 'Z':
+        x = sx;
+        y = sy;
+        break;
+    }
+    out.push([x, y]);
+  }
+  return out;
+}
+
+describe('nodePaths', () => {
+  it('draws each shape where the per-node element draws it, moved to the node', () => {
+    for (const shape of ['square', 'diamond', 'circle', 'triangle', 'hexagon'] as Shape[]) {
+      const o = outline(shape);
+      const at = { x: 120.3, y: -47.9 };
+      const batched = points(`M${at.x + o.dx},${at.y + o.dy}${o.tail}`);
+      const own = points(shapePath(shape, NODE_RADIUS)).map(([x, y]) => [x + at.x, y + at.y]);
+      expect(batched).toHaveLength(own.length);
+      batched.forEach(([x, y], i) => {
+        expect(Math.abs(x - own[i]![0]!)).toBeLessThan(0.03);
+        expect(Math.abs(y - own[i]![1]!)).toBeLessThan(0.03);
+      });
+      // Arcs keep their radii and flags.
+      if (shape === 'circle') expect(o.tail).toMatch(/^a13,13 0 1,1 -26,0a13,13 0 1,1 26,0z$/);
+    }
+  });
+
+  it('batches nodes by kind and state look, leaving out nodes not placed yet', () => {
+    const paths = nodePaths([
+      { kind: 'military', look: 'available', x: 0, y: 0 },
+      { kind: 'military', look: 'available', x: 100, y: 50 },
+      { kind: 'military', look: 'busy', x: 10, y: 10 },
+      { kind: 'police', look: 'overloaded', x: -5, y: 5 },
+      { kind: 'humanitarian', look: 'other', x: NaN, y: NaN },
+    ]);
+    const square = outline('square');
+    expect(paths.military.available).toBe(
+      `M${square.dx},${square.dy}${square.tail}M${100 + square.dx},${50 + square.dy}${square.tail}`,
+    );
+    expect(paths.military.busy.split('M')).toHaveLength(2);
+    expect(paths.police.overloaded.split('M')).toHaveLength(2);
+    expect(paths.humanitarian.other).toBe('');
+    expect(paths.civilian.available).toBe('');
+  });
+});
