@@ -34,7 +34,7 @@ import {
 import { BIG_MESH, labelRoom, type Point } from './layout.ts';
 import { startLayoutWorker } from './layoutWorker.ts';
 import { linkPaths } from './linkPaths.ts';
-import { STATE_LOOKS, nodePaths } from './nodePaths.ts';
+import { STATE_LOOKS, nodePaths, type LookPaths } from './nodePaths.ts';
 import { LOST_MARK_MS, lostOpacity, trackLost, travelSide, type LostMark } from './messages.ts';
 import {
   CHANNEL_STYLE,
@@ -150,11 +150,10 @@ interface ChannelEls {
   count: number;
 }
 
-/** One batched path of node shapes: a kind of actor in a state look, with its rim. */
+/** The batched paths of a kind of actor in a state look: rims, rings, shapes (nodePaths). */
 interface ShapeEls {
-  readonly edge: SVGPathElement;
-  readonly shape: SVGPathElement;
-  d: string;
+  readonly paths: Record<keyof LookPaths, SVGPathElement>;
+  readonly d: LookPaths;
 }
 
 interface MeetingRecord {
@@ -230,11 +229,12 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
           const group = make('g', shapeLayer, {
             class: `pm-batch pm-node--${kind} pm-state--${look}`,
           });
-          const edge = make('path', group, { class: 'pm-edge' });
-          const shape = make('path', group, {
-            class: `pm-shape pm-shape--${KIND_STYLE[kind].shape}`,
-          });
-          return [look, { edge, shape, d: '' }];
+          const paths = {
+            rim: make('path', group, { class: 'pm-batch__rim' }),
+            ring: make('path', group, { class: 'pm-batch__ring' }),
+            shape: make('path', group, { class: `pm-shape pm-shape--${KIND_STYLE[kind].shape}` }),
+          };
+          return [look, { paths, d: { rim: '', ring: '', shape: '' } }];
         }),
       ) as Record<StateLook, ShapeEls>,
     ]),
@@ -923,11 +923,12 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     for (const kind of ACTOR_KINDS) {
       for (const look of STATE_LOOKS) {
         const els = shapeEls[kind][look];
-        const d = paths?.[kind][look] ?? '';
-        if (d === els.d) continue;
-        els.d = d;
-        els.shape.setAttribute('d', d);
-        els.edge.setAttribute('d', d);
+        for (const part of ['rim', 'ring', 'shape'] as const) {
+          const d = paths?.[kind][look][part] ?? '';
+          if (d === els.d[part]) continue;
+          els.d[part] = d;
+          els.paths[part].setAttribute('d', d);
+        }
       }
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodePaths, outline } from './nodePaths.ts';
+import { grownOutline, nodePaths, outline } from './nodePaths.ts';
 import { NODE_RADIUS, shapePath, type Shape } from './palette.ts';
 
 /** The end points of a path's commands, absolute (arcs by their end point). */
@@ -48,6 +48,23 @@ function points(d: string): [number, number][] {
 }
 
 describe('nodePaths', () => {
+  it('grows a shape by half a ring as a stroke with round joins covers it', () => {
+    for (const shape of ['square', 'diamond', 'triangle', 'hexagon'] as Shape[]) {
+      const own = points(shapePath(shape, NODE_RADIUS)).slice(0, -1);
+      const o = grownOutline(shape, 5);
+      const grown = points(`M${o.dx},${o.dy}${o.tail}`).slice(0, -1);
+      // Two points per corner (where each edge moved outward starts and ends), each 5 from it.
+      expect(grown).toHaveLength(own.length * 2);
+      grown.forEach(([x, y], i) => {
+        const [cx, cy] = own[Math.floor(i / 2)]!;
+        expect(Math.hypot(x - cx, y - cy)).toBeCloseTo(5, 1);
+      });
+      // Every arc turns outward: the same sweep on every corner of a convex shape.
+      expect(new Set([...o.tail.matchAll(/a5,5 0 0,(\d)/g)].map((m) => m[1])).size).toBe(1);
+    }
+    expect(grownOutline('circle', 5).tail).toMatch(/^a18,18 0 1,1 -36,0a18,18 0 1,1 36,0z$/);
+  });
+
   it('draws each shape where the per-node element draws it, moved to the node', () => {
     for (const shape of ['square', 'diamond', 'circle', 'triangle', 'hexagon'] as Shape[]) {
       const o = outline(shape);
@@ -73,12 +90,19 @@ describe('nodePaths', () => {
       { kind: 'humanitarian', look: 'other', x: NaN, y: NaN },
     ]);
     const square = outline('square');
-    expect(paths.military.available).toBe(
+    expect(paths.military.available.shape).toBe(
       `M${square.dx},${square.dy}${square.tail}M${100 + square.dx},${50 + square.dy}${square.tail}`,
     );
-    expect(paths.military.busy.split('M')).toHaveLength(2);
-    expect(paths.police.overloaded.split('M')).toHaveLength(2);
-    expect(paths.humanitarian.other).toBe('');
-    expect(paths.civilian.available).toBe('');
+    // A solid ring is a filled outline; only bright rings have a rim behind them.
+    expect(paths.military.available.ring.split('M')).toHaveLength(3);
+    expect(paths.military.available.rim).toBe('');
+    expect(paths.military.busy.rim.split('M')).toHaveLength(2);
+    expect(paths.military.busy.ring.split('M')).toHaveLength(2);
+    // A dashed ring stays the shape's own stroke.
+    expect(paths.police.overloaded.shape.split('M')).toHaveLength(2);
+    expect(paths.police.overloaded.ring).toBe('');
+    expect(paths.police.overloaded.rim.split('M')).toHaveLength(2);
+    expect(paths.humanitarian.other).toEqual({ rim: '', ring: '', shape: '' });
+    expect(paths.civilian.available.shape).toBe('');
   });
 });

@@ -13,6 +13,7 @@ import {
   STATE_STYLE,
   type StateLook,
 } from './palette.ts';
+import { STATE_LOOKS, ringFilled } from './nodePaths.ts';
 
 const BG = 'var(--pm-graph-bg, #ffffff)';
 const INK = 'var(--pm-graph-ink, #1a1a1a)';
@@ -34,6 +35,7 @@ export function graphStylesheet(): string {
     stateRule('busy'),
     stateRule('overloaded'),
     stateRule('other'),
+    ...STATE_LOOKS.map(batchRule).filter((rule) => rule !== ''),
     `.pm-select, .pm-focus { fill: none; display: none; }`,
     `.pm-select { stroke: ${INK}; stroke-width: 3px; }`,
     // A solid, thick focus ring with a light rim, visible on any fill and from a distance.
@@ -56,6 +58,7 @@ export function graphStylesheet(): string {
     // look) and only the tracked nodes' own elements (hovered, focused, selected, dragged)
     // follow: the others draw nothing and let the pointer through, yet stay focusable.
     `.pm-shapes { pointer-events: none; }`,
+    `.pm-batch__rim { fill: ${RIM_COLOUR}; }`,
     `.pm-graph:not(.pm-graph--batched) .pm-shapes { display: none; }`,
     `.pm-graph--batched .pm-node:not(.pm-node--tracked) { pointer-events: none; }`,
     `.pm-graph--batched .pm-node:not(.pm-node--tracked) > * { visibility: hidden; }`,
@@ -90,6 +93,16 @@ export function graphStylesheet(): string {
       );
   }
   return rules.join('\n');
+}
+
+/**
+ * A state look in the batched shapes (nodePaths.ts): a solid ring is its own filled outline
+ * under the shape, which then has no stroke; a dashed ring stays the shape's stroke.
+ */
+function batchRule(look: StateLook): string {
+  const s = STATE_STYLE[look];
+  if (!ringFilled(look)) return '';
+  return `.pm-batch.pm-state--${look} .pm-batch__ring { fill: ${s.ring}; }\n.pm-batch.pm-state--${look} .pm-shape { stroke: none; }`;
 }
 
 function stateRule(look: StateLook): string {
