@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { grownOutline, nodePaths, outline } from './nodePaths.ts';
+import { dashedRing, grownOutline, nodePaths, outline } from './nodePaths.ts';
 import { NODE_RADIUS, shapePath, type Shape } from './palette.ts';
 
 /** The end points of a path's commands, absolute (arcs by their end point). */
@@ -81,6 +81,21 @@ describe('nodePaths', () => {
     }
   });
 
+  it('fills a dashed ring dash by dash, outside the shape, from its first point', () => {
+    const o = dashedRing('circle', 10, [6, 4]);
+    // 2πr ≈ 81.7 along a 64-sided circle: eight dashes of 6 and the start of a ninth.
+    const pieces = `M${o.dx},${o.dy}${o.tail}`.split(/[Mm]/).length - 1;
+    expect(pieces).toBe(9);
+    for (const [x, y] of points(`M${o.dx},${o.dy}${o.tail}`)) {
+      expect(Math.hypot(x, y)).toBeGreaterThan(NODE_RADIUS * 0.99 - 0.05);
+      expect(Math.hypot(x, y)).toBeLessThan(NODE_RADIUS + 5.05);
+    }
+    // The first dash starts where the shape's path starts, (r, 0).
+    expect(Math.hypot(o.dx - (NODE_RADIUS + 5), o.dy)).toBeLessThan(0.5);
+    const square = dashedRing('square', 3, [3, 2]);
+    expect(square.tail.split('z').length - 1).toBeGreaterThan(15);
+  });
+
   it('batches nodes by kind and state look, leaving out nodes not placed yet', () => {
     const paths = nodePaths([
       { kind: 'military', look: 'available', x: 0, y: 0 },
@@ -98,9 +113,9 @@ describe('nodePaths', () => {
     expect(paths.military.available.rim).toBe('');
     expect(paths.military.busy.rim.split('M')).toHaveLength(2);
     expect(paths.military.busy.ring.split('M')).toHaveLength(2);
-    // A dashed ring stays the shape's own stroke.
+    // A dashed ring is filled dash by dash.
     expect(paths.police.overloaded.shape.split('M')).toHaveLength(2);
-    expect(paths.police.overloaded.ring).toBe('');
+    expect(paths.police.overloaded.ring.split('m').length).toBeGreaterThan(5);
     expect(paths.police.overloaded.rim.split('M')).toHaveLength(2);
     expect(paths.humanitarian.other).toEqual({ rim: '', ring: '', shape: '' });
     expect(paths.civilian.available.shape).toBe('');

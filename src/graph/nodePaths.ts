@@ -6,7 +6,8 @@
 // rests. Solid rings and rims are drawn as filled outlines (the shape grown by half the stroke,
 // with round corners: what a round-joined stroke under the fill shows), not as strokes: a
 // renderer strokes a path of hundreds of sub-paths again for every tile it rasterises, which
-// doubled the software raster work of a frame. Dashed rings stay strokes. Pure, unit-tested in Node.
+// doubled the software raster work of a frame (dashed rings are filled dash by dash). Pure,
+// unit-tested in Node.
 import { ACTOR_KINDS, type ActorKind } from '../core/vocabulary.ts';
 import {
   KIND_STYLE,
@@ -77,6 +78,93 @@ export function grownOutline(shape: Shape, grow: number, r = NODE_RADIUS): Outli
   return relative(`${d}Z`);
 }
 
+/**
+ * The visible half of a dashed ring (outside the shape, `width` / 2 wide) as filled pieces,
+ * the dashes laid along the shape's outline from its first point as a renderer dashes it, each
+ * turning round a corner it spans. Filled, not stroked: a dashed stroke over a path of dozens
+ * of sub-paths is dashed and stroked again for every raster tile.
+ */
+export function dashedRing(
+  shape: Shape,
+  width: number,
+  pattern: readonly number[],
+  r = NODE_RADIUS,
+): Outline {
+  // The outline as a closed polyline (a circle as 64 sides), with each side's outward normal.
+  const v: [number, number][] =
+    shape === 'circle'
+      ? Array.from({ length: 64 }, (_, i) => {
+          // Clockwise on screen from (r, 0), as shapePath draws it (sweep flag 1).
+          const a = (i / 64) * 2 * Math.PI;
+          return [r * Math.cos(a), r * Math.sin(a)];
+        })
+      : vertices(shapePath(shape, r));
+  const cx = v.reduce((n, p) => n + p[0], 0) / v.length;
+  const cy = v.reduce((n, p) => n + p[1], 0) / v.length;
+  const sides = v.map(([x0, y0], i) => {
+    const [x1, y1] = v[(i + 1) % v.length]!;
+    const len = Math.hypot(x1 - x0, y1 - y0);
+    let nx = (y1 - y0) / len;
+    let ny = -(x1 - x0) / len;
+    if (nx * ((x0 + x1) / 2 - cx) + ny * ((y0 + y1) / 2 - cy) < 0) {
+      nx = -nx;
+      ny = -ny;
+    }
+    return { x0, y0, x1, y1, len, nx, ny };
+  });
+  const total = sides.reduce((n, side) => n + side.len, 0);
+  const grow = width / 2;
+  const period = pattern.reduce((n, x) => n + x, 0);
+  let d = '';
+  for (let start = 0, i = 0; start < total && period > 0; i += 1) {
+    const on = pattern[i % pattern.length]!;
+    if (i % 2 === 1) {
+      start += on;
+      continue;
+    }
+    const end = Math.min(start + on, total);
+    // Walk the sides from `start` to `end`: the outer edge forward, the outline back.
+    const outer: [number, number][] = [];
+    const inner: [number, number][] = [];
+    let s0 = 0;
+    let previous: (typeof sides)[number] | undefined;
+    for (const side of sides) {
+      const s1 = s0 + side.len;
+      if (s1 > start && s0 < end) {
+        const a = Math.max(start, s0) - s0;
+        const b = Math.min(end, s1) - s0;
+        const ux = (side.x1 - side.x0) / side.len;
+        const uy = (side.y1 - side.y0) / side.len;
+        const ax = side.x0 + ux * a;
+        const ay = side.y0 + uy * a;
+        if (previous !== undefined && a === 0 && shape !== 'circle') {
+          // Round the corner the dash turns, as a round join does.
+          const from = Math.atan2(previous.ny, previous.nx);
+          let to = Math.atan2(side.ny, side.nx);
+          while (to - from > Math.PI) to -= 2 * Math.PI;
+          while (from - to > Math.PI) to += 2 * Math.PI;
+          for (let k = 1; k < 6; k += 1) {
+            const t = from + ((to - from) * k) / 6;
+            outer.push([ax + grow * Math.cos(t), ay + grow * Math.sin(t)]);
+          }
+        }
+        outer.push([ax + grow * side.nx, ay + grow * side.ny]);
+        inner.push([ax, ay]);
+        const bx = side.x0 + ux * b;
+        const by = side.y0 + uy * b;
+        outer.push([bx + grow * side.nx, by + grow * side.ny]);
+        inner.push([bx, by]);
+        previous = side;
+      }
+      s0 = s1;
+    }
+    const ring = [...outer, ...inner.reverse()];
+    d += ring.map(([x, y], k) => `${k === 0 ? 'M' : 'L'}${f(x)},${f(y)}`).join('') + 'Z';
+    start = end;
+  }
+  return relative(d);
+}
+
 /** The corners of a polygon path written with M, L, H, V and Z. */
 function vertices(path: string): [number, number][] {
   const out: [number, number][] = [];
@@ -103,20 +191,29 @@ function commands(path: string): [string, number[]][] {
   ]);
 }
 
-/** An absolute path (M, L, H, V, A, Z) as its start point and relative commands. */
+/**
+ * An absolute path (M, L, H, V, A, Z) as its start point and relative commands (a path of
+ * several sub-paths: the first one's start, later ones moved by a relative `m`).
+ */
 function relative(path: string): Outline {
+  let started = false;
   let x = 0;
   let y = 0;
   let dx = 0;
   let dy = 0;
+  let sx = 0;
+  let sy = 0;
   let tail = '';
   for (const [command, n] of commands(path)) {
     switch (command) {
       case 'M':
+        if (started) tail += `m${f(n[0]! - x)},${f(n[1]! - y)}`;
+        else [dx, dy] = [n[0]!, n[1]!];
+        started = true;
         x = n[0]!;
         y = n[1]!;
-        dx = x;
-        dy = y;
+        sx = x;
+        sy = y;
         break;
       case 'L':
         tail += `l${f(n[0]! - x)},${f(n[1]! - y)}`;
@@ -138,8 +235,8 @@ function relative(path: string): Outline {
         break;
       case 'Z':
         tail += 'z';
-        x = dx;
-        y = dy;
+        x = sx;
+        y = sy;
         break;
       default:
         throw new Error(`a shape path with a command this does not read: ${command}`);
@@ -153,8 +250,8 @@ interface Look {
   readonly shape: Outline;
   /** The dark rim behind a bright ring (RIM_WIDTH), when the look has one. */
   readonly rim?: Outline;
-  /** A solid ring as a fill; a dashed ring is the shape's own stroke. */
-  readonly ring?: Outline;
+  /** The ring's visible half, filled (dashed rings as their dashes). */
+  readonly ring: Outline;
 }
 
 const LOOKS: Readonly<Record<ActorKind, Record<StateLook, Look>>> = Object.fromEntries(
@@ -168,7 +265,10 @@ const LOOKS: Readonly<Record<ActorKind, Record<StateLook, Look>>> = Object.fromE
           {
             shape: outline(shape),
             ...(s.rim ? { rim: grownOutline(shape, RIM_WIDTH / 2) } : {}),
-            ...(ringFilled(look) ? { ring: grownOutline(shape, s.width / 2) } : {}),
+            ring:
+              s.dash === ''
+                ? grownOutline(shape, s.width / 2)
+                : dashedRing(shape, s.width, s.dash.split(/[\s,]+/).map(Number)),
           },
         ];
       }),
@@ -176,11 +276,6 @@ const LOOKS: Readonly<Record<ActorKind, Record<StateLook, Look>>> = Object.fromE
     return [kind, looks];
   }),
 ) as Record<ActorKind, Record<StateLook, Look>>;
-
-/** Whether a state look's ring is drawn as a filled outline (solid) or a stroke (dashed). */
-export function ringFilled(look: StateLook): boolean {
-  return STATE_STYLE[look].dash === '';
-}
 
 /** One kind of actor in one state look: path data of its rims, rings and shapes. */
 export interface LookPaths {
@@ -205,7 +300,7 @@ export function nodePaths(nodes: Iterable<DrawnNode>): NodePaths {
     const paths = out[node.kind][node.look];
     paths.shape += at(node, look.shape);
     if (look.rim !== undefined) paths.rim += at(node, look.rim);
-    if (look.ring !== undefined) paths.ring += at(node, look.ring);
+    paths.ring += at(node, look.ring);
   }
   return out;
 }

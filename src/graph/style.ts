@@ -13,7 +13,7 @@ import {
   STATE_STYLE,
   type StateLook,
 } from './palette.ts';
-import { STATE_LOOKS, ringFilled } from './nodePaths.ts';
+import { STATE_LOOKS } from './nodePaths.ts';
 
 const BG = 'var(--pm-graph-bg, #ffffff)';
 const INK = 'var(--pm-graph-ink, #1a1a1a)';
@@ -35,7 +35,8 @@ export function graphStylesheet(): string {
     stateRule('busy'),
     stateRule('overloaded'),
     stateRule('other'),
-    ...STATE_LOOKS.map(batchRule).filter((rule) => rule !== ''),
+    `.pm-batch .pm-shape { stroke: none; }`,
+    ...STATE_LOOKS.map(batchRule),
     `.pm-select, .pm-focus { fill: none; display: none; }`,
     `.pm-select { stroke: ${INK}; stroke-width: 3px; }`,
     // A solid, thick focus ring with a light rim, visible on any fill and from a distance.
@@ -95,14 +96,9 @@ export function graphStylesheet(): string {
   return rules.join('\n');
 }
 
-/**
- * A state look in the batched shapes (nodePaths.ts): a solid ring is its own filled outline
- * under the shape, which then has no stroke; a dashed ring stays the shape's stroke.
- */
+/** A state look in the batched shapes (nodePaths.ts): its ring is a filled outline under the shape. */
 function batchRule(look: StateLook): string {
-  const s = STATE_STYLE[look];
-  if (!ringFilled(look)) return '';
-  return `.pm-batch.pm-state--${look} .pm-batch__ring { fill: ${s.ring}; }\n.pm-batch.pm-state--${look} .pm-shape { stroke: none; }`;
+  return `.pm-batch.pm-state--${look} .pm-batch__ring { fill: ${STATE_STYLE[look].ring}; }`;
 }
 
 function stateRule(look: StateLook): string {
