@@ -50,7 +50,7 @@ export function outline(shape: Shape, r = NODE_RADIUS): Outline {
  * convex, so each corner is an arc around the vertex between the edges moved outward.
  */
 export function grownOutline(shape: Shape, grow: number, r = NODE_RADIUS): Outline {
-  if (shape === 'circle') return outline('circle', r + grow);
+  if (shape === 'circle') return circleOutline(r + grow);
   const v = vertices(shapePath(shape, r));
   const cx = v.reduce((n, p) => n + p[0], 0) / v.length;
   const cy = v.reduce((n, p) => n + p[1], 0) / v.length;
@@ -73,8 +73,35 @@ export function grownOutline(shape: Shape, grow: number, r = NODE_RADIUS): Outli
     // y points down: a positive cross product turns clockwise on screen (sweep flag 1).
     const sweep = ax * by - ay * bx > 0 ? 1 : 0;
     d += `${i === 0 ? 'M' : 'L'}${f(x + grow * ax)},${f(y + grow * ay)}`;
-    d += `A${f(grow)},${f(grow)} 0 0,${sweep} ${f(x + grow * bx)},${f(y + grow * by)}`;
+    // The corner's arc as a few straight pieces (see circleOutline).
+    const from = Math.atan2(ay, ax);
+    let turn = Math.atan2(by, bx) - from;
+    if (sweep === 1 && turn < 0) turn += 2 * Math.PI;
+    if (sweep === 0 && turn > 0) turn -= 2 * Math.PI;
+    for (let k = 1; k <= CORNER_PIECES; k += 1) {
+      const t = from + (turn * k) / CORNER_PIECES;
+      d += `L${f(x + grow * Math.cos(t))},${f(y + grow * Math.sin(t))}`;
+    }
   });
+  return relative(`${d}Z`);
+}
+
+/** Straight pieces per rounded corner of a grown outline. */
+const CORNER_PIECES = 4;
+/** Sides of a circle drawn batched: at a node's size, as round as the arc on screen. */
+const CIRCLE_SIDES = 28;
+
+/**
+ * A circle as a polygon, clockwise from (r, 0) as shapePath draws it. Batched shapes are
+ * drawn with straight lines only: a renderer clips every segment of a path to each raster tile
+ * it draws, and an arc is cut into several curves to be clipped, a line is not.
+ */
+export function circleOutline(r: number): Outline {
+  let d = '';
+  for (let i = 0; i < CIRCLE_SIDES; i += 1) {
+    const a = (i / CIRCLE_SIDES) * 2 * Math.PI;
+    d += `${i === 0 ? 'M' : 'L'}${f(r * Math.cos(a))},${f(r * Math.sin(a))}`;
+  }
   return relative(`${d}Z`);
 }
 
@@ -263,7 +290,7 @@ const LOOKS: Readonly<Record<ActorKind, Record<StateLook, Look>>> = Object.fromE
         return [
           look,
           {
-            shape: outline(shape),
+            shape: shape === 'circle' ? circleOutline(NODE_RADIUS) : outline(shape),
             ...(s.rim ? { rim: grownOutline(shape, RIM_WIDTH / 2) } : {}),
             ring:
               s.dash === ''
