@@ -11,6 +11,8 @@ import {
   padFrame,
   pointAlong,
   progressAt,
+  steppedFrame,
+  zoomAbout,
 } from './geometry.ts';
 
 describe('pointAlong', () => {
@@ -90,6 +92,25 @@ describe('fitting the layout in the viewport', () => {
     expect(easeFrame(a, b, 0.5)).toEqual({ k: 2, x: 50, y: -50 });
     expect(closeFrames(easeFrame(a, b, 1), b)).toBe(true);
     expect(closeFrames(a, b)).toBe(false);
+  });
+
+  it('steps the zoom down to a power of the step, still framing the same centre', () => {
+    const box = { x0: -300, y0: -200, x1: 500, y1: 400 };
+    const exact = fitTransform(box, 800, 600);
+    const stepped = steppedFrame(exact, 800, 600, 1.1);
+    expect(stepped.k).toBeLessThanOrEqual(exact.k);
+    expect(stepped.k).toBeGreaterThan(exact.k / 1.1);
+    const n = Math.log(stepped.k) / Math.log(1.1);
+    expect(Math.abs(n - Math.round(n))).toBeLessThan(1e-9);
+    // The box's centre stays at the viewport's centre, so the box still fits.
+    expect(100 * stepped.k + stepped.x).toBeCloseTo(400, 9);
+    expect(100 * stepped.k + stepped.y).toBeCloseTo(300, 9);
+    // A zoom already on a step keeps it, so a camera at rest on it does not zoom again.
+    expect(steppedFrame(stepped, 800, 600, 1.1).k).toBe(stepped.k);
+    // Zooming about a point leaves that point where it is on screen.
+    const z = zoomAbout({ k: 2, x: 10, y: 20 }, 3, 110, 220);
+    expect(((110 - z.x) / z.k) * 2 + 10).toBeCloseTo(110, 9);
+    expect(((220 - z.y) / z.k) * 2 + 20).toBeCloseTo(220, 9);
   });
 });
 

@@ -126,6 +126,29 @@ export function easeFrame(from: ZoomFrame, to: ZoomFrame, t: number): ZoomFrame 
   return { k, x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
 }
 
+/**
+ * `frame` with its zoom rounded down to a power of `step`, centred on the same point of a
+ * `width` × `height` viewport: what `frame` fits still fits. A camera following a moving
+ * layout through these frames changes its zoom now and then and pans in between.
+ */
+export function steppedFrame(
+  frame: ZoomFrame,
+  width: number,
+  height: number,
+  step: number,
+): ZoomFrame {
+  // The epsilon keeps an exact power of `step` on its own step despite rounding in the logs.
+  const k = Math.pow(step, Math.floor(Math.log(frame.k) / Math.log(step) + 1e-9));
+  return zoomAbout(frame, k, width / 2, height / 2);
+}
+
+/** `frame` zoomed to `k`, the point under (sx, sy) on screen staying where it is. */
+export function zoomAbout(frame: ZoomFrame, k: number, sx: number, sy: number): ZoomFrame {
+  const cx = (sx - frame.x) / frame.k;
+  const cy = (sy - frame.y) / frame.k;
+  return { k, x: sx - k * cx, y: sy - k * cy };
+}
+
 export function closeFrames(a: ZoomFrame, b: ZoomFrame, eps = 0.5): boolean {
   return Math.abs(a.k - b.k) < 1e-3 && Math.abs(a.x - b.x) < eps && Math.abs(a.y - b.y) < eps;
 }

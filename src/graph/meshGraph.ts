@@ -5,11 +5,17 @@
 // elements that already exist, and only for nodes that moved visibly; elements are created or
 // removed only when the set of things changes.
 // Links are batched into one path per channel (linkPaths.ts): at 500 actors one element per
-// link costs more than the whole rest of the frame.
+// link costs more than the whole rest of the frame. While the layout moves, node shapes are
+// batched too, one path per kind and state look (nodePaths.ts): the focusable per-node
+// elements (keyboard focus, names, rings, hit-testing) are moved only when they show something
+// (hovered, focused, selected, dragged) and all at once when the layout rests, and the node
+// under the pointer is found in a quadtree of the drawn positions meanwhile. While following
+// the layout the camera zooms in steps and pans in between (followFit).
 import { drag as d3Drag, type D3DragEvent } from 'd3-drag';
+import { quadtree, type Quadtree } from 'd3-quadtree';
 import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
-import { CHANNELS, type Channel } from '../core/vocabulary.ts';
+import { ACTOR_KINDS, CHANNELS, type ActorKind, type Channel } from '../core/vocabulary.ts';
 import { accessibleName, diffKeyed, linkKey, nodeChanges, labelLines, stateLine } from './diff.ts';
 import {
   clearSpot,
@@ -19,6 +25,8 @@ import {
   fitTransform,
   padFrame,
   pointAlong,
+  steppedFrame,
+  zoomAbout,
   type Segment,
   type SpotSearch,
   type ZoomFrame,
@@ -26,6 +34,7 @@ import {
 import { BIG_MESH, labelRoom, type Point } from './layout.ts';
 import { startLayoutWorker } from './layoutWorker.ts';
 import { linkPaths } from './linkPaths.ts';
+import { STATE_LOOKS, nodePaths, type LookPaths } from './nodePaths.ts';
 import { LOST_MARK_MS, lostOpacity, trackLost, travelSide, type LostMark } from './messages.ts';
 import {
   CHANNEL_STYLE,
@@ -35,6 +44,7 @@ import {
   dashZoomStep,
   shapePath,
   stateLook,
+  type StateLook,
 } from './palette.ts';
 import { graphStylesheet } from './style.ts';
 import type {
@@ -71,6 +81,18 @@ const HUB_HEIGHT = 22;
 const SPOKE_DASH = '2 3';
 /** While the layout moves, a hub that ends up over a node looks for a new spot this often. */
 const HUB_SEARCH_FRAMES = 30;
+/**
+ * How far from a node's centre (layout units) the pointer finds it while the layout moves: the
+ * farthest corner of any shape (the triangle's, 1.5 radii) and half its thickest ring.
+ */
+const HIT_RADIUS = NODE_RADIUS * 1.5 + 5;
+/**
+ * While the camera follows the layout, its zoom moves in steps of this factor (and pans in
+ * between): every new zoom lays each shown text out again (names, meeting hubs).
+ */
+const FOLLOW_ZOOM_STEP = 1.1;
+/** Within this fraction of its step, the zoom is set to the step (the rest of the glide pans). */
+const ZOOM_SNAP = 0.02;
 
 interface NodeRecord {
   datum: GraphNode;
@@ -97,6 +119,19 @@ interface NodeRecord {
   ly: number;
   /** Hovered or focused: its name shows even when the others are hidden. */
   lit: boolean;
+  hover: boolean;
+  focus: boolean;
+  /**
+   * Hovered, focused, selected or dragged: while the layout moves and shapes are drawn batched,
+   * its own element still follows the node (rings, pointer, focus); the others wait for rest.
+   */
+  tracked: boolean;
+  /** Where the node's own element was last moved (NaN: never). */
+  ex: number;
+  ey: number;
+  /** What the batched shapes draw it as (nodePaths). */
+  kind: ActorKind;
+  look: StateLook;
 }
 
 interface LinkRecord {
@@ -113,6 +148,12 @@ interface ChannelEls {
   readonly paths: SVGPathElement[];
   d: string;
   count: number;
+}
+
+/** The batched paths of a kind of actor in a state look: rims, rings, shapes (nodePaths). */
+interface ShapeEls {
+  readonly paths: Record<keyof LookPaths, SVGPathElement>;
+  readonly d: LookPaths;
 }
 
 interface MeetingRecord {
@@ -176,6 +217,28 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   const linkLayer = make('g', viewport, { class: 'pm-links' });
   const hubLayer = make('g', viewport, { class: 'pm-hubs' });
   const messageLayer = make('g', viewport, { class: 'pm-messages' });
+  // The node shapes drawn batched while the layout moves (hidden at rest), under the nodes'
+  // own elements so a hovered, focused or selected one is drawn on top with its rings.
+  const shapeLayer = make('g', viewport, { class: 'pm-shapes', 'aria-hidden': 'true' });
+  const shapeEls = Object.fromEntries(
+    ACTOR_KINDS.map((kind): [ActorKind, Record<StateLook, ShapeEls>] => [
+      kind,
+      Object.fromEntries(
+        STATE_LOOKS.map((look): [StateLook, ShapeEls] => {
+          // The classes the nodes' own elements have, so the same rules colour them.
+          const group = make('g', shapeLayer, {
+            class: `pm-batch pm-node--${kind} pm-state--${look}`,
+          });
+          const paths = {
+            rim: make('path', group, { class: 'pm-batch__rim' }),
+            ring: make('path', group, { class: 'pm-batch__ring' }),
+            shape: make('path', group, { class: `pm-shape pm-shape--${KIND_STYLE[kind].shape}` }),
+          };
+          return [look, { paths, d: { rim: '', ring: '', shape: '' } }];
+        }),
+      ) as Record<StateLook, ShapeEls>,
+    ]),
+  ) as Record<ActorKind, Record<StateLook, ShapeEls>>;
   // tabindex −1: Chromium would otherwise stop on the layer itself when tabbing into the
   // graph and outline it; only the nodes are tab stops.
   const nodeLayer = make('g', viewport, { class: 'pm-nodes', tabindex: -1 });
@@ -233,6 +296,15 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   let spokesD = '';
   /** What data-layout says: the layout at rest (undefined before the first set of nodes). */
   let settled: boolean | undefined;
+  /** Node shapes drawn batched (the layout moves); the nodes' own elements wait. */
+  let batched = false;
+  let shapesDirty = false;
+  /** The node under the pointer (hovered). */
+  let hot: NodeRecord | undefined;
+  /** Where the pointer is over the graph (SVG pixels), to find the node under it as nodes move. */
+  let pointerAt: [number, number] | undefined;
+  /** The drawn positions indexed for the pointer, built again when a node has moved. */
+  let tree: Quadtree<NodeRecord> | undefined;
 
   // ---- layout, in the layout worker ---------------------------------------------------------
   interface Batch {
@@ -273,6 +345,15 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     ])
     .scaleExtent([0.03, 8])
     .clickDistance(4)
+    // d3's own filter, and a press on a node is the node drag's (see drag below), not a pan.
+    .filter((event: MouseEvent | TouchEvent | WheelEvent) => {
+      if (event.ctrlKey && event.type !== 'wheel') return false;
+      if ('button' in event && event.button !== 0) return false;
+      return !(
+        (event.type === 'mousedown' || event.type === 'touchstart') &&
+        nodeAt(event) !== undefined
+      );
+    })
     .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       if (event.sourceEvent != null) svg.classList.add('pm-graph--panning');
     })
@@ -304,26 +385,32 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     const id = el?.getAttribute('data-id');
     return id == null ? undefined : nodes.get(id);
   };
-  // One drag behaviour on the node layer; the subject is the drawn node under the pointer.
-  // The layout is only woken once the pointer really moves, so a click does not stir the mesh.
-  // The dragged node is pinned in the layout and drawn where the pointer is, at once: batches
-  // from the layout that were under way before the pin cannot pull it back.
+  // One drag behaviour on the whole drawing; the subject is the node under the pointer (its own
+  // element at rest, the quadtree of drawn positions while shapes are drawn batched), and a
+  // press elsewhere is left to the zoom's pan. The layout is only woken once the pointer really
+  // moves, so a click does not stir the mesh. The dragged node is pinned in the layout and
+  // drawn where the pointer is, at once: batches from the layout that were under way before the
+  // pin cannot pull it back.
   interface DragSubject {
     readonly id: string;
     x: number;
     y: number;
   }
-  type DragEvent = D3DragEvent<SVGGElement, unknown, DragSubject | null>;
+  type DragEvent = D3DragEvent<SVGSVGElement, unknown, DragSubject | null>;
   let dragFrom: Point | undefined;
   let dragging = false;
   /** The node being dragged: batches leave it where the pointer has it. */
   let draggedId: string | null = null;
   /** Where the pointer took a node, to be drawn in the next frame. */
   let dragTo: { rec: NodeRecord; x: number; y: number } | undefined;
-  const drag = d3Drag<SVGGElement, unknown, DragSubject | null>()
+  const drag = d3Drag<SVGSVGElement, unknown, DragSubject | null>()
+    // Pointer positions in layout units, as the nodes are placed.
+    .container(() => viewport)
     .clickDistance(4)
     .subject((event: DragEvent) => {
-      const rec = nodeOf((event.sourceEvent as Event | null)?.target ?? null);
+      const rec =
+        nodeOf((event.sourceEvent as Event | null)?.target ?? null) ??
+        (batched ? findNode(event.x, event.y) : undefined);
       return rec === undefined || Number.isNaN(rec.x)
         ? null
         : { id: rec.datum.id, x: rec.x, y: rec.y };
@@ -342,7 +429,10 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       }
       const rec = nodes.get(subject.id);
       if (rec === undefined) return;
-      draggedId = subject.id;
+      if (draggedId !== subject.id) {
+        draggedId = subject.id;
+        retrack(rec);
+      }
       dragTo = { rec, x, y };
       layout.pin(subject.id, x, y);
       schedule();
@@ -352,15 +442,20 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       if (subject === null || !dragging) return;
       dragging = false;
       draggedId = null;
+      const rec = nodes.get(subject.id);
+      if (rec !== undefined) retrack(rec);
       layout.release(subject.id);
       schedule();
     });
-  select(nodeLayer).call(drag);
+  svgSel.call(drag);
 
   // ---- selection by pointer and keyboard ---------------------------------------------------
-  const onNodeClick = (event: MouseEvent) => {
-    const rec = nodeOf(event.target);
+  // A click on a node selects it, one on the background deselects (a link, a hub or a message
+  // leaves the selection as it is).
+  const onClick = (event: MouseEvent) => {
+    const rec = nodeAt(event);
     if (rec !== undefined) options.onSelect(rec.datum.id);
+    else if (event.target === background) options.onSelect(null);
   };
   const onNodeKey = (event: KeyboardEvent) => {
     const rec = nodeOf(event.target);
@@ -370,7 +465,6 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       options.onSelect(rec.datum.id);
     }
   };
-  const onBackgroundClick = () => options.onSelect(null);
   // Keyboard camera, while focus is in the graph: arrows pan, + and − zoom, 0 frames the mesh.
   // Each key is used up (preventDefault), so the page's own shortcuts do not also act on it.
   const PAN_STEP = 60;
@@ -408,21 +502,32 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       svgSel.call(zoom.translateBy, move[0] / transform.k, move[1] / transform.k);
     else svgSel.call(zoom.scaleBy, zoomBy);
   };
-  // Hovered or focused nodes show their name even when a big mesh hides the others.
-  const light = (on: boolean) => (event: Event) => {
+  // Hovered or focused nodes show their name even when a big mesh hides the others. Hover is
+  // found from the pointer's position, not from mouseover: while the shapes are drawn batched,
+  // the nodes' own elements stand where the layout last rested.
+  const onFocus = (on: boolean) => (event: Event) => {
     const rec = nodeOf(event.target);
     if (rec === undefined) return;
-    rec.lit = on;
-    rec.label.classList.toggle('pm-nodelabel--lit', on);
-    placeLabel(rec);
+    rec.focus = on;
+    relight(rec);
   };
-  const lightOn = light(true);
-  const lightOff = light(false);
-  for (const type of ['focusin', 'mouseover']) nodeLayer.addEventListener(type, lightOn);
-  for (const type of ['focusout', 'mouseout']) nodeLayer.addEventListener(type, lightOff);
-  nodeLayer.addEventListener('click', onNodeClick);
+  const focusIn = onFocus(true);
+  const focusOut = onFocus(false);
+  const onPointerMove = (event: PointerEvent) => {
+    pointerAt = localPoint(event);
+    // A node held by the pointer stays the hovered one.
+    if (dragFrom === undefined) setHot(nodeAt(event));
+  };
+  const onPointerLeave = () => {
+    pointerAt = undefined;
+    if (dragFrom === undefined) setHot(undefined);
+  };
+  nodeLayer.addEventListener('focusin', focusIn);
+  nodeLayer.addEventListener('focusout', focusOut);
+  svg.addEventListener('pointermove', onPointerMove);
+  svg.addEventListener('pointerleave', onPointerLeave);
+  svg.addEventListener('click', onClick);
   nodeLayer.addEventListener('keydown', onNodeKey);
-  background.addEventListener('click', onBackgroundClick);
   svg.addEventListener('keydown', onKey);
 
   const resize =
@@ -470,6 +575,13 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       lx: NaN,
       ly: NaN,
       lit: false,
+      hover: false,
+      focus: false,
+      tracked: false,
+      ex: NaN,
+      ey: NaN,
+      kind: datum.kind,
+      look: stateLook(datum.state),
     };
     drawNode(rec, ['kind', 'label', 'state', 'load', 'role']);
     return rec;
@@ -494,7 +606,15 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     }
     if (changes.includes('state') || changes.includes('load'))
       rec.status.textContent = stateLine(d, words.state(d.state));
-    rec.el.setAttribute('class', nodeClass(d, d.id === selected));
+    const look = stateLook(d.state);
+    if (look !== rec.look || d.kind !== rec.kind) {
+      rec.look = look;
+      rec.kind = d.kind;
+      shapesDirty = true;
+    }
+    rec.tracked = isTracked(rec);
+    rec.el.setAttribute('class', nodeClass(d, d.id === selected, rec.tracked));
+    if (rec.tracked || !batched) placeNode(rec);
     rec.label.setAttribute(
       'class',
       `pm-nodelabel${d.id === selected ? ' pm-nodelabel--selected' : ''}${rec.lit ? ' pm-nodelabel--lit' : ''}`,
@@ -520,8 +640,11 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     for (const id of diff.exited) {
       nodes.get(id)?.el.remove();
       nodes.get(id)?.label.remove();
+      if (hot === nodes.get(id)) hot = undefined;
       nodes.delete(id);
     }
+    tree = undefined;
+    shapesDirty = true;
     for (const datum of diff.items) {
       const rec = nodes.get(datum.id);
       if (rec === undefined) continue;
@@ -668,8 +791,11 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     const drawn = batch;
     batch = undefined;
     let moved = false;
+    if (drawn !== undefined) layoutLive = drawn.live;
+    const nowSettled = !isLive();
+    // Before the nodes move: the first frame of a move does not write every node's element.
+    setBatched(!nowSettled);
     if (drawn !== undefined) {
-      layoutLive = drawn.live;
       positionsDirty = true;
       // While the layout moves, a node is redrawn once it has moved half a pixel on screen;
       // the batch the layout comes to rest with writes every node where it ends.
@@ -680,7 +806,11 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       dragTo = undefined;
       positionsDirty = true;
     }
-    const nowSettled = !isLive();
+    if (moved) tree = undefined;
+    // The pointer stays, the nodes move under it: what it hovers is found again.
+    if (moved && batched && pointerAt !== undefined && dragFrom === undefined)
+      setHot(findAt(pointerAt));
+    if (batched && (moved || shapesDirty)) writeShapes();
     if (moved || linksDirty) writeLinks();
     if (moved || messagesDirty) writeMessages();
     // Hubs look for their best spot when they appear and once the layout comes to rest.
@@ -709,10 +839,11 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   function drawAll(): void {
     const drawn = batch;
     batch = undefined;
-    if (drawn !== undefined) {
-      layoutLive = drawn.live;
-      writeBatch(drawn, 0);
-    }
+    if (drawn !== undefined) layoutLive = drawn.live;
+    setBatched(isLive());
+    if (drawn !== undefined) writeBatch(drawn, 0);
+    tree = undefined;
+    if (batched) writeShapes();
     writeLinks();
     writeMessages();
     writeMeetings('full');
@@ -756,9 +887,128 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     }
     rec.x = x;
     rec.y = y;
-    rec.el.setAttribute('transform', `translate(${x},${y})`);
+    if (rec.tracked || !batched) placeNode(rec);
     placeLabel(rec);
     return true;
+  }
+
+  /** Moves the node's own element (focus, rings, hit-testing) to where the node is drawn. */
+  function placeNode(rec: NodeRecord): void {
+    if ((rec.ex === rec.x && rec.ey === rec.y) || Number.isNaN(rec.x)) return;
+    rec.ex = rec.x;
+    rec.ey = rec.y;
+    rec.el.setAttribute('transform', `translate(${rec.x},${rec.y})`);
+  }
+
+  /**
+   * Shapes batched (the layout moves) or each node's own element (at rest). Switching to rest
+   * moves every node's element to where it is drawn, once.
+   */
+  function setBatched(on: boolean): void {
+    if (on === batched) return;
+    batched = on;
+    if (on) {
+      shapesDirty = true;
+    } else {
+      for (const rec of nodes.values()) placeNode(rec);
+      writeShapes();
+    }
+    svg.classList.toggle('pm-graph--batched', on);
+  }
+
+  /** The batched shapes where the nodes are now (empty at rest). */
+  function writeShapes(): void {
+    shapesDirty = false;
+    const paths = batched ? nodePaths(nodes.values()) : undefined;
+    for (const kind of ACTOR_KINDS) {
+      for (const look of STATE_LOOKS) {
+        const els = shapeEls[kind][look];
+        for (const part of ['rim', 'ring', 'shape'] as const) {
+          const d = paths?.[kind][look][part] ?? '';
+          if (d === els.d[part]) continue;
+          els.d[part] = d;
+          els.paths[part].setAttribute('d', d);
+        }
+      }
+    }
+  }
+
+  function isTracked(rec: NodeRecord): boolean {
+    return rec.hover || rec.focus || rec.datum.id === selected || rec.datum.id === draggedId;
+  }
+
+  /** After a change of hover, focus, selection or drag: the element follows the node or waits. */
+  function retrack(rec: NodeRecord): void {
+    const on = isTracked(rec);
+    if (on !== rec.tracked) {
+      rec.tracked = on;
+      rec.el.classList.toggle('pm-node--tracked', on);
+    }
+    if (on || !batched) placeNode(rec);
+  }
+
+  function relight(rec: NodeRecord): void {
+    const lit = rec.hover || rec.focus;
+    if (lit !== rec.lit) {
+      rec.lit = lit;
+      rec.label.classList.toggle('pm-nodelabel--lit', lit);
+    }
+    retrack(rec);
+    placeLabel(rec);
+  }
+
+  function setHot(rec: NodeRecord | undefined): void {
+    if (rec === hot) return;
+    const before = hot;
+    hot = rec;
+    if (before !== undefined) {
+      before.hover = false;
+      relight(before);
+    }
+    if (rec !== undefined) {
+      rec.hover = true;
+      relight(rec);
+    }
+  }
+
+  /**
+   * The node under a pointer event: its own element's at rest (exact shapes); while shapes are
+   * drawn batched, the nearest drawn node within reach (the elements of the others wait where
+   * they were, out of the pointer's way).
+   */
+  function nodeAt(event: Event): NodeRecord | undefined {
+    const rec = nodeOf(event.target);
+    if (rec !== undefined || !batched) return rec;
+    const at = localPoint(event);
+    return at === undefined ? undefined : findAt(at);
+  }
+
+  /** The node drawn nearest a point of the SVG (pixels), within reach of its shape. */
+  function findAt([sx, sy]: readonly [number, number]): NodeRecord | undefined {
+    const [x, y] = transform.invert([sx, sy]);
+    return findNode(x, y);
+  }
+
+  /** The node drawn nearest a point of the layout, within reach of its shape. */
+  function findNode(x: number, y: number): NodeRecord | undefined {
+    tree ??= quadtree<NodeRecord>()
+      .x((rec) => rec.x)
+      .y((rec) => rec.y)
+      .addAll([...placedNodes()]);
+    return tree.find(x, y, HIT_RADIUS);
+  }
+
+  /** A mouse, pointer or touch event's position in the SVG, in pixels. */
+  function localPoint(event: Event): [number, number] | undefined {
+    const at =
+      'changedTouches' in event
+        ? (event as TouchEvent).changedTouches[0]
+        : 'clientX' in event
+          ? (event as MouseEvent)
+          : undefined;
+    if (at === undefined) return undefined;
+    const box = svg.getBoundingClientRect();
+    return [at.clientX - box.left, at.clientY - box.top];
   }
 
   /** The nodes the layout has placed (a node that just joined waits for its first position). */
@@ -770,7 +1020,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
    * Moves a node's label to the node, unless the label is hidden (names of a big mesh zoomed
    * out, bar the selected and the hovered one): on a mesh of hundreds in motion, half of the
    * transforms written and restyled per frame would be labels nobody sees. Hidden labels catch
-   * up when they show (applyZoomStyles, drawNode, light).
+   * up when they show (applyZoomStyles, drawNode, relight).
    */
   function placeLabel(rec: NodeRecord): void {
     if ((rec.lx === rec.x && rec.ly === rec.y) || Number.isNaN(rec.x)) return;
@@ -930,7 +1180,12 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       fitting = false;
       return;
     }
-    const target = padFrame((w, h) => fitTransform(box, w, h), size.width, size.height, FIT_PAD);
+    const exact = padFrame((w, h) => fitTransform(box, w, h), size.width, size.height, FIT_PAD);
+    // While the layout moves, the zoom in steps: each new zoom lays out every shown text again
+    // (names, meeting hubs), where a pan only moves what is drawn. At rest, the exact fit.
+    const target = isLive()
+      ? steppedFrame(exact, size.width, size.height, FOLLOW_ZOOM_STEP)
+      : exact;
     const current = { k: transform.k, x: transform.x, y: transform.y };
     if (!fitted || closeFrames(current, target)) {
       fitted = true;
@@ -939,7 +1194,13 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       return;
     }
     fitting = true;
-    setZoom(easeFrame(current, target, 0.2));
+    const next = easeFrame(current, target, 0.2);
+    // The end of a glide's zoom is a jump too small to see, then only the pan glides on.
+    setZoom(
+      Math.abs(next.k / target.k - 1) < ZOOM_SNAP
+        ? zoomAbout(next, target.k, size.width / 2, size.height / 2)
+        : next,
+    );
   }
 
   /** Zoom-dependent looks: names hidden on big zoomed-out meshes, dash patterns kept legible. */
@@ -1034,12 +1295,13 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       layout.destroy();
       resize?.disconnect();
       svgSel.on('.zoom', null);
-      select(nodeLayer).on('.drag', null);
-      for (const type of ['focusin', 'mouseover']) nodeLayer.removeEventListener(type, lightOn);
-      for (const type of ['focusout', 'mouseout']) nodeLayer.removeEventListener(type, lightOff);
-      nodeLayer.removeEventListener('click', onNodeClick);
+      svgSel.on('.drag', null);
+      nodeLayer.removeEventListener('focusin', focusIn);
+      nodeLayer.removeEventListener('focusout', focusOut);
+      svg.removeEventListener('pointermove', onPointerMove);
+      svg.removeEventListener('pointerleave', onPointerLeave);
+      svg.removeEventListener('click', onClick);
       nodeLayer.removeEventListener('keydown', onNodeKey);
-      background.removeEventListener('click', onBackgroundClick);
       svg.removeEventListener('keydown', onKey);
       for (const el of created) el.remove();
       svg.style.removeProperty('--pm-label-scale');
@@ -1052,8 +1314,8 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   };
 }
 
-function nodeClass(node: GraphNode, isSelected: boolean): string {
-  return `pm-node pm-node--${node.kind} pm-state--${stateLook(node.state)}${isSelected ? ' pm-node--selected' : ''}`;
+function nodeClass(node: GraphNode, isSelected: boolean, tracked: boolean): string {
+  return `pm-node pm-node--${node.kind} pm-state--${stateLook(node.state)}${isSelected ? ' pm-node--selected' : ''}${tracked ? ' pm-node--tracked' : ''}`;
 }
 
 function sameMeeting(a: GraphMeeting, b: GraphMeeting): boolean {

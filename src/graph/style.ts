@@ -13,6 +13,7 @@ import {
   STATE_STYLE,
   type StateLook,
 } from './palette.ts';
+import { STATE_LOOKS } from './nodePaths.ts';
 
 const BG = 'var(--pm-graph-bg, #ffffff)';
 const INK = 'var(--pm-graph-ink, #1a1a1a)';
@@ -34,6 +35,8 @@ export function graphStylesheet(): string {
     stateRule('busy'),
     stateRule('overloaded'),
     stateRule('other'),
+    `.pm-batch .pm-shape { stroke: none; }`,
+    ...STATE_LOOKS.map(batchRule),
     `.pm-select, .pm-focus { fill: none; display: none; }`,
     `.pm-select { stroke: ${INK}; stroke-width: 3px; }`,
     // A solid, thick focus ring with a light rim, visible on any fill and from a distance.
@@ -52,6 +55,14 @@ export function graphStylesheet(): string {
     `.pm-graph--compact .pm-nodelabel--selected .pm-label,
       .pm-graph--compact .pm-nodelabel--lit .pm-label { display: inline; }`,
     `.pm-graph--moving .pm-viewport { shape-rendering: optimizeSpeed; }`,
+    // While the layout moves, shapes are drawn batched (.pm-shapes, one path per kind and state
+    // look) and only the tracked nodes' own elements (hovered, focused, selected, dragged)
+    // follow: the others draw nothing and let the pointer through, yet stay focusable.
+    `.pm-shapes { pointer-events: none; }`,
+    `.pm-batch__rim { fill: ${RIM_COLOUR}; }`,
+    `.pm-graph:not(.pm-graph--batched) .pm-shapes { display: none; }`,
+    `.pm-graph--batched .pm-node:not(.pm-node--tracked) { pointer-events: none; }`,
+    `.pm-graph--batched .pm-node:not(.pm-node--tracked) > * { visibility: hidden; }`,
     // Links: one <g> per channel (and one per channel for the selected actor's links).
     `.pm-link { fill: none; pointer-events: none; }`,
     `.pm-link__inner { stroke: ${BG}; }`,
@@ -67,6 +78,7 @@ export function graphStylesheet(): string {
     `.pm-hub text { font-size: 11.5px; font-weight: 600; fill: ${INK}; text-anchor: middle; dominant-baseline: central; }`,
   ];
   for (const kind of ACTOR_KINDS) {
+    // Also the batched shapes' groups (.pm-batch), which carry the same kind and state classes.
     rules.push(`.pm-node--${kind} .pm-shape { fill: ${KIND_STYLE[kind].colour}; }`);
   }
   for (const channel of CHANNELS) {
@@ -82,6 +94,11 @@ export function graphStylesheet(): string {
       );
   }
   return rules.join('\n');
+}
+
+/** A state look in the batched shapes (nodePaths.ts): its ring is a filled outline under the shape. */
+function batchRule(look: StateLook): string {
+  return `.pm-batch.pm-state--${look} .pm-batch__ring { fill: ${STATE_STYLE[look].ring}; }`;
 }
 
 function stateRule(look: StateLook): string {

@@ -8,6 +8,36 @@ import { startBrowserHarness, type BrowserHarness, type OpenedPage } from '../he
 
 const PAGE = 'tests/browser/pages/graph.html';
 
+/**
+ * Page script: reads where a node is drawn now (through its element, focused so it follows
+ * the layout), takes the focus away so the element waits again, and in the same task sends
+ * pointer events there (a mousemove 60 px to the right): a node must then be found from the
+ * drawn positions, not from its element. Returns whether its name showed after each event.
+ */
+const AT_NODE = `(id, events) => {
+  const el = document.querySelector('.pm-nodes g[data-id="' + id + '"]');
+  el.focus();
+  const m = el.getScreenCTM();
+  el.blur();
+  const hidden = getComputedStyle(el.querySelector('.pm-shape')).visibility;
+  const bg = document.querySelector('.pm-bg');
+  const at = { clientX: m.e, clientY: m.f, bubbles: true, view: window, button: 0 };
+  const lit = [];
+  for (const type of events.split(' ')) {
+    const event = type.startsWith('pointer')
+      ? new PointerEvent(type, at)
+      : new MouseEvent(type, type === 'mousemove' ? { ...at, clientX: m.e + 60 } : at);
+    (type === 'mousemove' || type === 'mouseup' ? window : bg).dispatchEvent(event);
+    lit.push(document.querySelector('.pm-labels g[data-for="' + id + '"]').classList.contains('pm-nodelabel--lit'));
+  }
+  return { hidden, lit, x: m.e, y: m.f };
+}`;
+
+/** The page's getComputedStyle, for the properties read here. */
+interface ComputedStyles {
+  getComputedStyle(el: unknown): { pointerEvents: string; visibility: string };
+}
+
 /** What the test page puts on `window` (see GraphTestPageHandle). */
 interface PageGlobals {
   __graphPage: { selections: (string | null)[] };
@@ -210,6 +240,75 @@ describe('mesh graph', () => {
     await p.page.mouse.up();
     await expect.poll(() => node.getAttribute('transform')).not.toBe(start);
     expect(await selections(p)).toEqual([]);
+  });
+
+  it('while the layout moves, draws shapes batched and still finds, names, selects and drags the actor under the pointer', async () => {
+    // Animated from a cold start: 300 ticks, one a frame, so it moves for seconds.
+    const p = await open('?n=300&seed=2&warmup=0&table=0');
+    const svg = p.page.locator('svg.pm-graph');
+    await expect.poll(() => svg.getAttribute('class')).toContain('pm-graph--batched');
+    expect(await svg.getAttribute('data-layout')).toBe('live');
+    const batchedShapes = () =>
+      p.page.$$eval('.pm-shapes .pm-shape', (els) =>
+        els.reduce((n, el) => n + ((el.getAttribute('d') ?? '').match(/M/g)?.length ?? 0), 0),
+      );
+    expect(await batchedShapes()).toBe(300);
+    // The nodes' own elements draw nothing and let the pointer through, yet stay tab stops.
+    const nodeStyle = (id: string) =>
+      p.page.$eval(`.pm-nodes g[data-id="${id}"]`, (el) => {
+        const style = (globalThis as unknown as ComputedStyles).getComputedStyle;
+        return [style(el).pointerEvents, style(el.querySelector('.pm-shape')!).visibility];
+      });
+    const ids = await p.page.$$eval('.pm-nodes g[data-id]', (els) =>
+      els.map((el) => el.getAttribute('data-id') ?? ''),
+    );
+    const [a, b] = [ids[40]!, ids[41]!];
+    expect(await nodeStyle(a)).toEqual(['none', 'hidden']);
+    expect(await p.page.locator(`.pm-nodes g[data-id="${a}"]`).getAttribute('tabindex')).toBe('0');
+
+    // Focused, a node's own element follows the layout (its focus ring with it).
+    const own = p.page.locator(`.pm-nodes g[data-id="${a}"]`);
+    await own.focus();
+    expect(await nodeStyle(a)).toEqual(['auto', 'visible']);
+    const t0 = await own.getAttribute('transform');
+    await expect.poll(() => own.getAttribute('transform')).not.toBe(t0);
+
+    const atNode = (id: string, events: string) =>
+      p.page.evaluate<{ hidden: string; lit: boolean[]; x: number; y: number }>(
+        `(${AT_NODE})(${JSON.stringify(id)}, ${JSON.stringify(events)})`,
+      );
+    const hovered = await atNode(a, 'pointermove click');
+    expect(hovered.hidden).toBe('hidden');
+    // Hovered: its name shows (names of this zoomed-out mesh are hidden), and it is selected.
+    expect(hovered.lit).toEqual([true, true]);
+    await expect.poll(() => selections(p)).toEqual([a]);
+    expect(await nodeStyle(a)).toEqual(['auto', 'visible']);
+
+    // Pressed and dragged from where it is drawn: held 60 px to the right of it.
+    await p.page.mouse.move(2, 2); // the real pointer out of the way
+    const dragged = await atNode(b, 'mousedown mousemove');
+    const centre = async () => {
+      const m = await p.page.$eval(`.pm-nodes g[data-id="${b}"]`, (el) => {
+        const ctm = (el as unknown as { getScreenCTM(): { e: number; f: number } }).getScreenCTM();
+        return [ctm.e, ctm.f];
+      });
+      return Math.hypot(m[0]! - (dragged.x + 60), m[1]! - dragged.y);
+    };
+    await expect.poll(centre).toBeLessThan(1.5);
+    expect(await nodeStyle(b)).toEqual(['auto', 'visible']);
+    await p.page.evaluate(
+      "window.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, view: window }))",
+    );
+    expect(await selections(p)).toEqual([a]);
+
+    // At rest: every node's own element stands where it is drawn, and the batch is gone.
+    await p.page.waitForSelector('svg.pm-graph[data-layout="settled"]', { timeout: 120_000 });
+    expect(await svg.getAttribute('class')).not.toContain('pm-graph--batched');
+    expect(await batchedShapes()).toBe(0);
+    expect(await nodeStyle(ids[7]!)).toEqual(['auto', 'visible']);
+    const transforms = (await nodePositions(p)).map(([, t]) => t);
+    expect(transforms.every((t) => t !== null && /^translate\(/.test(t))).toBe(true);
+    expect(new Set(transforms).size).toBe(300);
   });
 
   it('shows the name of a hovered actor on a big zoomed-out mesh, where names are hidden', async () => {
