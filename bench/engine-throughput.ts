@@ -18,7 +18,7 @@ import {
   initialTransition as compiledInitial,
   transition as compiled,
 } from '../src/core/engine/compiled';
-import { runReducerEngine } from './reducer';
+import { runReducerEngine } from './light-reducer';
 import { interleaveWithCpu, ratio, settle, spread, time, type Spread } from './timing';
 import { machineOf, recordWorkload, type Op } from './workload';
 

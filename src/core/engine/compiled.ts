@@ -27,7 +27,7 @@ import {
   fullSnapshot,
   LightSnapshot,
   type Configuration,
-  type MachineState,
+  type TableState,
   type Snapshot,
 } from './snapshot';
 
@@ -167,7 +167,7 @@ function leafOf(c: Compiled, node: Node): Leaf {
 }
 
 /** The active leaf of a state (machines the tables cover have exactly one). */
-function leafOfState(c: Compiled, state: MachineState): Leaf {
+function leafOfState(c: Compiled, state: TableState): Leaf {
   // A light snapshot carries the leaf the tables stepped to (a machine's tables are its own).
   if (state instanceof LightSnapshot) return state.configuration as Leaf;
   const snapshot = state;
@@ -556,9 +556,9 @@ function settle(run: Run, event: EventObject): boolean {
 /** The step's result: the state it started from when nothing moved (as xstate does). */
 function macrostep(
   c: Compiled,
-  state: MachineState,
+  state: TableState,
   event: EventObject,
-): [MachineState, ResolvedAction[]] {
+): [TableState, ResolvedAction[]] {
   const run: Run = {
     c,
     leaf: leafOfState(c, state),
@@ -654,9 +654,9 @@ const special = (type: string): boolean =>
  */
 function compiledStep(
   machine: AnyStateMachine,
-  state: MachineState,
+  state: TableState,
   event: EventObject,
-): [MachineState, ResolvedAction[]] | undefined {
+): [TableState, ResolvedAction[]] | undefined {
   const c = compiledOf(machine);
   if (!c || state.status !== 'active' || special(event.type)) return undefined;
   try {
@@ -673,7 +673,7 @@ function compiledStep(
  */
 export function compiledTransition(
   machine: AnyStateMachine,
-  state: MachineState,
+  state: TableState,
   event: EventObject,
 ): [Snapshot, ResolvedAction[]] | undefined {
   const done = compiledStep(machine, state, event);
@@ -687,9 +687,9 @@ export function compiledTransition(
  */
 export function transition(
   machine: AnyStateMachine,
-  state: MachineState,
+  state: TableState,
   event: EventObject,
-): [MachineState, ResolvedAction[]] {
+): [TableState, ResolvedAction[]] {
   try {
     const done = compiledStep(machine, state, event);
     if (done) return done;
@@ -726,7 +726,7 @@ export function compiledInitialTransition(
 export function initialTransition(
   machine: AnyStateMachine,
   input?: unknown,
-): [MachineState, ResolvedAction[]] {
+): [TableState, ResolvedAction[]] {
   try {
     const done = compiledStart(machine, input);
     if (done) return done;
