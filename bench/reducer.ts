@@ -9,9 +9,8 @@
 // run writes a byte-identical log (tests/scenarios/reducer-steppers.test.ts).
 //
 // Covered: the component machines (military, UN police, humanitarian, civilian, the
-// kind-neutral component), the host-state police (tasks, readiness reports, capacity; not
-// the HRDDP, overwhelm and weekly mentoring events, which the bench's missions never send)
-// and the information machine. Every other machine keeps its tables.
+// kind-neutral component), the host-state police and the information machine — every
+// machine the bench's missions run. Every other machine keeps its tables.
 import type { EventObject } from 'xstate';
 import type { ResolvedAction } from '../src/core/engine/compiled';
 import { phrase, readinessPhrase } from '../src/core/engine/entry-kinds';
@@ -30,10 +29,11 @@ import {
   type KindProfile,
 } from '../src/core/machines/component';
 import { optional, say, SILENT, type Need } from '../src/core/machines/effects';
-import { toReport } from '../src/core/machines/handover';
+import { toReport, type Hrddp } from '../src/core/machines/handover';
 import {
   ableToRespond,
   isMentored,
+  mentored,
   type HostPoliceContext,
   type HostPoliceInput,
 } from '../src/core/machines/host-police';
@@ -184,7 +184,24 @@ const mentoring = (c: HostPoliceContext): 'none' | 'weekly' | 'suspended' =>
 
 const WEEK = 7 * 24 * 60;
 
-/** hostPoliceMachine (host-police.ts), without the events the bench never sends. */
+/** The next week of mentoring, raised under the id a change of HRDDP status cancels. */
+const MENTORING: ResolvedAction = {
+  type: 'xstate.raise',
+  params: { event: { type: 'mentoring.week' }, id: 'mentoring', delay: WEEK },
+};
+
+interface Overwhelmed {
+  readonly type: 'overwhelmed';
+  readonly incident: string;
+  readonly area: string;
+}
+interface HrddpChange {
+  readonly type: 'hrddp';
+  readonly hrddp: Hrddp;
+  readonly reason?: string;
+}
+
+/** hostPoliceMachine (host-police.ts). */
 const hostPoliceStepper: MachineStepper = {
   start(input) {
     const i = input as HostPoliceInput;
@@ -221,11 +238,7 @@ const hostPoliceStepper: MachineStepper = {
             : SILENT,
       },
     ];
-    if (isMentored(c))
-      actions.push({
-        type: 'xstate.raise',
-        params: { event: { type: 'mentoring.week' }, id: 'mentoring', delay: WEEK },
-      });
+    if (isMentored(c)) actions.push(MENTORING);
     return [active('available', c), actions];
   },
   step(state, event) {
@@ -318,12 +331,71 @@ const hostPoliceStepper: MachineStepper = {
           ],
         ];
       }
-      case 'hrddp':
-      case 'overwhelmed':
-      case 'mentoring.week':
-        throw new Error(
-          `the bench's host-state police reducer has no "${event.type}" (its missions never send it)`,
-        );
+      case 'overwhelmed': {
+        const e = event as Overwhelmed;
+        const next: HostPoliceContext = Object.assign({}, c, {
+          overwhelmed: true,
+          ...(c.readiness ? { readiness: { ...c.readiness, respond: false } } : {}),
+        });
+        return [
+          active(s.value, next),
+          [
+            {
+              type: 'explain',
+              params: say(
+                'readiness.overwhelmed',
+                { id: next.id, incident: e.incident, area: e.area },
+                'readiness.lowered',
+              ),
+            },
+          ],
+        ];
+      }
+      case 'hrddp': {
+        const e = event as HrddpChange;
+        const next: HostPoliceContext = Object.assign({}, c, { hrddp: e.hrddp });
+        const actions: ResolvedAction[] = [
+          {
+            type: 'explain',
+            params: say(
+              'hrddp.changed',
+              { id: next.id, hrddp: e.hrddp, ...optional('reason', e.reason) },
+              'hrddp.changed',
+            ),
+          },
+          { type: 'xstate.cancel', params: { sendId: 'mentoring' } },
+        ];
+        if (isMentored(next)) actions.push(MENTORING);
+        return [active(s.value, next), actions];
+      }
+      case 'mentoring.week': {
+        const { readiness } = c;
+        const next: HostPoliceContext = Object.assign({}, c, {
+          weeks: c.weeks + 1,
+          ...(readiness
+            ? {
+                readiness: {
+                  ...readiness,
+                  certified: mentored(readiness.certified, c.improvement),
+                },
+              }
+            : {}),
+        });
+        return [
+          active(s.value, next),
+          [
+            {
+              type: 'explain',
+              params: say(
+                'readiness.mentored',
+                { week: next.weeks, ...optional('certified', next.readiness?.certified) },
+                'readiness.mentored',
+              ),
+            },
+            MENTORING,
+          ],
+        ];
+      }
       default:
         return [state, NONE];
     }

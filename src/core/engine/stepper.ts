@@ -42,14 +42,12 @@ let tables: MachineSteppers | undefined;
 
 /** Every machine's stepper: the given ones, the compiled tables for the rest. */
 export function steppersWith(given?: Partial<MachineSteppers>): MachineSteppers {
-  tables ??= Object.freeze(
-    Object.fromEntries(
-      Object.entries(machines).map(([key, machine]) => [
-        key,
-        new TableStepper(machine as AnyStateMachine),
-      ]),
-    ) as Record<MachineKey, MachineStepper>,
-  );
+  if (!tables) {
+    const own: Partial<Record<MachineKey, MachineStepper>> = {};
+    for (const key of Object.keys(machines) as MachineKey[])
+      own[key] = new TableStepper(machines[key] as AnyStateMachine);
+    tables = Object.freeze(own as Record<MachineKey, MachineStepper>);
+  }
   if (given === undefined) return tables;
   const own = Object.entries(given).filter(([, stepper]) => stepper !== undefined);
   return own.length === 0 ? tables : Object.freeze({ ...tables, ...Object.fromEntries(own) });
