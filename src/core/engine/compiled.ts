@@ -289,7 +289,23 @@ type Impl = ((...args: never[]) => unknown) & {
   readonly resolve?: unknown;
   readonly type?: string;
   readonly assignment?: unknown;
+  /** raise: the event or the function giving it, its id, its delay (a name, a number or a function). */
+  readonly event?: unknown;
+  readonly id?: string;
+  readonly delay?: unknown;
+  /** cancel: the id of the raise to cancel, or the function giving it. */
+  readonly sendId?: unknown;
 };
+
+/** What xstate hands a built-in action's expressions (event, delay, sendId). */
+interface ActionArgs {
+  readonly context: Record<string, unknown>;
+  readonly event: EventObject;
+  readonly self: unknown;
+  readonly system: unknown;
+}
+
+type Expr = (args: ActionArgs, params: unknown) => unknown;
 
 type ParamsFn = (args: { context: unknown; event: EventObject }) => unknown;
 
@@ -299,8 +315,12 @@ type ParamsFn = (args: { context: unknown; event: EventObject }) => unknown;
  * does what xstate's `resolveAndExecuteActionsWithContext` does with the same pieces.
  */
 interface Prepared {
-  /** `effect`: returned to the engine; `assign`; `resolver`: raise, cancel or enqueueActions; `other`: not covered. */
-  readonly kind: 'effect' | 'assign' | 'resolver' | 'other';
+  /**
+   * `effect`: returned to the engine; `assign`; `raise` and `cancel`, resolved by the tables
+   * as xstate's own resolvers do; `resolver`: enqueueActions, handed to its own resolver;
+   * `other`: not covered.
+   */
+  readonly kind: 'effect' | 'assign' | 'raise' | 'cancel' | 'resolver' | 'other';
   /** The effect's type, as xstate reports it. */
   readonly type: string;
   readonly impl: Impl | undefined;
@@ -333,11 +353,14 @@ function prepare(c: Compiled, action: unknown): Prepared {
   const kind =
     impl.type === 'xstate.assign'
       ? 'assign'
-      : impl.type === 'xstate.raise' ||
-          impl.type === 'xstate.cancel' ||
-          impl.type === 'xstate.enqueueActions'
-        ? 'resolver'
-        : 'other';
+      : // A raise of an event given by name is an error xstate reports itself.
+        impl.type === 'xstate.raise' && typeof impl.event !== 'string'
+        ? 'raise'
+        : impl.type === 'xstate.cancel'
+          ? 'cancel'
+          : impl.type === 'xstate.enqueueActions'
+            ? 'resolver'
+            : 'other';
   return { kind, type: impl.type ?? '', impl, params, paramsFn };
 }
 
@@ -439,18 +462,63 @@ function performPrepared(run: Run, list: readonly Prepared[], event: EventObject
         run.assigned = true;
         break;
       }
+      case 'raise': {
+        // xstate's resolveRaise, without its snapshot argument and result tuple: the event
+        // and the delay (a named one from the machine's delays), queued when not delayed.
+        const impl = action.impl!;
+        let args: ActionArgs | undefined;
+        const argsOf = (): ActionArgs =>
+          (args ??= {
+            context: run.context,
+            event,
+            self: run.c.scope.self,
+            system: run.c.scope.system,
+          });
+        const raised =
+          typeof impl.event === 'function' ? (impl.event as Expr)(argsOf(), params) : impl.event;
+        let delay: unknown;
+        if (typeof impl.delay === 'string') {
+          const delays = (run.c.machine.implementations as { delays?: Record<string, unknown> })
+            .delays;
+          const configured = delays?.[impl.delay];
+          delay =
+            typeof configured === 'function' ? (configured as Expr)(argsOf(), params) : configured;
+        } else
+          delay =
+            typeof impl.delay === 'function' ? (impl.delay as Expr)(argsOf(), params) : impl.delay;
+        if (typeof delay !== 'number') (run.queue ??= []).push(raised as EventObject);
+        run.actions.push({ type: action.type, params: { event: raised, id: impl.id, delay } });
+        break;
+      }
+      case 'cancel': {
+        // xstate's resolveCancel: the id, given or computed.
+        const sendId = action.impl!.sendId;
+        const id =
+          typeof sendId === 'function'
+            ? (sendId as Expr)(
+                {
+                  context: run.context,
+                  event,
+                  self: run.c.scope.self,
+                  system: run.c.scope.system,
+                },
+                params,
+              )
+            : sendId;
+        run.actions.push({ type: action.type, params: { sendId: id } });
+        break;
+      }
       case 'resolver': {
-        // Their own resolvers read only the machine (delays, guards) and the context.
+        // enqueueActions: its own resolver, which reads only the machine (guards) and the
+        // context, returns the actions enqueued; it is not itself an action to carry out.
         const scope = run.c.scope;
         const resolved = action.impl!;
         const snapshot = { machine: run.c.machine, context: run.context };
         const args = { context: run.context, event, self: scope.self, system: scope.system };
-        const [after, resolvedParams, more] = (
+        const [after, , more] = (
           resolved.resolve as (...a: unknown[]) => [unknown, unknown, unknown[] | undefined]
         )(scope, snapshot, args, params, resolved, { internalQueue: (run.queue ??= []) });
         if (after !== snapshot) throw new NotCompiled();
-        if (resolved.type !== 'xstate.enqueueActions')
-          run.actions.push({ type: action.type, params: resolvedParams });
         // Actions enqueued at run time: a new list every call, prepared as it comes.
         if (more)
           performPrepared(
