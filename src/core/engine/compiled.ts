@@ -466,26 +466,25 @@ function performPrepared(run: Run, list: readonly Prepared[], event: EventObject
         // xstate's resolveRaise, without its snapshot argument and result tuple: the event
         // and the delay (a named one from the machine's delays), queued when not delayed.
         const impl = action.impl!;
-        let args: ActionArgs | undefined;
-        const argsOf = (): ActionArgs =>
-          (args ??= {
-            context: run.context,
-            event,
-            self: run.c.scope.self,
-            system: run.c.scope.system,
-          });
+        // One arguments object for the event's and the delay's expressions (they only read it).
+        const args: ActionArgs = {
+          context: run.context,
+          event,
+          self: run.c.scope.self,
+          system: run.c.scope.system,
+        };
         const raised =
-          typeof impl.event === 'function' ? (impl.event as Expr)(argsOf(), params) : impl.event;
+          typeof impl.event === 'function' ? (impl.event as Expr)(args, params) : impl.event;
         let delay: unknown;
         if (typeof impl.delay === 'string') {
           const delays = (run.c.machine.implementations as { delays?: Record<string, unknown> })
             .delays;
           const configured = delays?.[impl.delay];
           delay =
-            typeof configured === 'function' ? (configured as Expr)(argsOf(), params) : configured;
+            typeof configured === 'function' ? (configured as Expr)(args, params) : configured;
         } else
           delay =
-            typeof impl.delay === 'function' ? (impl.delay as Expr)(argsOf(), params) : impl.delay;
+            typeof impl.delay === 'function' ? (impl.delay as Expr)(args, params) : impl.delay;
         if (typeof delay !== 'number') (run.queue ??= []).push(raised as EventObject);
         run.actions.push({ type: action.type, params: { event: raised, id: impl.id, delay } });
         break;
