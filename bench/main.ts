@@ -52,6 +52,7 @@ const SIZES = {
     mesh: 1000,
     engineRounds: 5,
     scaling: [10, 100, 1000, 10000],
+    scalingRounds: 9,
     stepBack: [200, 500, 1000, 2000],
     stepBackSamples: 60,
     stepBackRounds: 3,
@@ -66,6 +67,7 @@ const SIZES = {
     mesh: 200,
     engineRounds: 3,
     scaling: [10, 100, 300],
+    scalingRounds: 5,
     stepBack: [200],
     stepBackSamples: 20,
     stepBackRounds: 2,
@@ -146,7 +148,8 @@ export async function main(argv: readonly string[] = []): Promise<number> {
     'scaling: cost per step by mission size',
     // 0.6 reports per actor over the day (the throughput mesh has 2): at 10,000 actors that
     // keeps the run under one run's log limit (250,000 entries), the same traffic at every size.
-    async () => measureScaling(size.scaling, (n) => syntheticMesh(n, { perActor: 0.6 })),
+    async () =>
+      measureScaling(size.scaling, (n) => syntheticMesh(n, { perActor: 0.6 }), size.scalingRounds),
   );
   const stepBack: StepBack[] | string = await attempt(
     'stepback',

@@ -5,6 +5,10 @@
 //   node --import tsx bench/profile.ts [actors=200] [runs=20] [checkpointEvery=0]
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile.ts 200 30
 //   node --import tsx bench/profile.ts 200 5 0 --alloc /tmp/alloc.heapprofile
+//   node --import tsx bench/profile.ts 1000 3 0 --reducers
+//
+// `--reducers` runs the same engine with the bench's hand-written reducers stepping the
+// machines (bench/reducer.ts), the reference of the ≤ 2× budget, for its own profile.
 //
 // `--alloc` writes a sampling heap profile of every allocation during the timed runs,
 // collected ones included (what the collector has to work through; `--heap-prof` keeps only
@@ -14,15 +18,21 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import { Simulation } from '../src/core';
+import { reducerSteppers } from './reducer';
 import { syntheticMesh } from './synthetic-mesh';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { alloc: { type: 'string' } },
+  options: { alloc: { type: 'string' }, reducers: { type: 'boolean' } },
 });
 const [actors = 200, runs = 20, every = 0] = positionals.map(Number);
 const mesh = syntheticMesh(actors);
-new Simulation(mesh, { seed: 1, checkpointEvery: every }).run();
+const options = {
+  seed: 1,
+  checkpointEvery: every,
+  ...(values.reducers ? { steppers: reducerSteppers } : {}),
+};
+new Simulation(mesh, options).run();
 
 let session: Session | undefined;
 if (values.alloc) {
@@ -38,8 +48,7 @@ if (values.alloc) {
 const wall = performance.now();
 const cpu = process.cpuUsage();
 let steps = 0;
-for (let i = 0; i < runs; i++)
-  steps += new Simulation(mesh, { seed: 1, checkpointEvery: every }).run().step;
+for (let i = 0; i < runs; i++) steps += new Simulation(mesh, options).run().step;
 const ms = performance.now() - wall;
 const used = process.cpuUsage(cpu);
 if (session && values.alloc) {
@@ -48,6 +57,6 @@ if (session && values.alloc) {
 }
 const perStep = (x: number) => ((x * 1000) / steps).toFixed(2);
 process.stdout.write(
-  `${actors} actors, ${runs} runs, ${steps} steps: ${perStep(ms)} µs/step wall, ` +
+  `${actors} actors${values.reducers ? ' (reducers)' : ''}, ${runs} runs, ${steps} steps: ${perStep(ms)} µs/step wall, ` +
     `${perStep((used.user + used.system) / 1000)} µs/step CPU\n`,
 );

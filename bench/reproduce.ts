@@ -15,7 +15,12 @@ export interface Reproduction {
 function figures(r: Report): Map<string, Spread> {
   const out = new Map<string, Spread>();
   if (typeof r.throughput !== 'string') {
-    out.set(`engine ÷ reducer (${r.throughput.actors} actors)`, r.throughput.vsReducer);
+    if (r.throughput.vsReducerEngine)
+      out.set(
+        `engine ÷ reducer engine (${r.throughput.actors} actors)`,
+        r.throughput.vsReducerEngine,
+      );
+    out.set(`engine ÷ light reducer loop (${r.throughput.actors} actors)`, r.throughput.vsReducer);
     out.set(`send ÷ engine (${r.throughput.actors} actors)`, r.throughput.vsSend);
   }
   if (typeof r.startup !== 'string') {

@@ -23,7 +23,7 @@ import {
   isCompiled,
   transition as engineTransition,
 } from '../../src/core/engine/compiled';
-import { persistedSnapshot, type MachineState } from '../../src/core/engine/snapshot';
+import { persistedSnapshot, type TableState } from '../../src/core/engine/snapshot';
 import { machines, startingInstances, type MachineKey } from '../../src/core/machines/registry';
 import { recordWorkload } from '../../bench/workload';
 import { syntheticMesh } from '../../bench/synthetic-mesh';
@@ -158,7 +158,7 @@ describe('compiled transition tables', () => {
             let ours = mine.snapshot;
             let theirs = reference.snapshot;
             // The engine's own path: light snapshots from the tables, chained as a run does.
-            let light: MachineState = engineInitial(machine, input)[0];
+            let light: TableState = engineInitial(machine, input)[0];
             expect(JSON.stringify(persistedSnapshot(machine, light))).toBe(
               (reference.view as { persisted: string }).persisted,
             );

@@ -27,7 +27,7 @@ import {
   fullSnapshot,
   LightSnapshot,
   type Configuration,
-  type MachineState,
+  type TableState,
   type Snapshot,
 } from './snapshot';
 
@@ -167,7 +167,7 @@ function leafOf(c: Compiled, node: Node): Leaf {
 }
 
 /** The active leaf of a state (machines the tables cover have exactly one). */
-function leafOfState(c: Compiled, state: MachineState): Leaf {
+function leafOfState(c: Compiled, state: TableState): Leaf {
   // A light snapshot carries the leaf the tables stepped to (a machine's tables are its own).
   if (state instanceof LightSnapshot) return state.configuration as Leaf;
   const snapshot = state;
@@ -316,7 +316,23 @@ type Impl = ((...args: never[]) => unknown) & {
   readonly resolve?: unknown;
   readonly type?: string;
   readonly assignment?: unknown;
+  /** raise: the event or the function giving it, its id, its delay (a name, a number or a function). */
+  readonly event?: unknown;
+  readonly id?: string;
+  readonly delay?: unknown;
+  /** cancel: the id of the raise to cancel, or the function giving it. */
+  readonly sendId?: unknown;
 };
+
+/** What xstate hands a built-in action's expressions (event, delay, sendId). */
+interface ActionArgs {
+  readonly context: Record<string, unknown>;
+  readonly event: EventObject;
+  readonly self: unknown;
+  readonly system: unknown;
+}
+
+type Expr = (args: ActionArgs, params: unknown) => unknown;
 
 type ParamsFn = (args: { context: unknown; event: EventObject }) => unknown;
 
@@ -326,8 +342,12 @@ type ParamsFn = (args: { context: unknown; event: EventObject }) => unknown;
  * does what xstate's `resolveAndExecuteActionsWithContext` does with the same pieces.
  */
 interface Prepared {
-  /** `effect`: returned to the engine; `assign`; `resolver`: raise, cancel or enqueueActions; `other`: not covered. */
-  readonly kind: 'effect' | 'assign' | 'resolver' | 'other';
+  /**
+   * `effect`: returned to the engine; `assign`; `raise` and `cancel`, resolved by the tables
+   * as xstate's own resolvers do; `resolver`: enqueueActions, handed to its own resolver;
+   * `other`: not covered.
+   */
+  readonly kind: 'effect' | 'assign' | 'raise' | 'cancel' | 'resolver' | 'other';
   /** The effect's type, as xstate reports it. */
   readonly type: string;
   readonly impl: Impl | undefined;
@@ -360,11 +380,14 @@ function prepare(c: Compiled, action: unknown): Prepared {
   const kind =
     impl.type === 'xstate.assign'
       ? 'assign'
-      : impl.type === 'xstate.raise' ||
-          impl.type === 'xstate.cancel' ||
-          impl.type === 'xstate.enqueueActions'
-        ? 'resolver'
-        : 'other';
+      : // A raise of an event given by name is an error xstate reports itself.
+        impl.type === 'xstate.raise' && typeof impl.event !== 'string'
+        ? 'raise'
+        : impl.type === 'xstate.cancel'
+          ? 'cancel'
+          : impl.type === 'xstate.enqueueActions'
+            ? 'resolver'
+            : 'other';
   return { kind, type: impl.type ?? '', impl, params, paramsFn };
 }
 
@@ -474,18 +497,62 @@ function performPrepared(run: Run, list: readonly Prepared[], event: EventObject
         run.assigned = true;
         break;
       }
+      case 'raise': {
+        // xstate's resolveRaise, without its snapshot argument and result tuple: the event
+        // and the delay (a named one from the machine's delays), queued when not delayed.
+        const impl = action.impl!;
+        // One arguments object for the event's and the delay's expressions (they only read it).
+        const args: ActionArgs = {
+          context: run.context,
+          event,
+          self: run.c.scope.self,
+          system: run.c.scope.system,
+        };
+        const raised =
+          typeof impl.event === 'function' ? (impl.event as Expr)(args, params) : impl.event;
+        let delay: unknown;
+        if (typeof impl.delay === 'string') {
+          const delays = (run.c.machine.implementations as { delays?: Record<string, unknown> })
+            .delays;
+          const configured = delays?.[impl.delay];
+          delay =
+            typeof configured === 'function' ? (configured as Expr)(args, params) : configured;
+        } else
+          delay =
+            typeof impl.delay === 'function' ? (impl.delay as Expr)(args, params) : impl.delay;
+        if (typeof delay !== 'number') (run.queue ??= []).push(raised as EventObject);
+        run.actions.push({ type: action.type, params: { event: raised, id: impl.id, delay } });
+        break;
+      }
+      case 'cancel': {
+        // xstate's resolveCancel: the id, given or computed.
+        const sendId = action.impl!.sendId;
+        const id =
+          typeof sendId === 'function'
+            ? (sendId as Expr)(
+                {
+                  context: run.context,
+                  event,
+                  self: run.c.scope.self,
+                  system: run.c.scope.system,
+                },
+                params,
+              )
+            : sendId;
+        run.actions.push({ type: action.type, params: { sendId: id } });
+        break;
+      }
       case 'resolver': {
-        // Their own resolvers read only the machine (delays, guards) and the context.
+        // enqueueActions: its own resolver, which reads only the machine (guards) and the
+        // context, returns the actions enqueued; it is not itself an action to carry out.
         const scope = run.c.scope;
         const resolved = action.impl!;
         const snapshot = { machine: run.c.machine, context: run.context };
         const args = { context: run.context, event, self: scope.self, system: scope.system };
-        const [after, resolvedParams, more] = (
+        const [after, , more] = (
           resolved.resolve as (...a: unknown[]) => [unknown, unknown, unknown[] | undefined]
         )(scope, snapshot, args, params, resolved, { internalQueue: (run.queue ??= []) });
         if (after !== snapshot) throw new NotCompiled();
-        if (resolved.type !== 'xstate.enqueueActions')
-          run.actions.push({ type: action.type, params: resolvedParams });
         // Actions enqueued at run time: a new list every call, prepared as it comes.
         if (more) performPrepared(run, objects(more.map((a) => prepare(run.c, a))), event);
         break;
@@ -586,9 +653,9 @@ function settle(run: Run, event: EventObject): boolean {
 /** The step's result: the state it started from when nothing moved (as xstate does). */
 function macrostep(
   c: Compiled,
-  state: MachineState,
+  state: TableState,
   event: EventObject,
-): [MachineState, ResolvedAction[]] {
+): [TableState, ResolvedAction[]] {
   const run: Run = {
     c,
     leaf: leafOfState(c, state),
@@ -684,9 +751,9 @@ const special = (type: string): boolean =>
  */
 function compiledStep(
   machine: AnyStateMachine,
-  state: MachineState,
+  state: TableState,
   event: EventObject,
-): [MachineState, ResolvedAction[]] | undefined {
+): [TableState, ResolvedAction[]] | undefined {
   const c = compiledOf(machine);
   if (!c || state.status !== 'active' || special(event.type)) return undefined;
   try {
@@ -703,7 +770,7 @@ function compiledStep(
  */
 export function compiledTransition(
   machine: AnyStateMachine,
-  state: MachineState,
+  state: TableState,
   event: EventObject,
 ): [Snapshot, ResolvedAction[]] | undefined {
   const done = compiledStep(machine, state, event);
@@ -717,9 +784,9 @@ export function compiledTransition(
  */
 export function transition(
   machine: AnyStateMachine,
-  state: MachineState,
+  state: TableState,
   event: EventObject,
-): [MachineState, ResolvedAction[]] {
+): [TableState, ResolvedAction[]] {
   try {
     const done = compiledStep(machine, state, event);
     if (done) return done;
@@ -756,7 +823,7 @@ export function compiledInitialTransition(
 export function initialTransition(
   machine: AnyStateMachine,
   input?: unknown,
-): [MachineState, ResolvedAction[]] {
+): [TableState, ResolvedAction[]] {
   try {
     const done = compiledStart(machine, input);
     if (done) return done;

@@ -4,8 +4,8 @@
 // carries out the actions they return. Same scenario + structure + seed + inputs ⇒ the same
 // log, byte for byte.
 import type { AnyStateMachine } from 'xstate';
-import { initialTransition, transition } from './compiled';
 import { persistedSnapshot, type MachineState } from './snapshot';
+import { steppersWith, type MachineSteppers } from './stepper';
 import { EventQueue } from '../queue';
 import { createRng, restoreRng, type Rng } from '../rng';
 import type { Decision, Scenario, SimEvent, Structure } from '../scenario/schema';
@@ -96,6 +96,11 @@ export interface RunOptions {
   readonly checkpointEvery?: number;
   /** Size limits (limits.ts): lower ones stop a run sooner with the same RunLimitError. */
   readonly limits?: { readonly log?: number; readonly agenda?: number };
+  /**
+   * How some machines take their steps in place of their compiled tables (stepper.ts): only
+   * the benchmark gives any, to run the same engine on hand-written reducers.
+   */
+  readonly steppers?: Partial<MachineSteppers>;
 }
 
 export interface Checkpoint {
@@ -382,6 +387,8 @@ export class Simulation {
   private readonly maxAgenda: number;
   private readonly router: Router;
   private readonly actorIds: ReadonlySet<string>;
+  /** Each machine's stepper: its compiled tables unless the options gave another. */
+  private readonly steppers: MachineSteppers;
   private state!: SimState;
   private agenda!: TrackedQueue<AgendaItem>;
   private rng!: Rng;
@@ -451,6 +458,7 @@ export class Simulation {
     this.maxAgenda = Math.min(options.limits?.agenda ?? MAX_AGENDA, MAX_AGENDA);
     this.router = routerFor(scenario, this.structure);
     this.actorIds = new Set(scenario.actors.map((a) => a.id));
+    this.steppers = steppersWith(options.steppers);
     scenario.injects.forEach((inject, index) => {
       if (!inject.when) return;
       const waiting: WaitingInject = { index, ref: inject.when.ref, delay: inject.when.delay };
@@ -1375,7 +1383,6 @@ export class Simulation {
       });
       return;
     }
-    const machine = machines[spawn.machine] as AnyStateMachine;
     const n = (this.state.nextInstance[spawn.prefix] ?? 0) + 1;
     this.state.nextInstance[spawn.prefix] = n;
     // Ids come from the scenario; a second event with the same id gets a numbered twin.
@@ -1383,7 +1390,7 @@ export class Simulation {
     const id = this.live.has(wanted) ? `${wanted}-${n}` : wanted;
     // A POC authority that witnessed the incident itself decides as it begins, on what it knows.
     const poc = spawn.machine === 'poc' ? this.pocAtOnce(spawn.input as PocInput) : undefined;
-    const [snapshot, actions] = initialTransition(machine, poc?.input ?? spawn.input);
+    const [snapshot, actions] = this.steppers[spawn.machine].start(poc?.input ?? spawn.input);
     const record: InstanceRecord = { machine: spawn.machine, host: spawn.host, snapshot: null };
     this.live.set(id, { record, snapshot });
     const after = stateName(snapshot.value);
@@ -1427,9 +1434,8 @@ export class Simulation {
     }
     // The road's draw only once the decision goes ahead (a seat's wait would draw it twice).
     if (informed) event = informed.go(event);
-    const machine = machines[l.record.machine as MachineKey] as AnyStateMachine;
     const before = l.snapshot.value;
-    const [next, actions] = transition(machine, l.snapshot, event);
+    const [next, actions] = this.steppers[l.record.machine as MachineKey].step(l.snapshot, event);
     const host = l.record.host;
     this.live.set(target, { record: l.record, snapshot: next });
     const name = eventName(event.type);

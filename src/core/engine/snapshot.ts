@@ -33,11 +33,24 @@ export class LightSnapshot {
   ) {}
 }
 
-/** An instance's state: light from the tables, full from xstate. */
-export type MachineState = LightSnapshot | Snapshot;
+/** An instance's state as the tables hold it: light from the tables, full from xstate. */
+export type TableState = LightSnapshot | Snapshot;
+
+/**
+ * What the engine reads of any instance's state. A stepper other than the tables (stepper.ts:
+ * hand-written reducers the benchmark prices xstate against) keeps plain objects of this shape.
+ */
+export interface PlainState {
+  readonly status: 'active' | 'done';
+  readonly value: unknown;
+  readonly context: unknown;
+}
+
+/** An instance's state as the engine holds it: the tables' (light or full), or a plain one. */
+export type MachineState = TableState | PlainState;
 
 /** xstate's full snapshot of a state, laid out exactly as its `createMachineSnapshot` does. */
-export function fullSnapshot(state: MachineState): Snapshot {
+export function fullSnapshot(state: TableState): Snapshot {
   if (!(state instanceof LightSnapshot)) return state;
   const base = state.base as unknown as Record<string, unknown>;
   const configuration = state.configuration;
@@ -63,5 +76,10 @@ export function fullSnapshot(state: MachineState): Snapshot {
 
 /** The machine's persisted snapshot of a state, as `machine.getPersistedSnapshot` gives it. */
 export function persistedSnapshot(machine: AnyStateMachine, state: MachineState): unknown {
-  return machine.getPersistedSnapshot(fullSnapshot(state));
+  if (state instanceof LightSnapshot || 'machine' in state)
+    return machine.getPersistedSnapshot(fullSnapshot(state));
+  // A plain state: xstate's snapshot of the same value and context, as a restore builds it.
+  const snapshot = machine.resolveState({ value: state.value as never, context: state.context });
+  if (snapshot.status !== state.status) (snapshot as { status: string }).status = state.status;
+  return machine.getPersistedSnapshot(snapshot);
 }
