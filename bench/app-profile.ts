@@ -5,11 +5,13 @@
 // (and keeps the trace for chrome://tracing or DevTools).
 // `--graph N [--warmup TICKS]` profiles the graph test page with a synthetic mesh of N actors
 // instead (messages moving every frame; the layout live unless warmed up). `--webgl N` opens a
-// settled big mesh of N actors (WebGL), pans and zooms it (keyboard taps, a held arrow key,
-// the wheel), and prints the frame times — all, while the last frame was moved with the camera, the others, and how many
-// took over 33 ms —
-// and where the wall time went in every process (the GPU process included); add
-// `--chromium gpu` to let Chromium composite in its GPU process instead of `--disable-gpu`.
+// settled big mesh of N actors with the renderer the browser gets (`--renderer webgl|canvas`
+// forces one), pans and zooms it (keyboard taps, a held arrow key, the wheel), and prints the
+// frame times — all, while the last frame was moved with the camera, the others, and how many
+// took over 33 ms —, each redraw (WebGL: the page's wait for the read-back; canvas: the
+// worker's picture), and where the wall time went in every process (the GPU process
+// included); add `--chromium gpu` to let Chromium composite in its GPU process instead of
+// `--disable-gpu`.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +54,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '0' },
     trace: { type: 'string' },
     chromium: { type: 'string', default: 'bench' },
+    renderer: { type: 'string' },
   },
 });
 
@@ -187,31 +190,46 @@ if (values.webgl !== undefined) {
   try {
     const opened = await openPage(
       browser,
-      new URL(`tests/browser/pages/graph.html?n=${values.webgl}&seed=3&warmup=300&table=0`, dev.url)
-        .href,
+      new URL(
+        `tests/browser/pages/graph.html?n=${values.webgl}&seed=3&warmup=300&table=0${
+          values.renderer === undefined ? '' : `&renderer=${values.renderer}`
+        }`,
+        dev.url,
+      ).href,
     );
     const { page } = opened;
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.waitForSelector('[data-renderer="webgl"][data-layout="settled"] canvas', {
+    await page.waitForSelector('[data-renderer][data-layout="settled"] canvas', {
       timeout: 600_000,
     });
+    const renderer = await page.getAttribute('[data-renderer]', 'data-renderer');
+    // The canvas graph's first picture comes from its worker after the layout settles.
+    if (renderer === 'canvas')
+      await page.waitForSelector('[data-renderer][data-drawn]', { timeout: 600_000 });
     await page.waitForTimeout(2000);
     console.log(
-      `chromium ${args.join(' ')}\nWebGL renderer: ${await page.evaluate(`(() => {
+      `chromium ${args.join(' ')}\ngraph drawn with: ${renderer}\nWebGL renderer: ${await page.evaluate(`(() => {
         const gl = document.createElement('canvas').getContext('webgl2');
         const info = gl && gl.getExtension('WEBGL_debug_renderer_info');
         return gl && info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : 'none';
       })()`)}`,
     );
-    await page.focus('[data-renderer="webgl"]');
+    await page.focus('[data-renderer]');
     await browser.startTracing(page, {
-      categories: ['toplevel', 'gpu', 'cc', 'disabled-by-default-devtools.timeline'],
+      categories: [
+        'toplevel',
+        'gpu',
+        'cc',
+        'disabled-by-default-devtools.timeline',
+        'blink.user_timing',
+      ],
     });
     // Each frame's time since the one before, and whether the mesh on screen was the last
-    // drawn frame moved with the camera (a transform on sigma's canvas) or a frame drawn anew.
+    // drawn frame moved with the camera (a transform on sigma's canvas, or on the canvas
+    // graph's picture) or a frame drawn anew.
     await page.evaluate(`(() => {
       const g = globalThis;
-      const stage = document.querySelector('.sigma-stage');
+      const stage = document.querySelector('.sigma-stage, .pm-canvas__picture');
       g.__frames = [];
       g.__recording = true;
       const tick = (now) => {
@@ -289,6 +307,20 @@ if (values.webgl !== undefined) {
       .filter((e) => e.ph === 'X' && e.name === 'GLES2::ReadPixels' && (e.dur ?? 0) > 50_000)
       .map((e) => (e.dur ?? 0) / 1000);
     summary('redraws (read-back waits > 50 ms)', waits);
+    // The canvas graph's pictures, drawn in its worker (User Timing measures named there).
+    const begun = new Map<string, number>();
+    const pictures: number[] = [];
+    for (const e of [...trace.traceEvents].sort((a, b) => a.ts - b.ts)) {
+      if (e.name !== 'mesh picture') continue;
+      // One worker draws one picture at a time: its begin and end follow each other.
+      const id = String(e.pid);
+      if (e.ph === 'b') begun.set(id, e.ts);
+      else if (e.ph === 'e' && begun.has(id)) {
+        pictures.push((e.ts - begun.get(id)!) / 1000);
+        begun.delete(id);
+      }
+    }
+    if (pictures.length > 0) summary('pictures drawn in the worker', pictures);
     console.log('wall time by event (nested events count in their parents too):');
     for (const [k, ms] of [...wall].sort((a, b) => b[1] - a[1]).slice(0, 20))
       console.log(`  ${ms.toFixed(0).padStart(7)} ms  ${k}`);

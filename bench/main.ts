@@ -25,7 +25,7 @@ import { measureQueue, type QueueSpeed } from './queue';
 import { renderReport, type Report } from './report';
 import { reproduce, type Reproduction } from './reproduce';
 import { measureStartup, type Startup } from './startup';
-import { measureStepBack, type StepBack } from './step-back';
+import { measureOverhead, measureStepBack, type StepBack } from './step-back';
 import { syntheticMesh } from './synthetic-mesh';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -55,6 +55,8 @@ const SIZES = {
     stepBack: [200, 500, 1000, 2000],
     stepBackSamples: 60,
     stepBackRounds: 3,
+    /** Rounds of the checkpoint overhead, every interval against one plain run per round. */
+    stepBackOverheadRounds: 7,
     startupRounds: 7,
     startupFromSource: true,
     batchSeeds: 200,
@@ -67,6 +69,8 @@ const SIZES = {
     stepBack: [200],
     stepBackSamples: 20,
     stepBackRounds: 2,
+    // Runs of ≈ 50 ms here: more rounds for the same steadiness, still ≈ 2 s.
+    stepBackOverheadRounds: 12,
     startupRounds: 3,
     startupFromSource: false,
     batchSeeds: 20,
@@ -149,8 +153,17 @@ export async function main(argv: readonly string[] = []): Promise<number> {
     'step back and checkpoints',
     async () => {
       const out: StepBack[] = [];
+      const overheads = await measureOverhead(mesh, size.stepBack, size.stepBackOverheadRounds);
       for (const every of size.stepBack) {
-        out.push(await measureStepBack(mesh, every, size.stepBackSamples, size.stepBackRounds));
+        out.push(
+          await measureStepBack(
+            mesh,
+            every,
+            size.stepBackSamples,
+            size.stepBackRounds,
+            overheads.get(every),
+          ),
+        );
       }
       return out;
     },

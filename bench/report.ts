@@ -147,7 +147,9 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
       '≤ 5%',
       fmtSpread(percent(app.overhead), 0, '%') +
         (app.overheadCpu ? `; CPU ${fmtSpread(percent(app.overheadCpu), 0, '%')}` : ''),
-      verdict(app.overhead, (x) => x <= 0.05),
+      // Read in CPU time where measured: a run's wall time on a loaded machine is mostly waiting
+      // for a core, and moves by more than the budget from round to round.
+      verdict(app.overheadCpu ?? app.overhead, (x) => x <= 0.05),
     ]);
   }
 
@@ -312,7 +314,9 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
       `## Step back and checkpoints — ${sb[0]!.steps.toLocaleString('en-GB')}-step run`,
       'One step back (`seek(step − 1)`) and one scrub (`seek` from the previous sample to a random step) ' +
         `at ${sb[0]!.samples} random positions of a full run, the garbage settled before each. ` +
-        'Overhead: run time with checkpoints ÷ without, − 1, round by round.',
+        'Overhead: run time with checkpoints ÷ without, − 1, round by round ' +
+        `(${sb[0]!.overhead.rounds} rounds, every interval against the same run without checkpoints in each; ` +
+        'the budget is read in CPU time).',
       table(
         [
           'Checkpoint every',

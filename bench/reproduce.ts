@@ -30,6 +30,8 @@ function figures(r: Report): Map<string, Spread> {
   if (typeof r.stepBack !== 'string') {
     for (const s of r.stepBack) {
       out.set(`checkpoint overhead, every ${s.every} (${s.steps} steps)`, s.overhead);
+      if (s.overheadCpu)
+        out.set(`checkpoint overhead CPU, every ${s.every} (${s.steps} steps)`, s.overheadCpu);
     }
   }
   return out;

@@ -1,6 +1,11 @@
 // Stepping back on a large run: restore the nearest checkpoint and replay. Measures the
 // latency of one step back from random positions, and what keeping checkpoints costs a run
 // (runs with and without checkpoints interleaved, the overhead taken round by round).
+//
+// The overhead is a few per cent measured on runs of a few hundred milliseconds on a shared
+// machine, where a round moves by ±20%: so every interval is timed in the same rounds against
+// one run without checkpoints per round (`measureOverhead`), more rounds than the seeks need,
+// the garbage settled before each run, and the figure read in CPU time as well as wall time.
 import { createRng, Simulation, type Scenario } from '../src/core';
 import { interleaveWithCpu, pct, ratio, settle, spread, time, type Spread } from './timing';
 
@@ -28,23 +33,92 @@ export interface StepBack {
   readonly checkpointChars: number;
 }
 
+/** What keeping checkpoints costs a run, at one interval: run times and their ratios by round. */
+export interface Overhead {
+  readonly plain: readonly number[];
+  readonly checkpointed: readonly number[];
+  readonly plainCpu: readonly number[];
+  readonly checkpointedCpu: readonly number[];
+}
+
+/**
+ * Runs without checkpoints and with a checkpoint every `n` steps for each of `intervals`, all
+ * interleaved in the same rounds (the starting variant rotating, the garbage settled before
+ * each), after one warm-up run of each. Each interval's ratio is taken against the run without
+ * checkpoints of its own round.
+ */
+export async function measureOverhead(
+  scenario: Scenario,
+  intervals: readonly number[],
+  rounds: number,
+): Promise<Map<number, Overhead>> {
+  const variants: Record<string, () => unknown> = {
+    plain: () => new Simulation(scenario, { seed: 1 }).run(),
+  };
+  for (const every of intervals)
+    variants[`every ${every}`] = () =>
+      new Simulation(scenario, { seed: 1, checkpointEvery: every }).run();
+  for (const run of Object.values(variants)) run();
+  // interleaveWithCpu, with a pause after settling: the settling collection leaves sweeping to
+  // background threads, whose CPU time would otherwise land in the next run's window (a few
+  // milliseconds: noise of the order of the budget on a short run).
+  const keys = Object.keys(variants);
+  const wall: Record<string, number[]> = Object.fromEntries(keys.map((k) => [k, []]));
+  const cpu: Record<string, number[]> = Object.fromEntries(keys.map((k) => [k, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[(r + i) % keys.length]!;
+      settle();
+      await new Promise((resolve) => setTimeout(resolve, 15));
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      variants[key]!();
+      wall[key]!.push(performance.now() - t0);
+      const used = process.cpuUsage(c0);
+      cpu[key]!.push((used.user + used.system) / 1000);
+    }
+  }
+  return new Map(
+    intervals.map((every) => [
+      every,
+      {
+        plain: wall['plain']!,
+        checkpointed: wall[`every ${every}`]!,
+        plainCpu: cpu['plain']!,
+        checkpointedCpu: cpu[`every ${every}`]!,
+      },
+    ]),
+  );
+}
+
 export async function measureStepBack(
   scenario: Scenario,
   every: number,
   samples = 60,
   rounds = 3,
+  measured?: Overhead,
 ): Promise<StepBack> {
   let full: Simulation | undefined;
-  const { wall: t, cpu } = await interleaveWithCpu(
-    {
-      plain: () => new Simulation(scenario, { seed: 1 }).run(),
-      checkpointed: () => {
-        full = new Simulation(scenario, { seed: 1, checkpointEvery: every }).run();
+  let overheadRuns = measured;
+  if (!overheadRuns) {
+    const { wall, cpu } = await interleaveWithCpu(
+      {
+        plain: () => new Simulation(scenario, { seed: 1 }).run(),
+        checkpointed: () => {
+          full = new Simulation(scenario, { seed: 1, checkpointEvery: every }).run();
+        },
       },
-    },
-    rounds,
-  );
-  const sim = full!;
+      rounds,
+    );
+    overheadRuns = {
+      plain: wall.plain,
+      checkpointed: wall.checkpointed,
+      plainCpu: cpu.plain,
+      checkpointedCpu: cpu.checkpointed,
+    };
+  }
+  const sim = full ?? new Simulation(scenario, { seed: 1, checkpointEvery: every }).run();
+  const t = overheadRuns;
   const steps = sim.step;
   const checkpoints = sim.checkpoints.length;
   const chars = sim.checkpoints.reduce((n, c) => n + c.state.length, 0) / Math.max(1, checkpoints);
@@ -67,7 +141,8 @@ export async function measureStepBack(
     timed(() => sim.seek(at - 1), latencies, cpuLatencies);
   }
   const overhead = ratio(t.checkpointed, t.plain);
-  const overheadCpu = ratio(cpu.checkpointed, cpu.plain);
+  const overheadCpu = ratio(t.checkpointedCpu, t.plainCpu);
+  const counted = t.plain.length;
   return {
     every,
     steps,
@@ -84,13 +159,13 @@ export async function measureStepBack(
       median: overhead.median - 1,
       min: overhead.min - 1,
       max: overhead.max - 1,
-      rounds,
+      rounds: counted,
     },
     overheadCpu: {
       median: overheadCpu.median - 1,
       min: overheadCpu.min - 1,
       max: overheadCpu.max - 1,
-      rounds,
+      rounds: counted,
     },
     plain: spread(t.plain),
     checkpointed: spread(t.checkpointed),

@@ -613,6 +613,9 @@ not differ on it. "—": nothing to measure (no escort requested…); n=: runs w
   'webgl.label': 'Coordination mesh',
   'webgl.description':
     '{actors, plural, one {# actor} other {# actors}} and {links, plural, one {# link} other {# links}}, drawn with WebGL. Shape and colour show the kind of actor, a ring a busy or overloaded actor; dots are messages in transit. With the mesh focused, N and P move from actor to actor and Enter inspects it; arrow keys pan, + and − zoom, 0 fits the mesh. The table view lists the same.',
+  // ── the big-mesh graph drawn on a canvas where WebGL runs in software (canvasGraph.ts) ──
+  'webgl.description-canvas':
+    '{actors, plural, one {# actor} other {# actors}} and {links, plural, one {# link} other {# links}}, drawn on a canvas. Shape and colour show the kind of actor, a ring a busy or overloaded actor; dots are messages in transit. With the mesh focused, N and P move from actor to actor and Enter inspects it; arrow keys pan, + and − zoom, 0 fits the mesh. The table view lists the same.',
   // ── a played decision as its seat reads it (core/engine/played.ts) ──
   'ask.escort':
     '{requester} asks for an armed escort ({id}): approve it as an exception, or decline?',

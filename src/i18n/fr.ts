@@ -643,6 +643,9 @@ n’est meilleur) ; sans marque, les structures peuvent fort bien ne pas différ
   'webgl.label': 'Maillage de coordination',
   'webgl.description':
     '{actors, plural, one {# acteur} other {# acteurs}} et {links, plural, one {# lien} other {# liens}}, dessinés en WebGL. La forme et la couleur indiquent le type d’acteur, un anneau un acteur occupé ou surchargé ; les points sont des messages en transit. Le maillage ayant le focus, N et P passent d’un acteur à l’autre et Entrée l’inspecte ; les flèches déplacent la vue, + et − zooment, 0 cadre le maillage. La vue en tableau liste les mêmes éléments.',
+  // ── the big-mesh graph drawn on a canvas where WebGL runs in software (canvasGraph.ts) ──
+  'webgl.description-canvas':
+    '{actors, plural, one {# acteur} other {# acteurs}} et {links, plural, one {# lien} other {# liens}}, dessinés sur un canevas. La forme et la couleur indiquent le type d’acteur, un anneau un acteur occupé ou surchargé ; les points sont des messages en transit. Le maillage ayant le focus, N et P passent d’un acteur à l’autre et Entrée l’inspecte ; les flèches déplacent la vue, + et − zooment, 0 cadre le maillage. La vue en tableau liste les mêmes éléments.',
   // ── a played decision as its seat reads it (core/engine/played.ts) ──
   'ask.escort':
     '{requester} demande une escorte armée ({id}) : l’approuver à titre exceptionnel, ou refuser ?',

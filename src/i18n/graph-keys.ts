@@ -1,2 +1,2 @@
 // The big-mesh (WebGL) graph's own strings, as catalog keys.
-export type GraphKey = 'webgl.label' | 'webgl.description';
+export type GraphKey = 'webgl.label' | 'webgl.description' | 'webgl.description-canvas';

@@ -1,6 +1,6 @@
-// Checkpoints keep instances, link times and what actors learnt as differences from the
-// checkpoint before (a chain from one whole checkpoint), and a seek walks that chain back and
-// forth. Whatever the walk — back, forward over ground already run, to the end, from a
+// Checkpoints keep instances, link times, what actors learnt, the agenda and the messages under
+// way as differences from the checkpoint before (a chain from one whole checkpoint), and a seek
+// walks that chain back and forth. Whatever the walk — back, forward over ground already run, to the end, from a
 // restored save, after a checkpoint taken again — the run must land on the very state and log
 // a straight run has at that step, and every checkpoint must read as that step's save().
 import { readFileSync } from 'node:fs';
@@ -98,6 +98,48 @@ describe('the chain of checkpoint differences', () => {
           expect(sim.save()).toBe(truth.at(truth.end));
         }),
         { numRuns: 12 },
+      );
+    },
+  );
+
+  it.each(cases)(
+    '%s: stepping back one step at a time lands on a straight run’s state and log',
+    { timeout: 600_000 },
+    (_name, scenario, seed) => {
+      const truth = straight(scenario, seed);
+      fc.assert(
+        fc.property(
+          fc.constantFrom(20, 50, 250),
+          position,
+          fc.array(fc.nat(12), { minLength: 1, maxLength: 4 }),
+          (every, where, backs) => {
+            // A seek that replays keeps checkpoints on its way (a tenth of the interval apart),
+            // which the steps back after it restore, across several of them and past the first.
+            const sim = new Simulation(scenario, { seed, checkpointEvery: every }).run();
+            let at = where % (truth.end + 1);
+            sim.seek(at);
+            for (const back of backs) {
+              for (let i = 0; i <= back && at > 0; i++) {
+                at -= 1;
+                sim.seek(at);
+                expect(sim.save()).toBe(truth.at(at));
+              }
+              expect(JSON.stringify(sim.log)).toBe(
+                JSON.stringify(truth.log.slice(0, sim.log.length)),
+              );
+              // Now and then forward a little, as a student checks what came next.
+              at = Math.min(truth.end, at + back);
+              sim.seek(at);
+              expect(sim.save()).toBe(truth.at(at));
+            }
+            expect(sim.checkpoints.every((c) => c.step % every === 0)).toBe(true);
+            for (const checkpoint of sim.checkpoints.slice(-3))
+              expect(checkpoint.state).toBe(truth.at(checkpoint.step));
+            sim.run();
+            expect(sim.save()).toBe(truth.at(truth.end));
+          },
+        ),
+        { numRuns: 10 },
       );
     },
   );

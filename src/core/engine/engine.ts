@@ -38,6 +38,18 @@ import {
   type Knowledge,
   type Learnt,
 } from './known-journal';
+import { itemsAfter, itemsBefore, TrackedQueue, type QueueDelta } from './tracked-queue';
+import {
+  MessageJournal,
+  messagesAt,
+  messagesOf,
+  redoMessages,
+  undoMessages,
+  wholeMessages,
+  type MessageDelta,
+  type Messages,
+  type MessagesWhole,
+} from './message-journal';
 import { MAX_AGENDA, MAX_LOG_ENTRIES, RunLimitError } from './limits';
 import { Router } from './router';
 import { DOCTRINE_ANSWER, playSite, type PlayContext, type PlayQuestion } from './played';
@@ -103,6 +115,8 @@ interface Changes {
   readonly live: MapDelta<string, Live>;
   readonly linkFree: MapDelta<string, number>;
   readonly learnt: Learnt;
+  readonly agenda: QueueDelta<AgendaItem>;
+  readonly messages: MessageDelta;
 }
 
 /** The same tables whole: the first checkpoint of a chain (a run's start, a restored save). */
@@ -110,23 +124,28 @@ interface Whole {
   readonly live: ReadonlyMap<string, Live>;
   readonly linkFree: ReadonlyMap<string, number>;
   readonly knows: Knowledge;
+  /** The agenda in its heap's order. */
+  readonly agenda: readonly AgendaItem[];
+  readonly messages: MessagesWhole;
 }
 
-/** The tables a run changes in place, as they stand at one checkpoint. */
+/** The tables a run changes in place, as they stand at one checkpoint (but the messages). */
 interface Tables {
   readonly live: TrackedMap<string, Live>;
   readonly linkFree: TrackedMap<string, number>;
   readonly knows: Knowledge;
+  /** The agenda's items, in no particular order. */
+  readonly agenda: AgendaItem[];
 }
 
 /**
  * A checkpoint kept in memory for stepping back. Machine snapshots and instance records are
  * immutable (a transition returns new snapshots; records never change), so they are shared
  * rather than serialised. The tables that grow with the mission — instances (every process
- * ever started), link times, what each actor knows — are kept as the differences from the
- * checkpoint before (`prev`), a chain that starts with one checkpoint holding them whole; the
- * rest of the engine's state is small and copied. Its JSON (`state`) is built only if someone
- * asks for it.
+ * ever started), link times, what each actor knows — and those that change all the time — the
+ * agenda, the messages under way — are kept as the differences from the checkpoint before
+ * (`prev`), a chain that starts with one checkpoint holding them whole; the rest of the
+ * engine's state is small and copied. Its JSON (`state`) is built only if someone asks for it.
  */
 class Frame implements Checkpoint {
   private json: string | undefined;
@@ -135,8 +154,6 @@ class Frame implements Checkpoint {
     readonly step: number,
     /** The engine state but its agenda, RNG and the tables below (empty in it). */
     readonly data: SimState,
-    /** The agenda in its heap's order (restored as it is; sorted only for JSON). */
-    readonly agenda: readonly AgendaItem[],
     readonly rng: readonly number[],
     readonly timers: ReadonlyMap<string, number>,
     /** The checkpoint `changes` lead from; none for a whole one. */
@@ -145,8 +162,8 @@ class Frame implements Checkpoint {
     readonly whole: Whole | undefined,
   ) {}
 
-  /** Its tables rebuilt: the chain's whole checkpoint, then every difference up to this one. */
-  tables(): Tables {
+  /** The chain's whole checkpoint and every difference from it up to this one, oldest first. */
+  chain(): { readonly whole: Whole; readonly changes: readonly Changes[] } {
     const chain: Changes[] = [];
     let whole = this.whole;
     for (let f = this.prev, changes = this.changes; changes; f = f?.prev) {
@@ -155,27 +172,49 @@ class Frame implements Checkpoint {
       changes = f?.changes;
     }
     if (!whole) throw new Error('a chain of checkpoints without its whole one');
+    return { whole, changes: chain.reverse() };
+  }
+
+  /** Its tables rebuilt: the chain's whole checkpoint, then every difference up to this one. */
+  tables(): Tables {
+    const { whole, changes: chain } = this.chain();
     const live = new TrackedMap<string, Live>(whole.live);
     const linkFree = new TrackedMap<string, number>(whole.linkFree);
     const knows = copyKnowledge(whole.knows);
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const changes = chain[i]!;
+    for (const changes of chain) {
       live.redo(changes.live);
       linkFree.redo(changes.linkFree);
       relearn(knows, changes.learnt);
     }
-    return { live, linkFree, knows };
+    const agenda = itemsAfter(
+      whole.agenda,
+      chain.map((c) => c.agenda),
+    );
+    return { live, linkFree, knows, agenda };
+  }
+
+  /** Its messages for a run to take on: the messages themselves, each put back where it was. */
+  runMessages(): Messages {
+    const { whole, changes } = this.chain();
+    const messages = messagesOf(whole.messages);
+    for (const c of changes) redoMessages(messages, c.messages);
+    return messages;
   }
 
   get state(): string {
     if (this.json === undefined) {
       const state = copyState(this.data);
       const tables = this.tables();
+      const { whole, changes } = this.chain();
       state.instances = instanceTable(tables.live);
+      state.messages = messagesAt(
+        whole.messages,
+        changes.map((c) => c.messages),
+      );
       state.linkFree = tableOf(tables.linkFree);
       state.knows = tables.knows;
       state.timers = tableOf(this.timers);
-      state.agenda = EventQueue.sorted(this.agenda);
+      state.agenda = EventQueue.sorted(tables.agenda);
       state.rng = [...this.rng];
       this.json = JSON.stringify(state);
     }
@@ -188,11 +227,10 @@ const EMPTY_INPUTS: RunInputs = { decisions: dict(), injects: [] };
 /**
  * A copy of the engine state the run may change without touching `state`, field by field in
  * its own key order (a checkpoint's JSON must equal save()'s), tables without a prototype.
- * The tables and the fired and facts lists are copied (facts themselves never change); the
- * messages are shared (copy on write: the run copies a message before its first change after
- * a checkpoint, see `Simulation.writableMessage`). The agenda and RNG state, the tables the
- * run keeps as Maps (instances, link times, timers) and what actors know are left empty: a
- * checkpoint keeps them apart (`Frame`), and `save()` writes them in.
+ * The tables and the fired and facts lists are copied (facts themselves never change). The
+ * agenda and RNG state, the messages, the tables the run keeps as Maps (instances, link times,
+ * timers) and what actors know are left empty: a checkpoint keeps them apart (`Frame`), and
+ * `save()` writes them in.
  */
 function copyState(state: SimState): SimState {
   const copy: Record<string, unknown> = {};
@@ -213,9 +251,9 @@ function copyState(state: SimState): SimState {
         copy[key] = (value as readonly unknown[]).slice();
         break;
       case 'knows':
+      case 'messages':
         copy[key] = dict();
         break;
-      case 'messages':
       case 'nextInstance':
       case 'decided':
         copy[key] = dict(value as Record<string, unknown>);
@@ -338,7 +376,7 @@ export class Simulation {
   private readonly router: Router;
   private readonly actorIds: ReadonlySet<string>;
   private state!: SimState;
-  private agenda!: EventQueue<AgendaItem>;
+  private agenda!: TrackedQueue<AgendaItem>;
   private rng!: Rng;
   /**
    * Instances and their snapshots; an entry is replaced, never changed, and never removed
@@ -364,11 +402,10 @@ export class Simulation {
   private ahead:
     { readonly log: readonly LogEntry[]; readonly frames: readonly Frame[] } | undefined;
   /**
-   * Messages this run may change in place: those created or copied since the last checkpoint.
-   * The others are shared with a checkpoint and copied on first write. Unused without
-   * checkpoints (everything is the run's own).
+   * How the messages stood at the last checkpoint, for those sent, moved or gone since
+   * (message-journal.ts). Notes nothing without checkpoints.
    */
-  private ownMessages = new Set<number>();
+  private messageJournal = new MessageJournal();
   /**
    * The checkpoint the tracked tables (`live`, `linkFree`) and the knowledge journal count
    * their changes from: the last one taken or restored. None without checkpoints, and before
@@ -377,6 +414,17 @@ export class Simulation {
   private last: Frame | undefined;
   /** What actors learnt since the last checkpoint (known-journal.ts). */
   private journal = new KnowledgeJournal();
+  /**
+   * Checkpoints a seek kept on its way, every tenth of the interval over its last interval, so
+   * that stepping back from where it landed replays tens of steps rather than hundreds. Off the
+   * chain (the checkpoints after them lead from the regular ones) and not among `checkpoints`;
+   * valid while the inputs and the chain's first checkpoint stay those they were made with.
+   */
+  private near: {
+    readonly frames: readonly Frame[];
+    readonly inputs: RunInputs;
+    readonly root: Frame | undefined;
+  } = { frames: [], inputs: EMPTY_INPUTS, root: undefined };
   /** Conditional injects by the mark they wait on, in file order: marks are written often. */
   private readonly waiting = new Map<string, number[]>();
 
@@ -634,6 +682,8 @@ export class Simulation {
         this.live.reopen(changes.live);
         this.linkFree.reopen(changes.linkFree);
         this.journal.reopen(changes.learnt);
+        this.agenda.reopen(changes.agenda);
+        this.messageJournal.reopen(changes.messages);
       }
       this.last = prev;
     }
@@ -680,23 +730,26 @@ export class Simulation {
    * the first one of a run).
    */
   private frame(): Frame {
-    // The agenda is kept in its heap's order; the state's own tables for instances, link
-    // times and timers are built only if the checkpoint is read as JSON.
+    // The state's own tables for instances, messages, link times, timers and the agenda are
+    // built only if the checkpoint is read as JSON.
     const data = copyState(this.state);
-    // From here on the messages are shared with this checkpoint.
-    this.ownMessages.clear();
     const prev = this.last;
     // After the first checkpoint, what changed since the one before; the first keeps whole
     // copies, and changes are counted from it on.
     const frame = new Frame(
       this.state.step,
       data,
-      this.agenda.heapOrder(),
       this.rng.state(),
       new Map(this.timers),
       prev,
       prev
-        ? { live: this.live.take(), linkFree: this.linkFree.take(), learnt: this.journal.take() }
+        ? {
+            live: this.live.take(),
+            linkFree: this.linkFree.take(),
+            learnt: this.journal.take(),
+            agenda: this.agenda.take(this.state.nextSeq),
+            messages: this.messageJournal.take(this.state.messages),
+          }
         : undefined,
       prev
         ? undefined
@@ -704,12 +757,16 @@ export class Simulation {
             live: new Map(this.live),
             linkFree: new Map(this.linkFree),
             knows: copyKnowledge(this.state.knows),
+            agenda: this.agenda.heapOrder(),
+            messages: wholeMessages(this.state.messages),
           },
     );
     if (!prev) {
       this.live.track();
       this.linkFree.track();
       this.journal.take();
+      this.agenda.track(this.state.nextSeq);
+      this.messageJournal.track();
     }
     this.last = frame;
     return frame;
@@ -723,9 +780,12 @@ export class Simulation {
    */
   private restoreFrame(frame: Frame): void {
     const knows = this.state.knows;
+    const messages = this.state.messages;
     this.live.discard();
     this.linkFree.discard();
     this.journal.discard(knows);
+    this.messageJournal.discard(messages);
+    let agenda = this.agenda.atLastCheckpoint();
     const back: Frame[] = [];
     const forward: Frame[] = [];
     let from = this.last;
@@ -746,14 +806,28 @@ export class Simulation {
         this.live.undo(changes.live);
         this.linkFree.undo(changes.linkFree);
         forget(knows, changes.learnt);
+        undoMessages(messages, changes.messages);
       }
+      if (back.length > 0)
+        agenda = itemsBefore(
+          agenda,
+          back.map((f) => f.changes!.agenda),
+          from.data.nextSeq,
+        );
       for (let i = forward.length - 1; i >= 0; i--) {
         const changes = forward[i]!.changes!;
         this.live.redo(changes.live);
         this.linkFree.redo(changes.linkFree);
         relearn(knows, changes.learnt);
+        redoMessages(messages, changes.messages);
       }
+      if (forward.length > 0)
+        agenda = itemsAfter(
+          agenda,
+          forward.map((f) => f.changes!.agenda),
+        );
       this.state.knows = knows;
+      this.state.messages = messages;
     } else {
       // Chains with no checkpoint in common (not made by seek): rebuilt from `frame`'s own.
       const tables = frame.tables();
@@ -762,10 +836,14 @@ export class Simulation {
       this.live.track();
       this.linkFree.track();
       this.state.knows = tables.knows;
+      this.state.messages = frame.runMessages();
+      agenda = tables.agenda;
     }
     this.last = frame;
-    this.ownMessages.clear();
-    this.agenda = EventQueue.fromHeapOrder(frame.agenda);
+    this.messageJournal.track();
+    // Any heap of the same items pops them in the same order ((time, seq) is a total order).
+    this.agenda = TrackedQueue.of(agenda);
+    this.agenda.track(frame.data.nextSeq);
     this.rng = restoreRng(frame.rng);
     this.timers = new Map(frame.timers);
     this.log.length = this.state.logLength;
@@ -780,12 +858,12 @@ export class Simulation {
       );
     }
     this.state = state;
-    this.ownMessages.clear();
+    this.messageJournal = new MessageJournal();
     this.last = undefined;
     this.journal = new KnowledgeJournal();
     this.linkFree = new TrackedMap(Object.entries(state.linkFree));
     this.timers = new Map(Object.entries(state.timers));
-    this.agenda = new EventQueue(state.agenda);
+    this.agenda = TrackedQueue.of(state.agenda);
     this.rng = restoreRng(state.rng);
     this.live = new TrackedMap();
     for (const [id, saved] of Object.entries(state.instances)) {
@@ -839,6 +917,8 @@ export class Simulation {
           : { log: this.log.slice(), frames: this.frames.slice() };
       let best: Frame | undefined;
       for (const c of this.frames) if (c.step <= target && (!best || c.step > best.step)) best = c;
+      for (const c of this.nearFrames())
+        if (c.step <= target && (!best || c.step > best.step)) best = c;
       if (best) this.restoreFrame(best);
       else this.reset(this.state.seed);
       this.frames.splice(
@@ -862,7 +942,57 @@ export class Simulation {
         }
       }
     }
-    while (this.state.step < target && this.state.status === 'running') this.advance();
+    this.replayTo(target);
+  }
+
+  /** The checkpoints kept near where the student stands, if still valid. */
+  private nearFrames(): readonly Frame[] {
+    const near = this.near;
+    return near.inputs === this.inputs && near.root === this.frames[0] ? near.frames : [];
+  }
+
+  /**
+   * Plays on to `target`; over the last interval before it, keeps a checkpoint off the chain
+   * every tenth of the interval (replacing those kept before), for the steps back that follow.
+   */
+  private replayTo(target: number): void {
+    const every = this.checkpointEvery;
+    const gap = Math.floor(every / 10);
+    const kept: Frame[] = [];
+    while (this.state.step < target && this.state.status === 'running') {
+      this.advance();
+      const step = this.state.step;
+      if (
+        gap > 1 &&
+        step % gap === 0 &&
+        step % every !== 0 &&
+        step < target &&
+        target - step < every &&
+        this.state.status === 'running' &&
+        this.last !== undefined
+      )
+        kept.push(this.sideFrame());
+    }
+    if (kept.length > 0) this.near = { frames: kept, inputs: this.inputs, root: this.frames[0] };
+  }
+
+  /**
+   * A checkpoint of now off the chain: the changes it took since the last checkpoint are put
+   * back as pending, so the chain goes on from that one as if it had not been taken.
+   */
+  private sideFrame(): Frame {
+    const prev = this.last;
+    const frame = this.frame();
+    const changes = frame.changes;
+    if (changes) {
+      this.live.reopen(changes.live);
+      this.linkFree.reopen(changes.linkFree);
+      this.journal.reopen(changes.learnt);
+      this.agenda.reopen(changes.agenda);
+      this.messageJournal.reopen(changes.messages);
+      this.last = prev;
+    }
+    return frame;
   }
 
   /**
@@ -895,12 +1025,12 @@ export class Simulation {
   /** Back to T+00:00 with the same seed and inputs. */
   reset(seed: number): void {
     this.rng = createRng(seed);
-    this.agenda = new EventQueue();
+    this.agenda = new TrackedQueue();
     this.live = new TrackedMap();
     this.log.length = 0;
     this.frames.length = 0;
     this.ahead = undefined;
-    this.ownMessages.clear();
+    this.messageJournal = new MessageJournal();
     this.last = undefined;
     this.journal = new KnowledgeJournal();
     this.linkFree = new TrackedMap();
@@ -1620,8 +1750,8 @@ export class Simulation {
       departed: undefined,
       arrives: undefined,
     };
+    this.messageJournal.change(this.state.messages, id);
     this.state.messages[id] = msg;
-    if (this.checkpointEvery > 0) this.ownMessages.add(id);
     this.write(owner, origin, 'message.sent', path, markList('message.sent'), ref, 'message.sent', {
       about: p.about,
       from: origin,
@@ -1644,6 +1774,7 @@ export class Simulation {
     const jitter = link.jitter > 0 ? this.rng.int(0, link.jitter) : 0;
     const arrive = depart + link.latency + jitter;
     if (!this.rng.chance(link.reliability)) {
+      this.messageJournal.change(this.state.messages, msg.id);
       delete this.state.messages[msg.id];
       this.write(
         hop.from,
@@ -1672,13 +1803,10 @@ export class Simulation {
     this.agenda.push({ time: arrive, kind: 'arrive', msg: msg.id, seq: this.nextSeq() });
   }
 
-  /** The message as this run may change it: its own copy when a checkpoint shares it. */
+  /** The message, about to move: its position at the last checkpoint noted first. */
   private writableMessage(msg: Envelope): Envelope {
-    if (this.checkpointEvery === 0 || this.ownMessages.has(msg.id)) return msg;
-    const copy = { ...msg };
-    this.state.messages[msg.id] = copy;
-    this.ownMessages.add(msg.id);
-    return copy;
+    this.messageJournal.change(this.state.messages, msg.id);
+    return msg;
   }
 
   /** A message reaches the actor at its current hop: it becomes a task for that actor. */
@@ -1701,6 +1829,7 @@ export class Simulation {
     const msg = this.state.messages[p.task];
     if (!msg) return;
     if (!p.accepted && msg.need !== 'team' && msg.need !== 'attend') {
+      this.messageJournal.change(this.state.messages, p.task);
       delete this.state.messages[p.task];
       this.write(
         actor,
@@ -1719,6 +1848,7 @@ export class Simulation {
       this.transmit(msg);
       return;
     }
+    this.messageJournal.change(this.state.messages, p.task);
     delete this.state.messages[p.task];
     this.write(
       actor,

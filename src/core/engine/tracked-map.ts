@@ -10,7 +10,7 @@
 // follows — is the order in which keys first appeared, and both directions keep it: going
 // back removes only keys that appeared since, going forward appends them in the order they
 // appeared. Values must not be changed in place (the engine replaces an instance's entry, never
-// edits it): a delta shares them.
+// edits it): a delta shares them. Nor may a value be undefined (a missing key reads as one).
 
 /** Marks a key the table did not hold at the earlier checkpoint. */
 const ABSENT: unique symbol = Symbol('absent');
@@ -36,8 +36,11 @@ export class TrackedMap<K, V> extends Map<K, V> {
 
   override set(key: K, value: V): this {
     const changes = this.changes;
-    if (changes !== undefined && !changes.has(key))
-      changes.set(key, super.has(key) ? (super.get(key) as V) : ABSENT);
+    if (changes !== undefined && !changes.has(key)) {
+      // One look-up rather than has() then get(): values are never undefined.
+      const was = super.get(key);
+      changes.set(key, was === undefined ? ABSENT : was);
+    }
     return super.set(key, value);
   }
 

@@ -2,9 +2,11 @@
 // (served as tests/browser/pages/graph.html). It lives under src/ so it type-checks with the
 // app's DOM/JSX settings; nothing in the app imports it, so it never reaches the bundle.
 // Query: ?n=<actors, 0 = sample sector>&seed=<n>&traffic=<0|1>&warmup=<ticks>&table=<0|1>
+// &renderer=<svg|webgl|canvas> (default: the one chosen for this browser)
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createTraffic, sampleView, syntheticView } from '../../graph/synthetic.ts';
+import type { Renderer } from '../../graph/renderer.ts';
 import type { GraphView } from '../../graph/types.ts';
 import * as words from '../../i18n/index.ts';
 import { LocaleProvider } from '../i18n.tsx';
@@ -70,9 +72,10 @@ function GraphTestPage(props: {
   seed: number;
   warmupTicks?: number;
   table: boolean;
+  renderer?: Renderer;
   onSelect(id: string | null): void;
 }) {
-  const { feed, seed, warmupTicks, table, onSelect } = props;
+  const { feed, seed, warmupTicks, table, renderer, onSelect } = props;
   const [selected, setSelected] = useState<string | null>(null);
   const select = (id: string | null) => {
     onSelect(id);
@@ -100,6 +103,7 @@ function GraphTestPage(props: {
             onSelect={select}
             subscribe={feed.subscribe}
             {...(warmupTicks === undefined ? {} : { warmupTicks })}
+            {...(renderer === undefined ? {} : { renderer })}
           />
         </section>
         <aside className="gp__side">
@@ -120,6 +124,7 @@ export function mountGraphTestPage(root: HTMLElement, search: string): GraphTest
   const count = Number(params.get('n') ?? '0');
   const seed = Number(params.get('seed') ?? '1');
   const warmup = params.get('warmup');
+  const renderer = params.get('renderer');
   const base = count > 0 ? syntheticView(count, seed) : sampleView();
   const feed = createFeed(base, seed, params.get('traffic') === '1');
   const selections: (string | null)[] = [];
@@ -131,6 +136,9 @@ export function mountGraphTestPage(root: HTMLElement, search: string): GraphTest
           seed={seed}
           {...(warmup === null ? {} : { warmupTicks: Number(warmup) })}
           table={params.get('table') !== '0'}
+          {...(renderer === 'svg' || renderer === 'webgl' || renderer === 'canvas'
+            ? { renderer }
+            : {})}
           onSelect={(id) => selections.push(id)}
         />
       </LocaleProvider>

@@ -1,8 +1,9 @@
 // React wrapper of the imperative mesh graph: React renders one empty <svg> (or, for a big
-// mesh, one empty <div> for the WebGL renderer) and never its children; the factory is created
-// in an effect and destroyed in its cleanup (so StrictMode's double effects build, tear down
-// and rebuild cleanly). High-frequency views can bypass React entirely through `subscribe`.
-// The WebGL renderer (sigma.js) is loaded only when a big mesh is shown.
+// mesh, one empty <div> for the WebGL or worker-canvas renderer) and never its children; the
+// factory is created in an effect and destroyed in its cleanup (so StrictMode's double effects
+// build, tear down and rebuild cleanly). High-frequency views can bypass React entirely through
+// `subscribe`. The big-mesh renderers (sigma.js, or the canvas drawn in a worker where WebGL
+// runs in software) are loaded only when a big mesh is shown.
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { createMeshGraph } from '../../graph/meshGraph.ts';
 import { rendererFor, type Renderer } from '../../graph/renderer.ts';
@@ -29,6 +30,8 @@ export interface MeshGraphViewProps {
   className?: string;
   /** When this changes (not on mount), the graph frames the whole mesh again, as Fit does. */
   fitKey?: unknown;
+  /** Draws with this renderer instead of the one chosen for the browser (rendererFor). */
+  renderer?: Renderer;
 }
 
 export function MeshGraphView({
@@ -40,6 +43,7 @@ export function MeshGraphView({
   warmupTicks,
   className,
   fitKey,
+  renderer: forced,
 }: MeshGraphViewProps) {
   const locale = useLocale();
   const { t } = locale;
@@ -51,8 +55,10 @@ export function MeshGraphView({
   const select = useEffectEvent((id: string | null) => onSelect(id));
   const latestView = useEffectEvent(() => view);
   // Chosen from the first view's size (a mesh keeps its renderer while it lives).
-  const [renderer] = useState<Renderer>(() =>
-    typeof document === 'undefined' ? 'svg' : rendererFor(view.nodes.length, document),
+  const [renderer] = useState<Renderer>(
+    () =>
+      forced ??
+      (typeof document === 'undefined' ? 'svg' : rendererFor(view.nodes.length, document)),
   );
 
   useEffect(() => {
@@ -75,6 +81,12 @@ export function MeshGraphView({
       if (div === null) return;
       void import('../../graph/webglGraph.ts').then(({ createWebglGraph }) => {
         if (!cancelled) mount(createWebglGraph(div, graphOptions));
+      });
+    } else if (renderer === 'canvas') {
+      const div = divRef.current;
+      if (div === null) return;
+      void import('../../graph/canvasGraph.ts').then(({ createCanvasGraph }) => {
+        if (!cancelled) mount(createCanvasGraph(div, graphOptions));
       });
     } else {
       const svg = svgRef.current;
@@ -107,7 +119,7 @@ export function MeshGraphView({
 
   return (
     <div className={className === undefined ? 'pm-graph-view' : `pm-graph-view ${className}`}>
-      {renderer === 'webgl' ? (
+      {renderer !== 'svg' ? (
         <div ref={divRef} className="pm-graph-view__svg" />
       ) : (
         <svg ref={svgRef} className="pm-graph-view__svg" />

@@ -1,0 +1,738 @@
+// The live mesh graph for big meshes where WebGL runs in software (renderer.ts): the settled
+// picture — links, actors, state rings, names — is drawn on a 2D canvas in a Web Worker
+// (pictureWorker.ts, meshPicture.ts) and shown as a bitmap; while the camera moves, the last
+// picture is moved and scaled by a CSS transform, and the next one is asked for once the
+// camera has been still for SETTLE_MS, so the page's own frames never wait for a redraw. A 2D
+// canvas in the page draws over it what is small and changes often — messages in transit,
+// lost-message crosses, the selected actor's links, the selection, focus and hover — for the
+// picture's camera, and is moved with it: a camera move changes no canvas, only two
+// transforms the compositor applies (a redrawn 1280 × 800 overlay is a 4 MB copy per frame in
+// software compositing). Same contract,
+// interactions, words and look as the WebGL graph (webglGraph.ts): { update, fit, destroy },
+// selection out through onSelect.
+//
+// Interactions: click an actor to select it (hit-tested with a d3 quadtree), click the
+// background to clear; hover shows its name; wheel, drag and double-click zoom and pan
+// (d3-zoom). Keyboard, once the graph has focus: N / P move a focus ring from actor to actor
+// (in the table's order) and say its name, Enter or Space selects it, arrows pan, + and −
+// zoom, 0 frames the mesh, Esc clears the selection.
+import { quadtree, type Quadtree } from 'd3-quadtree';
+import { select } from 'd3-selection';
+import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import { ACTOR_KINDS, CHANNELS } from '../core/vocabulary.ts';
+import { translate, localeOf } from '../i18n/words.ts';
+import { accessibleName, diffKeyed, stateLine, type KeyedDiff } from './diff.ts';
+import {
+  bounds,
+  easeFrame,
+  fitTransform,
+  padFrame,
+  pointAlong,
+  type ZoomFrame,
+} from './geometry.ts';
+import { initialPositions } from './layout.ts';
+import { startLayoutWorker, type LayoutClient } from './layoutWorker.ts';
+import {
+  LOOKS,
+  NAME_FONT,
+  nodeRadius,
+  traceShape,
+  type PictureCamera,
+  type PictureScene,
+} from './meshPicture.ts';
+import { LOST_MARK_MS, lostOpacity, trackLost, travelSide, type LostMark } from './messages.ts';
+import { cssMatrix, SETTLE_MS } from './movingSnapshot.ts';
+import {
+  KIND_STYLE,
+  LOST_COLOUR,
+  MESSAGE_COLOUR,
+  SELECTED_COLOUR,
+  STATE_STYLE,
+  stateLook,
+} from './palette.ts';
+import { startPictureWorker } from './pictureWorker.ts';
+import type { PictureDrawn } from './picturePainter.ts';
+import type { GraphLink, GraphNode, GraphView, MeshGraph, MeshGraphOptions } from './types.ts';
+
+const PAN_STEP = 60;
+/** Zoom factor of one + or − (sigma's default, so both big-mesh graphs step alike). */
+const ZOOM_STEP = 1.7;
+/** How far N / P zoom in on the actor they focus, relative to the fitted mesh (readable). */
+const FOCUS_ZOOM = 12.5;
+/** The camera's zoom range relative to the fitted mesh, as the WebGL graph's. */
+const MIN_ZOOM = 0.25;
+const MAX_ZOOM = 100;
+const STAGE_PADDING = 20;
+const HIGHLIGHT = 1.6;
+
+export function createCanvasGraph(container: HTMLElement, options: MeshGraphOptions): MeshGraph {
+  const doc = container.ownerDocument;
+  const win = doc.defaultView;
+  const locale = localeOf(doc.documentElement.lang);
+  const label = options.label ?? translate(locale, 'webgl.label');
+
+  // ---- the accessible shell: a focusable group with a description and a live region -------
+  const created: Element[] = [];
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string) => {
+    const e = doc.createElement(tag);
+    e.className = className;
+    container.appendChild(e);
+    created.push(e);
+    return e;
+  };
+  const previousAttrs = ['role', 'aria-label', 'aria-describedby', 'tabindex', 'data-layout'].map(
+    (name) => [name, container.getAttribute(name)] as const,
+  );
+  container.classList.add('pm-webgl', 'pm-canvas');
+  container.setAttribute('role', 'group');
+  container.setAttribute('aria-label', label);
+  container.setAttribute('tabindex', '0');
+  container.setAttribute('data-renderer', 'canvas');
+  container.setAttribute('data-layout', 'live');
+  const desc = el('p', 'pm-webgl__desc');
+  desc.id = `pm-canvas-desc-${Math.random().toString(36).slice(2)}`;
+  container.setAttribute('aria-describedby', desc.id);
+  const announce = el('p', 'pm-webgl__live');
+  announce.setAttribute('aria-live', 'polite');
+  const picture = el('canvas', 'pm-webgl__stage pm-canvas__picture');
+  picture.style.transformOrigin = '0 0';
+  const shown = picture.getContext('bitmaprenderer');
+  const overlay = el('canvas', 'pm-webgl__overlay');
+  overlay.setAttribute('aria-hidden', 'true');
+  overlay.style.transformOrigin = '0 0';
+  const ctx = overlay.getContext('2d');
+
+  // ---- state ------------------------------------------------------------------------------
+  const nodes = new Map<string, GraphNode>();
+  const links = new Map<string, GraphLink>();
+  /** Actors in the view's order: the table's order for N / P, and the picture's indices. */
+  let ids: string[] = [];
+  let index = new Map<string, number>();
+  /** x, y per actor in `ids` order, graph units. */
+  let xy = new Float64Array(0);
+  let neighbours = new Map<string, string[]>();
+  let tree: Quadtree<number> | undefined;
+  let view: GraphView | undefined;
+  let selected: string | null = null;
+  let focused: string | null = null;
+  let hovered: string | null = null;
+  let lost: ReadonlyMap<string, LostMark> = new Map();
+  let destroyed = false;
+  let raf = 0;
+  let size = { width: 0, height: 0 };
+  let transform: ZoomTransform = zoomIdentity;
+  /** The zoom that frames the whole mesh: node sizes and the zoom range are relative to it. */
+  let fitK = 1;
+  /** The camera follows the layout until the user moves it; Fit and 0 follow again. */
+  let follow = true;
+  /** The camera the picture on screen was drawn with, once one is. */
+  let drawn: PictureCamera | undefined;
+
+  // ---- the picture, drawn in its worker ----------------------------------------------------
+  const painter = startPictureWorker(onDrawn);
+  function onDrawn(result: PictureDrawn): void {
+    if (destroyed) {
+      result.bitmap.close();
+      return;
+    }
+    if (shown === null) result.bitmap.close();
+    else shown.transferFromImageBitmap(result.bitmap);
+    drawn = result.camera;
+    // The overlay now, not at the next frame: it is drawn for the picture's camera, and the
+    // two must change together.
+    if (raf !== 0) win?.cancelAnimationFrame(raf);
+    raf = 0;
+    drawOverlay();
+    placePicture();
+    container.setAttribute('data-drawn', String(Number(container.getAttribute('data-drawn')) + 1));
+  }
+
+  function camera(): PictureCamera {
+    return {
+      k: transform.k,
+      x: transform.x,
+      y: transform.y,
+      width: size.width,
+      height: size.height,
+      ratio: win?.devicePixelRatio ?? 1,
+      r: nodeRadius(transform.k, fitK),
+    };
+  }
+
+  /** Asks for a picture for the camera of now, unless the camera is still moving. */
+  function redraw(): void {
+    if (settle !== 0) return;
+    if (size.width > 0 && size.height > 0 && ids.length > 0) painter.draw(camera());
+  }
+
+  /** Pending while the camera moves: the next picture is asked for once it fires. */
+  let settle = 0;
+  function cameraMoving(): void {
+    if (win === null) return;
+    if (settle !== 0) win.clearTimeout(settle);
+    settle = win.setTimeout(() => {
+      settle = 0;
+      redraw();
+    }, SETTLE_MS);
+  }
+
+  /**
+   * Moves the picture and the overlay on screen from the camera they were drawn with to the
+   * camera of now.
+   */
+  function placePicture(): void {
+    if (drawn === undefined) return;
+    const s = transform.k / drawn.k;
+    const moved = s !== 1 || transform.x !== drawn.x || transform.y !== drawn.y;
+    const matrix = moved
+      ? cssMatrix({
+          a: s,
+          b: 0,
+          c: 0,
+          d: s,
+          e: transform.x - s * drawn.x,
+          f: transform.y - s * drawn.y,
+        })
+      : '';
+    if (picture.style.transform !== matrix) {
+      picture.style.transform = matrix;
+      overlay.style.transform = matrix;
+    }
+  }
+
+  // ---- layout, in the layout worker ---------------------------------------------------------
+  let layoutFor: readonly string[] = [];
+  let layoutToMine = new Int32Array(0);
+  const layout: LayoutClient = startLayoutWorker((layoutIds, batch, moving, taken) => {
+    if (layoutFor !== layoutIds) {
+      layoutFor = layoutIds;
+      layoutToMine = Int32Array.from(layoutIds, (id) => index.get(id) ?? -1);
+    }
+    for (let j = 0; j < layoutToMine.length; j++) {
+      const i = layoutToMine[j]!;
+      if (i < 0 || i * 2 + 1 >= xy.length) continue;
+      xy[i * 2] = batch[j * 2]!;
+      xy[i * 2 + 1] = batch[j * 2 + 1]!;
+    }
+    positionsChanged();
+    container.setAttribute('data-layout', moving ? 'live' : 'settled');
+    // Asked for after this frame, so the next batch comes once this one is shown.
+    if (win === null) taken();
+    else win.requestAnimationFrame(() => taken());
+  });
+
+  function positionsChanged(): void {
+    tree = undefined;
+    painter.setPositions(xy);
+    refit();
+    if (follow) setCamera(fitFrame(), true);
+    redraw();
+    schedule();
+  }
+
+  // ---- camera: d3-zoom for wheel, drag and double-click; keys animate it -------------------
+  const sel = select<HTMLElement, unknown>(container);
+  const zoom = d3Zoom<HTMLElement, unknown>()
+    .extent(() => [
+      [0, 0],
+      [size.width, size.height],
+    ])
+    .clickDistance(4)
+    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      transform = event.transform;
+      // The user took the camera: stop following the layout until asked to fit again.
+      if (event.sourceEvent != null) {
+        follow = false;
+        stopAnimation();
+      }
+      if (jumping) {
+        redraw();
+      } else {
+        cameraMoving();
+      }
+      placePicture();
+      // Before the first picture the overlay follows the camera itself.
+      if (drawn === undefined) schedule();
+    });
+  sel.call(zoom);
+
+  function fitFrame(): ZoomFrame {
+    const box = bounds(points());
+    if (box === undefined) return { k: 1, x: size.width / 2, y: size.height / 2 };
+    return padFrame(
+      (w, h) => fitTransform(box, w, h, Infinity, 1e-6),
+      size.width,
+      size.height,
+      STAGE_PADDING,
+    );
+  }
+
+  function* points(): Generator<{ x: number; y: number }> {
+    for (let i = 0; i * 2 + 1 < xy.length; i++) yield { x: xy[i * 2]!, y: xy[i * 2 + 1]! };
+  }
+
+  function refit(): void {
+    if (size.width === 0 || size.height === 0) return;
+    fitK = fitFrame().k;
+    zoom.scaleExtent([fitK * MIN_ZOOM, fitK * MAX_ZOOM]);
+  }
+
+  /** Camera changes the user makes wait for the camera to settle; a jump is drawn at once. */
+  let jumping = false;
+  function setCamera(frame: ZoomFrame, jump = false): void {
+    jumping = jump;
+    sel.call(zoom.transform, zoomIdentity.translate(frame.x, frame.y).scale(frame.k));
+    jumping = false;
+  }
+
+  let animation = 0;
+  function stopAnimation(): void {
+    if (animation !== 0) win?.cancelAnimationFrame(animation);
+    animation = 0;
+  }
+  function animateTo(to: ZoomFrame, duration: number): void {
+    stopAnimation();
+    if (win === null) {
+      setCamera(to);
+      return;
+    }
+    const from: ZoomFrame = { k: transform.k, x: transform.x, y: transform.y };
+    const start = win.performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - start) / duration);
+      setCamera(easeFrame(from, to, t * t * (3 - 2 * t)));
+      animation = t < 1 ? win.requestAnimationFrame(step) : 0;
+    };
+    animation = win.requestAnimationFrame(step);
+  }
+
+  /** The frame with the view's centre at graph point (gx, gy) and zoom k, within range. */
+  function centred(gx: number, gy: number, k: number): ZoomFrame {
+    const kk = Math.min(fitK * MAX_ZOOM, Math.max(fitK * MIN_ZOOM, k));
+    return { k: kk, x: size.width / 2 - kk * gx, y: size.height / 2 - kk * gy };
+  }
+
+  function measure(): void {
+    const box = container.getBoundingClientRect();
+    const next = { width: Math.round(box.width), height: Math.round(box.height) };
+    if (next.width === size.width && next.height === size.height) return;
+    size = next;
+    refit();
+    if (follow) setCamera(fitFrame(), true);
+    redraw();
+    schedule();
+  }
+  const resize = win && 'ResizeObserver' in win ? new win.ResizeObserver(measure) : undefined;
+  resize?.observe(container);
+  measure();
+
+  // ---- pointer: hit-testing, hover, select -------------------------------------------------
+  function hit(clientX: number, clientY: number): string | null {
+    if (ids.length === 0) return null;
+    if (tree === undefined) {
+      tree = quadtree<number>()
+        .x((i) => xy[i * 2]!)
+        .y((i) => xy[i * 2 + 1]!)
+        .addAll(Array.from(ids, (_, i) => i));
+    }
+    const box = container.getBoundingClientRect();
+    const gx = (clientX - box.left - transform.x) / transform.k;
+    const gy = (clientY - box.top - transform.y) / transform.k;
+    const r = nodeRadius(transform.k, fitK);
+    const found = tree.find(gx, gy, (r * 1.3 + 2) / transform.k);
+    return found === undefined ? null : (ids[found] ?? null);
+  }
+
+  const onMove = (event: PointerEvent) => {
+    if (event.buttons !== 0) return;
+    const id = hit(event.clientX, event.clientY);
+    if (id === hovered) return;
+    hovered = id;
+    const n = id === null ? undefined : nodes.get(id);
+    if (n === undefined) picture.removeAttribute('title');
+    else picture.title = nodeName(n);
+    container.classList.toggle('pm-canvas--over-actor', id !== null);
+    schedule();
+  };
+  const onLeave = () => {
+    if (hovered === null) return;
+    hovered = null;
+    picture.removeAttribute('title');
+    container.classList.remove('pm-canvas--over-actor');
+    schedule();
+  };
+  const onClick = (event: MouseEvent) => {
+    options.onSelect(hit(event.clientX, event.clientY));
+  };
+  container.addEventListener('pointermove', onMove);
+  container.addEventListener('pointerleave', onLeave);
+  container.addEventListener('click', onClick);
+
+  // ---- keyboard -------------------------------------------------------------------------
+  const onKey = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const key = event.key;
+    if (key === 'Escape' && selected !== null) {
+      event.preventDefault();
+      options.onSelect(null);
+      return;
+    }
+    if ((key === 'Enter' || key === ' ') && focused !== null) {
+      event.preventDefault();
+      options.onSelect(focused);
+      return;
+    }
+    if (key === 'n' || key === 'N' || key === 'p' || key === 'P') {
+      if (ids.length === 0) return;
+      event.preventDefault();
+      const at = focused === null ? -1 : (index.get(focused) ?? -1);
+      const step = key === 'n' || key === 'N' ? 1 : -1;
+      setFocused(ids[(at + step + ids.length) % ids.length] ?? null);
+      return;
+    }
+    const pan: Readonly<Record<string, readonly [number, number]>> = {
+      ArrowLeft: [PAN_STEP, 0],
+      ArrowRight: [-PAN_STEP, 0],
+      ArrowUp: [0, PAN_STEP],
+      ArrowDown: [0, -PAN_STEP],
+    };
+    const move = pan[key];
+    const t = transform;
+    if (move !== undefined) {
+      event.preventDefault();
+      follow = false;
+      animateTo({ k: t.k, x: t.x + move[0], y: t.y + move[1] }, 120);
+      return;
+    }
+    const zoomBy = (f: number) => {
+      event.preventDefault();
+      follow = false;
+      const [gx, gy] = t.invert([size.width / 2, size.height / 2]);
+      animateTo(centred(gx, gy, t.k * f), 150);
+    };
+    if (key === '+' || key === '=') zoomBy(ZOOM_STEP);
+    else if (key === '-' || key === '_') zoomBy(1 / ZOOM_STEP);
+    else if (key === '0') {
+      event.preventDefault();
+      fit();
+    }
+  };
+  container.addEventListener('keydown', onKey);
+
+  function setFocused(id: string | null): void {
+    focused = id;
+    const i = id === null ? undefined : index.get(id);
+    if (id === null || i === undefined) return;
+    const n = nodes.get(id);
+    if (n !== undefined) announce.textContent = nodeName(n);
+    follow = false;
+    animateTo(centred(xy[i * 2]!, xy[i * 2 + 1]!, Math.max(transform.k, fitK * FOCUS_ZOOM)), 250);
+    schedule();
+  }
+
+  function fit(): void {
+    follow = true;
+    refit();
+    animateTo(fitFrame(), 200);
+  }
+
+  // ---- drawing what moves every frame -----------------------------------------------------
+  function schedule(): void {
+    if (raf !== 0 || destroyed || win === null) return;
+    raf = win.requestAnimationFrame(() => {
+      raf = 0;
+      if (!destroyed) drawOverlay();
+    });
+  }
+
+  /**
+   * Screen position of an actor with the camera the overlay is drawn for (the picture's, once
+   * there is one), or undefined when it is not drawn.
+   */
+  function screenOf(id: string): { x: number; y: number; r: number } | undefined {
+    const i = index.get(id);
+    if (i === undefined) return undefined;
+    const at = drawn ?? camera();
+    return {
+      x: xy[i * 2]! * at.k + at.x,
+      y: xy[i * 2 + 1]! * at.k + at.y,
+      r: id === selected || id === focused ? at.r * HIGHLIGHT : at.r,
+    };
+  }
+
+  function drawOverlay(): void {
+    if (ctx === null) return;
+    const { width, height } = size;
+    const ratio = win?.devicePixelRatio ?? 1;
+    const w = Math.round(width * ratio);
+    const h = Math.round(height * ratio);
+    if (overlay.width !== w || overlay.height !== h) {
+      overlay.width = w;
+      overlay.height = h;
+    }
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    if (ids.length === 0) return;
+    const inside = (p: { x: number; y: number }) =>
+      p.x > -20 && p.y > -20 && p.x < width + 20 && p.y < height + 20;
+
+    // The selected actor's links, over the picture's.
+    const chosen = selected === null ? undefined : screenOf(selected);
+    if (selected !== null && chosen !== undefined) {
+      ctx.beginPath();
+      for (const other of neighbours.get(selected) ?? []) {
+        const b = screenOf(other);
+        if (b === undefined) continue;
+        ctx.moveTo(chosen.x, chosen.y);
+        ctx.lineTo(b.x, b.y);
+      }
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = SELECTED_COLOUR;
+      ctx.stroke();
+    }
+    // The selected and focused actors drawn larger, in their shape and colour.
+    for (const id of new Set([selected, focused])) {
+      const s = id === null ? undefined : screenOf(id);
+      const n = id === null ? undefined : nodes.get(id);
+      if (s === undefined || n === undefined) continue;
+      const look = stateLook(n.state);
+      if (look !== 'available') {
+        ctx.beginPath();
+        ctx.arc(s.x, s.y, s.r + 2.5, 0, 2 * Math.PI);
+        ctx.lineWidth = look === 'other' ? 1 : 2.5;
+        ctx.setLineDash(STATE_STYLE[look].dash === '' ? [] : [3, 2]);
+        ctx.strokeStyle = STATE_STYLE[look].ring;
+        ctx.stroke();
+        ctx.setLineDash([]);
+      }
+      ctx.beginPath();
+      traceShape(ctx, KIND_STYLE[n.kind].shape, s.x, s.y, s.r);
+      ctx.fillStyle = KIND_STYLE[n.kind].colour;
+      ctx.fill();
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = STATE_STYLE.available.ring;
+      ctx.stroke();
+    }
+    // Messages in transit, offset to the side of their direction like the SVG graph's.
+    ctx.fillStyle = MESSAGE_COLOUR;
+    ctx.beginPath();
+    for (const m of view?.messages ?? []) {
+      if (m.lost === true) continue;
+      const a = screenOf(m.from);
+      const b = screenOf(m.to);
+      if (a === undefined || b === undefined) continue;
+      const p = pointAlong(a, b, m.progress, a.r + 2, 2.5 * travelSide(m.from, m.to));
+      if (!inside(p)) continue;
+      ctx.moveTo(p.x + 2.5, p.y);
+      ctx.arc(p.x, p.y, 2.5, 0, 2 * Math.PI);
+    }
+    ctx.fill();
+    // Lost messages: a cross where they were lost, fading out.
+    const now = win?.performance.now() ?? 0;
+    const marks = trackLost(lost, undefined, now);
+    if (marks !== lost) lost = marks;
+    let fading = false;
+    ctx.strokeStyle = LOST_COLOUR;
+    ctx.lineWidth = 2;
+    for (const mark of lost.values()) {
+      const a = screenOf(mark.from);
+      const b = screenOf(mark.to);
+      if (a === undefined || b === undefined) continue;
+      const p = pointAlong(a, b, mark.progress, a.r + 2, 0);
+      if (mark.gone !== undefined) fading = true;
+      ctx.globalAlpha = mark.gone === undefined ? 1 : lostOpacity(mark, now, LOST_MARK_MS);
+      ctx.beginPath();
+      ctx.moveTo(p.x - 4, p.y - 4);
+      ctx.lineTo(p.x + 4, p.y + 4);
+      ctx.moveTo(p.x + 4, p.y - 4);
+      ctx.lineTo(p.x - 4, p.y + 4);
+      ctx.stroke();
+    }
+    ctx.globalAlpha = 1;
+    // The selection (solid) and keyboard focus (dashed) halos.
+    for (const [id, dash] of [
+      [selected, false],
+      [focused, true],
+    ] as const) {
+      const s = id === null ? undefined : screenOf(id);
+      if (s === undefined) continue;
+      ctx.beginPath();
+      ctx.arc(s.x, s.y, s.r + 7, 0, 2 * Math.PI);
+      ctx.lineWidth = 2.5;
+      ctx.setLineDash(dash ? [4, 3] : []);
+      ctx.strokeStyle = SELECTED_COLOUR;
+      ctx.stroke();
+    }
+    ctx.setLineDash([]);
+    // Names of the actors the eye is on: hovered, focused, selected.
+    ctx.font = NAME_FONT;
+    ctx.textBaseline = 'middle';
+    for (const id of new Set([hovered, focused, selected])) {
+      const s = id === null ? undefined : screenOf(id);
+      const n = id === null ? undefined : nodes.get(id);
+      if (s === undefined || n === undefined) continue;
+      const x = s.x + s.r + 9;
+      const textWidth = ctx.measureText(n.label).width;
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(x - 3, s.y - 9, textWidth + 6, 18);
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = STATE_STYLE.available.ring;
+      ctx.strokeRect(x - 3, s.y - 9, textWidth + 6, 18);
+      ctx.fillStyle = '#1a1a1a';
+      ctx.fillText(n.label, x, s.y);
+    }
+    if (fading) schedule();
+  }
+
+  // ---- joins ------------------------------------------------------------------------------
+  // Named in the page's words, as the SVG graph names them (English when the page gives none).
+  function nodeName(n: GraphNode): string {
+    const words = options.words;
+    return accessibleName(
+      n.label,
+      n.role,
+      words ? words.kind(n.kind) : KIND_STYLE[n.kind].name,
+      stateLine(n, words?.state(n.state)),
+    );
+  }
+
+  function looks(): Uint8Array {
+    return Uint8Array.from(ids, (id) => {
+      const n = nodes.get(id);
+      return n === undefined ? 0 : LOOKS.indexOf(stateLook(n.state));
+    });
+  }
+
+  /** The picture's scene for the actors and links of now, in `ids` order. */
+  function scene(): PictureScene {
+    const ends: number[] = [];
+    const channels: number[] = [];
+    for (const l of links.values()) {
+      const a = index.get(l.source);
+      const b = index.get(l.target);
+      if (a === undefined || b === undefined || a === b) continue;
+      ends.push(a, b);
+      channels.push(CHANNELS.indexOf(l.channel));
+    }
+    return {
+      kinds: Uint8Array.from(ids, (id) => ACTOR_KINDS.indexOf(nodes.get(id)!.kind)),
+      looks: looks(),
+      labels: ids.map((id) => nodes.get(id)!.label),
+      ends: Uint32Array.from(ends),
+      channels: Uint8Array.from(channels),
+    };
+  }
+
+  /** A new set of actors: new indices, positions kept for those already laid out. */
+  function syncNodes(next: readonly GraphNode[], diff: KeyedDiff<GraphNode>): void {
+    const start = diff.entered.length > 0 ? initialPositions(next) : undefined;
+    const before = index;
+    const beforeXy = xy;
+    nodes.clear();
+    for (const n of next) nodes.set(n.id, n);
+    ids = next.map((n) => n.id);
+    index = new Map(ids.map((id, i) => [id, i]));
+    xy = new Float64Array(ids.length * 2);
+    ids.forEach((id, i) => {
+      const was = before.get(id);
+      const p = was === undefined ? start?.get(id) : undefined;
+      xy[i * 2] = was === undefined ? (p?.x ?? 0) : beforeXy[was * 2]!;
+      xy[i * 2 + 1] = was === undefined ? (p?.y ?? 0) : beforeXy[was * 2 + 1]!;
+    });
+    layoutFor = [];
+  }
+
+  function syncLinks(next: readonly GraphLink[]): void {
+    links.clear();
+    neighbours = new Map();
+    for (const l of next) {
+      links.set(l.id, l);
+      if (l.source === l.target) continue;
+      for (const [a, b] of [
+        [l.source, l.target],
+        [l.target, l.source],
+      ] as const) {
+        const list = neighbours.get(a);
+        if (list === undefined) neighbours.set(a, [b]);
+        else list.push(b);
+      }
+    }
+  }
+
+  function describe(): void {
+    desc.textContent = translate(locale, 'webgl.description-canvas', {
+      actors: nodes.size,
+      links: links.size,
+    });
+  }
+
+  return {
+    update(next) {
+      if (destroyed) return;
+      view = next;
+      const nodeDiff = diffKeyed(nodes, next.nodes, (n) => n.id);
+      const linkDiff = diffKeyed(links, next.links, (l) => l.id);
+      if (!nodeDiff.same || !linkDiff.same) {
+        syncNodes(next.nodes, nodeDiff);
+        syncLinks(next.links);
+        if (focused !== null && !nodes.has(focused)) focused = null;
+        if (hovered !== null && !nodes.has(hovered)) hovered = null;
+        tree = undefined;
+        painter.setScene(scene());
+        painter.setPositions(xy);
+        refit();
+        if (follow) setCamera(fitFrame(), true);
+        layout.setGraph({
+          seed: options.seed,
+          nodes: next.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label })),
+          links: next.links,
+          ...(options.warmupTicks === undefined ? {} : { warmupTicks: options.warmupTicks }),
+        });
+        describe();
+        redraw();
+      } else {
+        // The same actors: a new name or kind redraws the scene, a new state only the rings.
+        let names = false;
+        let states = false;
+        for (const n of next.nodes) {
+          const was = nodes.get(n.id);
+          if (was === n) continue;
+          nodes.set(n.id, n);
+          if (was === undefined) continue;
+          if (was.kind !== n.kind || was.label !== n.label) names = true;
+          if (stateLook(was.state) !== stateLook(n.state)) states = true;
+        }
+        if (names) painter.setScene(scene());
+        else if (states) painter.setLooks(looks());
+        if (names || states) redraw();
+      }
+      selected = next.selected !== null && nodes.has(next.selected) ? next.selected : null;
+      lost = trackLost(lost, next.messages, win?.performance.now() ?? 0);
+      schedule();
+    },
+    fit,
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      if (raf !== 0) win?.cancelAnimationFrame(raf);
+      if (settle !== 0) win?.clearTimeout(settle);
+      stopAnimation();
+      layout.destroy();
+      painter.destroy();
+      resize?.disconnect();
+      sel.on('.zoom', null);
+      container.removeEventListener('keydown', onKey);
+      container.removeEventListener('pointermove', onMove);
+      container.removeEventListener('pointerleave', onLeave);
+      container.removeEventListener('click', onClick);
+      for (const e of created) e.remove();
+      container.classList.remove('pm-webgl', 'pm-canvas', 'pm-canvas--over-actor');
+      container.removeAttribute('data-renderer');
+      container.removeAttribute('data-drawn');
+      for (const [name, value] of previousAttrs) {
+        if (value === null) container.removeAttribute(name);
+        else container.setAttribute(name, value);
+      }
+    },
+  };
+}

@@ -1,0 +1,11 @@
+// The picture worker (see pictureWorker.ts): the painter of picturePainter.ts, its bitmaps
+// posted to the page transferred, not copied.
+import { createPicturePainter, type PictureDrawn, type ToPainter } from './picturePainter.ts';
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ToPainter>) => void) | null;
+  postMessage(message: PictureDrawn, transfer: Transferable[]): void;
+};
+
+const paint = createPicturePainter((message, transfer) => scope.postMessage(message, transfer));
+scope.onmessage = (event) => paint(event.data);

@@ -1,0 +1,60 @@
+// The mesh picture's painter: keeps the scene and positions the page sends, draws the picture
+// on an OffscreenCanvas when asked and hands back the bitmap. Runs in the picture worker
+// (meshPicture.worker.ts), or in the page where the worker could not start.
+import { drawMeshPicture, type PictureCamera, type PictureScene } from './meshPicture.ts';
+
+/** Page → painter, in order: a draw uses the scene and positions sent before it. */
+export type ToPainter =
+  | { readonly type: 'scene'; readonly scene: PictureScene }
+  | { readonly type: 'looks'; readonly looks: Uint8Array }
+  | { readonly type: 'positions'; readonly xy: Float64Array }
+  | { readonly type: 'draw'; readonly id: number; readonly camera: PictureCamera };
+
+/** Painter → page: the picture for draw `id`, drawn with `camera`, and its drawing time. */
+export interface PictureDrawn {
+  readonly type: 'drawn';
+  readonly id: number;
+  readonly camera: PictureCamera;
+  readonly bitmap: ImageBitmap;
+  readonly ms: number;
+}
+
+export function createPicturePainter(
+  reply: (message: PictureDrawn, transfer: Transferable[]) => void,
+): (message: ToPainter) => void {
+  let scene: PictureScene | undefined;
+  let xy: Float64Array = new Float64Array(0);
+  let canvas: OffscreenCanvas | undefined;
+  return (message) => {
+    switch (message.type) {
+      case 'scene':
+        scene = message.scene;
+        return;
+      case 'looks':
+        if (scene !== undefined) scene = { ...scene, looks: message.looks };
+        return;
+      case 'positions':
+        xy = message.xy;
+        return;
+      case 'draw': {
+        const started = performance.now();
+        const { camera } = message;
+        const w = Math.max(1, Math.round(camera.width * camera.ratio));
+        const h = Math.max(1, Math.round(camera.height * camera.ratio));
+        if (canvas === undefined) canvas = new OffscreenCanvas(w, h);
+        if (canvas.width !== w) canvas.width = w;
+        if (canvas.height !== h) canvas.height = h;
+        const ctx = canvas.getContext('2d', { alpha: false });
+        if (ctx === null) return;
+        if (scene !== undefined) drawMeshPicture(ctx, scene, xy, camera);
+        // Taking the bitmap rasterises what was recorded: the drawing's real cost is here.
+        const bitmap = canvas.transferToImageBitmap();
+        // Named in traces (User Timing), where the bench times each picture.
+        performance.measure('mesh picture', { start: started });
+        reply({ type: 'drawn', id: message.id, camera, bitmap, ms: performance.now() - started }, [
+          bitmap,
+        ]);
+      }
+    }
+  };
+}
