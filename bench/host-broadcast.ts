@@ -1,7 +1,8 @@
 // The exercise host under a full room: 40 connected seats (EXCON, 34 players holding the
 // scenario's actors, 4 evaluators, a projector) while EXCON plays the default scenario one
 // step at a time as fast as the host answers. Per step: from EXCON sending the move until
-// every seat has the state of that step (broadcast latency), and the host's CPU over the run.
+// every seat has the state of that step (broadcast latency), the bytes of a player's state
+// frame, and the host's CPU over the run.
 // The seats are real WebSocket clients in the same process, so the figures include their
 // parsing too: an upper bound for the host.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -20,6 +21,13 @@ export interface HostBroadcast {
   readonly max: number;
   /** Host process CPU time ÷ wall time over the run (1 = one core busy). */
   readonly cpu: number;
+  /**
+   * Mean bytes of a player seat's state frame per step, and of every seat's state frames per
+   * step together (the first state of each connection left out: it is the whole picture).
+   * Absent in reports written before they were measured.
+   */
+  readonly playerBytes?: number;
+  readonly stepBytes?: number;
 }
 
 const SCENARIO = 'scenarios/carana-three-bad-days.yaml';
@@ -66,6 +74,9 @@ export async function measureHostBroadcast(seats = 40, maxSteps = 1000): Promise
       await command({ type: 'seat.create', role, name: `seat ${i}`, actors: held });
     // Every seat's step arrivals: seat → (step → time the state arrived).
     const arrivals: Array<Map<number, number>> = [];
+    // Bytes of state frames received once the run started, per seat role.
+    let counting = false;
+    const bytes = { player: 0, playerFrames: 0, all: 0 };
     for (const seat of exercise.seats.values()) {
       if (seat.role === 'excon') continue;
       const ws = await connect(seat.token);
@@ -73,13 +84,22 @@ export async function measureHostBroadcast(seats = 40, maxSteps = 1000): Promise
       const seen = new Map<number, number>();
       arrivals.push(seen);
       ws.on('message', (d) => {
-        const m = JSON.parse(String(d)) as HostMessage;
-        if (m.type === 'state' && !seen.has(m.state.step))
-          seen.set(m.state.step, performance.now());
+        const text = String(d);
+        const m = JSON.parse(text) as HostMessage;
+        if (m.type !== 'state') return;
+        if (!seen.has(m.state.step)) seen.set(m.state.step, performance.now());
+        if (!counting) return;
+        const size = Buffer.byteLength(text);
+        bytes.all += size;
+        if (seat.role === 'player') {
+          bytes.player += size;
+          bytes.playerFrames += 1;
+        }
       });
     }
     await command({ type: 'start' });
     const latencies: number[] = [];
+    counting = true;
     const cpu0 = process.cpuUsage();
     const wall0 = performance.now();
     for (let n = 0; n < maxSteps; n++) {
@@ -105,6 +125,8 @@ export async function measureHostBroadcast(seats = 40, maxSteps = 1000): Promise
       p95: pct(latencies, 0.95),
       max: Math.max(...latencies),
       cpu: (cpu.user + cpu.system) / 1000 / wall,
+      playerBytes: bytes.player / Math.max(1, bytes.playerFrames),
+      stepBytes: bytes.all / Math.max(1, latencies.length),
     };
   } finally {
     for (const ws of clients) ws.close();

@@ -247,7 +247,11 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
     budgets.push([
       `Exercise host, ${h.seats} seats, broadcast per step (${h.steps} steps)`,
       'p95 ≤ 50 ms',
-      `p50 ${fmt(h.p50)} ms, p95 ${fmt(h.p95)} ms, host CPU ${fmt(h.cpu * 100, 0)}%`,
+      `p50 ${fmt(h.p50)} ms, p95 ${fmt(h.p95)} ms, host CPU ${fmt(h.cpu * 100, 0)}%${
+        h.playerBytes !== undefined && h.stepBytes !== undefined
+          ? `; a player's state ${fmt(h.playerBytes / 1024)} KB, all seats ${fmt(h.stepBytes / 1024)} KB per step`
+          : ''
+      }`,
       yes(h.p95 <= 50),
     ]);
   }

@@ -14,7 +14,8 @@ import {
 } from '../core';
 import { renderHtml, renderMarkdown, reportFileName, type ReportFormat } from '../report/index.ts';
 import { ChromiumMissing, printPdfWithChromium } from '../report/pdf.ts';
-import { parseRunFile } from '../store/persist.ts';
+import { checkSavedRun } from '../store/persist.ts';
+import type { ExercisePackage } from '../server/package.ts';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { describeReadError } from './scenario-file';
 import { describeProblem, translate, type Locale } from '../i18n';
@@ -42,13 +43,33 @@ export function nodeReportIo(io: CliIo): ReportIo {
   };
 }
 
+type Built = { ok: true; debrief: Debrief } | { ok: false; problems: string[] };
+
 /** Reads a run export and builds its debrief; problems come back as lines. */
-export function debriefFromRunText(
-  text: string,
-  file: string,
-  locale: Locale = 'en',
-): { ok: true; debrief: Debrief } | { ok: false; problems: string[] } {
-  const checked = parseRunFile(text, translator(locale));
+export function debriefFromRunText(text: string, file: string, locale: Locale = 'en'): Built {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return notJson(file, locale);
+  }
+  return debriefFromRun(doc, file, locale);
+}
+
+/** A file that is not JSON, said as a run export's problem (what most report files are). */
+const notJson = (file: string, locale: Locale): Built => ({
+  ok: false,
+  problems: [
+    translate(locale, 'cli.file-problem', {
+      file,
+      why: translator(locale)('app.run-file.not-json'),
+    }),
+  ],
+});
+
+/** Builds the debrief of a run export's JSON, already parsed; problems come back as lines. */
+function debriefFromRun(doc: unknown, file: string, locale: Locale): Built {
+  const checked = checkSavedRun(doc, translator(locale));
   if (!checked.ok)
     return {
       ok: false,
@@ -103,31 +124,51 @@ export function debriefFromRunText(
   };
 }
 
-/** Whether a file's text is an exercise package (its `format` says so), not a run export. */
-function isPackage(text: string): boolean {
-  try {
-    const doc = JSON.parse(text) as unknown;
-    return typeof doc === 'object' && doc !== null && 'format' in doc
-      ? doc.format === 'peacemesh-exercise'
-      : false;
-  } catch {
-    return false;
-  }
+/** Whether a file's JSON is an exercise package (its `format` says so), not a run export. */
+function isPackage(doc: unknown): boolean {
+  return typeof doc === 'object' && doc !== null && 'format' in doc
+    ? doc.format === 'peacemesh-exercise'
+    : false;
 }
+
+type BuiltFromPackage =
+  { ok: true; debrief: Debrief; warning?: string } | { ok: false; problems: string[] };
 
 /** Reads an exercise package and builds its debrief from the journal; problems as lines. */
 export async function debriefFromPackageText(
   text: string,
   file: string,
   locale: Locale = 'en',
-): Promise<{ ok: true; debrief: Debrief; warning?: string } | { ok: false; problems: string[] }> {
-  const { readPackage, replayPackage } = await import('../server/package.ts');
-  const { exerciseDebrief } = await import('../server/debrief.ts');
+): Promise<BuiltFromPackage> {
+  const { readPackage } = await import('../server/package.ts');
   const read = readPackage(text, file, locale);
   if (!read.ok) return { ok: false, problems: [read.problem] };
+  return debriefFromPackage(read.pkg, file, locale);
+}
+
+/** Builds the debrief of an exercise package's JSON, already parsed. */
+async function debriefFromPackageJson(
+  doc: unknown,
+  file: string,
+  locale: Locale,
+): Promise<BuiltFromPackage> {
+  const { checkPackage } = await import('../server/package.ts');
+  const read = checkPackage(doc, file, locale);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  return debriefFromPackage(read.pkg, file, locale);
+}
+
+/** A package's debrief: its journal folded again, warned of when the log hash differs. */
+async function debriefFromPackage(
+  pkg: ExercisePackage,
+  file: string,
+  locale: Locale,
+): Promise<BuiltFromPackage> {
+  const { replayPackage } = await import('../server/package.ts');
+  const { exerciseDebrief } = await import('../server/debrief.ts');
   let exercise;
   try {
-    exercise = replayPackage(read.pkg);
+    exercise = replayPackage(pkg);
   } catch (err) {
     return {
       ok: false,
@@ -140,7 +181,7 @@ export async function debriefFromPackageText(
     };
   }
   const debrief = exerciseDebrief(exercise);
-  return exercise.hash === read.pkg.hash
+  return exercise.hash === pkg.hash
     ? { ok: true, debrief }
     : {
         ok: true,
@@ -148,7 +189,7 @@ export async function debriefFromPackageText(
         warning: translate(locale, 'cli.package.hash-differs', {
           file,
           hash: exercise.hash,
-          expected: read.pkg.hash,
+          expected: pkg.hash,
         }),
       };
 }
@@ -164,10 +205,19 @@ export async function reportCommand(args: ReportArgs, io: ReportIo): Promise<Exi
     io.stderr(`${translate(locale, 'cli.file-problem', { file: args.file, why })}\n`);
     return EXIT.invalid;
   }
-  const text = new TextDecoder().decode(bytes);
-  const built = isPackage(text)
-    ? await debriefFromPackageText(text, args.file, locale)
-    : debriefFromRunText(text, args.file, locale);
+  // The file is parsed once; its `format` says whether it is a package or a run export.
+  let doc: unknown;
+  let parsed = true;
+  try {
+    doc = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    parsed = false;
+  }
+  const built = !parsed
+    ? notJson(args.file, locale)
+    : isPackage(doc)
+      ? await debriefFromPackageJson(doc, args.file, locale)
+      : debriefFromRun(doc, args.file, locale);
   if (!built.ok) {
     for (const line of built.problems) io.stderr(`${line}\n`);
     return EXIT.invalid;

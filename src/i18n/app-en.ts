@@ -1098,6 +1098,9 @@ export const appEn = {
   'app.seat.said': '{who}: {text}',
   // ── a seat's log: a change of state in words ──
   'app.seat.transition': 'now {after} (was {before})',
+  // ── compare: a run too big to time whole on the page ──
+  'app.compare.confirm-at-least':
+    '{runs} runs will take at least {time} on {workers, plural, one {# worker} other {# workers}}: one run alone is too big to time here.',
   'app.colon': ': ',
 } as const;
 

@@ -1135,5 +1135,8 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.seat.said': '{who} : {text}',
   // ── a seat's log: a change of state in words ──
   'app.seat.transition': 'désormais {after} (auparavant {before})',
+  // ── compare: a run too big to time whole on the page ──
+  'app.compare.confirm-at-least':
+    '{runs} exécutions prendront au moins {time} sur {workers, plural, one {# processus} other {# processus}} : une seule exécution est trop longue pour être chronométrée ici.',
   'app.colon': ' : ',
 };

@@ -6,6 +6,7 @@ import type { LogEntry } from '../core/index.ts';
 import { text } from '../i18n/testing.ts';
 import { exportPackage, replayPackage } from './package.ts';
 import { SeatClient, startTestHost, type TestHost } from './testing.ts';
+import { Audience, frameNow, seatState } from './views.ts';
 
 let t: TestHost;
 let excon: SeatClient;
@@ -133,6 +134,59 @@ describe('what each role receives (raw frames)', () => {
     expect(first?.type === 'state' && first.state.msel?.length).toBe(scenario().injects.length);
     expect(evaluator.state!.seats?.every((s) => s.token === undefined)).toBe(true);
     expect(excon.state!.seats?.every((s) => typeof s.token === 'string')).toBe(true);
+  });
+});
+
+describe('the mesh as changes', () => {
+  const states = (client: SeatClient) =>
+    client.messages.flatMap((m) => (m.type === 'state' ? [m.state] : []));
+
+  it('links once per connection, then only the nodes that changed; the seat has the whole mesh', () => {
+    const exercise = t.host.exercise(t.exercise)!;
+    for (const [client, name] of [
+      [hc, 'HC'],
+      [evaluator, 'Evaluator'],
+      [projector, 'Wall'],
+    ] as const) {
+      const [first, ...later] = states(client);
+      expect(first!.mesh.full).toBe(true);
+      expect(first!.mesh.links?.length).toBe(exercise.sim.structure.links.length);
+      expect(first!.mesh.nodes).toHaveLength(exercise.scenario.actors.length);
+      expect(later.length).toBeGreaterThan(3);
+      for (const s of later) {
+        expect(s.mesh.full).toBe(false);
+        expect(s.mesh.links).toBeUndefined();
+      }
+      // Most steps change few actors: far fewer nodes than the whole mesh at every step.
+      const sent = later.reduce((n, s) => n + s.mesh.nodes.length, 0);
+      expect(sent).toBeLessThan((later.length * exercise.scenario.actors.length) / 2);
+      expect(later.some((s) => s.mesh.nodes.length > 0)).toBe(true);
+      // Applied in order, the changes give the seat the mesh its role sees now.
+      const seat = exercise.seats.get(
+        [...exercise.seats.values()].find((x) => x.name === name)!.id,
+      )!;
+      const now = seatState(exercise, seat, frameNow(exercise, new Audience(exercise)), new Set());
+      expect(client.state!.graph).toEqual(now.graph);
+    }
+    // A player's own actor carries its star in the mesh it is sent.
+    expect(hc.state!.graph.nodes.find((n) => n.id === 'hc')?.label).toMatch(/^★ /);
+    expect(hc.state!.graph.selected).toBe('hc');
+  });
+
+  it('a seat that reconnects gets the whole state again', async () => {
+    const again = await SeatClient.join(t, t.token('HC'));
+    try {
+      await again.until((m) => m.type === 'state');
+      const [first] = states(again);
+      expect(first!.mesh.full).toBe(true);
+      expect(first!.mesh.links?.length).toBeGreaterThan(0);
+      expect(first!.areas?.map((a) => a.id)).toEqual(
+        t.host.exercise(t.exercise)!.scenario.areas.map((a) => a.id),
+      );
+      expect(again.state!.graph).toEqual(hc.state!.graph);
+    } finally {
+      again.close();
+    }
   });
 });
 

@@ -18,6 +18,7 @@ import { ChromiumMissing, printPdfWithChromium } from '../report/pdf.ts';
 import { Baseline, exerciseDebrief } from './debrief.ts';
 import { Exercise, Refused, type Seat } from './exercise.ts';
 import { Journal, type JournalEntry } from './journal.ts';
+import { meshChanges, type MeshSent } from './mesh-changes.ts';
 import { exportPackage, importJournal, type ExercisePackage } from './package.ts';
 import { ALLOWED, clientMessage, MAX_MESSAGE_BYTES, type HostMessage } from './protocol.ts';
 import { Audience, frameNow, seatState, type Frame } from './views.ts';
@@ -43,6 +44,8 @@ interface Connection {
   sent: number;
   /** Whether it has had the parts of the state that never change (MSEL, objectives, areas). */
   hasStatic: boolean;
+  /** The mesh's nodes as this connection last had them (absent: it has had no state yet). */
+  mesh?: MeshSent;
   tokens: number;
   refilled: number;
   dropped: number;
@@ -496,10 +499,13 @@ export class Host {
       const entries = audience.visible(seat, log.slice(reset ? 0 : c.sent));
       c.sent = log.length;
       if (entries.length > 0 || reset) this.send(c.socket, { type: 'log', reset, entries });
-      // The MSEL, objectives and areas never change: sent once per connection, not per step.
-      const state = seatState(exercise, seat, frame, connected, !c.hasStatic);
+      // The MSEL, objectives and areas never change: sent once per connection, not per step;
+      // the mesh's links likewise, and its nodes when they change (mesh-changes.ts).
+      const { graph, ...state } = seatState(exercise, seat, frame, connected, !c.hasStatic);
       c.hasStatic = true;
-      this.send(c.socket, { type: 'state', state });
+      const { changes, sent } = meshChanges(graph, c.mesh);
+      c.mesh = sent;
+      this.send(c.socket, { type: 'state', state: { ...state, mesh: changes } });
     }
   }
 }

@@ -90,6 +90,15 @@ export function readPackage(
     const why = (error as Error).message;
     return { ok: false, problem: translate(locale, 'cli.package.not-json', { file, why }) };
   }
+  return checkPackage(json, file, locale);
+}
+
+/** Checks a package file's JSON, already parsed: the problem in the reader's words, or the package. */
+export function checkPackage(
+  json: unknown,
+  file: string,
+  locale: Locale = 'en',
+): { ok: true; pkg: ExercisePackage } | { ok: false; problem: string } {
   const parsed = packageSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

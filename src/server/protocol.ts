@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { simEventSchema, type LogEntry, type Phrase } from '../core/index.ts';
 import type { GraphView } from '../graph/types.ts';
+import type { MeshChanges } from './mesh-changes.ts';
 
 export const ROLES = ['excon', 'player', 'evaluator', 'projector'] as const;
 export const roleSchema = z.enum(ROLES);
@@ -207,16 +208,30 @@ export const observationSchema = z.object({
 });
 export type Observation = z.infer<typeof observationSchema>;
 
-const graphSchema = z.custom<GraphView>(
-  (v) => isObject(v) && Array.isArray(v['nodes']) && Array.isArray(v['links']),
+const hasId = (v: unknown) => isObject(v) && typeof v['id'] === 'string';
+
+/** The mesh as changes (mesh-changes.ts): links with the whole mesh, else changed nodes. */
+const meshSchema = z.custom<MeshChanges>(
+  (v) =>
+    isObject(v) &&
+    typeof v['full'] === 'boolean' &&
+    (v['full'] ? Array.isArray(v['links']) : v['links'] === undefined) &&
+    Array.isArray(v['nodes']) &&
+    v['nodes'].every(hasId) &&
+    Array.isArray(v['messages']) &&
+    Array.isArray(v['meetings']) &&
+    (v['selected'] === null || typeof v['selected'] === 'string'),
   'a mesh view',
 );
 
 export const phaseSchema = z.enum(['ready', 'running', 'paused', 'ended']);
 export type Phase = z.infer<typeof phaseSchema>;
 
-/** What one seat sees now; the log arrives separately, in increments. */
-export const seatStateSchema = z.object({
+/**
+ * What one seat sees now, as the host sends it: the mesh as changes since the connection's
+ * last state (`mesh`), everything else whole; the log arrives separately, in increments.
+ */
+export const seatFrameSchema = z.object({
   exercise: z.string(),
   title: z.string(),
   structure: z.string(),
@@ -231,7 +246,7 @@ export const seatStateSchema = z.object({
   question: questionSchema.nullable(),
   /** The scenario decision point waiting, for the seat holding its actor, EXCON, evaluators. */
   point: pointSchema.nullable(),
-  graph: graphSchema,
+  mesh: meshSchema,
   /** Processes (escort requests, incidents, meetings, handovers) at own actors or all. */
   processes: z.array(
     z.object({
@@ -247,6 +262,7 @@ export const seatStateSchema = z.object({
   /** EXCON and evaluators: the MSEL with expected actions, objectives and notes. */
   msel: z.array(z.record(z.string(), z.unknown())).optional(),
   objectives: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
+  /** Every seat, with its first state: the areas' names (the screens name areas, not ids). */
   areas: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
   staged: z.array(stagedSchema).optional(),
   seats: z.array(seatViewSchema).optional(),
@@ -259,10 +275,13 @@ export const seatStateSchema = z.object({
   /** The log's hash so far (EXCON, evaluators): the package replays to it. */
   hash: z.string().optional(),
 });
-export type SeatState = z.infer<typeof seatStateSchema>;
+export type SeatFrame = z.infer<typeof seatFrameSchema>;
+
+/** What one seat sees now, the mesh whole: what the host cuts for it, what its screens read. */
+export type SeatState = Omit<SeatFrame, 'mesh'> & { readonly graph: GraphView };
 
 export const hostMessage = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('state'), state: seatStateSchema }),
+  z.strictObject({ type: z.literal('state'), state: seatFrameSchema }),
   /** Log entries this seat may see; `reset` replaces what the seat holds. */
   z.strictObject({
     type: z.literal('log'),

@@ -1,23 +1,19 @@
 // Test helpers for the exercise host: a host on a free port with a scenario open, and a seat
-// client on a real WebSocket that keeps every raw frame it receives.
+// client on a real WebSocket that keeps every raw frame it receives. (An exercise driven
+// without a host: exercise-driver.ts, re-exported here.)
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import type { LogEntry } from '../core/index.ts';
-import { Exercise, Refused, type Seat } from './exercise.ts';
+import { CARANA } from './exercise-driver.ts';
 import { Host } from './host.ts';
-import {
-  ALLOWED,
-  clientMessage,
-  type ClientMessage,
-  type HostMessage,
-  type SeatState,
-} from './protocol.ts';
+import { applyMeshChanges } from './mesh-changes.ts';
+import type { ClientMessage, HostMessage, SeatState } from './protocol.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const CARANA = 'scenarios/carana-three-bad-days.yaml';
+export { CARANA, ExerciseDriver } from './exercise-driver.ts';
 
 export interface TestHost {
   readonly host: Host;
@@ -127,13 +123,15 @@ export class SeatClient {
     }
   }
 
-  /** The latest state the host sent this seat. */
+  /** The latest state the host sent this seat, its mesh changes applied as a seat applies them. */
   get state(): SeatState | undefined {
-    for (let i = this.messages.length - 1; i >= 0; i--) {
-      const m = this.messages[i]!;
-      if (m.type === 'state') return m.state;
+    let state: SeatState | undefined;
+    for (const m of this.messages) {
+      if (m.type !== 'state') continue;
+      const { mesh, ...rest } = m.state;
+      state = { ...rest, graph: applyMeshChanges(state?.graph, mesh) };
     }
-    return undefined;
+    return state;
   }
 
   /** Every log entry this seat has been sent (after the last reset). */
@@ -150,64 +148,5 @@ export class SeatClient {
 
   close(): void {
     this.socket.close();
-  }
-}
-
-/**
- * An exercise driven without a host or a database: each command is checked, turned into
- * journal entries and folded in as the host does, so tests can play one end to end quickly.
- */
-export class ExerciseDriver {
-  readonly exercise: Exercise;
-  private seq = 1;
-
-  constructor(file = CARANA, seed = 1) {
-    const body = {
-      scenario: readFileSync(join(ROOT, file), 'utf8'),
-      file,
-      seed,
-      excon: { id: 'excon', token: 'excon-token' },
-    };
-    this.exercise = new Exercise({
-      exercise: 'drill-1',
-      seq: 0,
-      kind: 'create',
-      body,
-      at: '2026-11-27T09:00:00.000Z',
-    });
-  }
-
-  seat(name: string): Seat {
-    const seat = [...this.exercise.seats.values()].find((s) => s.name === name);
-    if (!seat) throw new Error(`no seat ${name}`);
-    return seat;
-  }
-
-  /** Sends as the named seat; throws the exercise's refusal, as the host would send it. */
-  send(name: string, message: ClientMessage): void {
-    const seat = this.seat(name);
-    if (!ALLOWED[message.type].includes(seat.role))
-      throw new Refused('forbidden', `a ${seat.role} seat may not send "${message.type}"`);
-    const ids = { next: (p: string) => `${p}-${this.seq}`, token: () => `token-${this.seq}` };
-    for (const draft of this.exercise.command(seat, clientMessage.parse(message), ids)) {
-      const entry = {
-        exercise: this.exercise.id,
-        seq: this.seq++,
-        kind: draft.kind,
-        body: draft.body,
-        at: '2026-11-27T09:00:00.000Z',
-      };
-      if (draft.applied) this.exercise.record(entry);
-      else this.exercise.apply(entry);
-    }
-  }
-
-  /** EXCON moves on until a decision waits or the scenario ends. */
-  toNextDecision(): void {
-    for (let i = 0; i < 500; i++) {
-      const sim = this.exercise.sim;
-      if (sim.status !== 'running') return;
-      this.send('EXCON', { type: 'move', move: { to: 'next' } });
-    }
   }
 }

@@ -4,7 +4,7 @@
 // its actors — never the MSEL's expected actions, objectives or controller notes; the projector
 // the common picture. This is the one file of the host that reads log entries.
 import { isStoryEntry, type LogEntry, type PlayQuestion } from '../core/index.ts';
-import type { GraphView } from '../graph/types.ts';
+import type { GraphNode, GraphView } from '../graph/types.ts';
 import { buildGraphView } from '../store/views.ts';
 import { eventActors, type Exercise, type Seat } from './exercise.ts';
 import type { QuestionView, SeatState } from './protocol.ts';
@@ -104,12 +104,28 @@ export interface Frame {
   readonly audience: Audience;
 }
 
+/** Each exercise's last mesh view: a node that did not change since is the same object. */
+const lastGraph = new WeakMap<Exercise, GraphView>();
+
 export function frameNow(exercise: Exercise, audience: Audience): Frame {
-  return {
-    graph: buildGraphView(exercise.sim, exercise.sim.time, null),
-    instances: exercise.sim.instances(),
-    audience,
-  };
+  const graph = buildGraphView(
+    exercise.sim,
+    exercise.sim.time,
+    null,
+    undefined,
+    lastGraph.get(exercise),
+  );
+  lastGraph.set(exercise, graph);
+  return { graph, instances: exercise.sim.instances(), audience };
+}
+
+/** A player's own actor as its mesh shows it, one object per node so that it too is kept. */
+const starred = new WeakMap<GraphNode, GraphNode>();
+
+function star(n: GraphNode): GraphNode {
+  let s = starred.get(n);
+  if (!s) starred.set(n, (s = { ...n, label: `★ ${n.label}` }));
+  return s;
 }
 
 function graphFor(seat: Seat, graph: GraphView): GraphView {
@@ -119,14 +135,15 @@ function graphFor(seat: Seat, graph: GraphView): GraphView {
   return {
     ...graph,
     selected: seat.actors[0] ?? null,
-    nodes: graph.nodes.map((n) => (own.has(n.id) ? { ...n, label: `★ ${n.label}` } : n)),
+    nodes: graph.nodes.map((n) => (own.has(n.id) ? star(n) : n)),
     messages: graph.messages.filter((m) => own.has(m.from) || own.has(m.to)),
   };
 }
 
 /**
- * One seat's state. `withStatic`: include the MSEL, objectives and areas, which never change
- * (a connection gets them once, with its first state).
+ * One seat's state. `withStatic`: include what never changes — the areas' names for every
+ * seat, the MSEL and objectives for EXCON and evaluators (a connection gets them once, with its
+ * first state).
  */
 export function seatState(
   exercise: Exercise,
@@ -183,6 +200,9 @@ export function seatState(
               done: i.done,
             })),
     knows,
+    ...(withStatic
+      ? { areas: exercise.scenario.areas.map((a) => ({ id: a.id, name: a.name })) }
+      : {}),
   };
   if (!all) return state;
   return {
@@ -191,7 +211,6 @@ export function seatState(
       ? {
           msel: exercise.scenario.injects.map((i) => ({ ...i })),
           objectives: exercise.scenario.objectives.map((o) => ({ id: o.id, text: o.text })),
-          areas: exercise.scenario.areas.map((a) => ({ id: a.id, name: a.name })),
         }
       : {}),
     staged: [...exercise.staged.values()]

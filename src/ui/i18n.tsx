@@ -124,7 +124,11 @@ export const kindName = (t: Translate, kind: Kind): string => t(`app.kind.${kind
 
 /** An actor's state in words ("available", "disponible"); a state the catalogs lack as written. */
 export function stateName({ t, words, locale }: LocaleServices, state: string): string {
-  const key = `app.state.${state}`;
+  // The catalogs' keys are states' words joined by hyphens ("with decider" → with-decider).
+  const key = `app.state.${state
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
   return words.hasMessage(locale, key) ? t(key) : state;
 }
 

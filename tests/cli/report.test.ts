@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { debriefFromRunText, nodeReportIo, reportCommand } from '../../src/cli/report';
 import type { CliIo } from '../../src/cli/io';
 import { exportPackage } from '../../src/server/package';
@@ -353,4 +353,39 @@ describe('report of an exercise package (as a process)', () => {
     },
     CLI_TIMEOUT,
   );
+});
+
+describe('reading the file', () => {
+  it('parses a package or a run export once, whichever it is', async () => {
+    const x = new ExerciseDriver();
+    x.send('EXCON', { type: 'start' });
+    x.toNextDecision();
+    const files = [
+      ['drill-once.peacemesh.json', JSON.stringify(exportPackage(x.exercise))],
+      ['run-once.json', runFile('carana-three-bad-days')],
+    ] as const;
+    for (const [name, text] of files) {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      const parse = vi.spyOn(JSON, 'parse');
+      try {
+        expect(await reportCommand({ file: path, format: 'md' }, nodeReportIo(memoryIo()))).toBe(0);
+        expect(
+          parse.mock.calls.filter(([t]) => t === text),
+          name,
+        ).toHaveLength(1);
+      } finally {
+        parse.mockRestore();
+      }
+    }
+  });
+
+  it('a file that is not JSON is refused as before, in a sentence', async () => {
+    const path = join(dir, 'not-json.json');
+    writeFileSync(path, '{ not json');
+    const io = memoryIo();
+    expect(await reportCommand({ file: path, format: 'md' }, nodeReportIo(io))).toBe(1);
+    expect(io.err.join('')).toContain(path);
+    expect(io.err.join('')).not.toMatch(STACK_LINE);
+  });
 });

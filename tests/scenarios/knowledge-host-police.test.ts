@@ -13,9 +13,9 @@ import { play } from '../helpers/scenarios';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-function fixture(name: string): Scenario {
+function fixture(name: string, edit: (text: string) => string = (t) => t): Scenario {
   const file = `tests/fixtures/${name}.yaml`;
-  const result = loadScenario(readFileSync(`${ROOT}/${file}`, 'utf8'), file);
+  const result = loadScenario(edit(readFileSync(`${ROOT}/${file}`, 'utf8')), file);
   if (!result.ok) throw new Error(result.errors.map(formatError).join('\n'));
   return result.scenario;
 }
@@ -117,5 +117,19 @@ describe('knowledge-host-police: the JOC decides on what it knows of CNP South',
     const written = play(scenario, 'written', 1).log;
     expect(entries(written, 'decision.why', 'south-attack')).toEqual([]);
     expect(written.some((e) => e.kind === 'poc.unanswered' && e.ref === 'south-attack')).toBe(true);
+  });
+
+  it('a unit unable by its readiness stays unable for a JOC that has not heard it was then overwhelmed', () => {
+    // CNP South cannot respond from the start; the attack at T+06:00 overwhelms it as well.
+    const unready = fixture('knowledge-host-police', (t) =>
+      t.replace('readiness: { respond: true,', 'readiness: { respond: false,'),
+    );
+    const { log, metrics } = play(unready, 'written', 1);
+    const poc = entries(log, 'decision.why', 'south-crowd');
+    expect(poc.map((e) => param(e, 'verdict'))).toEqual(['unpol']);
+    expect(rulesOf(poc[0])[0]).toMatchObject({ unit: 'cnp-south', holds: false, truth: false });
+    expect(tasked(log, 'south-crowd')).toEqual(['unpol']);
+    expect(log.filter((e) => e.kind === 'decision.uninformed')).toEqual([]);
+    expect(metrics.uninformedDecisions).toBe(0);
   });
 });

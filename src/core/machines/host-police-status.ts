@@ -5,7 +5,7 @@
 import type { Readiness } from './handover/rules';
 import type { Hrddp } from './handover/rules';
 import type { HostPoliceContext } from './host-police';
-import { ableToRespond } from './host-police';
+import { ableToRespond, readyApartFromOverwhelm } from './host-police';
 import type { SupportKind } from './hrddp';
 
 export interface HostPoliceStatus {
@@ -13,6 +13,8 @@ export interface HostPoliceStatus {
   /** Able to respond to the security environment (readiness, and not overwhelmed). */
   readonly respond: boolean;
   readonly overwhelmed: boolean;
+  /** Able by its readiness apart from being overwhelmed (as it stood before). */
+  readonly ready: boolean;
   readonly readiness?: Readiness;
   /** Tasks it can hold before answering late, and teams free to send out. */
   readonly capacity: number;
@@ -29,6 +31,7 @@ export function hostPoliceStatus(c: HostPoliceContext): HostPoliceStatus {
     id: c.id,
     respond: ableToRespond(c),
     overwhelmed: c.overwhelmed,
+    ready: readyApartFromOverwhelm(c),
     ...(c.readiness ? { readiness: c.readiness } : {}),
     capacity: c.capacityNow,
     teamsFree: Math.max(0, c.teams - c.teamsOut),

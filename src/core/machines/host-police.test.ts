@@ -13,6 +13,7 @@ import {
   hostPoliceMachine,
   isMentored,
   mentored,
+  readyApartFromOverwhelm,
   type HostPoliceEvent,
   type HostPoliceInput,
 } from './host-police';
@@ -293,5 +294,30 @@ describe('host-state police standing moved by events', () => {
     expect(down.context.readiness?.respond).toBe(false);
     const [up] = transition(hostPoliceMachine, down, { type: 'capacity', respond: true });
     expect(ableToRespond(up.context)).toBe(true);
+  });
+
+  it('keeps its readiness from before it was overwhelmed, for views that have not heard of it', () => {
+    const overwhelm = { type: 'overwhelmed', incident: 'attack', area: 'south' } as const;
+    const unready = input({
+      readiness: { respond: false, certified: 0.9, logistics: true, stability: true },
+    });
+    for (const [start, before] of [
+      [initialTransition(hostPoliceMachine, input())[0], true],
+      [initialTransition(hostPoliceMachine, unready)[0], false],
+    ] as const) {
+      const [down] = transition(hostPoliceMachine, start, overwhelm);
+      expect(ableToRespond(down.context)).toBe(false);
+      expect(readyApartFromOverwhelm(down.context)).toBe(before);
+      // A second incident does not make the lowered readiness the one from before.
+      const [again] = transition(hostPoliceMachine, down, overwhelm);
+      expect(readyApartFromOverwhelm(again.context)).toBe(before);
+      // A scripted change settles it: able again, or lowered by the script (common ground).
+      const [up] = transition(hostPoliceMachine, again, { type: 'capacity', respond: true });
+      expect(readyApartFromOverwhelm(up.context)).toBe(true);
+      expect(up.context.respondBefore).toBeUndefined();
+      const [lowered] = transition(hostPoliceMachine, start, { type: 'capacity', respond: false });
+      expect(ableToRespond(lowered.context)).toBe(false);
+      expect(readyApartFromOverwhelm(lowered.context)).toBe(before);
+    }
   });
 });

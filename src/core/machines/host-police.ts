@@ -42,6 +42,12 @@ export interface HostPoliceContext extends ComponentContext {
   weeks: number;
   /** Overwhelmed by an incident: unable to respond until a change says otherwise. */
   overwhelmed: boolean;
+  /**
+   * Readiness criterion 1 as it stood before the unit was overwhelmed (kept while it is):
+   * being overwhelmed lowers `readiness.respond`, and a view that has not heard of the incident
+   * still sees the unit as its readiness left it — unable if it was unable already.
+   */
+  respondBefore?: boolean | undefined;
 }
 
 export type HostPoliceEvent =
@@ -60,6 +66,24 @@ export function ableToRespond(context: {
 }): boolean {
   return context.overwhelmed !== true && (context.readiness?.respond ?? true);
 }
+
+/**
+ * Readiness criterion 1 apart from being overwhelmed: what a view that does not know of the
+ * incident (or of the scripted change) that overwhelmed the unit takes its ability to be.
+ */
+export function readyApartFromOverwhelm(context: {
+  readonly readiness?: Readiness;
+  readonly overwhelmed?: boolean;
+  readonly respondBefore?: boolean | undefined;
+}): boolean {
+  return context.overwhelmed === true
+    ? (context.respondBefore ?? true)
+    : (context.readiness?.respond ?? true);
+}
+
+/** What `respondBefore` becomes as the unit is overwhelmed: the first time counts. */
+const respondBeforeOverwhelm = (c: HostPoliceContext): boolean =>
+  c.overwhelmed ? (c.respondBefore ?? true) : (c.readiness?.respond ?? true);
 
 /** The certified share after one more week of mentoring, never above 100%. */
 export function mentored(certified: number, improvement: number): number {
@@ -151,12 +175,18 @@ export const hostPoliceMachine = setup({
               },
             }
           : {}),
-        ...(event.respond !== undefined ? { overwhelmed: !event.respond } : {}),
+        ...(event.respond !== undefined
+          ? {
+              overwhelmed: !event.respond,
+              respondBefore: event.respond ? undefined : respondBeforeOverwhelm(context),
+            }
+          : {}),
       };
     }),
     setHrddp: assign(({ event }) => (event.type === 'hrddp' ? { hrddp: event.hrddp } : {})),
     overwhelm: assign(({ context }) => ({
       overwhelmed: true,
+      respondBefore: respondBeforeOverwhelm(context),
       ...(context.readiness ? { readiness: { ...context.readiness, respond: false } } : {}),
     })),
     mentor: assign(({ context }) => {

@@ -139,6 +139,12 @@ describe('the world an event lands in', () => {
       allows: ['escort'],
     });
     expect(hostPoliceUnits(ctx([live]), () => false)[0]?.respond).toBe(false);
+    // Unable by its readiness before the incident overwhelmed it: unable apart from the fact too.
+    const unready: LiveInstance = {
+      ...live,
+      context: { ...(live.context as object), respondBefore: false },
+    };
+    expect(hostPoliceUnits(ctx([unready]), (id) => id === 'cnp')[0]?.respond).toBe(false);
   });
 
   it('gives travel times by kind from the area', () => {

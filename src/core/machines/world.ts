@@ -75,8 +75,8 @@ export function areaHolders(ctx: SpawnContext): Map<string, string | undefined> 
  * The host-state police units as they stand now, for decisions weighed on a view of the world:
  * the areas each holds now (after handovers) or covers, its HRDDP standing, and its ability
  * apart from facts. A unit the mission's facts say an incident overwhelmed (`byFact`) counts
- * as able here (being overwhelmed lowered its readiness), and each view then weighs the fact
- * as far as it reaches.
+ * here as its readiness stood before (being overwhelmed lowered it): able if it was, unable if
+ * it was unable already; each view then weighs the fact as far as it reaches.
  */
 export function hostPoliceUnits(
   ctx: SpawnContext,
@@ -93,7 +93,7 @@ export function hostPoliceUnits(
       return {
         id: a.id,
         areas: [...held, ...(a.covers ?? [])],
-        respond: overwhelmedByFact || (s?.respond ?? true),
+        respond: overwhelmedByFact ? s.ready : (s?.respond ?? true),
         ...(s?.hrddp !== undefined ? { hrddp: s.hrddp } : {}),
         ...(s?.allows !== undefined ? { allows: s.allows } : {}),
       };

@@ -10,6 +10,7 @@ import type {
   CompareResult,
   MetricKey,
   MetricSummary,
+  RunLimitError,
   RunResult,
   SweepSpec,
 } from '../../core/index.ts';
@@ -46,6 +47,16 @@ type Sort = { readonly key: string; readonly dir: 1 | -1 };
 export const MAX_BROWSER_RUNS = 20_000;
 /** Above this estimated wall time, the planner is asked before the runs start, seconds. */
 const CONFIRM_AFTER = 60;
+/**
+ * Log entries the page's timing run may write: the bundled scenarios write a few hundred, the
+ * 1,000-actor benchmark mission about 56,000 (a second or two here); a run past this is timed
+ * in part and the planner asked before the workers run it whole.
+ */
+const TIMED_ENTRIES = 20_000;
+
+/** A run stopped at a size limit (the engine's class is in the lazily loaded core: by name). */
+const isRunLimit = (error: unknown): error is RunLimitError =>
+  error instanceof Error && error.name === 'RunLimitError';
 
 /** "about 40 s", "about 12 min", "about 2 h" ("environ 1,5 h"). */
 function duration(t: Translate, seconds: number): string {
@@ -74,7 +85,12 @@ export default function CompareView({
   const [metric, setMetric] = useState<MetricKey | null>(null);
   const [point, setPoint] = useState(0);
   /** A long comparison waiting for the planner's go-ahead: its size and estimated time. */
-  const [pending, setPending] = useState<{ runs: number; seconds: number } | null>(null);
+  const [pending, setPending] = useState<{
+    runs: number;
+    seconds: number;
+    /** Timed in part (a run too big to time whole on the page): the time is a lower bound. */
+    partial: boolean;
+  } | null>(null);
   const controller = useRef<AbortController | null>(null);
 
   useEffect(() => {
@@ -153,12 +169,27 @@ export default function CompareView({
       });
     }
     if (!confirmed) {
-      // One run here, timed, says roughly how long the whole comparison takes on k workers.
+      // One run here, timed, says roughly how long the whole comparison takes on k workers. It
+      // stops early on a run too big to time on the page (a run near the engine's limits would
+      // hold the tab for many seconds): the workers find whether it finishes, and the planner
+      // is asked first, with what the part timed says at least.
+      const first = plan.runs[0]!;
       const t0 = performance.now();
-      core.runOne(plan.points[0]!.scenario, plan.runs[0]!);
+      let partial = false;
+      try {
+        new core.Simulation(plan.points[0]!.scenario, {
+          structure: first.structure,
+          seed: first.seed,
+          ...(first.inputs ? { inputs: first.inputs } : {}),
+          limits: { log: TIMED_ENTRIES },
+        }).run();
+      } catch (error) {
+        if (!isRunLimit(error)) throw error;
+        partial = true;
+      }
       const seconds = (((performance.now() - t0) / 1000) * plan.runs.length) / Math.max(1, k);
-      if (seconds > CONFIRM_AFTER) {
-        setPending({ runs: plan.runs.length, seconds });
+      if (partial || seconds > CONFIRM_AFTER) {
+        setPending({ runs: plan.runs.length, seconds, partial });
         return;
       }
     }
@@ -180,7 +211,13 @@ export default function CompareView({
       );
       setPhase({ kind: 'done' });
     } catch (error) {
-      setPhase({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      // A run that reached the engine's size limits: the sentence `peacemesh compare` gives.
+      const message = isRunLimit(error)
+        ? `${fileName}: ${t('cli.run.limit', { limit: error.limit, at: core.formatTime(error.time), size: error.size })}`
+        : error instanceof Error
+          ? error.message
+          : String(error);
+      setPhase({ kind: 'error', message });
     } finally {
       controller.current = null;
     }
@@ -340,7 +377,7 @@ export default function CompareView({
           </div>
           {pending && (
             <p className="compare-confirm" role="alert">
-              {t('app.compare.confirm', {
+              {t(pending.partial ? 'app.compare.confirm-at-least' : 'app.compare.confirm', {
                 runs: count(pending.runs),
                 time: duration(t, pending.seconds),
                 workers: Number(workers),

@@ -3,7 +3,7 @@
 // the workers at once and keeps the batches that finished. Same plan ⇒ same numbers as the
 // CLI, whatever the number of workers.
 import { wrap, type Remote } from 'comlink';
-import type { ComparePlan, RunResult } from '../../core/index.ts';
+import { RunLimitError, type ComparePlan, type RunResult } from '../../core/index.ts';
 import type { CompareWorker } from '../../workers/compare.worker';
 import { makeBatches } from '../../workers/run-batch';
 
@@ -72,7 +72,11 @@ export async function runPlanInWorkers(
       sent++;
       const reply = await remote.run({ id, specs });
       if (aborted) return;
-      if (!reply.ok) throw new Error(`a comparison run failed in a worker: ${reply.error}`);
+      // A run too big to finish comes back typed, as to the CLI: the view says it in its language.
+      if (!reply.ok)
+        throw reply.limit
+          ? new RunLimitError(reply.limit.limit, reply.limit.time, reply.limit.size)
+          : new Error(`a comparison run failed in a worker: ${reply.error}`);
       results.push(...reply.results);
       options.onProgress?.(results.length, total);
     }

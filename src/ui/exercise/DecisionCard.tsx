@@ -3,16 +3,19 @@
 // decision point. EXCON and evaluators see it too; EXCON may force doctrine's answer.
 import { formatTime, type Phrase } from '../../core/index.ts';
 import { describePhrase } from '../../i18n/words.ts';
-import { useConnection, useSeat, useSeatNames } from './context';
+import { readable } from '../../store/words.ts';
+import { useConnection, useSeat, useSeatNameMap, useSeatNames } from './context';
 import { useLocale } from '../i18n';
 
 export function DecisionCard() {
   const c = useConnection();
   const state = useSeat((s) => s.state);
   const name = useSeatNames();
+  const names = useSeatNameMap();
   const { t, locale } = useLocale();
   if (!state) return null;
-  const say = (p: Phrase) => describePhrase(p, locale);
+  // The phrases carry ids: the seat reads the actors' and areas' names instead.
+  const say = (p: Phrase) => readable(describePhrase(p, locale), names);
   const { question, point, role } = state;
   const canAnswer = (actor: string) =>
     role === 'excon' || (role === 'player' && state.seat.actors.includes(actor));

@@ -6,7 +6,7 @@ import { useCallback, useState } from 'react';
 import { formatTime } from '../../core/index.ts';
 import { MeshGraphView } from '../graph/MeshGraphView';
 import { LanguagePicker } from '../LanguagePicker';
-import { stateName, useLocale, useT } from '../i18n';
+import { useLocale, useT } from '../i18n';
 import type { Refusal } from './connection';
 import { useConnection, useSeat, useSeatNames } from './context';
 import { DecisionCard } from './DecisionCard';
@@ -244,10 +244,7 @@ function Processes() {
               host: name(p.host),
               state: p.done
                 ? t('app.seat.closed')
-                : p.state
-                    .split('.')
-                    .map((s) => stateName(locale, s))
-                    .join(' › '),
+                : locale.words.describeState(p.state, locale.locale),
             })}
           </li>
         ))}

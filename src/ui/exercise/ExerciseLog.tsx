@@ -1,9 +1,8 @@
 // The seat's log: what the host let this seat see, newest first, the played decisions marked.
-import { useMemo } from 'react';
 import { formatTime, type LogEntry } from '../../core/index.ts';
 import { describeEntry, describeState, type UiLocale } from '../../i18n/words.ts';
 import { readable } from '../../store/words.ts';
-import { useSeat, useSeatNames } from './context';
+import { useSeat, useSeatNameMap, useSeatNames } from './context';
 import { useLocale, type Translate } from '../i18n';
 
 /** Rendered at most; the host sends the rest and the browser keeps it. */
@@ -32,8 +31,7 @@ function entryWords(
 export function ExerciseLog({ onPick }: { onPick?: (entry: LogEntry) => void }) {
   const log = useSeat((s) => s.log);
   const name = useSeatNames();
-  const nodes = useSeat((s) => s.state?.graph.nodes);
-  const names = useMemo(() => new Map((nodes ?? []).map((n) => [n.id, name(n.id)])), [nodes, name]);
+  const names = useSeatNameMap();
   const { t, locale } = useLocale();
   const shown = log.slice(-SHOWN).reverse();
   return (

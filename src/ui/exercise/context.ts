@@ -16,13 +16,24 @@ export function useSeat<T>(select: (s: SeatStore) => T): T {
 }
 
 /**
- * The actors' names as the scenario gives them, from the mesh the seat sees (its own actors'
- * labels carry a star there, which a name in a sentence does without).
+ * The scenario's names for the ids a seat reads: actors from the mesh the seat sees (its own
+ * actors' labels carry a star there, which a name in a sentence does without) and areas.
  */
-export function useSeatNames(): (id: string) => string {
+export function useSeatNameMap(): ReadonlyMap<string, string> {
   const nodes = useSeat((s) => s.state?.graph.nodes);
-  return useMemo(() => {
-    const names = new Map((nodes ?? []).map((n) => [n.id, n.label.replace(/^★ /, '')]));
-    return (id: string) => names.get(id) ?? id;
-  }, [nodes]);
+  const areas = useSeat((s) => s.state?.areas);
+  return useMemo(
+    () =>
+      new Map([
+        ...(areas ?? []).map((a): [string, string] => [a.id, a.name]),
+        ...(nodes ?? []).map((n): [string, string] => [n.id, n.label.replace(/^★ /, '')]),
+      ]),
+    [nodes, areas],
+  );
+}
+
+/** An actor's or area's name by its id (the id itself when the seat has no name for it). */
+export function useSeatNames(): (id: string) => string {
+  const names = useSeatNameMap();
+  return useMemo(() => (id: string) => names.get(id) ?? id, [names]);
 }
