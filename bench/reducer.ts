@@ -42,6 +42,10 @@ import type { InformationInput } from '../src/core/machines/information';
 import { swampedNote, takenNote } from '../src/core/machines/tasks';
 import type { Phrase } from '../src/core/engine/entry-kinds';
 
+/** Readiness criterion 1 kept as the unit is overwhelmed (the host-police machine's rule). */
+const respondBeforeOverwhelm = (c: HostPoliceContext): boolean =>
+  c.overwhelmed ? (c.respondBefore ?? true) : (c.readiness?.respond ?? true);
+
 interface State<C> extends PlainState {
   readonly value: string;
   readonly context: C;
@@ -301,7 +305,12 @@ const hostPoliceStepper: MachineStepper = {
                 },
               }
             : {}),
-          ...(e.respond !== undefined ? { overwhelmed: !e.respond } : {}),
+          ...(e.respond !== undefined
+            ? {
+                overwhelmed: !e.respond,
+                respondBefore: e.respond ? undefined : respondBeforeOverwhelm(c),
+              }
+            : {}),
         });
         return [
           active(settled(next), next),
@@ -335,6 +344,7 @@ const hostPoliceStepper: MachineStepper = {
         const e = event as Overwhelmed;
         const next: HostPoliceContext = Object.assign({}, c, {
           overwhelmed: true,
+          respondBefore: respondBeforeOverwhelm(c),
           ...(c.readiness ? { readiness: { ...c.readiness, respond: false } } : {}),
         });
         return [

@@ -27,6 +27,8 @@ export const BROWSER_TESTS = ['tests/browser/**/*.test.ts'];
 export const KEEPS_MODULE_STATE: readonly string[] = [
   // vi.mock('../core'): run-batch's view of the core is a mock for this file only.
   'src/workers/run-batch-limit.test.ts',
+  // vi.mock('../../core/runs'): a batch that reaches the size limit, for this file only.
+  'src/ui/compare/runInWorkers.test.ts',
   // vi.resetModules + vi.doMock: the whole core again, on xstate's own transition().
   'tests/scenarios/pure-transition.test.ts',
   // French (and the rest of English) not loaded yet, then loaded.

@@ -9,8 +9,8 @@ import { RunLimitError, type ComparePlan } from '../../core/index.ts';
 import { handleBatch, type BatchRequest } from '../../workers/run-batch';
 import { runPlanInWorkers } from './runInWorkers';
 
-vi.mock('../../core', async (original) => ({
-  ...(await original<typeof import('../../core/index.ts')>()),
+vi.mock('../../core/runs', async (original) => ({
+  ...(await original<typeof import('../../core/runs')>()),
   runBatch: () => {
     throw new RunLimitError('log', 728, 250_000);
   },
