@@ -19,8 +19,19 @@ export interface PictureDrawn {
   readonly ms: number;
 }
 
+/**
+ * Painter → page: draw `id` gave no picture (no 2D context, or the drawing threw). Always sent
+ * in its place, so the page never waits for a picture that will not come.
+ */
+export interface PictureFailed {
+  readonly type: 'failed';
+  readonly id: number;
+}
+
+export type FromPainter = PictureDrawn | PictureFailed;
+
 export function createPicturePainter(
-  reply: (message: PictureDrawn, transfer: Transferable[]) => void,
+  reply: (message: FromPainter, transfer: Transferable[]) => void,
 ): (message: ToPainter) => void {
   let scene: PictureScene | undefined;
   let xy: Float64Array = new Float64Array(0);
@@ -38,22 +49,31 @@ export function createPicturePainter(
         return;
       case 'draw': {
         const started = performance.now();
-        const { camera } = message;
-        const w = Math.max(1, Math.round(camera.width * camera.ratio));
-        const h = Math.max(1, Math.round(camera.height * camera.ratio));
-        if (canvas === undefined) canvas = new OffscreenCanvas(w, h);
-        if (canvas.width !== w) canvas.width = w;
-        if (canvas.height !== h) canvas.height = h;
-        const ctx = canvas.getContext('2d', { alpha: false });
-        if (ctx === null) return;
-        if (scene !== undefined) drawMeshPicture(ctx, scene, xy, camera);
-        // Taking the bitmap rasterises what was recorded: the drawing's real cost is here.
-        const bitmap = canvas.transferToImageBitmap();
-        // Named in traces (User Timing), where the bench times each picture.
+        const { camera, id } = message;
+        let bitmap: ImageBitmap;
+        try {
+          const w = Math.max(1, Math.round(camera.width * camera.ratio));
+          const h = Math.max(1, Math.round(camera.height * camera.ratio));
+          if (canvas === undefined) canvas = new OffscreenCanvas(w, h);
+          if (canvas.width !== w) canvas.width = w;
+          if (canvas.height !== h) canvas.height = h;
+          const ctx = canvas.getContext('2d', { alpha: false });
+          if (ctx === null) {
+            reply({ type: 'failed', id }, []);
+            return;
+          }
+          if (scene !== undefined) drawMeshPicture(ctx, scene, xy, camera);
+          // Taking the bitmap rasterises what was recorded: the drawing's real cost is here.
+          bitmap = canvas.transferToImageBitmap();
+        } catch {
+          reply({ type: 'failed', id }, []);
+          return;
+        }
+        // Named in traces (User Timing), where the bench times each picture; the entry itself
+        // is not kept, or a long exercise would pile them up.
         performance.measure('mesh picture', { start: started });
-        reply({ type: 'drawn', id: message.id, camera, bitmap, ms: performance.now() - started }, [
-          bitmap,
-        ]);
+        performance.clearMeasures('mesh picture');
+        reply({ type: 'drawn', id, camera, bitmap, ms: performance.now() - started }, [bitmap]);
       }
     }
   };

@@ -3,7 +3,12 @@
 // slow machine draws fewer pictures instead of a queue of stale ones. The worker's drawing
 // never holds the page: a key pressed or a frame due while it draws is served at once. Where
 // the worker cannot start, the same painter draws in the page.
-import { createPicturePainter, type PictureDrawn, type ToPainter } from './picturePainter.ts';
+import {
+  createPicturePainter,
+  type FromPainter,
+  type PictureDrawn,
+  type ToPainter,
+} from './picturePainter.ts';
 import type { PictureCamera, PictureScene } from './meshPicture.ts';
 
 export interface PictureClient {
@@ -22,17 +27,26 @@ export function startPictureWorker(onDrawn: (drawn: PictureDrawn) => void): Pict
   let inFlight = false;
   let waiting: PictureCamera | undefined;
   let nextId = 1;
+  /**
+   * Draws numbered below this were asked for before the scene last changed: their pictures
+   * show nodes that are no longer the mesh's, and are dropped. (New positions do not make a
+   * picture stale: while the layout moves, every picture would be.)
+   */
+  let sceneFrom = 0;
   /** What was sent, to start again in the page if the worker fails. */
   let scene: PictureScene | undefined;
   let xy: Float64Array | undefined;
 
-  const receive = (drawn: PictureDrawn) => {
+  const receive = (drawn: FromPainter) => {
     if (destroyed) {
-      drawn.bitmap.close();
+      if (drawn.type === 'drawn') drawn.bitmap.close();
       return;
     }
     inFlight = false;
-    onDrawn(drawn);
+    if (drawn.type === 'drawn' && drawn.id < sceneFrom) {
+      drawn.bitmap.close();
+      if (waiting === undefined) waiting = last;
+    } else if (drawn.type === 'drawn') onDrawn(drawn);
     if (waiting !== undefined) {
       const camera = waiting;
       waiting = undefined;
@@ -47,12 +61,21 @@ export function startPictureWorker(onDrawn: (drawn: PictureDrawn) => void): Pict
   };
   let worker: Worker | undefined;
   let handle: (message: ToPainter, transfer?: Transferable[]) => void;
-  if (typeof Worker === 'function') {
-    const started = new Worker(new URL('./meshPicture.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'mesh-picture',
-    });
-    started.onmessage = (event: MessageEvent<PictureDrawn>) => receive(event.data);
+  let started: Worker | undefined;
+  try {
+    started =
+      typeof Worker === 'function'
+        ? new Worker(new URL('./meshPicture.worker.ts', import.meta.url), {
+            type: 'module',
+            name: 'mesh-picture',
+          })
+        : undefined;
+  } catch {
+    // Refused as it starts (a page whose policy blocks workers): drawn in the page.
+    started = undefined;
+  }
+  if (started !== undefined) {
+    started.onmessage = (event: MessageEvent<FromPainter>) => receive(event.data);
     started.onerror = (event) => {
       event.preventDefault();
       started.terminate();
@@ -67,7 +90,8 @@ export function startPictureWorker(onDrawn: (drawn: PictureDrawn) => void): Pict
         if (camera !== undefined) draw(camera);
       }
     };
-    handle = (message, transfer = []) => started.postMessage(message, transfer);
+    const to = started;
+    handle = (message, transfer = []) => to.postMessage(message, transfer);
     worker = started;
   } else {
     const paint = inPage();
@@ -89,6 +113,7 @@ export function startPictureWorker(onDrawn: (drawn: PictureDrawn) => void): Pict
   return {
     setScene(next) {
       scene = next;
+      sceneFrom = nextId;
       handle({ type: 'scene', scene: next });
     },
     setLooks(looks) {

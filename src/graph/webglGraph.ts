@@ -15,20 +15,12 @@ import { layerFill, sdfCircle, sdfDiamond, sdfSquare, sdfTriangle } from 'sigma/
 import type { SDFShape } from 'sigma/rendering';
 import { translate, localeOf } from '../i18n/words.ts';
 import { accessibleName, diffKeyed, stateLine, type KeyedDiff } from './diff.ts';
-import { pointAlong } from './geometry.ts';
 import { initialPositions } from './layout.ts';
 import { startLayoutWorker, type LayoutClient } from './layoutWorker.ts';
-import { LOST_MARK_MS, lostOpacity, trackLost, travelSide, type LostMark } from './messages.ts';
+import { trackLost, type LostMark } from './messages.ts';
+import { drawMarks } from './overlayMarks.ts';
 import { moveSnapshotWhileCameraMoves, drawNow } from './movingSnapshot.ts';
-import {
-  CHANNEL_STYLE,
-  KIND_STYLE,
-  LOST_COLOUR,
-  MESSAGE_COLOUR,
-  SELECTED_COLOUR,
-  STATE_STYLE,
-  stateLook,
-} from './palette.ts';
+import { CHANNEL_STYLE, KIND_STYLE, SELECTED_COLOUR, STATE_STYLE, stateLook } from './palette.ts';
 import type { GraphLink, GraphNode, GraphView, MeshGraph, MeshGraphOptions } from './types.ts';
 
 /** Node radius on screen at the default zoom, px (the SVG graph's shapes are 13). */
@@ -371,57 +363,17 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
       ctx.stroke();
     }
     ctx.setLineDash([]);
-    // Messages in transit, offset to the side of their direction like the SVG graph's.
-    ctx.fillStyle = MESSAGE_COLOUR;
-    ctx.beginPath();
-    for (const m of view?.messages ?? []) {
-      if (m.lost === true) continue;
-      const a = screenOf(m.from);
-      const b = screenOf(m.to);
-      if (a === undefined || b === undefined) continue;
-      const p = pointAlong(a, b, m.progress, a.r + 2, 2.5 * travelSide(m.from, m.to));
-      if (!inside(p)) continue;
-      ctx.moveTo(p.x + 2.5, p.y);
-      ctx.arc(p.x, p.y, 2.5, 0, 2 * Math.PI);
-    }
-    ctx.fill();
-    // Lost messages: a cross where they were lost, fading out.
-    const now = win?.performance.now() ?? 0;
-    const marks = trackLost(lost, undefined, now);
-    if (marks !== lost) lost = marks;
-    let fading = false;
-    ctx.strokeStyle = LOST_COLOUR;
-    ctx.lineWidth = 2;
-    for (const mark of lost.values()) {
-      const a = screenOf(mark.from);
-      const b = screenOf(mark.to);
-      if (a === undefined || b === undefined) continue;
-      const p = pointAlong(a, b, mark.progress, a.r + 2, 0);
-      if (mark.gone !== undefined) fading = true;
-      ctx.globalAlpha = mark.gone === undefined ? 1 : lostOpacity(mark, now, LOST_MARK_MS);
-      ctx.beginPath();
-      ctx.moveTo(p.x - 4, p.y - 4);
-      ctx.lineTo(p.x + 4, p.y + 4);
-      ctx.moveTo(p.x + 4, p.y - 4);
-      ctx.lineTo(p.x - 4, p.y + 4);
-      ctx.stroke();
-    }
-    ctx.globalAlpha = 1;
-    // The selection (solid) and keyboard focus (dashed) halos.
-    for (const [id, dash] of [
-      [selected, false],
-      [focused, true],
-    ] as const) {
-      const s = id === null ? undefined : screenOf(id);
-      if (s === undefined) continue;
-      ctx.beginPath();
-      ctx.arc(s.x, s.y, s.r + 7, 0, 2 * Math.PI);
-      ctx.lineWidth = 2.5;
-      ctx.setLineDash(dash ? [4, 3] : []);
-      ctx.strokeStyle = SELECTED_COLOUR;
-      ctx.stroke();
-    }
-    ctx.setLineDash([]);
+    const drawn = drawMarks(ctx, {
+      messages: view?.messages,
+      lost,
+      now: win?.performance.now() ?? 0,
+      selected,
+      focused,
+      screenOf,
+      inside,
+    });
+    lost = drawn.lost;
+    const fading = drawn.fading;
     if (fading) schedule();
   }
 

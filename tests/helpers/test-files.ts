@@ -25,7 +25,7 @@ export const BROWSER_TESTS = ['tests/browser/**/*.test.ts'];
  *   not called yet): a file before it in the same worker may have used it already.
  */
 export const KEEPS_MODULE_STATE: readonly string[] = [
-  // vi.mock('../core'): run-batch's view of the core is a mock for this file only.
+  // vi.mock('../core/runs'): run-batch's view of the core is a mock for this file only.
   'src/workers/run-batch-limit.test.ts',
   // vi.mock('../../core/runs'): a batch that reaches the size limit, for this file only.
   'src/ui/compare/runInWorkers.test.ts',

@@ -177,12 +177,16 @@ export default function CompareView({
       const t0 = performance.now();
       let partial = false;
       try {
-        new core.Simulation(plan.points[0]!.scenario, {
+        const scenario = plan.points[0]!.scenario;
+        const sim = new core.Simulation(scenario, {
           structure: first.structure,
           seed: first.seed,
           ...(first.inputs ? { inputs: first.inputs } : {}),
           limits: { log: TIMED_ENTRIES },
-        }).run();
+        });
+        sim.run();
+        // A worker's run also folds its log into the metrics: timed too.
+        core.computeMetrics(sim.log, scenario, sim.structure);
       } catch (error) {
         if (!isRunLimit(error)) throw error;
         partial = true;

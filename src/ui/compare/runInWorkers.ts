@@ -3,7 +3,8 @@
 // the workers at once and keeps the batches that finished. Same plan ⇒ same numbers as the
 // CLI, whatever the number of workers.
 import { wrap, type Remote } from 'comlink';
-import { RunLimitError, type ComparePlan, type RunResult } from '../../core/index.ts';
+import type { ComparePlan, RunResult } from '../../core/index.ts';
+import { RunLimitError } from '../../core/runs.ts';
 import type { CompareWorker } from '../../workers/compare.worker';
 import { makeBatches } from '../../workers/run-batch';
 
