@@ -35,6 +35,7 @@ import {
 } from './meshPicture.ts';
 import { trackLost, type LostMark } from './messages.ts';
 import { drawMarks } from './overlayMarks.ts';
+import { onGraphKey } from './graphKeys.ts';
 import { cssMatrix, SETTLE_MS } from './movingSnapshot.ts';
 import { KIND_STYLE, SELECTED_COLOUR, STATE_STYLE, stateLook } from './palette.ts';
 import { startPictureWorker } from './pictureWorker.ts';
@@ -363,52 +364,27 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
 
   // ---- keyboard -------------------------------------------------------------------------
   const onKey = (event: KeyboardEvent) => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const key = event.key;
-    if (key === 'Escape' && selected !== null) {
-      event.preventDefault();
-      options.onSelect(null);
-      return;
-    }
-    if ((key === 'Enter' || key === ' ') && focused !== null) {
-      event.preventDefault();
-      options.onSelect(focused);
-      return;
-    }
-    if (key === 'n' || key === 'N' || key === 'p' || key === 'P') {
-      if (ids.length === 0) return;
-      event.preventDefault();
-      const at = focused === null ? -1 : (index.get(focused) ?? -1);
-      const step = key === 'n' || key === 'N' ? 1 : -1;
-      setFocused(ids[(at + step + ids.length) % ids.length] ?? null);
-      return;
-    }
-    const pan: Readonly<Record<string, readonly [number, number]>> = {
-      ArrowLeft: [PAN_STEP, 0],
-      ArrowRight: [-PAN_STEP, 0],
-      ArrowUp: [0, PAN_STEP],
-      ArrowDown: [0, -PAN_STEP],
-    };
-    const move = pan[key];
     const t = transform;
-    if (move !== undefined) {
-      event.preventDefault();
-      follow = false;
-      animateTo({ k: t.k, x: t.x + move[0], y: t.y + move[1] }, 120);
-      return;
-    }
     const zoomBy = (f: number) => {
-      event.preventDefault();
       follow = false;
       const [gx, gy] = t.invert([size.width / 2, size.height / 2]);
       animateTo(centred(gx, gy, t.k * f), 150);
     };
-    if (key === '+' || key === '=') zoomBy(ZOOM_STEP);
-    else if (key === '-' || key === '_') zoomBy(1 / ZOOM_STEP);
-    else if (key === '0') {
-      event.preventDefault();
-      fit();
-    }
+    onGraphKey(event, {
+      selected,
+      focused,
+      count: ids.length,
+      at: (i) => ids[i],
+      indexOf: (id) => index.get(id) ?? -1,
+      select: (id) => options.onSelect(id),
+      focus: setFocused,
+      look: (dx, dy) => {
+        follow = false;
+        animateTo({ k: t.k, x: t.x - dx * PAN_STEP, y: t.y - dy * PAN_STEP }, 120);
+      },
+      zoom: (direction) => zoomBy(direction === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP),
+      fit,
+    });
   };
   container.addEventListener('keydown', onKey);
 

@@ -19,6 +19,7 @@ import { initialPositions } from './layout.ts';
 import { startLayoutWorker, type LayoutClient } from './layoutWorker.ts';
 import { trackLost, type LostMark } from './messages.ts';
 import { drawMarks } from './overlayMarks.ts';
+import { onGraphKey } from './graphKeys.ts';
 import { moveSnapshotWhileCameraMoves, drawNow } from './movingSnapshot.ts';
 import { CHANNEL_STYLE, KIND_STYLE, SELECTED_COLOUR, STATE_STYLE, stateLook } from './palette.ts';
 import type { GraphLink, GraphNode, GraphView, MeshGraph, MeshGraphOptions } from './types.ts';
@@ -210,52 +211,29 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
 
   // ---- keyboard -------------------------------------------------------------------------
   const onKey = (event: KeyboardEvent) => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
     const camera = sigma.getCamera();
-    const key = event.key;
-    if (key === 'Escape' && selected !== null) {
-      event.preventDefault();
-      options.onSelect(null);
-      return;
-    }
-    if ((key === 'Enter' || key === ' ') && focused !== null) {
-      event.preventDefault();
-      options.onSelect(focused);
-      return;
-    }
-    if (key === 'n' || key === 'N' || key === 'p' || key === 'P') {
-      if (order.length === 0) return;
-      event.preventDefault();
-      const at = focused === null ? -1 : order.indexOf(focused);
-      const step = key === 'n' || key === 'N' ? 1 : -1;
-      const next = order[(at + step + order.length) % order.length] ?? null;
-      setFocused(next);
-      return;
-    }
-    const pan: Readonly<Record<string, readonly [number, number]>> = {
-      ArrowLeft: [-PAN_STEP, 0],
-      ArrowRight: [PAN_STEP, 0],
-      ArrowUp: [0, -PAN_STEP],
-      ArrowDown: [0, PAN_STEP],
-    };
-    const move = pan[key];
-    if (move !== undefined) {
-      event.preventDefault();
-      const { width, height } = sigma.getDimensions();
-      const to = sigma.viewportToFramedGraph({ x: width / 2 + move[0], y: height / 2 + move[1] });
-      void camera.animate({ x: to.x, y: to.y }, { duration: 120 });
-      return;
-    }
-    if (key === '+' || key === '=') {
-      event.preventDefault();
-      void camera.zoomIn({ duration: 150 });
-    } else if (key === '-' || key === '_') {
-      event.preventDefault();
-      void camera.zoomOut({ duration: 150 });
-    } else if (key === '0') {
-      event.preventDefault();
-      void camera.reset({ duration: 200 });
-    }
+    onGraphKey(event, {
+      selected,
+      focused,
+      count: order.length,
+      at: (i) => order[i],
+      indexOf: (id) => order.indexOf(id),
+      select: (id) => options.onSelect(id),
+      focus: setFocused,
+      look: (dx, dy) => {
+        const { width, height } = sigma.getDimensions();
+        const to = sigma.viewportToFramedGraph({
+          x: width / 2 + dx * PAN_STEP,
+          y: height / 2 + dy * PAN_STEP,
+        });
+        void camera.animate({ x: to.x, y: to.y }, { duration: 120 });
+      },
+      zoom: (direction) =>
+        void (direction === 'in'
+          ? camera.zoomIn({ duration: 150 })
+          : camera.zoomOut({ duration: 150 })),
+      fit: () => void camera.reset({ duration: 200 }),
+    });
   };
   container.addEventListener('keydown', onKey);
 
