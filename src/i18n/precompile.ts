@@ -5,7 +5,7 @@
 // (scripts/build-cli.js); nothing at run time imports this file.
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { isLiteral } from './literal';
+import { isLiteral } from './literal.ts';
 
 /** One catalog's messages, each parsed unless literal. */
 export function precompile(
