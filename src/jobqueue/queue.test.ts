@@ -103,7 +103,20 @@ describe('comparison through the job queue', { timeout: 120_000 }, () => {
   });
 
   it('gives the local result byte for byte, and resumes under the same run id', async () => {
-    workers.push(await startQueueWorker({ url: redis.url, concurrency: 1 }));
+    // The first worker stops taking batches once its second has started, so the sweep cannot
+    // finish before the coordinator is stopped, however fast the batches run here; the second
+    // worker, started after, finishes what was left.
+    let started = 0;
+    let stopping: Promise<void> | undefined;
+    const first0 = await startQueueWorker({
+      url: redis.url,
+      concurrency: 1,
+      log: (line) => {
+        if (!/^resume-me batch \d+ started/.test(line)) return;
+        started++;
+        if (started === 2) stopping = first0.close();
+      },
+    });
     const plan = planFromSpec(spec);
     const controller = new AbortController();
     const streamed: number[] = [];
@@ -121,6 +134,8 @@ describe('comparison through the job queue', { timeout: 120_000 }, () => {
     });
     expect(first.aborted).toBe(true);
     expect(first.resumed).toBe(false);
+    await stopping;
+    workers.push(await startQueueWorker({ url: redis.url, concurrency: 1 }));
     const second = await runPlanOnQueue(plan, {
       url: redis.url,
       runId: 'resume-me',
