@@ -58,26 +58,15 @@ export class TrackedQueue<T extends Timed> extends EventQueue<T> {
     this.pushedSeqs = [];
   }
 
-  // EventQueue's push, noting the item (its time and seq read once, for both).
   override push(item: T): void {
-    const heap = this.heap;
-    heap.push(item);
-    let i = heap.length - 1;
-    const { time, seq } = item;
+    super.push(item);
     if (this.popped !== undefined) {
+      const { time, seq } = item;
       this.pushed.push(item);
       this.pushedTimes.push(time);
       this.pushedSeqs.push(seq);
       if (time < this.clockTime) this.unordered = true;
     }
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const p = heap[parent]!;
-      if (!(time < p.time || (time === p.time && seq < p.seq))) break;
-      heap[i] = p;
-      i = parent;
-    }
-    heap[i] = item;
   }
 
   override pop(): T | undefined {
