@@ -16,6 +16,7 @@ import { chromium, type BrowserServer } from 'playwright-core';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/report/pdf';
+import { markTimeline } from '../../scripts/test-timeline.ts';
 import { startDevServer, type DevServer } from './browser';
 
 declare module 'vitest' {
@@ -30,16 +31,30 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** What a file asks for: `GET /dev` → `{ url }`, `GET /chromium` → `{ wsEndpoint }`, `GET /app` → `{ dir }`. */
 export type ResourceName = 'dev' | 'chromium' | 'app';
 
-/** Started on first use, then the same answer (or the same failure) for every file. */
-function once<T>(start: () => Promise<T>): { get(): Promise<T>; started(): Promise<T> | null } {
+/**
+ * Started on first use, then the same answer (or the same failure) for every file. Its start and
+ * end are noted for the run's timeline (scripts/test-timeline.ts).
+ */
+function once<T>(
+  name: string,
+  start: () => Promise<T>,
+): { get(): Promise<T>; started(): Promise<T> | null } {
   let promise: Promise<T> | null = null;
-  return { get: () => (promise ??= start()), started: () => promise };
+  const timed = async () => {
+    markTimeline(`${name}: asked for`);
+    try {
+      return await start();
+    } finally {
+      markTimeline(`${name}: ready (or failed)`);
+    }
+  };
+  return { get: () => (promise ??= timed()), started: () => promise };
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const appDir = mkdtempSync(join(tmpdir(), 'peacemesh-test-app-'));
-  const dev = once<DevServer>(startDevServer);
-  const browser = once<BrowserServer>(() =>
+  const dev = once<DevServer>('dev server', startDevServer);
+  const browser = once<BrowserServer>('Chromium', () =>
     chromium.launchServer({
       executablePath: chromiumPath(),
       headless: true,
@@ -49,7 +64,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   );
   // Built afresh (never the dist/ of `npm ci`, which may be older than the source) into a
   // folder of this run; files serve it read-only through the exercise host or `vite preview`.
-  const app = once(async () => {
+  const app = once('production build', async () => {
     await build({
       root: ROOT,
       configFile: `${ROOT}vite.config.ts`,
