@@ -22,8 +22,8 @@ import {
   type Throughput,
 } from './engine-throughput';
 import { measureQueue, type QueueSpeed } from './queue';
-import { renderReport, type Report } from './report';
-import { reproduce, type Reproduction } from './reproduce';
+import { renderReport, summariseReproduction, type Report } from './report';
+import { reproduce, type Comparison } from './reproduce';
 import { measureStartup, type Startup } from './startup';
 import { measureOverhead, measureStepBack, type StepBack } from './step-back';
 import { syntheticMesh } from './synthetic-mesh';
@@ -232,16 +232,18 @@ export async function main(argv: readonly string[] = []): Promise<number> {
     app,
     host,
   };
-  let reproduced: Reproduction[] | undefined;
+  let reproduced: Comparison | undefined;
   if (args.against) {
     try {
       reproduced = reproduce(report, JSON.parse(readFileSync(args.against, 'utf8')) as Report);
+      // On the terminal too, whatever the output format: which figures are outside, by how much.
+      log(summariseReproduction(reproduced));
     } catch (error) {
       log(`--against ${args.against}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   const text = renderReport(report, reproduced);
-  const json = `${JSON.stringify(report, null, 2)}\n`;
+  const json = `${JSON.stringify(reproduced ? { ...report, reproduced } : report, null, 2)}\n`;
   process.stdout.write(args.json ? json : text);
   if (args.write) {
     writeFileSync(new URL('../docs/BENCHMARKS.md', import.meta.url), mergeIntoDoc(text));
