@@ -50,22 +50,27 @@ const NOT_QUICK: readonly Section[] = ['bundle', 'graph', 'app'];
 const SIZES = {
   full: {
     mesh: 1000,
-    engineRounds: 5,
+    // Rounds: the second run's median lands within the first's min–max of n rounds, when nothing
+    // changed at all, with probability 60% at 3 rounds, 83% at 5, 93% at 7, 98% at 11
+    // (bench/reproduce.ts `chanceWithin`): the reproducibility check needs 7 or more.
+    engineRounds: 7,
     scaling: [10, 100, 1000, 10000],
     scalingRounds: 9,
     stepBack: [200, 500, 1000, 2000],
     stepBackSamples: 60,
     stepBackRounds: 3,
     /** Rounds of the checkpoint overhead, every interval against one plain run per round. */
-    stepBackOverheadRounds: 7,
-    startupRounds: 7,
+    stepBackOverheadRounds: 11,
+    // A round is four processes, ≈ 1.4 s at load 3.
+    startupRounds: 11,
     startupFromSource: true,
     batchSeeds: 200,
-    batchRounds: 3,
+    // A round is ≈ 8 s at load 3 (three variants, four processes).
+    batchRounds: 7,
   },
   quick: {
     mesh: 200,
-    engineRounds: 3,
+    engineRounds: 5,
     scaling: [10, 100, 300],
     scalingRounds: 5,
     stepBack: [200],
@@ -73,10 +78,10 @@ const SIZES = {
     stepBackRounds: 2,
     // Runs of ≈ 50 ms here: more rounds for the same steadiness, still ≈ 2 s.
     stepBackOverheadRounds: 12,
-    startupRounds: 3,
+    startupRounds: 5,
     startupFromSource: false,
     batchSeeds: 20,
-    batchRounds: 2,
+    batchRounds: 5,
   },
 };
 
@@ -115,7 +120,8 @@ export async function main(argv: readonly string[] = []): Promise<number> {
 
   const started = Date.now();
   const log = (text: string) => process.stderr.write(`${text}\n`);
-  const machine = describeMachine();
+  const loadsAtEnd: Record<string, string> = {};
+  const machine = { ...describeMachine(), loadsAtEnd };
   log(
     `PeaceMesh benchmarks on ${machine.cpu} × ${machine.cores} (node ${machine.node}, load ${machine.loadBefore})${quick ? ' — quick' : ''}`,
   );
@@ -133,6 +139,7 @@ export async function main(argv: readonly string[] = []): Promise<number> {
     } finally {
       const seconds = (performance.now() - t0) / 1000;
       machine.sectionSeconds[section] = Math.round(seconds * 10) / 10;
+      loadsAtEnd[section] = loadavg()[0]!.toFixed(1);
       log(`  ${section}: ${seconds.toFixed(1)} s`);
     }
   };
@@ -264,6 +271,11 @@ export interface Machine {
   readonly loadAfter?: string;
   /** Load average (1 minute) as each section started. */
   readonly loads: Record<string, string>;
+  /**
+   * The same as each section ended (absent in results written before it was kept): a long
+   * section can start at one load and end at another.
+   */
+  readonly loadsAtEnd?: Record<string, string>;
   /** Wall seconds each section took. */
   readonly sectionSeconds: Record<string, number>;
   readonly commit: string;

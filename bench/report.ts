@@ -7,7 +7,7 @@ import type { Scaling, Throughput } from './engine-throughput';
 import type { AppFrameResult } from './app-frames';
 import type { GraphFrameResult } from './graph-frames';
 import type { HostBroadcast } from './host-broadcast';
-import type { Comparison, Reproduction } from './reproduce';
+import type { Comparison, LoadSpan, Reproduction } from './reproduce';
 import type { Machine } from './main';
 import type { Startup } from './startup';
 import type { QueueSpeed } from './queue';
@@ -560,9 +560,14 @@ export function outsideBy(x: Reproduction): string {
   return `outside: ${fmt(Math.abs(x.by) * 100, 1)}% ${side}`;
 }
 
+const loadSpan = (l: LoadSpan | undefined) =>
+  l === undefined
+    ? '?'
+    : l.end === undefined
+      ? fmt(l.start, 1)
+      : `${fmt(l.start, 1)}→${fmt(l.end, 1)}`;
 const loadPair = (x: Reproduction) =>
-  `${x.loadNow === undefined ? '?' : fmt(x.loadNow, 1)} / ${x.loadBefore === undefined ? '?' : fmt(x.loadBefore, 1)}` +
-  (x.loadDiffers ? ' (differs)' : '');
+  `${loadSpan(x.loadNow)} / ${loadSpan(x.loadBefore)}` + (x.loadDiffers ? ' (differs)' : '');
 
 /**
  * The "Reproduced?" section: the conditions of both runs, then every figure with this run's

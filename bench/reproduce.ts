@@ -25,10 +25,16 @@ export interface Reproduction {
    * share of that end (−0.05: 5% below the minimum; 0.05: 5% above the maximum).
    */
   readonly by?: number;
-  /** Load average (1 minute) as the section started, now and in the earlier run. */
-  readonly loadNow?: number;
-  readonly loadBefore?: number;
-  /** The loads differ by at least one runnable process, and by a quarter of the lower. */
+  /**
+   * Load average (1 minute) over the section, now and in the earlier run: as it started and,
+   * where kept, as it ended.
+   */
+  readonly loadNow?: LoadSpan;
+  readonly loadBefore?: LoadSpan;
+  /**
+   * The loads differ: their means over the section are at least one runnable process and a
+   * quarter of the lower apart.
+   */
   readonly loadDiffers: boolean;
   /**
    * Probability that this run's median falls within the earlier min–max when every round of
@@ -98,9 +104,13 @@ function figures(r: Report): Map<string, Figure> {
 
 export function reproduce(now: Report, before: Report): Comparison {
   const earlier = figures(before);
-  const loadOf = (r: Report, section: string) => {
-    const text = r.machine.loads[section];
-    return text === undefined ? undefined : Number(text);
+  const loadOf = (r: Report, section: string): LoadSpan | undefined => {
+    const start = Number(r.machine.loads[section]);
+    if (!Number.isFinite(start) || r.machine.loads[section] === undefined) return undefined;
+    const end = Number(r.machine.loadsAtEnd?.[section]);
+    return Number.isFinite(end) && r.machine.loadsAtEnd?.[section] !== undefined
+      ? { start, end }
+      : { start };
   };
   const list = [...figures(now)].flatMap(([figure, { section, spread }]) => {
     const b = earlier.get(figure)?.spread;
@@ -120,7 +130,7 @@ export function reproduce(now: Report, before: Report): Comparison {
         ...(within ? {} : { by: m < b.min ? m / b.min - 1 : m / b.max - 1 }),
         ...(loadNow === undefined ? {} : { loadNow }),
         ...(loadBefore === undefined ? {} : { loadBefore }),
-        loadDiffers: loadsDiffer(loadNow, loadBefore),
+        loadDiffers: loadsDiffer(meanLoad(loadNow), meanLoad(loadBefore)),
         chance: chanceWithin(b.rounds, spread.rounds),
       } satisfies Reproduction,
     ];
@@ -145,6 +155,14 @@ export function reproduce(now: Report, before: Report): Comparison {
     caveats,
   };
 }
+
+export interface LoadSpan {
+  readonly start: number;
+  readonly end?: number;
+}
+
+const meanLoad = (l: LoadSpan | undefined) =>
+  l === undefined ? undefined : l.end === undefined ? l.start : (l.start + l.end) / 2;
 
 /**
  * On 2 cores a load of 3 against 4 is one more process waiting for a core, which a whole

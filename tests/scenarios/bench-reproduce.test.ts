@@ -26,13 +26,18 @@ function bruteChance(n: number, m: number): number {
   return within / all;
 }
 
-const machine = (loads: Record<string, string>, commit = 'abc1234') => ({
+const machine = (
+  loads: Record<string, string>,
+  commit = 'abc1234',
+  loadsAtEnd?: Record<string, string>,
+) => ({
   cpu: 'test',
   cores: 2,
   nproc: '2',
   node: '20',
   loadBefore: '3.0 / 3.0 / 3.0',
   loads,
+  ...(loadsAtEnd ? { loadsAtEnd } : {}),
   sectionSeconds: {},
   commit,
 });
@@ -41,13 +46,13 @@ function report(
   runMs: number[],
   speedups: number[],
   loads: Record<string, string>,
-  options: { quick?: boolean; commit?: string } = {},
+  options: { quick?: boolean; commit?: string; loadsAtEnd?: Record<string, string> } = {},
 ): Report {
   const s = spread(runMs);
   const cpu = spread(runMs.map((x) => x + 50));
   return {
     date: '2026-11-28',
-    machine: machine(loads, options.commit),
+    machine: machine(loads, options.commit, options.loadsAtEnd),
     quick: options.quick ?? false,
     seconds: 1,
     throughput: 'not measured in this run (not in --only)',
@@ -114,14 +119,19 @@ describe('loads that differ', () => {
 describe('reproduce', () => {
   it('says which figures are outside, which way and by how much, with both loads', () => {
     const before = report([380, 365, 413], [1.25, 1.27, 1.32], { startup: '3.0', batch: '4.0' });
-    const now = report([340, 347, 350], [1.26, 1.3, 1.31], { startup: '4.2', batch: '4.1' });
+    const now = report(
+      [340, 347, 350],
+      [1.26, 1.3, 1.31],
+      { startup: '4.2', batch: '4.1' },
+      { loadsAtEnd: { startup: '4.4', batch: '4.0' } },
+    );
     const c = reproduce(now, before);
     const run = c.figures.find((x) => x.figure === 'run, default scenario (ms)')!;
     expect(run.within).toBe(false);
     expect(run.by).toBeCloseTo(347 / 365 - 1, 10);
     expect(outsideBy(run)).toBe('outside: 4.9% below the minimum');
-    expect(run.loadNow).toBe(4.2);
-    expect(run.loadBefore).toBe(3);
+    expect(run.loadNow).toEqual({ start: 4.2, end: 4.4 });
+    expect(run.loadBefore).toEqual({ start: 3 });
     expect(run.loadDiffers).toBe(true);
     expect(run.chance).toBeCloseTo(0.6, 10);
     const speedup = c.figures.find((x) => x.figure === 'compare: 2-worker speed-up (20 seeds)')!;
@@ -132,7 +142,7 @@ describe('reproduce', () => {
 
     const text = summariseReproduction(c);
     expect(text).toContain('run, default scenario (ms): 347.00 against 365.00–413.00');
-    expect(text).toContain('4.9% below the minimum; load 4.2 / 3.0 (differs)');
+    expect(text).toContain('4.9% below the minimum; load 4.2→4.4 / 3.0 (differs)');
     expect(text).not.toContain('compare: 2-worker speed-up');
 
     const markdown = renderReport(now, c);
