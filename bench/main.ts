@@ -70,7 +70,9 @@ const SIZES = {
   },
   quick: {
     mesh: 200,
-    engineRounds: 5,
+    // The engine's seven variants are the quick run's heaviest section (≈ 5 s of CPU a
+    // round, half of it xstate's own transitions): 3 rounds keep --quick a check.
+    engineRounds: 3,
     scaling: [10, 100, 300],
     scalingRounds: 5,
     stepBack: [200],
@@ -81,7 +83,8 @@ const SIZES = {
     startupRounds: 5,
     startupFromSource: false,
     batchSeeds: 20,
-    batchRounds: 5,
+    // ≈ 6 s of CPU a round over both cores; two rounds made a min–max of nothing.
+    batchRounds: 3,
   },
 };
 
