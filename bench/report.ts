@@ -605,7 +605,7 @@ function renderReproduction(c: Comparison, r: Report): string[] {
         fmtSpread(x.before, 2),
         loadPair(x),
         outsideBy(x),
-        `${fmt(x.chance * 100, 0)}% (${x.before.rounds} and ${x.nowSpread?.rounds ?? '?'} rounds)`,
+        `${fmt(x.chance * 100, 0)}% (${x.before.rounds} rounds before, ${x.nowSpread?.rounds ?? '?'} now)`,
       ]),
     ),
   ];

@@ -32,8 +32,8 @@ export interface Reproduction {
   readonly loadNow?: LoadSpan;
   readonly loadBefore?: LoadSpan;
   /**
-   * The loads differ: their means over the section are at least one runnable process and a
-   * quarter of the lower apart.
+   * The loads differ: their means over the section promise wall times a fifth or more apart
+   * (`loadsDiffer`).
    */
   readonly loadDiffers: boolean;
   /**
@@ -130,7 +130,7 @@ export function reproduce(now: Report, before: Report): Comparison {
         ...(within ? {} : { by: m < b.min ? m / b.min - 1 : m / b.max - 1 }),
         ...(loadNow === undefined ? {} : { loadNow }),
         ...(loadBefore === undefined ? {} : { loadBefore }),
-        loadDiffers: loadsDiffer(meanLoad(loadNow), meanLoad(loadBefore)),
+        loadDiffers: loadsDiffer(meanLoad(loadNow), meanLoad(loadBefore), now.machine.cores),
         chance: chanceWithin(b.rounds, spread.rounds),
       } satisfies Reproduction,
     ];
@@ -165,15 +165,17 @@ const meanLoad = (l: LoadSpan | undefined) =>
   l === undefined ? undefined : l.end === undefined ? l.start : (l.start + l.end) / 2;
 
 /**
- * On 2 cores a load of 3 against 4 is one more process waiting for a core, which a whole
- * process's wall time shows; 17 against 18 is not. Differs: apart by at least 1 and by a
- * quarter of the lower.
+ * Whether two loads promise different wall times. Below the core count every runnable process
+ * has a core; above it, a process's share of a core — and its wall time — goes with
+ * load ÷ cores. Differs: the expected wall times are a fifth or more apart (on 2 cores, 3.0
+ * against 4.2 differs, 2.9 against 3.1 or 17 against 18 does not, 26 against 32 does).
  */
-export function loadsDiffer(a: number | undefined, b: number | undefined): boolean {
+export function loadsDiffer(a: number | undefined, b: number | undefined, cores = 2): boolean {
   if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b))
     return false;
-  const d = Math.abs(a - b);
-  return d >= 1 && d >= 0.25 * Math.min(a, b);
+  const x = Math.max(a, cores);
+  const y = Math.max(b, cores);
+  return Math.max(x, y) / Math.min(x, y) >= 1.2;
 }
 
 /**

@@ -108,10 +108,14 @@ describe('the chance of landing within an earlier min–max by the rounds alone'
 });
 
 describe('loads that differ', () => {
-  it('counts one more runnable process on 2 cores, not a small move at a high load', () => {
+  it('goes by the wall time a load promises a process on 2 cores', () => {
     expect(loadsDiffer(3, 4.2)).toBe(true);
     expect(loadsDiffer(2.9, 3.1)).toBe(false);
     expect(loadsDiffer(17, 18)).toBe(false);
+    expect(loadsDiffer(26, 32)).toBe(true);
+    // Below the core count every process has a core.
+    expect(loadsDiffer(0.5, 1.9)).toBe(false);
+    expect(loadsDiffer(3, 4.2, 8)).toBe(false);
     expect(loadsDiffer(undefined, 3)).toBe(false);
   });
 });
@@ -147,7 +151,9 @@ describe('reproduce', () => {
 
     const markdown = renderReport(now, c);
     expect(markdown).toContain('## Reproduced?');
-    expect(markdown).toContain('| run, default scenario (ms) | 347.00 (340.00–350.00) |');
+    expect(markdown).toContain(
+      '| run, default scenario (ms) | 347.00 (340.00–350.00) | 380.00 (365.00–413.00) | 4.2→4.4 / 3.0 (differs) | outside: 4.9% below the minimum | 60% (3 rounds before, 3 now) |',
+    );
     expect(markdown).toContain('340.00, 347.00, 350.00 (before: 380.00, 365.00, 413.00)');
   });
 
