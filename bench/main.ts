@@ -7,10 +7,12 @@
 //   npm run -s bench -- --json       the results as JSON on stdout instead of Markdown
 //   npm run bench -- --write         also write docs/BENCHMARKS.md and docs/benchmarks.json
 //   npm run bench -- --against docs/benchmarks.json   say which figures reproduce an earlier run
+//
+// `npx tsx bench/main.ts …` takes the same options (bin/bench.js imports this module).
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { measureBatch, type BatchSpeed } from './batch';
 import { measureBundle, type BundleSize } from './bundle';
@@ -321,4 +323,9 @@ function mergeIntoDoc(generated: string): string {
   const at = existing.indexOf(END);
   const rest = at >= 0 ? existing.slice(at + END.length) : '\n';
   return `${generated}\n${END}${rest}`;
+}
+
+// Started as a script (`npx tsx bench/main.ts --only startup`) rather than imported by bin/bench.js.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
 }
