@@ -15,15 +15,11 @@ import { parseArgs } from 'node:util';
 import { measureBatch, type BatchSpeed } from './batch';
 import { measureBundle, type BundleSize } from './bundle';
 import { measureHostBroadcast, type HostBroadcast } from './host-broadcast';
-import {
-  measureScaling,
-  measureThroughput,
-  type Scaling,
-  type Throughput,
-} from './engine-throughput';
+import { measureThroughput, type Throughput } from './engine-throughput';
 import { measureQueue, type QueueSpeed } from './queue';
 import { renderReport, type Report } from './report';
 import { reproduce, type Reproduction } from './reproduce';
+import { measureScaling, type Scaling } from './scaling';
 import { measureStartup, type Startup } from './startup';
 import { measureOverhead, measureStepBack, type StepBack } from './step-back';
 import { syntheticMesh } from './synthetic-mesh';
@@ -52,7 +48,7 @@ const SIZES = {
     mesh: 1000,
     engineRounds: 5,
     scaling: [10, 100, 1000, 10000],
-    scalingRounds: 9,
+    scalingRounds: 5,
     stepBack: [200, 500, 1000, 2000],
     stepBackSamples: 60,
     stepBackRounds: 3,
