@@ -1,7 +1,8 @@
 // Engine cost per machine step by mission size: does an event cost more in a bigger mission?
-// Each size is timed over a window of the same number of machine steps — the smaller missions
-// run again and again back to back, the largest once — so every window allocates about as much
-// and pays for its own garbage collection alike. (A single 1,000-actor run allocates ≈ 25 MB,
+// Each size is timed over a window of many machine steps — the smaller missions run again and
+// again back to back — and the budget's pair (the largest mission, run once, and the one ten
+// times smaller) over windows of the same steps, so both allocate about as much and pay for
+// their own garbage collection alike. (A single 1,000-actor run allocates ≈ 25 MB,
 // about one young generation: timed alone, most of its garbage is collected by the settling
 // collection after it, outside its window, while a 10,000-actor run pays a dozen scavenges
 // inside its own.) All sizes are interleaved round by round after a warm-up round, the garbage
@@ -60,11 +61,14 @@ export async function measureScaling(
   const steps = new Map(
     sizes.map((n) => [n, recordWorkload(missions.get(n)!, 1).ops.length] as const),
   );
-  // At least ≈ 0.3 s of work a window, so the quick bench's small missions are not timed over
-  // a few milliseconds.
-  const most = Math.max(MIN_WINDOW_STEPS, ...steps.values());
+  // The budget's pair (the largest mission and the one ten times smaller) share a window of the
+  // largest's run; the other sizes, for information, at least ≈ 0.3 s of work a window.
+  const largest = Math.max(...sizes);
+  const most = Math.max(steps.get(largest)!, MIN_WINDOW_STEPS);
+  const windowSteps = (n: number) =>
+    n === largest || n * 10 === largest ? most : MIN_WINDOW_STEPS;
   const repeats = new Map(
-    sizes.map((n) => [n, Math.max(1, Math.round(most / steps.get(n)!))] as const),
+    sizes.map((n) => [n, Math.max(1, Math.round(windowSteps(n) / steps.get(n)!))] as const),
   );
   const window = (n: number) => {
     const mission = missions.get(n)!;
