@@ -333,7 +333,7 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
       'Synthetic missions of each size, the same traffic per actor — 0.6 reports each over the day, so 10,000 actors stay under the 250,000-entry limit of one run — and each sector of 100 talks within itself.',
       'Each size timed over a window of runs back to back: the largest mission and the one ten times smaller over the same machine steps (one run of the largest), so both pay for about as much garbage collection, the others over at least 30,000 steps; ' +
         `all sizes interleaved round by round (${sc[0]!.ms.rounds} rounds after a warm-up round), the garbage settled before each window; ` +
-        "medians with the rounds' min–max. Growth: cost per step against the mission ten times smaller, round by round." +
+        "medians with the rounds' min–max. Growth: cost per step against the mission ten times smaller (or the next smaller), round by round, where their windows are of the same steps." +
         (hasMain
           ? " CPU is the whole process (the collector and compiler threads included); main thread is the engine's own thread alone (Linux `schedstat`)."
           : ''),

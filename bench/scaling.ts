@@ -34,7 +34,8 @@ export interface Scaling {
   readonly mainMs?: Spread;
   /**
    * Cost per step against the mission ten times smaller (or the next smaller one), round by
-   * round: wall, process CPU and main-thread CPU. Absent for the smallest size.
+   * round: wall, process CPU and main-thread CPU. Absent for the smallest size, and where the
+   * two sizes' windows are not of the same steps.
    */
   readonly growth?: {
     readonly against: number;
@@ -109,7 +110,11 @@ export async function measureScaling(
   };
   return sizes.map((n, index) => {
     const t = times.get(n)!;
-    const base = sizes.includes(n / 10) ? n / 10 : sizes[index - 1];
+    const smaller = sizes.includes(n / 10) ? n / 10 : sizes[index - 1];
+    // Growth only between windows of the same steps: a shorter window pays less of its own
+    // garbage collection, and more of the settling collection's sweeping.
+    const base =
+      smaller !== undefined && windowSteps(smaller) === windowSteps(n) ? smaller : undefined;
     const hasMain = t.main.length === t.wall.length;
     return {
       actors: n,
