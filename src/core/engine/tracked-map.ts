@@ -9,8 +9,11 @@
 // Keys are never removed (`delete` refuses), so the Map's order — which the saved state's JSON
 // follows — is the order in which keys first appeared, and both directions keep it: going
 // back removes only keys that appeared since, going forward appends them in the order they
-// appeared. Values must not be changed in place (the engine replaces an instance's entry, never
-// edits it): a delta shares them. Nor may a value be undefined (a missing key reads as one).
+// appeared. A value a checkpoint may hold must not be changed in place: a delta shares it. (The
+// engine changes an instance's entry in place only when it was made after the last checkpoint
+// taken or restored — what a delta takes is the value as it stands then — and replaces it
+// otherwise, through `set`, which notes the value before.) Nor may a value be undefined (a
+// missing key reads as one).
 
 /** Marks a key the table did not hold at the earlier checkpoint. */
 const ABSENT: unique symbol = Symbol('absent');
