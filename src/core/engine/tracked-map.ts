@@ -60,14 +60,18 @@ export class TrackedMap<K, V> extends Map<K, V> {
   take(): MapDelta<K, V> {
     const changes = this.changes;
     if (changes === undefined) throw new Error('take() on a table that is not tracked');
-    const keys: K[] = [];
-    const before: (V | Absent)[] = [];
-    const after: V[] = [];
-    for (const [key, was] of changes) {
-      keys.push(key);
-      before.push(was);
-      after.push(super.get(key) as V);
-    }
+    // Sized once, and walked with forEach: iterating the Map's entries makes a pair for each.
+    const n = changes.size;
+    const keys = new Array<K>(n);
+    const before = new Array<V | Absent>(n);
+    const after = new Array<V>(n);
+    let i = 0;
+    changes.forEach((was, key) => {
+      keys[i] = key;
+      before[i] = was;
+      after[i] = super.get(key) as V;
+      i += 1;
+    });
     changes.clear();
     return { keys, before, after };
   }
