@@ -356,7 +356,8 @@ export function renderReport(r: Report, reproduced?: Comparison): string {
       'One step back (`seek(step − 1)`) and one scrub (`seek` from the previous sample to a random step) ' +
         `at ${sb[0]!.samples} random positions of a full run, the garbage settled before each. ` +
         'Overhead: run time with checkpoints ÷ without, − 1, round by round ' +
-        `(${sb[0]!.overhead.rounds} rounds, every interval against the same run without checkpoints in each; ` +
+        `(${sb[0]!.overhead.rounds} rounds, each interval paired with a run without checkpoints beside it, ` +
+        'every variant warmed up alike; ' +
         'the budget is read in CPU time).',
       table(
         [
