@@ -6,11 +6,14 @@
 // removed only when the set of things changes.
 // Links are batched into one path per channel (linkPaths.ts): at 500 actors one element per
 // link costs more than the whole rest of the frame. While the layout moves, node shapes are
-// batched too, one path per kind and state look (nodePaths.ts): the focusable per-node
-// elements (keyboard focus, names, rings, hit-testing) are moved only when they show something
-// (hovered, focused, selected, dragged) and all at once when the layout rests, and the node
-// under the pointer is found in a quadtree of the drawn positions meanwhile. While following
-// the layout the camera zooms in steps and pans in between (followFit).
+// batched too, one path per kind and state look (nodePaths.ts): a path of the nodes' points, the
+// look drawn at each by an SVG marker, as the messages in transit are dots marked on one path
+// of points (a frame writes a point a node or a message, not an outline or a transform). The
+// focusable per-node elements (keyboard focus, names, rings, hit-testing) are moved only when
+// they show something (hovered, focused, selected, dragged) and all at once when the layout
+// rests, and the node under the pointer is found in a quadtree of the drawn positions
+// meanwhile. While following the layout the camera zooms in steps and pans in between
+// (followFit); it holds still while a node is dragged.
 import { drag as d3Drag, type D3DragEvent } from 'd3-drag';
 import { quadtree, type Quadtree } from 'd3-quadtree';
 import { select } from 'd3-selection';
