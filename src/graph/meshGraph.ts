@@ -188,9 +188,9 @@ const ENGLISH: GraphWords = {
 export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): MeshGraph {
   const doc = svg.ownerDocument;
   const win = doc.defaultView;
-  // The page's language (its <html lang>) when the page names the graph itself in none, as the
-  // big-mesh graphs do: one name for the mesh whichever renderer draws it.
-  const label = options.label ?? translate(localeOf(doc.documentElement.lang), 'webgl.label');
+  // When the page gives none: the app's name for the mesh in the page's language (its <html
+  // lang>), a word of the first screen's catalog, so it is there before the rest loads.
+  const label = options.label ?? translate(localeOf(doc.documentElement.lang), 'app.mesh.label');
   const words = options.words ?? ENGLISH;
 
   // ---- skeleton -------------------------------------------------------------------------
