@@ -5,6 +5,7 @@
 // tasks one it believes able; the unit's own answer then follows the truth.
 import { responderOrder, withJudged, type JudgedAbility, type PocInput } from '../machines/poc';
 import { phrase, type Phrase } from './entry-kinds';
+import { valueList } from './value-list';
 import {
   unitAbleIn,
   WorldView,
@@ -44,7 +45,8 @@ export function assessResponders(
 ): PocAssessment {
   const known = new WorldView(scenario, facts, knows);
   const truth = new WorldView(scenario, facts);
-  const rules: ResponderRule[] = [];
+  // Lists of one kind, empty or not (value-list.ts): every POC decision of every run is weighed.
+  const rules = valueList<ResponderRule>();
   for (const r of request.responders) {
     const unit = units.find((u) => u.id === r.id);
     if (r.kind !== 'host-police' || !unit) continue;
@@ -58,8 +60,12 @@ export function assessResponders(
       missing: [...new Set(t.read)].filter((i) => !knows(i)),
     });
   }
-  const judged = rules.map((r) => ({ id: r.unit, able: r.holds }));
-  const truthAbility = rules.map((r) => ({ id: r.unit, able: r.truth }));
+  const judged = valueList<JudgedAbility>();
+  const truthAbility = valueList<JudgedAbility>();
+  for (const r of rules) {
+    judged.push({ id: r.unit, able: r.holds });
+    truthAbility.push({ id: r.unit, able: r.truth });
+  }
   const first = (ability: readonly JudgedAbility[]) =>
     responderOrder(request.severity, withJudged(request.responders, ability))[0] ?? 'none';
   const verdict = first(judged);

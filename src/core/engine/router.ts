@@ -57,16 +57,24 @@ export class Router {
 
   /** The route from one actor to another (searched once, then shared), null when unreachable. */
   route(from: string, to: string): Route | null {
+    const found = this.cache.get(from)?.get(to);
+    return found === undefined ? this.searchRoute(from, to) : found;
+  }
+
+  /**
+   * A route not searched yet, searched and kept. Apart from `route`, which every message hop
+   * calls: this runs once per pair of actors, mostly when a structure's first runs start, and
+   * kept inside `route` its arrays (an empty path is a small-integer array, other paths are
+   * not) threw away `route`'s optimised code whenever a later structure's runs met a new kind.
+   */
+  private searchRoute(from: string, to: string): Route | null {
     let byTo = this.cache.get(from);
     if (!byTo) this.cache.set(from, (byTo = new Map()));
-    let found = byTo.get(to);
-    if (found === undefined) {
-      const hops = from === to ? [] : this.search(from, to);
-      // Frozen: log entries and messages of every run of this structure hold these arrays.
-      const nodes = hops && Object.freeze([from, ...hops.map((h) => h.to)]);
-      found = hops && nodes ? { hops, nodes, via: Object.freeze(nodes.slice(1, -1)) } : null;
-      byTo.set(to, found);
-    }
+    const hops = from === to ? [] : this.search(from, to);
+    // Frozen: log entries and messages of every run of this structure hold these arrays.
+    const nodes = hops && Object.freeze([from, ...hops.map((h) => h.to)]);
+    const found = hops && nodes ? { hops, nodes, via: Object.freeze(nodes.slice(1, -1)) } : null;
+    byTo.set(to, found);
     return found;
   }
 

@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
 // `?raw` (Vite) reads the YAML fixtures as text without a Node import in core.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
@@ -15,6 +16,8 @@ import {
   pocMachine,
   responderOrder,
   preferredResponder,
+  RESPONSE_PREFERENCE,
+  withJudged,
   travelTime,
   type PocInput,
   type Responder,
@@ -109,6 +112,63 @@ describe('who responds', () => {
     ['civilian', 'medium', 120],
   ])('travel: %s, %s threat → %i min', (kind, severity, minutes) => {
     expect(travelTime(kind, severity)).toBe(minutes);
+  });
+
+  // The doctrine as first written: map to (responder, index), filter, stable sort, map back.
+  // responderOrder is a loop for the comparison workers' sake; it must order exactly as this.
+  const reference = (severity: Severity, list: readonly Responder[]): string[] => {
+    const rankOf = (kind: ActorKind) => {
+      const i = RESPONSE_PREFERENCE[severity].indexOf(kind);
+      return i === -1 ? RESPONSE_PREFERENCE[severity].length : i;
+    };
+    return list
+      .map((x, i) => ({ x, i }))
+      .filter(({ x }) => x.able && x.barred !== true)
+      .sort((a, b) => rankOf(a.x.kind) - rankOf(b.x.kind) || a.i - b.i)
+      .map(({ x }) => x.id);
+  };
+  const responder = fc.record(
+    {
+      id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+      kind: fc.constantFrom<ActorKind>(
+        'military',
+        'police',
+        'host-police',
+        'civilian',
+        'humanitarian',
+      ),
+      able: fc.boolean(),
+      barred: fc.boolean(),
+    },
+    { requiredKeys: ['id', 'kind', 'able'] },
+  );
+  const severity = fc.constantFrom<Severity>('low', 'medium', 'high');
+
+  it('orders any list as the map, filter and stable sort did', () => {
+    fc.assert(
+      fc.property(severity, fc.array(responder, { maxLength: 8 }), (s, list) => {
+        expect(responderOrder(s, list)).toEqual(reference(s, list));
+      }),
+    );
+  });
+
+  it('puts the judged abilities over the settled ones, responder by responder', () => {
+    const judgedList = fc.array(
+      fc.record({ id: fc.constantFrom('a', 'b', 'c', 'g'), able: fc.boolean() }),
+      { maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(fc.array(responder, { maxLength: 6 }), fc.option(judgedList), (list, judged) => {
+        const out = withJudged(list, judged ?? undefined);
+        expect(out).toEqual(
+          list.map((x) => {
+            const j = judged?.find((y) => y.id === x.id);
+            return j ? { ...x, able: j.able } : x;
+          }),
+        );
+        expect(out).not.toBe(list);
+      }),
+    );
   });
 });
 

@@ -7,6 +7,7 @@
 import { assign, enqueueActions, setup } from 'xstate';
 import type { ActorKind } from '../scenario/schema';
 import { phrase, term, type Phrase } from '../engine/entry-kinds';
+import { valueList } from '../engine/value-list';
 import { effects, optional, say } from './effects';
 import { followUps } from './follow-up';
 
@@ -32,11 +33,15 @@ export function withJudged(
   responders: readonly Responder[],
   judged: readonly JudgedAbility[] | undefined,
 ): Responder[] {
-  if (!judged?.length) return [...responders];
-  return responders.map((r) => {
-    const j = judged.find((x) => x.id === r.id);
-    return j ? { ...r, able: j.able } : r;
-  });
+  // One kind of list whether or not anything was judged (see value-list.ts).
+  const out = valueList<Responder>();
+  const some = judged !== undefined && judged.length > 0;
+  for (let i = 0; i < responders.length; i++) {
+    const r = responders[i]!;
+    const j = some ? judged.find((x) => x.id === r.id) : undefined;
+    out.push(j ? { ...r, able: j.able } : r);
+  }
+  return out;
 }
 
 export interface PocInput {
@@ -122,11 +127,22 @@ const rank = (severity: Severity, kind: ActorKind): number => {
  * from UN support, are left out.
  */
 export function responderOrder(severity: Severity, responders: readonly Responder[]): string[] {
-  return responders
-    .map((r, i) => ({ r, i }))
-    .filter(({ r }) => r.able && r.barred !== true)
-    .sort((a, b) => rank(severity, a.r.kind) - rank(severity, b.r.kind) || a.i - b.i)
-    .map(({ r }) => r.id);
+  // A loop rather than map/filter/sort over wrappers: each comparison worker thread runs this
+  // for every incident, and the builtins' intermediate lists (empty when nobody is able) came
+  // in two hidden classes (value-list.ts). Inserted after every responder of a rank not
+  // above its own, so equal ranks keep the structure's order, as the stable sort did.
+  const ids = valueList<string>();
+  const ranks: number[] = [];
+  for (let i = 0; i < responders.length; i++) {
+    const r = responders[i]!;
+    if (!r.able || r.barred === true) continue;
+    const k = rank(severity, r.kind);
+    let at = ids.length;
+    while (at > 0 && ranks[at - 1]! > k) at--;
+    ids.splice(at, 0, r.id);
+    ranks.splice(at, 0, k);
+  }
+  return ids;
 }
 
 /** Doctrine's order with the responder a seat chose put first (then doctrine's order). */
@@ -168,8 +184,11 @@ export function travelTime(kind: ActorKind, severity: Severity): number {
 
 // ── the machine ────────────────────────────────────────────────────────────────────────
 
-const kindOf = (c: PocContext, id: string | null | undefined): ActorKind | undefined =>
-  c.responders.find((r) => r.id === id)?.kind;
+const kindOf = (c: PocContext, id: string | null | undefined): ActorKind | undefined => {
+  for (let i = 0; i < c.responders.length; i++)
+    if (c.responders[i]!.id === id) return c.responders[i]!.kind;
+  return undefined;
+};
 const current = (c: PocContext): string | undefined => c.candidates[c.choice];
 const travelOf = (c: PocContext): number => {
   const kind = kindOf(c, c.responder) ?? 'military';

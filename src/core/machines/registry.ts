@@ -260,7 +260,7 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
       const travel = travelTo(ctx.scenario, event.area);
       const overwhelmed = overwhelmedBy(ctx, event);
       const overwhelm = { type: 'overwhelmed', incident: event.id, area: event.area };
-      return [
+      const spawns: Spawn[] = [
         {
           kind: 'instance',
           machine: 'poc',
@@ -293,11 +293,15 @@ export function spawnsFor(event: SimEvent, ctx: SpawnContext): Spawn[] {
             onSite: 240,
           },
         },
-        // Readiness moves with events: the units it overwhelms can no longer respond. A district
-        // handed to one of them and in monitoring is reviewed when the handover's authority
-        // learns of the incident (the engine, as the news reaches it through the structure).
-        ...overwhelmed.map((unit): Spawn => ({ kind: 'deliver', target: unit, event: overwhelm })),
       ];
+      // Readiness moves with events: the units it overwhelms can no longer respond. A district
+      // handed to one of them and in monitoring is reviewed when the handover's authority
+      // learns of the incident (the engine, as the news reaches it through the structure).
+      // Pushed in a loop: a spread of the list `map` makes is of another hidden class when
+      // empty (engine/value-list.ts), which threw this whole function's optimised code away.
+      for (let i = 0; i < overwhelmed.length; i++)
+        spawns.push({ kind: 'deliver', target: overwhelmed[i]!, event: overwhelm });
+      return spawns;
     }
     case 'joint-patrol': {
       const hrddp = hrddpOn(ctx, [event.partner], 'joint-patrol');

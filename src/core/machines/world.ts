@@ -3,6 +3,7 @@
 // HRDDP), who must be told of a movement, how long a team takes to reach an area. Pure reads of
 // the scenario and the running instances; registry.ts turns them into processes.
 import type { HostPoliceUnit } from '../engine/knowledge';
+import { valueList } from '../engine/value-list';
 import type { ActorKind, Area, Scenario, Structure } from '../scenario/schema';
 import type { HandoverContext } from './handover';
 import { hostPoliceInput, type HostPoliceContext } from './host-police';
@@ -84,20 +85,25 @@ export function hostPoliceUnits(
 ): HostPoliceUnit[] {
   const holders = areaHolders(ctx);
   const live = new Map(instancesOf(ctx, 'hostPolice').map((i) => [i.id, i]));
-  return ctx.scenario.actors
-    .filter((a) => a.kind === 'host-police')
-    .map((a) => {
-      const s = statusOf(ctx.scenario, a.id, live.get(a.id));
-      const held = [...holders].filter(([, holder]) => holder === a.id).map(([area]) => area);
-      const overwhelmedByFact = s?.overwhelmed === true && byFact(a.id);
-      return {
-        id: a.id,
-        areas: [...held, ...(a.covers ?? [])],
-        respond: overwhelmedByFact ? s.ready : (s?.respond ?? true),
-        ...(s?.hrddp !== undefined ? { hrddp: s.hrddp } : {}),
-        ...(s?.allows !== undefined ? { allows: s.allows } : {}),
-      };
+  // Loops into lists of one kind, empty or not (engine/value-list.ts): the engine asks for
+  // these units at every informed decision of every run.
+  const units = valueList<HostPoliceUnit>();
+  for (const a of ctx.scenario.actors) {
+    if (a.kind !== 'host-police') continue;
+    const s = statusOf(ctx.scenario, a.id, live.get(a.id));
+    const areas = valueList<string>();
+    for (const [area, holder] of holders) if (holder === a.id) areas.push(area);
+    if (a.covers) for (const area of a.covers) areas.push(area);
+    const overwhelmedByFact = s?.overwhelmed === true && byFact(a.id);
+    units.push({
+      id: a.id,
+      areas,
+      respond: overwhelmedByFact ? s.ready : (s?.respond ?? true),
+      ...(s?.hrddp !== undefined ? { hrddp: s.hrddp } : {}),
+      ...(s?.allows !== undefined ? { allows: s.allows } : {}),
     });
+  }
+  return units;
 }
 
 /**
@@ -136,11 +142,16 @@ export function overwhelmedBy(
   },
 ): string[] {
   const kind = (id: string) => ctx.scenario.actors.find((a) => a.id === id)?.kind;
-  if (incident.overwhelms !== undefined)
-    return incident.overwhelms.filter((id) => kind(id) === 'host-police');
-  if (incident.severity !== 'high' || !incident.threatToCivilians) return [];
+  // One kind of list, empty or not (engine/value-list.ts): every incident of every run asks.
+  const units = valueList<string>();
+  if (incident.overwhelms !== undefined) {
+    for (const id of incident.overwhelms) if (kind(id) === 'host-police') units.push(id);
+    return units;
+  }
+  if (incident.severity !== 'high' || !incident.threatToCivilians) return units;
   const holder = areaHolder(ctx, incident.area);
-  return holder !== undefined && kind(holder) === 'host-police' ? [holder] : [];
+  if (holder !== undefined && kind(holder) === 'host-police') units.push(holder);
+  return units;
 }
 
 /**
