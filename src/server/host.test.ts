@@ -315,7 +315,7 @@ describe('played decisions and the record', () => {
     // The escort the HC decided is WFP's process, and still one of the HC's: it took part.
     const escort = played!.ref;
     expect(escort).toBeDefined();
-    await hc.until((m) => m.type === 'state' && m.state.processes.some((p) => p.id === escort));
+    await hc.until((m) => m.type === 'state' && hc.state!.processes.some((p) => p.id === escort));
     const mine = hc.state!.processes.find((p) => p.id === escort)!;
     expect(mine.host).not.toBe('hc');
   });
