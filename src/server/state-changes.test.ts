@@ -56,7 +56,8 @@ describe('a list sent as changes', () => {
   });
 
   it('a record: the keys changed or new, the keys gone', () => {
-    const first = recordChanges({ hc: { threat: 10 }, joc: {} }, undefined);
+    const before: Record<string, Record<string, number>> = { hc: { threat: 10 }, joc: {} };
+    const first = recordChanges(before, undefined);
     expect(first.changes).toEqual({ full: true, set: { hc: { threat: 10 }, joc: {} } });
     const next = recordChanges({ hc: { threat: 10, route: 30 }, wfp: {} }, first.sent);
     expect(next.changes).toEqual({
