@@ -3,6 +3,8 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LogEntry } from '../core/index.ts';
+import { appEn } from '../i18n/app-en.ts';
+import { appFr } from '../i18n/app-fr.ts';
 import { text } from '../i18n/testing.ts';
 import { exportPackage, replayPackage } from './package.ts';
 import { SeatClient, startTestHost, type TestHost } from './testing.ts';
@@ -241,6 +243,9 @@ describe('bad input', () => {
       expect(t.logged.length).toBeGreaterThan(logged);
       expect(t.logged.at(-1)).toContain(code);
       expect(evaluator.socket.readyState).toBe(evaluator.socket.OPEN);
+      // The seat words a refusal by its code, in its own language (the message is the host's).
+      for (const catalog of [appEn, appFr])
+        expect(catalog).toHaveProperty([`app.seat.refused.${code}`]);
     },
   );
 
