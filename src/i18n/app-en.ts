@@ -1093,6 +1093,12 @@ export const appEn = {
   'app.seat.refused.internal':
     'The host could not carry this out; the exercise is as its journal holds.',
   'app.seat.refused.journal': 'The host could not record this; nothing changed.',
+  // ── refusals of a frame the seat's screens never send (another client's): by their code ──
+  'app.seat.refused.binary': 'The host takes JSON text frames only.',
+  'app.seat.refused.too-large': 'That message is too large for the host.',
+  'app.seat.refused.json': 'That message is not JSON.',
+  'app.seat.refused.invalid': 'That message is not one the host understands in this form.',
+  'app.seat.refused.unknown': 'The host knows no message of that type.',
   'app.seat.not-debrief': 'the host sent something that is not a debrief',
   'app.hotwash.objective': '{id}: {text}',
   'app.seat.said': '{who}: {text}',

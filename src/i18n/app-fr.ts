@@ -1130,6 +1130,12 @@ export const appFr: Readonly<Record<AppKey, string>> = {
   'app.seat.refused.internal':
     'L’hôte n’a pas pu l’exécuter ; l’exercice est tel que son journal le conserve.',
   'app.seat.refused.journal': 'L’hôte n’a pas pu l’enregistrer ; rien n’a changé.',
+  // ── refus d'une trame que les écrans du poste n'envoient jamais (un autre client) ──
+  'app.seat.refused.binary': 'L’hôte n’accepte que des trames texte JSON.',
+  'app.seat.refused.too-large': 'Ce message est trop volumineux pour l’hôte.',
+  'app.seat.refused.json': 'Ce message n’est pas du JSON.',
+  'app.seat.refused.invalid': 'L’hôte ne comprend pas ce message sous cette forme.',
+  'app.seat.refused.unknown': 'L’hôte ne connaît aucun message de ce type.',
   'app.seat.not-debrief': 'l’hôte a envoyé autre chose qu’un débriefing',
   'app.hotwash.objective': '{id} : {text}',
   'app.seat.said': '{who} : {text}',

@@ -228,6 +228,9 @@ metric''s spread a straight line explains: when it is low the coefficients say l
     'batch {batch} came back from worker {worker} running PeaceMesh {theirs} with plan {theirPlan} (here {ours}, plan {plan}); it was not used',
   'cli.queue.batch-short': 'batch {batch} came back with {got} runs instead of {expected}',
   'cli.worker.concurrency-default': 'the cores available',
+  // The queue's Redis out of reach (the coordinator's and the worker's first check).
+  'cli.queue.unreachable':
+    'cannot reach Redis at {url}: {why}; start it (redis-server) or give --queue the address of one that runs',
 } as const satisfies Readonly<Record<string, string>>;
 
 export type CliMessageKey = keyof typeof CLI_MESSAGES_EN;

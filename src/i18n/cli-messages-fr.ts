@@ -243,4 +243,7 @@ faible, les coefficients disent peu de chose.`,
   'cli.queue.batch-short':
     'le lot {batch} est revenu avec {got} déroulements au lieu de {expected}',
   'cli.worker.concurrency-default': 'les cœurs disponibles',
+  // Le Redis de la file hors d’atteinte (première vérification du coordinateur et de l’agent).
+  'cli.queue.unreachable':
+    'impossible de joindre Redis à {url} : {why} ; démarrez-le (redis-server) ou donnez à --queue l’adresse d’un Redis en marche',
 };

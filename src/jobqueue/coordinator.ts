@@ -82,7 +82,7 @@ export async function runPlanOnQueue(
     translate(options.locale ?? 'en', key, values);
   if (!RUN_ID.test(runId))
     throw new QueueError(t('cli.queue.run-id-form', { got: JSON.stringify(runId) }));
-  await checkRedis(options.url);
+  await checkRedis(options.url, options.locale);
   const connection = connectionFor(options.url);
   const hash = planHash(plan);
   const total = plan.runs.length;

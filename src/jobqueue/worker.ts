@@ -54,7 +54,7 @@ const PLANS_KEPT = 8;
 const POOLS_KEPT = 2;
 
 export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
-  await checkRedis(options.url);
+  await checkRedis(options.url, options.locale);
   const connection = connectionFor(options.url);
   const version = options.version ?? PEACEMESH_VERSION;
   const name = `${hostname()}:${process.pid}`;

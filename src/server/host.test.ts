@@ -3,6 +3,8 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LogEntry } from '../core/index.ts';
+import { appEn } from '../i18n/app-en.ts';
+import { appFr } from '../i18n/app-fr.ts';
 import { text } from '../i18n/testing.ts';
 import { exportPackage, replayPackage } from './package.ts';
 import { SeatClient, startTestHost, type TestHost } from './testing.ts';
@@ -241,6 +243,9 @@ describe('bad input', () => {
       expect(t.logged.length).toBeGreaterThan(logged);
       expect(t.logged.at(-1)).toContain(code);
       expect(evaluator.socket.readyState).toBe(evaluator.socket.OPEN);
+      // The seat words a refusal by its code, in its own language (the message is the host's).
+      for (const catalog of [appEn, appFr])
+        expect(catalog).toHaveProperty([`app.seat.refused.${code}`]);
     },
   );
 
@@ -315,7 +320,7 @@ describe('played decisions and the record', () => {
     // The escort the HC decided is WFP's process, and still one of the HC's: it took part.
     const escort = played!.ref;
     expect(escort).toBeDefined();
-    await hc.until((m) => m.type === 'state' && m.state.processes.some((p) => p.id === escort));
+    await hc.until((m) => m.type === 'state' && hc.state!.processes.some((p) => p.id === escort));
     const mine = hc.state!.processes.find((p) => p.id === escort)!;
     expect(mine.host).not.toBe('hc');
   });

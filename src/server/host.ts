@@ -18,9 +18,9 @@ import { ChromiumMissing, printPdfWithChromium } from '../report/pdf.ts';
 import { Baseline, exerciseDebrief } from './debrief.ts';
 import { Exercise, Refused, type Seat } from './exercise.ts';
 import { Journal, type JournalEntry } from './journal.ts';
-import { meshChanges, type MeshSent } from './mesh-changes.ts';
 import { exportPackage, importJournal, type ExercisePackage } from './package.ts';
 import { ALLOWED, clientMessage, MAX_MESSAGE_BYTES, type HostMessage } from './protocol.ts';
+import { stateChanges, type StateSent } from './state-changes.ts';
 import { Audience, frameNow, seatState, type Frame } from './views.ts';
 
 export interface HostOptions {
@@ -42,10 +42,11 @@ interface Connection {
   readonly seat: string;
   /** How much of the log this seat has been sent. */
   sent: number;
-  /** Whether it has had the parts of the state that never change (MSEL, objectives, areas). */
-  hasStatic: boolean;
-  /** The mesh's nodes as this connection last had them (absent: it has had no state yet). */
-  mesh?: MeshSent;
+  /**
+   * What this connection has been sent of the state (absent: it has had no state yet, so the
+   * next is whole, with the parts that never change: MSEL, objectives, areas).
+   */
+  had?: StateSent;
   tokens: number;
   refilled: number;
   dropped: number;
@@ -300,7 +301,6 @@ export class Host {
       exercise: exerciseId,
       seat: seat.id,
       sent: 0,
-      hasStatic: false,
       tokens: this.rate.burst,
       refilled: Date.now(),
       dropped: 0,
@@ -500,12 +500,13 @@ export class Host {
       c.sent = log.length;
       if (entries.length > 0 || reset) this.send(c.socket, { type: 'log', reset, entries });
       // The MSEL, objectives and areas never change: sent once per connection, not per step;
-      // the mesh's links likewise, and its nodes when they change (mesh-changes.ts).
-      const { graph, ...state } = seatState(exercise, seat, frame, connected, !c.hasStatic);
-      c.hasStatic = true;
-      const { changes, sent } = meshChanges(graph, c.mesh);
-      c.mesh = sent;
-      this.send(c.socket, { type: 'state', state: { ...state, mesh: changes } });
+      // the mesh and the lists as changes since the connection's last state (state-changes.ts).
+      const { frame: changes, sent } = stateChanges(
+        seatState(exercise, seat, frame, connected, c.had === undefined),
+        c.had,
+      );
+      c.had = sent;
+      this.send(c.socket, { type: 'state', state: changes });
     }
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphNode, GraphView } from '../graph/types.ts';
+import type { GraphNode } from '../graph/types.ts';
+import type { MeshView } from '../store/views.ts';
 import { applyMeshChanges, meshChanges } from './mesh-changes.ts';
 
 const node = (id: string, state = 'available'): GraphNode => ({
@@ -12,7 +13,7 @@ const node = (id: string, state = 'available'): GraphNode => ({
   capacity: 2,
 });
 
-const view = (nodes: GraphNode[], messages: GraphView['messages'] = []): GraphView => ({
+const view = (nodes: GraphNode[], messages: MeshView['messages'] = []): MeshView => ({
   nodes,
   links: [{ id: 'a~b~0', source: 'a', target: 'b', channel: 'radio' }],
   messages,
@@ -30,7 +31,13 @@ describe('the mesh sent as changes', () => {
     expect(first.changes).toMatchObject({ full: true, nodes: [a, b, c] });
     expect(first.changes.links).toHaveLength(1);
     const busy = node('b', 'busy');
-    const message = { id: 'm1', from: 'a', to: 'b', progress: 0.5, about: 'escort' };
+    const message = {
+      id: 'm1',
+      from: 'a',
+      to: 'b',
+      progress: 0.5,
+      about: { kind: 'about.text' as const, params: { text: 'escort' } },
+    };
     const second = meshChanges(view([a, busy, c], [message]), first.sent);
     expect(second.changes).toEqual({
       full: false,

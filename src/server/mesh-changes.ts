@@ -5,17 +5,19 @@
 // The host keeps, per connection, the node objects it sent; the host's mesh view hands back
 // the same object for a node that did not change (`frameNow` in views.ts), so a change is a
 // different object. Both the host and the seats (src/ui/exercise/connection.ts) use this file.
-import type { GraphNode, GraphView } from '../graph/types.ts';
+// What a message is about travels as a phrase: each seat words it in its own language.
+import type { GraphNode } from '../graph/types.ts';
+import type { MeshView } from '../store/views.ts';
 
 export interface MeshChanges {
   /** The whole mesh: links and every node; the seat replaces what it had. */
   readonly full: boolean;
   /** With `full` only. */
-  readonly links?: GraphView['links'];
+  readonly links?: MeshView['links'];
   /** Every node with `full`, else the nodes that changed. */
   readonly nodes: GraphNode[];
-  readonly messages: GraphView['messages'];
-  readonly meetings: GraphView['meetings'];
+  readonly messages: MeshView['messages'];
+  readonly meetings: MeshView['meetings'];
   readonly selected: string | null;
 }
 
@@ -27,7 +29,7 @@ export type MeshSent = Map<string, GraphNode>;
  * first state) to `graph`, and what it will then have been sent.
  */
 export function meshChanges(
-  graph: GraphView,
+  graph: MeshView,
   sent: MeshSent | undefined,
 ): { readonly changes: MeshChanges; readonly sent: MeshSent } {
   const now: MeshSent = new Map(graph.nodes.map((n) => [n.id, n]));
@@ -51,9 +53,9 @@ export function meshChanges(
  * put in place (a node not seen before goes at the end).
  */
 export function applyMeshChanges(
-  previous: GraphView | null | undefined,
+  previous: MeshView | null | undefined,
   changes: MeshChanges,
-): GraphView {
+): MeshView {
   const rest = {
     messages: changes.messages,
     meetings: changes.meetings,

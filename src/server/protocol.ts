@@ -4,7 +4,7 @@
 // `hostMessage`, so neither side trusts the other's shape.
 import { z } from 'zod';
 import { simEventSchema, type LogEntry, type Phrase } from '../core/index.ts';
-import type { GraphView } from '../graph/types.ts';
+import type { MeshView } from '../store/views.ts';
 import type { MeshChanges } from './mesh-changes.ts';
 
 export const ROLES = ['excon', 'player', 'evaluator', 'projector'] as const;
@@ -219,17 +219,43 @@ const meshSchema = z.custom<MeshChanges>(
     Array.isArray(v['nodes']) &&
     v['nodes'].every(hasId) &&
     Array.isArray(v['messages']) &&
+    v['messages'].every(
+      (m) => hasId(m) && phraseSchema.safeParse((m as { about?: unknown }).about).success,
+    ) &&
     Array.isArray(v['meetings']) &&
     (v['selected'] === null || typeof v['selected'] === 'string'),
   'a mesh view',
 );
 
+/** A list sent as changes (state-changes.ts): the whole list, or the items changed or new. */
+const listChangesSchema = <T extends z.ZodType>(item: T) =>
+  z.object({
+    full: z.boolean(),
+    items: z.array(item),
+    /** Ids of the items gone since the last state (without `full`). */
+    gone: z.array(z.string()).optional(),
+  });
+
 export const phaseSchema = z.enum(['ready', 'running', 'paused', 'ended']);
 export type Phase = z.infer<typeof phaseSchema>;
 
+export const processSchema = z.object({
+  id: z.string(),
+  machine: z.string(),
+  host: z.string(),
+  state: z.string(),
+  done: z.boolean(),
+});
+export type ProcessView = z.infer<typeof processSchema>;
+
+/** What one actor knows: item → exercise minutes since when. */
+const knownSchema = z.record(z.string(), z.number());
+
 /**
- * What one seat sees now, as the host sends it: the mesh as changes since the connection's
- * last state (`mesh`), everything else whole; the log arrives separately, in increments.
+ * What one seat sees now, as the host sends it: the parts that change as the exercise goes as
+ * changes since the connection's last state (state-changes.ts) — the mesh always, the lists
+ * only when something in them changed — everything else whole; the log arrives separately, in
+ * increments. A connection's first state holds everything its role may see.
  */
 export const seatFrameSchema = z.object({
   exercise: z.string(),
@@ -248,25 +274,23 @@ export const seatFrameSchema = z.object({
   point: pointSchema.nullable(),
   mesh: meshSchema,
   /** Processes (escort requests, incidents, meetings, handovers) at own actors or all. */
-  processes: z.array(
-    z.object({
-      id: z.string(),
-      machine: z.string(),
-      host: z.string(),
-      state: z.string(),
-      done: z.boolean(),
-    }),
-  ),
-  /** Own actors' knowledge (player), everyone's (EXCON, evaluator). */
-  knows: z.record(z.string(), z.record(z.string(), z.number())),
+  processes: listChangesSchema(processSchema).optional(),
+  /** Own actors' knowledge (player), everyone's (EXCON, evaluator): actor → what it knows. */
+  knows: z
+    .object({
+      full: z.boolean(),
+      set: z.record(z.string(), knownSchema),
+      gone: z.array(z.string()).optional(),
+    })
+    .optional(),
   /** EXCON and evaluators: the MSEL with expected actions, objectives and notes. */
   msel: z.array(z.record(z.string(), z.unknown())).optional(),
   objectives: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
   /** Every seat, with its first state: the areas' names (the screens name areas, not ids). */
   areas: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
-  staged: z.array(stagedSchema).optional(),
-  seats: z.array(seatViewSchema).optional(),
-  observations: z.array(observationSchema).optional(),
+  staged: listChangesSchema(stagedSchema).optional(),
+  seats: listChangesSchema(seatViewSchema).optional(),
+  observations: listChangesSchema(observationSchema).optional(),
   /**
    * EXCON, evaluators: how many journal entries the exercise holds, so an open hot wash knows
    * when to fetch its debrief again (a rating or a plan change moves it, as a move does).
@@ -277,8 +301,18 @@ export const seatFrameSchema = z.object({
 });
 export type SeatFrame = z.infer<typeof seatFrameSchema>;
 
-/** What one seat sees now, the mesh whole: what the host cuts for it, what its screens read. */
-export type SeatState = Omit<SeatFrame, 'mesh'> & { readonly graph: GraphView };
+/** The parts of a seat's state sent as changes (state-changes.ts). */
+export type ChangedParts = 'mesh' | 'processes' | 'knows' | 'staged' | 'seats' | 'observations';
+
+/** What one seat sees now, whole: what the host cuts for it, what its screens read. */
+export type SeatState = Omit<SeatFrame, ChangedParts> & {
+  readonly graph: MeshView;
+  readonly processes: ProcessView[];
+  readonly knows: Record<string, Record<string, number>>;
+  readonly staged?: StagedView[];
+  readonly seats?: SeatView[];
+  readonly observations?: Observation[];
+};
 
 export const hostMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('state'), state: seatFrameSchema }),

@@ -9,8 +9,8 @@ import WebSocket from 'ws';
 import type { LogEntry } from '../core/index.ts';
 import { CARANA } from './exercise-driver.ts';
 import { Host } from './host.ts';
-import { applyMeshChanges } from './mesh-changes.ts';
 import type { ClientMessage, HostMessage, SeatState } from './protocol.ts';
+import { applyStateChanges } from './state-changes.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export { CARANA, ExerciseDriver } from './exercise-driver.ts';
@@ -123,14 +123,11 @@ export class SeatClient {
     }
   }
 
-  /** The latest state the host sent this seat, its mesh changes applied as a seat applies them. */
+  /** The latest state the host sent this seat, its changes applied as a seat applies them. */
   get state(): SeatState | undefined {
     let state: SeatState | undefined;
-    for (const m of this.messages) {
-      if (m.type !== 'state') continue;
-      const { mesh, ...rest } = m.state;
-      state = { ...rest, graph: applyMeshChanges(state?.graph, mesh) };
-    }
+    for (const m of this.messages)
+      if (m.type === 'state') state = applyStateChanges(state, m.state);
     return state;
   }
 

@@ -4,8 +4,8 @@
 // its actors — never the MSEL's expected actions, objectives or controller notes; the projector
 // the common picture. This is the one file of the host that reads log entries.
 import { isStoryEntry, type LogEntry, type PlayQuestion } from '../core/index.ts';
-import type { GraphNode, GraphView } from '../graph/types.ts';
-import { buildGraphView } from '../store/views.ts';
+import type { GraphNode } from '../graph/types.ts';
+import { buildMeshView, type MeshView } from '../store/views.ts';
 import { eventActors, type Exercise, type Seat } from './exercise.ts';
 import type { QuestionView, SeatState } from './protocol.ts';
 
@@ -99,16 +99,16 @@ export class Audience {
  * graph and every instance's state.
  */
 export interface Frame {
-  readonly graph: GraphView;
+  readonly graph: MeshView;
   readonly instances: ReturnType<Exercise['sim']['instances']>;
   readonly audience: Audience;
 }
 
 /** Each exercise's last mesh view: a node that did not change since is the same object. */
-const lastGraph = new WeakMap<Exercise, GraphView>();
+const lastGraph = new WeakMap<Exercise, MeshView>();
 
 export function frameNow(exercise: Exercise, audience: Audience): Frame {
-  const graph = buildGraphView(
+  const graph = buildMeshView(
     exercise.sim,
     exercise.sim.time,
     null,
@@ -128,7 +128,7 @@ function star(n: GraphNode): GraphNode {
   return s;
 }
 
-function graphFor(seat: Seat, graph: GraphView): GraphView {
+function graphFor(seat: Seat, graph: MeshView): MeshView {
   if (seat.role !== 'player') return graph;
   const own = new Set(seat.actors);
   // Own actors carry a star and the first is selected, so the graph rings it.

@@ -12,6 +12,7 @@ import type {
   Decision,
   Inject,
   LogEntry,
+  Phrase,
   Scenario,
   SimEvent,
   Simulation,
@@ -73,10 +74,19 @@ export const LOST_VISIBLE_FOR = 45;
 /** Links per structure: the same array for every view of it, so the graph never diffs them. */
 const linksOf = new WeakMap<Structure, GraphLink[]>();
 
+/** A message on the mesh with what it is about still a phrase, for a reader to put in words. */
+export type MeshMessage = Omit<GraphMessage, 'about'> & { about: Phrase };
+
 /**
- * The graph's view of the run at `time`. Given the `previous` view, actors that did not change
- * keep their node objects, and the node array is kept whole when none did, so the graph (and
- * the mesh table) only look at what moved.
+ * The mesh as `buildGraphView` sees it, its messages' subjects not yet in words: what the
+ * exercise host sends the seats, each of which words them in its own language.
+ */
+export type MeshView = Omit<GraphView, 'messages'> & { messages: MeshMessage[] };
+
+/**
+ * The graph's view of the run at `time`, in the page's language. Given the `previous` view,
+ * actors that did not change keep their node objects, and the node array is kept whole when
+ * none did, so the graph (and the mesh table) only look at what moved.
  */
 export function buildGraphView(
   sim: Simulation,
@@ -85,6 +95,18 @@ export function buildGraphView(
   lostFor: number = LOST_VISIBLE_FOR,
   previous?: GraphView,
 ): GraphView {
+  const mesh = buildMeshView(sim, time, selected, lostFor, previous);
+  return { ...mesh, messages: mesh.messages.map((m) => ({ ...m, about: phraseText(m.about) })) };
+}
+
+/** `buildGraphView` with the messages' subjects as phrases (`previous` keeps nodes likewise). */
+export function buildMeshView(
+  sim: Simulation,
+  time: number,
+  selected: string | null,
+  lostFor: number = LOST_VISIBLE_FOR,
+  previous?: Pick<GraphView, 'nodes' | 'meetings'>,
+): MeshView {
   const before = new Map<string, GraphNode>();
   for (const n of previous?.nodes ?? []) before.set(n.id, n);
   let reused = previous !== undefined && previous.nodes.length === sim.scenario.actors.length;
@@ -118,7 +140,7 @@ export function buildGraphView(
     }));
     linksOf.set(sim.structure, links);
   }
-  const messages: GraphMessage[] = [];
+  const messages: MeshMessage[] = [];
   for (const m of sim.inFlight()) {
     if (m.departed > time) continue; // still queued for the link
     const length = m.arrives - m.departed;
@@ -128,7 +150,7 @@ export function buildGraphView(
       from: m.from,
       to: m.to,
       progress,
-      about: phraseText(m.about),
+      about: m.about,
     });
   }
   for (let i = sim.log.length - 1; i >= 0; i--) {
@@ -141,7 +163,7 @@ export function buildGraphView(
       to: e.route[1]!,
       progress: 0.5,
       lost: true,
-      about: phraseText(e.params.about),
+      about: e.params.about,
     });
   }
   const meetings: GraphMeeting[] = [];

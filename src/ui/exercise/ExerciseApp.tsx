@@ -2,9 +2,10 @@
 // injects, waiting decisions), a player's seat (the mesh with its actors marked, its log, its
 // decisions), an evaluator's (everything, read-only, with observations) and the projector's
 // common picture. The single-user app is not loaded here.
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { formatTime } from '../../core/index.ts';
 import { MeshGraphView } from '../graph/MeshGraphView';
+import { MeshTable } from '../graph/MeshTable';
 import { LanguagePicker } from '../LanguagePicker';
 import { useLocale, useT } from '../i18n';
 import type { Refusal } from './connection';
@@ -208,19 +209,44 @@ function ExconControls() {
 }
 
 function Mesh() {
-  const graph = useSeat((s) => s.state?.graph);
+  const mesh = useSeat((s) => s.state?.graph);
   const onSelect = useCallback(() => {}, []);
-  const t = useT();
+  const [table, setTable] = useState(false);
+  const { t, words, locale } = useLocale();
+  // The host sends what each message is about as a phrase: worded here, in the seat's language.
+  const graph = useMemo(
+    () =>
+      mesh && {
+        ...mesh,
+        messages: mesh.messages.map((m) => ({
+          ...m,
+          about: words.describePhrase(m.about, locale),
+        })),
+      },
+    [mesh, words, locale],
+  );
   if (!graph) return null;
   return (
     <section className="panel xmesh" aria-label={t('app.mesh.label')}>
-      <MeshGraphView
-        view={graph}
-        seed={1}
-        onSelect={onSelect}
-        label={t('app.mesh.label')}
-        className="xmesh__graph"
-      />
+      <div className="segmented xmesh__view" role="group" aria-label={t('app.mesh.view')}>
+        <button type="button" aria-pressed={!table} onClick={() => setTable(false)}>
+          {t('app.mesh.graph')}
+        </button>
+        <button type="button" aria-pressed={table} onClick={() => setTable(true)}>
+          {t('app.mesh.table')}
+        </button>
+      </div>
+      {table ? (
+        <MeshTable view={graph} className="xmesh__table" />
+      ) : (
+        <MeshGraphView
+          view={graph}
+          seed={1}
+          onSelect={onSelect}
+          label={t('app.mesh.label')}
+          className="xmesh__graph"
+        />
+      )}
     </section>
   );
 }

@@ -3,8 +3,8 @@
 // vanilla store the exercise screens read.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LogEntry } from '../../core/index.ts';
-import { applyMeshChanges } from '../../server/mesh-changes.ts';
 import { hostMessage, type ClientMessage, type SeatState } from '../../server/protocol.ts';
+import { applyStateChanges } from '../../server/state-changes.ts';
 
 /**
  * Why the host refused: its code (the seat words it in its language) and the host's own
@@ -103,15 +103,9 @@ export class ExerciseConnection {
     const msg = parsed.data;
     switch (msg.type) {
       case 'state': {
-        // The host sends the parts that never change once per connection, and the mesh as
-        // changes since the last state (links once, nodes when they change): keep the rest.
-        const prev = this.store.getState().state;
-        const { mesh, ...rest } = msg.state;
-        const state: SeatState = { ...rest, graph: applyMeshChanges(prev?.graph, mesh) };
-        for (const key of ['msel', 'objectives', 'areas'] as const)
-          if (state[key] === undefined && prev?.[key] !== undefined)
-            Object.assign(state, { [key]: prev[key] });
-        this.store.setState({ state });
+        // The host sends the parts that never change once per connection, and the mesh and
+        // the lists as changes since the last state: applied to what the seat holds.
+        this.store.setState({ state: applyStateChanges(this.store.getState().state, msg.state) });
         break;
       }
       case 'log': {
