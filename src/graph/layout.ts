@@ -183,6 +183,8 @@ export interface Layout {
   setGraph(
     nodes: readonly { id: string; kind: ActorKind; label?: string }[],
     links: readonly { id: string; source: string; target: string; channel: Channel }[],
+    /** Where nodes not laid out yet start, when known (a layout started again). */
+    known?: ReadonlyMap<string, Point>,
   ): { first: boolean };
   tick(count?: number): void;
   /** Still moving: alpha at or above alphaMin. */
@@ -246,7 +248,7 @@ export function createLayout(seed: number): Layout {
       return links;
     },
     byId,
-    setGraph(nextNodes, nextLinks) {
+    setGraph(nextNodes, nextLinks, known) {
       const first = byId.size === 0;
       const joining = nextNodes.filter((n) => !byId.has(n.id));
       const placed = new Map<string, Point>();
@@ -269,7 +271,7 @@ export function createLayout(seed: number): Layout {
           nextById.set(n.id, existing);
           return existing;
         }
-        const p = fresh.get(n.id) ?? { x: 0, y: 0 };
+        const p = known?.get(n.id) ?? fresh.get(n.id) ?? { x: 0, y: 0 };
         const created: LayoutNode = {
           id: n.id,
           kind: n.kind,
