@@ -2,7 +2,8 @@
 // picture — links, actors, state rings, names — is drawn on a 2D canvas in a Web Worker
 // (pictureWorker.ts, meshPicture.ts) and shown as a bitmap; while the camera moves, the last
 // picture is moved and scaled by a CSS transform, and the next one is asked for once the
-// camera has been still for SETTLE_MS, so the page's own frames never wait for a redraw. A 2D
+// camera has been still for SETTLE_MS (a picture under way is dropped as soon as the camera
+// moves again), so the page's own frames never wait for a redraw. A 2D
 // canvas in the page draws over it what is small and changes often — messages in transit,
 // lost-message crosses, the selected actor's links, the selection, focus and hover — for the
 // picture's camera, and is moved with it: a camera move changes no canvas, only two
@@ -159,10 +160,15 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
     if (size.width > 0 && size.height > 0) painter.draw(camera());
   }
 
-  /** Pending while the camera moves: the next picture is asked for once it fires. */
+  /**
+   * Pending while the camera moves: the next picture is asked for once it fires. A picture
+   * under way for a camera left behind is dropped: the one on screen is moved meanwhile, and
+   * the worker's time goes to the page's frames instead.
+   */
   let settle = 0;
   function cameraMoving(): void {
     if (win === null) return;
+    painter.cancel();
     if (settle !== 0) win.clearTimeout(settle);
     settle = win.setTimeout(() => {
       settle = 0;
