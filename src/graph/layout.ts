@@ -171,6 +171,17 @@ export function defaultWarmupTicks(count: number): number {
   return Math.max(0, Math.min(300, Math.floor(40_000 / Math.max(count, 1))));
 }
 
+/**
+ * Above this many actors the layout trades a little accuracy for time: a 5,000-actor mesh took
+ * 300 ticks of 0.2–0.6 s each in its worker on a loaded machine (50–180 s to settle), most of
+ * them in the charge and collision forces.
+ */
+export const HUGE_MESH = 2000;
+/** Barnes–Hut accuracy of the charge on a huge mesh (d3's default is 0.9; higher is coarser). */
+export const HUGE_THETA = 1.2;
+/** Ticks a huge mesh takes from a full start to rest (d3's default cool-down is 300). */
+export const HUGE_TICKS = 150;
+
 export interface Layout {
   readonly nodes: readonly LayoutNode[];
   readonly links: readonly LayoutLink[];
@@ -218,18 +229,17 @@ export function createLayout(seed: number): Layout {
   const defaultStrength = link.strength();
   link.strength((d, i, all) => defaultStrength(d, i, all) * LINK_PULL[d.channel]);
 
+  const charge = forceManyBody<LayoutNode>()
+    .strength(-240)
+    .distanceMax(SPACING * 8);
+  const theta = charge.theta();
   // Three passes per tick: one lets links and charge squeeze names back into each other.
   const labels = stretched(forceCollide<LayoutNode>((d) => d.radius).iterations(3), LABEL_STRETCH);
   const simulation: Simulation<LayoutNode, LayoutLink> = forceSimulation<LayoutNode, LayoutLink>()
     .stop()
     .randomSource(() => rng.next())
     .force('link', link)
-    .force(
-      'charge',
-      forceManyBody<LayoutNode>()
-        .strength(-240)
-        .distanceMax(SPACING * 8),
-    )
+    .force('charge', charge)
     .force('center', forceCenter<LayoutNode>(0, 0))
     .force(
       'collide',
@@ -239,6 +249,9 @@ export function createLayout(seed: number): Layout {
     // is stronger so the mesh comes out landscape, like the wall it is projected on.
     .force('x', forceX<LayoutNode>(0).strength(0.03))
     .force('y', forceY<LayoutNode>(0).strength(0.075));
+
+  const decay = simulation.alphaDecay();
+  const hugeDecay = 1 - Math.pow(simulation.alphaMin(), 1 / HUGE_TICKS);
 
   return {
     get nodes() {
@@ -295,6 +308,9 @@ export function createLayout(seed: number): Layout {
         .filter((l) => l.source !== l.target && byId.has(l.source) && byId.has(l.target))
         .map((l) => ({ id: l.id, source: l.source, target: l.target, channel: l.channel }));
       simulation.force('labels', nodes.length > BIG_MESH ? null : labels);
+      const huge = nodes.length > HUGE_MESH;
+      charge.theta(huge ? HUGE_THETA : theta);
+      simulation.alphaDecay(huge ? hugeDecay : decay);
       simulation.nodes(nodes);
       link.links(links);
       return { first: first && nodes.length > 0 };

@@ -123,9 +123,11 @@ export function createLayoutStream(post: PostPositions): (message: ToLayout) => 
         const { first } = layout.setGraph(message.nodes, message.links, resume);
         for (const pin of message.pins ?? []) layout.pin(pin.id, pin.x, pin.y);
         if (first && resume !== undefined) layout.reheat(RESUME_ALPHA);
-        else if (first)
-          layout.tick(message.warmupTicks ?? defaultWarmupTicks(message.nodes.length));
-        else if (layout.nodes.length > 0) layout.reheat(0.3);
+        else if (first) {
+          // Ticks past rest move nothing worth drawing: a warm-up stops once the layout rests.
+          const warmup = message.warmupTicks ?? defaultWarmupTicks(message.nodes.length);
+          for (let i = 0; i < warmup && layout.live(); i++) layout.tick();
+        } else if (layout.nodes.length > 0) layout.reheat(0.3);
         idsChanged = true;
         // The new set goes out at once, even with a batch in flight (that one is for old ids).
         send();
