@@ -9,9 +9,9 @@
 // forces one), pans and zooms it (keyboard taps, a held arrow key, the wheel), and prints the
 // frame times — all, while the last frame was moved with the camera, the others, and how many
 // took over 33 ms —, each redraw (WebGL: the page's wait for the read-back; canvas: the
-// worker's picture, its slices and the pictures dropped unfinished), and where the wall time went in every process (the GPU process
-// included); add `--chromium gpu` to let Chromium composite in its GPU process instead of
-// `--disable-gpu`.
+// worker's picture, its slices and the pictures dropped unfinished), and where the wall time
+// went in every process (the GPU process included); add `--chromium gpu` to let Chromium
+// composite in its GPU process instead of `--disable-gpu`.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
