@@ -7,10 +7,12 @@
 //   npm run -s bench -- --json       the results as JSON on stdout instead of Markdown
 //   npm run bench -- --write         also write docs/BENCHMARKS.md and docs/benchmarks.json
 //   npm run bench -- --against docs/benchmarks.json   say which figures reproduce an earlier run
+//
+// `npx tsx bench/main.ts …` takes the same options (bin/bench.js imports this module).
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { measureBatch, type BatchSpeed } from './batch';
 import { measureBundle, type BundleSize } from './bundle';
@@ -22,8 +24,8 @@ import {
   type Throughput,
 } from './engine-throughput';
 import { measureQueue, type QueueSpeed } from './queue';
-import { renderReport, type Report } from './report';
-import { reproduce, type Reproduction } from './reproduce';
+import { renderReport, summariseReproduction, type Report } from './report';
+import { reproduce, type Comparison } from './reproduce';
 import { measureStartup, type Startup } from './startup';
 import { measureOverhead, measureStepBack, type StepBack } from './step-back';
 import { syntheticMesh } from './synthetic-mesh';
@@ -50,21 +52,28 @@ const NOT_QUICK: readonly Section[] = ['bundle', 'graph', 'app'];
 const SIZES = {
   full: {
     mesh: 1000,
-    engineRounds: 5,
+    // Rounds: the second run's median lands within the first's min–max of n rounds, when nothing
+    // changed at all, with probability 60% at 3 rounds, 83% at 5, 93% at 7, 98% at 11
+    // (bench/reproduce.ts `chanceWithin`): the reproducibility check needs 7 or more.
+    engineRounds: 7,
     scaling: [10, 100, 1000, 10000],
     scalingRounds: 9,
     stepBack: [200, 500, 1000, 2000],
     stepBackSamples: 60,
     stepBackRounds: 3,
     /** Rounds of the checkpoint overhead, every interval against one plain run per round. */
-    stepBackOverheadRounds: 7,
-    startupRounds: 7,
+    stepBackOverheadRounds: 11,
+    // A round is four processes, ≈ 1.4 s at load 3.
+    startupRounds: 11,
     startupFromSource: true,
     batchSeeds: 200,
-    batchRounds: 3,
+    // A round is ≈ 8 s at load 3 (three variants, four processes).
+    batchRounds: 7,
   },
   quick: {
     mesh: 200,
+    // The engine's seven variants are the quick run's heaviest section (≈ 5 s of CPU a
+    // round, half of it xstate's own transitions): 3 rounds keep --quick a check.
     engineRounds: 3,
     scaling: [10, 100, 300],
     scalingRounds: 5,
@@ -73,10 +82,11 @@ const SIZES = {
     stepBackRounds: 2,
     // Runs of ≈ 50 ms here: more rounds for the same steadiness, still ≈ 2 s.
     stepBackOverheadRounds: 12,
-    startupRounds: 3,
+    startupRounds: 5,
     startupFromSource: false,
     batchSeeds: 20,
-    batchRounds: 2,
+    // ≈ 6 s of CPU a round over both cores; two rounds made a min–max of nothing.
+    batchRounds: 3,
   },
 };
 
@@ -115,7 +125,8 @@ export async function main(argv: readonly string[] = []): Promise<number> {
 
   const started = Date.now();
   const log = (text: string) => process.stderr.write(`${text}\n`);
-  const machine = describeMachine();
+  const loadsAtEnd: Record<string, string> = {};
+  const machine = { ...describeMachine(), loadsAtEnd };
   log(
     `PeaceMesh benchmarks on ${machine.cpu} × ${machine.cores} (node ${machine.node}, load ${machine.loadBefore})${quick ? ' — quick' : ''}`,
   );
@@ -133,6 +144,7 @@ export async function main(argv: readonly string[] = []): Promise<number> {
     } finally {
       const seconds = (performance.now() - t0) / 1000;
       machine.sectionSeconds[section] = Math.round(seconds * 10) / 10;
+      loadsAtEnd[section] = loadavg()[0]!.toFixed(1);
       log(`  ${section}: ${seconds.toFixed(1)} s`);
     }
   };
@@ -232,16 +244,18 @@ export async function main(argv: readonly string[] = []): Promise<number> {
     app,
     host,
   };
-  let reproduced: Reproduction[] | undefined;
+  let reproduced: Comparison | undefined;
   if (args.against) {
     try {
       reproduced = reproduce(report, JSON.parse(readFileSync(args.against, 'utf8')) as Report);
+      // On the terminal too, whatever the output format: which figures are outside, by how much.
+      log(summariseReproduction(reproduced));
     } catch (error) {
       log(`--against ${args.against}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   const text = renderReport(report, reproduced);
-  const json = `${JSON.stringify(report, null, 2)}\n`;
+  const json = `${JSON.stringify(reproduced ? { ...report, reproduced } : report, null, 2)}\n`;
   process.stdout.write(args.json ? json : text);
   if (args.write) {
     writeFileSync(new URL('../docs/BENCHMARKS.md', import.meta.url), mergeIntoDoc(text));
@@ -262,6 +276,11 @@ export interface Machine {
   readonly loadAfter?: string;
   /** Load average (1 minute) as each section started. */
   readonly loads: Record<string, string>;
+  /**
+   * The same as each section ended (absent in results written before it was kept): a long
+   * section can start at one load and end at another.
+   */
+  readonly loadsAtEnd?: Record<string, string>;
   /** Wall seconds each section took. */
   readonly sectionSeconds: Record<string, number>;
   readonly commit: string;
@@ -304,4 +323,9 @@ function mergeIntoDoc(generated: string): string {
   const at = existing.indexOf(END);
   const rest = at >= 0 ? existing.slice(at + END.length) : '\n';
   return `${generated}\n${END}${rest}`;
+}
+
+// Started as a script (`npx tsx bench/main.ts --only startup`) rather than imported by bin/bench.js.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
 }

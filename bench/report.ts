@@ -7,7 +7,7 @@ import type { Scaling, Throughput } from './engine-throughput';
 import type { AppFrameResult } from './app-frames';
 import type { GraphFrameResult } from './graph-frames';
 import type { HostBroadcast } from './host-broadcast';
-import type { Reproduction } from './reproduce';
+import type { Comparison, LoadSpan, Reproduction } from './reproduce';
 import type { Machine } from './main';
 import type { Startup } from './startup';
 import type { QueueSpeed } from './queue';
@@ -70,7 +70,7 @@ const percent = (s: Spread): Spread => ({
 const cpuNote = (cpu: Spread | undefined) =>
   cpu ? `; CPU ${fmtSpread(seconds(cpu), 2, ' s')}` : '';
 
-export function renderReport(r: Report, reproduced?: readonly Reproduction[]): string {
+export function renderReport(r: Report, reproduced?: Comparison): string {
   const budgets: string[][] = [];
   const missing = (what: string, budget: string, why: string) =>
     budgets.push([what, budget, why, '—']);
@@ -273,23 +273,7 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
       .join('; ')}.`,
   );
   p('## Budgets', table(['What', 'Budget', 'Measured', ''], budgets));
-  if (reproduced) {
-    const held = reproduced.filter((x) => x.within).length;
-    p(
-      '## Reproduced?',
-      `This run's medians against the min–max of the same figures in the earlier results: ${held} of ${reproduced.length} within.`,
-      table(
-        ['Figure', 'Now (median)', 'Before: median (min–max)', ''],
-        reproduced.map((x) => [
-          x.figure,
-          fmt(x.now, 2),
-          fmtSpread(x.before, 2),
-          x.within ? 'within' : 'outside',
-        ]),
-      ),
-    );
-  }
-
+  if (reproduced) p('## Reproduced?', ...renderReproduction(reproduced, r));
   if (typeof t !== 'string') {
     const perSec = (ms: number) => (t.steps / ms) * 1000;
     const rows: Array<[string, Spread]> = [
@@ -567,4 +551,93 @@ export function renderReport(r: Report, reproduced?: readonly Reproduction[]): s
     );
   }
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** "outside: 4.2% below the minimum" — which way, and by how much. */
+export function outsideBy(x: Reproduction): string {
+  if (x.within || x.by === undefined) return 'within';
+  const side = x.by < 0 ? 'below the minimum' : 'above the maximum';
+  return `outside: ${fmt(Math.abs(x.by) * 100, 1)}% ${side}`;
+}
+
+const loadSpan = (l: LoadSpan | undefined) =>
+  l === undefined
+    ? '?'
+    : l.end === undefined
+      ? fmt(l.start, 1)
+      : `${fmt(l.start, 1)}→${fmt(l.end, 1)}`;
+const loadPair = (x: Reproduction) =>
+  `${loadSpan(x.loadNow)} / ${loadSpan(x.loadBefore)}` + (x.loadDiffers ? ' (differs)' : '');
+
+/**
+ * The "Reproduced?" section: the conditions of both runs, then every figure with this run's
+ * median and min–max, the earlier median and min–max, the sections' load in both runs, the
+ * verdict with how far outside, and the chance of landing within if nothing had changed.
+ */
+function renderReproduction(c: Comparison, r: Report): string[] {
+  const held = c.figures.filter((x) => x.within).length;
+  const expected = c.figures.reduce((n, x) => n + x.chance, 0);
+  const outside = c.figures.filter((x) => !x.within);
+  const outsideAtOtherLoad = outside.filter((x) => x.loadDiffers).length;
+  const blocks = [
+    `This run (${r.quick ? '--quick, ' : ''}commit ${r.machine.commit}, load ${r.machine.loadBefore} at the start) against the earlier results ` +
+      `(${c.before.quick ? '--quick, ' : ''}${c.before.date}, commit ${c.before.commit}, load ${c.before.load} at the start): ` +
+      `${held} of ${c.figures.length} medians within the earlier min–max. ` +
+      `Were every round of both runs alike (the same machine in the same state), about ${fmt(expected, 1)} would be: ` +
+      'a min–max of few rounds is narrow by construction, so the last column gives, for each figure, the chance of ' +
+      'landing within by its rounds alone.' +
+      (outside.length > 0
+        ? ` ${outsideAtOtherLoad} of the ${outside.length} outside were measured at a load that differs from the earlier run's.`
+        : ''),
+    ...(c.caveats.length > 0 ? [`Not like with like: ${c.caveats.join('; ')}.`] : []),
+    table(
+      [
+        'Figure',
+        'Now: median (min–max)',
+        'Before: median (min–max)',
+        'Load now / before',
+        '',
+        'Chance within if unchanged',
+      ],
+      c.figures.map((x) => [
+        x.figure,
+        x.nowSpread ? fmtSpread(x.nowSpread, 2) : fmt(x.now, 2),
+        fmtSpread(x.before, 2),
+        loadPair(x),
+        outsideBy(x),
+        `${fmt(x.chance * 100, 0)}% (${x.before.rounds} rounds before, ${x.nowSpread?.rounds ?? '?'} now)`,
+      ]),
+    ),
+  ];
+  const drifting = outside.filter((x) => x.nowSpread?.values && x.nowSpread.values.length >= 3);
+  if (drifting.length > 0)
+    blocks.push(
+      'Rounds of the figures outside, in the order measured (a cold first round or a drift across the run shows here): ' +
+        drifting
+          .map(
+            (x) =>
+              `${x.figure}: ${x.nowSpread!.values!.map((v) => fmt(v, 2)).join(', ')}` +
+              (x.before.values
+                ? ` (before: ${x.before.values.map((v) => fmt(v, 2)).join(', ')})`
+                : ''),
+          )
+          .join('; ') +
+        '.',
+    );
+  return blocks;
+}
+
+/** One line per figure outside, for the terminal: which, by how much, at what loads. */
+export function summariseReproduction(c: Comparison): string {
+  const outside = c.figures.filter((x) => !x.within);
+  const head = `reproduced: ${c.figures.length - outside.length} of ${c.figures.length} medians within the earlier min–max`;
+  return [
+    head + (outside.length > 0 ? '; outside:' : ''),
+    ...outside.map(
+      (x) =>
+        `  ${x.figure}: ${fmt(x.now, 2)} against ${fmt(x.before.min, 2)}–${fmt(x.before.max, 2)}, ${outsideBy(x).replace('outside: ', '')}; ` +
+        `load ${loadPair(x)}; chance within if unchanged ${fmt(x.chance * 100, 0)}%`,
+    ),
+    ...c.caveats.map((text) => `  not like with like: ${text}`),
+  ].join('\n');
 }

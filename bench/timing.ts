@@ -37,6 +37,11 @@ export interface Spread {
   readonly min: number;
   readonly max: number;
   readonly rounds: number;
+  /**
+   * Every round's value in the order measured (absent in results written before they were
+   * kept): what shows a cold first round or a drift across a run, which a min–max hides.
+   */
+  readonly values?: readonly number[];
 }
 
 export function spread(xs: readonly number[]): Spread {
@@ -45,8 +50,18 @@ export function spread(xs: readonly number[]): Spread {
     min: Math.min(...xs),
     max: Math.max(...xs),
     rounds: xs.length,
+    values: [...xs],
   };
 }
+
+/** The same figure in other units or shifted (a ratio − 1, ms as s): each round mapped alike. */
+export const mapSpread = (s: Spread, f: (x: number) => number): Spread => ({
+  median: f(s.median),
+  min: f(s.min),
+  max: f(s.max),
+  rounds: s.rounds,
+  ...(s.values ? { values: s.values.map(f) } : {}),
+});
 
 /**
  * Times every variant once per round, the garbage settled before each, starting each round
@@ -57,8 +72,18 @@ export function spread(xs: readonly number[]): Spread {
 export async function interleave<K extends string>(
   variants: Readonly<Record<K, () => unknown>>,
   rounds: number,
+  options: Interleaving = {},
 ): Promise<Record<K, number[]>> {
-  return (await interleaveWithCpu(variants, rounds)).wall;
+  return (await interleaveWithCpu(variants, rounds, options)).wall;
+}
+
+export interface Interleaving {
+  /**
+   * Whole rounds run first and discarded, every variant alike (the same rotation as the
+   * timed rounds): the first start of a process or of a JIT-compiled loop pays for cold
+   * caches that no later round does, and would sit at one end of the min–max.
+   */
+  readonly warmup?: number;
 }
 
 /**
@@ -69,21 +94,24 @@ export async function interleave<K extends string>(
 export async function interleaveWithCpu<K extends string>(
   variants: Readonly<Record<K, () => unknown>>,
   rounds: number,
+  { warmup = 0 }: Interleaving = {},
 ): Promise<{ wall: Record<K, number[]>; cpu: Record<K, number[]> }> {
   const keys = Object.keys(variants) as K[];
   const empty = () =>
     Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
   const wall = empty();
   const cpu = empty();
-  for (let r = 0; r < rounds; r++) {
+  for (let r = -warmup; r < rounds; r++) {
     for (let i = 0; i < keys.length; i++) {
-      const key = keys[(r + i) % keys.length]!;
+      const key = keys[(((r + i) % keys.length) + keys.length) % keys.length]!;
       settle();
       const c0 = process.cpuUsage();
       const t0 = performance.now();
       await variants[key]();
-      wall[key].push(performance.now() - t0);
+      const ms = performance.now() - t0;
       const used = process.cpuUsage(c0);
+      if (r < 0) continue;
+      wall[key].push(ms);
       cpu[key].push((used.user + used.system) / 1000);
     }
   }
