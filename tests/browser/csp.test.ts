@@ -65,8 +65,9 @@ describe('the built app under its Content-Security-Policy', () => {
     await page.goto(url, { waitUntil: 'load' });
     await page.locator('.pm-nodes g[data-id]').first().waitFor({ timeout: 60_000 });
     await page.locator('.busy').waitFor({ state: 'detached', timeout: 60_000 });
+    // Plays until the clock has moved on, then pauses.
     await page.keyboard.press('Space');
-    await page.waitForTimeout(1500);
+    await expect.poll(() => page.getByTestId('clock').textContent()).not.toBe('T+00:00');
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Compare structures' }).click();
     await page.getByRole('button', { name: 'Run comparison' }).waitFor({ timeout: 30_000 });
@@ -109,10 +110,13 @@ describe('the built app under its Content-Security-Policy', () => {
       await page.goto(`${url}?lang=${lang}`, { waitUntil: 'load' });
       await page.locator('.pm-nodes g[data-id]').first().waitFor({ timeout: 60_000 });
       await page.locator('.busy').waitFor({ state: 'detached', timeout: 60_000 });
-      await page.keyboard.press('Space');
-      await page.waitForTimeout(1500);
-      await page.keyboard.press('Space');
       const [logTitle, logWords] = WORDS[lang]!;
+      // Plays until the log holds the engine's words, then pauses.
+      await page.keyboard.press('Space');
+      await expect
+        .poll(async () => (await page.locator('.event-log').textContent()) ?? '')
+        .toMatch(logWords);
+      await page.keyboard.press('Space');
       const text = (await page.locator('body').textContent()) ?? '';
       expect(text).toContain(logTitle);
       expect(text).toMatch(logWords);

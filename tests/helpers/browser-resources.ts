@@ -2,12 +2,12 @@
 // itself — a Vite dev server of the app, a Chromium, a production build of the app — started
 // once per `vitest run` in vitest's own process and shared by every file. It runs only when
 // the run holds browser files (a run of unit tests alone starts none of this). The dev server
-// and Chromium start at once; the build on the first file's request (a run of one file that
-// serves the dev server never builds). Files reach them through a small HTTP endpoint on
+// and Chromium start at once; so does the build when a file of the run serves the built app
+// (else on a file's request: a run of one file that serves the dev server never builds). Files reach them through a small HTTP endpoint on
 // 127.0.0.1 whose address they get as `inject('browserResources')`. tests/helpers/browser.ts asks it
 // (`startBrowserHarness()`, `launchChromium()`, `builtApp()`); each file still opens its own
 // browser contexts and pages, so no storage or page is shared between tests.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { chromium, type BrowserServer } from 'playwright-core';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/report/pdf';
+import { markTimeline } from '../../scripts/test-timeline.ts';
 import { startDevServer, type DevServer } from './browser';
 
 declare module 'vitest' {
@@ -30,16 +31,43 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** What a file asks for: `GET /dev` → `{ url }`, `GET /chromium` → `{ wsEndpoint }`, `GET /app` → `{ dir }`. */
 export type ResourceName = 'dev' | 'chromium' | 'app';
 
-/** Started on first use, then the same answer (or the same failure) for every file. */
-function once<T>(start: () => Promise<T>): { get(): Promise<T>; started(): Promise<T> | null } {
+/**
+ * Started on first use, then the same answer (or the same failure) for every file. Its start and
+ * end are noted for the run's timeline (scripts/test-timeline.ts).
+ */
+function once<T>(
+  name: string,
+  start: () => Promise<T>,
+): { get(): Promise<T>; started(): Promise<T> | null } {
   let promise: Promise<T> | null = null;
-  return { get: () => (promise ??= start()), started: () => promise };
+  const timed = async () => {
+    markTimeline(`${name}: asked for`);
+    try {
+      return await start();
+    } finally {
+      markTimeline(`${name}: ready (or failed)`);
+    }
+  };
+  return { get: () => (promise ??= timed()), started: () => promise };
+}
+
+/**
+ * Whether a browser file of this run serves the built app (`builtApp()`, `startHostHarness()`).
+ * The run's file filters (`vitest run tests/browser/csp`) are not public: without them, every
+ * browser file counts, and the build starts early for nothing only in a filtered run.
+ */
+async function runServesTheBuild(project: TestProject): Promise<boolean> {
+  const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern;
+  const { testFiles } = await project.globTestFiles(filters);
+  return testFiles.some((file) =>
+    /\b(builtApp|startHostHarness)\(/.test(readFileSync(file, 'utf8')),
+  );
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const appDir = mkdtempSync(join(tmpdir(), 'peacemesh-test-app-'));
-  const dev = once<DevServer>(startDevServer);
-  const browser = once<BrowserServer>(() =>
+  const dev = once<DevServer>('dev server', startDevServer);
+  const browser = once<BrowserServer>('Chromium', () =>
     chromium.launchServer({
       executablePath: chromiumPath(),
       headless: true,
@@ -49,7 +77,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   );
   // Built afresh (never the dist/ of `npm ci`, which may be older than the source) into a
   // folder of this run; files serve it read-only through the exercise host or `vite preview`.
-  const app = once(async () => {
+  const app = once('production build', async () => {
     await build({
       root: ROOT,
       configFile: `${ROOT}vite.config.ts`,
@@ -97,6 +125,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // file uses both. A failure is reported to the files that ask, not here.
   dev.get().catch(() => {});
   browser.get().catch(() => {});
+  // The build too when a file will want it: the first such file otherwise waited for the
+  // whole build (16 s at load 25) in its beforeAll, while the first files' pages mostly wait
+  // on their renders and leave a core free.
+  void runServesTheBuild(project).then(
+    (wanted) => {
+      if (wanted) app.get().catch(() => {});
+    },
+    () => {},
+  );
 
   return async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));

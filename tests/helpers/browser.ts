@@ -251,3 +251,48 @@ export async function startHostHarness(
     },
   };
 }
+
+/**
+ * Waits until what `selectors` match has come to rest: for `frames` animation frames in a row,
+ * their number, boxes and `transform` attributes (the SVG graph's camera is the `transform` of
+ * `.pm-viewport`) stayed the same, with any SVG graph's layout settled. A wait on the page's
+ * frames, not on the clock: however slowly a loaded machine draws, a glide or a reflow still
+ * changes something from one frame to the next until it is over. The page's code runs as a
+ * string: the tests compile without the DOM's types.
+ */
+export async function atRest(
+  page: Page,
+  selectors = '.pm-viewport, .workspace, .app-header, .panel',
+  options: { frames?: number; timeout?: number } = {},
+): Promise<void> {
+  const frames = options.frames ?? 5;
+  const timeout = options.timeout ?? 60_000;
+  await page.evaluate(`new Promise((resolve, reject) => {
+    const look = () => {
+      const graphs = [...document.querySelectorAll('svg.pm-graph')];
+      if (graphs.some((g) => g.getAttribute('data-layout') !== 'settled')) return null;
+      return JSON.stringify(
+        [...document.querySelectorAll(${JSON.stringify(selectors)})].map((e) => {
+          const r = e.getBoundingClientRect();
+          return [r.x, r.y, r.width, r.height, e.getAttribute('transform')];
+        }),
+      );
+    };
+    // A guard against a page that never rests, so the test fails with a reason, not a hang.
+    const guard = setTimeout(
+      () => reject(new Error('still moving after ${timeout} ms: ' + ${JSON.stringify(selectors)})),
+      ${timeout},
+    );
+    let last = look();
+    let same = 0;
+    const next = () => {
+      const now = look();
+      same = now !== null && now === last ? same + 1 : 0;
+      last = now;
+      if (same < ${frames}) return requestAnimationFrame(next);
+      clearTimeout(guard);
+      resolve(true);
+    };
+    requestAnimationFrame(next);
+  })`);
+}
