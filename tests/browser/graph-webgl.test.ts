@@ -4,8 +4,8 @@
 // in a Web Worker for both. Both renderers are tested here (the page's `renderer` forces one)
 // for the same interactions: keyboard focus from actor to actor with the name announced, Enter
 // selects, Escape and a background click clear, a click on an actor selects it (also at once
-// after a wheel zoom or a drag moved the camera); the canvas
-// graph also for its hover name and its picture. No timing is asserted.
+// after a wheel zoom or a drag moved the camera); the canvas graph also for its hover name and
+// its picture. No timing is asserted.
 //
 // A page of 3,100 actors takes its layout's warm-up and first drawing to open (most of this
 // file's time on a loaded machine), so each renderer's checks run one after the other in one
