@@ -24,7 +24,7 @@ import {
 } from '../src/core/engine/compiled';
 import { runLightReducer } from './light-reducer';
 import { reducerSteppers } from './reducer';
-import { interleaveWithCpu, median, ratio, spread, type Spread } from './timing';
+import { interleaveWithCpu, ratio, spread, type Spread } from './timing';
 import { machineOf, recordWorkload, type Op } from './workload';
 
 const NEVER = { setTimeout: () => 0, clearTimeout: () => {} };
@@ -148,60 +148,4 @@ export async function measureThroughput(
       vsReducerEngine: ratio(cpu.engine, cpu.reducerEngine),
     },
   };
-}
-
-export interface Scaling {
-  readonly actors: number;
-  readonly steps: number;
-  /** Median µs per machine step (wall). */
-  readonly usPerStep: number;
-  /** Median µs per machine step of CPU time (this process's user + system). */
-  readonly cpuUsPerStep?: number;
-  /** The whole run, ms. */
-  readonly ms: Spread;
-  /** The whole run's CPU time, ms. */
-  readonly cpuMs?: Spread;
-}
-
-/**
- * Engine cost per machine step (µs) at each size: the engine alone, the garbage settled
- * before each run. The sizes below 5,000 actors are interleaved round by round (a busy spell
- * slows them alike) over `rounds` rounds after one warm-up round: a 1,000-actor run is
- * ≈ 60–80 ms, so one wait for a core moves a median of three. The largest missions run
- * after them, `largeRounds` times each (≈ 0.7 s a run at 10,000 actors, steady).
- */
-export async function measureScaling(
-  sizes: readonly number[],
-  make: (n: number) => Scenario,
-  rounds = 9,
-  largeRounds = 2,
-): Promise<Scaling[]> {
-  const missions = new Map(sizes.map((n) => [n, make(n)] as const));
-  const steps = new Map(
-    sizes.map((n) => [n, recordWorkload(missions.get(n)!, 1).ops.length] as const),
-  );
-  const runOf = (n: number) => () => new Simulation(missions.get(n)!, { seed: 1 }).run();
-  const small = sizes.filter((n) => n < 5000);
-  const large = sizes.filter((n) => n >= 5000);
-  const variants = Object.fromEntries(small.map((n) => [String(n), runOf(n)]));
-  await interleaveWithCpu(variants, 1);
-  const smallTimes = await interleaveWithCpu(variants, rounds);
-  const largeTimes = await interleaveWithCpu(
-    Object.fromEntries(large.map((n) => [String(n), runOf(n)])),
-    largeRounds,
-  );
-  return sizes.map((n) => {
-    const times = n < 5000 ? smallTimes : largeTimes;
-    const wall = times.wall[String(n)]!;
-    const cpu = times.cpu[String(n)]!;
-    const count = steps.get(n)!;
-    return {
-      actors: n,
-      steps: count,
-      usPerStep: (median(wall) * 1000) / count,
-      cpuUsPerStep: (median(cpu) * 1000) / count,
-      ms: spread(wall),
-      cpuMs: spread(cpu),
-    };
-  });
 }

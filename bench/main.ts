@@ -17,15 +17,11 @@ import { parseArgs } from 'node:util';
 import { measureBatch, type BatchSpeed } from './batch';
 import { measureBundle, type BundleSize } from './bundle';
 import { measureHostBroadcast, type HostBroadcast } from './host-broadcast';
-import {
-  measureScaling,
-  measureThroughput,
-  type Scaling,
-  type Throughput,
-} from './engine-throughput';
+import { measureThroughput, type Throughput } from './engine-throughput';
 import { measureQueue, type QueueSpeed } from './queue';
 import { renderReport, summariseReproduction, type Report } from './report';
 import { reproduce, type Comparison } from './reproduce';
+import { measureScaling, type Scaling } from './scaling';
 import { measureStartup, type Startup } from './startup';
 import { measureOverhead, measureStepBack, type StepBack } from './step-back';
 import { syntheticMesh } from './synthetic-mesh';
@@ -57,7 +53,7 @@ const SIZES = {
     // (bench/reproduce.ts `chanceWithin`): the reproducibility check needs 7 or more.
     engineRounds: 7,
     scaling: [10, 100, 1000, 10000],
-    scalingRounds: 9,
+    scalingRounds: 7,
     stepBack: [200, 500, 1000, 2000],
     stepBackSamples: 60,
     stepBackRounds: 3,

@@ -6,9 +6,13 @@
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile.ts 200 30
 //   node --import tsx bench/profile.ts 200 5 0 --alloc /tmp/alloc.heapprofile
 //   node --import tsx bench/profile.ts 1000 3 0 --reducers
+//   node --trace-gc --import tsx bench/profile.ts 10000 2 0 --scaling
 //
 // `--reducers` runs the same engine with the bench's hand-written reducers stepping the
 // machines (bench/reducer.ts), the reference of the ≤ 2× budget, for its own profile.
+//
+// `--scaling` runs the scaling section's missions (0.6 reports per actor over the day, so
+// 10,000 actors stay under one run's log limit) instead of the throughput mesh.
 //
 // `--alloc` writes a sampling heap profile of every allocation during the timed runs,
 // collected ones included (what the collector has to work through; `--heap-prof` keeps only
@@ -19,14 +23,19 @@ import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import { Simulation } from '../src/core';
 import { reducerSteppers } from './reducer';
+import { mainThreadCpuMs } from './thread-cpu';
 import { syntheticMesh } from './synthetic-mesh';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { alloc: { type: 'string' }, reducers: { type: 'boolean' } },
+  options: {
+    alloc: { type: 'string' },
+    reducers: { type: 'boolean' },
+    scaling: { type: 'boolean' },
+  },
 });
 const [actors = 200, runs = 20, every = 0] = positionals.map(Number);
-const mesh = syntheticMesh(actors);
+const mesh = syntheticMesh(actors, values.scaling ? { perActor: 0.6 } : {});
 const options = {
   seed: 1,
   checkpointEvery: every,
@@ -45,12 +54,14 @@ if (values.alloc) {
     includeObjectsCollectedByMinorGC: true,
   });
 }
+const main = mainThreadCpuMs();
 const wall = performance.now();
 const cpu = process.cpuUsage();
 let steps = 0;
 for (let i = 0; i < runs; i++) steps += new Simulation(mesh, options).run().step;
 const ms = performance.now() - wall;
 const used = process.cpuUsage(cpu);
+const mainMs = main === undefined ? undefined : mainThreadCpuMs()! - main;
 if (session && values.alloc) {
   const { profile } = await session.post('HeapProfiler.stopSampling');
   writeFileSync(values.alloc, JSON.stringify(profile));
@@ -58,5 +69,7 @@ if (session && values.alloc) {
 const perStep = (x: number) => ((x * 1000) / steps).toFixed(2);
 process.stdout.write(
   `${actors} actors${values.reducers ? ' (reducers)' : ''}, ${runs} runs, ${steps} steps: ${perStep(ms)} µs/step wall, ` +
-    `${perStep((used.user + used.system) / 1000)} µs/step CPU\n`,
+    `${perStep((used.user + used.system) / 1000)} µs/step CPU` +
+    (mainMs === undefined ? '' : `, ${perStep(mainMs)} µs/step main thread`) +
+    '\n',
 );

@@ -99,6 +99,16 @@ function figures(r: Report): Map<string, Figure> {
       );
     }
   }
+  if (typeof r.scaling !== 'string') {
+    for (const x of r.scaling) {
+      const g = x.growth;
+      if (!g) continue;
+      const name = `cost per step, ${x.actors} ÷ ${g.against} actors`;
+      add('scaling', name, g.wall);
+      add('scaling', `${name} CPU`, g.cpu);
+      add('scaling', `${name} main thread`, g.main);
+    }
+  }
   return out;
 }
 

@@ -3,8 +3,8 @@
 // (runs with and without checkpoints interleaved, the overhead taken round by round).
 //
 // The overhead is a few per cent measured on runs of a few hundred milliseconds on a shared
-// machine, where a round moves by ±20%: so every interval is timed in the same rounds against
-// one run without checkpoints per round (`measureOverhead`), more rounds than the seeks need,
+// machine, where a round moves by ±20%: so every interval is paired, round after round, with a
+// run without checkpoints right beside it (`measureOverhead`), every variant warmed up alike,
 // the garbage settled before each run, and the figure read in CPU time as well as wall time.
 import { createRng, Simulation, type Scenario } from '../src/core';
 import { interleaveWithCpu, pct, ratio, settle, spread, time, type Spread } from './timing';
@@ -42,53 +42,60 @@ export interface Overhead {
 }
 
 /**
- * Runs without checkpoints and with a checkpoint every `n` steps for each of `intervals`, all
- * interleaved in the same rounds (the starting variant rotating, the garbage settled before
- * each), after one warm-up run of each. Each interval's ratio is taken against the run without
- * checkpoints of its own round.
+ * Runs without checkpoints and with a checkpoint every `n` steps for each of `intervals`, after
+ * the same warm-up for every variant (two rounds of all of them). Each round pairs every
+ * interval with a run without checkpoints of its own, back to back — which of the two goes
+ * first alternating from pair to pair and round to round — so a ratio is taken between runs a
+ * second apart, not across the whole round, over which a loaded machine's pace drifts. The
+ * garbage is settled before each run, with a pause after (see `timedRun`).
  */
 export async function measureOverhead(
   scenario: Scenario,
   intervals: readonly number[],
   rounds: number,
 ): Promise<Map<number, Overhead>> {
-  const variants: Record<string, () => unknown> = {
-    plain: () => new Simulation(scenario, { seed: 1 }).run(),
-  };
-  for (const every of intervals)
-    variants[`every ${every}`] = () =>
-      new Simulation(scenario, { seed: 1, checkpointEvery: every }).run();
-  for (const run of Object.values(variants)) run();
-  // interleaveWithCpu, with a pause after settling: the settling collection leaves sweeping to
-  // background threads, whose CPU time would otherwise land in the next run's window (a few
-  // milliseconds: noise of the order of the budget on a short run).
-  const keys = Object.keys(variants);
-  const wall: Record<string, number[]> = Object.fromEntries(keys.map((k) => [k, []]));
-  const cpu: Record<string, number[]> = Object.fromEntries(keys.map((k) => [k, []]));
+  const plain = () => new Simulation(scenario, { seed: 1 }).run();
+  const every = (n: number) => () =>
+    new Simulation(scenario, { seed: 1, checkpointEvery: n }).run();
+  for (let w = 0; w < 2; w++) {
+    plain();
+    for (const n of intervals) every(n)();
+  }
+  const out = new Map<
+    number,
+    { plain: number[]; checkpointed: number[]; plainCpu: number[]; checkpointedCpu: number[] }
+  >(intervals.map((n) => [n, { plain: [], checkpointed: [], plainCpu: [], checkpointedCpu: [] }]));
+  let turn = 0;
   for (let r = 0; r < rounds; r++) {
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[(r + i) % keys.length]!;
-      settle();
-      await new Promise((resolve) => setTimeout(resolve, 15));
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
-      variants[key]!();
-      wall[key]!.push(performance.now() - t0);
-      const used = process.cpuUsage(c0);
-      cpu[key]!.push((used.user + used.system) / 1000);
+    // The intervals' order rotates too, so that none always follows the same one.
+    for (let i = 0; i < intervals.length; i++) {
+      const n = intervals[(r + i) % intervals.length]!;
+      const runs = out.get(n)!;
+      const first = turn++ % 2 === 0;
+      for (const checkpointed of first ? [false, true] : [true, false]) {
+        const [wall, cpu] = await timedRun(checkpointed ? every(n) : plain);
+        (checkpointed ? runs.checkpointed : runs.plain).push(wall);
+        (checkpointed ? runs.checkpointedCpu : runs.plainCpu).push(cpu);
+      }
     }
   }
-  return new Map(
-    intervals.map((every) => [
-      every,
-      {
-        plain: wall['plain']!,
-        checkpointed: wall[`every ${every}`]!,
-        plainCpu: cpu['plain']!,
-        checkpointedCpu: cpu[`every ${every}`]!,
-      },
-    ]),
-  );
+  return out;
+}
+
+/**
+ * One run's wall and CPU milliseconds, the garbage settled first. The settling collection
+ * leaves sweeping to background threads, whose CPU time would otherwise land in the run's
+ * window (a few milliseconds: noise of the order of the budget on a short run), hence the pause.
+ */
+async function timedRun(run: () => unknown): Promise<[number, number]> {
+  settle();
+  await new Promise((resolve) => setTimeout(resolve, 15));
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  run();
+  const wall = performance.now() - t0;
+  const used = process.cpuUsage(c0);
+  return [wall, (used.user + used.system) / 1000];
 }
 
 export async function measureStepBack(

@@ -6,16 +6,20 @@
 // removed only when the set of things changes.
 // Links are batched into one path per channel (linkPaths.ts): at 500 actors one element per
 // link costs more than the whole rest of the frame. While the layout moves, node shapes are
-// batched too, one path per kind and state look (nodePaths.ts): the focusable per-node
-// elements (keyboard focus, names, rings, hit-testing) are moved only when they show something
-// (hovered, focused, selected, dragged) and all at once when the layout rests, and the node
-// under the pointer is found in a quadtree of the drawn positions meanwhile. While following
-// the layout the camera zooms in steps and pans in between (followFit).
+// batched too, one path per kind and state look (nodePaths.ts): a path of the nodes' points, the
+// look drawn at each by an SVG marker, as the messages in transit are dots marked on one path
+// of points (a frame writes a point a node or a message, not an outline or a transform). The
+// focusable per-node elements (keyboard focus, names, rings, hit-testing) are moved only when
+// they show something (hovered, focused, selected, dragged) and all at once when the layout
+// rests, and the node under the pointer is found in a quadtree of the drawn positions
+// meanwhile. While following the layout the camera zooms in steps and pans in between
+// (followFit); it holds still while a node is dragged.
 import { drag as d3Drag, type D3DragEvent } from 'd3-drag';
 import { quadtree, type Quadtree } from 'd3-quadtree';
 import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { ACTOR_KINDS, CHANNELS, type ActorKind, type Channel } from '../core/vocabulary.ts';
+import { localeOf, translate } from '../i18n/words.ts';
 import { accessibleName, diffKeyed, linkKey, nodeChanges, labelLines, stateLine } from './diff.ts';
 import {
   clearSpot,
@@ -34,7 +38,7 @@ import {
 import { BIG_MESH, labelRoom, type Point } from './layout.ts';
 import { startLayoutWorker } from './layoutWorker.ts';
 import { linkPaths } from './linkPaths.ts';
-import { STATE_LOOKS, nodePaths, type LookPaths } from './nodePaths.ts';
+import { STATE_LOOKS, lookPaths, markPath, nodeMarks } from './nodePaths.ts';
 import { LOST_MARK_MS, lostOpacity, trackLost, travelSide, type LostMark } from './messages.ts';
 import {
   CHANNEL_STYLE,
@@ -91,6 +95,8 @@ const HIT_RADIUS = NODE_RADIUS * 1.5 + 5;
  * between): every new zoom lays each shown text out again (names, meeting hubs).
  */
 const FOLLOW_ZOOM_STEP = 1.1;
+/** Graphs made in this page, so each one's marker ids are its own. */
+let graphsMade = 0;
 /** Within this fraction of its step, the zoom is set to the step (the rest of the glide pans). */
 const ZOOM_SNAP = 0.02;
 
@@ -150,10 +156,10 @@ interface ChannelEls {
   count: number;
 }
 
-/** The batched paths of a kind of actor in a state look: rims, rings, shapes (nodePaths). */
+/** The batched shapes of a kind of actor in a state look: its nodes' points, marked (nodePaths). */
 interface ShapeEls {
-  readonly paths: Record<keyof LookPaths, SVGPathElement>;
-  readonly d: LookPaths;
+  readonly path: SVGPathElement;
+  d: string;
 }
 
 interface MeetingRecord {
@@ -182,7 +188,9 @@ const ENGLISH: GraphWords = {
 export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): MeshGraph {
   const doc = svg.ownerDocument;
   const win = doc.defaultView;
-  const label = options.label ?? 'Coordination mesh';
+  // When the page gives none: the app's name for the mesh in the page's language (its <html
+  // lang>), a word of the first screen's catalog, so it is there before the rest loads.
+  const label = options.label ?? translate(localeOf(doc.documentElement.lang), 'app.mesh.label');
   const words = options.words ?? ENGLISH;
 
   // ---- skeleton -------------------------------------------------------------------------
@@ -213,10 +221,30 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   own(make('style', svg)).textContent = graphStylesheet();
   const background = own(make('rect', svg, { class: 'pm-bg', width: '100%', height: '100%' }));
   const viewport = own(make('g', svg, { class: 'pm-viewport' }));
+  // What the batched shapes and the message dots draw at each point of their paths (SVG
+  // markers). In the viewport, so the marks inherit its looks (no anti-aliasing while a big
+  // mesh moves); a marker is drawn where it is used, not where it stands.
+  const defs = make('defs', viewport);
+  graphsMade += 1;
+  const markerId = (name: string) => `pm-${graphsMade}-${name}`;
+  const marker = (name: string): SVGMarkerElement =>
+    make('marker', defs, {
+      id: markerId(name),
+      markerUnits: 'userSpaceOnUse',
+      overflow: 'visible',
+      'aria-hidden': 'true',
+    });
+  const marked = (parent: Element, name: string, attrs: Record<string, string>) =>
+    make('path', parent, { ...attrs, 'marker-mid': `url(#${markerId(name)})` });
   const spokes = make('path', viewport, { class: 'pm-spokes' });
   const linkLayer = make('g', viewport, { class: 'pm-links' });
   const hubLayer = make('g', viewport, { class: 'pm-hubs' });
-  const messageLayer = make('g', viewport, { class: 'pm-messages' });
+  // Messages in transit: one path of their points, a dot marked at each (nodePaths.markPath).
+  const messageLayer = make('g', viewport, { class: 'pm-messages', 'data-count': 0 });
+  make('circle', marker('msg'), { class: 'pm-msg', r: 5 });
+  const messagePath = marked(messageLayer, 'msg', { class: 'pm-msgs' });
+  let messagesD = '';
+  let messageCount = 0;
   // The node shapes drawn batched while the layout moves (hidden at rest), under the nodes'
   // own elements so a hovered, focused or selected one is drawn on top with its rings.
   const shapeLayer = make('g', viewport, { class: 'pm-shapes', 'aria-hidden': 'true' });
@@ -225,16 +253,25 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       kind,
       Object.fromEntries(
         STATE_LOOKS.map((look): [StateLook, ShapeEls] => {
-          // The classes the nodes' own elements have, so the same rules colour them.
-          const group = make('g', shapeLayer, {
+          // The look drawn at each point: the classes the nodes' own elements have, so the
+          // same rules colour it.
+          const name = `${kind}-${look}`;
+          const group = make('g', marker(name), {
             class: `pm-batch pm-node--${kind} pm-state--${look}`,
           });
-          const paths = {
-            rim: make('path', group, { class: 'pm-batch__rim' }),
-            ring: make('path', group, { class: 'pm-batch__ring' }),
-            shape: make('path', group, { class: `pm-shape pm-shape--${KIND_STYLE[kind].shape}` }),
-          };
-          return [look, { paths, d: { rim: '', ring: '', shape: '' } }];
+          const d = lookPaths(kind, look);
+          if (d.rim !== '') make('path', group, { class: 'pm-batch__rim', d: d.rim });
+          make('path', group, { class: 'pm-batch__ring', d: d.ring });
+          make('path', group, {
+            class: `pm-shape pm-shape--${KIND_STYLE[kind].shape}`,
+            d: d.shape,
+          });
+          const path = marked(shapeLayer, name, {
+            class: 'pm-batch__marks',
+            'data-kind': kind,
+            'data-look': look,
+          });
+          return [look, { path, d: '' }];
         }),
       ) as Record<StateLook, ShapeEls>,
     ]),
@@ -268,7 +305,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   // ---- state ----------------------------------------------------------------------------
   const nodes = new Map<string, NodeRecord>();
   const links = new Map<string, LinkRecord>(); // keyed by linkKey
-  const messages = new Map<string, { datum: GraphMessage; el: SVGCircleElement }>();
+  const messages = new Map<string, GraphMessage>();
   const lostEls = new Map<string, SVGGElement>();
   let lost: ReadonlyMap<string, LostMark> = new Map();
   const meetings = new Map<string, MeetingRecord>();
@@ -423,8 +460,10 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       if (subject === null || dragFrom === undefined) return;
       if (!dragging) {
         if (Math.hypot(x - dragFrom.x, y - dragFrom.y) * transform.k < 3) return;
+        // Moving a node is not taking the camera: it holds still while the node is held (so
+        // the node stays under the pointer) and, if it followed the layout, follows it again
+        // once the node is let go.
         dragging = true;
-        autoFit = false;
         fitting = false;
       }
       const rec = nodes.get(subject.id);
@@ -445,6 +484,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
       const rec = nodes.get(subject.id);
       if (rec !== undefined) retrack(rec);
       layout.release(subject.id);
+      if (autoFit) fitting = true;
       schedule();
     });
   svgSel.call(drag);
@@ -684,21 +724,8 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   }
 
   function syncMessages(next: readonly GraphMessage[]): void {
-    const moving = next.filter((m) => m.lost !== true);
-    const diff = diffKeyed(messages, moving, (m) => m.id);
-    for (const id of diff.exited) {
-      messages.get(id)?.el.remove();
-      messages.delete(id);
-    }
-    for (const datum of diff.items) {
-      const rec = messages.get(datum.id);
-      if (rec !== undefined) rec.datum = datum;
-      else
-        messages.set(datum.id, {
-          datum,
-          el: make('circle', messageLayer, { class: 'pm-msg', r: 5, 'data-id': datum.id }),
-        });
-    }
+    messages.clear();
+    for (const m of next) if (m.lost !== true) messages.set(m.id, m);
     const marks = trackLost(lost, next, now());
     if (marks !== lost) syncLost(marks);
     messagesDirty = true;
@@ -817,7 +844,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     if (positionsDirty || meetingsDirty)
       writeMeetings(meetingsDirty || nowSettled ? 'full' : 'keep');
     const fading = writeLost(positionsDirty || lostDirty);
-    if (autoFit && (positionsDirty || fitting)) followFit();
+    if (autoFit && !dragging && (positionsDirty || fitting)) followFit();
     positionsDirty = linksDirty = messagesDirty = meetingsDirty = lostDirty = false;
     markLayout(nowSettled);
     // Drawn: the next positions are asked for once this frame is rendered (a task after the
@@ -848,7 +875,7 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     writeMessages();
     writeMeetings('full');
     writeLost(true);
-    if (autoFit) followFit();
+    if (autoFit && !dragging) followFit();
     positionsDirty = linksDirty = messagesDirty = meetingsDirty = lostDirty = false;
     markLayout(!isLive());
     drawn?.taken();
@@ -919,16 +946,14 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   /** The batched shapes where the nodes are now (empty at rest). */
   function writeShapes(): void {
     shapesDirty = false;
-    const paths = batched ? nodePaths(nodes.values()) : undefined;
+    const marks = batched ? nodeMarks(nodes.values()) : undefined;
     for (const kind of ACTOR_KINDS) {
       for (const look of STATE_LOOKS) {
         const els = shapeEls[kind][look];
-        for (const part of ['rim', 'ring', 'shape'] as const) {
-          const d = paths?.[kind][look][part] ?? '';
-          if (d === els.d[part]) continue;
-          els.d[part] = d;
-          els.paths[part].setAttribute('d', d);
-        }
+        const d = marks?.[kind][look] ?? '';
+        if (d === els.d) continue;
+        els.d = d;
+        els.path.setAttribute('d', d);
       }
     }
   }
@@ -1056,15 +1081,13 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     }
   }
 
+  /** The dots of the messages in transit whose ends are placed, one path (see messagePath). */
   function writeMessages(): void {
-    for (const { datum, el } of messages.values()) {
+    const points: string[] = [];
+    for (const datum of messages.values()) {
       const a = nodes.get(datum.from);
       const b = nodes.get(datum.to);
-      if (a === undefined || b === undefined || Number.isNaN(a.x) || Number.isNaN(b.x)) {
-        el.setAttribute('visibility', 'hidden');
-        continue;
-      }
-      if (el.hasAttribute('visibility')) el.removeAttribute('visibility');
+      if (a === undefined || b === undefined || Number.isNaN(a.x) || Number.isNaN(b.x)) continue;
       const p = pointAlong(
         a,
         b,
@@ -1072,7 +1095,12 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
         DOT_INSET,
         DOT_SIDE * travelSide(datum.from, datum.to),
       );
-      el.setAttribute('transform', `translate(${round1(p.x)},${round1(p.y)})`);
+      points.push(`M${round1(p.x)},${round1(p.y)}`);
+    }
+    messagesD = setOnce(messagePath, 'd', markPath(points), messagesD);
+    if (points.length !== messageCount) {
+      messageCount = points.length;
+      messageLayer.setAttribute('data-count', String(messageCount));
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashedRing, grownOutline, nodePaths, outline } from './nodePaths.ts';
+import { dashedRing, grownOutline, lookPaths, markPath, nodeMarks, outline } from './nodePaths.ts';
 import { NODE_RADIUS, shapePath, type Shape } from './palette.ts';
 
 /** The end points of a path's commands, absolute (arcs by their end point). */
@@ -99,28 +99,37 @@ describe('nodePaths', () => {
     expect(square.tail.split('z').length - 1).toBeGreaterThan(15);
   });
 
-  it('batches nodes by kind and state look, leaving out nodes not placed yet', () => {
-    const paths = nodePaths([
+  it('batches nodes by kind and state look as points, leaving out nodes not placed yet', () => {
+    const marks = nodeMarks([
       { kind: 'military', look: 'available', x: 0, y: 0 },
-      { kind: 'military', look: 'available', x: 100, y: 50 },
+      { kind: 'military', look: 'available', x: 100.25, y: -50 },
       { kind: 'military', look: 'busy', x: 10, y: 10 },
-      { kind: 'police', look: 'overloaded', x: -5, y: 5 },
       { kind: 'humanitarian', look: 'other', x: NaN, y: NaN },
     ]);
+    // The first and last point twice: a marker-mid draws every point but those two.
+    expect(marks.military.available).toBe('M0,0M0,0M100.25,-50M100.25,-50');
+    expect(marks.military.busy).toBe('M10,10M10,10M10,10');
+    expect(marks.humanitarian.other).toBe('');
+    expect(marks.civilian.available).toBe('');
+    expect(markPath([])).toBe('');
+  });
+
+  it('draws each look around the origin: the shape, its ring filled, a rim behind bright rings', () => {
     const square = outline('square');
-    expect(paths.military.available.shape).toBe(
-      `M${square.dx},${square.dy}${square.tail}M${100 + square.dx},${50 + square.dy}${square.tail}`,
-    );
+    const available = lookPaths('military', 'available');
+    expect(available.shape).toBe(`M${square.dx},${square.dy}${square.tail}`);
     // A solid ring is a filled outline; only bright rings have a rim behind them.
-    expect(paths.military.available.ring.split('M')).toHaveLength(3);
-    expect(paths.military.available.rim).toBe('');
-    expect(paths.military.busy.rim.split('M')).toHaveLength(2);
-    expect(paths.military.busy.ring.split('M')).toHaveLength(2);
+    expect(available.ring.split('M')).toHaveLength(2);
+    expect(available.rim).toBe('');
+    const busy = lookPaths('military', 'busy');
+    expect(busy.rim.split('M')).toHaveLength(2);
+    expect(busy.ring.split('M')).toHaveLength(2);
     // A dashed ring is filled dash by dash.
-    expect(paths.police.overloaded.shape.split('M')).toHaveLength(2);
-    expect(paths.police.overloaded.ring.split('m').length).toBeGreaterThan(5);
-    expect(paths.police.overloaded.rim.split('M')).toHaveLength(2);
-    expect(paths.humanitarian.other).toEqual({ rim: '', ring: '', shape: '' });
-    expect(paths.civilian.available.shape).toBe('');
+    const overloaded = lookPaths('police', 'overloaded');
+    expect(overloaded.ring.split('m').length).toBeGreaterThan(5);
+    expect(overloaded.rim).not.toBe('');
+    // Every point of the shape within its grown ring's reach of the origin.
+    for (const [x, y] of points(busy.shape))
+      expect(Math.hypot(x, y)).toBeLessThanOrEqual(NODE_RADIUS * 1.5 + 0.01);
   });
 });

@@ -1,7 +1,9 @@
 // Node shapes drawn batched while the layout moves: one path per kind of actor and state look
 // (its shape, colour and ring), as links are drawn one path per channel (linkPaths.ts). At 500
 // actors, one transformed element per node means ≈ 500 elements restyled, repainted and
-// committed each frame; a handful of `d` attributes cost a fraction of that. The focusable
+// committed each frame; a handful of `d` attributes cost a fraction of that. Each batch is a
+// path of the nodes' positions with the look drawn at each by an SVG marker (nodeMarks), so a
+// frame writes and parses a point a node, not its whole outline. The focusable
 // per-node elements stay (keyboard, names, hit-testing at rest) and are moved once the layout
 // rests. Solid rings and rims are drawn as filled outlines (the shape grown by half the stroke,
 // with round corners: what a round-joined stroke under the fill shows), not as strokes: a
@@ -311,29 +313,52 @@ export interface LookPaths {
   shape: string;
 }
 
-/** Path data per kind and state look: every placed node where it stands. */
-export type NodePaths = Record<ActorKind, Record<StateLook, LookPaths>>;
+/**
+ * What a node of this kind in this state look is drawn as, around the origin: the content of
+ * the mark each node's position repeats (a `<marker>`, see nodeMarks). An empty rim: none.
+ */
+export function lookPaths(kind: ActorKind, look: StateLook): LookPaths {
+  const l = LOOKS[kind][look];
+  const origin = (o: Outline) => `M${f(o.dx)},${f(o.dy)}${o.tail}`;
+  return {
+    rim: l.rim === undefined ? '' : origin(l.rim),
+    ring: origin(l.ring),
+    shape: origin(l.shape),
+  };
+}
 
-export function nodePaths(nodes: Iterable<DrawnNode>): NodePaths {
-  const out = {} as NodePaths;
+/**
+ * Per kind and state look, where its placed nodes stand, as one path of points (`Mx,y` each)
+ * that an SVG marker draws the look at: a frame of a moving mesh writes some 15 characters a
+ * node, where every node's shape, ring and rim written out (≈ 500 characters) had the page
+ * parse and build 300 KB of path data a frame at 500 actors. The first and the last point are
+ * written twice: the mark is the path's `marker-mid`, drawn at every point but the first and
+ * the last, so each node is drawn once, a lone node too. Empty: no node of that kind and look.
+ */
+export type NodeMarks = Record<ActorKind, Record<StateLook, string>>;
+
+export function nodeMarks(nodes: Iterable<DrawnNode>): NodeMarks {
+  const points = {} as Record<ActorKind, Record<StateLook, string[]>>;
   for (const kind of ACTOR_KINDS) {
-    out[kind] = {} as Record<StateLook, LookPaths>;
-    for (const look of STATE_LOOKS) out[kind][look] = { rim: '', ring: '', shape: '' };
+    points[kind] = {} as Record<StateLook, string[]>;
+    for (const look of STATE_LOOKS) points[kind][look] = [];
   }
   for (const node of nodes) {
     // A node not placed yet (its first position on its way from the layout) is not drawn.
     if (Number.isNaN(node.x) || Number.isNaN(node.y)) continue;
-    const look = LOOKS[node.kind][node.look];
-    const paths = out[node.kind][node.look];
-    paths.shape += at(node, look.shape);
-    if (look.rim !== undefined) paths.rim += at(node, look.rim);
-    paths.ring += at(node, look.ring);
+    points[node.kind][node.look].push(`M${f(node.x)},${f(node.y)}`);
+  }
+  const out = {} as NodeMarks;
+  for (const kind of ACTOR_KINDS) {
+    out[kind] = {} as Record<StateLook, string>;
+    for (const look of STATE_LOOKS) out[kind][look] = markPath(points[kind][look]);
   }
   return out;
 }
 
-function at(node: DrawnNode, o: Outline): string {
-  return `M${f(node.x + o.dx)},${f(node.y + o.dy)}${o.tail}`;
+/** Points (`Mx,y` each) as a path whose `marker-mid` marks every one of them exactly once. */
+export function markPath(points: readonly string[]): string {
+  return points.length === 0 ? '' : `${points[0]}${points.join('')}${points.at(-1)}`;
 }
 
 /** Two decimals, as shapePath writes them. */

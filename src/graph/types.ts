@@ -54,7 +54,7 @@ export interface MeshGraphOptions {
    * unless given). 0 animates from the start, as the frame benchmark does.
    */
   warmupTicks?: number;
-  /** Accessible name of the whole graph; default "Coordination mesh". */
+  /** Accessible name of the whole graph; default the catalogs' `app.mesh.label` in the page's language. */
   label?: string;
   /** The words the drawing writes (tooltips, accessible names), in the reader's language. */
   words?: GraphWords;

@@ -124,8 +124,12 @@ describe('mesh graph', () => {
     }
     expect(await p.page.locator('.pm-link--liaison .pm-link__inner').count()).toBeGreaterThan(0);
 
-    expect(await p.page.locator('.pm-msg').count()).toBe(
-      view.messages.filter((m) => m.lost !== true).length,
+    // Messages in transit are one path of points, a dot marked at each but the repeated first
+    // and last (marker-mid).
+    const inTransit = view.messages.filter((m) => m.lost !== true).length;
+    expect(Number(await p.page.locator('.pm-messages').getAttribute('data-count'))).toBe(inTransit);
+    expect(((await p.page.locator('.pm-msgs').getAttribute('d')) ?? '').split('M').length - 3).toBe(
+      inTransit,
     );
     expect(await p.page.locator('.pm-lost').count()).toBe(1);
     expect(await p.page.locator('.pm-hub').count()).toBe(1);
@@ -242,15 +246,62 @@ describe('mesh graph', () => {
     expect(await selections(p)).toEqual([]);
   });
 
+  it('keeps the camera still while a node is held, and follows the layout again once it is let go', async () => {
+    const p = await open();
+    const viewport = p.page.locator('.pm-viewport');
+    const transform = () => viewport.getAttribute('transform');
+    // The page was resized after load; let the fit glide to its end first.
+    await expect
+      .poll(async () => {
+        const before = await transform();
+        await p.page.waitForTimeout(150);
+        return (await transform()) === before;
+      })
+      .toBe(true);
+    const fitted = await transform();
+    const svgBox = await p.page.locator('svg.pm-graph').boundingBox();
+    const box = await p.page.locator('.pm-node[data-id="wfp"] .pm-shape').boundingBox();
+    if (svgBox === null || box === null) throw new Error('graph not laid out');
+    // Held in the graph's far corner, outside the framed mesh: the camera does not move under
+    // the pointer while the node is held…
+    await p.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await p.page.mouse.down();
+    await p.page.mouse.move(svgBox.x + 12, svgBox.y + svgBox.height - 12, { steps: 8 });
+    await p.page.waitForTimeout(300);
+    expect(await transform()).toBe(fitted);
+    // …and once let go, it follows the layout again (which pulls the node back in) and frames
+    // the mesh where it comes to rest, the node with it.
+    await p.page.mouse.up();
+    await expect.poll(transform, { timeout: 20_000 }).not.toBe(fitted);
+    await p.page.waitForSelector('svg.pm-graph[data-layout="settled"]', { timeout: 60_000 });
+    await expect
+      .poll(async () => {
+        const before = await transform();
+        await p.page.waitForTimeout(150);
+        return (await transform()) === before;
+      })
+      .toBe(true);
+    const node = await p.page.locator('.pm-node[data-id="wfp"] .pm-shape').boundingBox();
+    expect(node).not.toBeNull();
+    expect(node!.x).toBeGreaterThanOrEqual(svgBox.x);
+    expect(node!.y + node!.height).toBeLessThanOrEqual(svgBox.y + svgBox.height);
+    expect(await selections(p)).toEqual([]);
+  });
+
   it('while the layout moves, draws shapes batched and still finds, names, selects and drags the actor under the pointer', async () => {
     // Animated from a cold start: 300 ticks, one a frame, so it moves for seconds.
     const p = await open('?n=300&seed=2&warmup=0&table=0');
     const svg = p.page.locator('svg.pm-graph');
     await expect.poll(() => svg.getAttribute('class')).toContain('pm-graph--batched');
     expect(await svg.getAttribute('data-layout')).toBe('live');
+    // One path of points per kind and state look, its look marked at each but the repeated
+    // first and last (marker-mid).
     const batchedShapes = () =>
-      p.page.$$eval('.pm-shapes .pm-shape', (els) =>
-        els.reduce((n, el) => n + ((el.getAttribute('d') ?? '').match(/M/g)?.length ?? 0), 0),
+      p.page.$$eval('.pm-shapes .pm-batch__marks', (els) =>
+        els.reduce((n, el) => {
+          const points = (el.getAttribute('d') ?? '').match(/M/g)?.length ?? 0;
+          return n + (points === 0 ? 0 : points - 2);
+        }, 0),
       );
     expect(await batchedShapes()).toBe(300);
     // The nodes' own elements draw nothing and let the pointer through, yet stay tab stops.

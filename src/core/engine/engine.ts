@@ -111,8 +111,16 @@ export interface Checkpoint {
 
 interface Live {
   readonly record: InstanceRecord;
-  /** Light from the compiled tables, full from xstate (a restore, a fallback): see snapshot.ts. */
-  readonly snapshot: MachineState;
+  /**
+   * Light from the compiled tables, full from xstate (a restore, a fallback): see snapshot.ts.
+   * Changed in place while no checkpoint holds the entry (`epoch`).
+   */
+  snapshot: MachineState;
+  /**
+   * The run's epoch when the entry was made. Every checkpoint taken or restored starts a new
+   * epoch, and may hold the entries made before it: those are replaced, never changed.
+   */
+  readonly epoch: number;
 }
 
 /** The tables a checkpoint keeps as differences from the checkpoint before it. */
@@ -397,6 +405,12 @@ export class Simulation {
    * (checkpoints share entries and keep the changes since the checkpoint before: tracked-map.ts).
    */
   private live = new TrackedMap<string, Live>();
+  /**
+   * Counts the checkpoints taken and restored: an instance's entry made in the current epoch is
+   * held by no checkpoint, so a step changes its snapshot in place instead of allocating an
+   * entry (a run without checkpoints never allocates one after the instance starts).
+   */
+  private epoch = 0;
   /**
    * Directed link key → when the link is free again. The state's `linkFree` table as a Map
    * (checkpoints keep its changes, like `live`'s); written into the state only when it is saved.
@@ -789,7 +803,15 @@ export class Simulation {
       this.messageJournal.track();
     }
     this.last = frame;
+    // The entries as they stand now belong to this checkpoint (its differences or whole copy).
+    this.epoch += 1;
     return frame;
+  }
+
+  /** An instance steps on: its entry changed in place unless a checkpoint holds it. */
+  private moveOn(id: string, l: Live, snapshot: MachineState): void {
+    if (l.epoch === this.epoch) l.snapshot = snapshot;
+    else this.live.set(id, { record: l.record, snapshot, epoch: this.epoch });
   }
 
   /**
@@ -799,6 +821,8 @@ export class Simulation {
    * proportion to what changed in between, not to the tables' size.
    */
   private restoreFrame(frame: Frame): void {
+    // Every entry the table gets back is held by a checkpoint.
+    this.epoch += 1;
     const knows = this.state.knows;
     const messages = this.state.messages;
     this.live.discard();
@@ -901,7 +925,7 @@ export class Simulation {
       });
       if (persisted.status && persisted.status !== 'active')
         (snapshot as { status: string }).status = persisted.status;
-      this.live.set(id, { record, snapshot });
+      this.live.set(id, { record, snapshot, epoch: this.epoch });
     }
     // Kept as Maps while the run goes on (save() writes them back).
     state.instances = dict();
@@ -1392,7 +1416,7 @@ export class Simulation {
     const poc = spawn.machine === 'poc' ? this.pocAtOnce(spawn.input as PocInput) : undefined;
     const [snapshot, actions] = this.steppers[spawn.machine].start(poc?.input ?? spawn.input);
     const record: InstanceRecord = { machine: spawn.machine, host: spawn.host, snapshot: null };
-    this.live.set(id, { record, snapshot });
+    this.live.set(id, { record, snapshot, epoch: this.epoch });
     const after = stateName(snapshot.value);
     const host = record.host;
     // Actors' component machines start silently unless they have something to say.
@@ -1437,7 +1461,7 @@ export class Simulation {
     const before = l.snapshot.value;
     const [next, actions] = this.steppers[l.record.machine as MachineKey].step(l.snapshot, event);
     const host = l.record.host;
-    this.live.set(target, { record: l.record, snapshot: next });
+    this.moveOn(target, l, next);
     const name = eventName(event.type);
     const from = stateName(before);
     const to = stateName(next.value);

@@ -57,26 +57,39 @@ export class MessageJournal {
   private seen: Map<number, number> | undefined;
   private ids: number[] = [];
   private was: (Envelope | undefined)[] = [];
-  private where: number[] = [];
+  /**
+   * Their positions then, WIDTH numbers each (the first `ids.length`): kept from one checkpoint
+   * to the next and written over, a typed array the collector need not look into.
+   */
+  private where = new Float64Array(WIDTH * 256);
 
   /** Starts noting changes (a run with checkpoints), forgetting any noted. */
   track(): void {
     this.seen = new Map();
     this.ids = [];
     this.was = [];
-    this.where = [];
+  }
+
+  /** Notes message `id` as it stood at the last checkpoint (`msg`: undefined if not sent). */
+  private note(id: number, msg: Envelope | undefined): void {
+    const at = WIDTH * this.ids.length;
+    this.seen!.set(id, this.ids.length);
+    this.ids.push(id);
+    this.was.push(msg);
+    if (at + WIDTH > this.where.length) {
+      const grown = new Float64Array(2 * this.where.length);
+      grown.set(this.where);
+      this.where = grown;
+    }
+    if (msg) write(this.where, at, msg);
+    else this.where.fill(Number.NaN, at, at + WIDTH);
   }
 
   /** Before message `id` is sent, moved or removed: notes how it stood at the last checkpoint. */
   change(messages: Messages, id: number): void {
     const seen = this.seen;
     if (seen === undefined || seen.has(id)) return;
-    seen.set(id, this.ids.length);
-    const msg = messages[id];
-    this.ids.push(id);
-    this.was.push(msg);
-    if (msg) this.where.push(msg.hop, msg.departed ?? Number.NaN, msg.arrives ?? Number.NaN);
-    else this.where.push(Number.NaN, Number.NaN, Number.NaN);
+    this.note(id, messages[id]);
   }
 
   /** The changes since the last checkpoint; the next are counted from now. */
@@ -85,7 +98,7 @@ export class MessageJournal {
     const ids = this.ids;
     const n = ids.length;
     const positions = new Float64Array(2 * WIDTH * n);
-    positions.set(this.where);
+    positions.set(this.where.subarray(0, WIDTH * n));
     const after: (Envelope | undefined)[] = new Array<Envelope | undefined>(n);
     for (let i = 0; i < n; i++) {
       const msg = messages[ids[i]!];
@@ -100,7 +113,7 @@ export class MessageJournal {
   /** Takes the table back to the last checkpoint: the changes since are forgotten. */
   discard(messages: Messages): void {
     if (this.seen === undefined) return;
-    const where = Float64Array.from(this.where);
+    const where = this.where;
     for (let i = this.ids.length - 1; i >= 0; i--)
       put(messages, this.ids[i]!, this.was[i], where, i * WIDTH);
     this.track();
@@ -113,22 +126,19 @@ export class MessageJournal {
   reopen(delta: MessageDelta): void {
     const seen = this.seen;
     if (seen === undefined) return;
-    const { ids, was, where } = this;
+    const { ids, was } = this;
+    const where = this.where.slice(0, WIDTH * ids.length);
     this.track();
-    for (let i = 0; i < delta.ids.length; i++) {
-      this.seen!.set(delta.ids[i]!, this.ids.length);
-      this.ids.push(delta.ids[i]!);
-      this.was.push(delta.before[i]);
-      const at = i * WIDTH;
-      this.where.push(delta.positions[at]!, delta.positions[at + 1]!, delta.positions[at + 2]!);
-    }
-    for (let i = 0; i < ids.length; i++) {
-      if (this.seen!.has(ids[i]!)) continue;
-      this.seen!.set(ids[i]!, this.ids.length);
-      this.ids.push(ids[i]!);
-      this.was.push(was[i]);
-      this.where.push(where[i * WIDTH]!, where[i * WIDTH + 1]!, where[i * WIDTH + 2]!);
-    }
+    for (let i = 0; i < delta.ids.length; i++)
+      this.noteAt(delta.ids[i]!, delta.before[i], delta.positions, i * WIDTH);
+    for (let i = 0; i < ids.length; i++)
+      if (!this.seen!.has(ids[i]!)) this.noteAt(ids[i]!, was[i], where, i * WIDTH);
+  }
+
+  /** `note`, with the position recorded at `positions[at…]` rather than read off the message. */
+  private noteAt(id: number, msg: Envelope | undefined, positions: Float64Array, at: number): void {
+    this.note(id, msg);
+    this.where.set(positions.subarray(at, at + WIDTH), WIDTH * (this.ids.length - 1));
   }
 }
 

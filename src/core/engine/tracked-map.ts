@@ -9,8 +9,11 @@
 // Keys are never removed (`delete` refuses), so the Map's order — which the saved state's JSON
 // follows — is the order in which keys first appeared, and both directions keep it: going
 // back removes only keys that appeared since, going forward appends them in the order they
-// appeared. Values must not be changed in place (the engine replaces an instance's entry, never
-// edits it): a delta shares them. Nor may a value be undefined (a missing key reads as one).
+// appeared. A value a checkpoint may hold must not be changed in place: a delta shares it. (The
+// engine changes an instance's entry in place only when it was made after the last checkpoint
+// taken or restored — what a delta takes is the value as it stands then — and replaces it
+// otherwise, through `set`, which notes the value before.) Nor may a value be undefined (a
+// missing key reads as one).
 
 /** Marks a key the table did not hold at the earlier checkpoint. */
 const ABSENT: unique symbol = Symbol('absent');
@@ -26,22 +29,43 @@ export interface MapDelta<K, V> {
 }
 
 export class TrackedMap<K, V> extends Map<K, V> {
-  /** Key → its value at the last checkpoint, for keys changed since; undefined: not tracking. */
-  private changes: Map<K, V | Absent> | undefined;
+  /**
+   * Key → the count of checkpoints (`taken`) when it was last noted as changed: noted since the
+   * last checkpoint when equal. Kept from one checkpoint to the next (a key noted again has its
+   * number written over), so that tracking does not grow a new table after every checkpoint.
+   * Undefined: not tracking.
+   */
+  private noted: Map<K, number> | undefined;
+  private taken = 0;
+  /** The keys changed since the last checkpoint, in order, with their values there. */
+  private keysSince: K[] = [];
+  private wasSince: (V | Absent)[] = [];
 
   /** Starts remembering changes (a run with checkpoints), forgetting any remembered. */
   track(): void {
-    this.changes = new Map();
+    this.noted = new Map();
+    this.taken = 0;
+    this.keysSince = [];
+    this.wasSince = [];
   }
 
   override set(key: K, value: V): this {
-    const changes = this.changes;
-    if (changes !== undefined && !changes.has(key)) {
+    const noted = this.noted;
+    if (noted !== undefined && noted.get(key) !== this.taken) {
+      noted.set(key, this.taken);
       // One look-up rather than has() then get(): values are never undefined.
       const was = super.get(key);
-      changes.set(key, was === undefined ? ABSENT : was);
+      this.keysSince.push(key);
+      this.wasSince.push(was === undefined ? ABSENT : was);
     }
     return super.set(key, value);
+  }
+
+  /** Forgets the changes noted since the last checkpoint: the next are counted from now. */
+  private restart(): void {
+    this.taken += 1;
+    this.keysSince = [];
+    this.wasSince = [];
   }
 
   override delete(key: K): boolean {
@@ -55,29 +79,26 @@ export class TrackedMap<K, V> extends Map<K, V> {
 
   /** The changes since the last checkpoint, as a delta; the next ones are counted from now. */
   take(): MapDelta<K, V> {
-    const changes = this.changes;
-    if (changes === undefined) throw new Error('take() on a table that is not tracked');
-    const keys: K[] = [];
-    const before: (V | Absent)[] = [];
-    const after: V[] = [];
-    for (const [key, was] of changes) {
-      keys.push(key);
-      before.push(was);
-      after.push(super.get(key) as V);
-    }
-    changes.clear();
-    return { keys, before, after };
+    if (this.noted === undefined) throw new Error('take() on a table that is not tracked');
+    const keys = this.keysSince;
+    const n = keys.length;
+    const after = new Array<V>(n);
+    for (let i = 0; i < n; i++) after[i] = super.get(keys[i]!) as V;
+    const delta = { keys, before: this.wasSince, after };
+    this.restart();
+    return delta;
   }
 
   /** Puts back the values of the last checkpoint: the changes since are forgotten. */
   discard(): void {
-    const changes = this.changes;
-    if (changes === undefined) return;
-    for (const [key, was] of changes) {
-      if (was === ABSENT) super.delete(key);
-      else super.set(key, was);
+    if (this.noted === undefined) return;
+    const { keysSince: keys, wasSince: before } = this;
+    for (let i = 0; i < keys.length; i++) {
+      const was = before[i]!;
+      if (was === ABSENT) super.delete(keys[i]!);
+      else super.set(keys[i]!, was);
     }
-    changes.clear();
+    this.restart();
   }
 
   /**
@@ -102,11 +123,17 @@ export class TrackedMap<K, V> extends Map<K, V> {
    * at the same step: the new one must hold both).
    */
   reopen(delta: MapDelta<K, V>): void {
-    const changes = this.changes;
-    if (changes === undefined) return;
-    const merged = new Map<K, V | Absent>();
-    for (let i = 0; i < delta.keys.length; i++) merged.set(delta.keys[i]!, delta.before[i]!);
-    for (const [key, was] of changes) if (!merged.has(key)) merged.set(key, was);
-    this.changes = merged;
+    const noted = this.noted;
+    if (noted === undefined) return;
+    const { keysSince, wasSince } = this;
+    this.keysSince = [...delta.keys];
+    this.wasSince = [...delta.before];
+    for (const key of delta.keys) noted.set(key, this.taken);
+    const inDelta = new Set(delta.keys);
+    for (let i = 0; i < keysSince.length; i++) {
+      if (inDelta.has(keysSince[i]!)) continue;
+      this.keysSince.push(keysSince[i]!);
+      this.wasSince.push(wasSince[i]!);
+    }
   }
 }

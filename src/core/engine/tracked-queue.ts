@@ -29,10 +29,15 @@ export interface QueueDelta<T extends Timed> {
 export class TrackedQueue<T extends Timed> extends EventQueue<T> {
   /** Items popped since the last checkpoint that were on it; undefined: not tracking. */
   private popped: T[] | undefined;
-  /** Items pushed since the last checkpoint, with their times and seqs. */
-  private pushed: T[] = [];
-  private pushedTimes: number[] = [];
-  private pushedSeqs: number[] = [];
+  /**
+   * Items pushed since the last checkpoint (the first `count`), with their times and seqs (two
+   * numbers each in `stamps`). Kept from one checkpoint to the next and written over, so that a
+   * run's pushes do not grow new lists after every checkpoint; the numbers in a typed array,
+   * which the collector need not look into.
+   */
+  private pushed: (T | undefined)[] = [];
+  private stamps = new Float64Array(256);
+  private count = 0;
   /** The next seq at the last checkpoint. */
   private from = 0;
   /** The (time, seq) of the last item popped. */
@@ -53,20 +58,31 @@ export class TrackedQueue<T extends Timed> extends EventQueue<T> {
   track(from: number): void {
     this.from = from;
     this.popped = [];
-    this.pushed = [];
-    this.pushedTimes = [];
-    this.pushedSeqs = [];
+    // Let go of the items noted since the last checkpoint (the run may have dropped them).
+    this.pushed.fill(undefined, 0, this.count);
+    this.count = 0;
   }
 
   override push(item: T): void {
     super.push(item);
     if (this.popped !== undefined) {
-      const { time, seq } = item;
-      this.pushed.push(item);
-      this.pushedTimes.push(time);
-      this.pushedSeqs.push(seq);
-      if (time < this.clockTime) this.unordered = true;
+      this.note(item);
+      if (item.time < this.clockTime) this.unordered = true;
     }
+  }
+
+  /** Notes an item pushed since the last checkpoint, with its time and seq. */
+  private note(item: T): void {
+    const at = this.count++;
+    this.pushed[at] = item;
+    let stamps = this.stamps;
+    if (2 * at + 2 > stamps.length) {
+      stamps = new Float64Array(2 * stamps.length);
+      stamps.set(this.stamps);
+      this.stamps = stamps;
+    }
+    stamps[2 * at] = item.time;
+    stamps[2 * at + 1] = item.seq;
   }
 
   override pop(): T | undefined {
@@ -84,14 +100,14 @@ export class TrackedQueue<T extends Timed> extends EventQueue<T> {
   take(next: number): QueueDelta<T> {
     const popped = this.popped;
     if (popped === undefined) throw new Error('take() on a queue that is not tracked');
-    const { from, pushed, pushedTimes, pushedSeqs, clockTime, clockSeq } = this;
+    const { from, pushed, stamps, count, clockTime, clockSeq } = this;
     const added: T[] = [];
     if (this.unordered) {
       for (const item of this.heap) if (item.seq >= from) added.push(item);
     } else {
-      for (let i = 0; i < pushed.length; i++) {
-        const time = pushedTimes[i]!;
-        if (time > clockTime || (time === clockTime && pushedSeqs[i]! > clockSeq))
+      for (let i = 0; i < count; i++) {
+        const time = stamps[2 * i]!;
+        if (time > clockTime || (time === clockTime && stamps[2 * i + 1]! > clockSeq))
           added.push(pushed[i]!);
       }
     }
@@ -117,9 +133,10 @@ export class TrackedQueue<T extends Timed> extends EventQueue<T> {
     if (popped === undefined) return;
     // What the dropped checkpoint counted as added is pending again, as pushed since (an item of
     // it popped since is behind the last one popped, like any other).
-    this.pushed = [...delta.added, ...this.pushed];
-    this.pushedTimes = [...delta.added.map((item) => item.time), ...this.pushedTimes];
-    this.pushedSeqs = [...delta.added.map((item) => item.seq), ...this.pushedSeqs];
+    const since = this.pushed.slice(0, this.count);
+    this.pushed.fill(undefined, 0, this.count);
+    this.count = 0;
+    for (const item of [...delta.added, ...since]) this.note(item!);
     this.popped = [...delta.removed, ...popped.filter((item) => item.seq < delta.from)];
     this.from = delta.from;
   }

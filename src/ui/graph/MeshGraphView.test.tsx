@@ -27,6 +27,29 @@ describe('MeshGraphView', () => {
     unmount();
   });
 
+  it('names the graph in the page’s language when the page gives no name', () => {
+    // The locale provider sets the page's language (<html lang>), which the graph reads.
+    for (const [locale, name] of [
+      ['fr', 'Réseau de coordination'],
+      ['en', 'Coordination mesh'],
+    ] as const) {
+      const { container, unmount } = render(
+        inLocale(<MeshGraphView view={sampleView()} seed={1} onSelect={() => {}} />, locale),
+      );
+      const svg = container.querySelector('svg')!;
+      expect(svg.getAttribute('aria-label')).toBe(name);
+      expect(svg.querySelector('title')?.textContent).toBe(name);
+      unmount();
+    }
+    // A name given by the page is kept.
+    const { container } = render(
+      inLocale(
+        <MeshGraphView view={sampleView()} seed={1} onSelect={() => {}} label="Sector East" />,
+      ),
+    );
+    expect(container.querySelector('svg')?.getAttribute('aria-label')).toBe('Sector East');
+  });
+
   it('updates on a new view and from a subscription, and tears down on unmount', () => {
     const view = sampleView();
     let push: ((next: GraphView) => void) | undefined;
