@@ -9,9 +9,9 @@
 // forces one), pans and zooms it (keyboard taps, a held arrow key, the wheel), and prints the
 // frame times — all, while the last frame was moved with the camera, the others, and how many
 // took over 33 ms —, each redraw (WebGL: the page's wait for the read-back; canvas: the
-// worker's picture), and where the wall time went in every process (the GPU process
-// included); add `--chromium gpu` to let Chromium composite in its GPU process instead of
-// `--disable-gpu`.
+// worker's picture, its slices and the pictures dropped unfinished), and where the wall time
+// went in every process (the GPU process included); add `--chromium gpu` to let Chromium
+// composite in its GPU process instead of `--disable-gpu`.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -321,6 +321,27 @@ if (values.webgl !== undefined) {
       }
     }
     if (pictures.length > 0) summary('pictures drawn in the worker', pictures);
+    // Each picture is drawn in slices, the worker given back between them; a picture whose
+    // camera is left behind is dropped unfinished.
+    const sliceBegun = new Map<string, number>();
+    const slices: number[] = [];
+    let dropped = 0;
+    for (const e of [...trace.traceEvents].sort((a, b) => a.ts - b.ts)) {
+      if (e.name === 'mesh picture dropped' && e.ph !== 'e') dropped += 1;
+      if (e.name !== 'mesh picture slice') continue;
+      const id = String(e.pid);
+      if (e.ph === 'b') sliceBegun.set(id, e.ts);
+      else if (e.ph === 'e' && sliceBegun.has(id)) {
+        slices.push((e.ts - sliceBegun.get(id)!) / 1000);
+        sliceBegun.delete(id);
+      }
+    }
+    if (slices.length > 0) {
+      summary('picture slices in the worker', slices);
+      console.log(
+        `  pictures dropped unfinished: ${dropped}; worker time in slices: ${(slices.reduce((a, b) => a + b, 0) / 1000).toFixed(1)} s`,
+      );
+    }
     console.log('wall time by event (nested events count in their parents too):');
     for (const [k, ms] of [...wall].sort((a, b) => b[1] - a[1]).slice(0, 20))
       console.log(`  ${ms.toFixed(0).padStart(7)} ms  ${k}`);

@@ -2,7 +2,8 @@
 // picture — links, actors, state rings, names — is drawn on a 2D canvas in a Web Worker
 // (pictureWorker.ts, meshPicture.ts) and shown as a bitmap; while the camera moves, the last
 // picture is moved and scaled by a CSS transform, and the next one is asked for once the
-// camera has been still for SETTLE_MS, so the page's own frames never wait for a redraw. A 2D
+// camera has been still for SETTLE_MS (a picture under way is dropped as soon as the camera
+// moves again), so the page's own frames never wait for a redraw. A 2D
 // canvas in the page draws over it what is small and changes often — messages in transit,
 // lost-message crosses, the selected actor's links, the selection, focus and hover — for the
 // picture's camera, and is moved with it: a camera move changes no canvas, only two
@@ -126,6 +127,8 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
     if (shown === null) result.bitmap.close();
     else shown.transferFromImageBitmap(result.bitmap);
     drawn = result.camera;
+    // A glide's steps are transforms of the picture before: the new one is placed at its end.
+    if (glide !== undefined) stopAnimation();
     // The overlay now, not at the next frame: it is drawn for the picture's camera, and the
     // two must change together.
     if (raf !== 0) win?.cancelAnimationFrame(raf);
@@ -159,10 +162,15 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
     if (size.width > 0 && size.height > 0) painter.draw(camera());
   }
 
-  /** Pending while the camera moves: the next picture is asked for once it fires. */
+  /**
+   * Pending while the camera moves: the next picture is asked for once it fires. A picture
+   * under way for a camera left behind is dropped: the one on screen is moved meanwhile, and
+   * the worker's time goes to the page's frames instead.
+   */
   let settle = 0;
   function cameraMoving(): void {
     if (win === null) return;
+    painter.cancel();
     if (settle !== 0) win.clearTimeout(settle);
     settle = win.setTimeout(() => {
       settle = 0;
@@ -224,7 +232,7 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
     schedule();
   }
 
-  // ---- camera: d3-zoom for wheel, drag and double-click; keys animate it -------------------
+  // ---- camera: d3-zoom for wheel, drag and double-click; keys glide it (see animateTo) ------
   const sel = select<HTMLElement, unknown>(container);
   const zoom = d3Zoom<HTMLElement, unknown>()
     .extent(() => [
@@ -237,6 +245,9 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
       // The user took the camera: stop following the layout until asked to fit again.
       if (event.sourceEvent != null) {
         follow = false;
+        stopAnimation();
+      } else if (glide !== undefined) {
+        // Moved otherwise (the layout followed): the glide's path no longer leads there.
         stopAnimation();
       }
       if (jumping) {
@@ -280,21 +291,82 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
   }
 
   let animation = 0;
+  /**
+   * A glide of the keys (N / P, arrows, + / −, 0, Fit) under way as a compositor animation:
+   * the camera is set to where the glide ends at once, and the picture and the overlay are
+   * moved there by Web Animations on their transform, with no main-thread frame per step (a
+   * transform set from JavaScript each frame made every frame of a glide a main-thread frame
+   * and a commit, most of the page's time under load).
+   */
+  let glide:
+    | {
+        readonly animations: readonly Animation[];
+        readonly from: ZoomFrame;
+        readonly to: ZoomFrame;
+        readonly start: number;
+        readonly duration: number;
+      }
+    | undefined;
+  const ease = (t: number) => t * t * (3 - 2 * t);
+  /** The camera on screen now: where a glide has got to, else the camera. */
+  function shownCamera(): ZoomFrame {
+    if (glide === undefined || win === null)
+      return { k: transform.k, x: transform.x, y: transform.y };
+    const t = Math.min(1, (win.performance.now() - glide.start) / glide.duration);
+    return easeFrame(glide.from, glide.to, ease(t));
+  }
   function stopAnimation(): void {
     if (animation !== 0) win?.cancelAnimationFrame(animation);
     animation = 0;
+    if (glide !== undefined) for (const a of glide.animations) a.cancel();
+    glide = undefined;
   }
+  /** The CSS transform that shows a picture drawn with camera `at` for the camera `frame`. */
+  function matrixFor(at: PictureCamera, frame: ZoomFrame): string {
+    const s = frame.k / at.k;
+    return cssMatrix({ a: s, b: 0, c: 0, d: s, e: frame.x - s * at.x, f: frame.y - s * at.y });
+  }
+  /** Glide steps given to the compositor: the path is the JavaScript glide's, sampled. */
+  const GLIDE_STEPS = 8;
   function animateTo(to: ZoomFrame, duration: number): void {
+    const from = shownCamera();
     stopAnimation();
     if (win === null) {
       setCamera(to);
       return;
     }
-    const from: ZoomFrame = { k: transform.k, x: transform.x, y: transform.y };
+    const at = drawn;
+    if (at !== undefined && typeof picture.animate === 'function') {
+      setCamera(to);
+      // The next picture once the glide has ended and the camera stayed still.
+      if (settle !== 0) win.clearTimeout(settle);
+      settle = win.setTimeout(() => {
+        settle = 0;
+        redraw();
+      }, duration + SETTLE_MS);
+      const keyframes = Array.from({ length: GLIDE_STEPS + 1 }, (_, i) => ({
+        transform: matrixFor(at, easeFrame(from, to, ease(i / GLIDE_STEPS))),
+      }));
+      glide = {
+        animations: [picture, overlay].map((e) => e.animate(keyframes, { duration })),
+        from,
+        to,
+        start: win.performance.now(),
+        duration,
+      };
+      const mine = glide;
+      void mine.animations[0]?.finished.then(
+        () => {
+          if (glide === mine) glide = undefined;
+        },
+        () => undefined,
+      );
+      return;
+    }
     const start = win.performance.now();
     const step = (now: number) => {
       const t = Math.min(1, (now - start) / duration);
-      setCamera(easeFrame(from, to, t * t * (3 - 2 * t)));
+      setCamera(easeFrame(from, to, ease(t)));
       animation = t < 1 ? win.requestAnimationFrame(step) : 0;
     };
     animation = win.requestAnimationFrame(step);
@@ -329,11 +401,13 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
         .y((i) => xy[i * 2 + 1]!)
         .addAll(Array.from(ids, (_, i) => i));
     }
+    // Against the camera on screen: mid-glide, where the glide has got to.
+    const at = shownCamera();
     const box = container.getBoundingClientRect();
-    const gx = (clientX - box.left - transform.x) / transform.k;
-    const gy = (clientY - box.top - transform.y) / transform.k;
-    const r = nodeRadius(transform.k, fitK);
-    const found = tree.find(gx, gy, (r * 1.3 + 2) / transform.k);
+    const gx = (clientX - box.left - at.x) / at.k;
+    const gy = (clientY - box.top - at.y) / at.k;
+    const r = nodeRadius(at.k, fitK);
+    const found = tree.find(gx, gy, (r * 1.3 + 2) / at.k);
     return found === undefined ? null : (ids[found] ?? null);
   }
 

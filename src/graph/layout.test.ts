@@ -6,6 +6,8 @@ import {
   labelRoom,
   createLayout,
   defaultWarmupTicks,
+  HUGE_MESH,
+  HUGE_TICKS,
   initialPositions,
   placeJoining,
 } from './layout.ts';
@@ -138,6 +140,24 @@ describe('createLayout', () => {
     layout.setGraph(view.nodes.slice(1), view.links);
     layout.tick(400);
     expect(layout.live()).toBe(false);
+  });
+
+  it("cools a huge mesh down in HUGE_TICKS ticks, and a smaller one in d3's 300 again", () => {
+    const layout = createLayout(1);
+    const huge = syntheticView(HUGE_MESH + 1, 1);
+    layout.setGraph(huge.nodes, huge.links);
+    layout.tick(1);
+    // alpha after one tick is 1 − decay, and decay brings alpha to alphaMin (0.001) in n ticks.
+    expect(Math.log(0.001) / Math.log(layout.alpha())).toBeCloseTo(HUGE_TICKS, 0);
+    const small = huge.nodes.slice(0, 50);
+    const ids = new Set(small.map((n) => n.id));
+    layout.setGraph(
+      small,
+      huge.links.filter((l) => ids.has(l.source) && ids.has(l.target)),
+    );
+    layout.reheat(1);
+    layout.tick(1);
+    expect(Math.log(0.001) / Math.log(layout.alpha())).toBeCloseTo(300, 0);
   });
 
   it('warms up fully for small meshes and less for big ones', () => {

@@ -171,6 +171,17 @@ export function defaultWarmupTicks(count: number): number {
   return Math.max(0, Math.min(300, Math.floor(40_000 / Math.max(count, 1))));
 }
 
+/**
+ * Above this many actors the layout trades a little accuracy for time: a 5,000-actor mesh took
+ * 300 ticks of 0.2–0.6 s each in its worker on a loaded machine (50–180 s to settle), most of
+ * them in the charge and collision forces.
+ */
+export const HUGE_MESH = 2000;
+/** Barnes–Hut accuracy of the charge on a huge mesh (d3's default is 0.9; higher is coarser). */
+export const HUGE_THETA = 1.2;
+/** Ticks a huge mesh takes from a full start to rest (d3's default cool-down is 300). */
+export const HUGE_TICKS = 150;
+
 export interface Layout {
   readonly nodes: readonly LayoutNode[];
   readonly links: readonly LayoutLink[];
@@ -183,6 +194,8 @@ export interface Layout {
   setGraph(
     nodes: readonly { id: string; kind: ActorKind; label?: string }[],
     links: readonly { id: string; source: string; target: string; channel: Channel }[],
+    /** Where nodes not laid out yet start, when known (a layout started again). */
+    known?: ReadonlyMap<string, Point>,
   ): { first: boolean };
   tick(count?: number): void;
   /** Still moving: alpha at or above alphaMin. */
@@ -216,18 +229,17 @@ export function createLayout(seed: number): Layout {
   const defaultStrength = link.strength();
   link.strength((d, i, all) => defaultStrength(d, i, all) * LINK_PULL[d.channel]);
 
+  const charge = forceManyBody<LayoutNode>()
+    .strength(-240)
+    .distanceMax(SPACING * 8);
+  const theta = charge.theta();
   // Three passes per tick: one lets links and charge squeeze names back into each other.
   const labels = stretched(forceCollide<LayoutNode>((d) => d.radius).iterations(3), LABEL_STRETCH);
   const simulation: Simulation<LayoutNode, LayoutLink> = forceSimulation<LayoutNode, LayoutLink>()
     .stop()
     .randomSource(() => rng.next())
     .force('link', link)
-    .force(
-      'charge',
-      forceManyBody<LayoutNode>()
-        .strength(-240)
-        .distanceMax(SPACING * 8),
-    )
+    .force('charge', charge)
     .force('center', forceCenter<LayoutNode>(0, 0))
     .force(
       'collide',
@@ -238,6 +250,9 @@ export function createLayout(seed: number): Layout {
     .force('x', forceX<LayoutNode>(0).strength(0.03))
     .force('y', forceY<LayoutNode>(0).strength(0.075));
 
+  const decay = simulation.alphaDecay();
+  const hugeDecay = 1 - Math.pow(simulation.alphaMin(), 1 / HUGE_TICKS);
+
   return {
     get nodes() {
       return nodes;
@@ -246,7 +261,7 @@ export function createLayout(seed: number): Layout {
       return links;
     },
     byId,
-    setGraph(nextNodes, nextLinks) {
+    setGraph(nextNodes, nextLinks, known) {
       const first = byId.size === 0;
       const joining = nextNodes.filter((n) => !byId.has(n.id));
       const placed = new Map<string, Point>();
@@ -269,7 +284,7 @@ export function createLayout(seed: number): Layout {
           nextById.set(n.id, existing);
           return existing;
         }
-        const p = fresh.get(n.id) ?? { x: 0, y: 0 };
+        const p = known?.get(n.id) ?? fresh.get(n.id) ?? { x: 0, y: 0 };
         const created: LayoutNode = {
           id: n.id,
           kind: n.kind,
@@ -293,6 +308,9 @@ export function createLayout(seed: number): Layout {
         .filter((l) => l.source !== l.target && byId.has(l.source) && byId.has(l.target))
         .map((l) => ({ id: l.id, source: l.source, target: l.target, channel: l.channel }));
       simulation.force('labels', nodes.length > BIG_MESH ? null : labels);
+      const huge = nodes.length > HUGE_MESH;
+      charge.theta(huge ? HUGE_THETA : theta);
+      simulation.alphaDecay(huge ? hugeDecay : decay);
       simulation.nodes(nodes);
       link.links(links);
       return { first: first && nodes.length > 0 };

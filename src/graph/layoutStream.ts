@@ -3,7 +3,7 @@
 // batch — at the 'frame' pace one tick per batch drawn, at the 'batch' pace as many ticks as
 // fit between batches. Runs in the layout worker (layout.worker.ts), or in the page itself
 // where no worker can be started (then batches are handed over synchronously).
-import { createLayout, defaultWarmupTicks, type Layout } from './layout.ts';
+import { createLayout, defaultWarmupTicks, type Layout, type Point } from './layout.ts';
 import type { LayoutPace, LayoutPositions, ToLayout } from './layoutWorker.ts';
 
 /** Ticks between looks at the message queue: a few ms of work at 5,000 nodes. */
@@ -15,6 +15,26 @@ const TICKS_PER_TURN = 1;
  * the page on every tick.
  */
 const BATCH_EVERY_MS = 1000;
+
+/**
+ * Warmth of a layout started again from where its failed worker left it: enough to finish
+ * settling (and to follow a node still pinned), not to stir a mesh that was at rest.
+ */
+const RESUME_ALPHA = 0.1;
+
+function positionsOf(resume: {
+  readonly ids: readonly string[];
+  readonly xy: Float64Array;
+}): Map<string, Point> {
+  const at = new Map<string, Point>();
+  resume.ids.forEach((id, i) => {
+    const x = resume.xy[i * 2];
+    const y = resume.xy[i * 2 + 1];
+    if (x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y))
+      at.set(id, { x, y });
+  });
+  return at;
+}
 
 /** Receives each batch; `transfer` lists the buffers a worker hands over without a copy. */
 export type PostPositions = (message: LayoutPositions, transfer: Transferable[]) => void;
@@ -99,9 +119,15 @@ export function createLayoutStream(post: PostPositions): (message: ToLayout) => 
           seed = message.seed;
         }
         pace = message.pace ?? 'batch';
-        const { first } = layout.setGraph(message.nodes, message.links);
-        if (first) layout.tick(message.warmupTicks ?? defaultWarmupTicks(message.nodes.length));
-        else if (layout.nodes.length > 0) layout.reheat(0.3);
+        const resume = message.resume === undefined ? undefined : positionsOf(message.resume);
+        const { first } = layout.setGraph(message.nodes, message.links, resume);
+        for (const pin of message.pins ?? []) layout.pin(pin.id, pin.x, pin.y);
+        if (first && resume !== undefined) layout.reheat(RESUME_ALPHA);
+        else if (first) {
+          // Ticks past rest move nothing worth drawing: a warm-up stops once the layout rests.
+          const warmup = message.warmupTicks ?? defaultWarmupTicks(message.nodes.length);
+          for (let i = 0; i < warmup && layout.live(); i++) layout.tick();
+        } else if (layout.nodes.length > 0) layout.reheat(0.3);
         idsChanged = true;
         // The new set goes out at once, even with a batch in flight (that one is for old ids).
         send();

@@ -5,7 +5,7 @@
 // matters in software (no GPU): Skia pays per stroke, per pixel touched, and on paths of very
 // many contours, so shapes and links go in paths of tens to hundreds. docs/BENCHMARKS.md has
 // the figures.
-import { ACTOR_KINDS, CHANNELS, type ActorKind, type Channel } from '../core/vocabulary.ts';
+import { ACTOR_KINDS, CHANNELS, type Channel } from '../core/vocabulary.ts';
 import { SPACING } from './layout.ts';
 import { CHANNEL_STYLE, KIND_STYLE, STATE_STYLE, type Shape, type StateLook } from './palette.ts';
 
@@ -71,6 +71,8 @@ const NODE_DETAIL_MAX = 1500;
  */
 const SHAPES_PER_PATH = 64;
 const LINKS_PER_PATH = 256;
+/** Names written between two steps of a picture drawn step by step. */
+const NAMES_PER_STEP = 64;
 export const NAME_FONT =
   '12px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
 const BG = '#ffffff';
@@ -202,6 +204,22 @@ export function drawMeshPicture(
   xy: Float64Array,
   camera: PictureCamera,
 ): void {
+  for (const _ of meshPictureSteps(ctx, scene, xy, camera)) {
+    // Every step at once.
+  }
+}
+
+/**
+ * The picture drawn step by step: each step adds one batch (a stroke of links, a path of
+ * shapes or rings, a run of names) and yields, so the painter can rasterise what is recorded,
+ * give the thread back and drop the picture when a newer camera is waiting (picturePainter.ts).
+ */
+export function* meshPictureSteps(
+  ctx: Context2D,
+  scene: PictureScene,
+  xy: Float64Array,
+  camera: PictureCamera,
+): Generator<void, void, void> {
   const { k, x: ox, y: oy, width, height, ratio, r } = camera;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.globalAlpha = 1;
@@ -236,9 +254,10 @@ export function drawMeshPicture(
   }
   const detailed = linksInView <= LINK_DETAIL_MAX;
   ctx.lineCap = 'butt';
-  CHANNELS.forEach((channel, c) => {
+  yield;
+  for (const [c, channel] of CHANNELS.entries()) {
     const seg = segments[c]!;
-    if (seg.length === 0) return;
+    if (seg.length === 0) continue;
     const style = CHANNEL_STYLE[channel];
     ctx.strokeStyle = linkColour(channel);
     const scale = Math.min(grow, 2.5);
@@ -252,19 +271,21 @@ export function drawMeshPicture(
       ctx.lineTo(seg[i + 2]!, seg[i + 3]!);
       if (n % LINKS_PER_PATH === 0) {
         ctx.stroke();
+        yield;
         ctx.beginPath();
       }
     }
     ctx.stroke();
-  });
+    yield;
+  }
   ctx.setLineDash([]);
 
   const visible = (i: number, pad: number) =>
     sx[i]! > -pad && sy[i]! > -pad && sx[i]! < width + pad && sy[i]! < height + pad;
 
   // State rings under the shapes: busy and overloaded actors stand out, as on the SVG graph.
-  LOOKS.forEach((look, l) => {
-    if (look === 'available') return;
+  for (const [l, look] of LOOKS.entries()) {
+    if (look === 'available') continue;
     const style = STATE_STYLE[look];
     ctx.lineWidth = look === 'other' ? 1 : 2.5;
     ctx.setLineDash(style.dash === '' ? [] : [3, 2]);
@@ -277,15 +298,19 @@ export function drawMeshPicture(
       ctx.arc(sx[i]!, sy[i]!, r + 2.5, 0, 2 * Math.PI);
       if (++n % SHAPES_PER_PATH === 0) {
         ctx.stroke();
+        yield;
         ctx.beginPath();
       }
     }
-    if (n % SHAPES_PER_PATH !== 0) ctx.stroke();
-  });
+    if (n % SHAPES_PER_PATH !== 0) {
+      ctx.stroke();
+      yield;
+    }
+  }
   ctx.setLineDash([]);
 
   // Actors: one path per kind, in the kind's shape and colour; outlined once few are in view.
-  ACTOR_KINDS.forEach((kind: ActorKind, kIndex) => {
+  for (const [kIndex, kind] of ACTOR_KINDS.entries()) {
     const style = KIND_STYLE[kind];
     const outline = inView <= NODE_DETAIL_MAX;
     ctx.fillStyle = style.colour;
@@ -302,11 +327,15 @@ export function drawMeshPicture(
       traceShape(ctx, style.shape, sx[i]!, sy[i]!, r);
       if (++n % SHAPES_PER_PATH === 0) {
         paint();
+        yield;
         ctx.beginPath();
       }
     }
-    if (n % SHAPES_PER_PATH !== 0) paint();
-  });
+    if (n % SHAPES_PER_PATH !== 0) {
+      paint();
+      yield;
+    }
+  }
 
   // Names, where the actors are big enough to read them by, and never over one another.
   if (r < NAME_MIN_RADIUS) return;
@@ -317,6 +346,7 @@ export function drawMeshPicture(
   ctx.strokeStyle = BG;
   ctx.fillStyle = INK;
   const room = new NameRoom(width, height);
+  let names = 0;
   for (let i = 0; i < count; i++) {
     if (!visible(i, 0)) continue;
     const label = scene.labels[i] ?? '';
@@ -327,5 +357,6 @@ export function drawMeshPicture(
     if (!room.take(lx - 2, ly - 8, lx + w + 2, ly + 8)) continue;
     ctx.strokeText(label, lx, ly);
     ctx.fillText(label, lx, ly);
+    if (++names % NAMES_PER_STEP === 0) yield;
   }
 }

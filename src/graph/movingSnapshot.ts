@@ -52,6 +52,11 @@ export interface MovingSnapshot {
   transform(): Affine | undefined;
   /** The camera the frame on screen was drawn with. */
   drawnCamera(): CameraState;
+  /**
+   * The camera has moved since the frame on screen was drawn, moved on screen or not yet:
+   * what sigma picks a node from under the pointer is that frame's.
+   */
+  stale(): boolean;
   destroy(): void;
 }
 
@@ -135,6 +140,7 @@ export function moveSnapshotWhileCameraMoves<N extends Attributes, E extends Att
   return {
     transform: () => current,
     drawnCamera: () => drawn,
+    stale: () => !destroyed && cameraMoved(),
     destroy() {
       destroyed = true;
       if (frame !== 0) win.cancelAnimationFrame(frame);

@@ -1,8 +1,9 @@
-// The page's side of the picture worker: sends the scene, positions and draws, and keeps at
-// most one draw in flight — asked again meanwhile, only the latest camera is drawn next — so a
-// slow machine draws fewer pictures instead of a queue of stale ones. The worker's drawing
-// never holds the page: a key pressed or a frame due while it draws is served at once. Where
-// the worker cannot start, the same painter draws in the page.
+// The page's side of the picture worker: sends the scene, positions and draws. A draw asked for
+// while another is under way replaces it — the worker drops the older one between two slices
+// of its drawing (picturePainter.ts) — and `cancel` drops the one under way when the camera
+// moves again, so a slow machine draws fewer pictures instead of finishing stale ones. The
+// worker's drawing never holds the page: a key pressed or a frame due while it draws is served
+// at once. Where the worker cannot start, the same painter draws in the page.
 import {
   createPicturePainter,
   type FromPainter,
@@ -17,15 +18,17 @@ export interface PictureClient {
   /** Positions are copied: the caller keeps its array. */
   setPositions(xy: Float64Array): void;
   draw(camera: PictureCamera): void;
-  /** A draw is in flight or waiting. */
+  /** Drops the draw under way, if any: its camera is no longer wanted. */
+  cancel(): void;
+  /** A draw is under way. */
   busy(): boolean;
   destroy(): void;
 }
 
 export function startPictureWorker(onDrawn: (drawn: PictureDrawn) => void): PictureClient {
   let destroyed = false;
-  let inFlight = false;
-  let waiting: PictureCamera | undefined;
+  /** The draw under way: the last asked for, not yet answered. */
+  let pending: number | undefined;
   let nextId = 1;
   /**
    * Draws numbered below this were asked for before the scene last changed: their pictures
@@ -36,22 +39,18 @@ export function startPictureWorker(onDrawn: (drawn: PictureDrawn) => void): Pict
   /** What was sent, to start again in the page if the worker fails. */
   let scene: PictureScene | undefined;
   let xy: Float64Array | undefined;
+  let last: PictureCamera | undefined;
 
-  const receive = (drawn: FromPainter) => {
-    if (destroyed) {
-      if (drawn.type === 'drawn') drawn.bitmap.close();
+  const receive = (answer: FromPainter) => {
+    if (answer.id === pending) pending = undefined;
+    // A picture of the scene before (a draw for the new one follows it) is not shown.
+    if (destroyed || answer.id < sceneFrom) {
+      if (answer.type === 'drawn') answer.bitmap.close();
       return;
     }
-    inFlight = false;
-    if (drawn.type === 'drawn' && drawn.id < sceneFrom) {
-      drawn.bitmap.close();
-      if (waiting === undefined) waiting = last;
-    } else if (drawn.type === 'drawn') onDrawn(drawn);
-    if (waiting !== undefined) {
-      const camera = waiting;
-      waiting = undefined;
-      draw(camera);
-    }
+    // A picture for an older camera that was finished before a newer draw reached the worker
+    // is still shown: it is moved to the camera of now like any other.
+    if (answer.type === 'drawn') onDrawn(answer);
   };
   const inPage = () => {
     const paint = createPicturePainter((message) => receive(message));
@@ -82,12 +81,9 @@ export function startPictureWorker(onDrawn: (drawn: PictureDrawn) => void): Pict
       worker = undefined;
       const paint = inPage();
       handle = (message) => paint(message);
-      if (inFlight && !destroyed) {
-        inFlight = false;
-        if (waiting === undefined && last !== undefined) waiting = last;
-        const camera = waiting;
-        waiting = undefined;
-        if (camera !== undefined) draw(camera);
+      if (pending !== undefined && !destroyed && last !== undefined) {
+        pending = undefined;
+        draw(last);
       }
     };
     const to = started;
@@ -98,16 +94,11 @@ export function startPictureWorker(onDrawn: (drawn: PictureDrawn) => void): Pict
     handle = (message) => paint(message);
   }
 
-  let last: PictureCamera | undefined;
   function draw(camera: PictureCamera): void {
     if (destroyed) return;
     last = camera;
-    if (inFlight) {
-      waiting = camera;
-      return;
-    }
-    inFlight = true;
-    handle({ type: 'draw', id: nextId++, camera });
+    pending = nextId++;
+    handle({ type: 'draw', id: pending, camera });
   }
 
   return {
@@ -125,7 +116,11 @@ export function startPictureWorker(onDrawn: (drawn: PictureDrawn) => void): Pict
       handle({ type: 'positions', xy });
     },
     draw,
-    busy: () => inFlight || waiting !== undefined,
+    cancel() {
+      if (destroyed || pending === undefined) return;
+      handle({ type: 'cancel' });
+    },
+    busy: () => pending !== undefined,
     destroy() {
       destroyed = true;
       worker?.terminate();

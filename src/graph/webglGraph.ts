@@ -193,11 +193,34 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
   sigma.on('clickStage', () => options.onSelect(null));
   // The last frame follows the camera while it moves, the overlay drawn over it with it.
   const snapshot = win === null ? undefined : moveSnapshotWhileCameraMoves(sigma, win, [overlay]);
-  // A press picks from the frame drawn last: draw the one on screen first if it was moved.
+  // Sigma picks the node under a press and a release from the frame drawn last: when the camera
+  // has moved since (the frame moved on screen, or not even that yet), draw it for the camera
+  // of now first, or a click right after a pan or zoom selects what was there before.
+  // Sigma also counts a drag's release as a click towards a double click, so a click right
+  // after a drag zoomed in instead of selecting: a pair of which either release ended a drag is
+  // not a double click, and its second release, if no drag, is the click it is.
+  let releaseDragged = false;
+  let releaseBeforeDragged = false;
   const onPress = () => {
-    if (snapshot?.transform() !== undefined) drawNow(sigma);
+    if (snapshot?.stale() === true) drawNow(sigma);
   };
+  // Before sigma's own release handler (on the document, bubbling), with its count of the
+  // drag's moves still there: a drag by sigma's own measure.
+  const onRelease = () => {
+    releaseBeforeDragged = releaseDragged;
+    releaseDragged =
+      sigma.getMouseCaptor().draggedEvents >= sigma.getSetting('draggedEventsTolerance');
+    if (snapshot?.stale() === true) drawNow(sigma);
+  };
+  const notDoubleClick = (event: { preventSigmaDefault(): void }, node: string | null) => {
+    if (!releaseDragged && !releaseBeforeDragged) return;
+    event.preventSigmaDefault();
+    if (!releaseDragged) options.onSelect(node);
+  };
+  sigma.on('doubleClickNode', (event) => notDoubleClick(event, event.node));
+  sigma.on('doubleClickStage', (event) => notDoubleClick(event, null));
   container.addEventListener('pointerdown', onPress, true);
+  doc.addEventListener('pointerup', onRelease, true);
   sigma.on('enterNode', ({ node }) => {
     // Hover is read off the drawn frame, stale while it is moved: named again once redrawn.
     if (snapshot?.transform() !== undefined) return;
@@ -481,6 +504,7 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
       snapshot?.destroy();
       container.removeEventListener('keydown', onKey);
       container.removeEventListener('pointerdown', onPress, true);
+      doc.removeEventListener('pointerup', onRelease, true);
       sigma.kill();
       for (const e of created) e.remove();
       container.classList.remove('pm-webgl');

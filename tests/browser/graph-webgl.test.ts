@@ -3,8 +3,9 @@
 // this headless Chromium, SwiftShader — on a 2D canvas drawn in a Web Worker; the layout runs
 // in a Web Worker for both. Both renderers are tested here (the page's `renderer` forces one)
 // for the same interactions: keyboard focus from actor to actor with the name announced, Enter
-// selects, Escape and a background click clear, a click on an actor selects it; the canvas
-// graph also for its hover name and its picture. No timing is asserted.
+// selects, Escape and a background click clear, a click on an actor selects it (also at once
+// after a wheel zoom or a drag moved the camera); the canvas graph also for its hover name and
+// its picture. No timing is asserted.
 //
 // A page of 3,100 actors takes its layout's warm-up and first drawing to open (most of this
 // file's time on a loaded machine), so each renderer's checks run one after the other in one
@@ -174,6 +175,37 @@ describe.each<BigRenderer>(['webgl', 'canvas'])('big-mesh graph (%s)', (renderer
     await p.page.waitForTimeout(1000);
     await p.page.mouse.click(box.x + 8, box.y + box.height - 8);
     await expect.poll(made, { timeout: 60_000 }).toEqual([actor.id, null]);
+  }, 300_000);
+
+  it('selects the actor under a click made right after the camera moved, before the mesh is drawn again', async () => {
+    const before = (await selections()).length;
+    const made = async () => (await selections()).slice(before);
+    await graph().focus();
+    const actor = await nextFocus();
+    await p.page.keyboard.press('n');
+    await expect.poll(() => live().textContent(), { timeout: 60_000 }).toBe(nameOf(actor));
+    await expect.poll(namedAtMiddle, { timeout: 60_000 }).toBe(nameOf(actor));
+    const box = (await graph().boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    // A wheel zoom about the middle of the view leaves the focused actor where it is; the
+    // click comes at once, while the last picture is still being moved with the camera.
+    await p.page.mouse.move(cx, cy);
+    await p.page.mouse.wheel(0, -120);
+    await p.page.mouse.click(cx, cy);
+    await expect.poll(made, { timeout: 60_000 }).toEqual([actor.id]);
+    await p.page.keyboard.press('Escape');
+    await expect.poll(made, { timeout: 60_000 }).toEqual([actor.id, null]);
+    // A drag pans the camera (held still before the release, so it does not glide on); a click
+    // on the same actor at its new place at once selects it: neither ignored nor taken with
+    // the drag's release for a double click.
+    await p.page.waitForTimeout(1000);
+    await p.page.mouse.down();
+    await p.page.mouse.move(cx + 40, cy + 30, { steps: 4 });
+    await p.page.waitForTimeout(300);
+    await p.page.mouse.up();
+    await p.page.mouse.click(cx + 40, cy + 30);
+    await expect.poll(made, { timeout: 60_000 }).toEqual([actor.id, null, actor.id]);
   }, 300_000);
 
   if (renderer === 'canvas')
