@@ -34,6 +34,8 @@ export const KEEPS_MODULE_STATE: readonly string[] = [
   // French (and the rest of English) not loaded yet, then loaded.
   'src/i18n/words.test.ts',
   'src/i18n/cli-words.test.ts',
+  // vi.useFakeTimers: the picture worker's slices are timed by setTimeout, faked per test.
+  'src/graph/picturePainter.test.ts',
 ];
 
 /**
