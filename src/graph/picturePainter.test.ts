@@ -122,4 +122,43 @@ describe('the picture painter', () => {
     paint({ type: 'cancel' });
     expect(replies).toHaveLength(1);
   });
+
+  it('keeps drawing while new data for the same camera comes faster than a picture is drawn', () => {
+    const { paint, replies } = start();
+    const { xy } = mesh(3000);
+    paint({ type: 'draw', id: 1, camera });
+    // A new layout batch and a draw for it after every slice: each picture under way is
+    // finished and shown, and only the latest draw waits behind it.
+    for (let id = 2; id <= 200; id++) {
+      vi.advanceTimersToNextTimer();
+      paint({ type: 'positions', xy: xy.map((v) => v + id) });
+      paint({ type: 'draw', id, camera });
+    }
+    vi.runAllTimers();
+    const drawn = replies.filter((r) => r.type === 'drawn').map((r) => r.id);
+    expect(drawn.length).toBeGreaterThan(2);
+    expect(drawn.at(-1)).toBe(200);
+    expect(drawn).toEqual([...drawn].sort((a, b) => a - b));
+    // Every draw is answered, drawn or dropped, once.
+    expect(replies.map((r) => r.id).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 200 }, (_, i) => i + 1),
+    );
+  });
+
+  it('replaces a draw not yet begun, and drops draws of the scene before a new one', () => {
+    const { paint, replies } = start();
+    paint({ type: 'draw', id: 1, camera });
+    paint({ type: 'draw', id: 2, camera });
+    vi.advanceTimersToNextTimer();
+    paint({ type: 'draw', id: 3, camera });
+    paint({ type: 'scene', scene: mesh(10).scene });
+    paint({ type: 'draw', id: 4, camera });
+    vi.runAllTimers();
+    expect(replies.map((r) => [r.type, r.id])).toEqual([
+      ['dropped', 1],
+      ['dropped', 3],
+      ['dropped', 2],
+      ['drawn', 4],
+    ]);
+  });
 });

@@ -8,6 +8,11 @@
 // are read, and a picture whose camera is no longer wanted — the camera moved again, or a
 // newer camera is asked for — is dropped at once instead of finished. On a loaded machine a
 // whole picture took 0.25–1.2 s of the worker's time, CPU the page's frames needed.
+//
+// A draw for the same camera (new positions while the layout moves, new looks while a run
+// plays) does not drop the picture under way: that picture is finished and shown, and the
+// newer draw waits behind it (only the latest waits). Dropping it would leave the screen
+// unchanged for as long as new data came faster than a picture is drawn.
 import { meshPictureSteps, type PictureCamera, type PictureScene } from './meshPicture.ts';
 
 /**
@@ -17,8 +22,10 @@ import { meshPictureSteps, type PictureCamera, type PictureScene } from './meshP
 export const SLICE_MS = 12;
 
 /**
- * Page → painter, in order: a draw uses the scene and positions sent before it, and replaces a
- * draw still under way; `cancel` drops the draw under way (the camera moves again).
+ * Page → painter, in order: a draw uses the scene and positions sent before it. A draw for
+ * another camera replaces a draw still under way; a draw for the same camera waits for it,
+ * replacing a draw already waiting. `cancel` drops the draw under way and the one waiting (the
+ * camera moves again); a new scene drops them too (their pictures would show the old nodes).
  */
 export type ToPainter =
   | { readonly type: 'scene'; readonly scene: PictureScene }
@@ -64,6 +71,8 @@ interface Job {
   readonly steps: Generator<void, void, void>;
   readonly started: number;
   ms: number;
+  /** Slices drawn so far: a job not yet begun is replaced by a newer draw, whatever its camera. */
+  slices: number;
 }
 
 export function createPicturePainter(
@@ -73,7 +82,24 @@ export function createPicturePainter(
   let xy: Float64Array = new Float64Array(0);
   let canvas: OffscreenCanvas | undefined;
   let job: Job | undefined;
+  /** A draw for the same camera as the job under way, started when that job is done. */
+  let waiting: { readonly id: number; readonly camera: PictureCamera } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+
+  function dropWaiting(): void {
+    if (waiting === undefined) return;
+    const { id } = waiting;
+    waiting = undefined;
+    reply({ type: 'dropped', id }, []);
+  }
+
+  /** Starts the draw waiting behind the job just ended, if any. */
+  function next(): void {
+    if (waiting === undefined) return;
+    const { id, camera } = waiting;
+    waiting = undefined;
+    start(id, camera);
+  }
 
   function drop(): void {
     if (job === undefined) return;
@@ -98,7 +124,17 @@ export function createPicturePainter(
       const ctx = canvas.getContext('2d', { alpha: false });
       if (ctx === null || scene === undefined) {
         if (ctx === null) reply({ type: 'failed', id }, []);
-        else finish({ id, camera, canvas, ctx, steps: none(), started: performance.now(), ms: 0 });
+        else
+          finish({
+            id,
+            camera,
+            canvas,
+            ctx,
+            steps: none(),
+            started: performance.now(),
+            ms: 0,
+            slices: 0,
+          });
         return;
       }
       job = {
@@ -109,6 +145,7 @@ export function createPicturePainter(
         steps: meshPictureSteps(ctx, scene, xy, camera),
         started: performance.now(),
         ms: 0,
+        slices: 0,
       };
     } catch {
       reply({ type: 'failed', id }, []);
@@ -124,12 +161,14 @@ export function createPicturePainter(
     const current = job;
     if (current === undefined) return;
     const begun = performance.now();
+    current.slices += 1;
     try {
       for (;;) {
         if (current.steps.next().done === true) {
           job = undefined;
           current.ms += performance.now() - begun;
           finish(current);
+          next();
           return;
         }
         // Rasterise the step now (a one-pixel read flushes what is recorded): recording costs
@@ -141,6 +180,7 @@ export function createPicturePainter(
     } catch {
       job = undefined;
       reply({ type: 'failed', id: current.id }, []);
+      next();
       return;
     }
     current.ms += performance.now() - begun;
@@ -171,6 +211,8 @@ export function createPicturePainter(
     switch (message.type) {
       case 'scene':
         scene = message.scene;
+        dropWaiting();
+        drop();
         return;
       case 'looks':
         if (scene !== undefined) scene = { ...scene, looks: message.looks };
@@ -179,12 +221,31 @@ export function createPicturePainter(
         xy = message.xy;
         return;
       case 'cancel':
+        dropWaiting();
         drop();
         return;
       case 'draw':
+        if (job !== undefined && job.slices > 0 && sameCamera(job.camera, message.camera)) {
+          dropWaiting();
+          waiting = { id: message.id, camera: message.camera };
+          return;
+        }
+        dropWaiting();
         start(message.id, message.camera);
     }
   };
+}
+
+function sameCamera(a: PictureCamera, b: PictureCamera): boolean {
+  return (
+    a.k === b.k &&
+    a.x === b.x &&
+    a.y === b.y &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.ratio === b.ratio &&
+    a.r === b.r
+  );
 }
 
 function* none(): Generator<void, void, void> {

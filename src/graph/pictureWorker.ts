@@ -1,7 +1,8 @@
-// The page's side of the picture worker: sends the scene, positions and draws. A draw asked for
-// while another is under way replaces it — the worker drops the older one between two slices
-// of its drawing (picturePainter.ts) — and `cancel` drops the one under way when the camera
-// moves again, so a slow machine draws fewer pictures instead of finishing stale ones. The
+// The page's side of the picture worker: sends the scene, positions and draws. A draw for a
+// new camera asked for while another is under way replaces it — the worker drops the older one
+// between two slices of its drawing (picturePainter.ts) — and `cancel` drops the one under way
+// when the camera moves again, so a slow machine draws fewer pictures instead of finishing
+// stale ones. A draw for the same camera (new positions or looks) waits for the one under way. The
 // worker's drawing never holds the page: a key pressed or a frame due while it draws is served
 // at once. Where the worker cannot start, the same painter draws in the page.
 import {
@@ -123,6 +124,8 @@ export function startPictureWorker(onDrawn: (drawn: PictureDrawn) => void): Pict
     busy: () => pending !== undefined,
     destroy() {
       destroyed = true;
+      // Drawn in the page, the painter would go on slicing its picture after the graph is gone.
+      handle({ type: 'cancel' });
       worker?.terminate();
     },
   };
