@@ -76,6 +76,17 @@ export class ExerciseConnection {
     };
   }
 
+  /**
+   * A frame the seat cannot read. The host sends the state and the log as changes, so what the
+   * seat holds may now miss one for good: it connects again (as after a dropped connection)
+   * and is sent the whole state and log first.
+   */
+  private resync(): void {
+    const socket = this.socket;
+    if (socket === null || socket.readyState !== WebSocket.OPEN) return;
+    socket.close();
+  }
+
   close(): void {
     this.closed = true;
     clearTimeout(this.timer);
@@ -97,9 +108,12 @@ export class ExerciseConnection {
     try {
       parsed = hostMessage.safeParse(JSON.parse(text));
     } catch {
+      parsed = undefined;
+    }
+    if (parsed?.success !== true) {
+      this.resync();
       return;
     }
-    if (!parsed.success) return;
     const msg = parsed.data;
     switch (msg.type) {
       case 'state': {
