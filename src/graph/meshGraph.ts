@@ -185,12 +185,24 @@ const ENGLISH: GraphWords = {
     'the mesh. The table view lists the same.',
 };
 
+/**
+ * The graph's name when the page gives none: the app's name for the mesh in the page's language
+ * (its <html lang>), a word of the first screen's catalog, so it is there before the rest loads.
+ * A page that has loaded no catalog (the graph used on its own) gets the English name, as it
+ * gets the English words above.
+ */
+function defaultLabel(doc: Document): string {
+  try {
+    return translate(localeOf(doc.documentElement.lang), 'app.mesh.label');
+  } catch {
+    return 'Coordination mesh';
+  }
+}
+
 export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): MeshGraph {
   const doc = svg.ownerDocument;
   const win = doc.defaultView;
-  // When the page gives none: the app's name for the mesh in the page's language (its <html
-  // lang>), a word of the first screen's catalog, so it is there before the rest loads.
-  const label = options.label ?? translate(localeOf(doc.documentElement.lang), 'app.mesh.label');
+  const label = options.label ?? defaultLabel(doc);
   const words = options.words ?? ENGLISH;
 
   // ---- skeleton -------------------------------------------------------------------------
