@@ -201,12 +201,17 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
   // not a double click, and its second release, if no drag, is the click it is.
   let releaseDragged = false;
   let releaseBeforeDragged = false;
+  /** A press began on the graph: only its release is the graph's (not a click elsewhere). */
+  let pressed = false;
   const onPress = () => {
+    pressed = true;
     if (snapshot?.stale() === true) drawNow(sigma);
   };
   // Before sigma's own release handler (on the document, bubbling), with its count of the
   // drag's moves still there: a drag by sigma's own measure.
   const onRelease = () => {
+    if (!pressed) return;
+    pressed = false;
     releaseBeforeDragged = releaseDragged;
     releaseDragged =
       sigma.getMouseCaptor().draggedEvents >= sigma.getSetting('draggedEventsTolerance');
