@@ -173,8 +173,8 @@ export function defaultWarmupTicks(count: number): number {
 
 /**
  * Above this many actors the layout trades a little accuracy for time: a 5,000-actor mesh took
- * 300 ticks of 0.2–0.6 s each in its worker on a loaded machine (50–180 s to settle), most of
- * them in the charge and collision forces.
+ * 300 ticks of 0.2–0.6 s each in its worker on a loaded machine (69–117 s to settle in the
+ * test page at load 17–26), most of them in the charge and collision forces.
  */
 export const HUGE_MESH = 2000;
 /** Barnes–Hut accuracy of the charge on a huge mesh (d3's default is 0.9; higher is coarser). */

@@ -59,15 +59,15 @@ export interface LayoutClient {
   destroy(): void;
 }
 
+/** How many times a failed layout worker is started again before the layout moves to the page. */
+export const LAYOUT_RESTARTS = 3;
+
 /**
  * Starts the layout worker; `onPositions` receives each batch with the node ids it is for and
  * must call `taken()` once the batch is drawn, to ask for the next. Without Web Workers the
  * layout runs in the page and batches arrive synchronously, from inside the calls that asked
  * for them (setGraph, pin, release, taken).
  */
-/** How many times a failed layout worker is started again before the layout moves to the page. */
-export const LAYOUT_RESTARTS = 3;
-
 export function startLayoutWorker(
   onPositions: (ids: readonly string[], xy: Float64Array, live: boolean, taken: () => void) => void,
 ): LayoutClient {

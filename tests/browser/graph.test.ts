@@ -267,7 +267,19 @@ describe('mesh graph', () => {
     await p.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await p.page.mouse.down();
     await p.page.mouse.move(svgBox.x + 12, svgBox.y + svgBox.height - 12, { steps: 8 });
-    await p.page.waitForTimeout(300);
+    // Long enough for the camera to have followed had it been going to: the layout, woken by
+    // the drag, has moved another actor, and the page has drawn 20 frames since.
+    const other = p.page.locator('.pm-node:not([data-id="wfp"])').first();
+    const otherAt = await other.getAttribute('transform');
+    await expect.poll(() => other.getAttribute('transform')).not.toBe(otherAt);
+    await p.page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          let frames = 0;
+          const next = () => (++frames >= 20 ? done() : requestAnimationFrame(next));
+          requestAnimationFrame(next);
+        }),
+    );
     expect(await transform()).toBe(fitted);
     // …and once let go, it follows the layout again (which pulls the node back in) and frames
     // the mesh where it comes to rest, the node with it.
