@@ -2,7 +2,7 @@
 // variants timed side by side (interleaved round by round, the garbage collector settled before
 // each, medians with their min–max) or a whole-process time, with the machine's load noted.
 //
-//   npm run bench -- --quick         small workloads (about 90 s of CPU): a check, not the record
+//   npm run bench -- --quick         small workloads, under a minute: a check, not the record
 //   npm run bench -- --only startup,batch   some sections only
 //   npm run -s bench -- --json       the results as JSON on stdout instead of Markdown
 //   npm run bench -- --write         also write docs/BENCHMARKS.md and docs/benchmarks.json
@@ -44,7 +44,7 @@ type Section = (typeof SECTIONS)[number];
 /** Slow and about the app, not the engine: left out of --quick unless asked for by --only. */
 const NOT_QUICK: readonly Section[] = ['bundle', 'graph', 'app'];
 
-/** Workload sizes: the full run is the record; quick keeps the bench to about 90 s of CPU. */
+/** Workload sizes: the full run is the record; quick keeps the bench under a minute (28 s at load 1–3). */
 const SIZES = {
   full: {
     mesh: 1000,
