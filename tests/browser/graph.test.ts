@@ -250,14 +250,17 @@ describe('mesh graph', () => {
     const p = await open();
     const viewport = p.page.locator('.pm-viewport');
     const transform = () => viewport.getAttribute('transform');
+    /** The camera's glide has ended: its transform is the same 150 ms apart. */
+    const cameraStill = () =>
+      expect
+        .poll(async () => {
+          const before = await transform();
+          await p.page.waitForTimeout(150);
+          return (await transform()) === before;
+        })
+        .toBe(true);
     // The page was resized after load; let the fit glide to its end first.
-    await expect
-      .poll(async () => {
-        const before = await transform();
-        await p.page.waitForTimeout(150);
-        return (await transform()) === before;
-      })
-      .toBe(true);
+    await cameraStill();
     const fitted = await transform();
     const svgBox = await p.page.locator('svg.pm-graph').boundingBox();
     const box = await p.page.locator('.pm-node[data-id="wfp"] .pm-shape').boundingBox();
@@ -269,31 +272,21 @@ describe('mesh graph', () => {
     await p.page.mouse.move(svgBox.x + 12, svgBox.y + svgBox.height - 12, { steps: 8 });
     // Long enough for the camera to have followed had it been going to: 300 ms, and at least
     // 20 frames drawn since (a slow page draws fewer frames in the same time).
-    await p.page.evaluate(
-      () =>
-        new Promise<void>((done) => {
-          const since = performance.now();
-          let frames = 0;
-          const next = () =>
-            ++frames >= 20 && performance.now() - since >= 300
-              ? done()
-              : requestAnimationFrame(next);
-          requestAnimationFrame(next);
-        }),
-    );
+    // (Evaluated as a string: these tests are typed without the DOM's names.)
+    await p.page.evaluate(`new Promise((done) => {
+      const since = performance.now();
+      let frames = 0;
+      const next = () =>
+        ++frames >= 20 && performance.now() - since >= 300 ? done() : requestAnimationFrame(next);
+      requestAnimationFrame(next);
+    })`);
     expect(await transform()).toBe(fitted);
     // …and once let go, it follows the layout again (which pulls the node back in) and frames
     // the mesh where it comes to rest, the node with it.
     await p.page.mouse.up();
     await expect.poll(transform, { timeout: 20_000 }).not.toBe(fitted);
     await p.page.waitForSelector('svg.pm-graph[data-layout="settled"]', { timeout: 60_000 });
-    await expect
-      .poll(async () => {
-        const before = await transform();
-        await p.page.waitForTimeout(150);
-        return (await transform()) === before;
-      })
-      .toBe(true);
+    await cameraStill();
     const node = await p.page.locator('.pm-node[data-id="wfp"] .pm-shape').boundingBox();
     expect(node).not.toBeNull();
     expect(node!.x).toBeGreaterThanOrEqual(svgBox.x);
