@@ -639,7 +639,7 @@ n’est meilleur) ; sans marque, les structures peuvent fort bien ne pas différ
   'problem.hrddp-mitigation-unused':
     '« {actor} » a le statut « cleared » au titre de la PDVDH et aucun événement « hrddp-status » ne suspend son appui ni ne le soumet à des mesures d’atténuation : ses mesures « hrddpMitigation » ne s’appliquent donc jamais ; indiquez « hrddp: suspended » ou « mitigation », ajoutez l’événement qui le change, ou retirez les mesures',
   // ── the big-mesh graph (WebGL) ──
-  'webgl.label': 'Maillage de coordination',
+  'webgl.label': 'Réseau de coordination',
   'webgl.description':
     '{actors, plural, one {# acteur} other {# acteurs}} et {links, plural, one {# lien} other {# liens}}, dessinés en WebGL. La forme et la couleur indiquent le type d’acteur, un anneau un acteur occupé ou surchargé ; les points sont des messages en transit. Le maillage ayant le focus, N et P passent d’un acteur à l’autre et Entrée l’inspecte ; les flèches déplacent la vue, + et − zooment, 0 cadre le maillage. La vue en tableau liste les mêmes éléments.',
   // ── the big-mesh graph drawn on a canvas where WebGL runs in software (canvasGraph.ts) ──
