@@ -105,7 +105,10 @@ describe('comparison through the job queue', { timeout: 120_000 }, () => {
   it('gives the local result byte for byte, and resumes under the same run id', async () => {
     // The first worker stops taking batches once its second has started, so the sweep cannot
     // finish before the coordinator is stopped, however fast the batches run here; the second
-    // worker, started after, finishes what was left.
+    // worker, started after, finishes what was left. The workers the tests above started are
+    // stopped first: one of them, left running, took this sweep's batches too and could
+    // finish it before the coordinator was stopped.
+    await Promise.all(workers.splice(0).map((w) => w.close()));
     let started = 0;
     let stopping: Promise<void> | undefined;
     const first0 = await startQueueWorker({
