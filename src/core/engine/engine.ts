@@ -712,13 +712,7 @@ export class Simulation {
     // that the new one leads from the checkpoint before it (or is taken whole in its turn).
     while (this.last && this.last.step >= this.state.step) {
       const { changes, prev } = this.last;
-      if (changes) {
-        this.live.reopen(changes.live);
-        this.linkFree.reopen(changes.linkFree);
-        this.journal.reopen(changes.learnt);
-        this.agenda.reopen(changes.agenda);
-        this.messageJournal.reopen(changes.messages);
-      }
+      if (changes) this.reopen(changes);
       this.last = prev;
     }
     this.frames.push(this.frame());
@@ -1029,14 +1023,19 @@ export class Simulation {
     const frame = this.frame();
     const changes = frame.changes;
     if (changes) {
-      this.live.reopen(changes.live);
-      this.linkFree.reopen(changes.linkFree);
-      this.journal.reopen(changes.learnt);
-      this.agenda.reopen(changes.agenda);
-      this.messageJournal.reopen(changes.messages);
+      this.reopen(changes);
       this.last = prev;
     }
     return frame;
+  }
+
+  /** Makes a checkpoint's changes pending again in every tracked table, as if not yet taken. */
+  private reopen(changes: Changes): void {
+    this.live.reopen(changes.live);
+    this.linkFree.reopen(changes.linkFree);
+    this.journal.reopen(changes.learnt);
+    this.agenda.reopen(changes.agenda);
+    this.messageJournal.reopen(changes.messages);
   }
 
   /**
