@@ -23,43 +23,32 @@ export interface Learnt {
 }
 
 export class KnowledgeJournal {
-  /**
-   * What was learnt since the last checkpoint (the first `count` of each list): kept from one
-   * checkpoint to the next and written over, a checkpoint taking exact copies, so that a run's
-   * learning does not grow four new lists by push after every checkpoint.
-   */
   private actors: string[] = [];
   private infos: string[] = [];
   private times: number[] = [];
   private created: boolean[] = [];
-  private count = 0;
 
   /** Notes that `actor` learnt `info` at `time` (`created`: its table was made for it). */
   record(actor: string, info: string, time: number, created: boolean): void {
-    const i = this.count++;
-    if (i < this.actors.length) {
-      this.actors[i] = actor;
-      this.infos[i] = info;
-      this.times[i] = time;
-      this.created[i] = created;
-    } else {
-      this.actors.push(actor);
-      this.infos.push(info);
-      this.times.push(time);
-      this.created.push(created);
-    }
+    this.actors.push(actor);
+    this.infos.push(info);
+    this.times.push(time);
+    this.created.push(created);
   }
 
   /** What was learnt since the last checkpoint; the next is counted from now. */
   take(): Learnt {
-    const n = this.count;
-    this.count = 0;
-    return {
-      actors: this.actors.slice(0, n),
-      infos: this.infos.slice(0, n),
-      times: this.times.slice(0, n),
-      created: this.created.slice(0, n),
+    const learnt: Learnt = {
+      actors: this.actors,
+      infos: this.infos,
+      times: this.times,
+      created: this.created,
     };
+    this.actors = [];
+    this.infos = [];
+    this.times = [];
+    this.created = [];
+    return learnt;
   }
 
   /** Takes `knows` back to the last checkpoint: what was learnt since is forgotten. */
@@ -72,10 +61,10 @@ export class KnowledgeJournal {
    * the same step: the new one must hold both).
    */
   reopen(learnt: Learnt): void {
-    const since = this.take();
-    for (const from of [learnt, since])
-      for (let i = 0; i < from.actors.length; i++)
-        this.record(from.actors[i]!, from.infos[i]!, from.times[i]!, from.created[i]!);
+    this.actors = [...learnt.actors, ...this.actors];
+    this.infos = [...learnt.infos, ...this.infos];
+    this.times = [...learnt.times, ...this.times];
+    this.created = [...learnt.created, ...this.created];
   }
 }
 

@@ -53,107 +53,70 @@ const place = (msg: Envelope, positions: Float64Array, at: number): void => {
 };
 
 export class MessageJournal {
-  /**
-   * Message id → the count of checkpoints (`taken`) when it was last noted, plus one (0: never):
-   * noted since the last checkpoint when equal to `taken + 1`. Message ids are dense (a counter
-   * from 0), so a typed array indexed by id, kept for the run and written over, rather than a
-   * Map made again after every checkpoint. Undefined: not tracking.
-   */
-  private stamps: Int32Array | undefined;
-  private taken = 0;
-  /**
-   * The messages noted since the last checkpoint (the first `count`), as they stood there, with
-   * their positions then, WIDTH numbers each: kept from one checkpoint to the next and written
-   * over (a checkpoint takes exact copies), the numbers in a typed array the collector need not
-   * look into.
-   */
-  private ids = new Float64Array(256);
+  /** Message id → its index in the lists below, for messages changed since the last checkpoint. */
+  private seen: Map<number, number> | undefined;
+  private ids: number[] = [];
   private was: (Envelope | undefined)[] = [];
+  /**
+   * Their positions then, WIDTH numbers each (the first `ids.length`): kept from one checkpoint
+   * to the next and written over, a typed array the collector need not look into.
+   */
   private where = new Float64Array(WIDTH * 256);
-  private count = 0;
 
   /** Starts noting changes (a run with checkpoints), forgetting any noted. */
   track(): void {
-    if (this.stamps === undefined) this.stamps = new Int32Array(256);
-    this.restart();
-  }
-
-  /** Forgets the changes noted since the last checkpoint: the next are counted from now. */
-  private restart(): void {
-    this.taken += 1;
-    this.forget();
-  }
-
-  private forget(): void {
-    // Let go of the messages noted (the run may have dropped them).
-    this.was.fill(undefined, 0, this.count);
-    this.count = 0;
-  }
-
-  /** Whether message `id` was noted since the last checkpoint. */
-  private noted(id: number): boolean {
-    const stamps = this.stamps!;
-    return id < stamps.length && stamps[id] === this.taken + 1;
+    this.seen = new Map();
+    this.ids = [];
+    this.was = [];
   }
 
   /** Notes message `id` as it stood at the last checkpoint (`msg`: undefined if not sent). */
   private note(id: number, msg: Envelope | undefined): void {
-    let stamps = this.stamps!;
-    if (id >= stamps.length) {
-      stamps = new Int32Array(Math.max(2 * stamps.length, id + 1));
-      stamps.set(this.stamps!);
-      this.stamps = stamps;
+    const at = WIDTH * this.ids.length;
+    this.seen!.set(id, this.ids.length);
+    this.ids.push(id);
+    this.was.push(msg);
+    if (at + WIDTH > this.where.length) {
+      const grown = new Float64Array(2 * this.where.length);
+      grown.set(this.where);
+      this.where = grown;
     }
-    stamps[id] = this.taken + 1;
-    const i = this.count++;
-    if (i >= this.ids.length) {
-      const ids = new Float64Array(2 * this.ids.length);
-      ids.set(this.ids);
-      this.ids = ids;
-      const where = new Float64Array(2 * this.where.length);
-      where.set(this.where);
-      this.where = where;
-    }
-    this.ids[i] = id;
-    this.was[i] = msg;
-    const at = WIDTH * i;
     if (msg) write(this.where, at, msg);
     else this.where.fill(Number.NaN, at, at + WIDTH);
   }
 
   /** Before message `id` is sent, moved or removed: notes how it stood at the last checkpoint. */
   change(messages: Messages, id: number): void {
-    if (this.stamps === undefined || this.noted(id)) return;
+    const seen = this.seen;
+    if (seen === undefined || seen.has(id)) return;
     this.note(id, messages[id]);
   }
 
   /** The changes since the last checkpoint; the next are counted from now. */
   take(messages: Messages): MessageDelta {
-    if (this.stamps === undefined) throw new Error('take() on messages that are not tracked');
-    const n = this.count;
-    const ids = new Array<number>(n);
-    const before = this.was.slice(0, n);
+    if (this.seen === undefined) throw new Error('take() on messages that are not tracked');
+    const ids = this.ids;
+    const n = ids.length;
     const positions = new Float64Array(2 * WIDTH * n);
     positions.set(this.where.subarray(0, WIDTH * n));
     const after: (Envelope | undefined)[] = new Array<Envelope | undefined>(n);
     for (let i = 0; i < n; i++) {
-      const id = this.ids[i]!;
-      ids[i] = id;
-      const msg = messages[id];
+      const msg = messages[ids[i]!];
       after[i] = msg;
       write(positions, (n + i) * WIDTH, msg);
     }
-    this.restart();
-    return { ids, before, after, positions };
+    const delta: MessageDelta = { ids, before: this.was, after, positions };
+    this.track();
+    return delta;
   }
 
   /** Takes the table back to the last checkpoint: the changes since are forgotten. */
   discard(messages: Messages): void {
-    if (this.stamps === undefined) return;
+    if (this.seen === undefined) return;
     const where = this.where;
-    for (let i = this.count - 1; i >= 0; i--)
+    for (let i = this.ids.length - 1; i >= 0; i--)
       put(messages, this.ids[i]!, this.was[i], where, i * WIDTH);
-    this.restart();
+    this.track();
   }
 
   /**
@@ -161,22 +124,21 @@ export class MessageJournal {
    * at the same step: the new one must hold both).
    */
   reopen(delta: MessageDelta): void {
-    if (this.stamps === undefined) return;
-    const n = this.count;
-    const ids = this.ids.slice(0, n);
-    const was = this.was.slice(0, n);
-    const where = this.where.slice(0, WIDTH * n);
-    this.restart();
+    const seen = this.seen;
+    if (seen === undefined) return;
+    const { ids, was } = this;
+    const where = this.where.slice(0, WIDTH * ids.length);
+    this.track();
     for (let i = 0; i < delta.ids.length; i++)
       this.noteAt(delta.ids[i]!, delta.before[i], delta.positions, i * WIDTH);
-    for (let i = 0; i < n; i++)
-      if (!this.noted(ids[i]!)) this.noteAt(ids[i]!, was[i], where, i * WIDTH);
+    for (let i = 0; i < ids.length; i++)
+      if (!this.seen!.has(ids[i]!)) this.noteAt(ids[i]!, was[i], where, i * WIDTH);
   }
 
   /** `note`, with the position recorded at `positions[at…]` rather than read off the message. */
   private noteAt(id: number, msg: Envelope | undefined, positions: Float64Array, at: number): void {
     this.note(id, msg);
-    this.where.set(positions.subarray(at, at + WIDTH), WIDTH * (this.count - 1));
+    this.where.set(positions.subarray(at, at + WIDTH), WIDTH * (this.ids.length - 1));
   }
 }
 

@@ -4,16 +4,16 @@
 // (`added`) and the items of the one before that have gone since (`removed`). Items are never
 // changed once pushed, so a difference shares them with the run.
 //
-// Sequence numbers make the bookkeeping cheap. Every item pushed after a checkpoint has a seq
-// at or above the engine's next seq at that checkpoint (`from`), every item on it then one
-// below; so a pop notes its item when it was there at the last checkpoint, and a push since
-// takes the slot `seq − from` in a list of the items pushed since, which its pop empties again.
-// What is left in that list at the next checkpoint is what was added and is still there — found
-// without reading `time` or `seq` off the agenda's items (of eight shapes, a look-up V8 cannot
-// specialise), and without holding on to an item after it is popped: the list keeps no item
-// alive that the run has done with, so items pushed and popped between two checkpoints die
-// young, as in a run without checkpoints. Should an item ever be pushed with a seq below `from`
-// (the engine never does), the queue finds its additions by scanning.
+// Sequence numbers and time make the bookkeeping cheap. Every item pushed after a checkpoint
+// has a seq at or above the engine's next seq at that checkpoint (`from`), every item on it then
+// one below; so a pop notes its item when it was there at the last checkpoint. And the engine
+// never schedules anything in the past, so items come off the agenda in ascending (time, seq):
+// of the items pushed since the last checkpoint, those still on the agenda are exactly those
+// after the last one popped. A push notes its item with its time and seq as numbers, and a
+// checkpoint compares numbers: reading `time` or `seq` off the agenda's items, of eight shapes,
+// is a look-up V8 cannot specialise, and scanning the whole agenda at every checkpoint cost more
+// than the copy it replaces. Should an item ever be pushed before the last one popped, the queue
+// stops relying on the order and finds its additions by scanning.
 import { EventQueue, type Timed } from '../queue';
 
 /** What changed on the agenda between two checkpoints. */
@@ -30,15 +30,20 @@ export class TrackedQueue<T extends Timed> extends EventQueue<T> {
   /** Items popped since the last checkpoint that were on it; undefined: not tracking. */
   private popped: T[] | undefined;
   /**
-   * Items pushed since the last checkpoint and not popped since, at `seq − from` (the first
-   * `count` slots in use, the others undefined). Kept from one checkpoint to the next and
-   * written over, so that a run's pushes do not grow new lists after every checkpoint.
+   * Items pushed since the last checkpoint (the first `count`), with their times and seqs (two
+   * numbers each in `stamps`). Kept from one checkpoint to the next and written over, so that a
+   * run's pushes do not grow new lists after every checkpoint; the numbers in a typed array,
+   * which the collector need not look into.
    */
   private pushed: (T | undefined)[] = [];
+  private stamps = new Float64Array(256);
   private count = 0;
   /** The next seq at the last checkpoint. */
   private from = 0;
-  /** An item was pushed with a seq below `from`: additions are found by scanning. */
+  /** The (time, seq) of the last item popped. */
+  private clockTime = Number.NEGATIVE_INFINITY;
+  private clockSeq = Number.NEGATIVE_INFINITY;
+  /** An item was pushed before the last one popped: additions are found by scanning. */
   private unordered = false;
 
   /** A queue holding `items` (any order), taken as they are. */
@@ -53,7 +58,6 @@ export class TrackedQueue<T extends Timed> extends EventQueue<T> {
   track(from: number): void {
     this.from = from;
     this.popped = [];
-    this.unordered = false;
     // Let go of the items noted since the last checkpoint (the run may have dropped them).
     this.pushed.fill(undefined, 0, this.count);
     this.count = 0;
@@ -61,29 +65,33 @@ export class TrackedQueue<T extends Timed> extends EventQueue<T> {
 
   override push(item: T): void {
     super.push(item);
-    if (this.popped !== undefined) this.note(item);
+    if (this.popped !== undefined) {
+      this.note(item);
+      if (item.time < this.clockTime) this.unordered = true;
+    }
   }
 
-  /** Notes an item pushed since the last checkpoint in its slot. */
+  /** Notes an item pushed since the last checkpoint, with its time and seq. */
   private note(item: T): void {
-    const at = item.seq - this.from;
-    if (at < 0) {
-      this.unordered = true;
-      return;
+    const at = this.count++;
+    this.pushed[at] = item;
+    let stamps = this.stamps;
+    if (2 * at + 2 > stamps.length) {
+      stamps = new Float64Array(2 * stamps.length);
+      stamps.set(this.stamps);
+      this.stamps = stamps;
     }
-    const pushed = this.pushed;
-    // Slots of seqs never pushed stay undefined: the list is filled up to `at` first.
-    while (pushed.length < at) pushed.push(undefined);
-    pushed[at] = item;
-    if (at >= this.count) this.count = at + 1;
+    stamps[2 * at] = item.time;
+    stamps[2 * at + 1] = item.seq;
   }
 
   override pop(): T | undefined {
     const top = super.pop();
     if (top !== undefined && this.popped !== undefined) {
-      const at = top.seq - this.from;
-      if (at < 0) this.popped.push(top);
-      else if (at < this.count) this.pushed[at] = undefined;
+      const seq = top.seq;
+      if (seq < this.from) this.popped.push(top);
+      this.clockTime = top.time;
+      this.clockSeq = seq;
     }
     return top;
   }
@@ -92,14 +100,15 @@ export class TrackedQueue<T extends Timed> extends EventQueue<T> {
   take(next: number): QueueDelta<T> {
     const popped = this.popped;
     if (popped === undefined) throw new Error('take() on a queue that is not tracked');
-    const { from, pushed, count } = this;
+    const { from, pushed, stamps, count, clockTime, clockSeq } = this;
     const added: T[] = [];
     if (this.unordered) {
       for (const item of this.heap) if (item.seq >= from) added.push(item);
     } else {
       for (let i = 0; i < count; i++) {
-        const item = pushed[i];
-        if (item !== undefined) added.push(item);
+        const time = stamps[2 * i]!;
+        if (time > clockTime || (time === clockTime && stamps[2 * i + 1]! > clockSeq))
+          added.push(pushed[i]!);
       }
     }
     this.track(next);
@@ -122,16 +131,14 @@ export class TrackedQueue<T extends Timed> extends EventQueue<T> {
   reopen(delta: QueueDelta<T>): void {
     const popped = this.popped;
     if (popped === undefined) return;
-    // What the dropped checkpoint counted as added is pending again, as pushed since, but for
-    // the items of it popped since (noted as popped, their seq being below the dropped one's
-    // `from`): pushed after the earlier checkpoint and gone, they are neither added nor removed.
-    // The items pushed since and still there are pending too.
+    // What the dropped checkpoint counted as added is pending again, as pushed since (an item of
+    // it popped since is behind the last one popped, like any other).
     const since = this.pushed.slice(0, this.count);
-    const gone = new Set(popped.filter((item) => item.seq >= delta.from));
-    this.track(delta.from);
+    this.pushed.fill(undefined, 0, this.count);
+    this.count = 0;
+    for (const item of [...delta.added, ...since]) this.note(item!);
     this.popped = [...delta.removed, ...popped.filter((item) => item.seq < delta.from)];
-    for (const item of delta.added) if (!gone.has(item)) this.note(item);
-    for (const item of since) if (item !== undefined) this.note(item);
+    this.from = delta.from;
   }
 }
 
