@@ -4,8 +4,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compare, loadScenario, planComparison } from '../core';
-import { summarizeComparison } from '../core';
+import { compare, loadScenario, planComparison, summarizeComparison } from '../core';
 import { COMPARE_DRILL_YAML } from '../../tests/fixtures/compare-drill';
 import { runPlanOnNode } from './node-pool';
 import { StartedWorkers } from './node-started-workers';
