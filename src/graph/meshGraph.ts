@@ -20,6 +20,7 @@ import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { ACTOR_KINDS, CHANNELS, type ActorKind, type Channel } from '../core/vocabulary.ts';
 import { localeOf, translate } from '../i18n/words.ts';
+import { catalogWords } from './catalogWords.ts';
 import { accessibleName, diffKeyed, linkKey, nodeChanges, labelLines, stateLine } from './diff.ts';
 import {
   clearSpot,
@@ -56,7 +57,6 @@ import type {
   GraphMeeting,
   GraphMessage,
   GraphNode,
-  GraphWords,
   MeshGraph,
   MeshGraphOptions,
 } from './types.ts';
@@ -173,37 +173,14 @@ interface MeetingRecord {
   at: string;
 }
 
-/** The graph's words when the page gives none. */
-const ENGLISH: GraphWords = {
-  kind: (kind) => KIND_STYLE[kind].name,
-  state: (state) => state,
-  meeting: (label, attendees) => `Meeting: ${label} — ${attendees.join(', ')}`,
-  describe: (actors, links) =>
-    `${actors} actors and ${links} links. Shape and colour show the kind of actor, ` +
-    'the ring its state, the line style the channel; dots are messages in transit. ' +
-    'Tab to an actor and press Enter to inspect it; arrow keys pan, + and − zoom, 0 fits ' +
-    'the mesh. The table view lists the same.',
-};
-
-/**
- * The graph's name when the page gives none: the app's name for the mesh in the page's language
- * (its <html lang>), a word of the first screen's catalog, so it is there before the rest loads.
- * A page that has loaded no catalog (the graph used on its own) gets the English name, as it
- * gets the English words above.
- */
-function defaultLabel(doc: Document): string {
-  try {
-    return translate(localeOf(doc.documentElement.lang), 'app.mesh.label');
-  } catch {
-    return 'Coordination mesh';
-  }
-}
-
 export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): MeshGraph {
   const doc = svg.ownerDocument;
   const win = doc.defaultView;
-  const label = options.label ?? defaultLabel(doc);
-  const words = options.words ?? ENGLISH;
+  // A page that gives no words or name gets the catalogs' in its language (its <html lang>):
+  // first-screen words, there before the rest of the catalog loads.
+  const locale = localeOf(doc.documentElement.lang);
+  const label = options.label ?? translate(locale, 'app.mesh.label');
+  const words = options.words ?? catalogWords(locale);
 
   // ---- skeleton -------------------------------------------------------------------------
   const created: Element[] = [];
