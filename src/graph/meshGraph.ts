@@ -228,12 +228,6 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   const spokes = make('path', viewport, { class: 'pm-spokes' });
   const linkLayer = make('g', viewport, { class: 'pm-links' });
   const hubLayer = make('g', viewport, { class: 'pm-hubs' });
-  // Messages in transit: one path of their points, a dot marked at each (nodePaths.markPath).
-  const messageLayer = make('g', viewport, { class: 'pm-messages', 'data-count': 0 });
-  make('circle', marker('msg'), { class: 'pm-msg', r: 5 });
-  const messagePath = marked(messageLayer, 'msg', { class: 'pm-msgs' });
-  let messagesD = '';
-  let messageCount = 0;
   // The node shapes drawn batched while the layout moves (hidden at rest), under the nodes'
   // own elements so a hovered, focused or selected one is drawn on top with its rings.
   const shapeLayer = make('g', viewport, { class: 'pm-shapes', 'aria-hidden': 'true' });
@@ -268,6 +262,17 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   // tabindex −1: Chromium would otherwise stop on the layer itself when tabbing into the
   // graph and outline it; only the nodes are tab stops.
   const nodeLayer = make('g', viewport, { class: 'pm-nodes', tabindex: -1 });
+  // Messages in transit: one path of their points, a dot marked at each (nodePaths.markPath).
+  // Over the nodes, under their names, on a layer of its own (style.ts): the dots move every
+  // frame, the mesh only while the layout does, so a frame of moving dots rasterises the dots
+  // and not every tile of the mesh under them. Over the nodes, because whatever is drawn over
+  // that layer the compositor keeps apart from it, element by element, every frame; the names
+  // stay over the dots, legible (hidden on a big mesh zoomed out, so free there).
+  const messageLayer = make('g', viewport, { class: 'pm-messages', 'data-count': 0 });
+  make('circle', marker('msg'), { class: 'pm-msg', r: 5 });
+  const messagePath = marked(messageLayer, 'msg', { class: 'pm-msgs' });
+  let messagesD = '';
+  let messageCount = 0;
   // Names and states are drawn in their own layer, outside the focusable node: each node's
   // aria-label says them (accessibleName), so the drawing is hidden from assistive technology.
   const labelLayer = make('g', viewport, { class: 'pm-labels', 'aria-hidden': 'true' });
