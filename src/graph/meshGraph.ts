@@ -73,6 +73,13 @@ const COMPACT_ZOOM = 0.9;
 /** While the layout moves, how far (screen px) a node may lag where the layout has it. */
 const SLACK_PX = 0.5;
 /**
+ * While the layout cools, a frame redraws the mesh only once a node lags where the layout has
+ * it by this many screen pixels, or every COOL_FRAMES frames: a frame that redraws it rewrites
+ * every batched shape and link path, and the raster workers draw every tile again.
+ */
+const COOL_LAG_PX = 2;
+const COOL_FRAMES = 3;
+/**
  * Names are drawn larger when zoomed out below this, so they stay at least 12.5 px on screen
  * (13 px × 0.96), legible from the back of a training room…
  */
@@ -346,6 +353,8 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   }
   /** The latest positions from the layout, not drawn yet. */
   let batch: Batch | undefined;
+  /** Live batches left undrawn in a row while the layout cools (cooling). */
+  let framesHeld = 0;
   /** The ids of the latest batch received. */
   let batchIds: readonly string[] | undefined;
   /** The node records in the order of `recsFor`, resolved again when either changes. */
@@ -816,7 +825,12 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     const nowSettled = !isLive();
     // Before the nodes move: the first frame of a move does not write every node's element.
     setBatched(!nowSettled);
-    if (drawn !== undefined) {
+    if (drawn !== undefined && drawn.live && cooling(drawn)) {
+      // Cooling: this frame leaves the mesh where it is drawn (the layout ticks on; the next
+      // batch has the newer positions).
+      framesHeld += 1;
+    } else if (drawn !== undefined) {
+      framesHeld = 0;
       positionsDirty = true;
       // While the layout moves, a node is redrawn once it has moved half a pixel on screen;
       // the batch the layout comes to rest with writes every node where it ends.
@@ -873,6 +887,25 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     positionsDirty = linksDirty = messagesDirty = meetingsDirty = lostDirty = false;
     markLayout(!isLive());
     drawn?.taken();
+  }
+
+  /**
+   * Whether a live batch may wait: the shapes are batched, no node is held, the mesh was drawn
+   * less than COOL_FRAMES frames ago, and no node lags where the batch has it by COOL_LAG_PX on
+   * screen.
+   */
+  function cooling(drawn: Batch): boolean {
+    if (!batched || draggedId !== null || framesHeld >= COOL_FRAMES - 1) return false;
+    if (recsFor !== drawn.ids) return false;
+    const lag = COOL_LAG_PX / transform.k;
+    const xy = drawn.xy;
+    for (let i = 0; i < recs.length; i += 1) {
+      const rec = recs[i];
+      if (rec === undefined || Number.isNaN(rec.x)) continue;
+      if (Math.abs(xy[i * 2]! - rec.x) >= lag || Math.abs(xy[i * 2 + 1]! - rec.y) >= lag)
+        return false;
+    }
+    return true;
   }
 
   /**
