@@ -48,9 +48,8 @@ describe('mesh graph', () => {
   const opened: OpenedPage[] = [];
 
   const open = async (query = '') => {
-    const page = await harness.open(`${PAGE}${query}`);
+    const page = await harness.open(`${PAGE}${query}`, { viewport: { width: 1280, height: 800 } });
     opened.push(page);
-    await page.page.setViewportSize({ width: 1280, height: 800 });
     await page.page.waitForSelector('svg.pm-graph .pm-node');
     return page;
   };
