@@ -193,7 +193,7 @@ describe('mesh graph', () => {
     const viewport = p.page.locator('.pm-viewport');
     const scale = async () =>
       Number(/scale\(([-\d.e]+)\)/.exec((await viewport.getAttribute('transform')) ?? '')?.[1]);
-    // The page was resized after load; let the fit glide to its end before reading it.
+    // The mesh is framed once laid out; let the fit glide to its end before reading it.
     const still = async () => {
       const before = await scale();
       await p.page.waitForTimeout(150);
@@ -258,7 +258,7 @@ describe('mesh graph', () => {
           return (await transform()) === before;
         })
         .toBe(true);
-    // The page was resized after load; let the fit glide to its end first.
+    // The mesh is framed once laid out; let the fit glide to its end first.
     await cameraStill();
     const fitted = await transform();
     const svgBox = await p.page.locator('svg.pm-graph').boundingBox();
