@@ -48,9 +48,8 @@ describe('mesh graph', () => {
   const opened: OpenedPage[] = [];
 
   const open = async (query = '') => {
-    const page = await harness.open(`${PAGE}${query}`);
+    const page = await harness.open(`${PAGE}${query}`, { viewport: { width: 1280, height: 800 } });
     opened.push(page);
-    await page.page.setViewportSize({ width: 1280, height: 800 });
     await page.page.waitForSelector('svg.pm-graph .pm-node');
     return page;
   };
@@ -194,7 +193,7 @@ describe('mesh graph', () => {
     const viewport = p.page.locator('.pm-viewport');
     const scale = async () =>
       Number(/scale\(([-\d.e]+)\)/.exec((await viewport.getAttribute('transform')) ?? '')?.[1]);
-    // The page was resized after load; let the fit glide to its end before reading it.
+    // The mesh is framed once laid out; let the fit glide to its end before reading it.
     const still = async () => {
       const before = await scale();
       await p.page.waitForTimeout(150);
@@ -269,7 +268,7 @@ describe('mesh graph', () => {
         };
         requestAnimationFrame(next);
       })`);
-    // The page was resized after load; let the fit glide to its end first.
+    // The mesh is framed once laid out; let the fit glide to its end first.
     await cameraStill();
     const fitted = await transform();
     const svgBox = await p.page.locator('svg.pm-graph').boundingBox();
