@@ -152,7 +152,13 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
       return;
     }
     if (shown === null) result.bitmap.close();
-    else shown.transferFromImageBitmap(result.bitmap);
+    else {
+      // The canvas's own size is the picture's (a copy of it, as the tests take, has every
+      // pixel), set only when it changes: setting it clears what is shown.
+      if (picture.width !== result.bitmap.width) picture.width = result.bitmap.width;
+      if (picture.height !== result.bitmap.height) picture.height = result.bitmap.height;
+      shown.transferFromImageBitmap(result.bitmap);
+    }
     drawn = result.camera;
     drawnContent = asked?.id === result.id ? asked.content : -1;
     // A glide's steps are transforms of the picture before: the new one is placed at its end.
