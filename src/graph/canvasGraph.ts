@@ -60,12 +60,6 @@ const HIGHLIGHT = 1.6;
  * about 1.6 times the pixels of one the view's size at 1280 × 800.
  */
 const PICTURE_MARGIN = 128;
-/**
- * A wheel zoom glides the picture to the camera of the wheel's last turn in this long (an
- * arrow key's glide), on the compositor; turns of the wheel during a glide are joined at its
- * end, so a spun wheel sets the picture's transform once a glide instead of once an event.
- */
-const WHEEL_GLIDE_MS = 120;
 
 export function createCanvasGraph(container: HTMLElement, options: MeshGraphOptions): MeshGraph {
   const doc = container.ownerDocument;
@@ -152,13 +146,7 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
       return;
     }
     if (shown === null) result.bitmap.close();
-    else {
-      // The canvas's own size is the picture's (a copy of it, as the tests take, has every
-      // pixel), set only when it changes: setting it clears what is shown.
-      if (picture.width !== result.bitmap.width) picture.width = result.bitmap.width;
-      if (picture.height !== result.bitmap.height) picture.height = result.bitmap.height;
-      shown.transferFromImageBitmap(result.bitmap);
-    }
+    else shown.transferFromImageBitmap(result.bitmap);
     drawn = result.camera;
     drawnContent = asked?.id === result.id ? asked.content : -1;
     // A glide's steps are transforms of the picture before: the new one is placed at its end.
@@ -314,17 +302,12 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
     .clickDistance(4)
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       transform = event.transform;
-      const source = event.sourceEvent as Event | null | undefined;
-      // The user took the camera: stop following the layout until asked to fit again.
-      if (source != null) {
+      // The user took the camera: stop following the layout until asked to fit again. The
+      // wheel and a drag move the picture by one transform an event: glided on the compositor
+      // as the keys are, a wheel gesture cost the page's main thread 5–13 times more in its
+      // frames (docs/BENCHMARKS.md, "5,000-node graph").
+      if (event.sourceEvent != null) {
         follow = false;
-        // A wheel glides the picture on the compositor; a glide under way goes on, and its
-        // end glides on to the camera of now (glidePicture).
-        if (source.type === 'wheel' && canGlide()) {
-          cameraMoving();
-          if (glide === undefined) glidePicture(shownCamera(), WHEEL_GLIDE_MS);
-          return;
-        }
         stopAnimation();
       } else if (glide !== undefined) {
         // Moved otherwise (the layout followed): the glide's path no longer leads there.
@@ -422,8 +405,7 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
   const GLIDE_STEPS = 8;
   /**
    * Glides the picture and the overlay on the compositor from camera `from` on screen to the
-   * camera of now, where their transform is placed for the glide's end. A glide's end that
-   * finds the camera moved on meanwhile (the wheel turned again) glides on to it.
+   * camera of now, where their transform is placed for the glide's end.
    */
   function glidePicture(from: ZoomFrame, duration: number): void {
     const at = drawn;
@@ -442,14 +424,7 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
     const mine = glide;
     void mine.animations[0]?.finished.then(
       () => {
-        if (glide !== mine) return;
-        glide = undefined;
-        const end = placedFor;
-        if (
-          end !== undefined &&
-          (end.k !== transform.k || end.x !== transform.x || end.y !== transform.y)
-        )
-          glidePicture(end, WHEEL_GLIDE_MS);
+        if (glide === mine) glide = undefined;
       },
       () => undefined,
     );

@@ -133,9 +133,12 @@ describe.each<BigRenderer>(['webgl', 'canvas'])('big-mesh graph (%s)', (renderer
       // Every pixel's colour in the picture on screen, counted.
       const colours = (await p.page.evaluate(`(() => {
         const source = document.querySelector('.pm-canvas__picture');
+        // The picture's bitmap is its box (the view and the picture's margin, at rest) in
+        // device pixels; the canvas's own width and height stay the default 300 × 150.
+        const box = source.getBoundingClientRect();
         const copy = document.createElement('canvas');
-        copy.width = source.width;
-        copy.height = source.height;
+        copy.width = Math.round(box.width * devicePixelRatio);
+        copy.height = Math.round(box.height * devicePixelRatio);
         const ctx = copy.getContext('2d');
         ctx.drawImage(source, 0, 0);
         const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
