@@ -3,7 +3,9 @@
 // (pictureWorker.ts, meshPicture.ts) and shown as a bitmap; while the camera moves, the last
 // picture is moved and scaled by a CSS transform, and the next one is asked for once the
 // camera has been still for SETTLE_MS (a picture under way is dropped as soon as the camera
-// moves again), so the page's own frames never wait for a redraw. A 2D
+// moves again), so the page's own frames never wait for a redraw. The picture reaches
+// PICTURE_MARGIN beyond the view, so a pan shows drawn mesh, not a blank edge, and a short pan
+// needs no new picture. A 2D
 // canvas in the page draws over it what is small and changes often — messages in transit,
 // lost-message crosses, the selected actor's links, the selection, focus and hover — for the
 // picture's camera, and is moved with it: a camera move changes no canvas, only two
