@@ -378,7 +378,10 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
    * the compositor interpolates the scale and the translation linearly, and so the camera.
    */
   function shownCamera(): ZoomFrame {
-    if (glide === undefined) return placedFor ?? { k: transform.k, x: transform.x, y: transform.y };
+    if (glide === undefined)
+      return drawn !== undefined && placedFor !== undefined
+        ? placedFor
+        : { k: transform.k, x: transform.x, y: transform.y };
     const time = glide.animations[0]?.currentTime;
     const t = typeof time === 'number' ? Math.min(1, Math.max(0, time / glide.duration)) : 1;
     const step = Math.min(GLIDE_STEPS - 1, Math.floor(t * GLIDE_STEPS));
