@@ -20,7 +20,7 @@ import { Exercise, Refused, type Seat } from './exercise.ts';
 import { Journal, type JournalEntry } from './journal.ts';
 import { exportPackage, importJournal, type ExercisePackage } from './package.ts';
 import { ALLOWED, clientMessage, MAX_MESSAGE_BYTES, type HostMessage } from './protocol.ts';
-import { stateChanges, type StateSent } from './state-changes.ts';
+import { stateChanges, stateMessageJson, type StateSent } from './state-changes.ts';
 import { Audience, frameNow, seatState, type Frame } from './views.ts';
 
 export interface HostOptions {
@@ -500,13 +500,16 @@ export class Host {
       c.sent = log.length;
       if (entries.length > 0 || reset) this.send(c.socket, { type: 'log', reset, entries });
       // The MSEL, objectives and areas never change: sent once per connection, not per step;
-      // the mesh and the lists as changes since the connection's last state (state-changes.ts).
+      // the mesh and the lists as changes since the connection's last state (state-changes.ts),
+      // each list item serialised once for every seat of this broadcast (json-once.ts).
       const { frame: changes, sent } = stateChanges(
         seatState(exercise, seat, frame, connected, c.had === undefined),
         c.had,
+        frame.json.of,
       );
       c.had = sent;
-      this.send(c.socket, { type: 'state', state: changes });
+      if (c.socket.readyState === c.socket.OPEN)
+        c.socket.send(stateMessageJson(changes, frame.json.of));
     }
   }
 }
