@@ -2,7 +2,6 @@
 // a queued comparison gives the local result byte for byte, resumes under its run id, and
 // refuses numbers from a worker that runs another release or builds another plan.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { compare, loadScenario } from '../core';
 import { COMPARE_DRILL_YAML } from '../../tests/fixtures/compare-drill';
 import { startRedis, type TestRedis } from '../../tests/helpers/redis';
@@ -24,7 +23,7 @@ const local = JSON.stringify(
   compare(loaded.scenario, {
     seeds: spec.seeds,
     sweeps: spec.sweeps,
-    raw: parse(COMPARE_DRILL_YAML) as unknown,
+    source: { text: COMPARE_DRILL_YAML, file: 'compare-drill.yaml' },
   }),
 );
 
@@ -170,7 +169,7 @@ describe('comparison through the job queue', { timeout: 120_000 }, () => {
       seeds: 2,
       sweeps: sampled.sweeps,
       sample: sampled.sample!,
-      raw: parse(COMPARE_DRILL_YAML) as unknown,
+      source: { text: COMPARE_DRILL_YAML, file: 'compare-drill.yaml' },
     });
     const queued = await runPlanOnQueue(plan, {
       url: redis.url,
