@@ -250,15 +250,25 @@ describe('mesh graph', () => {
     const p = await open();
     const viewport = p.page.locator('.pm-viewport');
     const transform = () => viewport.getAttribute('transform');
-    /** The camera's glide has ended: its transform is the same 150 ms apart. */
+    /**
+     * The camera's glide has ended: a glide moves the camera every frame it runs, so its
+     * transform the same over 5 frames drawn in a row is a camera at rest.
+     * (Page scripts are evaluated as strings: these tests are typed without the DOM's names.)
+     */
     const cameraStill = () =>
-      expect
-        .poll(async () => {
-          const before = await transform();
-          await p.page.waitForTimeout(150);
-          return (await transform()) === before;
-        })
-        .toBe(true);
+      p.page.evaluate(`new Promise((done) => {
+        const read = () => document.querySelector('.pm-viewport').getAttribute('transform');
+        let last = read();
+        let same = 0;
+        const next = () => {
+          const now = read();
+          same = now === last ? same + 1 : 0;
+          last = now;
+          if (same >= 5) done();
+          else requestAnimationFrame(next);
+        };
+        requestAnimationFrame(next);
+      })`);
     // The page was resized after load; let the fit glide to its end first.
     await cameraStill();
     const fitted = await transform();
@@ -270,15 +280,18 @@ describe('mesh graph', () => {
     await p.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await p.page.mouse.down();
     await p.page.mouse.move(svgBox.x + 12, svgBox.y + svgBox.height - 12, { steps: 8 });
-    // Long enough for the camera to have followed had it been going to: 300 ms, and at least
-    // 20 frames drawn since (a slow page draws fewer frames in the same time).
-    // (Evaluated as a string: these tests are typed without the DOM's names.)
+    // The layout, warm while the node is held, draws the mesh moving (the batched shapes
+    // rewritten); a camera following it would move in the same frames. Ten such frames drawn,
+    // whatever time they take, and the camera has not moved.
     await p.page.evaluate(`new Promise((done) => {
-      const since = performance.now();
       let frames = 0;
-      const next = () =>
-        ++frames >= 20 && performance.now() - since >= 300 ? done() : requestAnimationFrame(next);
-      requestAnimationFrame(next);
+      const shapes = document.querySelector('.pm-shapes');
+      const observer = new MutationObserver(() => {
+        if (++frames < 10) return;
+        observer.disconnect();
+        done();
+      });
+      observer.observe(shapes, { attributes: true, attributeFilter: ['d'], subtree: true });
     })`);
     expect(await transform()).toBe(fitted);
     // …and once let go, it follows the layout again (which pulls the node back in) and frames
