@@ -4,7 +4,6 @@
 import { writeFile } from 'node:fs/promises';
 import { SingleBar } from 'cli-progress';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { parse as parseYaml } from 'yaml';
 import {
   CompareError,
   formatTime,
@@ -180,9 +179,15 @@ async function compareBytes(
       describe: (p) => describeProblem(p, locale),
       language: locale,
       // The sweep paths apply to the file as written, before defaults and units.
-      ...(args.sweeps.length ? { raw: parseYaml(new TextDecoder().decode(bytes)) as unknown } : {}),
+      source: { text: new TextDecoder().decode(bytes), file: args.file },
     });
   } catch (err) {
+    // A swept value the scenario cannot hold is located in the file, as the loader's problems are.
+    if (err instanceof SweepError && err.at) {
+      const message = describeProblem(err.problem, locale);
+      io.stderr(`${visible(located({ ...err.at, message }, locale))}\n`);
+      return EXIT.invalid;
+    }
     if (err instanceof CompareError || err instanceof SweepError) {
       io.stderr(`${t('cli.error', { message: visible(describeProblem(err.problem, locale)) })}\n`);
       return EXIT.invalid;
