@@ -1,5 +1,7 @@
-// Flat ESLint config. The two no-restricted-imports blocks enforce the layering in ARCHITECTURE.md:
-// core is headless and imports nothing from the edges; the edges import core via its index only.
+// Flat ESLint config. The no-restricted-imports blocks enforce the layering in ARCHITECTURE.md:
+// core is headless and imports nothing from the edges; the edges import core via its index only;
+// the exercise host (and src/shared, which it shares with the app) never imports the app's store
+// or screens.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
@@ -13,6 +15,28 @@ const CORE_WHY =
 const INDEX_WHY =
   'Import the engine through src/core/index.ts (or the light src/core/vocabulary.ts) only, so core can reorganise its internals ' +
   'without breaking the CLI, workers, store and UI — export what you need from the index.';
+
+const HOST_WHY =
+  'The exercise host and src/shared are shared by the app and the host: they must not import the ' +
+  "app's state (src/store) or screens (src/ui). Move what both need to src/shared.";
+
+/** Anything below core/ except its index and its two light entries (see ARCHITECTURE.md). */
+const CORE_INDEX_ONLY = {
+  // Anything below core/ except its index (`../core` itself stays allowed), the light
+  // vocabulary entry the first screen uses without loading the engine, and the light entry
+  // comparison workers load (runs.ts: no loader, zod or YAML).
+  group: [
+    '**/core/*',
+    '!**/core/index',
+    '!**/core/index.ts',
+    '!**/core/index.js',
+    '!**/core/vocabulary',
+    '!**/core/vocabulary.ts',
+    '!**/core/runs',
+    '!**/core/runs.ts',
+  ],
+  message: INDEX_WHY,
+};
 
 const nodeGlobals = Object.fromEntries(
   ['process', 'console', 'URL', 'setTimeout', 'clearTimeout', 'structuredClone', 'performance'].map(
@@ -88,7 +112,8 @@ export default defineConfig(
             },
             {
               // Relative paths climbing out of core into an edge layer.
-              regex: '^(\\.\\./)+(store|ui|graph|cli|server|workers|report|jobqueue|i18n)(/|$)',
+              regex:
+                '^(\\.\\./)+(store|ui|graph|cli|server|workers|report|jobqueue|i18n|shared)(/|$)',
               message: CORE_WHY,
             },
           ],
@@ -125,7 +150,7 @@ export default defineConfig(
             },
             {
               // Relative paths climbing out of core into an edge layer.
-              regex: '^(\\.\\./)+(store|ui|graph|cli|server|workers|report|jobqueue)(/|$)',
+              regex: '^(\\.\\./)+(store|ui|graph|cli|server|workers|report|jobqueue|shared)(/|$)',
               message: CORE_WHY,
             },
           ],
@@ -139,32 +164,28 @@ export default defineConfig(
       'src/store/**/*.{ts,tsx}',
       'src/graph/**/*.{ts,tsx}',
       'src/cli/**/*.ts',
-      'src/server/**/*.ts',
       'src/workers/**/*.ts',
       'src/i18n/**/*.ts',
       'src/report/**/*.ts',
       'src/jobqueue/**/*.ts',
     ],
     rules: {
+      'no-restricted-imports': ['error', { patterns: [CORE_INDEX_ONLY] }],
+    },
+  },
+  {
+    // The exercise host and the views it shares with the app (src/shared) never reach into the
+    // app's state or its React screens: what a seat sees is built from core and src/shared alone.
+    files: ['src/server/**/*.ts', 'src/shared/**/*.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            CORE_INDEX_ONLY,
             {
-              // Anything below core/ except its index (`../core` itself stays allowed), the
-              // light vocabulary entry the first screen uses without loading the engine, and the
-              // light entry comparison workers load (runs.ts: no loader, zod or YAML).
-              group: [
-                '**/core/*',
-                '!**/core/index',
-                '!**/core/index.ts',
-                '!**/core/index.js',
-                '!**/core/vocabulary',
-                '!**/core/vocabulary.ts',
-                '!**/core/runs',
-                '!**/core/runs.ts',
-              ],
-              message: INDEX_WHY,
+              regex: '^(\\.\\./)+(store|ui)(/|$)',
+              message: HOST_WHY,
             },
           ],
         },

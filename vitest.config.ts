@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
+import { buildWanted } from './tests/helpers/build-wanted.ts';
 import { BROWSER_TESTS, KEEPS_MODULE_STATE, NODE_TESTS } from './tests/helpers/test-files.ts';
 
 export default mergeConfig(
@@ -55,6 +56,9 @@ export default mergeConfig(
         },
         {
           extends: true,
+          // Tells the set-up whether a file of this run serves the production build, from the
+          // run's list of files, so it starts the build with the run or not at all.
+          plugins: [buildWanted()],
           test: {
             // Real Chromium against a Vite dev server (tests/helpers/browser.ts). The dev server,
             // Chromium and the production build are the run's, started once and shared by every

@@ -4,7 +4,10 @@
 // ≤ 16.7 ms with the simulation keeping pace. The app is the production build (what users
 // run: React's development build alone costs several times more per commit), built into a
 // temporary folder and served by `vite preview`. Run from bench/main.ts (section `app`);
-// alone: `npx tsx bench/app-frames.ts`.
+// alone: `npx tsx bench/app-frames.ts`. The frame intervals are those of requestAnimationFrame's
+// timestamps (when each frame began), so the idle page reads one vsync (16.6–16.8 ms, the
+// timers' 0.1 ms coarsening); beside them, the same intervals in display periods and Chrome's
+// own presented / dropped count from the trace (bench/frame-pacing.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +17,7 @@ import { percentile } from '../src/core/index.ts';
 import { SPEEDS } from '../src/store/appStore.ts';
 import { launchChromium, openPage } from '../tests/helpers/browser.ts';
 import { traceCpuPerFrame } from './trace-cpu.ts';
+import { chromeFrames, countVsyncs, type ChromeFrames, type VsyncCount } from './frame-pacing.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -32,6 +36,12 @@ export interface AppFrameResult {
   entries: number;
   /** p95 on the same page while paused: the floor of this measure on this machine now. */
   idleP95: number;
+  /** The played frames' intervals in display periods: on time, late, vsyncs missed. */
+  vsyncs?: VsyncCount;
+  /** The paused page's, the same way. */
+  idleVsyncs?: VsyncCount;
+  /** Chrome's own count of the played frames in the trace: presented, partial, dropped. */
+  chrome?: ChromeFrames;
   /**
    * Renderer main-thread CPU per frame while playing (script, style, layout, paint), ms, from a
    * trace of the same window: what the page asks of a core, which moves far less with the
@@ -114,7 +124,8 @@ export async function benchAppFrames(): Promise<AppFrameResult> {
       if (await page.evaluate(stopped)) break;
     }
     const times = await stop();
-    const cpu = traceCpuPerFrame(await browser.stopTracing(), Math.max(times.length - 1, 1));
+    const trace = await browser.stopTracing();
+    const cpu = traceCpuPerFrame(trace, Math.max(times.length - 1, 1));
     const endClock = await minutes();
     const endCount = await count();
     const played = deltas(times);
@@ -132,6 +143,9 @@ export async function benchAppFrames(): Promise<AppFrameResult> {
       pace: Math.round(((endClock - startClock) / (TOP_SPEED * wall)) * 100) / 100,
       entries: endCount - startCount,
       idleP95: round(percentile(idle, 0.95) ?? NaN),
+      vsyncs: countVsyncs(played),
+      idleVsyncs: countVsyncs(idle),
+      chrome: chromeFrames(trace),
       ...cpu,
     };
   } finally {

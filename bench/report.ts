@@ -6,6 +6,7 @@ import type { BundleSize, ChunkSize } from './bundle';
 import type { Throughput } from './engine-throughput';
 import type { AppFrameResult } from './app-frames';
 import type { GraphFrameResult } from './graph-frames';
+import type { ChromeFrames, VsyncCount } from './frame-pacing';
 import type { HostBroadcast } from './host-broadcast';
 import type { Comparison, LoadSpan, Reproduction } from './reproduce';
 import type { Scaling } from './scaling';
@@ -190,8 +191,12 @@ export function renderReport(r: Report, reproduced?: Comparison): string {
       'p95 ≤ 16.7 ms',
       `p95 ${fmt(g500.p95)} ms` +
         (g500.idleP95 === undefined ? '' : ` (idle page ${fmt(g500.idleP95)} ms)`) +
+        vsyncNote(g500.vsyncs, g500.idleVsyncs) +
         (g500.mainCpu === undefined ? '' : `; main-thread CPU ${fmt(g500.mainCpu)} ms a frame`),
-      yes(g500.p95 <= 16.7),
+      // Met on the raw p95, or on the same frames counted in display periods: 95% of them at
+      // the next vsync (the raw p95 carries the timers' and the callbacks' jitter, which puts
+      // an idle page at 16.9–17.0 ms; bench/frame-pacing.ts).
+      yes(g500.p95 <= 16.7 || g500.vsyncs?.p95Periods === 1),
     ]);
   } else {
     missing(
@@ -212,13 +217,20 @@ export function renderReport(r: Report, reproduced?: Comparison): string {
     budgets.push([
       `App playing the default scenario at top speed (${a.speed} min/s, headless Chromium)`,
       'p95 ≤ 16.7 ms, sim keeps pace',
-      `p95 ${fmt(a.p95)} ms (idle page ${fmt(a.idleP95)} ms); pace ${fmt(a.pace, 2)}` +
+      `p95 ${fmt(a.p95)} ms (idle page ${fmt(a.idleP95)} ms)` +
+        vsyncNote(a.vsyncs, a.idleVsyncs) +
+        `; pace ${fmt(a.pace, 2)}` +
         (a.mainCpu === undefined ? '' : `; main-thread CPU ${fmt(a.mainCpu)} ms a frame`),
       // A frame every vsync reads 16.6–16.8 ms off requestAnimationFrame's timestamps (the
       // interval's jitter): a p95 no higher than the idle page's own, while the idle page is
       // itself at the vsync (≤ 17 ms), is every frame on time. A loaded machine's idle p95 of
       // 33 ms never counts as the floor.
-      yes(a.p95 <= Math.max(16.7, Math.min(a.idleP95, 17)) && a.pace >= 0.95),
+      // The same frames counted in display periods say it without the jitter: 95% at the next
+      // vsync (bench/frame-pacing.ts).
+      yes(
+        (a.p95 <= Math.max(16.7, Math.min(a.idleP95, 17)) || a.vsyncs?.p95Periods === 1) &&
+          a.pace >= 0.95,
+      ),
     ]);
   }
 
@@ -507,7 +519,7 @@ export function renderReport(r: Report, reproduced?: Comparison): string {
   if (typeof g !== 'string') {
     p(
       '## Live graph frames',
-      'The layout animating from a cold start, messages moving every frame. Idle: a page with one node, the floor of this measure on the machine at that moment. CPU: per frame, on the page’s main thread and in its raster workers, from a trace of 60 more frames (the frame times follow the machine’s load; the CPU is the graph’s own work).',
+      'The layout animating from a cold start, messages moving every frame. Idle: a page with one node, the floor of this measure on the machine at that moment. CPU: per frame, on the page’s main thread and in its raster workers, from a trace of 60 more frames (the frame times follow the machine’s load; the CPU is the graph’s own work). The p50, p95 and max are the intervals between animation-frame callbacks, each read with `performance.now()` as it starts: they carry the callbacks’ start delay and the timers’ 0.1 ms coarsening, so an idle page reads about 17 ms. Beside them, the same frames by requestAnimationFrame’s timestamps (when each frame began, a whole number of 16.67 ms vsyncs): their p95, and the frames that came a vsync or more late with the vsyncs missed; and Chrome’s own count of the traced frames (its `PipelineReporter` events: the page’s new frame presented, the compositor’s part only, or dropped). The budget counts as met when the raw p95 is at most 16.7 ms or 95% of the frames came at the next vsync.',
       table(
         [
           'Nodes',
@@ -519,6 +531,9 @@ export function renderReport(r: Report, reproduced?: Comparison): string {
           'Main CPU/frame (ms)',
           'Raster CPU/frame (ms)',
           'Layout moving',
+          'Stamp p95 (ms)',
+          'Late frames (vsyncs missed)',
+          'Chrome: presented / partial / dropped',
         ],
         g.map((x) => [
           String(x.nodes),
@@ -530,6 +545,9 @@ export function renderReport(r: Report, reproduced?: Comparison): string {
           x.mainCpu === undefined ? '—' : fmt(x.mainCpu),
           x.rasterCpu === undefined ? '—' : fmt(x.rasterCpu),
           x.layoutLive === undefined ? '—' : x.layoutLive ? 'yes' : 'no',
+          x.stampP95 === undefined ? '—' : fmt(x.stampP95),
+          lateCell(x.vsyncs),
+          chromeCell(x.chrome),
         ]),
       ),
     );
@@ -537,7 +555,7 @@ export function renderReport(r: Report, reproduced?: Comparison): string {
   if (a !== undefined && typeof a !== 'string') {
     p(
       '## App playback',
-      'The production build served by `vite preview`, the default scenario played at top speed until it stops (a decision point or the end) or for 6 s. Pace: simulated time advanced ÷ what the clock asked for (1 keeps pace). Idle: the same page paused, the floor of this measure on the machine at that moment; the budget counts as met when the p95 is at most 16.7 ms, or at most the idle page’s own p95 while that is at the vsync (≤ 17 ms: the timestamps’ jitter around 16.67 ms). CPU: per frame, on the main thread of the page and in its raster workers, from a trace of the same window.',
+      'The production build served by `vite preview`, the default scenario played at top speed until it stops (a decision point or the end) or for 6 s. Pace: simulated time advanced ÷ what the clock asked for (1 keeps pace). Idle: the same page paused, the floor of this measure on the machine at that moment; the budget counts as met when the p95 is at most 16.7 ms, or at most the idle page’s own p95 while that is at the vsync (≤ 17 ms: the timestamps’ jitter around 16.67 ms). CPU: per frame, on the main thread of the page and in its raster workers, from a trace of the same window. The frame times here are the intervals between requestAnimationFrame’s timestamps (when each frame began), not the callbacks’ `performance.now()` as on the graph page; beside them, the frames that came a vsync or more late (playing and paused) and Chrome’s own count of the played frames (presented, the compositor’s part only, dropped); 95% of frames at the next vsync also counts as met.',
       table(
         [
           'Frames',
@@ -550,6 +568,9 @@ export function renderReport(r: Report, reproduced?: Comparison): string {
           'Entries',
           'Main CPU/frame (ms)',
           'Raster CPU/frame (ms)',
+          'Late frames (vsyncs missed)',
+          'Idle late frames',
+          'Chrome: presented / partial / dropped',
         ],
         [
           [
@@ -563,6 +584,9 @@ export function renderReport(r: Report, reproduced?: Comparison): string {
             String(a.entries),
             a.mainCpu === undefined ? '—' : fmt(a.mainCpu),
             a.rasterCpu === undefined ? '—' : fmt(a.rasterCpu),
+            lateCell(a.vsyncs),
+            lateCell(a.idleVsyncs),
+            chromeCell(a.chrome),
           ],
         ],
       ),
@@ -658,4 +682,22 @@ export function summariseReproduction(c: Comparison): string {
     ),
     ...c.caveats.map((text) => `  not like with like: ${text}`),
   ].join('\n');
+}
+
+/** "; 2 of 120 frames a vsync or more late (idle page 0 of 120)" — the frames in display periods. */
+function vsyncNote(v: VsyncCount | undefined, idle: VsyncCount | undefined): string {
+  if (v === undefined) return '';
+  const of = (c: VsyncCount) => `${c.late} of ${c.onTime + c.late}`;
+  return (
+    `; ${of(v)} frames a vsync or more late` +
+    (idle === undefined ? '' : ` (idle page ${of(idle)})`)
+  );
+}
+
+function lateCell(v: VsyncCount | undefined): string {
+  return v === undefined ? '—' : `${v.late} of ${v.onTime + v.late} (${v.missed})`;
+}
+
+function chromeCell(c: ChromeFrames | undefined): string {
+  return c === undefined ? '—' : `${c.presented} / ${c.partial} / ${c.dropped}`;
 }

@@ -4,7 +4,6 @@
 import { writeFile } from 'node:fs/promises';
 import { SingleBar } from 'cli-progress';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { parse as parseYaml } from 'yaml';
 import {
   CompareError,
   formatTime,
@@ -35,6 +34,7 @@ import {
   seedRangeProblem,
   workerCap,
 } from './compare-limits';
+import { takeThreadsAhead } from './compare-ahead';
 import type { QueueArgs } from './compare-queue';
 import { formatData, formatTable, ROWS, tableMetrics, type Rows } from './compare-report';
 import { EXIT, type CliIo, type ExitCode } from './io';
@@ -110,13 +110,14 @@ export async function compareCommand(args: CompareArgs, io: CompareIo): Promise<
     io.stderr(`${t('cli.file-problem', { file: visible(args.file), why })}\n`);
     return EXIT.invalid;
   }
-  // The worker threads start loading the engine now, while this thread reads and checks the
-  // scenario (a third of a short comparison's time); whatever way the command ends, the
-  // threads the plan did not take are ended. Without --workers only the first starts now: the
-  // others only if the plan turns out large enough to repay their warm-up (`workersForPlan`).
+  // The worker threads started as the command line began (compare-ahead.ts), or now if it
+  // did not (called in-process), load the engine while this thread reads and checks the
+  // scenario; whatever way the command ends, the threads the plan did not take are ended.
+  // Without --workers only the first starts now: the others only if the plan turns out large
+  // enough to repay their warm-up (`workersForPlan`).
   const early = args.queue
     ? undefined
-    : new StartedWorkers(Math.min(args.workers ?? 1, workerCap()));
+    : (takeThreadsAhead() ?? new StartedWorkers(Math.min(args.workers ?? 1, workerCap())));
   try {
     return await compareBytes(args, io, bytes, early);
   } finally {
@@ -178,9 +179,15 @@ async function compareBytes(
       describe: (p) => describeProblem(p, locale),
       language: locale,
       // The sweep paths apply to the file as written, before defaults and units.
-      ...(args.sweeps.length ? { raw: parseYaml(new TextDecoder().decode(bytes)) as unknown } : {}),
+      source: { text: new TextDecoder().decode(bytes), file: args.file },
     });
   } catch (err) {
+    // A swept value the scenario cannot hold is located in the file, as the loader's problems are.
+    if (err instanceof SweepError && err.at) {
+      const message = describeProblem(err.problem, locale);
+      io.stderr(`${visible(located({ ...err.at, message }, locale))}\n`);
+      return EXIT.invalid;
+    }
     if (err instanceof CompareError || err instanceof SweepError) {
       io.stderr(`${t('cli.error', { message: visible(describeProblem(err.problem, locale)) })}\n`);
       return EXIT.invalid;

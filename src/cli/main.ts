@@ -3,6 +3,7 @@
 // in-process in tests as well as from bin/peacemesh.js. Imports core through its index only.
 import { CommanderError } from 'commander';
 import { loadCatalog, localeOf, translate } from '../i18n';
+import { endThreadsAhead, startThreadsAhead } from './compare-ahead';
 import { EXIT, nodeIo, type CliIo, type ExitCode } from './io';
 
 /** `--lang fr` or `--lang=fr` anywhere on the line: read before commander builds the help. */
@@ -19,6 +20,9 @@ export async function main(argv: readonly string[], given: CliIo = nodeIo()): Pr
   const flag = langFlag(argv);
   const io: CliIo = flag === undefined ? given : { ...given, locale: localeOf(flag) };
   let code: ExitCode = EXIT.ok;
+  // `compare`'s worker threads start before anything else, so that their own start overlaps
+  // loading the catalogs, building the commands and reading the scenario.
+  startThreadsAhead(argv);
   try {
     // The command's language before any word of it (the CLI's bundle loads French only now).
     await loadCatalog(io.locale ?? 'en');
@@ -39,5 +43,7 @@ export async function main(argv: readonly string[], given: CliIo = nodeIo()): Pr
     const message = why.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
     io.stderr(`${translate(io.locale ?? 'en', 'cli.error', { message })}\n`);
     return EXIT.invalid;
+  } finally {
+    await endThreadsAhead();
   }
 }

@@ -30,6 +30,34 @@ describe('EventQueue', () => {
     );
   });
 
+  it('pushes and pops interleaved agree with a sorted list, past its first room (property)', () => {
+    // Pops free slots that later pushes take again, and 300 items outgrow the first 64 entries.
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 50 }), fc.constant('pop' as const)), {
+          maxLength: 300,
+        }),
+        (ops) => {
+          const q = new EventQueue<{ time: number; seq: number }>();
+          const model: { time: number; seq: number }[] = [];
+          let seq = 0;
+          for (const op of ops) {
+            if (op === 'pop') {
+              model.sort((a, b) => a.time - b.time || a.seq - b.seq);
+              expect(q.pop()).toBe(model.shift());
+            } else {
+              const item = { time: op, seq: seq++ };
+              q.push(item);
+              model.push(item);
+            }
+            expect(q.size).toBe(model.length);
+          }
+          expect(q.toArray()).toEqual(model.sort((a, b) => a.time - b.time || a.seq - b.seq));
+        },
+      ),
+    );
+  });
+
   it('restored from its heap order, pops what the original would (property)', () => {
     fc.assert(
       fc.property(

@@ -3,7 +3,9 @@
 // (pictureWorker.ts, meshPicture.ts) and shown as a bitmap; while the camera moves, the last
 // picture is moved and scaled by a CSS transform, and the next one is asked for once the
 // camera has been still for SETTLE_MS (a picture under way is dropped as soon as the camera
-// moves again), so the page's own frames never wait for a redraw. A 2D
+// moves again), so the page's own frames never wait for a redraw. The picture reaches
+// PICTURE_MARGIN beyond the view, so a pan shows drawn mesh, not a blank edge, and a short pan
+// needs no new picture. A 2D
 // canvas in the page draws over it what is small and changes often — messages in transit,
 // lost-message crosses, the selected actor's links, the selection, focus and hover — for the
 // picture's camera, and is moved with it: a camera move changes no canvas, only two
@@ -53,6 +55,13 @@ const MIN_ZOOM = 0.25;
 const MAX_ZOOM = 100;
 const STAGE_PADDING = 20;
 const HIGHLIGHT = 1.6;
+/**
+ * CSS pixels of mesh drawn beyond each edge of the view: a pan or a zoom out moves drawn mesh
+ * into view instead of a blank edge, and a pan by whole pixels that stays within it needs no
+ * new picture (two arrow-key steps either way). A picture this much larger costs the worker
+ * about 1.6 times the pixels of one the view's size at 1280 × 800.
+ */
+const PICTURE_MARGIN = 128;
 
 export function createCanvasGraph(container: HTMLElement, options: MeshGraphOptions): MeshGraph {
   const doc = container.ownerDocument;
@@ -84,7 +93,12 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
   const announce = el('p', 'pm-webgl__live');
   announce.setAttribute('aria-live', 'polite');
   const picture = el('canvas', 'pm-webgl__stage pm-canvas__picture');
-  picture.style.transformOrigin = '0 0';
+  // The picture reaches PICTURE_MARGIN beyond each edge of the view; it is moved about the
+  // view's corner, so the picture and the overlay share each transform.
+  picture.style.inset = `${-PICTURE_MARGIN}px`;
+  picture.style.width = `calc(100% + ${2 * PICTURE_MARGIN}px)`;
+  picture.style.height = `calc(100% + ${2 * PICTURE_MARGIN}px)`;
+  picture.style.transformOrigin = `${PICTURE_MARGIN}px ${PICTURE_MARGIN}px`;
   const shown = picture.getContext('bitmaprenderer');
   const overlay = el('canvas', 'pm-webgl__overlay');
   overlay.setAttribute('aria-hidden', 'true');
@@ -116,6 +130,15 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
   let follow = true;
   /** The camera the picture on screen was drawn with, once one is. */
   let drawn: PictureCamera | undefined;
+  /**
+   * What the picture shows besides the camera — scene, looks, positions, size — changes this
+   * count; `drawnContent` is the count the picture on screen was drawn for (-1: not known), so
+   * a camera that only panned within the picture's margin needs no new picture unless this
+   * changed meanwhile.
+   */
+  let content = 0;
+  let drawnContent = -1;
+  let asked: { readonly id: number; readonly content: number } | undefined;
 
   // ---- the picture, drawn in its worker ----------------------------------------------------
   const painter = startPictureWorker(onDrawn);
@@ -127,6 +150,7 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
     if (shown === null) result.bitmap.close();
     else shown.transferFromImageBitmap(result.bitmap);
     drawn = result.camera;
+    drawnContent = asked?.id === result.id ? asked.content : -1;
     // A glide's steps are transforms of the picture before: the new one is placed at its end.
     if (glide !== undefined) stopAnimation();
     // The overlay now, not at the next frame: it is drawn for the picture's camera, and the
@@ -136,6 +160,17 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
     drawOverlay();
     placePicture();
     container.setAttribute('data-drawn', String(Number(container.getAttribute('data-drawn')) + 1));
+    noteRest();
+  }
+
+  // The page says what is on screen (tests wait on it, not on a time): `data-drawn` counts the
+  // pictures shown, `data-frame` is "moving" while the camera moves (the picture moved with
+  // it) and "rest" once the picture on screen shows the view of the camera at rest.
+  const setFrame = (state: 'moving' | 'rest') => {
+    if (container.getAttribute('data-frame') !== state) container.setAttribute('data-frame', state);
+  };
+  function noteRest(): void {
+    if (settle === 0 && glide === undefined && pictureCovers()) setFrame('rest');
   }
 
   function camera(): PictureCamera {
@@ -147,11 +182,38 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
       height: size.height,
       ratio: win?.devicePixelRatio ?? 1,
       r: nodeRadius(transform.k, fitK),
+      margin: PICTURE_MARGIN,
     };
   }
 
-  /** Asks for a picture for the camera of now, unless the camera is still moving. */
-  function redraw(): void {
+  /**
+   * The picture on screen already shows the view of now: nothing but the camera changed since
+   * it was drawn, and the camera only panned, by whole device pixels (no resampling), within
+   * the picture's margin.
+   */
+  function pictureCovers(): boolean {
+    if (drawn === undefined || drawnContent !== content) return false;
+    const now = camera();
+    if (
+      now.k !== drawn.k ||
+      now.r !== drawn.r ||
+      now.width !== drawn.width ||
+      now.height !== drawn.height ||
+      now.ratio !== drawn.ratio
+    )
+      return false;
+    const m = drawn.margin ?? 0;
+    const whole = (d: number) =>
+      Math.abs(d) <= m && Math.abs(d * now.ratio - Math.round(d * now.ratio)) < 1e-6;
+    return whole(now.x - drawn.x) && whole(now.y - drawn.y);
+  }
+
+  /**
+   * Asks for a picture for the camera of now, unless the camera is still moving. `changed`:
+   * something besides the camera changed (see `content`).
+   */
+  function redraw(changed = true): void {
+    if (changed) content += 1;
     if (settle !== 0) return;
     if (ids.length === 0) {
       // No actors: no picture either, rather than the last mesh's left on screen.
@@ -159,7 +221,12 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
       drawn = undefined;
       return;
     }
-    if (size.width > 0 && size.height > 0) painter.draw(camera());
+    if (size.width === 0 || size.height === 0) return;
+    if (pictureCovers()) {
+      noteRest();
+      return;
+    }
+    asked = { id: painter.draw(camera()), content };
   }
 
   /**
@@ -170,32 +237,27 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
   let settle = 0;
   function cameraMoving(): void {
     if (win === null) return;
+    setFrame('moving');
     painter.cancel();
     if (settle !== 0) win.clearTimeout(settle);
     settle = win.setTimeout(() => {
       settle = 0;
-      redraw();
+      redraw(false);
     }, SETTLE_MS);
   }
 
+  /** The camera the picture and the overlay are placed for on screen (their style's transform). */
+  let placedFor: ZoomFrame | undefined;
   /**
    * Moves the picture and the overlay on screen from the camera they were drawn with to the
    * camera of now.
    */
   function placePicture(): void {
     if (drawn === undefined) return;
-    const s = transform.k / drawn.k;
-    const moved = s !== 1 || transform.x !== drawn.x || transform.y !== drawn.y;
-    const matrix = moved
-      ? cssMatrix({
-          a: s,
-          b: 0,
-          c: 0,
-          d: s,
-          e: transform.x - s * drawn.x,
-          f: transform.y - s * drawn.y,
-        })
-      : '';
+    const now = { k: transform.k, x: transform.x, y: transform.y };
+    placedFor = now;
+    const moved = now.k !== drawn.k || now.x !== drawn.x || now.y !== drawn.y;
+    const matrix = moved ? matrixFor(drawn, now) : '';
     if (picture.style.transform !== matrix) {
       picture.style.transform = matrix;
       overlay.style.transform = matrix;
@@ -242,7 +304,10 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
     .clickDistance(4)
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       transform = event.transform;
-      // The user took the camera: stop following the layout until asked to fit again.
+      // The user took the camera: stop following the layout until asked to fit again. The
+      // wheel and a drag move the picture by one transform an event: glided on the compositor
+      // as the keys are, a wheel gesture cost the page's main thread 5–13 times more in its
+      // frames (docs/BENCHMARKS.md, "5,000-node graph").
       if (event.sourceEvent != null) {
         follow = false;
         stopAnimation();
@@ -301,33 +366,75 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
   let glide:
     | {
         readonly animations: readonly Animation[];
-        readonly from: ZoomFrame;
-        readonly to: ZoomFrame;
-        readonly start: number;
+        /** The camera at each keyframe: GLIDE_STEPS + 1 of them, evenly spaced in time. */
+        readonly frames: readonly ZoomFrame[];
         readonly duration: number;
       }
     | undefined;
   const ease = (t: number) => t * t * (3 - 2 * t);
-  /** The camera on screen now: where a glide has got to, else the camera. */
+  /**
+   * The camera on screen now: where a glide has got to by its animation's own clock (the
+   * compositor's), else where the picture is placed, else the camera. Between two keyframes
+   * the compositor interpolates the scale and the translation linearly, and so the camera.
+   */
   function shownCamera(): ZoomFrame {
-    if (glide === undefined || win === null)
-      return { k: transform.k, x: transform.x, y: transform.y };
-    const t = Math.min(1, (win.performance.now() - glide.start) / glide.duration);
-    return easeFrame(glide.from, glide.to, ease(t));
+    if (glide === undefined)
+      return drawn !== undefined && placedFor !== undefined
+        ? placedFor
+        : { k: transform.k, x: transform.x, y: transform.y };
+    const time = glide.animations[0]?.currentTime;
+    const t = typeof time === 'number' ? Math.min(1, Math.max(0, time / glide.duration)) : 1;
+    const step = Math.min(GLIDE_STEPS - 1, Math.floor(t * GLIDE_STEPS));
+    const u = t * GLIDE_STEPS - step;
+    const a = glide.frames[step]!;
+    const b = glide.frames[step + 1]!;
+    return { k: a.k + (b.k - a.k) * u, x: a.x + (b.x - a.x) * u, y: a.y + (b.y - a.y) * u };
   }
+  const canGlide = () =>
+    win !== null && drawn !== undefined && typeof picture.animate === 'function';
   function stopAnimation(): void {
     if (animation !== 0) win?.cancelAnimationFrame(animation);
     animation = 0;
     if (glide !== undefined) for (const a of glide.animations) a.cancel();
     glide = undefined;
   }
-  /** The CSS transform that shows a picture drawn with camera `at` for the camera `frame`. */
-  function matrixFor(at: PictureCamera, frame: ZoomFrame): string {
+  /**
+   * The CSS transform that shows a picture drawn with camera `at` for the camera `frame`, about
+   * the view's corner (the overlay's origin, and the picture's transform-origin).
+   */
+  function matrixFor(at: ZoomFrame, frame: ZoomFrame): string {
     const s = frame.k / at.k;
     return cssMatrix({ a: s, b: 0, c: 0, d: s, e: frame.x - s * at.x, f: frame.y - s * at.y });
   }
   /** Glide steps given to the compositor: the path is the JavaScript glide's, sampled. */
   const GLIDE_STEPS = 8;
+  /**
+   * Glides the picture and the overlay on the compositor from camera `from` on screen to the
+   * camera of now, where their transform is placed for the glide's end.
+   */
+  function glidePicture(from: ZoomFrame, duration: number): void {
+    const at = drawn;
+    if (at === undefined) return;
+    placePicture();
+    const to = placedFor ?? from;
+    const frames = Array.from({ length: GLIDE_STEPS + 1 }, (_, i) =>
+      easeFrame(from, to, ease(i / GLIDE_STEPS)),
+    );
+    const keyframes = frames.map((f) => ({ transform: matrixFor(at, f) }));
+    glide = {
+      animations: [picture, overlay].map((e) => e.animate(keyframes, { duration })),
+      frames,
+      duration,
+    };
+    const mine = glide;
+    void mine.animations[0]?.finished.then(
+      () => {
+        if (glide === mine) glide = undefined;
+      },
+      () => undefined,
+    );
+  }
+
   function animateTo(to: ZoomFrame, duration: number): void {
     const from = shownCamera();
     stopAnimation();
@@ -335,32 +442,15 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
       setCamera(to);
       return;
     }
-    const at = drawn;
-    if (at !== undefined && typeof picture.animate === 'function') {
+    if (canGlide()) {
       setCamera(to);
       // The next picture once the glide has ended and the camera stayed still.
       if (settle !== 0) win.clearTimeout(settle);
       settle = win.setTimeout(() => {
         settle = 0;
-        redraw();
+        redraw(false);
       }, duration + SETTLE_MS);
-      const keyframes = Array.from({ length: GLIDE_STEPS + 1 }, (_, i) => ({
-        transform: matrixFor(at, easeFrame(from, to, ease(i / GLIDE_STEPS))),
-      }));
-      glide = {
-        animations: [picture, overlay].map((e) => e.animate(keyframes, { duration })),
-        from,
-        to,
-        start: win.performance.now(),
-        duration,
-      };
-      const mine = glide;
-      void mine.animations[0]?.finished.then(
-        () => {
-          if (glide === mine) glide = undefined;
-        },
-        () => undefined,
-      );
+      glidePicture(from, duration);
       return;
     }
     const start = win.performance.now();
@@ -732,6 +822,7 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
       container.classList.remove('pm-webgl', 'pm-canvas', 'pm-canvas--over-actor');
       container.removeAttribute('data-renderer');
       container.removeAttribute('data-drawn');
+      container.removeAttribute('data-frame');
       for (const [name, value] of previousAttrs) {
         if (value === null) container.removeAttribute(name);
         else container.setAttribute(name, value);

@@ -20,6 +20,7 @@ import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { ACTOR_KINDS, CHANNELS, type ActorKind, type Channel } from '../core/vocabulary.ts';
 import { localeOf, translate } from '../i18n/words.ts';
+import { catalogWords } from './catalogWords.ts';
 import { accessibleName, diffKeyed, linkKey, nodeChanges, labelLines, stateLine } from './diff.ts';
 import {
   clearSpot,
@@ -56,7 +57,6 @@ import type {
   GraphMeeting,
   GraphMessage,
   GraphNode,
-  GraphWords,
   MeshGraph,
   MeshGraphOptions,
 } from './types.ts';
@@ -72,6 +72,13 @@ const FIT_PAD = 10;
 const COMPACT_ZOOM = 0.9;
 /** While the layout moves, how far (screen px) a node may lag where the layout has it. */
 const SLACK_PX = 0.5;
+/**
+ * While the layout cools, a frame redraws the mesh only once a node lags where the layout has
+ * it by this many screen pixels, or every COOL_FRAMES frames: a frame that redraws it rewrites
+ * every batched shape and link path, and the raster workers draw every tile again.
+ */
+const COOL_LAG_PX = 2;
+const COOL_FRAMES = 3;
 /**
  * Names are drawn larger when zoomed out below this, so they stay at least 12.5 px on screen
  * (13 px × 0.96), legible from the back of a training room…
@@ -173,37 +180,14 @@ interface MeetingRecord {
   at: string;
 }
 
-/** The graph's words when the page gives none. */
-const ENGLISH: GraphWords = {
-  kind: (kind) => KIND_STYLE[kind].name,
-  state: (state) => state,
-  meeting: (label, attendees) => `Meeting: ${label} — ${attendees.join(', ')}`,
-  describe: (actors, links) =>
-    `${actors} actors and ${links} links. Shape and colour show the kind of actor, ` +
-    'the ring its state, the line style the channel; dots are messages in transit. ' +
-    'Tab to an actor and press Enter to inspect it; arrow keys pan, + and − zoom, 0 fits ' +
-    'the mesh. The table view lists the same.',
-};
-
-/**
- * The graph's name when the page gives none: the app's name for the mesh in the page's language
- * (its <html lang>), a word of the first screen's catalog, so it is there before the rest loads.
- * A page that has loaded no catalog (the graph used on its own) gets the English name, as it
- * gets the English words above.
- */
-function defaultLabel(doc: Document): string {
-  try {
-    return translate(localeOf(doc.documentElement.lang), 'app.mesh.label');
-  } catch {
-    return 'Coordination mesh';
-  }
-}
-
 export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): MeshGraph {
   const doc = svg.ownerDocument;
   const win = doc.defaultView;
-  const label = options.label ?? defaultLabel(doc);
-  const words = options.words ?? ENGLISH;
+  // A page that gives no words or name gets the catalogs' in its language (its <html lang>):
+  // first-screen words, there before the rest of the catalog loads.
+  const locale = localeOf(doc.documentElement.lang);
+  const label = options.label ?? translate(locale, 'app.mesh.label');
+  const words = options.words ?? catalogWords(locale);
 
   // ---- skeleton -------------------------------------------------------------------------
   const created: Element[] = [];
@@ -251,12 +235,6 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   const spokes = make('path', viewport, { class: 'pm-spokes' });
   const linkLayer = make('g', viewport, { class: 'pm-links' });
   const hubLayer = make('g', viewport, { class: 'pm-hubs' });
-  // Messages in transit: one path of their points, a dot marked at each (nodePaths.markPath).
-  const messageLayer = make('g', viewport, { class: 'pm-messages', 'data-count': 0 });
-  make('circle', marker('msg'), { class: 'pm-msg', r: 5 });
-  const messagePath = marked(messageLayer, 'msg', { class: 'pm-msgs' });
-  let messagesD = '';
-  let messageCount = 0;
   // The node shapes drawn batched while the layout moves (hidden at rest), under the nodes'
   // own elements so a hovered, focused or selected one is drawn on top with its rings.
   const shapeLayer = make('g', viewport, { class: 'pm-shapes', 'aria-hidden': 'true' });
@@ -291,6 +269,17 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   // tabindex −1: Chromium would otherwise stop on the layer itself when tabbing into the
   // graph and outline it; only the nodes are tab stops.
   const nodeLayer = make('g', viewport, { class: 'pm-nodes', tabindex: -1 });
+  // Messages in transit: one path of their points, a dot marked at each (nodePaths.markPath).
+  // Over the nodes, under their names, on a layer of its own (style.ts): the dots move every
+  // frame, the mesh only while the layout does, so a frame of moving dots rasterises the dots
+  // and not every tile of the mesh under them. Over the nodes, because whatever is drawn over
+  // that layer the compositor keeps apart from it, element by element, every frame; the names
+  // stay over the dots, legible (hidden on a big mesh zoomed out, so free there).
+  const messageLayer = make('g', viewport, { class: 'pm-messages', 'data-count': 0 });
+  make('circle', marker('msg'), { class: 'pm-msg', r: 5 });
+  const messagePath = marked(messageLayer, 'msg', { class: 'pm-msgs' });
+  let messagesD = '';
+  let messageCount = 0;
   // Names and states are drawn in their own layer, outside the focusable node: each node's
   // aria-label says them (accessibleName), so the drawing is hidden from assistive technology.
   const labelLayer = make('g', viewport, { class: 'pm-labels', 'aria-hidden': 'true' });
@@ -364,6 +353,8 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
   }
   /** The latest positions from the layout, not drawn yet. */
   let batch: Batch | undefined;
+  /** Live batches left undrawn in a row while the layout cools (cooling). */
+  let framesHeld = 0;
   /** The ids of the latest batch received. */
   let batchIds: readonly string[] | undefined;
   /** The node records in the order of `recsFor`, resolved again when either changes. */
@@ -834,7 +825,12 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     const nowSettled = !isLive();
     // Before the nodes move: the first frame of a move does not write every node's element.
     setBatched(!nowSettled);
-    if (drawn !== undefined) {
+    if (drawn !== undefined && drawn.live && cooling(drawn)) {
+      // Cooling: this frame leaves the mesh where it is drawn (the layout ticks on; the next
+      // batch has the newer positions).
+      framesHeld += 1;
+    } else if (drawn !== undefined) {
+      framesHeld = 0;
       positionsDirty = true;
       // While the layout moves, a node is redrawn once it has moved half a pixel on screen;
       // the batch the layout comes to rest with writes every node where it ends.
@@ -891,6 +887,25 @@ export function createMeshGraph(svg: SVGSVGElement, options: MeshGraphOptions): 
     positionsDirty = linksDirty = messagesDirty = meetingsDirty = lostDirty = false;
     markLayout(!isLive());
     drawn?.taken();
+  }
+
+  /**
+   * Whether a live batch may wait: the shapes are batched, no node is held, the mesh was drawn
+   * less than COOL_FRAMES frames ago, and no node lags where the batch has it by COOL_LAG_PX on
+   * screen.
+   */
+  function cooling(drawn: Batch): boolean {
+    if (!batched || draggedId !== null || framesHeld >= COOL_FRAMES - 1) return false;
+    if (recsFor !== drawn.ids) return false;
+    const lag = COOL_LAG_PX / transform.k;
+    const xy = drawn.xy;
+    for (let i = 0; i < recs.length; i += 1) {
+      const rec = recs[i];
+      if (rec === undefined || Number.isNaN(rec.x)) continue;
+      if (Math.abs(xy[i * 2]! - rec.x) >= lag || Math.abs(xy[i * 2 + 1]! - rec.y) >= lag)
+        return false;
+    }
+    return true;
   }
 
   /**

@@ -119,6 +119,24 @@ describe('drawMeshPicture', () => {
     expect(fills).toBeLessThan(many / 10);
   });
 
+  it('draws the margin beyond the view: a link and an actor just outside it are in the picture', () => {
+    const { ctx, calls } = recorder();
+    // Actor 2 is 30 px past the view's right edge, inside a 40 px margin.
+    const near = Float64Array.from([10, 10, 50, 10, 230, 50, 5000, 5000]);
+    const base = { k: 1, x: 0, y: 0, width: 200, height: 100, ratio: 2, r: 4 };
+    drawMeshPicture(ctx, scene, near, { ...base, margin: 40 });
+    const fills = calls.filter((c) => c.startsWith('fill '));
+    expect(fills).toEqual([
+      `fill ${KIND_STYLE[ACTOR_KINDS[0]].colour}`,
+      `fill ${KIND_STYLE[ACTOR_KINDS[1]].colour}`,
+    ]);
+    // Without the margin actor 2 is left out of its kind's path: fewer contours traced.
+    const without = recorder();
+    drawMeshPicture(without.ctx, scene, near, base);
+    const traced = (list: string[]) => list.filter((c) => c === 'moveTo').length;
+    expect(traced(calls)).toBeGreaterThan(traced(without.calls));
+  });
+
   it('writes names only once actors are big enough, and never one over another', () => {
     const { ctx, calls } = recorder();
     const crowded = Float64Array.from([10, 10, 12, 11, 50, 50, 5000, 5000]);

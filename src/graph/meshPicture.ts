@@ -36,6 +36,18 @@ export interface PictureCamera {
   readonly ratio: number;
   /** An actor's radius on screen, CSS pixels (nodeRadius). */
   readonly r: number;
+  /**
+   * CSS pixels drawn beyond each edge of the view (0 when absent): the picture covers
+   * [−margin, width + margin] × [−margin, height + margin] of the view, so a pan or a zoom out
+   * moves drawn mesh into view instead of a blank edge, and a short pan needs no new picture.
+   */
+  readonly margin?: number;
+}
+
+/** The picture's size in CSS pixels: the view and its margin on every side. */
+export function pictureSize(camera: PictureCamera): { width: number; height: number } {
+  const m = camera.margin ?? 0;
+  return { width: camera.width + 2 * m, height: camera.height + 2 * m };
 }
 
 /** An actor's radius on screen at the fitted zoom, px (the WebGL graph's size). */
@@ -220,11 +232,17 @@ export function* meshPictureSteps(
   xy: Float64Array,
   camera: PictureCamera,
 ): Generator<void, void, void> {
-  const { k, x: ox, y: oy, width, height, ratio, r } = camera;
-  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  const { k, x: ox, y: oy, ratio, r } = camera;
+  // Drawn in the view's coordinates; the picture reaches `m` beyond each of its edges.
+  const m = camera.margin ?? 0;
+  ctx.setTransform(ratio, 0, 0, ratio, m * ratio, m * ratio);
   ctx.globalAlpha = 1;
   ctx.fillStyle = BG;
-  ctx.fillRect(0, 0, width, height);
+  ctx.fillRect(-m, -m, camera.width + 2 * m, camera.height + 2 * m);
+  const left = -m;
+  const top = -m;
+  const right = camera.width + m;
+  const bottom = camera.height + m;
   const count = Math.min(scene.kinds.length, xy.length / 2);
   const sx = new Float32Array(count);
   const sy = new Float32Array(count);
@@ -235,7 +253,8 @@ export function* meshPictureSteps(
     const py = xy[i * 2 + 1]! * k + oy;
     sx[i] = px;
     sy[i] = py;
-    if (px > -margin && py > -margin && px < width + margin && py < height + margin) inView++;
+    if (px > left - margin && py > top - margin && px < right + margin && py < bottom + margin)
+      inView++;
   }
   const grow = r / NODE_SIZE;
 
@@ -247,7 +266,16 @@ export function* meshPictureSteps(
     const a = scene.ends[l * 2]!;
     const b = scene.ends[l * 2 + 1]!;
     if (a >= count || b >= count) continue;
-    const seg = clipSegment(sx[a]!, sy[a]!, sx[b]!, sy[b]!, -2, -2, width + 2, height + 2);
+    const seg = clipSegment(
+      sx[a]!,
+      sy[a]!,
+      sx[b]!,
+      sy[b]!,
+      left - 2,
+      top - 2,
+      right + 2,
+      bottom + 2,
+    );
     if (seg === undefined) continue;
     segments[scene.channels[l]!]?.push(...seg);
     linksInView++;
@@ -281,7 +309,7 @@ export function* meshPictureSteps(
   ctx.setLineDash([]);
 
   const visible = (i: number, pad: number) =>
-    sx[i]! > -pad && sy[i]! > -pad && sx[i]! < width + pad && sy[i]! < height + pad;
+    sx[i]! > left - pad && sy[i]! > top - pad && sx[i]! < right + pad && sy[i]! < bottom + pad;
 
   // State rings under the shapes: busy and overloaded actors stand out, as on the SVG graph.
   for (const [l, look] of LOOKS.entries()) {
@@ -345,7 +373,7 @@ export function* meshPictureSteps(
   ctx.lineWidth = 3;
   ctx.strokeStyle = BG;
   ctx.fillStyle = INK;
-  const room = new NameRoom(width, height);
+  const room = new NameRoom(right - left, bottom - top);
   let names = 0;
   for (let i = 0; i < count; i++) {
     if (!visible(i, 0)) continue;
@@ -354,7 +382,7 @@ export function* meshPictureSteps(
     const w = ctx.measureText(label).width;
     const lx = sx[i]! + r + 4;
     const ly = sy[i]!;
-    if (!room.take(lx - 2, ly - 8, lx + w + 2, ly + 8)) continue;
+    if (!room.take(lx - 2 - left, ly - 8 - top, lx + w + 2 - left, ly + 8 - top)) continue;
     ctx.strokeText(label, lx, ly);
     ctx.fillText(label, lx, ly);
     if (++names % NAMES_PER_STEP === 0) yield;

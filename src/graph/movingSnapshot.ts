@@ -57,6 +57,8 @@ export interface MovingSnapshot {
    * what sigma picks a node from under the pointer is that frame's.
    */
   stale(): boolean;
+  /** The camera has moved within SETTLE_MS, or the frame on screen is moved with it. */
+  moving(): boolean;
   destroy(): void;
 }
 
@@ -141,6 +143,7 @@ export function moveSnapshotWhileCameraMoves<N extends Attributes, E extends Att
     transform: () => current,
     drawnCamera: () => drawn,
     stale: () => !destroyed && cameraMoved(),
+    moving: () => settle !== 0 || current !== undefined,
     destroy() {
       destroyed = true;
       if (frame !== 0) win.cancelAnimationFrame(frame);

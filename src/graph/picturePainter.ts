@@ -13,7 +13,12 @@
 // plays) does not drop the picture under way: that picture is finished and shown, and the
 // newer draw waits behind it (only the latest waits). Dropping it would leave the screen
 // unchanged for as long as new data came faster than a picture is drawn.
-import { meshPictureSteps, type PictureCamera, type PictureScene } from './meshPicture.ts';
+import {
+  meshPictureSteps,
+  pictureSize,
+  type PictureCamera,
+  type PictureScene,
+} from './meshPicture.ts';
 
 /**
  * Drawing time per slice before the painter gives the thread back, ms. Short enough that a
@@ -116,8 +121,9 @@ export function createPicturePainter(
   function start(id: number, camera: PictureCamera): void {
     drop();
     try {
-      const w = Math.max(1, Math.round(camera.width * camera.ratio));
-      const h = Math.max(1, Math.round(camera.height * camera.ratio));
+      const size = pictureSize(camera);
+      const w = Math.max(1, Math.round(size.width * camera.ratio));
+      const h = Math.max(1, Math.round(size.height * camera.ratio));
       if (canvas === undefined) canvas = new OffscreenCanvas(w, h);
       if (canvas.width !== w) canvas.width = w;
       if (canvas.height !== h) canvas.height = h;
@@ -244,7 +250,8 @@ function sameCamera(a: PictureCamera, b: PictureCamera): boolean {
     a.width === b.width &&
     a.height === b.height &&
     a.ratio === b.ratio &&
-    a.r === b.r
+    a.r === b.r &&
+    (a.margin ?? 0) === (b.margin ?? 0)
   );
 }
 

@@ -18,7 +18,8 @@ export interface PictureClient {
   setLooks(looks: Uint8Array): void;
   /** Positions are copied: the caller keeps its array. */
   setPositions(xy: Float64Array): void;
-  draw(camera: PictureCamera): void;
+  /** Returns the draw's id, which its picture carries (`PictureDrawn.id`). */
+  draw(camera: PictureCamera): number;
   /** Drops the draw under way, if any: its camera is no longer wanted. */
   cancel(): void;
   /** A draw is under way. */
@@ -95,11 +96,13 @@ export function startPictureWorker(onDrawn: (drawn: PictureDrawn) => void): Pict
     handle = (message) => paint(message);
   }
 
-  function draw(camera: PictureCamera): void {
-    if (destroyed) return;
+  function draw(camera: PictureCamera): number {
+    const id = nextId++;
+    if (destroyed) return id;
     last = camera;
-    pending = nextId++;
-    handle({ type: 'draw', id: pending, camera });
+    pending = id;
+    handle({ type: 'draw', id, camera });
+    return id;
   }
 
   return {

@@ -69,6 +69,10 @@ export function graphStylesheet(): string {
     `.pm-link.pm-link--active .pm-link__outer { stroke: ${INK}; opacity: 1; }`,
     `.pm-graph--has-selection .pm-link:not(.pm-link--active) { opacity: 0.4; }`,
     // Messages, lost markers, meetings.
+    // The dots on a composited layer of their own (meshGraph.ts says why). Opacity rather than
+    // transform: a layer promoted for a transform keeps the raster scale it started with
+    // through the camera's zooms, and measured more raster per frame at rest.
+    `.pm-messages { will-change: opacity; }`,
     `.pm-msg { fill: ${MESSAGE_COLOUR}; stroke: ${BG}; stroke-width: 1.5px; pointer-events: none; }`,
     `.pm-lost { pointer-events: none; }`,
     `.pm-lost__halo { stroke: ${BG}; stroke-width: 7px; stroke-linecap: round; fill: none; }`,

@@ -56,7 +56,10 @@ export interface MeshGraphOptions {
   warmupTicks?: number;
   /** Accessible name of the whole graph; default the catalogs' `app.mesh.label` in the page's language. */
   label?: string;
-  /** The words the drawing writes (tooltips, accessible names), in the reader's language. */
+  /**
+   * The words the drawing writes (tooltips, accessible names), in the reader's language; the SVG
+   * graph's default: the catalogs' in the page's language (catalogWords.ts).
+   */
   words?: GraphWords;
 }
 

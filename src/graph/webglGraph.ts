@@ -235,7 +235,21 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
   sigma.on('leaveNode', () => {
     stage.removeAttribute('title');
   });
-  sigma.on('afterRender', () => drawOverlay());
+  // The page says what is on screen (tests wait on it, not on a time): `data-drawn` counts the
+  // frames drawn, `data-frame` is "moving" while the camera moves (the last frame moved with it)
+  // and "rest" once a frame is drawn for the camera at rest.
+  let framesDrawn = 0;
+  const setFrame = (state: 'moving' | 'rest') => {
+    if (container.getAttribute('data-frame') !== state) container.setAttribute('data-frame', state);
+  };
+  sigma.on('afterRender', () => {
+    drawOverlay();
+    framesDrawn += 1;
+    container.setAttribute('data-drawn', String(framesDrawn));
+    setFrame(sigma.getCamera().isAnimating() || snapshot?.moving() === true ? 'moving' : 'rest');
+  });
+  const onCameraMoved = () => setFrame('moving');
+  sigma.getCamera().on('updated', onCameraMoved);
 
   // ---- keyboard -------------------------------------------------------------------------
   const onKey = (event: KeyboardEvent) => {
@@ -262,6 +276,8 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
           : camera.zoomOut({ duration: 150 })),
       fit: () => void camera.reset({ duration: 200 }),
     });
+    // Said at once, not at the glide's first step: what is on screen is about to move.
+    if (camera.isAnimating()) setFrame('moving');
   };
   container.addEventListener('keydown', onKey);
 
@@ -510,10 +526,13 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
       container.removeEventListener('keydown', onKey);
       container.removeEventListener('pointerdown', onPress, true);
       doc.removeEventListener('pointerup', onRelease, true);
+      sigma.getCamera().removeListener('updated', onCameraMoved);
       sigma.kill();
       for (const e of created) e.remove();
       container.classList.remove('pm-webgl');
       container.removeAttribute('data-renderer');
+      container.removeAttribute('data-drawn');
+      container.removeAttribute('data-frame');
       for (const [name, value] of previousAttrs) {
         if (value === null) container.removeAttribute(name);
         else container.setAttribute(name, value);

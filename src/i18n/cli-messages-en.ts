@@ -190,6 +190,53 @@ Examples:
 the other values and the structure held fixed. Largest first. R² is the share of the
 metric''s spread a straight line explains: when it is low the coefficients say little.`,
   'cli.compare.no-seeds': '(none)',
+  // ── the exercise host refusing a seat: its socket hears it in the seat's language, the host's
+  // log in English (the seat's screen words most codes itself; these are what the host says) ──
+  'cli.host.seat.no-exercise': 'no exercise "{exercise}" on this host',
+  'cli.host.seat.bad-link': 'this join link is not valid (unknown or revoked seat)',
+  'cli.host.seat.revoked-now': 'this seat has been revoked',
+  'cli.host.seat.revoked': 'EXCON has revoked this seat',
+  'cli.host.seat.internal':
+    'the host could not carry this out; the exercise is as its journal holds',
+  'cli.host.seat.journal': 'the host could not record this; nothing changed',
+  'cli.host.seat.rate': 'too many messages: at most {perSecond, number} a second',
+  'cli.host.seat.binary': 'send JSON text frames only',
+  'cli.host.seat.too-large':
+    'message of {bytes, number, ::group-off} bytes refused: at most {max, number, ::group-off}',
+  'cli.host.seat.json': 'not JSON: {why}',
+  'cli.host.seat.invalid': '"{type}": {path}: {issue}',
+  'cli.host.seat.unknown': 'unknown message type {type}',
+  'cli.host.seat.forbidden':
+    'a {role, select, excon {EXCON} player {player} evaluator {evaluator} other {projector}} seat may not send "{type}"',
+  'cli.host.seat.ended': 'the exercise has ended',
+  'cli.host.seat.already':
+    'the exercise is already {phase, select, ready {ready} running {running} paused {paused} other {ended}}',
+  'cli.host.seat.pause':
+    'only a running exercise can pause (it is {phase, select, ready {ready} running {running} paused {paused} other {ended}})',
+  'cli.host.seat.resume':
+    'only a paused exercise can resume (it is {phase, select, ready {ready} running {running} paused {paused} other {ended}})',
+  'cli.host.seat.move':
+    'moves need a running exercise (it is {phase, select, ready {ready} running {running} paused {paused} other {ended}})',
+  'cli.host.seat.no-player-seat': 'no player seat "{seat}"',
+  'cli.host.seat.no-revocable-seat': 'no seat "{seat}" that can be revoked',
+  'cli.host.seat.nothing-waiting': 'no decision is waiting',
+  'cli.host.seat.point-not-waiting': 'decision point "{decision}" is not waiting',
+  'cli.host.seat.question-not-waiting': 'decision "{decision}" is not waiting',
+  'cli.host.seat.not-yours': "this decision is {actor}''s, not your seat''s",
+  'cli.host.seat.point-option':
+    'decision point "{decision}" has no option "{option}"; it has: {options}',
+  'cli.host.seat.question-option':
+    'decision "{decision}" has no option "{option}"; it has: {options}',
+  'cli.host.seat.run-ended': 'the scenario has run to its end',
+  'cli.host.seat.decision-waiting': 'a decision is waiting: answer it, or force the default',
+  'cli.host.seat.entry': 'no log entry {seq, number, ::group-off} yet',
+  'cli.host.seat.objective': 'no learning objective "{objective}"',
+  'cli.host.seat.plan': 'no corrective action "{action}" in the improvement plan',
+  'cli.host.seat.actor': 'no actor "{actor}" in this scenario',
+  'cli.host.seat.area': 'no area "{area}" in this scenario',
+  'cli.host.seat.time': 'an inject cannot be delivered before the exercise time now',
+  'cli.host.seat.inject':
+    'no inject "{inject}" waiting for delivery (delivered or withdrawn ones cannot change)',
   // ── the exercise host's HTTP answers, PDF printing and the queue worker's own log ──
   'cli.host.refused.package': 'only EXCON and evaluators may export the exercise',
   'cli.host.refused.debrief': 'only EXCON and evaluators may open the hot wash',

@@ -203,6 +203,55 @@ un coefficient de +0,6 signifie qu’un écart-type de plus de cette valeur dép
 d’abord. R² est la part de la dispersion de l’indicateur qu’une droite explique : quand il est
 faible, les coefficients disent peu de chose.`,
   'cli.compare.no-seeds': '(aucune)',
+  // ── l’hôte d’exercice refuse un poste : le poste l’entend dans sa langue, le journal de l’hôte
+  // en anglais (l’écran du poste formule lui-même la plupart des codes ; voici ce que dit l’hôte) ──
+  'cli.host.seat.no-exercise': 'pas d’exercice « {exercise} » sur cet hôte',
+  'cli.host.seat.bad-link': 'ce lien d’accès n’est pas valide (poste inconnu ou révoqué)',
+  'cli.host.seat.revoked-now': 'ce poste a été révoqué',
+  'cli.host.seat.revoked': 'l’EXCON a révoqué ce poste',
+  'cli.host.seat.internal':
+    'l’hôte n’a pas pu exécuter cette commande ; l’exercice est tel que son journal le garde',
+  'cli.host.seat.journal': 'l’hôte n’a pas pu l’enregistrer ; rien n’a changé',
+  'cli.host.seat.rate': 'trop de messages : au plus {perSecond, number} par seconde',
+  'cli.host.seat.binary': 'n’envoyez que des trames texte JSON',
+  'cli.host.seat.too-large':
+    'message de {bytes, number, ::group-off} octets refusé : au plus {max, number, ::group-off}',
+  'cli.host.seat.json': 'ce n’est pas du JSON : {why}',
+  'cli.host.seat.invalid': '« {type} » : {path} : {issue}',
+  'cli.host.seat.unknown': 'type de message inconnu : {type}',
+  'cli.host.seat.forbidden':
+    'un poste {role, select, excon {EXCON} player {joueur} evaluator {évaluateur} other {projecteur}} ne peut pas envoyer « {type} »',
+  'cli.host.seat.ended': 'l’exercice est terminé',
+  'cli.host.seat.already':
+    'l’exercice est déjà {phase, select, ready {prêt} running {en cours} paused {en pause} other {terminé}}',
+  'cli.host.seat.pause':
+    'seul un exercice en cours peut être mis en pause (il est {phase, select, ready {prêt} running {en cours} paused {en pause} other {terminé}})',
+  'cli.host.seat.resume':
+    'seul un exercice en pause peut reprendre (il est {phase, select, ready {prêt} running {en cours} paused {en pause} other {terminé}})',
+  'cli.host.seat.move':
+    'avancer demande un exercice en cours (il est {phase, select, ready {prêt} running {en cours} paused {en pause} other {terminé}})',
+  'cli.host.seat.no-player-seat': 'pas de poste de joueur « {seat} »',
+  'cli.host.seat.no-revocable-seat': 'pas de poste « {seat} » qui puisse être révoqué',
+  'cli.host.seat.nothing-waiting': 'aucune décision n’est en attente',
+  'cli.host.seat.point-not-waiting': 'le point de décision « {decision} » n’est pas en attente',
+  'cli.host.seat.question-not-waiting': 'la décision « {decision} » n’est pas en attente',
+  'cli.host.seat.not-yours': 'cette décision revient à {actor}, pas à votre poste',
+  'cli.host.seat.point-option':
+    'le point de décision « {decision} » n’a pas d’option « {option} » ; il a : {options}',
+  'cli.host.seat.question-option':
+    'la décision « {decision} » n’a pas d’option « {option} » ; elle a : {options}',
+  'cli.host.seat.run-ended': 'le scénario est allé jusqu’à sa fin',
+  'cli.host.seat.decision-waiting':
+    'une décision attend : répondez-y, ou imposez la réponse par défaut',
+  'cli.host.seat.entry': 'pas encore d’entrée de journal {seq, number, ::group-off}',
+  'cli.host.seat.objective': 'pas d’objectif d’apprentissage « {objective} »',
+  'cli.host.seat.plan': 'pas d’action corrective « {action} » dans le plan d’amélioration',
+  'cli.host.seat.actor': 'pas d’acteur « {actor} » dans ce scénario',
+  'cli.host.seat.area': 'pas de zone « {area} » dans ce scénario',
+  'cli.host.seat.time':
+    'une injection ne peut pas être livrée avant l’heure actuelle de l’exercice',
+  'cli.host.seat.inject':
+    'pas d’injection « {inject} » en attente de livraison (une injection livrée ou retirée ne change plus)',
   // ── the exercise host's HTTP answers, PDF printing and the queue worker's own log ──
   'cli.host.refused.package': 'seuls l’EXCON et les évaluateurs peuvent exporter l’exercice',
   'cli.host.refused.debrief':

@@ -2,7 +2,6 @@
 // text and the options given to `compare`. The plan's fingerprint (its scenarios, structures,
 // seeds and runs) tells a worker whether it builds the same plan as the coordinator did —
 // another PeaceMesh version with other defaults would not, and its numbers must not be mixed in.
-import { parse as parseYaml } from 'yaml';
 import {
   formatError,
   hashText,
@@ -42,7 +41,7 @@ export function planFromSpec(spec: PlanSpec): ComparePlan {
     ...(spec.sample ? { sample: spec.sample } : {}),
     ...(spec.metrics ? { metrics: spec.metrics } : {}),
     describe: (p) => describeProblem(p, 'en'),
-    ...(spec.sweeps.length ? { raw: parseYaml(spec.text) as unknown } : {}),
+    source: { text: spec.text, file: spec.file },
   });
 }
 

@@ -2,7 +2,6 @@
 // a queued comparison gives the local result byte for byte, resumes under its run id, and
 // refuses numbers from a worker that runs another release or builds another plan.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { compare, loadScenario } from '../core';
 import { COMPARE_DRILL_YAML } from '../../tests/fixtures/compare-drill';
 import { startRedis, type TestRedis } from '../../tests/helpers/redis';
@@ -24,7 +23,7 @@ const local = JSON.stringify(
   compare(loaded.scenario, {
     seeds: spec.seeds,
     sweeps: spec.sweeps,
-    raw: parse(COMPARE_DRILL_YAML) as unknown,
+    source: { text: COMPARE_DRILL_YAML, file: 'compare-drill.yaml' },
   }),
 );
 
@@ -78,29 +77,31 @@ describe('comparison through the job queue', { timeout: 120_000 }, () => {
     }
   });
 
-  it('refuses a batch whose plan the worker builds differently', async () => {
-    workers.push(await startQueueWorker({ url: redis.url, concurrency: 2 }));
-    // The coordinator's plan has 7 seeds; what it stored for workers says 6.
-    const other = planFromSpec({ ...spec, seeds: 7 });
-    await expect(
-      runPlanOnQueue(other, { url: redis.url, runId: 'otherplan', spec, pollMs: 100 }),
-    ).rejects.toThrow(/builds differently here \(plan \w+, coordinator \w+\)/);
-  });
-
-  it('says why a batch failed in the coordinator’s language, the worker’s reason as it gave it', async () => {
-    const other = planFromSpec({ ...spec, seeds: 7 });
-    await expect(
-      runPlanOnQueue(other, {
-        url: redis.url,
-        runId: 'otherplan-fr',
-        spec,
-        pollMs: 100,
-        locale: 'fr',
-      }),
-    ).rejects.toThrow(
-      /^le lot \d+ du balayage otherplan-fr a échoué : refused by worker .* builds differently here .*\. Le balayage reste dans Redis : une fois le problème réglé, reprenez-le avec --run-id otherplan-fr$/,
-    );
-  });
+  // The same refusal told in each language the coordinator may speak: the sentence around it is
+  // the coordinator's, the worker's reason stays as the worker gave it (in English).
+  it.each([
+    [
+      'en',
+      'otherplan',
+      /^batch \d+ of sweep otherplan failed: refused by worker .* builds differently here \(plan \w+, coordinator \w+\).*\. The sweep stays in Redis: once that is fixed, resume it with --run-id otherplan$/,
+    ],
+    [
+      'fr',
+      'otherplan-fr',
+      /^le lot \d+ du balayage otherplan-fr a échoué : refused by worker .* builds differently here \(plan \w+, coordinator \w+\).*\. Le balayage reste dans Redis : une fois le problème réglé, reprenez-le avec --run-id otherplan-fr$/,
+    ],
+  ] as const)(
+    'refuses a batch whose plan the worker builds differently, and says so in %s',
+    async (locale, runId, sentence) => {
+      if (workers.length === 0)
+        workers.push(await startQueueWorker({ url: redis.url, concurrency: 2 }));
+      // The coordinator's plan has 7 seeds; what it stored for workers says 6.
+      const other = planFromSpec({ ...spec, seeds: 7 });
+      await expect(
+        runPlanOnQueue(other, { url: redis.url, runId, spec, pollMs: 100, locale }),
+      ).rejects.toThrow(sentence);
+    },
+  );
 
   it('gives the local result byte for byte, and resumes under the same run id', async () => {
     // The first worker stops taking batches once its second has started, so the sweep cannot
@@ -170,7 +171,7 @@ describe('comparison through the job queue', { timeout: 120_000 }, () => {
       seeds: 2,
       sweeps: sampled.sweeps,
       sample: sampled.sample!,
-      raw: parse(COMPARE_DRILL_YAML) as unknown,
+      source: { text: COMPARE_DRILL_YAML, file: 'compare-drill.yaml' },
     });
     const queued = await runPlanOnQueue(plan, {
       url: redis.url,

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Exercise, Refused, type Seat } from './exercise.ts';
+import { Exercise, type Seat } from './exercise.ts';
+import { Refused } from './refusal.ts';
 import { ALLOWED, clientMessage, type ClientMessage } from './protocol.ts';
 
 export const CARANA = 'scenarios/carana-three-bad-days.yaml';
@@ -44,7 +45,10 @@ export class ExerciseDriver {
   send(name: string, message: ClientMessage): void {
     const seat = this.seat(name);
     if (!ALLOWED[message.type].includes(seat.role))
-      throw new Refused('forbidden', `a ${seat.role} seat may not send "${message.type}"`);
+      throw new Refused('forbidden', 'cli.host.seat.forbidden', {
+        role: seat.role,
+        type: message.type,
+      });
     const ids = { next: (p: string) => `${p}-${this.seq}`, token: () => `token-${this.seq}` };
     for (const draft of this.exercise.command(seat, clientMessage.parse(message), ids)) {
       const entry = {

@@ -18,10 +18,11 @@ import {
   rateObjective,
   removePlanAction,
   updatePlanAction,
-} from '../store/evaluation.ts';
+} from '../shared/evaluation-record.ts';
 import type { ImprovementAction, ObjectiveRating, Rating } from '../core/index.ts';
 import type { JournalEntry } from './journal.ts';
 import { LogHash } from './log-hash.ts';
+import { Refused } from './refusal.ts';
 import type { ClientMessage, Move, Observation, Phase, Role } from './protocol.ts';
 import { describeProblem } from '../i18n/index.ts';
 
@@ -48,16 +49,6 @@ export interface CreateBody {
   readonly structure?: string;
   readonly seed: number;
   readonly excon: { readonly id: string; readonly token: string };
-}
-
-/** A command the exercise refuses: the seat gets `message`, nothing is journalled. */
-export class Refused extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 /** A journal entry to be: `applied` when the command already carried it out (a move). */
@@ -280,20 +271,20 @@ export class Exercise {
     ids: { next(prefix: string): string; token(): string },
   ): Draft[] {
     const ended = () => {
-      if (this.phase === 'ended') throw new Refused('ended', 'the exercise has ended');
+      if (this.phase === 'ended') throw new Refused('ended', 'cli.host.seat.ended');
     };
     switch (msg.type) {
       case 'start':
         if (this.phase !== 'ready')
-          throw new Refused('phase', `the exercise is already ${this.phase}`);
+          throw new Refused('phase', 'cli.host.seat.already', { phase: this.phase });
         return [{ kind: 'phase', body: { phase: 'running' } }];
       case 'pause':
         if (this.phase !== 'running')
-          throw new Refused('phase', `only a running exercise can pause (it is ${this.phase})`);
+          throw new Refused('phase', 'cli.host.seat.pause', { phase: this.phase });
         return [{ kind: 'phase', body: { phase: 'paused' } }];
       case 'resume':
         if (this.phase !== 'paused')
-          throw new Refused('phase', `only a paused exercise can resume (it is ${this.phase})`);
+          throw new Refused('phase', 'cli.host.seat.resume', { phase: this.phase });
         return [{ kind: 'phase', body: { phase: 'running' } }];
       case 'end':
         ended();
@@ -318,14 +309,14 @@ export class Exercise {
       case 'seat.assign': {
         const target = this.seats.get(msg.seat);
         if (!target || target.role !== 'player')
-          throw new Refused('seat', `no player seat "${msg.seat}"`);
+          throw new Refused('seat', 'cli.host.seat.no-player-seat', { seat: msg.seat });
         this.checkActors(msg.actors);
         return [{ kind: 'seat.assign', body: { seat: msg.seat, actors: msg.actors } }];
       }
       case 'seat.revoke': {
         const target = this.seats.get(msg.seat);
         if (!target || target.role === 'excon')
-          throw new Refused('seat', `no seat "${msg.seat}" that can be revoked`);
+          throw new Refused('seat', 'cli.host.seat.no-revocable-seat', { seat: msg.seat });
         return [{ kind: 'seat.revoke', body: { seat: msg.seat } }];
       }
       case 'inject.stage':
@@ -374,20 +365,23 @@ export class Exercise {
           return [
             { kind: 'decide', body: { decision: point.id, option: point.default, seat: seat.id } },
           ];
-        throw new Refused('nothing-waiting', 'no decision is waiting');
+        throw new Refused('nothing-waiting', 'cli.host.seat.nothing-waiting');
       }
       case 'decide': {
         ended();
         const point = this.sim.awaiting;
         if (!point || point.id !== msg.decision)
-          throw new Refused('nothing-waiting', `decision point "${msg.decision}" is not waiting`);
+          throw new Refused('nothing-waiting', 'cli.host.seat.point-not-waiting', {
+            decision: msg.decision,
+          });
         if (seat.role === 'player' && !seat.actors.includes(point.by))
-          throw new Refused('forbidden', `this decision is ${point.by}'s, not your seat's`);
+          throw new Refused('forbidden', 'cli.host.seat.not-yours', { actor: point.by });
         if (!point.options.some((o) => o.id === msg.option))
-          throw new Refused(
-            'option',
-            `decision point "${point.id}" has no option "${msg.option}"; it has: ${point.options.map((o) => o.id).join(', ')}`,
-          );
+          throw new Refused('option', 'cli.host.seat.point-option', {
+            decision: point.id,
+            option: msg.option,
+            options: point.options.map((o) => o.id).join(', '),
+          });
         return [
           { kind: 'decide', body: { decision: point.id, option: msg.option, seat: seat.id } },
         ];
@@ -396,21 +390,24 @@ export class Exercise {
         ended();
         const q = this.sim.question;
         if (!q || q.key !== msg.key)
-          throw new Refused('nothing-waiting', `decision "${msg.key}" is not waiting`);
+          throw new Refused('nothing-waiting', 'cli.host.seat.question-not-waiting', {
+            decision: msg.key,
+          });
         if (seat.role === 'player' && !seat.actors.includes(q.actor))
-          throw new Refused('forbidden', `this decision is ${q.actor}'s, not your seat's`);
+          throw new Refused('forbidden', 'cli.host.seat.not-yours', { actor: q.actor });
         if (!q.options.some((o) => o.id === msg.option))
-          throw new Refused(
-            'option',
-            `decision "${q.key}" has no option "${msg.option}"; it has: ${q.options.map((o) => o.id).join(', ')}`,
-          );
+          throw new Refused('option', 'cli.host.seat.question-option', {
+            decision: q.key,
+            option: msg.option,
+            options: q.options.map((o) => o.id).join(', '),
+          });
         return [{ kind: 'play', body: { key: q.key, option: msg.option, seat: seat.id } }];
       }
       case 'observe': {
         if (msg.actor !== undefined) this.checkActors([msg.actor]);
         if (msg.objective !== undefined) this.checkObjective(msg.objective);
         if (msg.entrySeq !== undefined && msg.entrySeq >= this.sim.log.length)
-          throw new Refused('entry', `no log entry ${msg.entrySeq} yet`);
+          throw new Refused('entry', 'cli.host.seat.entry', { seq: msg.entrySeq });
         const observation: Observation = {
           id: ids.next('obs'),
           time: this.sim.time,
@@ -462,12 +459,12 @@ export class Exercise {
 
   private checkObjective(objective: string): void {
     if (!this.scenario.objectives.some((o) => o.id === objective))
-      throw new Refused('objective', `no learning objective "${objective}"`);
+      throw new Refused('objective', 'cli.host.seat.objective', { objective });
   }
 
   private planAction(id: string): void {
     if (!this.plan.some((a) => a.id === id))
-      throw new Refused('plan', `no corrective action "${id}" in the improvement plan`);
+      throw new Refused('plan', 'cli.host.seat.plan', { action: id });
   }
 
   /**
@@ -476,14 +473,12 @@ export class Exercise {
    */
   private move(move: Move): Draft[] {
     if (this.phase !== 'running')
-      throw new Refused('phase', `moves need a running exercise (it is ${this.phase})`);
+      throw new Refused('phase', 'cli.host.seat.move', { phase: this.phase });
     const sim = this.sim;
     if (sim.status !== 'running')
       throw new Refused(
         'waiting',
-        sim.status === 'finished'
-          ? 'the scenario has run to its end'
-          : 'a decision is waiting: answer it, or force the default',
+        sim.status === 'finished' ? 'cli.host.seat.run-ended' : 'cli.host.seat.decision-waiting',
       );
     const out: Draft[] = [];
     const mark = () => {
@@ -526,21 +521,17 @@ export class Exercise {
   private checkActors(actors: readonly string[]): void {
     for (const a of actors)
       if (!this.scenario.actors.some((x) => x.id === a))
-        throw new Refused('actor', `no actor "${a}" in this scenario`);
+        throw new Refused('actor', 'cli.host.seat.actor', { actor: a });
   }
 
   private checkAt(at: number | undefined): void {
-    if (at !== undefined && at < this.sim.time)
-      throw new Refused('time', 'an inject cannot be delivered before the exercise time now');
+    if (at !== undefined && at < this.sim.time) throw new Refused('time', 'cli.host.seat.time');
   }
 
   private stagedInject(id: string): Staged {
     const s = this.staged.get(id);
     if (!s || s.state !== 'staged')
-      throw new Refused(
-        'inject',
-        `no inject "${id}" waiting for delivery (delivered or withdrawn ones cannot change)`,
-      );
+      throw new Refused('inject', 'cli.host.seat.inject', { inject: id });
     return s;
   }
 
@@ -549,7 +540,7 @@ export class Exercise {
     this.checkActors(eventActors(event));
     const area = (event as { area?: unknown }).area;
     if (typeof area === 'string' && !this.scenario.areas.some((a) => a.id === area))
-      throw new Refused('area', `no area "${area}" in this scenario`);
+      throw new Refused('area', 'cli.host.seat.area', { area });
   }
 }
 

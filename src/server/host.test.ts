@@ -249,6 +249,65 @@ describe('bad input', () => {
     },
   );
 
+  it('a French seat is told why in French, an English one in English; the host logs English', async () => {
+    const seats = {
+      fr: await SeatClient.join(t, t.token('Evaluator'), 'fr'),
+      en: await SeatClient.join(t, t.token('Evaluator'), 'en'),
+    };
+    // One refusal of each kind the host and the exercise give: the frame, the role, the command.
+    const frames = [
+      ['{"type": "start"', 'json', /^ce n’est pas du JSON : /, /^not JSON: /],
+      [
+        JSON.stringify({ type: 'launch', x: 1 }),
+        'unknown',
+        /^type de message inconnu : "launch"$/,
+        /^unknown message type "launch"$/,
+      ],
+      [
+        JSON.stringify({ type: 'move', move: { to: 'time', time: -5 } }),
+        'invalid',
+        /^« move » : move\.time : .*(?:trop petit|>=)/,
+        /^"move": move\.time: Too small/,
+      ],
+      [
+        JSON.stringify({ type: 'start' }),
+        'forbidden',
+        /^un poste évaluateur ne peut pas envoyer « start »$/,
+        /^a evaluator seat may not send "start"$/,
+      ],
+      [
+        JSON.stringify({ type: 'observe', kind: 'strength', text: 'x', entrySeq: 999_999 }),
+        'entry',
+        /^pas encore d’entrée de journal 999999$/,
+        /^no log entry 999999 yet$/,
+      ],
+    ] as const;
+    for (const [frame, code, french, english] of frames) {
+      const logged = t.logged.length;
+      const fr = await seats.fr.command(frame);
+      expect(fr).toMatchObject({ type: 'error', code });
+      expect((fr as { message: string }).message).toMatch(french);
+      // The host's own log stays in English, whatever the seat's language.
+      const said = t.logged
+        .slice(logged)
+        .map((l) => String((JSON.parse(l) as { msg: unknown }).msg));
+      expect(
+        said.some((m) => english.test(m.replace(/^refused: /, ''))),
+        said.join('\n'),
+      ).toBe(true);
+      const en = await seats.en.command(frame);
+      expect((en as { message: string }).message).toMatch(english);
+    }
+    // A link to no exercise, in the language the page asked for.
+    const lost = await SeatClient.join({ url: t.url, exercise: 'nowhere' }, 'x', 'fr');
+    await lost.until((m) => m.type === 'error');
+    expect(lost.errors()[0]).toMatchObject({
+      code: 'token',
+      message: 'pas d’exercice « nowhere » sur cet hôte',
+    });
+    for (const c of [seats.fr, seats.en, lost]) c.close();
+  });
+
   it('a forged token is refused and the socket closed', async () => {
     const forged = await SeatClient.join(t, 'A'.repeat(32));
     await forged.until((m) => m.type === 'error');

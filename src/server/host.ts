@@ -6,6 +6,7 @@
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,11 +17,12 @@ import { translator } from '../i18n/translator.ts';
 import { renderReport, reportFileName } from '../report/index.ts';
 import { ChromiumMissing, printPdfWithChromium } from '../report/pdf.ts';
 import { Baseline, exerciseDebrief } from './debrief.ts';
-import { Exercise, Refused, type Seat } from './exercise.ts';
+import { Exercise, type Seat } from './exercise.ts';
 import { Journal, type JournalEntry } from './journal.ts';
 import { exportPackage, importJournal, type ExercisePackage } from './package.ts';
 import { ALLOWED, clientMessage, MAX_MESSAGE_BYTES, type HostMessage } from './protocol.ts';
-import { stateChanges, type StateSent } from './state-changes.ts';
+import { Refused } from './refusal.ts';
+import { stateChanges, stateMessageJson, type StateSent } from './state-changes.ts';
 import { Audience, frameNow, seatState, type Frame } from './views.ts';
 
 export interface HostOptions {
@@ -40,6 +42,8 @@ interface Connection {
   readonly socket: WebSocket;
   readonly exercise: string;
   readonly seat: string;
+  /** The seat's language (the `lang` it connected with): what the host tells it is in it. */
+  readonly locale: Locale;
   /** How much of the log this seat has been sent. */
   sent: number;
   /**
@@ -71,6 +75,9 @@ function requestLocale(request: { query: unknown; headers: RequestHeaders }): Lo
   const accept = request.headers['accept-language'];
   return localeOf((Array.isArray(accept) ? accept[0] : accept)?.split(',')[0]);
 }
+
+/** zod's own words for what is wrong with a frame, per language. */
+const ZOD_WORDS = { en: z.locales.en().localeError, fr: z.locales.fr().localeError } as const;
 
 const say = (request: { query: unknown; headers: RequestHeaders }) =>
   translator(requestLocale(request));
@@ -192,7 +199,12 @@ export class Host {
     void app.register(async (scope) => {
       scope.get('/ws', { websocket: true }, (socket, request) => {
         const query = request.query as Record<string, unknown>;
-        this.connect(socket, String(query['exercise'] ?? ''), String(query['token'] ?? ''));
+        this.connect(
+          socket,
+          String(query['exercise'] ?? ''),
+          String(query['token'] ?? ''),
+          requestLocale(request),
+        );
       });
     });
     // The package, the debrief and the report hold everything (controller notes, every seat's
@@ -276,21 +288,22 @@ export class Host {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   }
 
-  private refuse(socket: WebSocket, code: string, message: string, context: object = {}): void {
-    this.log.warn({ ...context, code }, `refused: ${message}`);
-    this.send(socket, { type: 'error', code, message });
+  /** Tells a seat why it is refused, in its language; the host's log says it in English. */
+  private refuse(socket: WebSocket, locale: Locale, why: Refused, context: object = {}): void {
+    this.log.warn({ ...context, code: why.code }, `refused: ${why.message}`);
+    this.send(socket, { type: 'error', code: why.code, message: why.in(locale) });
   }
 
-  private connect(socket: WebSocket, exerciseId: string, token: string): void {
+  private connect(socket: WebSocket, exerciseId: string, token: string, locale: Locale): void {
     const live = this.live.get(exerciseId);
     const seat = live?.exercise.seatByToken(token);
     if (!live || !seat || seat.revoked) {
       this.refuse(
         socket,
-        'token',
+        locale,
         live
-          ? 'this join link is not valid (unknown or revoked seat)'
-          : `no exercise "${exerciseId}" on this host`,
+          ? new Refused('token', 'cli.host.seat.bad-link')
+          : new Refused('token', 'cli.host.seat.no-exercise', { exercise: exerciseId }),
         { exercise: exerciseId },
       );
       socket.close(4401, 'not a seat');
@@ -300,6 +313,7 @@ export class Host {
       socket,
       exercise: exerciseId,
       seat: seat.id,
+      locale,
       sent: 0,
       tokens: this.rate.burst,
       refilled: Date.now(),
@@ -319,7 +333,7 @@ export class Host {
         this.send(socket, {
           type: 'error',
           code: 'internal',
-          message: 'the host could not carry this out; the exercise is as its journal holds',
+          message: new Refused('internal', 'cli.host.seat.internal').in(locale),
         });
         this.load(exerciseId);
         this.broadcast(exerciseId);
@@ -358,39 +372,48 @@ export class Host {
       if (conn.dropped === 1 || conn.dropped % 100 === 0)
         this.refuse(
           conn.socket,
-          'rate',
-          `too many messages: at most ${this.rate.perSecond} a second`,
+          conn.locale,
+          new Refused('rate', 'cli.host.seat.rate', { perSecond: this.rate.perSecond }),
           ctx,
         );
       if (conn.dropped >= 1000) conn.socket.close(4429, 'flood');
       return;
     }
-    if (isBinary) return this.refuse(conn.socket, 'binary', 'send JSON text frames only', ctx);
+    const refuse = (why: Refused) => this.refuse(conn.socket, conn.locale, why, ctx);
+    if (isBinary) return refuse(new Refused('binary', 'cli.host.seat.binary'));
     if (data.byteLength > MAX_MESSAGE_BYTES)
-      return this.refuse(
-        conn.socket,
-        'too-large',
-        `message of ${data.byteLength} bytes refused: at most ${MAX_MESSAGE_BYTES}`,
-        ctx,
+      return refuse(
+        new Refused('too-large', 'cli.host.seat.too-large', {
+          bytes: data.byteLength,
+          max: MAX_MESSAGE_BYTES,
+        }),
       );
     let json: unknown;
     try {
       json = JSON.parse(data.toString('utf8'));
     } catch (error) {
-      return this.refuse(conn.socket, 'json', `not JSON: ${(error as Error).message}`, ctx);
+      return refuse(new Refused('json', 'cli.host.seat.json', { why: (error as Error).message }));
     }
     const parsed = clientMessage.safeParse(json);
     if (!parsed.success) {
       const type = (json as { type?: unknown } | null)?.type;
       const known = typeof type === 'string' && type in ALLOWED;
-      const issue = parsed.error.issues[0];
-      return this.refuse(
-        conn.socket,
-        known ? 'invalid' : 'unknown',
+      // What is wrong with the frame in zod's words, in the language it is told in.
+      const issue = (locale: Locale) => {
+        const words = clientMessage.safeParse(json, { error: ZOD_WORDS[locale] });
+        const first = words.error?.issues[0];
+        return {
+          type: String(type),
+          path: first?.path.join('.') || 'type',
+          issue: first?.message ?? '',
+        };
+      };
+      return refuse(
         known
-          ? `"${type}": ${issue?.path.join('.') || 'message'}: ${issue?.message ?? 'invalid'}`
-          : `unknown message type ${JSON.stringify(type ?? null)}`,
-        ctx,
+          ? new Refused('invalid', 'cli.host.seat.invalid', issue)
+          : new Refused('unknown', 'cli.host.seat.unknown', {
+              type: JSON.stringify(type ?? null),
+            }),
       );
     }
     const msg = parsed.data;
@@ -399,18 +422,15 @@ export class Host {
     // The seat is looked up again on every frame: a revoked or reassigned seat loses its rights
     // at once, whatever its socket was allowed when it joined.
     if (!live || !seat || seat.revoked) {
-      this.refuse(conn.socket, 'token', 'this seat has been revoked', ctx);
+      refuse(new Refused('token', 'cli.host.seat.revoked-now'));
       conn.socket.close(4401, 'revoked');
       return;
     }
     if (!ALLOWED[msg.type].includes(seat.role))
-      return this.refuse(
-        conn.socket,
-        'forbidden',
-        `a ${seat.role} seat may not send "${msg.type}"`,
-        ctx,
+      return refuse(
+        new Refused('forbidden', 'cli.host.seat.forbidden', { role: seat.role, type: msg.type }),
       );
-    this.execute(live, seat, conn.socket, msg.type, () =>
+    this.execute(live, seat, conn, msg.type, () =>
       live.exercise.command(seat, msg, {
         next: (prefix) => `${prefix}-${live.exercise.journal.length}`,
         token: newToken,
@@ -421,7 +441,7 @@ export class Host {
   private execute(
     live: Live,
     seat: Seat,
-    socket: WebSocket,
+    conn: Connection,
     type: string,
     run: () => ReturnType<Exercise['command']>,
   ): void {
@@ -431,7 +451,7 @@ export class Host {
       drafts = run();
     } catch (error) {
       if (error instanceof Refused)
-        return this.refuse(socket, error.code, error.message, {
+        return this.refuse(conn.socket, conn.locale, error, {
           exercise: exercise.id,
           seat: seat.id,
         });
@@ -447,10 +467,10 @@ export class Host {
       // Nothing was kept: the exercise goes back to what its journal holds.
       this.log.error({ exercise: exercise.id }, `journal write failed: ${String(error)}`);
       this.load(exercise.id);
-      this.send(socket, {
+      this.send(conn.socket, {
         type: 'error',
         code: 'journal',
-        message: 'the host could not record this; nothing changed',
+        message: new Refused('journal', 'cli.host.seat.journal').in(conn.locale),
       });
       return;
     }
@@ -458,7 +478,7 @@ export class Host {
       if (drafts[i]!.applied) exercise.record(entry);
       else exercise.apply(entry);
     });
-    this.send(socket, { type: 'ack', for: type });
+    this.send(conn.socket, { type: 'ack', for: type });
     if (type === 'seat.revoke') this.dropRevoked(exercise);
     this.broadcast(exercise.id);
   }
@@ -470,7 +490,7 @@ export class Host {
       this.send(c.socket, {
         type: 'error',
         code: 'revoked',
-        message: 'EXCON has revoked this seat',
+        message: new Refused('revoked', 'cli.host.seat.revoked').in(c.locale),
       });
       c.socket.close(4401, 'revoked');
       this.connections.delete(c);
@@ -500,13 +520,16 @@ export class Host {
       c.sent = log.length;
       if (entries.length > 0 || reset) this.send(c.socket, { type: 'log', reset, entries });
       // The MSEL, objectives and areas never change: sent once per connection, not per step;
-      // the mesh and the lists as changes since the connection's last state (state-changes.ts).
+      // the mesh and the lists as changes since the connection's last state (state-changes.ts),
+      // each list item serialised once for every seat of this broadcast (json-once.ts).
       const { frame: changes, sent } = stateChanges(
         seatState(exercise, seat, frame, connected, c.had === undefined),
         c.had,
+        frame.json.of,
       );
       c.had = sent;
-      this.send(c.socket, { type: 'state', state: changes });
+      if (c.socket.readyState === c.socket.OPEN)
+        c.socket.send(stateMessageJson(changes, frame.json.of));
     }
   }
 }

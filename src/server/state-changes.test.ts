@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExerciseDriver } from './exercise-driver.ts';
 import { hostMessage, type SeatFrame, type SeatState } from './protocol.ts';
 import {
@@ -8,6 +8,7 @@ import {
   listChanges,
   recordChanges,
   stateChanges,
+  stateMessageJson,
   type StateSent,
 } from './state-changes.ts';
 import { Audience, frameNow, seatState } from './views.ts';
@@ -107,10 +108,13 @@ describe('a whole exercise sent as changes, for every role', () => {
         const seat = d.seat(link.name);
         connected.add(seat.id);
         const state = seatState(exercise, seat, frame, connected, link.had === undefined);
-        const out = stateChanges(state, link.had);
+        const out = stateChanges(state, link.had, frame.json.of);
         link.had = out.sent;
-        // Through the wire as the seat receives it: JSON, then the protocol's own check.
-        const text = JSON.stringify({ type: 'state', state: out.frame });
+        // Through the wire as the seat receives it: the host's text (its lists' items spliced
+        // in from the broadcast's JSON), which is exactly what JSON.stringify would write…
+        const text = stateMessageJson(out.frame, frame.json.of);
+        expect(text).toBe(JSON.stringify({ type: 'state', state: out.frame }));
+        // …then parsed and checked by the protocol, as the seat does.
         const received = hostMessage.parse(JSON.parse(text));
         if (received.type !== 'state') throw new Error('not a state');
         link.frames.push(received.state);
@@ -195,5 +199,80 @@ describe('a whole exercise sent as changes, for every role', () => {
     expect(Object.keys(links.find((l) => l.name === 'Wall')!.held!.knows)).toEqual([]);
     // What the changes save: far fewer bytes than the whole state at every step.
     expect(sizes.sent).toBeLessThan(sizes.whole / 2);
+  });
+});
+
+describe('one broadcast serialises each list item once', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('for every seat that may see it, and each seat still gets only its role’s items', () => {
+    const d = new ExerciseDriver();
+    const exercise = d.exercise;
+    for (const [name, role, actors] of [
+      ['Evaluator 1', 'evaluator', []],
+      ['Evaluator 2', 'evaluator', []],
+      ['HC', 'player', ['hc']],
+    ] as const)
+      d.send('EXCON', { type: 'seat.create', role, name, actors: [...actors] });
+    d.send('EXCON', { type: 'start' });
+    d.send('EXCON', {
+      type: 'inject.stage',
+      text: 'Roadblock',
+      event: { type: 'information', id: 'r-1', from: 'joc', to: ['hc'], summary: 'r' },
+      at: 600,
+    });
+    for (let n = 0; n < 15; n++) d.send('EXCON', { type: 'move', move: { to: 'step' } });
+    d.send('Evaluator 1', { type: 'observe', kind: 'strength', text: 'Quick JOC' });
+    const frame = frameNow(exercise, new Audience(exercise));
+    const connected = new Set(
+      ['EXCON', 'Evaluator 1', 'Evaluator 2', 'HC'].map((n) => d.seat(n).id),
+    );
+    const stringify = vi.spyOn(JSON, 'stringify');
+    const send = (name: string) => {
+      const state = seatState(exercise, d.seat(name), frame, connected);
+      const out = stateChanges(state, undefined, frame.json.of);
+      return { state, text: stateMessageJson(out.frame, frame.json.of) };
+    };
+
+    const first = send('Evaluator 1');
+    const items = new Set<unknown>([
+      ...first.state.processes,
+      ...Object.values(first.state.knows),
+      ...(first.state.staged ?? []),
+      ...(first.state.seats ?? []),
+      ...(first.state.observations ?? []),
+    ]);
+    expect(first.state.processes.length).toBeGreaterThan(0);
+    expect(first.state.staged).toHaveLength(1);
+    expect(first.state.observations).toHaveLength(1);
+    const made = frame.json.serialised;
+    expect(made).toBe(items.size);
+    const itemCalls = () => stringify.mock.calls.filter(([value]) => items.has(value)).length;
+    expect(itemCalls()).toBe(items.size);
+
+    // The second evaluator sees the same items: none is serialised again.
+    const second = send('Evaluator 2');
+    expect(frame.json.serialised).toBe(made);
+    expect(itemCalls()).toBe(items.size);
+    expect(second.text.replace(/"seat":\{[^}]*\}/, '')).toBe(
+      first.text.replace(/"seat":\{[^}]*\}/, ''),
+    );
+
+    // EXCON and a player share what they may both see, and never get what they may not.
+    const tokens = [...exercise.seats.values()].map((s) => s.token);
+    const excon = send('EXCON');
+    expect(excon.state.seats?.every((s) => typeof s.token === 'string')).toBe(true);
+    for (const text of [first.text, second.text])
+      for (const t of tokens) expect(text).not.toContain(t);
+    const player = send('HC');
+    for (const actor of Object.keys(player.state.knows)) expect(actor).toBe('hc');
+    expect(Object.keys(first.state.knows).length).toBeGreaterThan(
+      Object.keys(player.state.knows).length,
+    );
+    expect(player.state.processes.length).toBeLessThan(first.state.processes.length);
+    for (const p of player.state.processes) expect(first.state.processes).toContain(p);
+    for (const key of ['"staged"', '"seats"', '"observations"', '"msel"', 'Quick JOC', 'Roadblock'])
+      expect(player.text).not.toContain(key);
+    for (const t of tokens) expect(player.text).not.toContain(t);
   });
 });

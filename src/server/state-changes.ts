@@ -5,8 +5,13 @@
 // decision) are small and sent whole. The host keeps, per connection, what it sent of each list
 // (each item's JSON, in order); the seat (src/ui/exercise/connection.ts) applies the changes to
 // what it holds. Both sides use this file, so applying a frame gives the whole state exactly.
+// An item's JSON is made once per broadcast for every seat that may see it (json-once.ts).
+import type { Serialise } from './json-once.ts';
 import { applyMeshChanges, meshChanges, type MeshSent } from './mesh-changes.ts';
 import type { SeatFrame, SeatState } from './protocol.ts';
+
+/** Outside a broadcast (a single state, a test): each object serialised where it is needed. */
+const serialise: Serialise = (value) => JSON.stringify(value);
 
 /** A list as changes: the whole list (`full`), or the items changed or new and the ids gone. */
 export interface ListChanges<T> {
@@ -77,10 +82,11 @@ function diff(
 export function listChanges<T extends { readonly id: string }>(
   items: readonly T[],
   sent: Sent | undefined,
+  json: Serialise = serialise,
 ): { readonly changes: ListChanges<T> | undefined; readonly sent: Sent } {
   const d = diff(
     items.map((x) => x.id),
-    items.map((x) => JSON.stringify(x)),
+    items.map(json),
     sent,
     true,
   );
@@ -98,10 +104,10 @@ export function listChanges<T extends { readonly id: string }>(
 
 /** The list after `changes` (the same array when there are none). */
 export function applyListChanges<T extends { readonly id: string }>(
-  previous: readonly T[] | undefined,
+  previous: T[] | undefined,
   changes: ListChanges<T> | undefined,
 ): T[] | undefined {
-  if (!changes) return previous as T[] | undefined;
+  if (!changes) return previous;
   if (changes.full || !previous) return [...changes.items];
   const gone = new Set(changes.gone);
   const changed = new Map(changes.items.map((x) => [x.id, x]));
@@ -117,14 +123,15 @@ export function applyListChanges<T extends { readonly id: string }>(
 }
 
 /** A record's changes since `sent` (undefined: nothing changed), and what will have been sent. */
-export function recordChanges<T>(
+export function recordChanges<T extends object>(
   record: Readonly<Record<string, T>>,
   sent: Sent | undefined,
+  json: Serialise = serialise,
 ): { readonly changes: RecordChanges<T> | undefined; readonly sent: Sent } {
   const keys = Object.keys(record);
   const d = diff(
     keys,
-    keys.map((k) => JSON.stringify(record[k])),
+    keys.map((k) => json(record[k]!)),
     sent,
     false,
   );
@@ -139,78 +146,110 @@ export function recordChanges<T>(
 
 /** The record after `changes` (the same object when there are none). */
 export function applyRecordChanges<T>(
-  previous: Readonly<Record<string, T>> | undefined,
+  previous: Record<string, T> | undefined,
   changes: RecordChanges<T> | undefined,
 ): Record<string, T> | undefined {
-  if (!changes) return previous as Record<string, T> | undefined;
+  if (!changes) return previous;
   if (changes.full || !previous) return { ...changes.set };
   const gone = new Set(changes.gone);
   const out: Record<string, T> = {};
   for (const [k, v] of Object.entries(previous)) if (!gone.has(k)) out[k] = v;
-  return Object.assign(out, changes.set);
+  return { ...out, ...changes.set };
 }
-
-/** The parts EXCON and evaluators have and players and the projector never do. */
-const CONTROL_LISTS = ['staged', 'seats', 'observations'] as const;
 
 /**
  * The frame that brings a connection from what it was `sent` (absent for its first state) to
- * `state`, and what it will then have been sent.
+ * `state`, and what it will then have been sent. `json` serialises the lists' items (a
+ * broadcast's, so each is made once for every seat).
  */
 export function stateChanges(
   state: SeatState,
   sent: StateSent | undefined,
+  json: Serialise = serialise,
 ): { readonly frame: SeatFrame; readonly sent: StateSent } {
   const { graph, processes, knows, staged, seats, observations, ...rest } = state;
   const mesh = meshChanges(graph, sent?.mesh);
-  const p = listChanges(processes, sent?.processes);
-  const k = recordChanges(knows, sent?.knows);
+  const p = listChanges(processes, sent?.processes, json);
+  const k = recordChanges(knows, sent?.knows, json);
+  // The lists EXCON and evaluators have, and players and the projector never do.
+  const s = staged && listChanges(staged, sent?.staged, json);
+  const e = seats && listChanges(seats, sent?.seats, json);
+  const o = observations && listChanges(observations, sent?.observations, json);
   const frame: SeatFrame = {
     ...rest,
     mesh: mesh.changes,
     ...(p.changes ? { processes: p.changes } : {}),
     ...(k.changes ? { knows: k.changes } : {}),
+    ...(s?.changes ? { staged: s.changes } : {}),
+    ...(e?.changes ? { seats: e.changes } : {}),
+    ...(o?.changes ? { observations: o.changes } : {}),
   };
-  const next: { -readonly [K in keyof StateSent]: StateSent[K] } = {
+  const next: StateSent = {
     mesh: mesh.sent,
     processes: p.sent,
     knows: k.sent,
+    ...(s ? { staged: s.sent } : {}),
+    ...(e ? { seats: e.sent } : {}),
+    ...(o ? { observations: o.sent } : {}),
   };
-  const lists = { staged, seats, observations };
-  for (const key of CONTROL_LISTS) {
-    const items = lists[key];
-    if (items === undefined) continue;
-    const l = listChanges<{ id: string }>(items, sent?.[key]);
-    next[key] = l.sent;
-    if (l.changes) Object.assign(frame, { [key]: l.changes });
-  }
   return { frame, sent: next };
 }
 
-/** The parts a connection gets with its first state only: they never change. */
-const STATIC = ['msel', 'objectives', 'areas'] as const;
+/** A list's changes as JSON, its items' JSON taken from `json`. */
+function listJson(changes: ListChanges<object>, json: Serialise): string {
+  const gone = changes.gone === undefined ? '' : `,"gone":${JSON.stringify(changes.gone)}`;
+  return `{"full":${changes.full},"items":[${changes.items.map(json).join(',')}]${gone}}`;
+}
+
+/** A record's changes as JSON, its values' JSON taken from `json`. */
+function recordJson(changes: RecordChanges<object>, json: Serialise): string {
+  const set = Object.entries(changes.set).map(([k, v]) => `${JSON.stringify(k)}:${json(v)}`);
+  const gone = changes.gone === undefined ? '' : `,"gone":${JSON.stringify(changes.gone)}`;
+  return `{"full":${changes.full},"set":{${set.join(',')}}${gone}}`;
+}
+
+/**
+ * The host's `state` message for this frame, as the text sent: what `JSON.stringify` would
+ * write, the lists' items spliced in from `json` instead of serialised again for each seat.
+ */
+export function stateMessageJson(frame: SeatFrame, json: Serialise): string {
+  const { processes, knows, staged, seats, observations, ...rest } = frame;
+  const parts = [`{"type":"state","state":${JSON.stringify(rest).slice(0, -1)}`];
+  if (processes) parts.push(`,"processes":${listJson(processes, json)}`);
+  if (knows) parts.push(`,"knows":${recordJson(knows, json)}`);
+  if (staged) parts.push(`,"staged":${listJson(staged, json)}`);
+  if (seats) parts.push(`,"seats":${listJson(seats, json)}`);
+  if (observations) parts.push(`,"observations":${listJson(observations, json)}`);
+  parts.push('}}');
+  return parts.join('');
+}
 
 /** A seat's whole state after `frame`, from the state it held before (null: none yet). */
 export function applyStateChanges(
   previous: SeatState | null | undefined,
   frame: SeatFrame,
 ): SeatState {
-  const { mesh, processes, knows, staged, seats, observations, ...rest } = frame;
-  const state: SeatState = {
-    ...rest,
-    graph: applyMeshChanges(previous?.graph, mesh),
-    processes: applyListChanges(previous?.processes, processes) ?? [],
-    knows: applyRecordChanges(previous?.knows, knows) ?? {},
-  };
+  const { mesh, processes, knows, staged, seats, observations, msel, objectives, areas, ...rest } =
+    frame;
+  // The control lists as changed, or as held; the parts that never change as first sent.
   const lists = {
     staged: applyListChanges(previous?.staged, staged),
     seats: applyListChanges(previous?.seats, seats),
     observations: applyListChanges(previous?.observations, observations),
+    msel: msel ?? previous?.msel,
+    objectives: objectives ?? previous?.objectives,
+    areas: areas ?? previous?.areas,
   };
-  for (const key of CONTROL_LISTS)
-    if (lists[key] !== undefined) Object.assign(state, { [key]: lists[key] });
-  for (const key of STATIC)
-    if (state[key] === undefined && previous?.[key] !== undefined)
-      Object.assign(state, { [key]: previous[key] });
-  return state;
+  return {
+    ...rest,
+    graph: applyMeshChanges(previous?.graph, mesh),
+    processes: applyListChanges(previous?.processes, processes) ?? [],
+    knows: applyRecordChanges(previous?.knows, knows) ?? {},
+    ...(lists.staged ? { staged: lists.staged } : {}),
+    ...(lists.seats ? { seats: lists.seats } : {}),
+    ...(lists.observations ? { observations: lists.observations } : {}),
+    ...(lists.msel ? { msel: lists.msel } : {}),
+    ...(lists.objectives ? { objectives: lists.objectives } : {}),
+    ...(lists.areas ? { areas: lists.areas } : {}),
+  };
 }

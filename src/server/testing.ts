@@ -75,13 +75,15 @@ export class SeatClient {
     this.socket.on('close', (code) => (this.closeCode = code));
   }
 
+  /** `lang`: the seat's language, as the app sends it (absent: the host's default). */
   static async join(
     t: { readonly url: string; readonly exercise: string },
     token: string,
+    lang?: string,
   ): Promise<SeatClient> {
-    const client = new SeatClient(
-      `${t.url}/ws?exercise=${encodeURIComponent(t.exercise)}&token=${encodeURIComponent(token)}`,
-    );
+    const query = new URLSearchParams({ exercise: t.exercise, token });
+    if (lang !== undefined) query.set('lang', lang);
+    const client = new SeatClient(`${t.url}/ws?${query.toString()}`);
     await new Promise<void>((resolve, reject) => {
       client.socket.once('open', () => resolve());
       client.socket.once('error', reject);

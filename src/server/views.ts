@@ -5,9 +5,10 @@
 // the common picture. This is the one file of the host that reads log entries.
 import { isStoryEntry, type LogEntry, type PlayQuestion } from '../core/index.ts';
 import type { GraphNode } from '../graph/types.ts';
-import { buildMeshView, type MeshView } from '../store/views.ts';
+import { buildMeshView, type MeshView } from '../shared/mesh-view.ts';
 import { eventActors, type Exercise, type Seat } from './exercise.ts';
-import type { QuestionView, SeatState } from './protocol.ts';
+import { JsonOnce } from './json-once.ts';
+import type { ProcessView, QuestionView, SeatState, SeatView, StagedView } from './protocol.ts';
 
 /**
  * A played decision as its seat receives it: the question, options, facts and doctrine's
@@ -95,28 +96,70 @@ export class Audience {
 }
 
 /**
- * What every seat's view is cut from, built once per broadcast (not once per seat): the
- * graph and every instance's state.
+ * What every seat's view is cut from, built once per broadcast (not once per seat): the graph,
+ * every process and every actor's knowledge, the staged injects and the seat list. A seat's
+ * lists hold these very objects (those its role may see), so `json` serialises each once for
+ * all the seats of the broadcast (json-once.ts).
  */
 export interface Frame {
   readonly graph: MeshView;
-  readonly instances: ReturnType<Exercise['sim']['instances']>;
+  readonly processes: readonly ProcessView[];
+  /** Actor → what it knows (a copy made for this broadcast). */
+  readonly knows: Readonly<Record<string, Record<string, number>>>;
+  readonly staged: readonly StagedView[];
   readonly audience: Audience;
+  readonly json: JsonOnce;
+  /** The seat list as EXCON sees it (`tokens`) or evaluators do, made once per broadcast. */
+  seats(connected: ReadonlySet<string>, tokens: boolean): SeatView[];
 }
 
 /** Each exercise's last mesh view: a node that did not change since is the same object. */
 const lastGraph = new WeakMap<Exercise, MeshView>();
 
 export function frameNow(exercise: Exercise, audience: Audience): Frame {
-  const graph = buildMeshView(
-    exercise.sim,
-    exercise.sim.time,
-    null,
-    undefined,
-    lastGraph.get(exercise),
-  );
+  const sim = exercise.sim;
+  const graph = buildMeshView(sim, sim.time, null, undefined, lastGraph.get(exercise));
   lastGraph.set(exercise, graph);
-  return { graph, instances: exercise.sim.instances(), audience };
+  const seatLists = new Map<string, SeatView[]>();
+  return {
+    graph,
+    processes: sim
+      .instances()
+      .filter((i) => i.id !== i.host)
+      .map((i) => ({ id: i.id, machine: i.machine, host: i.host, state: i.state, done: i.done })),
+    knows: Object.fromEntries(
+      Object.entries(sim.knowledge()).map(([actor, items]) => [actor, { ...items }]),
+    ),
+    staged: [...exercise.staged.values()]
+      .filter((s) => s.state === 'staged')
+      .map((s) => ({
+        id: s.id,
+        text: s.text,
+        event: { ...s.event },
+        ...(s.at !== undefined ? { at: s.at } : {}),
+      })),
+    audience,
+    json: new JsonOnce(),
+    seats(connected, tokens) {
+      // A broadcast has one set of connected seats; a different set (a test's) is its own list.
+      const key = `${tokens}:${[...connected].join('\n')}`;
+      let list = seatLists.get(key);
+      if (list === undefined)
+        seatLists.set(
+          key,
+          (list = [...exercise.seats.values()].map((s) => ({
+            id: s.id,
+            role: s.role,
+            name: s.name,
+            actors: [...s.actors],
+            revoked: s.revoked,
+            connected: connected.has(s.id),
+            ...(tokens && !s.revoked ? { token: s.token } : {}),
+          }))),
+        );
+      return list;
+    },
+  };
 }
 
 /** A player's own actor as its mesh shows it, one object per node so that it too is kept. */
@@ -159,8 +202,7 @@ export function seatState(
   const point = sim.awaiting;
   const knows: Record<string, Record<string, number>> = {};
   if (seat.role !== 'projector')
-    for (const [actor, items] of Object.entries(sim.knowledge()))
-      if (mine(actor)) knows[actor] = { ...items };
+    for (const [actor, items] of Object.entries(frame.knows)) if (mine(actor)) knows[actor] = items;
   const state: SeatState = {
     exercise: exercise.id,
     title: exercise.title,
@@ -187,18 +229,7 @@ export function seatState(
     processes:
       seat.role === 'projector'
         ? []
-        : frame.instances
-            .filter(
-              (i) =>
-                i.id !== i.host && (mine(i.host) || frame.audience.tookPart(seat.actors, i.id)),
-            )
-            .map((i) => ({
-              id: i.id,
-              machine: i.machine,
-              host: i.host,
-              state: i.state,
-              done: i.done,
-            })),
+        : frame.processes.filter((p) => mine(p.host) || frame.audience.tookPart(seat.actors, p.id)),
     knows,
     ...(withStatic
       ? { areas: exercise.scenario.areas.map((a) => ({ id: a.id, name: a.name })) }
@@ -213,23 +244,8 @@ export function seatState(
           objectives: exercise.scenario.objectives.map((o) => ({ id: o.id, text: o.text })),
         }
       : {}),
-    staged: [...exercise.staged.values()]
-      .filter((s) => s.state === 'staged')
-      .map((s) => ({
-        id: s.id,
-        text: s.text,
-        event: { ...s.event },
-        ...(s.at !== undefined ? { at: s.at } : {}),
-      })),
-    seats: [...exercise.seats.values()].map((s) => ({
-      id: s.id,
-      role: s.role,
-      name: s.name,
-      actors: [...s.actors],
-      revoked: s.revoked,
-      connected: connected.has(s.id),
-      ...(seat.role === 'excon' && !s.revoked ? { token: s.token } : {}),
-    })),
+    staged: [...frame.staged],
+    seats: frame.seats(connected, seat.role === 'excon'),
     observations: [...exercise.observations],
     revision: exercise.journal.length,
     hash: exercise.hash,

@@ -1,23 +1,16 @@
 // View models: plain data the panels render, derived from a Simulation at a display time.
 // Pure functions of the engine's state and log; the controller decides when to rebuild them.
-import { dequal } from 'dequal';
-import type {
-  GraphLink,
-  GraphMeeting,
-  GraphMessage,
-  GraphNode,
-  GraphView,
-} from '../graph/types.ts';
+import type { GraphView } from '../graph/types.ts';
 import type {
   Decision,
   Inject,
   LogEntry,
-  Phrase,
   Scenario,
   SimEvent,
   Simulation,
   Structure,
 } from '../core/index.ts';
+import { buildMeshView, LOST_VISIBLE_FOR } from '../shared/mesh-view.ts';
 import type { Core } from './engine';
 import type { AppKey } from '../i18n/index.ts';
 import { appText, durationText, entryText, hasAppText, phraseText } from './logText';
@@ -64,24 +57,8 @@ function markText(mark: string): string {
 
 /** A field label from the catalogs (labels are keys), or a label made from a context key. */
 const fieldLabel = (label: string): string => (hasAppText(label) ? appText(label) : label);
-
-/**
- * How long a lost message is reported after the loss, in simulated minutes (the graph marks
- * it when first reported and fades the mark out on its own).
- */
-export const LOST_VISIBLE_FOR = 45;
-
-/** Links per structure: the same array for every view of it, so the graph never diffs them. */
-const linksOf = new WeakMap<Structure, GraphLink[]>();
-
-/** A message on the mesh with what it is about still a phrase, for a reader to put in words. */
-export type MeshMessage = Omit<GraphMessage, 'about'> & { about: Phrase };
-
-/**
- * The mesh as `buildGraphView` sees it, its messages' subjects not yet in words: what the
- * exercise host sends the seats, each of which words them in its own language.
- */
-export type MeshView = Omit<GraphView, 'messages'> & { messages: MeshMessage[] };
+// The mesh itself is built in src/shared (shared with the exercise host); the app words it here.
+export { LOST_VISIBLE_FOR };
 
 /**
  * The graph's view of the run at `time`, in the page's language. Given the `previous` view,
@@ -97,101 +74,6 @@ export function buildGraphView(
 ): GraphView {
   const mesh = buildMeshView(sim, time, selected, lostFor, previous);
   return { ...mesh, messages: mesh.messages.map((m) => ({ ...m, about: phraseText(m.about) })) };
-}
-
-/** `buildGraphView` with the messages' subjects as phrases (`previous` keeps nodes likewise). */
-export function buildMeshView(
-  sim: Simulation,
-  time: number,
-  selected: string | null,
-  lostFor: number = LOST_VISIBLE_FOR,
-  previous?: Pick<GraphView, 'nodes' | 'meetings'>,
-): MeshView {
-  const before = new Map<string, GraphNode>();
-  for (const n of previous?.nodes ?? []) before.set(n.id, n);
-  let reused = previous !== undefined && previous.nodes.length === sim.scenario.actors.length;
-  const nodes: GraphNode[] = sim.scenario.actors.map((actor, i) => {
-    const live = sim.instance(actor.id);
-    const ctx = (live?.context ?? {}) as { workload?: number; capacityNow?: number };
-    const node: GraphNode = {
-      id: actor.id,
-      kind: actor.kind,
-      label: actor.name,
-      role: actor.role,
-      state: live?.state ?? 'available',
-      workload: ctx.workload ?? 0,
-      capacity: ctx.capacityNow ?? actor.capacity,
-    };
-    const old = before.get(actor.id);
-    if (old !== undefined && sameNode(old, node)) {
-      if (previous?.nodes[i] !== old) reused = false;
-      return old;
-    }
-    reused = false;
-    return node;
-  });
-  let links = linksOf.get(sim.structure);
-  if (links === undefined) {
-    links = sim.structure.links.map((link, i) => ({
-      id: `${link.from}~${link.to}~${i}`,
-      source: link.from,
-      target: link.to,
-      channel: link.channel,
-    }));
-    linksOf.set(sim.structure, links);
-  }
-  const messages: MeshMessage[] = [];
-  for (const m of sim.inFlight()) {
-    if (m.departed > time) continue; // still queued for the link
-    const length = m.arrives - m.departed;
-    const progress = length <= 0 ? 1 : Math.min(1, Math.max(0, (time - m.departed) / length));
-    messages.push({
-      id: `m${m.id}`,
-      from: m.from,
-      to: m.to,
-      progress,
-      about: m.about,
-    });
-  }
-  for (let i = sim.log.length - 1; i >= 0; i--) {
-    const e = sim.log[i]!;
-    if (e.time < time - lostFor) break;
-    if (e.kind !== 'message.lost' || !e.route || e.route.length < 2) continue;
-    messages.push({
-      id: `lost-${e.seq}`,
-      from: e.route[0]!,
-      to: e.route[1]!,
-      progress: 0.5,
-      lost: true,
-      about: e.params.about,
-    });
-  }
-  const meetings: GraphMeeting[] = [];
-  for (const inst of sim.instances()) {
-    if (inst.machine !== 'meeting' || inst.done || inst.state !== 'in session') continue;
-    const ctx = inst.context as { name?: string; chair?: string; present?: string[] };
-    const attendees = [...new Set([ctx.chair ?? inst.host, ...(ctx.present ?? [])])];
-    meetings.push({ id: inst.id, label: ctx.name ?? inst.id, attendees });
-  }
-  return {
-    nodes: reused && previous ? previous.nodes : nodes,
-    links,
-    messages,
-    meetings:
-      previous !== undefined && dequal(previous.meetings, meetings) ? previous.meetings : meetings,
-    selected,
-  };
-}
-
-function sameNode(a: GraphNode, b: GraphNode): boolean {
-  return (
-    a.kind === b.kind &&
-    a.label === b.label &&
-    a.role === b.role &&
-    a.state === b.state &&
-    a.workload === b.workload &&
-    a.capacity === b.capacity
-  );
 }
 
 // ── inspector ─────────────────────────────────────────────────────────────────────────

@@ -1,7 +1,6 @@
 // The Node pool gives exactly what core's in-process compare gives, for any worker count,
 // with one message per batch; a stop keeps the batches that finished.
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import {
   compare,
   loadScenario,
@@ -18,7 +17,7 @@ if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'));
 const scenario = loaded.scenario;
 const options = {
   seeds: 12,
-  raw: parse(COMPARE_DRILL_YAML) as unknown,
+  source: { text: COMPARE_DRILL_YAML, file: 'compare-drill.yaml' },
   sweeps: [{ path: 'actors.bn.teams', values: ['0', '1'] }],
 };
 

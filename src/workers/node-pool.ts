@@ -1,13 +1,11 @@
 // Runs a comparison plan on Node worker_threads: the plan's scenarios go to each worker once,
 // then batches of runs go out one message each and come back one message each. Threads can
-// be started before the plan exists (`StartedWorkers`), so that loading the engine in each
-// overlaps the command line reading and checking the scenario. The result
+// be started before the plan exists (`StartedWorkers`, node-started-workers.ts), so that each
+// thread's start overlaps the command line reading and checking the scenario. The result
 // depends only on the plan (each run's randomness comes from its seed), never on the number
 // of workers or the order batches finish in.
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { bundleStatus, OUT_DIR, ROOT } from '../../bin/bundle.js';
 import { RunLimitError, type ComparePlan, type RunResult } from '../core';
 import {
   guidedBatches,
@@ -16,52 +14,13 @@ import {
   type BatchRequest,
   type PlanMessage,
 } from './run-batch';
+import { StartedWorkers, workerEntry } from './node-started-workers';
 import { workersForPlan } from './worker-count';
+
+export { StartedWorkers, workerEntry };
 
 /** What a worker posts: once that it is ready, then one reply per batch. */
 type WorkerMessage = BatchReply | { readonly ready: true };
-
-/**
- * The script each worker thread starts. Run from the prebuilt bundle (dist-node/, see
- * scripts/build-cli.js) it is the bundled dist-node/workers/node-worker.js — named from the
- * root, since this code lands in a shared chunk, not beside the worker. Run from source
- * (tests, the benchmarks, tsx during development) it is that same bundled worker while the
- * bundle matches the source, so no thread compiles anything; otherwise the entry that
- * compiles node-worker.ts through tsx. `peacemesh worker`'s own threads start it too.
- */
-export function workerEntry(): URL {
-  const bundled = new URL(`${OUT_DIR}workers/node-worker.js`, pathToFileURL(ROOT));
-  if (!import.meta.url.endsWith('.ts') || bundleStatus().fresh) return bundled;
-  return new URL('./node-worker-entry.js', import.meta.url);
-}
-
-/**
- * Worker threads started ahead of their plan: each loads the engine while the caller reads
- * and checks the scenario. `runPlanOnNode` takes as many as it needs; `end` ends the rest
- * (every path that does not run the plan must call it, or the threads keep Node alive).
- */
-export class StartedWorkers {
-  private readonly idle: Worker[];
-
-  constructor(count: number) {
-    const entry = workerEntry();
-    this.idle = Array.from({ length: Math.max(0, Math.floor(count)) }, () => new Worker(entry));
-  }
-
-  get count(): number {
-    return this.idle.length;
-  }
-
-  /** Up to `count` of the threads, for one plan; the caller ends them. */
-  take(count: number): Worker[] {
-    return this.idle.splice(0, count);
-  }
-
-  /** Ends the threads no plan took. */
-  async end(): Promise<void> {
-    await Promise.all(this.idle.splice(0).map((w) => w.terminate()));
-  }
-}
 
 export interface PoolOptions {
   /** Worker threads; default: by the plan's size (`workersForPlan`), at most the cores. */

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { loadScenario, formatTime, type Scenario } from '../../src/core/index.ts';
 import { seriousViolations } from '../helpers/axe.ts';
 import { startBrowserHarness, type BrowserHarness, type OpenedPage } from '../helpers/browser.ts';
@@ -30,8 +30,7 @@ function defaultScenario(): { file: string; scenario: Scenario } {
 const { scenario } = defaultScenario();
 
 async function openApp(harness: BrowserHarness): Promise<OpenedPage> {
-  const opened = await harness.open();
-  await opened.page.setViewportSize({ width: 1600, height: 900 });
+  const opened = await harness.open('', { viewport: { width: 1600, height: 900 } });
   await ready(opened.page);
   return opened;
 }
@@ -61,7 +60,11 @@ async function selectNode(page: Page, id: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-describe('PeaceMesh app in Chromium', () => {
+// The tests run side by side, each in a page and a browser context of its own (nothing shared
+// but the browser): a page of the app spends most of its time waiting on its renders, so one
+// test's wait is another's work. Each asserts with its own `expect` (the test context's), so a
+// failure is reported against the test it belongs to.
+describe.concurrent('PeaceMesh app in Chromium', () => {
   let harness: BrowserHarness;
 
   beforeAll(async () => {
@@ -72,7 +75,7 @@ describe('PeaceMesh app in Chromium', () => {
     await harness?.close();
   });
 
-  it('opens the default scenario with one graph node per actor', async () => {
+  it('opens the default scenario with one graph node per actor', async ({ expect }) => {
     const opened = await openApp(harness);
     const { page } = opened;
     await expect.poll(() => page.locator('h1').textContent()).toBe(scenario.title);
@@ -83,7 +86,7 @@ describe('PeaceMesh app in Chromium', () => {
     await opened.close();
   });
 
-  it('plays: the clock and the log move on', async () => {
+  it('plays: the clock and the log move on', async ({ expect }) => {
     const opened = await openApp(harness);
     const { page } = opened;
     const before = await logCount(page);
@@ -99,7 +102,9 @@ describe('PeaceMesh app in Chromium', () => {
     await opened.close();
   });
 
-  it('selecting a node fills the inspector; step back returns to exactly the same state', async () => {
+  it('selecting a node fills the inspector; step back returns to exactly the same state', async ({
+    expect,
+  }) => {
     const opened = await openApp(harness);
     const { page } = opened;
     const actor = scenario.actors[0]!;
@@ -122,7 +127,9 @@ describe('PeaceMesh app in Chromium', () => {
     await opened.close();
   });
 
-  it('pauses at a decision point; a choice is recorded, and another choice forks a branch', async () => {
+  it('pauses at a decision point; a choice is recorded, and another choice forks a branch', async ({
+    expect,
+  }) => {
     const decision = scenario.decisions[0];
     expect(decision, 'the default scenario has a decision point').toBeDefined();
     const opened = await openApp(harness);
@@ -162,7 +169,9 @@ describe('PeaceMesh app in Chromium', () => {
     await opened.close();
   });
 
-  it('shows every error of an invalid file with its line and column, and keeps the run', async () => {
+  it('shows every error of an invalid file with its line and column, and keeps the run', async ({
+    expect,
+  }) => {
     const opened = await openApp(harness);
     const { page } = opened;
     await page.getByRole('button', { name: 'Step forward' }).click();
@@ -186,7 +195,7 @@ describe('PeaceMesh app in Chromium', () => {
     await opened.close();
   });
 
-  it('opens a dropped-in scenario file with the button, as a new run', async () => {
+  it('opens a dropped-in scenario file with the button, as a new run', async ({ expect }) => {
     const opened = await openApp(harness);
     const { page } = opened;
     const drill = readFileSync(`${ROOT}/tests/fixtures/app-decision-drill.yaml`);
@@ -199,7 +208,7 @@ describe('PeaceMesh app in Chromium', () => {
     await opened.close();
   });
 
-  it('autosaves: a reload returns to the same point', async () => {
+  it('autosaves: a reload returns to the same point', async ({ expect }) => {
     const opened = await openApp(harness);
     const { page } = opened;
     const actor = scenario.actors[1]!;
@@ -220,7 +229,9 @@ describe('PeaceMesh app in Chromium', () => {
     await opened.close();
   });
 
-  it('has no serious or critical accessibility violations on the main view (axe-core)', async () => {
+  it('has no serious or critical accessibility violations on the main view (axe-core)', async ({
+    expect,
+  }) => {
     const opened = await openApp(harness);
     const { page } = opened;
     await selectNode(page, scenario.actors[0]!.id);
@@ -230,7 +241,9 @@ describe('PeaceMesh app in Chromium', () => {
     await opened.close();
   });
 
-  it('exercise control: a live inject pushed from the dialog is logged and on the timeline, and survives a reload', async () => {
+  it('exercise control: a live inject pushed from the dialog is logged and on the timeline, and survives a reload', async ({
+    expect,
+  }) => {
     const opened = await openApp(harness);
     const { page } = opened;
     const [from, to] = scenario.actors;
@@ -288,7 +301,9 @@ describe('PeaceMesh app in Chromium', () => {
     await opened.close();
   });
 
-  it('Focus gives the mesh the whole workspace and frames it larger; Escape brings the panels back', async () => {
+  it('Focus gives the mesh the whole workspace and frames it larger; Escape brings the panels back', async ({
+    expect,
+  }) => {
     const opened = await openApp(harness);
     const { page } = opened;
     const stage = () => page.locator('.graph-area__stage').boundingBox();

@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { CompareResult } from '../../src/core/index.ts';
 import { peacemesh } from '../cli/peacemesh.ts';
 import { seriousViolations } from '../helpers/axe.ts';
@@ -20,8 +20,7 @@ const DEFAULT = files.includes('carana-three-bad-days.yaml')
 const SEEDS = 4;
 
 async function openApp(harness: BrowserHarness): Promise<OpenedPage> {
-  const opened = await harness.open();
-  await opened.page.setViewportSize({ width: 1600, height: 1000 });
+  const opened = await harness.open('', { viewport: { width: 1600, height: 1000 } });
   await opened.page.locator('.pm-nodes g[data-id]').first().waitFor({ timeout: 30_000 });
   await opened.page.locator('.busy').waitFor({ state: 'detached' });
   return opened;
@@ -38,7 +37,11 @@ async function runComparison(page: Page, seeds: number): Promise<void> {
   await page.getByRole('button', { name: 'Run comparison' }).click();
 }
 
-describe('comparison view in Chromium', () => {
+// The tests run side by side, each in a page and a browser context of its own (nothing shared
+// but the browser): a page of the app spends most of its time waiting on its renders, so one
+// test's wait is another's work. Each asserts with its own `expect` (the test context's), so a
+// failure is reported against the test it belongs to.
+describe.concurrent('comparison view in Chromium', () => {
   let harness: BrowserHarness;
   let cli: CompareResult;
 
@@ -65,7 +68,7 @@ describe('comparison view in Chromium', () => {
     await harness?.close();
   });
 
-  it('shows the same numbers as `peacemesh compare` for the same inputs', async () => {
+  it('shows the same numbers as `peacemesh compare` for the same inputs', async ({ expect }) => {
     const opened = await openApp(harness);
     const { page } = opened;
     await openCompare(page);
@@ -133,7 +136,7 @@ describe('comparison view in Chromium', () => {
     await opened.close();
   });
 
-  it('cancels a long comparison and says the result is partial', async () => {
+  it('cancels a long comparison and says the result is partial', async ({ expect }) => {
     const opened = await openApp(harness);
     const { page } = opened;
     await openCompare(page);
@@ -159,7 +162,7 @@ describe('comparison view in Chromium', () => {
     await opened.close();
   });
 
-  it('opens a run in the live view at its start', async () => {
+  it('opens a run in the live view at its start', async ({ expect }) => {
     const opened = await openApp(harness);
     const { page } = opened;
     await openCompare(page);
@@ -186,7 +189,7 @@ describe('comparison view in Chromium', () => {
     await opened.close();
   });
 
-  it('refuses a sweep too big for a browser tab, saying what to do instead', async () => {
+  it('refuses a sweep too big for a browser tab, saying what to do instead', async ({ expect }) => {
     const opened = await openApp(harness);
     const { page } = opened;
     await openCompare(page);

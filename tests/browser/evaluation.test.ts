@@ -45,9 +45,8 @@ describe('evaluation in the app (Chromium)', () => {
   });
 
   it('records an observation, rates an objective, opens the hot wash and exports the report and the run', async () => {
-    const opened = await harness.open();
+    const opened = await harness.open('', { viewport: { width: 1600, height: 900 } });
     const { page } = opened;
-    await page.setViewportSize({ width: 1600, height: 900 });
     await ready(page);
 
     await page.getByRole('button', { name: 'Go to MSEL 2' }).click();

@@ -29,8 +29,9 @@ afterAll(async () => {
 });
 
 const joinSeat = async (token: string) => {
-  const page = await h.open(`/?exercise=${t.exercise}&seat=${token}`);
-  await page.page.setViewportSize({ width: 1366, height: 900 });
+  const page = await h.open(`/?exercise=${t.exercise}&seat=${token}`, {
+    viewport: { width: 1366, height: 900 },
+  });
   await page.page.waitForSelector('.xapp', { timeout: 30_000 });
   return page;
 };

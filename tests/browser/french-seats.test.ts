@@ -78,8 +78,7 @@ function token(name: string): string {
 
 async function joinSeat(seatToken: string, lang?: 'fr'): Promise<OpenedPage> {
   const query = `exercise=${exercise}&seat=${seatToken}${lang ? `&lang=${lang}` : ''}`;
-  const opened = await h.open(`/?${query}`);
-  await opened.page.setViewportSize({ width: 1366, height: 768 });
+  const opened = await h.open(`/?${query}`, { viewport: { width: 1366, height: 768 } });
   await opened.page.waitForSelector('.xapp', { timeout: 30_000 });
   await opened.page.locator('.pm-nodes g[data-id]').first().waitFor({ timeout: 30_000 });
   return opened;

@@ -42,10 +42,9 @@ describe('the app in French', { timeout: TIMEOUT }, () => {
   }
 
   it('switches to French, remembers it, and plays the French scenario in French', async () => {
-    const opened = await harness.open();
+    const opened = await harness.open('', { viewport: { width: 1600, height: 900 } });
     const { page } = opened;
     try {
-      await page.setViewportSize({ width: 1600, height: 900 });
       await ready(page);
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
@@ -100,10 +99,9 @@ describe('the app in French', { timeout: TIMEOUT }, () => {
   });
 
   it('pushes an inject, records an observation, holds the hot wash and compares structures in French', async () => {
-    const opened = await harness.open('?lang=fr');
+    const opened = await harness.open('?lang=fr', { viewport: { width: 1366, height: 768 } });
     const { page } = opened;
     try {
-      await page.setViewportSize({ width: 1366, height: 768 });
       await ready(page);
       expect(await page.locator('html').getAttribute('lang')).toBe('fr');
       await page.locator('.header-controls select').first().selectOption('dilemme-escorte.yaml');

@@ -11,6 +11,14 @@
 // file's time on a loaded machine), so each renderer's checks run one after the other in one
 // page, as a user goes on in the same graph: each check starts from the graph as the one before
 // left it and reads where the keyboard focus is from what the page announced.
+//
+// The checks wait on what the page says is on screen, never on a time: both graphs count the
+// frames (pictures) they draw in `data-drawn` and say in `data-frame` whether the mesh on screen
+// is moved with a moving camera or shows the camera at rest. Where a check must let one of the
+// pointer timers of sigma.js run out first (its double-click and drag timers, which it exposes
+// no way to wait on), it waits in the page on a timer of the same delay set after sigma's, which
+// the page runs after it.
+import { DEFAULT_SETTINGS } from 'sigma/settings';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphNode } from '../../src/graph/types.ts';
 import { accessibleName, stateLine } from '../../src/graph/diff.ts';
@@ -44,33 +52,41 @@ describe.each<BigRenderer>(['webgl', 'canvas'])('big-mesh graph (%s)', (renderer
   const selections = () =>
     p.page.evaluate(() => (globalThis as unknown as PageGlobals).__graphPage.selections.slice());
   const drawnCount = async () => Number(await graph().getAttribute('data-drawn'));
-  /** The canvas graph: waits until the picture on screen is drawn for the camera of now (not moved). */
-  const settledPicture = async (after: number) => {
-    await expect.poll(drawnCount, { timeout: 60_000 }).toBeGreaterThan(after);
-    await expect
-      .poll(() => p.page.locator('.pm-canvas__picture').getAttribute('style'), {
-        timeout: 60_000,
-      })
-      .not.toMatch(/transform:\s*matrix/);
+  /**
+   * Waits until the mesh on screen shows the camera at rest — and, given the count of frames
+   * drawn before the camera moved, was drawn again since (the canvas graph keeps its picture
+   * for a camera that only panned within the picture's margin).
+   */
+  const atRest = async (after?: number) => {
+    if (after !== undefined)
+      await expect.poll(drawnCount, { timeout: 120_000 }).toBeGreaterThan(after);
+    await expect.poll(() => graph().getAttribute('data-frame'), { timeout: 120_000 }).toBe('rest');
   };
+  /** Runs in the page a timer of `ms` set now: after any of the page's timers set before it. */
+  const pageTimer = (ms: number) =>
+    p.page.evaluate(`new Promise((done) => setTimeout(done, ${ms}))`);
   /** The actor that N focuses next: the one after the one announced last, in the table's order. */
   const nextFocus = async (): Promise<GraphNode> => {
     const said = await live().textContent();
     const at = view.nodes.findIndex((n) => nameOf(n) === said);
     return view.nodes[(at + 1) % view.nodes.length]!;
   };
+  const named = () =>
+    p.page
+      .locator(renderer === 'webgl' ? '.pm-webgl__stage' : '.pm-canvas__picture')
+      .getAttribute('title');
   /**
-   * What the pointer at the graph's middle names, moved there from a corner so the graph looks
-   * again: the WebGL graph names it from the frame on screen only once that frame is drawn for a
-   * camera at rest (none while the last frame is moved with a moving camera), the canvas graph
-   * from its camera of now.
+   * What the pointer at the graph's middle names, once the camera is at rest: the WebGL graph
+   * names it from the frame on screen only once that frame is drawn for a camera at rest (none
+   * while the last frame is moved with a moving camera), so the pointer is moved there — from a
+   * corner, so the graph looks again — only then, and once.
    */
-  const namedAtMiddle = async () => {
+  const nameAtMiddle = async (actor: GraphNode) => {
+    await atRest();
     const box = (await graph().boundingBox())!;
     await p.page.mouse.move(box.x + 8, box.y + box.height - 8);
     await p.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const named = renderer === 'webgl' ? '.pm-webgl__stage' : '.pm-canvas__picture';
-    return p.page.locator(named).getAttribute('title');
+    await expect.poll(named, { timeout: 120_000 }).toBe(nameOf(actor));
   };
 
   beforeAll(async () => {
@@ -113,13 +129,16 @@ describe.each<BigRenderer>(['webgl', 'canvas'])('big-mesh graph (%s)', (renderer
   // Before any key or pointer has moved the camera: the whole mesh, as the page opened.
   if (renderer === 'canvas')
     it('draws every actor kind in its colour in the worker-drawn picture', async () => {
-      await settledPicture(0);
+      await atRest(0);
       // Every pixel's colour in the picture on screen, counted.
       const colours = (await p.page.evaluate(`(() => {
         const source = document.querySelector('.pm-canvas__picture');
+        // The picture's bitmap is its box (the view and the picture's margin, at rest) in
+        // device pixels; the canvas's own width and height stay the default 300 × 150.
+        const box = source.getBoundingClientRect();
         const copy = document.createElement('canvas');
-        copy.width = source.width;
-        copy.height = source.height;
+        copy.width = Math.round(box.width * devicePixelRatio);
+        copy.height = Math.round(box.height * devicePixelRatio);
         const ctx = copy.getContext('2d');
         ctx.drawImage(source, 0, 0);
         const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
@@ -163,16 +182,15 @@ describe.each<BigRenderer>(['webgl', 'canvas'])('big-mesh graph (%s)', (renderer
     // The focused actor is brought to the middle of the view: wait until the camera is there,
     // at rest, and the graph names that actor under the pointer.
     const actor = await nextFocus();
-    const drawn = renderer === 'canvas' ? await drawnCount() : 0;
     await p.page.keyboard.press('n');
     await expect.poll(() => live().textContent(), { timeout: 60_000 }).toBe(nameOf(actor));
-    await expect.poll(namedAtMiddle, { timeout: 60_000 }).toBe(nameOf(actor));
-    if (renderer === 'canvas') await settledPicture(drawn);
+    await nameAtMiddle(actor);
     const box = (await graph().boundingBox())!;
     await p.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(made, { timeout: 60_000 }).toEqual([actor.id]);
-    // Apart from the first click, or the two would make a double click (which zooms).
-    await p.page.waitForTimeout(1000);
+    // Apart from the first click, or sigma.js takes the two for a double click (which zooms):
+    // once its double-click timer, started by the first click, has run out.
+    await pageTimer(DEFAULT_SETTINGS.doubleClickTimeout);
     await p.page.mouse.click(box.x + 8, box.y + box.height - 8);
     await expect.poll(made, { timeout: 60_000 }).toEqual([actor.id, null]);
   }, 300_000);
@@ -184,7 +202,7 @@ describe.each<BigRenderer>(['webgl', 'canvas'])('big-mesh graph (%s)', (renderer
     const actor = await nextFocus();
     await p.page.keyboard.press('n');
     await expect.poll(() => live().textContent(), { timeout: 60_000 }).toBe(nameOf(actor));
-    await expect.poll(namedAtMiddle, { timeout: 60_000 }).toBe(nameOf(actor));
+    await nameAtMiddle(actor);
     const box = (await graph().boundingBox())!;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
@@ -198,11 +216,14 @@ describe.each<BigRenderer>(['webgl', 'canvas'])('big-mesh graph (%s)', (renderer
     await expect.poll(made, { timeout: 60_000 }).toEqual([actor.id, null]);
     // A drag pans the camera (held still before the release, so it does not glide on); a click
     // on the same actor at its new place at once selects it: neither ignored nor taken with
-    // the drag's release for a double click.
-    await p.page.waitForTimeout(1000);
+    // the drag's release for a double click. It begins once the clicks before it are no longer
+    // counted towards a double click (sigma's timer, as above), and is released once sigma no
+    // longer takes the pointer as moving (its drag timer, restarted by each move, run out):
+    // a release while moving throws the camera on (sigma's inertia).
+    await pageTimer(DEFAULT_SETTINGS.doubleClickTimeout);
     await p.page.mouse.down();
     await p.page.mouse.move(cx + 40, cy + 30, { steps: 4 });
-    await p.page.waitForTimeout(300);
+    await pageTimer(DEFAULT_SETTINGS.dragTimeout);
     await p.page.mouse.up();
     // A person's next click comes some time after the release: at the least after the tasks
     // the release queued, among them d3's end of the drag, which swallows a click within the
@@ -218,20 +239,15 @@ describe.each<BigRenderer>(['webgl', 'canvas'])('big-mesh graph (%s)', (renderer
       await graph().focus();
       // N centres and zooms in on the next actor; the picture follows once the camera stops.
       const actor = await nextFocus();
-      const before = await drawnCount();
       await p.page.keyboard.press('n');
-      await settledPicture(before);
+      await atRest();
       const box = (await graph().boundingBox())!;
       await p.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await expect
-        .poll(() => p.page.locator('.pm-canvas__picture').getAttribute('title'), {
-          timeout: 60_000,
-        })
-        .toBe(nameOf(actor));
+      await expect.poll(named, { timeout: 60_000 }).toBe(nameOf(actor));
       // Zooming out by a key: the picture is moved at once, drawn anew when the camera stops.
       const zoomed = await drawnCount();
       await p.page.keyboard.press('-');
-      await settledPicture(zoomed);
+      await atRest(zoomed);
     }, 300_000);
 });
 

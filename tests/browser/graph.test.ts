@@ -48,9 +48,8 @@ describe('mesh graph', () => {
   const opened: OpenedPage[] = [];
 
   const open = async (query = '') => {
-    const page = await harness.open(`${PAGE}${query}`);
+    const page = await harness.open(`${PAGE}${query}`, { viewport: { width: 1280, height: 800 } });
     opened.push(page);
-    await page.page.setViewportSize({ width: 1280, height: 800 });
     await page.page.waitForSelector('svg.pm-graph .pm-node');
     return page;
   };
@@ -194,7 +193,7 @@ describe('mesh graph', () => {
     const viewport = p.page.locator('.pm-viewport');
     const scale = async () =>
       Number(/scale\(([-\d.e]+)\)/.exec((await viewport.getAttribute('transform')) ?? '')?.[1]);
-    // The page was resized after load; let the fit glide to its end before reading it.
+    // The mesh is framed once laid out; let the fit glide to its end before reading it.
     const still = async () => {
       const before = await scale();
       await p.page.waitForTimeout(150);
@@ -250,16 +249,26 @@ describe('mesh graph', () => {
     const p = await open();
     const viewport = p.page.locator('.pm-viewport');
     const transform = () => viewport.getAttribute('transform');
-    /** The camera's glide has ended: its transform is the same 150 ms apart. */
+    /**
+     * The camera's glide has ended: a glide moves the camera every frame it runs, so its
+     * transform the same over 5 frames drawn in a row is a camera at rest.
+     * (Page scripts are evaluated as strings: these tests are typed without the DOM's names.)
+     */
     const cameraStill = () =>
-      expect
-        .poll(async () => {
-          const before = await transform();
-          await p.page.waitForTimeout(150);
-          return (await transform()) === before;
-        })
-        .toBe(true);
-    // The page was resized after load; let the fit glide to its end first.
+      p.page.evaluate(`new Promise((done) => {
+        const read = () => document.querySelector('.pm-viewport').getAttribute('transform');
+        let last = read();
+        let same = 0;
+        const next = () => {
+          const now = read();
+          same = now === last ? same + 1 : 0;
+          last = now;
+          if (same >= 5) done();
+          else requestAnimationFrame(next);
+        };
+        requestAnimationFrame(next);
+      })`);
+    // The mesh is framed once laid out; let the fit glide to its end first.
     await cameraStill();
     const fitted = await transform();
     const svgBox = await p.page.locator('svg.pm-graph').boundingBox();
@@ -270,15 +279,18 @@ describe('mesh graph', () => {
     await p.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await p.page.mouse.down();
     await p.page.mouse.move(svgBox.x + 12, svgBox.y + svgBox.height - 12, { steps: 8 });
-    // Long enough for the camera to have followed had it been going to: 300 ms, and at least
-    // 20 frames drawn since (a slow page draws fewer frames in the same time).
-    // (Evaluated as a string: these tests are typed without the DOM's names.)
+    // The layout, warm while the node is held, draws the mesh moving (the batched shapes
+    // rewritten); a camera following it would move in the same frames. Ten such frames drawn,
+    // whatever time they take, and the camera has not moved.
     await p.page.evaluate(`new Promise((done) => {
-      const since = performance.now();
       let frames = 0;
-      const next = () =>
-        ++frames >= 20 && performance.now() - since >= 300 ? done() : requestAnimationFrame(next);
-      requestAnimationFrame(next);
+      const shapes = document.querySelector('.pm-shapes');
+      const observer = new MutationObserver(() => {
+        if (++frames < 10) return;
+        observer.disconnect();
+        done();
+      });
+      observer.observe(shapes, { attributes: true, attributeFilter: ['d'], subtree: true });
     })`);
     expect(await transform()).toBe(fitted);
     // …and once let go, it follows the layout again (which pulls the node back in) and frames

@@ -193,6 +193,37 @@ describe.concurrent('peacemesh compare', { timeout: CLI_TIMEOUT * 3 }, () => {
     expect(r.stderr).not.toMatch(/\b(sweep|structure) "|listed twice|is written/);
   });
 
+  it('a swept value the scenario cannot hold exits 1 with file:line:col where it goes', async () => {
+    // The bn line of the drill, and where its `teams` value starts.
+    const lines = COMPARE_DRILL_YAML.split('\n');
+    const line = lines.findIndex((l) => l.includes('id: bn,')) + 1;
+    const col = lines[line - 1]!.indexOf('teams: 1') + 'teams: '.length + 1;
+    const file = drill.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const en = await peacemesh(['compare', drill, '--sweep', 'actors.bn.teams=2,1.5']);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toMatch(
+      new RegExp(
+        `^${file}:${line}:${col}: with actors\\.bn\\.teams=1\\.5 the scenario is not valid: "teams" must be a whole number`,
+      ),
+    );
+    expect(en.stderr).not.toContain(STACK_LINE);
+    const fr = await peacemesh([
+      '--lang',
+      'fr',
+      'compare',
+      drill,
+      '--sweep',
+      'actors.bn.teams=1.5',
+    ]);
+    expect(fr.code).toBe(1);
+    expect(fr.stderr).toMatch(
+      new RegExp(
+        `^${file}:${line}:${col} : avec actors\\.bn\\.teams=1\\.5, le scénario n’est pas valide`,
+      ),
+    );
+  });
+
   it('an invalid or missing scenario file exits 1 with file:line:col', async () => {
     const bad = await peacemesh(['compare', 'tests/fixtures/invalid-schema.yaml']);
     expect(bad.code).toBe(1);

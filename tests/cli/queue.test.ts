@@ -143,35 +143,19 @@ describe('peacemesh compare --queue', { timeout: CLI_TIMEOUT * 6 }, () => {
   });
 
   it('says in one line when Redis cannot be reached, and what a queue URL looks like', async () => {
-    const down = await peacemesh([
-      'compare',
-      drill,
-      '--seeds',
-      '2',
-      '--queue',
-      'redis://127.0.0.1:1/0',
-      '--run-id',
-      'x',
-    ]);
-    expect(down.code).toBe(1);
-    expect(down.stderr).toMatch(/^error: cannot reach Redis at redis:\/\/127\.0\.0\.1:1\/0: .*\n$/);
-    // In the reader's language, as every other refusal of a sweep.
-    const fr = await peacemesh([
-      '--lang',
-      'fr',
-      'compare',
-      drill,
-      '--seeds',
-      '2',
-      '--queue',
-      'redis://127.0.0.1:1/0',
-      '--run-id',
-      'x',
-    ]);
-    expect(fr.code).toBe(1);
-    expect(fr.stderr).toMatch(
-      /^erreur : impossible de joindre Redis à redis:\/\/127\.0\.0\.1:1\/0 : .*\n$/,
-    );
+    // In the reader's language, as every other refusal of a sweep: the same command in each.
+    const unreachable = ['compare', drill, '--seeds', '2', '--queue', 'redis://127.0.0.1:1/0'];
+    for (const [lang, line] of [
+      [[], /^error: cannot reach Redis at redis:\/\/127\.0\.0\.1:1\/0: .*\n$/],
+      [
+        ['--lang', 'fr'],
+        /^erreur : impossible de joindre Redis à redis:\/\/127\.0\.0\.1:1\/0 : .*\n$/,
+      ],
+    ] as const) {
+      const down = await peacemesh([...lang, ...unreachable, '--run-id', 'x']);
+      expect(down.code, lang.join(' ')).toBe(1);
+      expect(down.stderr).toMatch(line);
+    }
     const bad = await peacemesh(['worker', '--queue', 'http://host']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--queue is a Redis URL starting redis://');

@@ -3,11 +3,12 @@
 // once per `vitest run` in vitest's own process and shared by every file. It runs only when
 // the run holds browser files (a run of unit tests alone starts none of this). The dev server
 // and Chromium start at once; so does the build when a file of the run serves the built app
-// (else on a file's request: a run of one file that serves the dev server never builds). Files reach them through a small HTTP endpoint on
-// 127.0.0.1 whose address they get as `inject('browserResources')`. tests/helpers/browser.ts asks it
+// (tests/helpers/build-wanted.ts; else on a file's request: a run of files that only use the dev
+// server never builds). Files reach them through a small HTTP endpoint on 127.0.0.1 whose
+// address they get as `inject('browserResources')`. tests/helpers/browser.ts asks it
 // (`startBrowserHarness()`, `launchChromium()`, `builtApp()`); each file still opens its own
 // browser contexts and pages, so no storage or page is shared between tests.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,19 +50,6 @@ function once<T>(
     }
   };
   return { get: () => (promise ??= timed()), started: () => promise };
-}
-
-/**
- * Whether a browser file of this run serves the built app (`builtApp()`, `startHostHarness()`).
- * The run's file filters (`vitest run tests/browser/csp`) are not public: without them, every
- * browser file counts, and the build starts early for nothing only in a filtered run.
- */
-async function runServesTheBuild(project: TestProject): Promise<boolean> {
-  const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern;
-  const { testFiles } = await project.globTestFiles(filters);
-  return testFiles.some((file) =>
-    /\b(builtApp|startHostHarness)\(/.test(readFileSync(file, 'utf8')),
-  );
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -125,15 +113,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // file uses both. A failure is reported to the files that ask, not here.
   dev.get().catch(() => {});
   browser.get().catch(() => {});
-  // The build too when a file will want it: the first such file otherwise waited for the
-  // whole build (16 s at load 25) in its beforeAll, while the first files' pages mostly wait
-  // on their renders and leave a core free.
-  void runServesTheBuild(project).then(
-    (wanted) => {
-      if (wanted) app.get().catch(() => {});
-    },
-    () => {},
-  );
+  // The build too when a file of the run serves it (tests/helpers/build-wanted.ts, from the
+  // run's own list of files): the first such file otherwise waited for the whole build (16 s at
+  // load 25) in its beforeAll, while the first files' pages mostly wait on their renders and
+  // leave a core free.
+  if (project.getProvidedContext().browserBuildWanted) app.get().catch(() => {});
 
   return async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -129,12 +129,26 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
+/** How a page opens. */
+export interface PageOptions {
+  /** The window's size from the start (the browser's default 1280×720 otherwise). */
+  readonly viewport?: { readonly width: number; readonly height: number };
+}
+
 /**
  * Opens a fresh page (own context, so no shared storage between tests) that records console
- * errors and page errors, then navigates to `url` and waits for the load event.
+ * errors and page errors, then navigates to `url` and waits for the load event. A page opened at
+ * the size its test needs lays the app out once, rather than at the default size and again
+ * when resized.
  */
-export async function openPage(browser: Browser, url: string): Promise<OpenedPage> {
-  const context = await browser.newContext();
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: PageOptions = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext(
+    options.viewport ? { viewport: { ...options.viewport } } : {},
+  );
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
@@ -156,7 +170,7 @@ export interface BrowserHarness {
   readonly url: string;
   readonly browser: Browser;
   /** Opens `path` (relative to the dev server's base URL, default the app) in a fresh page. */
-  open(path?: string): Promise<OpenedPage>;
+  open(path?: string, options?: PageOptions): Promise<OpenedPage>;
   /** Closes the browser (with every page still open) and the dev server. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -179,7 +193,7 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
   return {
     url: dev.url,
     browser,
-    open: (path = '') => openPage(browser, new URL(path, dev.url).href),
+    open: (path = '', options = {}) => openPage(browser, new URL(path, dev.url).href, options),
     async close() {
       if (closed) return;
       closed = true;
@@ -197,7 +211,7 @@ export interface HostHarness {
   /** The built app the host serves (for a host restarted on the same journal). */
   readonly appDir: string;
   /** Opens `path` (from the host's base URL) in a fresh page, closed with the harness. */
-  open(path: string): Promise<OpenedPage>;
+  open(path: string, options?: PageOptions): Promise<OpenedPage>;
   /** Closes the pages, the browser and the host; removes the journal and the built app. */
   close(): Promise<void>;
 }
@@ -234,8 +248,8 @@ export async function startHostHarness(
     base,
     browser: chromium,
     appDir: app.dir,
-    async open(path) {
-      const page = await openPage(chromium, `${base}${path}`);
+    async open(path, options = {}) {
+      const page = await openPage(chromium, `${base}${path}`, options);
       pages.push(page);
       return page;
     },

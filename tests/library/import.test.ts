@@ -16,19 +16,31 @@ const DRILL = join(ROOT, 'tests/fixtures/escort-drill.yaml');
 
 const SCRIPT = `
 import { readFileSync } from 'node:fs';
-import { compare, hashText, loadScenario, Simulation } from 'peacemesh';
+import { compare, hashText, loadScenario, parseSweep, Simulation, SweepError } from 'peacemesh';
 
-const loaded = loadScenario(readFileSync(process.argv[2], 'utf8'), 'drill.yaml');
+const text = readFileSync(process.argv[2], 'utf8');
+const loaded = loadScenario(text, 'drill.yaml');
 if (!loaded.ok) throw new Error(loaded.errors[0].message);
 const sim = new Simulation(loaded.scenario, { seed: 3 }).run();
 const result = compare(loaded.scenario, { seeds: 4 });
 const bad = loadScenario('version: 1\\nactors: 7\\n', 'bad.yaml');
+let swept = null;
+try {
+  compare(loaded.scenario, {
+    seeds: 1,
+    sweeps: [parseSweep('actors.bn.teams=1.5')],
+    source: { text, file: 'drill.yaml' },
+  });
+} catch (error) {
+  swept = error instanceof SweepError ? { at: error.at, message: error.message } : String(error);
+}
 process.stdout.write(JSON.stringify({
   hash: hashText(JSON.stringify(sim.log)),
   entries: sim.log.length,
   runs: result.runs.length,
   summaries: result.summaries.length,
   bad: bad.ok ? null : bad.errors[0].message,
+  swept,
 }));
 `;
 
@@ -93,12 +105,22 @@ describe('peacemesh as a library', { timeout: 240_000 }, () => {
     const sim = new Simulation(loaded.scenario, { seed: 3 }).run();
     const result = compare(loaded.scenario, { seeds: 4 });
     const bad = loadScenario('version: 1\nactors: 7\n', 'bad.yaml');
+    const bn = readFileSync(DRILL, 'utf8').split('\n')[12]!;
+    expect(bn).toContain('id: bn,');
+    const teamsCol = bn.indexOf('teams: 1') + 'teams: '.length + 1;
     expect(JSON.parse(r.stdout)).toEqual({
       hash: hashText(JSON.stringify(sim.log)),
       entries: sim.log.length,
       runs: result.runs.length,
       summaries: result.summaries.length,
       bad: bad.ok ? null : bad.errors[0]!.message,
+      // A swept value the drill cannot hold: located where it goes in the file.
+      swept: {
+        at: { file: 'drill.yaml', line: 13, col: teamsCol },
+        message: expect.stringMatching(
+          new RegExp(`^drill\\.yaml:13:${teamsCol}: problem\\.compare\\.sweep-invalid`),
+        ) as unknown,
+      },
     });
   });
 

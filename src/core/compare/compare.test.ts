@@ -3,7 +3,6 @@
 // numbers), partial results, and sweeps end to end.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { COMPARE_DRILL_YAML } from '../../../tests/fixtures/compare-drill';
 import { loadScenario } from '../scenario/load';
 import {
@@ -18,7 +17,7 @@ import { SweepError } from './sweep';
 import { problemText, refusal } from '../../i18n/testing';
 
 const TEXT = COMPARE_DRILL_YAML;
-const RAW = parse(TEXT) as unknown;
+const SOURCE = { text: TEXT, file: 'compare-drill.yaml' };
 const loaded = loadScenario(TEXT, 'compare-drill.yaml');
 if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'));
 const SCENARIO = loaded.scenario;
@@ -136,7 +135,7 @@ describe('sweeps', () => {
   it('runs each value as its own point, under every structure', () => {
     const r = compare(SCENARIO, {
       seeds: 4,
-      raw: RAW,
+      source: SOURCE,
       sweeps: [{ path: 'structures.hub.links[ocha>hc].latency', values: ['30m', '4h'] }],
       metrics: ['decisionTimeMean'],
     });
@@ -157,7 +156,7 @@ describe('sweeps', () => {
   it('crosses several sweeps', () => {
     const plan = planComparison(SCENARIO, {
       seeds: 1,
-      raw: RAW,
+      source: SOURCE,
       sweeps: [
         { path: 'actors.bn.teams', values: ['0', '1', '2'] },
         { path: 'injects.*.event.threshold', values: ['0.7', '0.9'] },
@@ -178,7 +177,7 @@ describe('sweeps', () => {
   it('reads units as the file does', () => {
     const plan = planComparison(SCENARIO, {
       seeds: 1,
-      raw: RAW,
+      source: SOURCE,
       sweeps: [{ path: 'structures.*.meetings.cmcoord-forum.every', values: ['12h', '1d'] }],
     });
     expect(plan.points.map((p) => p.scenario.structures[0]!.meetings[0]!.every)).toEqual([
@@ -205,18 +204,59 @@ describe('sweeps', () => {
     ],
   ])('reports an invalid value for %s clearly', (path, values, message) => {
     expect(() =>
-      planComparison(SCENARIO, { seeds: 1, raw: RAW, sweeps: [{ path, values }] }),
+      planComparison(SCENARIO, { seeds: 1, source: SOURCE, sweeps: [{ path, values }] }),
     ).toThrow(SweepError);
     expect(
       refusal(() =>
         planComparison(SCENARIO, {
           seeds: 1,
-          raw: RAW,
+          source: SOURCE,
           sweeps: [{ path, values }],
           describe: problemText,
         }),
       ),
     ).toMatch(message);
+  });
+
+  /** Line and column (1-based) where `find` starts on the first line of the drill holding `on`. */
+  const where = (on: string, find: string) => {
+    const lines = TEXT.split('\n');
+    const line = lines.findIndex((l) => l.includes(on));
+    return { file: 'compare-drill.yaml', line: line + 1, col: lines[line]!.indexOf(find) + 1 };
+  };
+
+  it.each([
+    ['actors.bn.teams', '1.5', where('id: bn,', '1 }')],
+    ['injects.*.event.threshold', '2', where('threshold: 0.8', '0.8')],
+    ['structures.hub.authority.escortDecision', 'nobody', where('escortDecision: hc', 'hc')],
+    // A value the file leaves to its default: the block that would hold it.
+    ['structures.hub.links[ocha>hc].capacity', '0', where('{ from: ocha, to: hc', '{')],
+  ])('locates an invalid value for %s=%s where it goes in the file', (path, value, at) => {
+    let error: unknown;
+    try {
+      planComparison(SCENARIO, {
+        seeds: 1,
+        source: SOURCE,
+        sweeps: [{ path, values: [value] }],
+        describe: problemText,
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SweepError);
+    const sweep = error as SweepError;
+    expect(sweep.at).toEqual(at);
+    // The library's message (the problem as data) and the edges' words, both located.
+    expect(sweep.message).toMatch(
+      new RegExp(`^compare-drill\\.yaml:${at.line}:${at.col}: problem\\.compare\\.sweep-invalid`),
+    );
+    expect(sweep.text(problemText)).toMatch(
+      new RegExp(
+        `^compare-drill\\.yaml:${at.line}:${at.col}: with ${path.replace(/[.*[\]]/g, '\\$&')}=${value} the scenario is not valid: `,
+      ),
+    );
+    // Not the position in the text written for the loader.
+    expect(sweep.text(problemText)).not.toMatch(/\d+:\d+: .*\d+:\d+: /);
   });
 
   it('needs the scenario as written, and each path once', () => {
@@ -225,7 +265,7 @@ describe('sweeps', () => {
       /needs the scenario as written/,
     );
     expect(
-      refusal(() => planComparison(SCENARIO, { seeds: 1, raw: RAW, sweeps: [sweep, sweep] })),
+      refusal(() => planComparison(SCENARIO, { seeds: 1, source: SOURCE, sweeps: [sweep, sweep] })),
     ).toMatch(/given twice/);
   });
 });

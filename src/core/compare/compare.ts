@@ -2,10 +2,10 @@
 // and optional sweep points. Split in three so the runs can go to workers: plan (which runs),
 // runOne (one run, from its seed only), summarizeComparison (statistics over whatever runs
 // finished). Results depend on the plan alone, never on how many workers ran it or in what order.
-import { stringify as toYaml } from 'yaml';
+import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import type { RunInputs } from '../engine/types';
 import { METRIC_KEYS, type MetricKey } from '../metrics/metrics';
-import { formatError, loadScenario } from '../scenario/load';
+import { loadScenario } from '../scenario/load';
 import { plainProblem, problem, type DescribeProblem, type Problem } from '../scenario/problems';
 import { scenarioSchema, type Scenario } from '../scenario/schema';
 import { samplePoints, sweepRange, type SampleSpec } from './design';
@@ -21,6 +21,7 @@ import {
   type Assignment,
   type SweepSpec,
 } from './sweep';
+import { locateInSource } from './sweep-location';
 
 export interface CompareOptions {
   /** Structure ids, the first being the reference; default: the default structure, then the rest. */
@@ -33,8 +34,12 @@ export interface CompareOptions {
   readonly sweeps?: readonly SweepSpec[];
   /** Sample the sweeps (lists and `low..high` ranges) instead of running every combination. */
   readonly sample?: SampleSpec;
-  /** The scenario as written (the YAML document as plain data): needed to apply sweeps. */
-  readonly raw?: unknown;
+  /**
+   * The scenario file as written, its text and its name: needed to apply sweeps (a path applies
+   * to the file as written, before defaults and units), and where a swept value the scenario
+   * cannot hold is located (`file:line:col`).
+   */
+  readonly source?: { readonly text: string; readonly file: string };
   /** Metrics to summarise; all by default. */
   readonly metrics?: readonly MetricKey[];
   /** Words the problems of a swept scenario that does not load (the edge's catalogs). */
@@ -204,29 +209,35 @@ function buildPoints(scenario: Scenario, options: CompareOptions): SweepPoint[] 
       problem('problem.compare.range-unsampled', { path: ranged.path, range: ranged.values[0]! }),
     );
   }
-  if (options.raw === undefined) {
+  const source = options.source;
+  if (source === undefined) {
     throw new CompareError(problem('problem.compare.raw-missing', {}));
   }
+  const written = parseYaml(source.text) as unknown;
   const paths = sweeps.map((s) => s.path);
   const repeated = paths.find((p, i) => paths.indexOf(p) !== i);
   if (repeated !== undefined)
     throw new SweepError(problem('problem.compare.sweep-twice', { path: repeated }));
   const designed = options.sample ? samplePoints(sweeps, options.sample) : sweepPoints(sweeps);
   return designed.map((assignments, index) => {
-    const raw = applyAssignments(options.raw, scenarioSchema, assignments);
+    const raw = applyAssignments(written, scenarioSchema, assignments);
     const label = assignments.map((a) => `${shortPath(a.path)}=${a.value}`).join(', ');
     // Through the loader, so a swept value is checked exactly as the file is (schema and ids).
-    const loaded = loadScenario(toYaml(raw), label, {
+    const text = toYaml(raw);
+    const loaded = loadScenario(text, label, {
       ...(options.describe ? { describe: options.describe } : {}),
       ...(options.language ? { language: options.language } : {}),
     });
     if (!loaded.ok) {
-      const why = loaded.errors.map((e) => formatError(e).replace(/^.*?:\d+:\d+: /, '')).join('; ');
+      const why = loaded.errors.map((e) => e.message).join('; ');
+      const first = loaded.errors[0]!;
       throw new SweepError(
         problem('problem.compare.sweep-invalid', {
           assignments: assignments.map((a) => `${a.path}=${a.value}`).join(', '),
           why,
         }),
+        // Where the value went in the user's file, not in the text written for the loader.
+        locateInSource(source, text, first.line, first.col),
       );
     }
     return { index, assignments, label, scenario: loaded.scenario };

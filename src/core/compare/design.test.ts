@@ -1,7 +1,6 @@
 // Latin hypercube and random designs: reproducible from their seed, every slice of every
 // range used once (LHS), values written as the file would hold them.
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { COMPARE_DRILL_YAML } from '../../../tests/fixtures/compare-drill';
 import { loadScenario } from '../scenario/load';
 import { planComparison } from './compare';
@@ -69,10 +68,10 @@ describe('experiment designs', () => {
   it('plans one point per sample, checked like a file; a range needs a sample', () => {
     const loaded = loadScenario(COMPARE_DRILL_YAML, 'compare-drill.yaml');
     if (!loaded.ok) throw new Error('fixture');
-    const raw = parse(COMPARE_DRILL_YAML) as unknown;
+    const source = { text: COMPARE_DRILL_YAML, file: 'compare-drill.yaml' };
     const plan = planComparison(loaded.scenario, {
       seeds: 2,
-      raw,
+      source,
       sweeps: [sweeps[0]!, sweeps[1]!],
       sample: { kind: 'lhs', count: 6, seed: 5 },
     });
@@ -81,13 +80,13 @@ describe('experiment designs', () => {
     expect(plan.design).toEqual({ kind: 'lhs', count: 6, seed: 5 });
     expect(plan.points[0]!.label).toMatch(/^links\[ocha>hc\]\.latency=\d+m, bn\.teams=\d$/);
     expect(
-      refusal(() => planComparison(loaded.scenario, { seeds: 2, raw, sweeps: [sweeps[1]!] })),
+      refusal(() => planComparison(loaded.scenario, { seeds: 2, source, sweeps: [sweeps[1]!] })),
     ).toMatch(/is a range \(0\.\.9\): ranges are sampled, add --sample/);
     expect(
       refusal(() =>
         planComparison(loaded.scenario, {
           seeds: 2,
-          raw,
+          source,
           sample: { kind: 'lhs', count: 3, seed: 1 },
         }),
       ),

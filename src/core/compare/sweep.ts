@@ -13,6 +13,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { plainProblem, problem, type Problem } from '../scenario/problems';
+import type { Located } from './sweep-location';
 
 export interface SweepSpec {
   /** The path as the user wrote it, e.g. `structures.hub.links[ocha>hc].latency`. */
@@ -29,14 +30,27 @@ export interface Assignment {
 
 /**
  * A sweep the user got wrong: its problem says what is wrong and what would be right, worded
- * at the edge (the message is the problem as data, for a program to read).
+ * at the edge (the message is the problem as data, for a program to read). A swept value the
+ * scenario cannot hold is `at` the place in the scenario file it goes; a sweep written wrong
+ * on the command line has no place in a file.
  */
 export class SweepError extends Error {
   override readonly name = 'SweepError';
-  constructor(readonly problem: Problem) {
-    super(plainProblem(problem));
+  constructor(
+    readonly problem: Problem,
+    readonly at?: Located,
+  ) {
+    super(at ? locatedText(at, plainProblem(problem)) : plainProblem(problem));
+  }
+
+  /** The problem in words (`describe`'s), after `file:line:col: ` when it has a place. */
+  text(describe: (p: Problem) => string): string {
+    return this.at ? locatedText(this.at, describe(this.problem)) : describe(this.problem);
   }
 }
+
+const locatedText = (at: Located, words: string): string =>
+  `${at.file}:${at.line}:${at.col}: ${words}`;
 
 /** A sweep path that leads nowhere, and why. */
 const pathError = (path: string, why: Problem): SweepError =>

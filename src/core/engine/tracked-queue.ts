@@ -50,7 +50,7 @@ export class TrackedQueue<T extends Timed> extends EventQueue<T> {
   static of<T extends Timed>(items: readonly T[]): TrackedQueue<T> {
     const queue = new TrackedQueue<T>();
     // Sorted under the heap's own order, the array is a heap already.
-    queue.heap = EventQueue.sorted(items);
+    queue.load(EventQueue.sorted(items));
     return queue;
   }
 
@@ -103,7 +103,7 @@ export class TrackedQueue<T extends Timed> extends EventQueue<T> {
     const { from, pushed, stamps, count, clockTime, clockSeq } = this;
     const added: T[] = [];
     if (this.unordered) {
-      for (const item of this.heap) if (item.seq >= from) added.push(item);
+      for (const item of this.heapOrder()) if (item.seq >= from) added.push(item);
     } else {
       for (let i = 0; i < count; i++) {
         const time = stamps[2 * i]!;
@@ -119,7 +119,7 @@ export class TrackedQueue<T extends Timed> extends EventQueue<T> {
   atLastCheckpoint(): T[] {
     const from = this.from;
     const items: T[] = [];
-    for (const item of this.heap) if (item.seq < from) items.push(item);
+    for (const item of this.heapOrder()) if (item.seq < from) items.push(item);
     if (this.popped !== undefined) for (const item of this.popped) items.push(item);
     return items;
   }

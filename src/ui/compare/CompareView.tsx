@@ -5,7 +5,6 @@
 import * as Plot from '@observablehq/plot';
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { parse as parseYaml } from 'yaml';
 import type {
   CompareResult,
   MetricKey,
@@ -145,7 +144,7 @@ export default function CompareView({
         sweeps,
         describe: (p) => words.describeProblem(p, locale),
         language: locale === 'fr' ? 'fr' : 'en',
-        ...(sweeps.length ? { raw: parseYaml(scenarioText) as unknown } : {}),
+        source: { text: scenarioText, file: fileName },
       });
     } catch (error) {
       // What was asked is wrong (a structure, a sweep): its problem in the page's language.
@@ -153,7 +152,12 @@ export default function CompareView({
       return setPhase({
         kind: 'error',
         message: asked
-          ? words.describeProblem(error.problem, locale)
+          ? error instanceof core.SweepError && error.at
+            ? t('cli.location', {
+                ...error.at,
+                message: words.describeProblem(error.problem, locale),
+              })
+            : words.describeProblem(error.problem, locale)
           : error instanceof Error
             ? error.message
             : String(error),

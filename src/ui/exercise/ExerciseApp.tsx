@@ -37,7 +37,7 @@ export function ExerciseApp() {
   /** A refusal in the seat's language; a code this seat does not know, as the host put it. */
   const refusalText = (r: Refusal): string => {
     const key = `app.seat.refused.${r.code}`;
-    return words.hasMessage(locale, key) ? t(key) : r.message;
+    return words.hasMessage(locale, key) ? t(key) : (r.message ?? r.code);
   };
   if (refused)
     return (

@@ -8,11 +8,12 @@ import { applyStateChanges } from '../../server/state-changes.ts';
 
 /**
  * Why the host refused: its code (the seat words it in its language) and the host's own
- * sentence, kept for a code the seat does not know. `link` and `offline` are the seat's own.
+ * sentence (in the language the seat connected with), kept for a code the seat does not know.
+ * `link` and `offline` are the seat's own: no sentence of the host.
  */
 export interface Refusal {
   readonly code: string;
-  readonly message: string;
+  readonly message?: string;
 }
 
 export interface SeatStore {
@@ -43,9 +44,10 @@ export class ExerciseConnection {
 
   constructor(private readonly url: string) {}
 
-  static forPage(exercise: string, token: string): ExerciseConnection {
+  /** `lang`: the seat's language, in which the host says why it refuses a command. */
+  static forPage(exercise: string, token: string, lang: string): ExerciseConnection {
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-    const query = new URLSearchParams({ exercise, token });
+    const query = new URLSearchParams({ exercise, token, lang });
     return new ExerciseConnection(`${scheme}://${location.host}/ws?${query.toString()}`);
   }
 
@@ -64,10 +66,7 @@ export class ExerciseConnection {
       // 4401: the host does not know this link (or revoked it); retrying cannot help.
       if (event.code === 4401) {
         this.store.setState({
-          refused: this.store.getState().refused ?? {
-            code: 'link',
-            message: 'This join link is not valid.',
-          },
+          refused: this.store.getState().refused ?? { code: 'link' },
         });
         return;
       }
@@ -95,9 +94,7 @@ export class ExerciseConnection {
 
   send(message: ClientMessage): void {
     if (this.socket?.readyState !== WebSocket.OPEN) {
-      this.store.setState({
-        error: { code: 'offline', message: 'Not connected to the host: trying again…' },
-      });
+      this.store.setState({ error: { code: 'offline' } });
       return;
     }
     this.socket.send(JSON.stringify(message));

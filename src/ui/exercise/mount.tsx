@@ -15,11 +15,12 @@ export function mountExercise(
   token: string,
   words: Words,
 ): void {
-  const connection = ExerciseConnection.forPage(exercise, token);
+  const locale = initialLocale(words);
+  const connection = ExerciseConnection.forPage(exercise, token, locale);
   connection.open();
   createRoot(root).render(
     <StrictMode>
-      <LocaleProvider words={words} initial={initialLocale(words)}>
+      <LocaleProvider words={words} initial={locale}>
         <ConnectionContext value={connection}>
           <ExerciseApp />
         </ConnectionContext>

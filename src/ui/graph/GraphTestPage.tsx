@@ -17,8 +17,12 @@ import { MeshTable } from './MeshTable.tsx';
 export interface GraphTestPageHandle {
   /** Every id (or null) the graph reported through onSelect, in order. */
   readonly selections: (string | null)[];
-  /** performance.now() deltas between `count` consecutive animation frames. */
-  measureFrames(count: number): Promise<number[]>;
+  /**
+   * Intervals between `count` + 1 consecutive animation frames, two ways: `callback`, read with
+   * performance.now() as each callback starts (what a frame cost, with the callback's own start
+   * delay), and `stamps`, the callbacks' timestamps (when each frame began: whole vsyncs).
+   */
+  measureFrames(count: number): Promise<{ callback: number[]; stamps: number[] }>;
   view(): GraphView;
 }
 
@@ -148,11 +152,14 @@ export function mountGraphTestPage(root: HTMLElement, search: string): GraphTest
     selections,
     view: feed.get,
     measureFrames(frames) {
+      const deltas = (times: number[]) => times.slice(1).map((t, i) => t - (times[i] ?? t));
       return new Promise((resolve) => {
         const times: number[] = [];
-        const tick = () => {
+        const stamps: number[] = [];
+        const tick = (stamp: number) => {
           times.push(performance.now());
-          if (times.length > frames) resolve(times.slice(1).map((t, i) => t - (times[i] ?? t)));
+          stamps.push(stamp);
+          if (times.length > frames) resolve({ callback: deltas(times), stamps: deltas(stamps) });
           else requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);

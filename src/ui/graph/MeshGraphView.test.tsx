@@ -2,6 +2,7 @@ import { act, cleanup, render } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sampleView } from '../../graph/synthetic.ts';
+import { createMeshGraph } from '../../graph/meshGraph.ts';
 import type { GraphView } from '../../graph/types.ts';
 import { MeshGraphView } from './MeshGraphView.tsx';
 import { inLocale } from '../testing';
@@ -94,5 +95,29 @@ describe('MeshGraphView', () => {
     node.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledWith('wfp');
+  });
+
+  it('writes the catalogs’ words in the page’s language when the page gives none', () => {
+    // Every catalog is loaded here (inLocale's words); the page's language is its <html lang>.
+    document.documentElement.lang = 'fr';
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    document.body.append(svg);
+    const graph = createMeshGraph(svg, { seed: 1, onSelect: () => {} });
+    try {
+      const view = sampleView();
+      graph.update(view);
+      expect(svg.getAttribute('aria-label')).toBe('Réseau de coordination');
+      expect(svg.querySelector('desc')?.textContent).toMatch(
+        new RegExp(`^${view.nodes.length} acteurs`),
+      );
+      const police = view.nodes.find((n) => n.kind === 'police')!;
+      expect(
+        svg.querySelector(`.pm-node[data-id="${police.id}"]`)?.getAttribute('aria-label'),
+      ).toContain('Police des Nations Unies');
+    } finally {
+      graph.destroy();
+      svg.remove();
+      document.documentElement.lang = '';
+    }
   });
 });
