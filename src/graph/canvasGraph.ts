@@ -24,6 +24,7 @@ import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { ACTOR_KINDS, CHANNELS } from '../core/vocabulary.ts';
 import { translate, localeOf } from '../i18n/words.ts';
+import { catalogWords } from './catalogWords.ts';
 import { accessibleName, diffKeyed, stateLine, type KeyedDiff } from './diff.ts';
 import { bounds, easeFrame, fitTransform, padFrame, type ZoomFrame } from './geometry.ts';
 import { initialPositions } from './layout.ts';
@@ -68,6 +69,8 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
   const win = doc.defaultView;
   const locale = localeOf(doc.documentElement.lang);
   const label = options.label ?? translate(locale, 'webgl.label');
+  // A page that gives no words gets the catalogs' in its language, as the SVG graph does.
+  const words = options.words ?? catalogWords(locale);
 
   // ---- the accessible shell: a focusable group with a description and a live region -------
   const created: Element[] = [];
@@ -678,15 +681,9 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
   }
 
   // ---- joins ------------------------------------------------------------------------------
-  // Named in the page's words, as the SVG graph names them (English when the page gives none).
+  // Named in the page's words (the catalogs' when it gives none), as the SVG graph names them.
   function nodeName(n: GraphNode): string {
-    const words = options.words;
-    return accessibleName(
-      n.label,
-      n.role,
-      words ? words.kind(n.kind) : KIND_STYLE[n.kind].name,
-      stateLine(n, words?.state(n.state)),
-    );
+    return accessibleName(n.label, n.role, words.kind(n.kind), stateLine(n, words.state(n.state)));
   }
 
   function looks(): Uint8Array {

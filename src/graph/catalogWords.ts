@@ -1,4 +1,5 @@
-// The graph's words from the message catalogs, for a page that gives the graph none of its own:
+// The graph's words from the message catalogs, for a page that gives a graph (SVG, WebGL or
+// canvas) none of its own:
 // the same `app.…` words the app's graph uses (src/ui/i18n.tsx graphWords), in the page's
 // language. They are first-screen words, so any page with its language's catalog loaded has
 // them; a page with none loaded gets the catalogs' own error, not words in another language.

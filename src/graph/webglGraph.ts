@@ -14,6 +14,7 @@ import Sigma, { DEFAULT_STYLES } from 'sigma';
 import { layerFill, sdfCircle, sdfDiamond, sdfSquare, sdfTriangle } from 'sigma/rendering';
 import type { SDFShape } from 'sigma/rendering';
 import { translate, localeOf } from '../i18n/words.ts';
+import { catalogWords } from './catalogWords.ts';
 import { accessibleName, diffKeyed, stateLine, type KeyedDiff } from './diff.ts';
 import { initialPositions } from './layout.ts';
 import { startLayoutWorker, type LayoutClient } from './layoutWorker.ts';
@@ -69,6 +70,8 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
   const win = doc.defaultView;
   const locale = localeOf(doc.documentElement.lang);
   const label = options.label ?? translate(locale, 'webgl.label');
+  // A page that gives no words gets the catalogs' in its language, as the SVG graph does.
+  const words = options.words ?? catalogWords(locale);
   // Replaced by a filled copy whenever the set of actors or links changes: sigma indexes a
   // whole graph at once, where thousands of single additions would each cost a pass.
   let graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: true });
@@ -400,15 +403,9 @@ export function createWebglGraph(container: HTMLElement, options: MeshGraphOptio
   }
 
   // ---- joins ------------------------------------------------------------------------------
-  // Named in the page's words, as the SVG graph names them (English when the page gives none).
+  // Named in the page's words (the catalogs' when it gives none), as the SVG graph names them.
   function nodeName(n: GraphNode): string {
-    const words = options.words;
-    return accessibleName(
-      n.label,
-      n.role,
-      words ? words.kind(n.kind) : KIND_STYLE[n.kind].name,
-      stateLine(n, words?.state(n.state)),
-    );
+    return accessibleName(n.label, n.role, words.kind(n.kind), stateLine(n, words.state(n.state)));
   }
 
   function syncNodes(next: readonly GraphNode[], diff: KeyedDiff<GraphNode>): void {
