@@ -275,6 +275,9 @@ metric''s spread a straight line explains: when it is low the coefficients say l
     'batch {batch} came back from worker {worker} running PeaceMesh {theirs} with plan {theirPlan} (here {ours}, plan {plan}); it was not used',
   'cli.queue.batch-short': 'batch {batch} came back with {got} runs instead of {expected}',
   'cli.worker.concurrency-default': 'the cores available',
+  // ── the exercise host's plain page at / where the app is not built ──
+  'cli.host.app-not-built':
+    'The PeaceMesh app is not built here. Run `npm run build:app`, then start the host again.',
   // The queue's Redis out of reach (the coordinator's and the worker's first check).
   'cli.queue.unreachable':
     'cannot reach Redis at {url}: {why}; start it (redis-server) or give --queue the address of one that runs',

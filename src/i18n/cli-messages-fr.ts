@@ -292,6 +292,9 @@ faible, les coefficients disent peu de chose.`,
   'cli.queue.batch-short':
     'le lot {batch} est revenu avec {got} déroulements au lieu de {expected}',
   'cli.worker.concurrency-default': 'les cœurs disponibles',
+  // ── la page en texte brut de l’hôte d’exercice à / quand l’application n’est pas construite ──
+  'cli.host.app-not-built':
+    'L’application PeaceMesh n’est pas construite ici. Lancez `npm run build:app`, puis redémarrez l’hôte.',
   // Le Redis de la file hors d’atteinte (première vérification du coordinateur et de l’agent).
   'cli.queue.unreachable':
     'impossible de joindre Redis à {url} : {why} ; démarrez-le (redis-server) ou donnez à --queue l’adresse d’un Redis en marche',

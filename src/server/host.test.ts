@@ -308,6 +308,26 @@ describe('bad input', () => {
     for (const c of [seats.fr, seats.en, lost]) c.close();
   });
 
+  it('the plain page a host without the built app serves is in the browser’s language', async () => {
+    const page = async (headers: Record<string, string>) => {
+      const answer = await fetch(`${t.url.replace(/^ws/, 'http')}/`, { headers });
+      expect(answer.headers.get('content-type')).toMatch(/^text\/plain/);
+      return { lang: answer.headers.get('content-language'), body: await answer.text() };
+    };
+    const fr = await page({ 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.8' });
+    expect(fr).toEqual({
+      lang: 'fr',
+      body: 'L’application PeaceMesh n’est pas construite ici. Lancez `npm run build:app`, puis redémarrez l’hôte.\n',
+    });
+    const en = await page({ 'accept-language': 'en-GB,en;q=0.9' });
+    expect(en).toEqual({
+      lang: 'en',
+      body: 'The PeaceMesh app is not built here. Run `npm run build:app`, then start the host again.\n',
+    });
+    // A language the catalogs lack falls back to English, as for a seat.
+    expect((await page({ 'accept-language': 'sw' })).lang).toBe('en');
+  });
+
   it('a forged token is refused and the socket closed', async () => {
     const forged = await SeatClient.join(t, 'A'.repeat(32));
     await forged.until((m) => m.type === 'error');

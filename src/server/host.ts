@@ -274,12 +274,13 @@ export class Host {
     if (appDir && existsSync(join(appDir, 'index.html'))) {
       void app.register(fastifyStatic, { root: resolve(appDir), index: 'index.html' });
     } else {
-      app.get('/', (_request, reply) =>
+      // In the language the request asks for, as a seat's words and a report are.
+      app.get('/', (request, reply) =>
         reply
           .type('text/plain; charset=utf-8')
-          .send(
-            'The PeaceMesh app is not built here. Run `npm run build:app`, then start the host again.\n',
-          ),
+          .header('content-language', requestLocale(request))
+          .header('vary', 'accept-language')
+          .send(`${say(request)('cli.host.app-not-built')}\n`),
       );
     }
   }
