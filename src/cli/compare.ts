@@ -182,10 +182,15 @@ async function compareBytes(
       source: { text: new TextDecoder().decode(bytes), file: args.file },
     });
   } catch (err) {
-    // A swept value the scenario cannot hold is located in the file, as the loader's problems are.
+    // A swept value the scenario cannot hold is located in the file, as the loader's problems
+    // are: a line for each of its problems, each at its own place.
     if (err instanceof SweepError && err.at) {
-      const message = describeProblem(err.problem, locale);
-      io.stderr(`${visible(located({ ...err.at, message }, locale))}\n`);
+      for (const { problem, at } of err.problems) {
+        const message = describeProblem(problem, locale);
+        io.stderr(
+          `${visible(at ? located({ ...at, message }, locale) : t('cli.error', { message }))}\n`,
+        );
+      }
       return EXIT.invalid;
     }
     if (err instanceof CompareError || err instanceof SweepError) {

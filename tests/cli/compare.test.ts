@@ -208,20 +208,42 @@ describe.concurrent('peacemesh compare', { timeout: CLI_TIMEOUT * 3 }, () => {
       ),
     );
     expect(en.stderr).not.toContain(STACK_LINE);
-    const fr = await peacemesh([
-      '--lang',
-      'fr',
-      'compare',
-      drill,
-      '--sweep',
-      'actors.bn.teams=1.5',
-    ]);
+  });
+
+  it('a swept value refused in several places gives each its own file:line:col, in English and French', async () => {
+    // `*` puts `handling` in every actor: where ocha, hc and joc write theirs, and at the block
+    // of wfp and bn, which leave it to its default.
+    const lines = COMPARE_DRILL_YAML.split('\n');
+    const places = [
+      ['id: wfp,', '{'],
+      ['id: ocha,', 'handling: 30m'],
+      ['id: hc,', 'handling: 1h'],
+      ['id: bn,', '{'],
+      ['id: joc,', 'handling: 10m'],
+    ].map(([on, find]) => {
+      const line = lines.findIndex((l) => l.includes(on!));
+      const col = lines[line]!.indexOf(find!) + 1 + (find === '{' ? 0 : 'handling: '.length);
+      return `${drill}:${line + 1}:${col}`;
+    });
+    const sweep = ['compare', drill, '--sweep', 'actors.*.handling=soon'];
+    const en = await peacemesh(sweep);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toBe('');
+    const said = en.stderr.trimEnd().split('\n');
+    expect(said.map((l) => l.slice(0, l.indexOf(': with ')))).toEqual(places);
+    for (const l of said)
+      expect(l).toMatch(
+        /: with actors\.\*\.handling=soon the scenario is not valid: "handling" must be a duration/,
+      );
+    expect(en.stderr).not.toContain(STACK_LINE);
+    // In French, as the file's own problems are (a space before the colon).
+    const fr = await peacemesh(['--lang', 'fr', ...sweep]);
     expect(fr.code).toBe(1);
-    expect(fr.stderr).toMatch(
-      new RegExp(
-        `^${file}:${line}:${col} : avec actors\\.bn\\.teams=1\\.5, le scénario n’est pas valide`,
-      ),
-    );
+    expect(fr.stdout).toBe('');
+    const dit = fr.stderr.trimEnd().split('\n');
+    expect(dit.map((l) => l.slice(0, l.indexOf(' : avec ')))).toEqual(places);
+    for (const l of dit)
+      expect(l).toMatch(/ : avec actors\.\*\.handling=soon, le scénario n’est pas valide : /);
   });
 
   it('an invalid or missing scenario file exits 1 with file:line:col', async () => {

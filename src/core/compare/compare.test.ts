@@ -259,6 +259,45 @@ describe('sweeps', () => {
     expect(sweep.text(problemText)).not.toMatch(/\d+:\d+: .*\d+:\d+: /);
   });
 
+  it('locates each problem of a value the loader refuses in several places, a line each', () => {
+    // `*` puts `handling` in every actor: where ocha, hc and joc write theirs, and at the block
+    // of wfp and bn, which leave it to its default.
+    const each = [
+      where('id: wfp,', '{'),
+      where('id: ocha,', 'handling: '),
+      where('id: hc,', 'handling: '),
+      where('id: bn,', '{'),
+      where('id: joc,', 'handling: '),
+    ].map((at, i) => ([1, 2, 4].includes(i) ? { ...at, col: at.col + 'handling: '.length } : at));
+    let error: unknown;
+    try {
+      planComparison(SCENARIO, {
+        seeds: 1,
+        source: SOURCE,
+        sweeps: [{ path: 'actors.*.handling', values: ['soon'] }],
+        describe: problemText,
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SweepError);
+    const sweep = error as SweepError;
+    expect(sweep.problems.map((p) => p.at)).toEqual(each);
+    expect(sweep.at).toEqual(each[0]);
+    const lines = sweep.text(problemText).split('\n');
+    expect(lines).toHaveLength(5);
+    for (const [i, at] of each.entries())
+      expect(lines[i]).toMatch(
+        new RegExp(
+          `^compare-drill\\.yaml:${at.line}:${at.col}: with actors\\.\\*\\.handling=soon the scenario is not valid: [^;]*"handling"`,
+        ),
+      );
+    // The library's message too: a located line each.
+    expect(sweep.message.split('\n').map((l) => /^[^:]+:\d+:\d+: /.exec(l)?.[0])).toEqual(
+      each.map((at) => `compare-drill.yaml:${at.line}:${at.col}: `),
+    );
+  });
+
   it('needs the scenario as written, and each path once', () => {
     const sweep = { path: 'actors.bn.teams', values: ['1'] };
     expect(refusal(() => planComparison(SCENARIO, { seeds: 1, sweeps: [sweep] }))).toMatch(

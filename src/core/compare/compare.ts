@@ -21,7 +21,7 @@ import {
   type Assignment,
   type SweepSpec,
 } from './sweep';
-import { locateInSource } from './sweep-location';
+import { sweepRefused } from './sweep-location';
 
 export interface CompareOptions {
   /** Structure ids, the first being the reference; default: the default structure, then the rest. */
@@ -229,15 +229,13 @@ function buildPoints(scenario: Scenario, options: CompareOptions): SweepPoint[] 
       ...(options.language ? { language: options.language } : {}),
     });
     if (!loaded.ok) {
-      const why = loaded.errors.map((e) => e.message).join('; ');
-      const first = loaded.errors[0]!;
-      throw new SweepError(
-        problem('problem.compare.sweep-invalid', {
-          assignments: assignments.map((a) => `${a.path}=${a.value}`).join(', '),
-          why,
-        }),
-        // Where the value went in the user's file, not in the text written for the loader.
-        locateInSource(source, text, first.line, first.col),
+      // Each problem where the value went in the user's file, not in the text written for the
+      // loader.
+      throw sweepRefused(
+        source,
+        text,
+        assignments.map((a) => `${a.path}=${a.value}`).join(', '),
+        loaded.errors,
       );
     }
     return { index, assignments, label, scenario: loaded.scenario };

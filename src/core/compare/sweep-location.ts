@@ -5,6 +5,8 @@
 // library's node ranges, as the loader locates a problem. A value the file leaves to its default
 // is located at the block that would hold it.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { problem } from '../scenario/problems';
+import { SweepError, type SweepProblem } from './sweep';
 
 export interface Located {
   readonly file: string;
@@ -70,4 +72,32 @@ export function locateInSource(
     }
   }
   return { file: source.file, line: 1, col: 1 };
+}
+
+/**
+ * The loader's refusal of a swept scenario (`written`, the text it read), as a SweepError with
+ * each of its problems where the value went in the user's file: a value put in several places
+ * (`actors.*.teams`) or breaking several rules is refused at each place, not only the first.
+ * Problems that come to the same words at the same place are said once.
+ */
+export function sweepRefused(
+  source: { readonly text: string; readonly file: string },
+  written: string,
+  assignments: string,
+  errors: readonly { readonly line: number; readonly col: number; readonly message: string }[],
+): SweepError {
+  const seen = new Set<string>();
+  const each: SweepProblem[] = [];
+  for (const e of errors) {
+    const at = locateInSource(source, written, e.line, e.col);
+    const key = JSON.stringify([at.line, at.col, e.message]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    each.push({
+      problem: problem('problem.compare.sweep-invalid', { assignments, why: e.message }),
+      at,
+    });
+  }
+  const [first, ...more] = each;
+  return new SweepError(first!.problem, first!.at, more);
 }

@@ -28,29 +28,41 @@ export interface Assignment {
   readonly value: string;
 }
 
+/** One thing wrong with a sweep, and its place in the scenario file when it has one. */
+export interface SweepProblem {
+  readonly problem: Problem;
+  readonly at?: Located;
+}
+
 /**
  * A sweep the user got wrong: its problem says what is wrong and what would be right, worded
  * at the edge (the message is the problem as data, for a program to read). A swept value the
  * scenario cannot hold is `at` the place in the scenario file it goes; a sweep written wrong
- * on the command line has no place in a file.
+ * on the command line has no place in a file. A swept value the loader refuses for several
+ * reasons (one value put in several places, or breaking several rules) has each in `problems`
+ * at its own place, the first being `problem` and `at`; the message has a line for each.
  */
 export class SweepError extends Error {
   override readonly name = 'SweepError';
+  readonly problems: readonly SweepProblem[];
   constructor(
     readonly problem: Problem,
     readonly at?: Located,
+    more: readonly SweepProblem[] = [],
   ) {
-    super(at ? locatedText(at, plainProblem(problem)) : plainProblem(problem));
+    const problems = [{ problem, ...(at ? { at } : {}) }, ...more];
+    super(problems.map((p) => lineOf(p, plainProblem(p.problem))).join('\n'));
+    this.problems = problems;
   }
 
-  /** The problem in words (`describe`'s), after `file:line:col: ` when it has a place. */
+  /** Each problem in words (`describe`'s), after `file:line:col: ` when it has a place; a line each. */
   text(describe: (p: Problem) => string): string {
-    return this.at ? locatedText(this.at, describe(this.problem)) : describe(this.problem);
+    return this.problems.map((p) => lineOf(p, describe(p.problem))).join('\n');
   }
 }
 
-const locatedText = (at: Located, words: string): string =>
-  `${at.file}:${at.line}:${at.col}: ${words}`;
+const lineOf = ({ at }: SweepProblem, words: string): string =>
+  at ? `${at.file}:${at.line}:${at.col}: ${words}` : words;
 
 /** A sweep path that leads nowhere, and why. */
 const pathError = (path: string, why: Problem): SweepError =>
