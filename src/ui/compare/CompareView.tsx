@@ -152,11 +152,14 @@ export default function CompareView({
       return setPhase({
         kind: 'error',
         message: asked
-          ? error instanceof core.SweepError && error.at
-            ? t('cli.location', {
-                ...error.at,
-                message: words.describeProblem(error.problem, locale),
-              })
+          ? error instanceof core.SweepError
+            ? // A line for each of its problems, each at its place in the file when it has one.
+              error.problems
+                .map(({ problem, at }) => {
+                  const message = words.describeProblem(problem, locale);
+                  return at ? t('cli.location', { ...at, message }) : message;
+                })
+                .join('\n')
             : words.describeProblem(error.problem, locale)
           : error instanceof Error
             ? error.message
