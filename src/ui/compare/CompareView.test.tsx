@@ -22,7 +22,10 @@ async function refusal(locale: 'en' | 'fr', sweep: string): Promise<string> {
       <CompareView scenarioText={DRILL} fileName="decision-drill.yaml" onClose={() => {}} />
     </LocaleProvider>,
   );
-  await expect.poll(() => container.querySelector('form.compare-form')).not.toBeNull();
+  // The form waits on the comparison code's loading: sized for a loaded machine.
+  await expect
+    .poll(() => container.querySelector('form.compare-form'), { timeout: 60_000 })
+    .not.toBeNull();
   fireEvent.change(container.querySelector('textarea[name="sweep"]')!, {
     target: { value: sweep },
   });
@@ -47,13 +50,13 @@ describe('a swept value refused in several places', () => {
     place('id: joc,', 'handling: ', 'handling: '.length),
   ];
 
-  it('is refused at each place, a line each, in English', async () => {
+  it('is refused at each place, a line each, in English', { timeout: 120_000 }, async () => {
     const lines = (await refusal('en', 'actors.*.handling=soon')).split('\n');
     expect(lines.map((l) => l.slice(0, l.indexOf(': with ')))).toEqual(places);
     for (const l of lines) expect(l).toMatch(/"handling" must be a duration/);
   });
 
-  it('and in French', async () => {
+  it('and in French', { timeout: 120_000 }, async () => {
     const lines = (await refusal('fr', 'actors.*.handling=soon')).split('\n');
     expect(lines.map((l) => l.slice(0, l.indexOf(' : avec ')))).toEqual(places);
   });
