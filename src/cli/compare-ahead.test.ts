@@ -1,9 +1,10 @@
 // `compare` starts its worker threads before the command line is parsed: how many, read from
 // the raw arguments, and never any left running once `main` returns, whatever the outcome.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cli } from '../../tests/cli/peacemesh';
 import { takeThreadsAhead, threadsAhead } from './compare-ahead';
 import { workerCap } from './compare-limits';
+import { StartedWorkers } from '../workers/node-started-workers';
 
 describe('threads started ahead of a comparison', { timeout: 60_000 }, () => {
   it.each<[string, readonly string[], number]>([
@@ -22,20 +23,31 @@ describe('threads started ahead of a comparison', { timeout: 60_000 }, () => {
     expect(threadsAhead(argv)).toBe(threads);
   });
 
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('ends them when the comparison does not run', async () => {
+    const end = vi.spyOn(StartedWorkers.prototype, 'end');
     const missing = await cli(['compare', 'no-such-file.yaml', '--workers', '2']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/no-such-file\.yaml/);
     expect(takeThreadsAhead()).toBeUndefined();
+    // The two threads started ahead were ended, not merely forgotten.
+    expect(end).toHaveBeenCalledTimes(1);
 
     const usage = await cli(['compare', 'scenarios/town-handover.yaml', '--seeds', 'none']);
     expect(usage.code).toBe(2);
     expect(takeThreadsAhead()).toBeUndefined();
+    expect(end).toHaveBeenCalledTimes(2);
   });
 
   it('runs the comparison on them, with the result one thread gives', async () => {
+    const take = vi.spyOn(StartedWorkers.prototype, 'take');
     const args = ['compare', 'scenarios/town-handover.yaml', '--seeds', '3', '--format', 'json'];
     const two = await cli([...args, '--workers', '2']);
+    // The comparison ran on the threads started ahead, not on threads of its own.
+    expect(take).toHaveBeenCalled();
     const one = await cli([...args, '--workers', '1']);
     expect(two.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);

@@ -20,10 +20,11 @@ export async function main(argv: readonly string[], given: CliIo = nodeIo()): Pr
   const flag = langFlag(argv);
   const io: CliIo = flag === undefined ? given : { ...given, locale: localeOf(flag) };
   let code: ExitCode = EXIT.ok;
-  // `compare`'s worker threads start before anything else, so that their own start overlaps
-  // loading the catalogs, building the commands and reading the scenario.
-  startThreadsAhead(argv);
   try {
+    // `compare`'s worker threads start before anything else, so that their own start overlaps
+    // loading the catalogs, building the commands and reading the scenario. Inside the `try`:
+    // a thread that cannot be started is one line on stderr, like any other failure.
+    startThreadsAhead(argv);
     // The command's language before any word of it (the CLI's bundle loads French only now).
     await loadCatalog(io.locale ?? 'en');
     // Loaded here rather than imported at the top so that even a module that fails to load

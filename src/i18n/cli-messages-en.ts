@@ -207,7 +207,7 @@ metric''s spread a straight line explains: when it is low the coefficients say l
   'cli.host.seat.invalid': '"{type}": {path}: {issue}',
   'cli.host.seat.unknown': 'unknown message type {type}',
   'cli.host.seat.forbidden':
-    'a {role, select, excon {EXCON} player {player} evaluator {evaluator} other {projector}} seat may not send "{type}"',
+    '{role, select, excon {an EXCON} player {a player} evaluator {an evaluator} other {a projector}} seat may not send "{type}"',
   'cli.host.seat.ended': 'the exercise has ended',
   'cli.host.seat.already':
     'the exercise is already {phase, select, ready {ready} running {running} paused {paused} other {ended}}',

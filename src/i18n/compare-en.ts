@@ -18,7 +18,7 @@ export const COMPARE_EN: Readonly<Record<CompareProblemKind, string>> = {
   'problem.compare.range-unsampled':
     'sweep "{path}" is a range ({range}): ranges are sampled, add --sample lhs:N or random:N',
   'problem.compare.raw-missing':
-    'a sweep needs the scenario as written (options.raw), to apply its values and check them',
+    'a sweep needs the scenario as written (options.source: its text and file), to apply its values and check them',
   'problem.compare.sweep-twice': 'sweep "{path}" is given twice: list all its values in one',
   'problem.compare.sweep-invalid': 'with {assignments} the scenario is not valid: {why}',
   // ── how a sweep is written ──

@@ -20,7 +20,7 @@ export const COMPARE_FR: Readonly<Record<CompareProblemKind, string>> = {
   'problem.compare.range-unsampled':
     'le balayage « {path} » est un intervalle ({range}) : un intervalle s’échantillonne, ajoutez --sample lhs:N ou random:N',
   'problem.compare.raw-missing':
-    'un balayage a besoin du scénario tel qu’il est écrit (options.raw), pour y appliquer ses valeurs et les vérifier',
+    'un balayage a besoin du scénario tel qu’il est écrit (options.source : son texte et son fichier), pour y appliquer ses valeurs et les vérifier',
   'problem.compare.sweep-twice':
     'le balayage « {path} » est donné deux fois : réunissez toutes ses valeurs en un seul',
   'problem.compare.sweep-invalid': 'avec {assignments}, le scénario n’est pas valide : {why}',

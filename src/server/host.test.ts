@@ -273,7 +273,7 @@ describe('bad input', () => {
         JSON.stringify({ type: 'start' }),
         'forbidden',
         /^un poste évaluateur ne peut pas envoyer « start »$/,
-        /^a evaluator seat may not send "start"$/,
+        /^an evaluator seat may not send "start"$/,
       ],
       [
         JSON.stringify({ type: 'observe', kind: 'strength', text: 'x', entrySeq: 999_999 }),

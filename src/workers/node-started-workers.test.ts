@@ -40,7 +40,7 @@ describe('threads started before the plan', { timeout: 60_000 }, () => {
     expect(started.count).toBe(0);
   });
 
-  it('hands out live threads before failed ones', async () => {
+  it('hands out only live threads: one that failed to start is never taken', async () => {
     const live = new StartedWorkers(1);
     const failing = new StartedWorkers(1, FAILING);
     await until(() => failing.lost.length === 1);
