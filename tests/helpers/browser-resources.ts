@@ -1,5 +1,6 @@
 // Vitest global set-up for the browser tests: what every browser test file used to start for
-// itself — a Vite dev server of the app, a Chromium, a production build of the app — started
+// itself — a Vite dev server of the app, a Chromium, a production build of the app and a
+// `vite preview` server of that build (`startBuiltAppHarness()`) — started
 // once per `vitest run` in vitest's own process and shared by every file. It runs only when
 // the run holds browser files (a run of unit tests alone starts none of this). The dev server
 // and Chromium start at once; so does the build when a file of the run serves the built app
