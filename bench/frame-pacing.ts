@@ -27,19 +27,37 @@ export interface VsyncCount {
   readonly missed: number;
   /** 95th percentile of the intervals in display periods (1: 95% of frames on time). */
   readonly p95Periods: number;
+  /** Intervals more than a millisecond from any whole number of periods (absent in older records). */
+  readonly irregular?: number;
 }
 
-/** Intervals between requestAnimationFrame timestamps, counted in display periods. */
+/**
+ * How far an interval may be from a whole number of display periods and still read as one:
+ * the timestamps' 0.1 ms coarsening and their jitter around the vsync (16.6–16.8 ms measured).
+ */
+const TOLERANCE_MS = 1;
+
+/**
+ * Intervals between requestAnimationFrame timestamps, counted in display periods. A frame is on
+ * time only within a millisecond of one period: an interval of 25 ms is a late frame, not one
+ * rounded down to the next vsync. Intervals that are no whole number of periods (a callback
+ * run twice in one vsync, say) are counted apart, so a reader sees when the timestamps are not
+ * vsync-locked and this reading does not hold.
+ */
 export function countVsyncs(stampDeltas: readonly number[]): VsyncCount {
   const periods = stampDeltas
-    .map((d) => Math.max(1, Math.round(d / VSYNC_MS)))
+    .map((d) => (d <= VSYNC_MS + TOLERANCE_MS ? 1 : Math.max(2, Math.round(d / VSYNC_MS))))
     .sort((a, b) => a - b);
   const late = periods.filter((p) => p > 1);
+  const irregular = stampDeltas.filter(
+    (d) => Math.abs(d - Math.max(1, Math.round(d / VSYNC_MS)) * VSYNC_MS) > TOLERANCE_MS,
+  ).length;
   return {
     onTime: periods.length - late.length,
     late: late.length,
     missed: late.reduce((sum, p) => sum + p - 1, 0),
     p95Periods: periods[Math.min(periods.length - 1, Math.ceil(0.95 * periods.length) - 1)] ?? NaN,
+    irregular,
   };
 }
 
@@ -89,4 +107,25 @@ export function chromeFrames(raw: Buffer | string): ChromeFrames {
     partial: best.get('STATE_PRESENTED_PARTIAL') ?? 0,
     dropped: best.get('STATE_DROPPED') ?? 0,
   };
+}
+
+/**
+ * The share of Chrome's counted frames it dropped (an update wanted, nothing new shown), NaN
+ * when the trace counted none. Frames with no update wanted are not counted by Chrome at all.
+ */
+export function droppedShare(c: ChromeFrames): number {
+  const counted = c.presented + c.dropped;
+  return counted === 0 ? NaN : c.dropped / counted;
+}
+
+/**
+ * Chrome's count agrees with a frame budget: at most 5% of its counted frames dropped (the
+ * p95's 95%), or no count taken. requestAnimationFrame can fire at every vsync while the
+ * compositor drops the main thread's updates, so the timestamps alone cannot say a frame
+ * was shown.
+ */
+export function chromeAgrees(c: ChromeFrames | undefined): boolean {
+  if (c === undefined) return true;
+  const share = droppedShare(c);
+  return Number.isNaN(share) || share <= 0.05;
 }
