@@ -60,11 +60,13 @@ export default mergeConfig(
           // run's list of files, so it starts the build with the run or not at all.
           plugins: [buildWanted()],
           test: {
-            // Real Chromium against a Vite dev server (tests/helpers/browser.ts). The dev server,
-            // Chromium and the production build are the run's, started once and shared by every
-            // file (tests/helpers/browser-resources.ts); each file opens its own contexts and
-            // pages, so files run side by side like the others (a page mostly waits on its
-            // renders: one file at a time left a core idle for the last ~2 minutes of a run).
+            // Real Chromium against the app's production build served by `vite preview`, or the
+            // Vite dev server for the files that need dev mode (tests/helpers/browser.ts). The dev
+            // server, Chromium, the production build and its preview server are the run's,
+            // started once and shared by every file (tests/helpers/browser-resources.ts); each
+            // file opens its own contexts and pages, so files run side by side like the others
+            // (a page mostly waits on its renders: one file at a time left a core idle for the
+            // last ~2 minutes of a run).
             name: 'browser',
             environment: 'node',
             globalSetup: ['tests/helpers/build-cli.ts', 'tests/helpers/browser-resources.ts'],

@@ -105,7 +105,13 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
   const shown = picture.getContext('bitmaprenderer');
   const overlay = el('canvas', 'pm-webgl__overlay');
   overlay.setAttribute('aria-hidden', 'true');
-  overlay.style.transformOrigin = '0 0';
+  // The overlay reaches as far as the picture, placed the same way: a pan that keeps the picture
+  // moves the overlay with it, and what it shows (messages, the selection, focus, hover) must
+  // cover the strip the pan brought into view too.
+  overlay.style.inset = `${-PICTURE_MARGIN}px`;
+  overlay.style.width = `calc(100% + ${2 * PICTURE_MARGIN}px)`;
+  overlay.style.height = `calc(100% + ${2 * PICTURE_MARGIN}px)`;
+  overlay.style.transformOrigin = `${PICTURE_MARGIN}px ${PICTURE_MARGIN}px`;
   const ctx = overlay.getContext('2d');
 
   // ---- state ------------------------------------------------------------------------------
@@ -600,17 +606,19 @@ export function createCanvasGraph(container: HTMLElement, options: MeshGraphOpti
     if (ctx === null) return;
     const { width, height } = size;
     const ratio = win?.devicePixelRatio ?? 1;
-    const w = Math.round(width * ratio);
-    const h = Math.round(height * ratio);
+    const m = PICTURE_MARGIN;
+    const w = Math.round((width + 2 * m) * ratio);
+    const h = Math.round((height + 2 * m) * ratio);
     if (overlay.width !== w || overlay.height !== h) {
       overlay.width = w;
       overlay.height = h;
     }
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
+    // Drawn in the view's coordinates, the canvas's corner `m` beyond the view's.
+    ctx.setTransform(ratio, 0, 0, ratio, m * ratio, m * ratio);
+    ctx.clearRect(-m, -m, width + 2 * m, height + 2 * m);
     if (ids.length === 0) return;
     const inside = (p: { x: number; y: number }) =>
-      p.x > -20 && p.y > -20 && p.x < width + 20 && p.y < height + 20;
+      p.x > -m - 20 && p.y > -m - 20 && p.x < width + m + 20 && p.y < height + m + 20;
 
     // The selected actor's links, over the picture's.
     const chosen = selected === null ? undefined : screenOf(selected);

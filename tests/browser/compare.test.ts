@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { CompareResult } from '../../src/core/index.ts';
 import { peacemesh } from '../cli/peacemesh.ts';
 import { seriousViolations } from '../helpers/axe.ts';
-import { startBrowserHarness, type BrowserHarness, type OpenedPage } from '../helpers/browser.ts';
+import { startBuiltAppHarness, type BrowserHarness, type OpenedPage } from '../helpers/browser.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const files = readdirSync(`${ROOT}/scenarios`)
@@ -47,7 +47,7 @@ describe.concurrent('comparison view in Chromium', () => {
 
   beforeAll(async () => {
     const [h, r] = await Promise.all([
-      startBrowserHarness(),
+      startBuiltAppHarness(),
       peacemesh([
         'compare',
         `scenarios/${DEFAULT}`,

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { debriefFromRunText } from '../../src/cli/report.ts';
 import { renderMarkdown } from '../../src/report/index.ts';
 import { seriousViolations } from '../helpers/axe.ts';
-import { downloadText, startBrowserHarness, type BrowserHarness } from '../helpers/browser.ts';
+import { downloadText, startBuiltAppHarness, type BrowserHarness } from '../helpers/browser.ts';
 
 async function ready(page: Page): Promise<void> {
   await page.locator('.pm-nodes g[data-id]').first().waitFor({ timeout: 30_000 });
@@ -37,7 +37,7 @@ describe('evaluation in the app (Chromium)', () => {
   let harness: BrowserHarness;
 
   beforeAll(async () => {
-    harness = await startBrowserHarness();
+    harness = await startBuiltAppHarness();
   });
 
   afterAll(async () => {

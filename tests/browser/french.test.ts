@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserHarness, type BrowserHarness } from '../helpers/browser.ts';
+import { startBuiltAppHarness, type BrowserHarness } from '../helpers/browser.ts';
 import { clippedText, ENGLISH_UI } from '../helpers/french.ts';
 import type { Locator, Page } from 'playwright-core';
 
@@ -23,7 +23,7 @@ const ENGLISH =
 describe('the app in French', { timeout: TIMEOUT }, () => {
   let harness: BrowserHarness;
   beforeAll(async () => {
-    harness = await startBrowserHarness();
+    harness = await startBuiltAppHarness();
   }, TIMEOUT);
   // Screenshots of the French screens: to $PEACEMESH_SCREENSHOTS (docs/screenshots refreshes the
   // docs' ones), else to a temporary folder removed afterwards.

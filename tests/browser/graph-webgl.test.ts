@@ -248,6 +248,14 @@ describe.each<BigRenderer>(['webgl', 'canvas'])('big-mesh graph (%s)', (renderer
       const zoomed = await drawnCount();
       await p.page.keyboard.press('-');
       await atRest(zoomed);
+      // A short pan keeps the picture and moves it; the overlay (messages, selection, focus,
+      // hover) moves with it and must reach as far, or the strip the pan brought into view
+      // shows the mesh without them.
+      await p.page.keyboard.press('ArrowLeft');
+      await atRest();
+      const boxOf = (selector: string) =>
+        p.page.locator(`${graphSelector} ${selector}`).boundingBox();
+      expect(await boxOf('.pm-webgl__overlay')).toEqual(await boxOf('.pm-canvas__picture'));
     }, 300_000);
 });
 

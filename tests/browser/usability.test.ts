@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   atRest,
-  startBrowserHarness,
+  startBuiltAppHarness,
   type BrowserHarness,
   type OpenedPage,
 } from '../helpers/browser.ts';
@@ -84,7 +84,7 @@ describe('the app as a finished tool, in Chromium', () => {
   let harness: BrowserHarness;
 
   beforeAll(async () => {
-    harness = await startBrowserHarness();
+    harness = await startBuiltAppHarness();
   });
 
   afterAll(async () => {

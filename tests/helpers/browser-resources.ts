@@ -1,5 +1,6 @@
 // Vitest global set-up for the browser tests: what every browser test file used to start for
-// itself — a Vite dev server of the app, a Chromium, a production build of the app — started
+// itself — a Vite dev server of the app, a Chromium, a production build of the app and a
+// `vite preview` server of that build (`startBuiltAppHarness()`) — started
 // once per `vitest run` in vitest's own process and shared by every file. It runs only when
 // the run holds browser files (a run of unit tests alone starts none of this). The dev server
 // and Chromium start at once; so does the build when a file of the run serves the built app
@@ -18,7 +19,7 @@ import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/report/pdf';
 import { markTimeline } from '../../scripts/test-timeline.ts';
-import { startDevServer, type DevServer } from './browser';
+import { startDevServer, startPreviewServer, type DevServer } from './browser';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,8 +30,11 @@ declare module 'vitest' {
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** What a file asks for: `GET /dev` → `{ url }`, `GET /chromium` → `{ wsEndpoint }`, `GET /app` → `{ dir }`. */
-export type ResourceName = 'dev' | 'chromium' | 'app';
+/**
+ * What a file asks for: `GET /dev` → `{ url }`, `GET /chromium` → `{ wsEndpoint }`, `GET /app` →
+ * `{ dir }`, `GET /preview` → `{ url }` (the build served by `vite preview`).
+ */
+export type ResourceName = 'dev' | 'chromium' | 'app' | 'preview';
 
 /**
  * Started on first use, then the same answer (or the same failure) for every file. Its start and
@@ -74,11 +78,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     });
     return appDir;
   });
+  // The build served as a static host would (`startBuiltAppHarness()`), once the build is done.
+  const served = once('preview server', async () => startPreviewServer(await app.get()));
 
   const answer: Record<ResourceName, () => Promise<unknown>> = {
     dev: async () => ({ url: (await dev.get()).url }),
     chromium: async () => ({ wsEndpoint: (await browser.get()).wsEndpoint() }),
     app: async () => ({ dir: await app.get() }),
+    preview: async () => ({ url: (await served.get()).url }),
   };
 
   const server: Server = createServer((request, response) => {
@@ -129,6 +136,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await Promise.all([
       settle(dev.started(), (d) => d.close()),
       settle(browser.started(), (b) => b.close()),
+      settle(served.started(), (p) => p.close()),
       settle(app.started(), async () => {}),
     ]);
     rmSync(appDir, { recursive: true, force: true });

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Download, type Page } from 'playwright-core';
-import { build, createServer, type ViteDevServer } from 'vite';
+import { build, createServer, preview, type ViteDevServer } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/report/pdf';
 import type { startTestHost, TestHost } from '../../src/server/testing';
 import type { ResourceName } from './browser-resources';
@@ -169,10 +169,36 @@ export async function openPage(
 export interface BrowserHarness {
   readonly url: string;
   readonly browser: Browser;
-  /** Opens `path` (relative to the dev server's base URL, default the app) in a fresh page. */
+  /** Opens `path` (relative to the app server's base URL, default the app) in a fresh page. */
   open(path?: string, options?: PageOptions): Promise<OpenedPage>;
-  /** Closes the browser (with every page still open) and the dev server. Safe to call twice. */
+  /** Closes the browser (with every page still open) and the app server. Safe to call twice. */
   close(): Promise<void>;
+}
+
+/** A server of the app over HTTP: its base URL (trailing slash) and how to stop it. */
+interface AppServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a production build of the app (`builtApp()`'s folder) with `vite preview`, as a static
+ * host would, with the preview's Content-Security-Policy header, on a free port of 127.0.0.1.
+ */
+export async function startPreviewServer(outDir: string): Promise<AppServer> {
+  const server = await preview({
+    root: ROOT,
+    configFile: `${ROOT}/vite.config.ts`,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (url === undefined) {
+    await server.close();
+    throw new Error('vite preview started but reported no local URL');
+  }
+  return { url, close: () => server.close() };
 }
 
 /**
@@ -182,6 +208,32 @@ export interface BrowserHarness {
 export async function startBrowserHarness(): Promise<BrowserHarness> {
   const sharedDev = await shared<{ url: string }>('dev');
   const dev = sharedDev ? { url: sharedDev.url, close: async () => {} } : await startDevServer();
+  return harnessOn(dev);
+}
+
+/**
+ * The production build of the app (`builtApp()`) served by `vite preview`, + Chromium: what a
+ * user's browser runs. Opening a page of it costs Chromium about a third less CPU than the dev
+ * server's (one bundle instead of hundreds of modules, React's production build), so a file
+ * whose checks are of what the user sees uses this one; a file that needs dev mode (the test
+ * pages of tests/browser/pages/, React's development checks) uses `startBrowserHarness()`.
+ * Under vitest, the run's shared build and preview server.
+ */
+export async function startBuiltAppHarness(): Promise<BrowserHarness> {
+  const sharedPreview = await shared<{ url: string }>('preview');
+  if (sharedPreview) return harnessOn({ url: sharedPreview.url, close: async () => {} });
+  const app = await builtApp();
+  let server: AppServer;
+  try {
+    server = await startPreviewServer(app.dir);
+  } catch (error) {
+    app.close();
+    throw error;
+  }
+  return harnessOn({ url: server.url, close: () => server.close().finally(() => app.close()) });
+}
+
+async function harnessOn(dev: AppServer): Promise<BrowserHarness> {
   let browser: Browser;
   try {
     browser = await launchChromium();

@@ -18,9 +18,12 @@ declare module 'vitest' {
   }
 }
 
-/** A test file that serves the built app: through `builtApp()` or `startHostHarness()`. */
+/**
+ * A test file that serves the built app: through `builtApp()`, `startHostHarness()` or
+ * `startBuiltAppHarness()`.
+ */
 export function servesTheBuild(source: string): boolean {
-  return /\b(builtApp|startHostHarness)\(/.test(source);
+  return /\b(builtApp|startHostHarness|startBuiltAppHarness)\(/.test(source);
 }
 
 function reporter(project: TestProject): Reporter {
