@@ -698,10 +698,14 @@ function vsyncNote(v: VsyncCount | undefined, idle: VsyncCount | undefined): str
   );
 }
 
-/** "; Chrome dropped 59 of 341 frames" — Chrome's own count of the traced frames. */
+/**
+ * "; Chrome's frame reports: 59 of 341 dropped" — Chrome's own count of the traced frames, by
+ * its `PipelineReporter`s: a dropped vsync often has two (the main thread's update and the
+ * compositor's own part), so this counts reports, not vsyncs.
+ */
 function chromeNote(c: ChromeFrames | undefined): string {
   if (c === undefined || c.presented + c.dropped === 0) return '';
-  return `; Chrome dropped ${c.dropped} of ${c.presented + c.dropped} frames`;
+  return `; Chrome's frame reports: ${c.dropped} of ${c.presented + c.dropped} dropped`;
 }
 
 function lateCell(v: VsyncCount | undefined): string {

@@ -67,13 +67,13 @@ describe('Chrome’s own count of dropped frames', () => {
   it('turns the app’s verdict to not met when every frame began on time but Chrome dropped many', () => {
     const row = appRow(renderReport(appReport({ presented: 282, partial: 263, dropped: 59 })));
     expect(row).toContain('0 of 310 frames a vsync or more late');
-    expect(row).toContain('Chrome dropped 59 of 341 frames');
+    expect(row).toContain("Chrome's frame reports: 59 of 341 dropped");
     expect(row).toMatch(/\*\*not met\*\*/);
   });
 
   it('leaves the app’s verdict met when Chrome dropped next to nothing', () => {
     const row = appRow(renderReport(appReport({ presented: 300, partial: 280, dropped: 3 })));
-    expect(row).toContain('Chrome dropped 3 of 303 frames');
+    expect(row).toContain("Chrome's frame reports: 3 of 303 dropped");
     expect(row).toMatch(/\*\*met\*\*/);
   });
 });
