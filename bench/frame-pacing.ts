@@ -68,45 +68,53 @@ export interface ChromeFrames {
   readonly partial: number;
   /** Frames that showed nothing new although an update was wanted. */
   readonly dropped: number;
+  /**
+   * What is counted: `vsync` — each frame Chrome began (its `frame_sequence`) once, by the best
+   * any of its reports says; absent in older records, which counted every report (a dropped
+   * vsync often has two: the main thread's update and the compositor's own part).
+   */
+  readonly by?: 'vsync';
 }
 
 interface ReporterEvent {
   ph: string;
   name: string;
-  args?: { frame_reporter?: { state?: string; layer_tree_host_id?: number } };
+  args?: {
+    frame_reporter?: { state?: string; layer_tree_host_id?: number; frame_sequence?: number };
+  };
 }
+
+const RANK = new Map([
+  ['STATE_DROPPED', 1],
+  ['STATE_PRESENTED_PARTIAL', 2],
+  ['STATE_PRESENTED_ALL', 3],
+]);
 
 /**
  * Chrome's own count of the frames in a trace (categories must include `cc`), for the page's
  * compositor: the layer tree host that reported the most frames (a page may have had another
- * before it navigated).
+ * before it navigated). Each frame Chrome began is counted once, by its sequence number: shown
+ * whole if any of its reports says so, shown in part if one says that, dropped if all say so.
  */
 export function chromeFrames(raw: Buffer | string): ChromeFrames {
   const events = (JSON.parse(raw.toString()) as { traceEvents: ReporterEvent[] }).traceEvents;
-  const byHost = new Map<number, Map<string, number>>();
+  const byHost = new Map<number, Map<number | string, number>>();
+  let unnumbered = 0;
   for (const e of events) {
     if (e.name !== 'PipelineReporter' || e.ph !== 'b') continue;
     const reporter = e.args?.frame_reporter;
-    if (reporter?.state === undefined) continue;
+    const rank = reporter?.state === undefined ? undefined : RANK.get(reporter.state);
+    if (reporter === undefined || rank === undefined) continue;
     const host = reporter.layer_tree_host_id ?? 0;
-    const states = byHost.get(host) ?? new Map<string, number>();
-    states.set(reporter.state, (states.get(reporter.state) ?? 0) + 1);
-    byHost.set(host, states);
+    const frames = byHost.get(host) ?? new Map<number | string, number>();
+    const key = reporter.frame_sequence ?? `report ${unnumbered++}`;
+    frames.set(key, Math.max(frames.get(key) ?? 0, rank));
+    byHost.set(host, frames);
   }
-  let best = new Map<string, number>();
-  let bestCount = -1;
-  for (const states of byHost.values()) {
-    const count = [...states.values()].reduce((a, b) => a + b, 0);
-    if (count > bestCount) {
-      best = states;
-      bestCount = count;
-    }
-  }
-  return {
-    presented: best.get('STATE_PRESENTED_ALL') ?? 0,
-    partial: best.get('STATE_PRESENTED_PARTIAL') ?? 0,
-    dropped: best.get('STATE_DROPPED') ?? 0,
-  };
+  let best = new Map<number | string, number>();
+  for (const frames of byHost.values()) if (frames.size > best.size) best = frames;
+  const count = (rank: number) => [...best.values()].filter((r) => r === rank).length;
+  return { presented: count(3), partial: count(2), dropped: count(1), by: 'vsync' };
 }
 
 /**
@@ -114,7 +122,9 @@ export function chromeFrames(raw: Buffer | string): ChromeFrames {
  * when the trace counted none. Frames with no update wanted are not counted by Chrome at all.
  */
 export function droppedShare(c: ChromeFrames): number {
-  const counted = c.presented + c.dropped;
+  // By vsync every frame is counted once; an older record's reports counted most frames twice
+  // (presented whole and in part), so its presented ones stand for the frames.
+  const counted = c.by === 'vsync' ? c.presented + c.partial + c.dropped : c.presented + c.dropped;
   return counted === 0 ? NaN : c.dropped / counted;
 }
 

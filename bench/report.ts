@@ -699,13 +699,14 @@ function vsyncNote(v: VsyncCount | undefined, idle: VsyncCount | undefined): str
 }
 
 /**
- * "; Chrome's frame reports: 59 of 341 dropped" — Chrome's own count of the traced frames, by
- * its `PipelineReporter`s: a dropped vsync often has two (the main thread's update and the
- * compositor's own part), so this counts reports, not vsyncs.
+ * "; Chrome: 30 of 312 frames dropped" — Chrome's own count of the traced frames. Older records
+ * counted its reports instead (a dropped vsync often has two) and say so.
  */
 function chromeNote(c: ChromeFrames | undefined): string {
-  if (c === undefined || c.presented + c.dropped === 0) return '';
-  return `; Chrome's frame reports: ${c.dropped} of ${c.presented + c.dropped} dropped`;
+  if (c === undefined || c.presented + c.partial + c.dropped === 0) return '';
+  return c.by === 'vsync'
+    ? `; Chrome: ${c.dropped} of ${c.presented + c.partial + c.dropped} frames dropped`
+    : `; Chrome's frame reports: ${c.dropped} of ${c.presented + c.dropped} dropped`;
 }
 
 function lateCell(v: VsyncCount | undefined): string {

@@ -1,7 +1,7 @@
 // The bench's frame budgets: a frame counts as shown only when Chrome's own count agrees with
 // requestAnimationFrame's timestamps. No timing here: the reports are written by hand.
 import { describe, expect, it } from 'vitest';
-import { chromeAgrees, countVsyncs, droppedShare } from '../../bench/frame-pacing';
+import { chromeAgrees, chromeFrames, countVsyncs, droppedShare } from '../../bench/frame-pacing';
 import type { Report } from '../../bench/report';
 import { renderReport } from '../../bench/report';
 
@@ -97,5 +97,48 @@ describe('frames counted in display periods', () => {
     expect(countVsyncs(manyLate).p95Periods).toBe(2);
     const fewLate = [...onTime(97), 33.3, 33.3, 33.3];
     expect(countVsyncs(fewLate).p95Periods).toBe(1);
+  });
+});
+
+describe('Chrome’s frames counted from a trace', () => {
+  const report = (sequence: number | undefined, state: string, host = 2) => ({
+    ph: 'b',
+    name: 'PipelineReporter',
+    args: {
+      frame_reporter: {
+        state,
+        layer_tree_host_id: host,
+        ...(sequence === undefined ? {} : { frame_sequence: sequence }),
+      },
+    },
+  });
+  const trace = (events: object[]) => JSON.stringify({ traceEvents: events });
+
+  it('counts each frame once, by the best any of its reports says', () => {
+    const c = chromeFrames(
+      trace([
+        // Frame 1: the main thread's update and the compositor's part, both shown.
+        report(1, 'STATE_PRESENTED_ALL'),
+        report(1, 'STATE_PRESENTED_PARTIAL'),
+        // Frame 2: both reports dropped — one dropped frame, not two.
+        report(2, 'STATE_DROPPED'),
+        report(2, 'STATE_DROPPED'),
+        // Frame 3: the compositor's part shown, the main thread's dropped.
+        report(3, 'STATE_DROPPED'),
+        report(3, 'STATE_PRESENTED_PARTIAL'),
+        // Another page's compositor, fewer frames: not this page's.
+        report(9, 'STATE_DROPPED', 1),
+      ]),
+    );
+    expect(c).toEqual({ presented: 1, partial: 1, dropped: 1, by: 'vsync' });
+    expect(droppedShare(c)).toBeCloseTo(1 / 3);
+  });
+
+  it('says in the report what it counted', () => {
+    const byVsync = appRow(
+      renderReport(appReport({ presented: 280, partial: 2, dropped: 30, by: 'vsync' } as never)),
+    );
+    expect(byVsync).toContain('Chrome: 30 of 312 frames dropped');
+    expect(byVsync).toMatch(/\*\*not met\*\*/);
   });
 });
