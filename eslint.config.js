@@ -1,6 +1,6 @@
 // Flat ESLint config. The no-restricted-imports blocks enforce the layering in ARCHITECTURE.md:
 // core is headless and imports nothing from the edges; the edges import core via its index only;
-// the exercise host (and src/shared, which it shares with the app) never imports the app's store
+// the exercise host (and src/common, which it shares with the app) never imports the app's store
 // or screens.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
@@ -17,8 +17,8 @@ const INDEX_WHY =
   'without breaking the CLI, workers, store and UI — export what you need from the index.';
 
 const HOST_WHY =
-  'The exercise host and src/shared are shared by the app and the host: they must not import the ' +
-  "app's state (src/store) or screens (src/ui). Move what both need to src/shared.";
+  'The exercise host and src/common are shared by the app and the host: they must not import the ' +
+  "app's state (src/store) or screens (src/ui). Move what both need to src/common.";
 
 /** Anything below core/ except its index and its two light entries (see ARCHITECTURE.md). */
 const CORE_INDEX_ONLY = {
@@ -113,7 +113,7 @@ export default defineConfig(
             {
               // Relative paths climbing out of core into an edge layer.
               regex:
-                '^(\\.\\./)+(store|ui|graph|cli|server|workers|report|jobqueue|i18n|shared)(/|$)',
+                '^(\\.\\./)+(store|ui|graph|cli|server|workers|report|jobqueue|i18n|common)(/|$)',
               message: CORE_WHY,
             },
           ],
@@ -150,7 +150,7 @@ export default defineConfig(
             },
             {
               // Relative paths climbing out of core into an edge layer.
-              regex: '^(\\.\\./)+(store|ui|graph|cli|server|workers|report|jobqueue|shared)(/|$)',
+              regex: '^(\\.\\./)+(store|ui|graph|cli|server|workers|report|jobqueue|common)(/|$)',
               message: CORE_WHY,
             },
           ],
@@ -174,9 +174,9 @@ export default defineConfig(
     },
   },
   {
-    // The exercise host and the views it shares with the app (src/shared) never reach into the
-    // app's state or its React screens: what a seat sees is built from core and src/shared alone.
-    files: ['src/server/**/*.ts', 'src/shared/**/*.ts'],
+    // The exercise host and the views it shares with the app (src/common) never reach into the
+    // app's state or its React screens: what a seat sees is built from core and src/common alone.
+    files: ['src/server/**/*.ts', 'src/common/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

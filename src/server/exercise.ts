@@ -18,7 +18,7 @@ import {
   rateObjective,
   removePlanAction,
   updatePlanAction,
-} from '../shared/evaluation-record.ts';
+} from '../common/evaluation-record.ts';
 import type { ImprovementAction, ObjectiveRating, Rating } from '../core/index.ts';
 import type { JournalEntry } from './journal.ts';
 import { LogHash } from './log-hash.ts';

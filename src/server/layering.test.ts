@@ -1,5 +1,5 @@
-// The host builds what a seat sees from core and src/shared only: ESLint refuses an import of the
-// app's state or screens from the host or from src/shared (see ARCHITECTURE.md, "Layering").
+// The host builds what a seat sees from core and src/common only: ESLint refuses an import of the
+// app's state or screens from the host or from src/common (see ARCHITECTURE.md, "Layering").
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -27,17 +27,17 @@ describe('the host and the shared views stay out of the app', () => {
     expect(ui).toHaveLength(1);
   }, 60_000);
 
-  it('refuses the store from src/shared, and src/shared from core', async () => {
+  it('refuses the store from src/common, and src/common from core', async () => {
     expect(
       await refusals(
-        'src/shared/probe.ts',
+        'src/common/probe.ts',
         "import { appText } from '../store/logText';\nexport const t = appText;\n",
       ),
     ).toHaveLength(1);
     expect(
       await refusals(
         'src/core/probe.ts',
-        "import { buildMeshView } from '../shared/mesh-view.ts';\nexport const b = buildMeshView;\n",
+        "import { buildMeshView } from '../common/mesh-view.ts';\nexport const b = buildMeshView;\n",
       ),
     ).toHaveLength(1);
   }, 60_000);
@@ -46,7 +46,7 @@ describe('the host and the shared views stay out of the app', () => {
     expect(
       await refusals(
         'src/server/probe.ts',
-        "import { buildMeshView } from '../shared/mesh-view.ts';\nimport { Simulation } from '../core/index.ts';\nexport const b = [buildMeshView, Simulation];\n",
+        "import { buildMeshView } from '../common/mesh-view.ts';\nimport { Simulation } from '../core/index.ts';\nexport const b = [buildMeshView, Simulation];\n",
       ),
     ).toEqual([]);
     // …but still not core's insides.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphNode } from '../graph/types.ts';
-import type { MeshView } from '../shared/mesh-view.ts';
+import type { MeshView } from '../common/mesh-view.ts';
 import { applyMeshChanges, meshChanges } from './mesh-changes.ts';
 
 const node = (id: string, state = 'available'): GraphNode => ({

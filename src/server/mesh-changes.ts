@@ -7,7 +7,7 @@
 // different object. Both the host and the seats (src/ui/exercise/connection.ts) use this file.
 // What a message is about travels as a phrase: each seat words it in its own language.
 import type { GraphNode } from '../graph/types.ts';
-import type { MeshView } from '../shared/mesh-view.ts';
+import type { MeshView } from '../common/mesh-view.ts';
 
 export interface MeshChanges {
   /** The whole mesh: links and every node; the seat replaces what it had. */

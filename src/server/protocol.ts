@@ -4,7 +4,7 @@
 // `hostMessage`, so neither side trusts the other's shape.
 import { z } from 'zod';
 import { simEventSchema, type LogEntry, type Phrase } from '../core/index.ts';
-import type { MeshView } from '../shared/mesh-view.ts';
+import type { MeshView } from '../common/mesh-view.ts';
 import type { MeshChanges } from './mesh-changes.ts';
 
 export const ROLES = ['excon', 'player', 'evaluator', 'projector'] as const;

@@ -5,7 +5,7 @@
 // the common picture. This is the one file of the host that reads log entries.
 import { isStoryEntry, type LogEntry, type PlayQuestion } from '../core/index.ts';
 import type { GraphNode } from '../graph/types.ts';
-import { buildMeshView, type MeshView } from '../shared/mesh-view.ts';
+import { buildMeshView, type MeshView } from '../common/mesh-view.ts';
 import { eventActors, type Exercise, type Seat } from './exercise.ts';
 import { JsonOnce } from './json-once.ts';
 import type { ProcessView, QuestionView, SeatState, SeatView, StagedView } from './protocol.ts';

@@ -2,10 +2,10 @@
 // run's evaluation record (saved with the run), and the forms' drafts with their checks.
 // Core's types only: the values (zod checks, the debrief) come with the lazily loaded engine.
 import type { EvaluationRecord, Observation, ObservationKind } from '../core/index.ts';
-import { nextId } from '../shared/evaluation-record.ts';
+import { nextId } from '../common/evaluation-record.ts';
 import { appText } from './logText';
 
-// The record's updates themselves are shared with the exercise host (src/shared).
+// The record's updates themselves are shared with the exercise host (src/common).
 export {
   addPlanAction,
   EMPTY_EVALUATION,
@@ -14,7 +14,7 @@ export {
   removeObservation,
   removePlanAction,
   updatePlanAction,
-} from '../shared/evaluation-record.ts';
+} from '../common/evaluation-record.ts';
 
 export interface ObservationDraft {
   readonly kind: ObservationKind;

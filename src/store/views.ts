@@ -10,7 +10,7 @@ import type {
   Simulation,
   Structure,
 } from '../core/index.ts';
-import { buildMeshView, LOST_VISIBLE_FOR } from '../shared/mesh-view.ts';
+import { buildMeshView, LOST_VISIBLE_FOR } from '../common/mesh-view.ts';
 import type { Core } from './engine';
 import type { AppKey } from '../i18n/index.ts';
 import { appText, durationText, entryText, hasAppText, phraseText } from './logText';
@@ -57,7 +57,7 @@ function markText(mark: string): string {
 
 /** A field label from the catalogs (labels are keys), or a label made from a context key. */
 const fieldLabel = (label: string): string => (hasAppText(label) ? appText(label) : label);
-// The mesh itself is built in src/shared (shared with the exercise host); the app words it here.
+// The mesh itself is built in src/common (shared with the exercise host); the app words it here.
 export { LOST_VISIBLE_FOR };
 
 /**
