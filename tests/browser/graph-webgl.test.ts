@@ -89,6 +89,22 @@ describe.each<BigRenderer>(['webgl', 'canvas'])('big-mesh graph (%s)', (renderer
     await expect.poll(named, { timeout: 120_000 }).toBe(nameOf(actor));
   };
 
+  /**
+   * N focuses the next actor, which the camera brings to the middle of the view: waits until
+   * the camera is there, at rest, and the graph names that actor under the pointer. Gives the
+   * actor, the selections made from now on, and the graph's box.
+   */
+  const focusNextAtMiddle = async () => {
+    const before = (await selections()).length;
+    const made = async () => (await selections()).slice(before);
+    await graph().focus();
+    const actor = await nextFocus();
+    await p.page.keyboard.press('n');
+    await expect.poll(() => live().textContent(), { timeout: 60_000 }).toBe(nameOf(actor));
+    await nameAtMiddle(actor);
+    return { actor, made, box: (await graph().boundingBox())! };
+  };
+
   beforeAll(async () => {
     harness = await startBrowserHarness();
     p = await harness.open(`${PAGE}&renderer=${renderer}`);
@@ -176,16 +192,7 @@ describe.each<BigRenderer>(['webgl', 'canvas'])('big-mesh graph (%s)', (renderer
   }, 300_000);
 
   it('selects the actor under a click and clears the selection on a background click', async () => {
-    const before = (await selections()).length;
-    const made = async () => (await selections()).slice(before);
-    await graph().focus();
-    // The focused actor is brought to the middle of the view: wait until the camera is there,
-    // at rest, and the graph names that actor under the pointer.
-    const actor = await nextFocus();
-    await p.page.keyboard.press('n');
-    await expect.poll(() => live().textContent(), { timeout: 60_000 }).toBe(nameOf(actor));
-    await nameAtMiddle(actor);
-    const box = (await graph().boundingBox())!;
+    const { actor, made, box } = await focusNextAtMiddle();
     await p.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(made, { timeout: 60_000 }).toEqual([actor.id]);
     // Apart from the first click, or sigma.js takes the two for a double click (which zooms):
@@ -196,14 +203,7 @@ describe.each<BigRenderer>(['webgl', 'canvas'])('big-mesh graph (%s)', (renderer
   }, 300_000);
 
   it('selects the actor under a click made right after the camera moved, before the mesh is drawn again', async () => {
-    const before = (await selections()).length;
-    const made = async () => (await selections()).slice(before);
-    await graph().focus();
-    const actor = await nextFocus();
-    await p.page.keyboard.press('n');
-    await expect.poll(() => live().textContent(), { timeout: 60_000 }).toBe(nameOf(actor));
-    await nameAtMiddle(actor);
-    const box = (await graph().boundingBox())!;
+    const { actor, made, box } = await focusNextAtMiddle();
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
     // A wheel zoom about the middle of the view leaves the focused actor where it is; the
